@@ -29,9 +29,9 @@ class ReachModel:
     target_bands: tuple[str, ...] = TARGETABLE_BANDS
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "target_bands", tuple(b for b in TARGETABLE_BANDS if b in self.target_bands)
-                           if set(self.target_bands) <= set(TARGETABLE_BANDS) else tuple(self.target_bands))
-        target_mask(self.target_bands)  # validates
+        target_mask(self.target_bands)  # raises ValueError naming the allowed bands
+        ordered = tuple(b for b in TARGETABLE_BANDS if b in self.target_bands)
+        object.__setattr__(self, "target_bands", ordered)
 
     # -- constants of the plan-independent part ---------------------------------------------
     @cached_property
@@ -108,6 +108,17 @@ class ReachModel:
             return np.zeros(np.shape(print_eur) + (len(BANDS),))
         n = self.insertions(print_eur)[..., None]
         return reach.print_reach_slope(n, self.page_seen, p.loyalty, p.delivery_share) / price
+
+    def print_reach_and_slope(self, print_eur) -> tuple[np.ndarray, np.ndarray]:
+        """``(rp_a, d rp_a / d print_eur)`` over BANDS in one pass (the optimiser's hot path)."""
+        p = self.assumptions.print
+        price = self.price_per_insertion
+        if price <= 0:
+            zeros = np.zeros(np.shape(print_eur) + (len(BANDS),))
+            return zeros, zeros
+        n = self.insertions(print_eur)[..., None]
+        rp, slope = reach.print_reach_and_slope(n, self.page_seen, p.loyalty, p.delivery_share)
+        return rp, slope / price
 
     def contacts(self, social_eur) -> np.ndarray:
         """``x_i = I_i * on_target * noticed / A_i`` with ``I_i = 1000 * social_eur_i / cpm``."""

@@ -27,12 +27,7 @@ def print_not_reached(n, p, rho):
 
     ``B(alpha, beta + n) / B(alpha, beta)``; at ``rho = 0`` it is ``(1 - p)^n``.
     """
-    n, p, rho = np.broadcast_arrays(np.asarray(n, float), np.asarray(p, float), np.asarray(rho, float))
-    alpha, beta = _beta_parameters(p, rho)
-    beta_binomial = np.exp(betaln(alpha, beta + n) - betaln(alpha, beta))
-    with np.errstate(divide="ignore"):
-        binomial = np.exp(n * np.log1p(-np.clip(p, 0.0, 1.0)))
-    return np.where(rho < _RHO_BINOMIAL, binomial, beta_binomial)
+    return _print_curve(n, p, rho, with_slope=False)[0]
 
 
 def print_reach(n, p, rho, delivery_share):
@@ -49,13 +44,39 @@ def print_reach_slope(n, p, rho, delivery_share):
     ``delivery_share * ratio * (psi(alpha + beta + n) - psi(beta + n))``; at ``rho = 0``:
     ``-delivery_share * (1 - p)^n * log(1 - p)``.
     """
-    n, p, rho = np.broadcast_arrays(np.asarray(n, float), np.asarray(p, float), np.asarray(rho, float))
+    return delivery_share * _print_curve(n, p, rho, with_slope=True)[1]
+
+
+def print_reach_and_slope(n, p, rho, delivery_share):
+    """:func:`print_reach` and :func:`print_reach_slope` together (one log-beta evaluation)."""
+    not_reached, slope = _print_curve(n, p, rho, with_slope=True)
+    return delivery_share * (1.0 - not_reached), delivery_share * slope
+
+
+def _print_curve(n, p, rho, with_slope: bool):
+    """``(B(alpha, beta + n) / B(alpha, beta), its derivative in n with the sign flipped)``."""
+    n = np.asarray(n, float)
+    p = np.asarray(p, float)
+    rho = np.asarray(rho, float)
+    binomial_rows = rho < _RHO_BINOMIAL
+    slope = None
+    if np.all(binomial_rows):
+        log_keep = np.log1p(-np.clip(p, 0.0, 1.0 - _P_EDGE))
+        not_reached = np.exp(n * log_keep)
+        if with_slope:
+            slope = -not_reached * log_keep
+        return not_reached, slope
     alpha, beta = _beta_parameters(p, rho)
-    ratio = np.exp(betaln(alpha, beta + n) - betaln(alpha, beta))
-    beta_binomial = ratio * (digamma(alpha + beta + n) - digamma(beta + n))
-    pc = np.clip(p, 0.0, 1.0 - _P_EDGE)
-    binomial = -np.exp(n * np.log1p(-pc)) * np.log1p(-pc)
-    return delivery_share * np.where(rho < _RHO_BINOMIAL, binomial, beta_binomial)
+    not_reached = np.exp(betaln(alpha, beta + n) - betaln(alpha, beta))
+    if with_slope:
+        slope = not_reached * (digamma(alpha + beta + n) - digamma(beta + n))
+    if np.any(binomial_rows):
+        log_keep = np.log1p(-np.clip(p, 0.0, 1.0 - _P_EDGE))
+        binomial = np.exp(n * log_keep)
+        not_reached = np.where(binomial_rows, binomial, not_reached)
+        if with_slope:
+            slope = np.where(binomial_rows, -binomial * log_keep, slope)
+    return not_reached, slope
 
 
 def _print_pmf_integer(m, p, rho):
@@ -95,16 +116,19 @@ def nbd_reach(x, k):
 
     ``k = inf`` gives the Poisson form ``1 - exp(-x)``.
     """
-    x, k = np.broadcast_arrays(np.asarray(x, float), np.asarray(k, float))
+    x, k = np.asarray(x, float), np.asarray(k, float)
+    if k.ndim == 0:
+        return -np.expm1(-k * np.log1p(x / k)) if np.isfinite(k) else -np.expm1(-x)
     finite = np.isfinite(k)
     kf = np.where(finite, k, 1.0)
-    nbd = -np.expm1(-kf * np.log1p(x / kf))
-    return np.where(finite, nbd, -np.expm1(-x))
+    return np.where(finite, -np.expm1(-kf * np.log1p(x / kf)), -np.expm1(-x))
 
 
 def nbd_reach_slope(x, k):
     """Derivative of :func:`nbd_reach`: ``(1 + x/k)^(-k-1)``; ``exp(-x)`` at ``k = inf``."""
-    x, k = np.broadcast_arrays(np.asarray(x, float), np.asarray(k, float))
+    x, k = np.asarray(x, float), np.asarray(k, float)
+    if k.ndim == 0:
+        return np.exp(-(k + 1.0) * np.log1p(x / k)) if np.isfinite(k) else np.exp(-x)
     finite = np.isfinite(k)
     kf = np.where(finite, k, 1.0)
     return np.where(finite, np.exp(-(kf + 1.0) * np.log1p(x / kf)), np.exp(-x))

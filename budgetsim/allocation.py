@@ -1,0 +1,373 @@
+"""Splitting a budget: over the areas (social) and between print and social (MODEL.md, "Allocation").
+
+The weighted reach ``F = sum_i w_i sum_a reached_ia`` is concave, so the optimum is unique and is
+found from its structure rather than by a general solver:
+
+* For a fixed print spend the social part per area is ``W_i g(c_i e_i)`` with
+  ``W_i = w_i sum_a N_ia share_a (1 - rp_a)``. At the optimum every funded area below its cap has
+  the same marginal weighted reach per euro ``lambda`` (water-filling). With the NBD curve
+  ``W_i c_i (1 + c_i e_i / k)^(-(k+1)) = lambda`` gives, with ``t = lambda^(-1/(k+1))``,
+  ``e_i(t) = clip((k / c_i)(K_i^(1/(k+1)) t - 1), lo_i, hi_i)`` where ``K_i = W_i c_i``:
+  piecewise linear in ``t``, so the budget equation is solved exactly after one sort.
+  (Poisson, ``k = inf``: ``e_i = clip((ln K_i + t) / c_i, lo_i, hi_i)`` with ``t = -ln lambda``.)
+* The print spend is then a one-dimensional concave search: ``dF/dp = sum w N rp'(p)(1 - rs)
+  - lambda(total - p)`` decreases in ``p``; its root is found with Brent's method.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.optimize import brentq
+
+from . import reach
+from .model import Evaluation, ReachModel
+
+MAX_EUR = 10_000_000.0
+#: The print spend is found to within this many euros.
+PRINT_TOLERANCE_EUR = 0.01
+
+
+class InfeasibleBudget(ValueError):
+    """The constraints cannot all be met with this budget; the message says which and how to fix."""
+
+
+# -- pure water-filling --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class WaterFill:
+    """Result of :func:`water_fill`: euros per area and the common marginal value ``lambda``."""
+
+    euros: np.ndarray
+    marginal_value: float
+
+
+def _linear_pieces(K: np.ndarray, c: np.ndarray, k: float) -> tuple[np.ndarray, np.ndarray]:
+    """Coefficients ``a_i, b_i`` of ``e_i(t) = a_i t - b_i`` for areas with ``K_i, c_i > 0``."""
+    active = (K > 0) & (c > 0)
+    safe_c = np.where(active, c, 1.0)
+    safe_K = np.where(active, K, 1.0)
+    if np.isfinite(k):
+        a = (k / safe_c) * np.exp(np.log(safe_K) / (k + 1.0))
+        b = k / safe_c
+    else:
+        a = 1.0 / safe_c
+        b = -np.log(safe_K) / safe_c
+    return np.where(active, a, 0.0), np.where(active, b, 0.0)
+
+
+def water_fill(K, c, k: float, lo, hi, total: float) -> WaterFill:
+    """Exact maximiser of ``sum_i (K_i / c_i) g(c_i e_i)`` subject to ``sum e_i = total``,
+    ``lo_i <= e_i <= hi_i``, where ``g(x) = 1 - (1 + x/k)^(-k)`` (``1 - exp(-x)`` at ``k = inf``).
+
+    ``K_i`` is the marginal value of the first euro in area ``i`` and ``c_i`` its contacts per
+    euro. Solves the piecewise-linear budget equation in ``t`` with one sort: O(n log n).
+    Raises :class:`InfeasibleBudget` when ``total`` lies outside ``[sum lo, sum hi]``.
+    """
+    K = np.asarray(K, float)
+    c = np.asarray(c, float)
+    lo = np.broadcast_to(np.asarray(lo, float), K.shape)
+    hi = np.broadcast_to(np.asarray(hi, float), K.shape)
+    lo_sum, hi_sum = float(lo.sum()), float(hi.sum())
+    tol = 1e-9 * max(1.0, total)
+    if total < lo_sum - tol:
+        raise InfeasibleBudget(
+            f"social budget {total:,.0f} is below the sum of the area minimums ({lo_sum:,.0f}): "
+            "raise the social budget or lower constraints.area_min_eur"
+        )
+    if total > hi_sum + tol:
+        raise InfeasibleBudget(
+            f"social budget {total:,.0f} is above what the areas may receive ({hi_sum:,.0f}): "
+            "lower the social budget, raise constraints.area_max_eur, or lower social.min_audience "
+            "so that more areas can be targeted"
+        )
+    return _water_fill(K, c, k, lo, hi, lo_sum, total)
+
+
+def _water_fill(K, c, k, lo, hi, lo_sum, total) -> WaterFill:
+    """:func:`water_fill` without the checks (the optimiser's inner loop)."""
+    a, b = _linear_pieces(K, c, k)
+    active = a > 0
+    tol = 1e-9 * max(1.0, total)
+    if total <= lo_sum + tol or not active.any():
+        euros = lo.copy()
+        spare = total - lo_sum
+        if spare > tol:  # no area gains anything: spread what is left over the room there is
+            room = hi - lo
+            room = np.where(np.isfinite(room), room, spare)
+            euros = lo + spare * room / room.sum()
+        best = float(K[active].max()) if active.any() else 0.0
+        return WaterFill(euros, best)
+    a_act, b_act = a[active], b[active]
+    times = np.concatenate([(lo[active] + b_act) / a_act, (hi[active] + b_act) / a_act])
+    slopes = np.concatenate([a_act, -a_act])
+    order = np.argsort(times, kind="stable")
+    times, slopes = times[order], slopes[order]
+    finite = np.isfinite(times)
+    if not finite.all():
+        times, slopes = times[finite], slopes[finite]
+    slope_after = np.cumsum(slopes)
+    spent = np.empty_like(times)
+    spent[0] = lo_sum
+    np.cumsum(slope_after[:-1] * np.diff(times), out=spent[1:])
+    spent[1:] += lo_sum
+    j = int(np.searchsorted(spent, total, side="left"))
+    if j == 0:
+        t = times[0]
+    else:
+        rate = slope_after[j - 1]
+        t = times[j - 1] + (total - spent[j - 1]) / rate if rate > 0 else times[j - 1]
+    euros = np.where(active, np.clip(a * t - b, lo, hi), lo)
+    if np.isfinite(k):
+        marginal = float(np.exp(-(k + 1.0) * np.log(t))) if t > 0 else float("inf")
+    else:
+        marginal = float(np.exp(-t))
+    return WaterFill(euros, marginal)
+
+
+# -- the model's allocations --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Constraints:
+    """Bounds on a plan: print min/max and per-area social min/max (euros)."""
+
+    print_min_eur: float = 0.0
+    print_max_eur: float = np.inf
+    area_min_eur: np.ndarray | None = None
+    area_max_eur: np.ndarray | None = None
+
+    def area_bounds(self, model: ReachModel) -> tuple[np.ndarray, np.ndarray]:
+        """Per-area ``(lo, hi)``; areas too small to target get ``hi = 0`` (MODEL.md)."""
+        n = len(model.areas)
+        lo = np.zeros(n) if self.area_min_eur is None else np.asarray(self.area_min_eur, float)
+        hi = np.full(n, np.inf) if self.area_max_eur is None else np.asarray(self.area_max_eur, float)
+        hi = np.where(model.eligible, hi, 0.0)
+        lo = np.minimum(lo, hi)
+        return lo, hi
+
+
+def split_by_audience(model: ReachModel, social_total: float) -> np.ndarray:
+    """Social euros proportional to the audience ``A_i`` over the areas that can be targeted."""
+    weights = np.where(model.eligible, model.audience, 0.0)
+    if social_total <= 0:
+        return np.zeros(len(model.areas))
+    if weights.sum() <= 0:
+        raise InfeasibleBudget(
+            f"no area has an audience of at least {model.assumptions.social.min_audience:,.0f} "
+            "people: lower social.min_audience, choose more age bands, or split the budget by hand"
+        )
+    return social_total * weights / weights.sum()
+
+
+def _area_value(model: ReachModel, rp: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """``W_i = w_i sum_a N_ia share_a (1 - rp_a)``: weighted people social can still add."""
+    return weights * (model.target_population @ (model.platform_share * (1.0 - rp)))
+
+
+def optimal_social_split(
+    model: ReachModel, social_total: float, print_eur: float,
+    weights: np.ndarray | None = None, constraints: Constraints | None = None,
+) -> WaterFill:
+    """Best split of ``social_total`` over the areas for a fixed print spend (water-filling)."""
+    w = np.ones(len(model.areas)) if weights is None else np.asarray(weights, float)
+    lo, hi = (constraints or Constraints()).area_bounds(model)
+    K = _area_value(model, model.print_reach(print_eur), w) * model.contacts_per_euro
+    return water_fill(K, model.contacts_per_euro, model.assumptions.social.spread, lo, hi, social_total)
+
+
+@dataclass(frozen=True)
+class Allocation:
+    """A best plan: print euros, social euros per area, and what it reaches."""
+
+    print_eur: float
+    social_eur: np.ndarray
+    reached: float
+    weighted_reached: float
+    marginal_value: float  # weighted people per extra euro at the optimum
+
+    @property
+    def total_eur(self) -> float:
+        return self.print_eur + float(self.social_eur.sum())
+
+
+def weighted_reached(model: ReachModel, print_eur: float, social_eur: np.ndarray, weights=None) -> float:
+    """``sum_i w_i sum_a reached_ia`` (without the extra figures of a full evaluation)."""
+    w = np.ones(len(model.areas)) if weights is None else np.asarray(weights, float)
+    rp = model.print_reach(print_eur)
+    rs = model.platform_share[None, :] * model.social_reach(social_eur)[:, None]
+    per_area = (model.target_population * (1.0 - (1.0 - rp) * (1.0 - rs))).sum(axis=1)
+    return float(per_area @ w)
+
+
+def optimise(
+    model: ReachModel, total_eur: float, weights=None, constraints: Constraints | None = None,
+    print_guess: float | None = None,
+) -> Allocation:
+    """Best split of ``total_eur`` between print and each area's social budget.
+
+    ``print_guess`` (e.g. the optimum of a nearby total) narrows the search; the answer does not
+    depend on it. Raises :class:`InfeasibleBudget` when the constraints leave no plan that spends the total.
+    """
+    if not np.isfinite(total_eur) or total_eur < 0:
+        raise ValueError(f"total budget: must be a number of at least 0 (got {total_eur})")
+    cons = constraints or Constraints()
+    w = np.ones(len(model.areas)) if weights is None else np.asarray(weights, float)
+    lo, hi = cons.area_bounds(model)
+    p_lo = max(cons.print_min_eur, total_eur - float(hi.sum()))
+    p_hi = min(cons.print_max_eur, total_eur - float(lo.sum()))
+    if p_lo > p_hi + 1e-9 * max(1.0, total_eur):
+        raise InfeasibleBudget(
+            f"a total of {total_eur:,.0f} cannot meet the constraints (print between "
+            f"{cons.print_min_eur:,.0f} and {cons.print_max_eur:,.0f}, social per area between its "
+            "minimum and maximum): change the total or loosen constraints"
+        )
+    p_hi = max(p_lo, p_hi)
+    k = model.assumptions.social.spread
+    c = model.contacts_per_euro
+    N = model.target_population
+    share = model.platform_share
+    lo_sum = float(lo.sum())
+    states: dict[float, tuple[WaterFill, float]] = {}
+
+    def state(p: float) -> tuple[WaterFill, float]:
+        """Best social split for print ``p`` and ``dF/dp`` there."""
+        if p not in states:
+            rp, rp_slope = model.print_reach_and_slope(p)
+            fill = _water_fill(_area_value(model, rp, w) * c, c, k, lo, hi, lo_sum, max(0.0, total_eur - p))
+            g = reach.nbd_reach(c * fill.euros, k)
+            print_gain = float(w @ (N @ rp_slope - g * (N @ (rp_slope * share))))
+            states[p] = (fill, print_gain - fill.marginal_value)
+        return states[p]
+
+    def gradient(p: float) -> float:
+        """``dF/dp``: the print gain per euro minus the social marginal value it displaces."""
+        return state(p)[1]
+
+    best_p = _concave_argmax(gradient, p_lo, p_hi, print_guess, total_eur)
+    fill = state(best_p)[0]
+    return Allocation(
+        print_eur=float(best_p),
+        social_eur=fill.euros,
+        reached=weighted_reached(model, best_p, fill.euros),
+        weighted_reached=weighted_reached(model, best_p, fill.euros, w),
+        marginal_value=fill.marginal_value,
+    )
+
+
+def _concave_argmax(gradient, low: float, high: float, guess: float | None, scale: float) -> float:
+    """Root of a decreasing ``gradient`` on ``[low, high]`` (or the end where it does not cross).
+
+    With a ``guess``, the bracket is grown from there in steps of 2 % of ``scale``, which saves
+    evaluations on a frontier where neighbouring totals have nearby optima.
+    """
+    if high - low <= 1e-9 * max(1.0, scale):
+        return low
+    if guess is not None and low < guess < high:
+        step = max(1.0, 0.02 * scale)
+        if gradient(guess) > 0:
+            a, b = guess, min(high, guess + step)
+            while b < high and gradient(b) > 0:
+                a, b, step = b, min(high, b + step), 2 * step
+            if gradient(b) >= 0:
+                return high
+        else:
+            a, b = max(low, guess - step), guess
+            while a > low and gradient(a) < 0:
+                a, b, step = max(low, a - step), a, 2 * step
+            if gradient(a) <= 0:
+                return low
+        if gradient(a) == 0:
+            return a
+        return brentq(gradient, a, b, xtol=PRINT_TOLERANCE_EUR, rtol=1e-12, maxiter=200)
+    if gradient(low) <= 0:
+        return low
+    if gradient(high) >= 0:
+        return high
+    return brentq(gradient, low, high, xtol=PRINT_TOLERANCE_EUR, rtol=1e-12, maxiter=200)
+
+
+def frontier(model: ReachModel, totals, weights=None, constraints: Constraints | None = None) -> list[Allocation]:
+    """The best plan for each total budget: where does the next euro stop paying.
+
+    Each total starts its print search from the previous total's optimum.
+    """
+    plans: list[Allocation] = []
+    for total in totals:
+        guess = None
+        if plans and plans[-1].total_eur > 0:
+            guess = plans[-1].print_eur * float(total) / plans[-1].total_eur
+        plans.append(optimise(model, float(total), weights, constraints, print_guess=guess))
+    return plans
+
+
+@dataclass(frozen=True)
+class TargetBudget:
+    """Answer to "what total do we need to reach this share?"."""
+
+    share: float
+    reachable: bool
+    total_eur: float | None  # smallest whole-euro total that reaches the share
+    allocation: Allocation | None
+    max_share: float  # most this target group can reach at MAX_EUR under the constraints
+
+
+def budget_for_target(
+    model: ReachModel, share: float, constraints: Constraints | None = None, max_eur: float = MAX_EUR,
+) -> TargetBudget:
+    """Smallest whole-euro total whose best (unweighted) split reaches ``share`` of the target group.
+
+    The best reach is concave and non-decreasing in the total, so bisection over whole euros finds
+    the smallest total; a euro less misses the target.
+    """
+    if not 0 < share < 1:
+        raise ValueError(f"reach target: must be a share between 0 and 1, e.g. 0.6 (got {share})")
+    population = float(model.target_population.sum())
+    if population <= 0:
+        raise ValueError("target group: these areas have no residents in the chosen age bands")
+    cons = constraints or Constraints()
+    goal = share * population
+    lo_total = cons.print_min_eur + float(cons.area_bounds(model)[0].sum())
+
+    def best(total: float) -> Allocation:
+        return optimise(model, total, None, cons)
+
+    top = best(max_eur)
+    if top.reached < goal:
+        return TargetBudget(share, False, None, None, top.reached / population)
+    low, high = int(np.floor(lo_total)), int(np.ceil(max_eur))
+    if best(float(low)).reached >= goal:
+        high = low
+    while high - low > 1:
+        mid = (low + high) // 2
+        if best(float(mid)).reached >= goal:
+            high = mid
+        else:
+            low = mid
+    found = best(float(high))
+    return TargetBudget(share, True, float(high), found, top.reached / population)
+
+
+def social_split_for(
+    model: ReachModel, split: str, social_total: float, print_eur: float,
+    manual: np.ndarray | None = None, weights=None, constraints: Constraints | None = None,
+) -> np.ndarray:
+    """Social euros per area for a scenario's ``social_split``: by_audience, optimal or manual."""
+    if split == "by_audience":
+        return split_by_audience(model, social_total)
+    if split == "optimal":
+        return optimal_social_split(model, social_total, print_eur, weights, constraints).euros
+    if split == "manual":
+        if manual is None:
+            raise ValueError("budget.social_manual_eur: give euros per area for a manual split")
+        return np.asarray(manual, float)
+    raise ValueError(f"budget.social_split: must be by_audience, optimal or manual (got {split!r})")
+
+
+def evaluate_split(
+    model: ReachModel, print_eur: float, social_total: float, split: str = "by_audience",
+    manual=None, weights=None, constraints: Constraints | None = None,
+) -> Evaluation:
+    """Evaluate a plan whose social euros follow ``split``."""
+    social = social_split_for(model, split, social_total, print_eur, manual, weights, constraints)
+    return model.evaluate(print_eur, social)
