@@ -117,8 +117,8 @@ def nbd_reach(x, k):
     ``k = inf`` gives the Poisson form ``1 - exp(-x)``.
     """
     x, k = np.asarray(x, float), np.asarray(k, float)
-    if k.ndim == 0:
-        return -np.expm1(-k * np.log1p(x / k)) if np.isfinite(k) else -np.expm1(-x)
+    if k.ndim == 0 or np.isfinite(k).all():
+        return -np.expm1(-k * np.log1p(x / k)) if np.isfinite(k).all() else -np.expm1(-x)
     finite = np.isfinite(k)
     kf = np.where(finite, k, 1.0)
     return np.where(finite, -np.expm1(-kf * np.log1p(x / kf)), -np.expm1(-x))
