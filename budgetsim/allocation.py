@@ -99,6 +99,13 @@ def _water_fill(K, c, k, lo, hi, lo_sum, total) -> WaterFill:
             euros = lo + spare * room / room.sum()
         best = float(K[active].max()) if active.any() else 0.0
         return WaterFill(euros, best)
+    room_active = float(np.sum(np.where(active, hi - lo, 0.0)))
+    if total - lo_sum > room_active + tol:  # areas that gain are full: the rest goes where it gains nothing
+        euros = np.where(active, hi, lo)
+        spare = total - float(euros.sum())
+        room = np.where(active, 0.0, hi - lo)
+        room = np.where(np.isfinite(room), room, spare)
+        return WaterFill(euros + spare * room / room.sum(), 0.0)
     a_act, b_act = a[active], b[active]
     times = np.concatenate([(lo[active] + b_act) / a_act, (hi[active] + b_act) / a_act])
     slopes = np.concatenate([a_act, -a_act])
@@ -327,7 +334,9 @@ def budget_for_target(
         raise ValueError("target group: these areas have no residents in the chosen age bands")
     cons = constraints or Constraints()
     goal = share * population
-    lo_total = cons.print_min_eur + float(cons.area_bounds(model)[0].sum())
+    lo_area, hi_area = cons.area_bounds(model)
+    lo_total = cons.print_min_eur + float(lo_area.sum())
+    max_eur = min(max_eur, cons.print_max_eur + float(hi_area.sum()))  # more cannot be spent
 
     def best(total: float) -> Allocation:
         return optimise(model, total, None, cons)
@@ -335,10 +344,12 @@ def budget_for_target(
     top = best(max_eur)
     if top.reached < goal:
         return TargetBudget(share, False, None, None, top.reached / population)
-    low, high = int(np.floor(lo_total)), int(np.ceil(max_eur))
+    low, high = int(np.ceil(lo_total)), int(np.floor(max_eur))
+    if high < low or best(float(high)).reached < goal:  # only the (fractional) maximum itself reaches it
+        return TargetBudget(share, True, float(max_eur), top, top.reached / population)
     if best(float(low)).reached >= goal:
         high = low
-    while high - low > 1:
+    while high - low > 1:  # invariant: low misses the goal, high reaches it
         mid = (low + high) // 2
         if best(float(mid)).reached >= goal:
             high = mid

@@ -63,3 +63,45 @@ class ScenarioPlan:
 def evaluate_scenario(scenario: Scenario) -> Evaluation:
     """Shorthand for ``ScenarioPlan(scenario).evaluate()``."""
     return ScenarioPlan(scenario).evaluate()
+
+
+def with_budget(scenario: Scenario, print_eur: float | None = None, social_eur: float | None = None) -> Scenario:
+    """The same scenario with other budgets; a manual split is scaled to the new social total."""
+    d = scenario.to_dict()
+    budget = dict(d["budget"])
+    if print_eur is not None:
+        budget["print_eur"] = float(print_eur)
+    if social_eur is not None:
+        old = float(budget["social_eur"])
+        if budget["social_split"] == "manual":
+            factor = social_eur / old if old > 0 else 0.0
+            budget["social_manual_eur"] = {k: v * factor for k, v in budget["social_manual_eur"].items()}
+            if old <= 0 and social_eur > 0:
+                budget["social_split"], budget["social_manual_eur"] = "by_audience", {}
+        budget["social_eur"] = float(social_eur)
+    d["budget"] = budget
+    return Scenario.model_validate(d)
+
+
+def key_figures(e: Evaluation) -> dict[str, float | None]:
+    """The headline figures of a plan: reached (number, share), 3+, cost, and the channel overlap."""
+    both = e.total("reached_both")
+    return {
+        "reached": e.total("reached"),
+        "reach_share": e.reach_share,
+        "reached_3plus": e.total("reached_3plus"),
+        "cost_per_reached_eur": e.cost_per_reached_eur,
+        "print_only": e.total("reached_print") - both,
+        "social_only": e.total("reached_social") - both,
+        "both": both,
+        "total_eur": e.total_eur,
+        "target_population": e.total("target_population"),
+    }
+
+
+def next_thousand(plan: ScenarioPlan, current: Evaluation, step: float = 1000.0) -> tuple[float, float]:
+    """Extra residents reached by the next ``step`` euros on print, and on social (same split rule)."""
+    base = current.total("reached")
+    more_print = ScenarioPlan(with_budget(plan.scenario, print_eur=plan.print_eur + step)).evaluate()
+    more_social = ScenarioPlan(with_budget(plan.scenario, social_eur=plan.social_eur + step)).evaluate()
+    return more_print.total("reached") - base, more_social.total("reached") - base

@@ -90,7 +90,7 @@ def _print_pmf_integer(m, p, rho):
         valid = m >= j
         mj = np.where(valid, m, j)
         log_choose = gammaln(mj + 1) - gammaln(j + 1) - gammaln(mj - j + 1)
-        bb = np.exp(log_choose + betaln(alpha + j, beta + mj - j) - log_b0)
+        bb = np.exp(log_choose + betaln(alpha + j, beta + (mj - j)) - log_b0)
         binom = np.exp(log_choose + j * np.log(pc) + (mj - j) * np.log1p(-pc))
         out_bb.append(np.where(valid, bb, 0.0))
         out_bin.append(np.where(valid, binom, 0.0))
