@@ -1,0 +1,720 @@
+"""Finished Altair charts for the app and the exports (no Streamlit in here).
+
+Every chart function takes plain data, a language (``"nl"``/``"en"``) and a context (gemeente
+name and scenario name, see :class:`ChartContext`) and returns a chart that is ready to show or
+print: a title, a subtitle with gemeente and scenario, axis titles in the language, Dutch number
+format in ``nl`` (through Vega's ``config.locale``), the Okabe–Ito colours (print orange, social
+blue, both green: safe for colour-blind readers) and the source line "Bron: CBS; aannames
+budgetsim" on the chart itself. All data is inline, so a chart renders the same in the browser and
+through vl-convert (see :mod:`budgetsim.export`).
+
+Charts are made in two sizes: the defaults suit the app; :data:`PRINT_SIZES` are the sizes the
+one-page PDF uses, so the text comes out at about 7 pt on paper.
+
+In Streamlit, show them with ``st.altair_chart(chart, theme=None)`` so Streamlit's theme does not
+replace the fonts, colours and number format set here.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterable, Mapping
+
+import altair as alt
+import numpy as np
+import pandas as pd
+
+from .data import topojson_path
+from .formatting import D3_EUR, D3_INT, D3_PCT, D3_PCT1, fmt_eur, fmt_int, fmt_num, fmt_pct, vega_locale
+from .i18n import band_label, t
+
+# -- look --------------------------------------------------------------------------------------
+#: Okabe–Ito colours, one per channel.
+PRINT_COLOR = "#E69F00"
+SOCIAL_COLOR = "#0072B2"
+BOTH_COLOR = "#009E73"
+#: Okabe–Ito colours for scenarios compared side by side (distinct from the channel colours).
+SCENARIO_COLORS = ("#56B4E9", "#D55E00", "#CC79A7", "#000000")
+#: Sequential colour scheme of the map (single hue: readable for colour-blind readers and in grey).
+MAP_SCHEME = "blues"
+NO_DATA_COLOR = "#D9D9D9"
+#: vl-convert ships Liberation Sans (metric-compatible with Arial/Helvetica); browsers fall back.
+FONT = "Liberation Sans, Arial, Helvetica, sans-serif"
+TEXT_COLOR = "#222222"
+MUTED_COLOR = "#555555"
+GRID_COLOR = "#E6E6E6"
+
+#: Social budget the proposal is about; marked on the saturation curve.
+BASELINE_SOCIAL_EUR = 5000.0
+
+#: Plot-area sizes (width, height) in px for the screen and for the one-page PDF.
+SCREEN_SIZES = {"saturation": (600, 320), "age": (560, 280), "map": (520, None), "comparison": (600, 300)}
+PRINT_SIZES = {"saturation": (330, 160), "age": (330, 165), "map": (300, None), "comparison": (330, 185)}
+
+TOPO_OBJECT = "wijk_2024"
+
+
+# -- context ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ChartContext:
+    """What a chart is about: the gemeente's name and the scenario's name (may be empty)."""
+
+    gemeente: str
+    scenario: str = ""
+
+    def subtitle(self, lang: str) -> str:
+        if self.scenario:
+            return t("common.subtitle", lang, gemeente=self.gemeente, scenario=self.scenario)
+        return self.gemeente
+
+
+def as_context(context) -> ChartContext:
+    """A :class:`ChartContext` from itself, a dict ``{"gemeente", "scenario"}``, a tuple or a name."""
+    if isinstance(context, ChartContext):
+        return context
+    if isinstance(context, Mapping):
+        return ChartContext(str(context.get("gemeente") or ""), str(context.get("scenario") or ""))
+    if isinstance(context, (tuple, list)):
+        return ChartContext(*(str(x or "") for x in context[:2]))
+    if context is None:
+        return ChartContext("")
+    return ChartContext(str(context))
+
+
+def _finish(chart, lang: str, context: ChartContext, title: str, *, width: int,
+            footer_offset: int = 0):
+    """Title + subtitle, the source line under the chart, fonts, locale and quiet axes."""
+    footer = (
+        alt.Chart(alt.Data(values=[{"text": t("source.chart", lang)}]))
+        .mark_text(align="left", baseline="top", fontSize=10, color=MUTED_COLOR, dx=footer_offset)
+        .encode(text="text:N", x=alt.value(0), y=alt.value(0))
+        .properties(width=width, height=12)
+    )
+    finished = alt.vconcat(
+        chart,
+        footer,
+        spacing=10,
+        title=alt.TitleParams(
+            text=title,
+            subtitle=[context.subtitle(lang)] if context.subtitle(lang) else [],
+            anchor="start",
+            fontSize=15,
+            fontWeight="bold",
+            color=TEXT_COLOR,
+            subtitleFontSize=11,
+            subtitleColor=MUTED_COLOR,
+            subtitlePadding=4,
+            offset=12,
+        ),
+    )
+    return (
+        finished.configure(font=FONT, locale=vega_locale(lang), padding=12, background="white")
+        .configure_view(stroke=None)
+        .configure_concat(spacing=10)
+        .configure_axis(
+            labelFontSize=11, titleFontSize=11, titleFontWeight="normal", labelColor=TEXT_COLOR,
+            titleColor=TEXT_COLOR, gridColor=GRID_COLOR, domainColor="#888888", tickColor="#888888",
+            titlePadding=8,
+        )
+        .configure_legend(
+            labelFontSize=11, titleFontSize=11, titleFontWeight="normal", labelColor=TEXT_COLOR,
+            titleColor=TEXT_COLOR, symbolStrokeWidth=3, labelLimit=360,
+        )
+    )
+
+
+# -- saturation curves -------------------------------------------------------------------------
+def audience_split(model) -> Callable[[float], np.ndarray]:
+    """Split a social total over the eligible areas in proportion to their audience (``by_audience``)."""
+    weights = np.where(model.eligible, model.audience, 0.0)
+    total = weights.sum()
+    shares = weights / total if total > 0 else np.zeros_like(weights)
+    return lambda social_total: shares * float(social_total)
+
+
+def scaled_split(evaluation) -> Callable[[float], np.ndarray]:
+    """Keep the per-area shape of an evaluated plan and scale it to another total.
+
+    A plan without social money falls back to :func:`audience_split`.
+    """
+    current = np.asarray(evaluation.social_eur, float)
+    total = current.sum()
+    if total <= 0:
+        return audience_split(evaluation.model)
+    shares = current / total
+    return lambda social_total: shares * float(social_total)
+
+
+def _nice_ceiling(x: float) -> float:
+    """The next 1, 2, 2.5 or 5 times a power of ten at or above ``x``."""
+    if x <= 0:
+        return 1.0
+    power = 10 ** math.floor(math.log10(x))
+    for step in (1, 2, 2.5, 5, 10):
+        if step * power >= x * (1 - 1e-12):
+            return step * power
+    return 10 * power
+
+
+def saturation_curve_data(model, print_eur: float, social_eur_total: float,
+                          split_fn: Callable[[float], np.ndarray] | None = None,
+                          points: int = 41, max_eur: float | None = None) -> pd.DataFrame:
+    """Reach against budget for three plans (pure; no chart).
+
+    - ``print``: print budget 0..max, no social;
+    - ``social``: social total 0..max split by ``split_fn(total) -> euros per area``, no print;
+    - ``combined``: total budget 0..max with the current plan's mix of print and social.
+
+    ``split_fn`` defaults to :func:`audience_split`. ``max_eur`` defaults to a round number at
+    or above twice the current total (at least €10,000). The budgets are an even grid plus the
+    current print, social and total budgets and the €5,000 social baseline, so markers sit exactly
+    on the curves. Columns: ``series, budget_eur, print_eur, social_eur, target_population,
+    reached, reach_share, reached_3plus``; rows sorted by series and budget.
+    """
+    if points < 2:
+        raise ValueError(f"points: at least 2 (got {points})")
+    print_eur, social_eur_total = float(print_eur), float(social_eur_total)
+    if min(print_eur, social_eur_total) < 0:
+        raise ValueError("print_eur and social_eur_total: must be at least 0")
+    split = split_fn or audience_split(model)
+    total = print_eur + social_eur_total
+    if max_eur is None:
+        max_eur = _nice_ceiling(max(2.0 * total, 10_000.0))
+    max_eur = float(max_eur)
+    if not max_eur > 0:
+        raise ValueError(f"max_eur: must be more than 0 (got {max_eur})")
+    grid = np.linspace(0.0, max_eur, points)
+    extras = [b for b in (print_eur, social_eur_total, total, BASELINE_SOCIAL_EUR) if 0 < b <= max_eur]
+    budgets = np.unique(np.concatenate([grid, extras]))
+    mix = print_eur / total if total > 0 else 0.5
+    rows = []
+    for series in ("print", "social", "combined"):
+        for b in budgets:
+            if series == "print":
+                p, s = b, 0.0
+            elif series == "social":
+                p, s = 0.0, b
+            else:
+                p, s = b * mix, b * (1.0 - mix)
+            social = np.asarray(split(s), float) if s > 0 else np.zeros(len(model.areas))
+            ev = model.evaluate(p, social)
+            pop = ev.total("target_population")
+            rows.append({
+                "series": series,
+                "budget_eur": float(b),
+                "print_eur": float(p),
+                "social_eur": float(social.sum()),
+                "target_population": pop,
+                "reached": ev.total("reached"),
+                "reach_share": ev.reach_share,
+                "reached_3plus": ev.total("reached_3plus"),
+            })
+    return pd.DataFrame(rows)
+
+
+def _curve_at(df: pd.DataFrame, series: str, budget: float) -> float | None:
+    part = df[df["series"] == series].sort_values("budget_eur")
+    if part.empty or budget < part["budget_eur"].iloc[0] or budget > part["budget_eur"].iloc[-1]:
+        return None
+    return float(np.interp(budget, part["budget_eur"], part["reach_share"]))
+
+
+def _text_px(text: str, size: float, bold: bool = False) -> float:
+    """Rough width in px of ``text`` in Liberation Sans/Arial (for placing labels)."""
+    return len(text) * size * (0.51 if bold else 0.48)
+
+
+def _rule_label_anchor(df: pd.DataFrame, px: float, side: str, length: float, w: int, h: int,
+                       max_budget: float) -> tuple[str, bool]:
+    """"bottom" (label rises from the x axis) or "top" (hangs from the top) for a rotated label beside
+    the rule at ``px``: the end where no curve crosses it, else the end with more room; and whether
+    it fits without crossing a curve."""
+    xs = np.linspace(max(px - 14, 0) if side == "left" else px, min(px, w) if side == "left" else min(px + 14, w), 6)
+    ys = []
+    for series in ("print", "social", "combined"):
+        part = df[df["series"] == series].sort_values("budget_eur")
+        if not part.empty:
+            ys.append((1 - np.interp(xs / w * max_budget, part["budget_eur"], part["reach_share"])) * h)
+    if not ys:
+        return "bottom", True
+    ys = np.concatenate(ys)
+    room_bottom, room_top = h - ys.max(), ys.min()
+    if room_bottom >= length:
+        return "bottom", True
+    if room_top >= length:
+        return "top", True
+    return ("bottom" if room_bottom >= room_top else "top"), False
+
+
+def _place_label(df: pd.DataFrame, px: float, py: float, x0: float, text_w: float, w: int, h: int,
+                 max_budget: float, obstacles) -> tuple[float, float, bool]:
+    """Where to put a one-line label for the point (px, py): (left x, top y) in px and whether it
+    needs a leader line. It starts at ``x0`` (or a little further right if that clears the steep
+    start of the curves), at the height nearest to the point where no curve and no rule label
+    crosses it; where no place is clear, the one with the fewest crossings."""
+    line_h = 14.0
+    curves = []
+    for series in ("print", "social", "combined"):
+        part = df[df["series"] == series].sort_values("budget_eur")
+        if not part.empty:
+            curves.append((part["budget_eur"].to_numpy(float), part["reach_share"].to_numpy(float)))
+    dys = [6.0 + 6 * k for k in range(0, int(h / 6))] + [-line_h - 6.0 - 6 * k for k in range(0, int(h / 6))]
+    shifts = [s for s in (0.0, 12.0, 24.0, 48.0) if x0 + s + text_w <= w or s == 0.0]
+    best = None
+    for shift in shifts:
+        lx0, lx1 = x0 + shift - 2, x0 + shift + text_w + 2
+        xs_eur = np.linspace(max(lx0, 0), min(lx1, w), 32) / w * max_budget
+        ys_all = [(1 - np.interp(xs_eur, bx, by)) * h for bx, by in curves]
+        for dy in dys:
+            top = py + dy
+            if top < 0 or top + line_h > h - 2:
+                continue
+            hits = sum(int(np.sum((ys >= top - 3) & (ys <= top + line_h + 3))) for ys in ys_all)
+            hits += 100 * sum(ox0 < lx1 and ox1 > lx0 and oy0 < top + line_h and oy1 > top
+                              for ox0, ox1, oy0, oy1 in obstacles)
+            key = (hits, abs(dy) + 2 * shift)
+            if best is None or key < best[0]:
+                best = (key, x0 + shift, top, abs(dy) > 10 or shift > 0)
+    if best is None:
+        return x0, py + 6.0, False
+    return best[1], best[2], best[3]
+
+
+def saturation_chart(df: pd.DataFrame, current_print: float, current_social: float, lang: str,
+                     context, *, baseline_social_eur: float | None = BASELINE_SOCIAL_EUR,
+                     width: int | None = None, height: int | None = None):
+    """Reach (% of the target group) against budget (€) for print alone, social alone and both.
+
+    ``df`` comes from :func:`saturation_curve_data`. Grey vertical rules mark the current print,
+    social and total budgets; a labelled point marks what ``baseline_social_eur`` (€5,000) buys on
+    social media alone.
+    """
+    ctx = as_context(context)
+    w, h = width or SCREEN_SIZES["saturation"][0], height or SCREEN_SIZES["saturation"][1]
+    labels = {s: t(f"chart.saturation.{s}", lang) for s in ("print", "social", "combined")}
+    colors = {"print": PRINT_COLOR, "social": SOCIAL_COLOR, "combined": BOTH_COLOR}
+    order = ["print", "social", "combined"]
+    data = pd.DataFrame({
+        "line": df["series"].map(labels),
+        "budget": df["budget_eur"].astype(float),
+        "share": df["reach_share"].astype(float),
+        "budget_txt": [fmt_eur(x, lang) for x in df["budget_eur"]],
+        "share_txt": [fmt_pct(x, lang) for x in df["reach_share"]],
+        "reached_txt": [fmt_int(x, lang) for x in df["reached"]],
+    })
+    max_budget = float(df["budget_eur"].max()) if len(df) else 1.0
+    x = alt.X("budget:Q", title=t("chart.saturation.x", lang),
+              scale=alt.Scale(domain=[0, max_budget], nice=False),
+              axis=alt.Axis(format=D3_EUR, tickCount=max(3, min(6, w // 85)), labelFlush=True,
+                            labelOverlap=True))
+    y = alt.Y("share:Q", title=t("chart.saturation.y", lang), scale=alt.Scale(domain=[0, 1]),
+              axis=alt.Axis(format=D3_PCT, tickCount=5))
+    color = alt.Color("line:N", title=None,
+                      scale=alt.Scale(domain=[labels[s] for s in order], range=[colors[s] for s in order]),
+                      legend=alt.Legend(orient="top", direction="horizontal", symbolType="stroke",
+                                        offset=6, columnPadding=16, columns=3 if w >= 450 else 2))
+    base = alt.Chart(data)
+    lines = base.mark_line(strokeWidth=2.5, interpolate="monotone").encode(x=x, y=y, color=color)
+    hover = base.mark_point(size=90, opacity=0, filled=True).encode(
+        x=x, y=y, color=alt.Color("line:N", legend=None),
+        tooltip=[
+            alt.Tooltip("line:N", title=t("chart.saturation.tooltip_line", lang)),
+            alt.Tooltip("budget_txt:N", title=t("chart.saturation.tooltip_budget", lang)),
+            alt.Tooltip("share_txt:N", title=t("chart.saturation.tooltip_share", lang)),
+            alt.Tooltip("reached_txt:N", title=t("chart.saturation.tooltip_reached", lang)),
+        ],
+    )
+    # current budgets: a rule per budget, its label written up along the rule from the x axis,
+    # and the point on the curve
+    marks = []
+    total_now = (current_print or 0.0) + (current_social or 0.0)
+    for series, key, budget in (("print", "now_print", current_print), ("social", "now_social", current_social),
+                                ("combined", "now_total", total_now)):
+        if budget is None or budget <= 0 or budget > max_budget:
+            continue
+        if series == "combined" and (not current_print or not current_social):
+            continue  # the total equals the one budget that is not zero: already marked
+        px = budget / max_budget * w
+        # a label that would touch the previous rule's label goes on the other side of its rule
+        side = "right" if any(abs(px - m["px"]) < 14 and m["side"] == "left" for m in marks) else "left"
+        # the full label where it fits beside the curves, else the name alone (the axis gives the amount)
+        name = t("chart.saturation." + key, lang)
+        for label in (f"{name}: {fmt_eur(budget, lang)}", name):
+            anchor, fits = _rule_label_anchor(df, px, side, _text_px(label, 10) + 8, w, h, max_budget)
+            if fits:
+                break
+        else:
+            label = f"{name}: {fmt_eur(budget, lang)}"
+            anchor, _ = _rule_label_anchor(df, px, side, _text_px(label, 10) + 8, w, h, max_budget)
+        marks.append({
+            "budget": float(budget),
+            "px": px,
+            "side": side,
+            "anchor": anchor,
+            "share": _curve_at(df, series, budget),
+            "label": label,
+            "color": colors[series],
+        })
+    layers = [lines, hover]
+    obstacles = []  # (x0, x1, y0, y1) in px of the rule labels, for placing the baseline label
+    if marks:
+        mdf = pd.DataFrame(marks)
+        mbase = alt.Chart(mdf)
+        layers.insert(0, mbase.mark_rule(color="#9A9A9A", strokeDash=[4, 3], strokeWidth=1)
+                      .encode(x=alt.X("budget:Q")))
+        for (side, anchor), part in mdf.groupby(["side", "anchor"]):
+            layers.append(alt.Chart(part).mark_text(
+                angle=270, align="left" if anchor == "bottom" else "right",
+                baseline="bottom" if side == "left" else "top",
+                dx=4 if anchor == "bottom" else -4, dy=-3 if side == "left" else 3, fontSize=10,
+                color=MUTED_COLOR,
+            ).encode(x=alt.X("budget:Q"), y=alt.value(h if anchor == "bottom" else 0), text="label:N"))
+        for m in marks:
+            x0 = m["px"] - 16 if m["side"] == "left" else m["px"]
+            length = _text_px(m["label"], 10) + 4
+            y0, y1 = (h - length, h) if m["anchor"] == "bottom" else (0, length)
+            obstacles.append((x0, x0 + 16, y0, y1))
+        on_curve = mdf.dropna(subset=["share"])
+        if not on_curve.empty:
+            layers.append(alt.Chart(on_curve).mark_point(size=70, filled=True, opacity=1, stroke="white",
+                                                         strokeWidth=1.5)
+                          .encode(x="budget:Q", y="share:Q", color=alt.Color("color:N", scale=None)))
+    if baseline_social_eur and 0 < baseline_social_eur <= max_budget:
+        share = _curve_at(df, "social", baseline_social_eur)
+        if share is not None:
+            text = t("chart.saturation.baseline", lang, amount=fmt_eur(baseline_social_eur, lang),
+                     share=fmt_pct(share, lang, 0))
+            px, py = baseline_social_eur / max_budget * w, (1 - share) * h
+            text_w = _text_px(text, 11, bold=True)
+            if px + 6 + text_w <= w:
+                x0 = px + 6
+            elif px - 6 - text_w >= 0:
+                x0 = px - 6 - text_w
+            else:
+                x0 = max(0.0, w - text_w)
+            x0, top, leader = _place_label(df, px, py, x0, text_w, w, h, max_budget, obstacles)
+            bdf = pd.DataFrame([{"budget": float(baseline_social_eur), "share": share, "text": text,
+                                 "label_share": 1 - top / h, "label_x": x0 / w * max_budget}])
+            bbase = alt.Chart(bdf)
+            if leader:
+                layers.append(bbase.mark_rule(color=SOCIAL_COLOR, strokeWidth=1)
+                              .encode(x="budget:Q", y="share:Q", y2="label_share:Q"))
+            layers.append(bbase.mark_point(shape="diamond", size=110, filled=True, color=SOCIAL_COLOR,
+                                           stroke="white", strokeWidth=1.5, opacity=1)
+                          .encode(x="budget:Q", y="share:Q"))
+            layers.append(bbase.mark_text(align="left", baseline="top", fontSize=11, fontWeight="bold",
+                                          color=SOCIAL_COLOR)
+                          .encode(x="label_x:Q", y="label_share:Q", text="text:N"))
+    chart = alt.layer(*layers).properties(width=w, height=h)
+    return _finish(chart, lang, ctx, t("chart.saturation.title", lang), width=w)
+
+
+# -- age bands ----------------------------------------------------------------------------------
+def age_band_chart(band_rows: Iterable[Mapping], lang: str, context, *,
+                   width: int | None = None, height: int | None = None):
+    """Reach (% of the band's residents) per age band, grouped bars for print, social and either.
+
+    ``band_rows`` is :meth:`budgetsim.model.Evaluation.band_rows` (or dicts with the same keys:
+    ``band, target_population, reached, reached_print, reached_social``).
+    """
+    ctx = as_context(context)
+    w, h = width or SCREEN_SIZES["age"][0], height or SCREEN_SIZES["age"][1]
+    channels = [("print", "reached_print", PRINT_COLOR), ("social", "reached_social", SOCIAL_COLOR),
+                ("either", "reached", BOTH_COLOR)]
+    rows, band_order = [], []
+    for row in band_rows:
+        label = band_label(row["band"], lang)
+        band_order.append(label)
+        pop = float(row["target_population"])
+        for key, field, _ in channels:
+            share = float(row[field]) / pop if pop > 0 else 0.0
+            rows.append({
+                "band": label,
+                "channel": t(f"chart.age.{key}", lang),
+                "share": share,
+                "share_txt": fmt_pct(share, lang, 0),
+                "reached_txt": fmt_int(row[field], lang),
+                "pop_txt": fmt_int(pop, lang),
+            })
+    data = pd.DataFrame(rows)
+    channel_order = [t(f"chart.age.{k}", lang) for k, _, _ in channels]
+    x = alt.X("band:N", title=t("chart.age.x", lang), sort=band_order,
+              axis=alt.Axis(labelAngle=0, labelLimit=200, ticks=False))
+    offset = alt.XOffset("channel:N", sort=channel_order, scale=alt.Scale(paddingInner=0.08))
+    y = alt.Y("share:Q", title=t("chart.age.y", lang), scale=alt.Scale(domain=[0, 1]),
+              axis=alt.Axis(format=D3_PCT, tickCount=5))
+    color = alt.Color("channel:N", title=None, sort=channel_order,
+                      scale=alt.Scale(domain=channel_order, range=[c for _, _, c in channels]),
+                      legend=alt.Legend(orient="top", direction="horizontal", offset=6, columnPadding=16))
+    base = alt.Chart(data).encode(x=x, xOffset=offset, y=y)
+    bars = base.mark_bar(cornerRadiusTopLeft=2, cornerRadiusTopRight=2).encode(
+        color=color,
+        tooltip=[
+            alt.Tooltip("band:N", title=t("chart.age.x", lang)),
+            alt.Tooltip("channel:N", title=" "),
+            alt.Tooltip("share_txt:N", title=t("metric.reach_share", lang)),
+            alt.Tooltip("reached_txt:N", title=t("chart.age.tooltip_reached", lang)),
+            alt.Tooltip("pop_txt:N", title=t("chart.age.tooltip_population", lang)),
+        ],
+    )
+    text = base.mark_text(baseline="bottom", dy=-3, fontSize=10 if w >= 450 else 9, color=TEXT_COLOR).encode(
+        text="share_txt:N")
+    chart = alt.layer(bars, text).properties(width=w, height=h)
+    return _finish(chart, lang, ctx, t("chart.age.title", lang), width=w)
+
+
+# -- map ------------------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _topology() -> dict:
+    """The bundled wijk boundaries (parsed once)."""
+    with open(topojson_path(), encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+@lru_cache(maxsize=64)
+def _gemeente_topology(codes: tuple[str, ...]) -> tuple[dict, tuple[float, float, float, float]]:
+    """TopoJSON with only the wijken in ``codes`` and only the arcs they use (indices renumbered),
+    and its bounding box ``(lon_min, lat_min, lon_max, lat_max)``."""
+    topo = _topology()
+    wanted = set(codes)
+    geometries = [g for g in topo["objects"][TOPO_OBJECT]["geometries"]
+                  if g.get("properties", {}).get("statcode") in wanted]
+    used: dict[int, int] = {}
+
+    def remap(index: int) -> int:
+        arc = ~index if index < 0 else index
+        if arc not in used:
+            used[arc] = len(used)
+        return ~used[arc] if index < 0 else used[arc]
+
+    kept = []
+    for g in geometries:
+        if g["type"] == "Polygon":
+            arcs = [[remap(i) for i in ring] for ring in g["arcs"]]
+        elif g["type"] == "MultiPolygon":
+            arcs = [[[remap(i) for i in ring] for ring in poly] for poly in g["arcs"]]
+        else:
+            continue
+        kept.append({"type": g["type"], "arcs": arcs, "properties": dict(g["properties"])})
+    arcs = [None] * len(used)
+    for old, new in used.items():
+        arcs[new] = topo["arcs"][old]
+    out = {"type": "Topology", "arcs": arcs, "objects": {TOPO_OBJECT: {"type": "GeometryCollection",
+                                                                         "geometries": kept}}}
+    if "transform" in topo:
+        out["transform"] = topo["transform"]
+    return out, _bbox(out)
+
+
+def _bbox(topo: dict) -> tuple[float, float, float, float]:
+    if not topo["arcs"]:
+        return (0.0, 0.0, 0.0, 0.0)
+    tr = topo.get("transform")
+    xs, ys = [], []
+    for arc in topo["arcs"]:
+        pts = np.asarray(arc, float)[:, :2]
+        if tr:
+            pts = np.cumsum(pts, axis=0) * tr["scale"] + tr["translate"]
+        xs.append(pts[:, 0])
+        ys.append(pts[:, 1])
+    x, y = np.concatenate(xs), np.concatenate(ys)
+    return float(x.min()), float(y.min()), float(x.max()), float(y.max())
+
+
+def _mercator_aspect(bbox) -> float:
+    """Height / width of the bounding box in the Mercator projection."""
+    lon0, lat0, lon1, lat1 = bbox
+    merc = lambda lat: math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))  # noqa: E731
+    dx = math.radians(lon1 - lon0)
+    dy = merc(lat1) - merc(lat0)
+    return dy / dx if dx > 0 else 1.0
+
+
+def _area_info(model_or_areas):
+    """(codes, names, gemeente name) from a ReachModel, Evaluation, Areas or gemeente code."""
+    obj = model_or_areas
+    if isinstance(obj, str):
+        from .data import wijken
+
+        obj = wijken(obj)
+    if hasattr(obj, "model") and hasattr(obj.model, "areas"):  # Evaluation
+        obj = obj.model
+    if hasattr(obj, "areas"):  # ReachModel
+        obj = obj.areas
+    return tuple(obj.codes), tuple(obj.names), getattr(obj, "gemeente_name", None)
+
+
+def _format_value(value, value_format: str, lang: str) -> str:
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return t("chart.map.no_value", lang)
+    if value_format == "pct":
+        return fmt_pct(value, lang)
+    if value_format == "eur":
+        return fmt_eur(value, lang)
+    if value_format == "int":
+        return fmt_int(value, lang)
+    return fmt_num(value, lang, 1)
+
+
+def _tooltip_table(tooltip_rows) -> dict[str, dict[str, str]]:
+    """``{code: {label: text}}`` from that form itself or from a list of dicts with a ``code`` key."""
+    if not tooltip_rows:
+        return {}
+    if isinstance(tooltip_rows, Mapping):
+        return {str(k): dict(v) for k, v in tooltip_rows.items()}
+    out = {}
+    for row in tooltip_rows:
+        row = dict(row)
+        out[str(row.pop("code"))] = row
+    return out
+
+
+def wijk_map(model_or_areas, values: Mapping[str, float], metric_label: str, lang: str, context,
+             tooltip_rows=None, *, value_format: str = "pct", scheme: str = MAP_SCHEME,
+             width: int | None = None, height: int | None = None, title: str | None = None):
+    """The gemeente's wijken coloured by ``values`` (``{wijk code: value}``), Mercator projection.
+
+    ``model_or_areas`` is a ReachModel, Evaluation, Areas or gemeente code: its area codes pick the
+    wijken from the bundled CBS boundaries (areas without a boundary are left out; none at all
+    raises ``ValueError``). ``value_format`` is ``"pct"`` (shares 0..1), ``"eur"``, ``"int"`` or
+    ``"num"``. ``tooltip_rows`` adds lines to the tooltip: ``{code: {label: text}}`` or a list of
+    dicts with a ``code`` key; numbers in it are written as whole numbers in the language.
+    Wijken without a value are grey. Height follows the gemeente's shape unless given.
+    """
+    ctx = as_context(context)
+    codes, names, _ = _area_info(model_or_areas)
+    topo, bbox = _gemeente_topology(codes)
+    geometries = topo["objects"][TOPO_OBJECT]["geometries"]
+    if not geometries:
+        raise ValueError("map: none of these areas has a boundary in the CBS wijk map of 2024")
+    name_of = dict(zip(codes, names))
+    extra = _tooltip_table(tooltip_rows)
+    extra_labels: list[str] = []
+    for row in extra.values():
+        for label in row:
+            if label not in extra_labels:
+                extra_labels.append(label)
+    features = []
+    for g in geometries:
+        code = g["properties"]["statcode"]
+        raw = values.get(code) if values else None
+        value = float(raw) if raw is not None and math.isfinite(float(raw)) else None
+        props = {
+            "code": code,
+            "name": name_of.get(code) or g["properties"].get("statnaam") or code,
+            "value": value,
+            "value_txt": _format_value(value, value_format, lang),
+        }
+        for i, label in enumerate(extra_labels):
+            cell = extra.get(code, {}).get(label, "")
+            props[f"t{i}"] = fmt_int(cell, lang) if isinstance(cell, (int, float)) else str(cell)
+        features.append({"type": g["type"], "arcs": g["arcs"], "properties": props})
+    inline = {
+        "type": "Topology",
+        "arcs": topo["arcs"],
+        "objects": {TOPO_OBJECT: {"type": "GeometryCollection", "geometries": features}},
+    }
+    if "transform" in topo:
+        inline["transform"] = topo["transform"]
+    w = width or SCREEN_SIZES["map"][0]
+    h = height or int(round(min(max(w * _mercator_aspect(bbox), 0.5 * w), 1.3 * w)))
+    data = alt.InlineData(values=inline, format=alt.DataFormat(type="topojson", feature=TOPO_OBJECT))
+    tooltip = [
+        alt.Tooltip("properties.name:N", title=t("common.wijk", lang)),
+        alt.Tooltip("properties.value_txt:N", title=metric_label),
+    ] + [alt.Tooltip(f"properties.t{i}:N", title=label) for i, label in enumerate(extra_labels)]
+    base = alt.Chart().mark_geoshape(fill=NO_DATA_COLOR, stroke="white", strokeWidth=0.8).encode(tooltip=tooltip)
+    known = [f["properties"]["value"] for f in features if f["properties"]["value"] is not None]
+    layers = [base]
+    if known:
+        lo, hi = min(known), max(known)
+        single = len(set(round(v, 9) for v in known)) == 1
+        if hi <= lo:
+            lo, hi = (0.0, hi) if hi > 0 else (0.0, 1.0)
+        legend_format = {"pct": D3_PCT1 if hi - lo < 0.06 else D3_PCT, "eur": D3_EUR,
+                         "int": D3_INT}.get(value_format, ",.1f")
+        legend = None if single else alt.Legend(
+            orient="top", direction="horizontal", format=legend_format, gradientLength=min(260, int(w * 0.7)),
+            gradientThickness=10, tickCount=4, labelFontSize=10)
+        colored = alt.Chart().mark_geoshape(stroke="white", strokeWidth=0.8).encode(
+            color=alt.Color(
+                "properties.value:Q", title=None,
+                scale=alt.Scale(scheme=scheme, domain=[lo, hi], nice=False),
+                legend=legend,
+            ),
+            tooltip=tooltip,
+        ).transform_filter("isValid(datum.properties.value)")
+        layers.append(colored)
+    chart = alt.layer(*layers, data=data).project(type="mercator").properties(width=w, height=h)
+    return _finish(chart, lang, ctx, title or t("chart.map.title", lang, metric=metric_label), width=w)
+
+
+# -- scenarios compared -----------------------------------------------------------------------
+def comparison_rows(named_evaluations: Iterable[tuple[str, object]]) -> list[dict]:
+    """Rows for :func:`comparison_chart` from ``(scenario name, Evaluation)`` pairs."""
+    return [{"name": name, **ev.to_dict()} for name, ev in named_evaluations]
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return out
+
+
+def comparison_chart(rows: list[Mapping], lang: str, context, *,
+                     width: int | None = None, height: int | None = None):
+    """Two to four scenarios side by side: reach %, reach 3+ % and reach % per age band.
+
+    Each row is ``{"name": ..., "evaluation": Evaluation}`` or ``{"name": ..., **Evaluation.to_dict()}``
+    (see :func:`comparison_rows`).
+    """
+    ctx = as_context(context)
+    rows = list(rows)
+    if not rows:
+        raise ValueError("comparison: give at least one scenario")
+    w, h = width or SCREEN_SIZES["comparison"][0], height or SCREEN_SIZES["comparison"][1]
+    names = _unique([str(r.get("name") or f"{t('common.scenario', lang)} {i + 1}") for i, r in enumerate(rows)])
+    records, group_order = [], []
+
+    def add(group: str, name: str, part: float, whole: float):
+        share = part / whole if whole > 0 else 0.0
+        if group not in group_order:
+            group_order.append(group)
+        records.append({"group": group, "scenario": name, "share": share, "share_txt": fmt_pct(share, lang, 0),
+                        "reached_txt": fmt_int(part, lang)})
+
+    for name, row in zip(names, rows):
+        d = row["evaluation"].to_dict() if "evaluation" in row else row
+        add(t("chart.comparison.total", lang), name, d["reached"], d["target_population"])
+        add(t("chart.comparison.reach3", lang), name, d["reached_3plus"], d["target_population"])
+        for band in d.get("bands", []):
+            add(band_label(band["band"], lang), name, band["reached"], band["target_population"])
+    data = pd.DataFrame(records)
+    palette = list(SCENARIO_COLORS[: len(names)]) + ["#777777"] * max(0, len(names) - len(SCENARIO_COLORS))
+    x = alt.X("group:N", title=None, sort=group_order,
+              axis=alt.Axis(labelAngle=0, labelLimit=140, ticks=False, labelFontSize=10 if w < 450 else 11))
+    offset = alt.XOffset("scenario:N", sort=names, scale=alt.Scale(paddingInner=0.08))
+    y = alt.Y("share:Q", title=t("chart.comparison.y", lang), scale=alt.Scale(domain=[0, 1]),
+              axis=alt.Axis(format=D3_PCT, tickCount=5))
+    color = alt.Color("scenario:N", title=None, sort=names, scale=alt.Scale(domain=names, range=palette),
+                      legend=alt.Legend(orient="top", direction="vertical", offset=6))
+    base = alt.Chart(data).encode(x=x, xOffset=offset, y=y)
+    bars = base.mark_bar(cornerRadiusTopLeft=2, cornerRadiusTopRight=2).encode(
+        color=color,
+        tooltip=[
+            alt.Tooltip("scenario:N", title=t("common.scenario", lang)),
+            alt.Tooltip("group:N", title=t("chart.comparison.group", lang)),
+            alt.Tooltip("share_txt:N", title=t("metric.reach_share", lang)),
+            alt.Tooltip("reached_txt:N", title=t("fig.reached", lang)),
+        ],
+    )
+    font = 10 if len(names) <= 2 and w >= 450 else 9
+    text = base.mark_text(baseline="bottom", dy=-3, fontSize=font, color=TEXT_COLOR).encode(text="share_txt:N")
+    chart = alt.layer(bars, text).properties(width=w, height=h)
+    return _finish(chart, lang, ctx, t("chart.comparison.title", lang), width=w)

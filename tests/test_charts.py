@@ -1,0 +1,252 @@
+"""The finished Altair charts: data, labels per language, number format, map geometries."""
+
+import json
+import re
+import time
+
+import numpy as np
+import pytest
+import vl_convert as vlc
+
+from budgetsim import charts as C
+from budgetsim.data import topojson_path, wijken
+from budgetsim.model import ReachModel
+
+SCENARIO = "Voorstel 2027: 5.000 euro voor social"
+
+
+@pytest.fixture(scope="module")
+def dordrecht():
+    model = ReachModel(wijken("GM0505"))
+    split = C.audience_split(model)
+    print_eur = model.default_print_eur()
+    evaluation = model.evaluate(print_eur, split(5000.0))
+    return model, split, print_eur, evaluation
+
+
+@pytest.fixture(scope="module")
+def curves(dordrecht):
+    model, split, print_eur, _ = dordrecht
+    return C.saturation_curve_data(model, print_eur, 5000.0, split)
+
+
+def spec_text(chart) -> str:
+    return json.dumps(chart.to_dict(), ensure_ascii=False)
+
+
+def svg_texts(chart) -> list[str]:
+    return re.findall(r">([^<]+)</text>", vlc.vegalite_to_svg(chart.to_dict()))
+
+
+def inline_topology(spec: dict) -> dict:
+    """The inline TopoJSON of a wijk map spec."""
+    found = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            if node.get("type") == "Topology":
+                found.append(node)
+                return
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(spec)
+    assert len(found) == 1, "the map must carry its boundaries inline, once"
+    return found[0]
+
+
+# -- saturation ----------------------------------------------------------------------------------
+def test_saturation_data_is_monotone_and_starts_at_zero(curves):
+    assert set(curves["series"]) == {"print", "social", "combined"}
+    for series, part in curves.groupby("series"):
+        part = part.sort_values("budget_eur")
+        assert np.all(np.diff(part["reach_share"]) >= -1e-12), series
+        assert np.all(np.diff(part["reached"]) >= -1e-9), series
+        assert part["reach_share"].iloc[0] == pytest.approx(0.0, abs=1e-12)
+        assert 0 < part["reach_share"].iloc[-1] <= 1
+
+
+def test_saturation_data_has_the_exact_markers_and_a_round_maximum(curves, dordrecht):
+    _, _, print_eur, _ = dordrecht
+    total = print_eur + 5000.0
+    budgets = set(curves["budget_eur"])
+    for value in (print_eur, 5000.0, total):
+        assert value in budgets
+    assert curves["budget_eur"].max() >= 2 * total
+    assert curves["budget_eur"].max() in (50_000, 100_000, 200_000, 250_000)
+
+
+def test_saturation_data_matches_the_model(curves, dordrecht):
+    model, split, print_eur, evaluation = dordrecht
+    total = print_eur + 5000.0
+    row = curves[(curves["series"] == "combined") & (curves["budget_eur"] == total)].iloc[0]
+    assert row["reached"] == pytest.approx(evaluation.total("reached"))
+    assert row["reach_share"] == pytest.approx(evaluation.reach_share)
+    social = curves[(curves["series"] == "social") & (curves["budget_eur"] == 5000.0)].iloc[0]
+    assert social["print_eur"] == 0
+    assert social["reached"] == pytest.approx(model.evaluate(0.0, split(5000.0)).total("reached"))
+    combined = curves[(curves["series"] == "combined") & (curves["budget_eur"] > 0)]
+    mix = combined["print_eur"] / combined["budget_eur"]
+    assert np.allclose(mix, print_eur / total)
+
+
+def test_saturation_data_uses_the_split_it_is_given(dordrecht):
+    model, _, _, _ = dordrecht
+    calls = []
+
+    def only_first(total):
+        calls.append(total)
+        out = np.zeros(len(model.areas))
+        out[0] = total
+        return out
+
+    df = C.saturation_curve_data(model, 10_000.0, 2_000.0, only_first, points=5, max_eur=20_000)
+    assert calls and max(calls) == pytest.approx(20_000)
+    assert df["budget_eur"].max() == 20_000
+    with pytest.raises(ValueError):
+        C.saturation_curve_data(model, -1.0, 0.0)
+
+
+@pytest.mark.parametrize("lang, x_title, y_title, source, baseline", [
+    ("nl", "Budget (€)", "Deel van de doelgroep bereikt", "Bron: CBS; aannames budgetsim",
+     "€ 5.000 voor social media"),
+    ("en", "Budget (€)", "Share of the target group reached", "Source: CBS; budgetsim assumptions",
+     "€5,000 on social media"),
+])
+def test_saturation_chart_labels(curves, dordrecht, lang, x_title, y_title, source, baseline):
+    _, _, print_eur, _ = dordrecht
+    chart = C.saturation_chart(curves, print_eur, 5000.0, lang, C.ChartContext("Dordrecht", SCENARIO))
+    spec = chart.to_dict()
+    text = json.dumps(spec, ensure_ascii=False)
+    assert f'"title": "{y_title}"' in text and f'"title": "{x_title}"' in text
+    assert spec["title"]["subtitle"] == [f"Dordrecht · {SCENARIO}"]
+    assert spec["config"]["locale"]["number"]["decimal"] == ("," if lang == "nl" else ".")
+    for colour in (C.PRINT_COLOR, C.SOCIAL_COLOR, C.BOTH_COLOR):
+        assert colour in text
+    texts = svg_texts(chart)
+    assert source in texts
+    assert any(s.startswith(baseline) for s in texts), texts
+    if lang == "nl":
+        assert "€ 20.000" in texts and "40 %" in texts
+        assert "Share of the target group reached" not in texts
+    else:
+        assert "€20,000" in texts and "40%" in texts
+
+
+def test_saturation_chart_marks_each_current_budget_once(curves, dordrecht):
+    _, _, print_eur, _ = dordrecht
+    text = spec_text(C.saturation_chart(curves, print_eur, 5000.0, "nl", ("Dordrecht", "X")))
+    assert "Krant nu" in text and "Social nu" in text and "Totaal nu" in text
+    # without social money, the total is the print budget: no second rule for it
+    text = spec_text(C.saturation_chart(curves, print_eur, 0.0, "nl", ("Dordrecht", "X")))
+    assert "Krant nu" in text and "Totaal nu" not in text and "Social nu" not in text
+
+
+# -- age bands -------------------------------------------------------------------------------------
+def test_age_band_chart(dordrecht):
+    _, _, _, evaluation = dordrecht
+    rows = evaluation.band_rows()
+    chart = C.age_band_chart(rows, "nl", ("Dordrecht", SCENARIO))
+    spec = chart.to_dict()
+    text = json.dumps(spec, ensure_ascii=False)
+    for label in ("Leeftijd", "Deel van de inwoners bereikt", "15–24 jaar", "65 jaar en ouder",
+                  "Krant of social media", "Bron: CBS; aannames budgetsim"):
+        assert label in text
+    data = [d for d in spec["datasets"].values() if d and "channel" in d[0]][0]
+    assert len(data) == 3 * len(rows)
+    first = next(d for d in data if d["band"] == "15–24 jaar" and d["channel"] == "Social media")
+    row = rows[0]
+    assert first["share"] == pytest.approx(row["reached_social"] / row["target_population"])
+    en = spec_text(C.age_band_chart(rows, "en", ("Dordrecht", SCENARIO)))
+    assert "Share of residents reached" in en and '"Age"' in en and "Deel van" not in en
+    assert "15–24 years" in en
+
+
+# -- map -------------------------------------------------------------------------------------------
+def test_map_holds_exactly_the_gemeentes_wijken(dordrecht):
+    model, _, _, evaluation = dordrecht
+    values = {r["code"]: r["reach_share"] for r in evaluation.area_rows()}
+    chart = C.wijk_map(model, values, "Deel bereikt", "nl", ("Dordrecht", SCENARIO),
+                       {r["code"]: {"Inwoners bereikt": r["reached"]} for r in evaluation.area_rows()})
+    spec = chart.to_dict()
+    topo = inline_topology(spec)
+    geometries = topo["objects"]["wijk_2024"]["geometries"]
+    assert len(geometries) == 13
+    assert {g["properties"]["code"] for g in geometries} == set(model.areas.codes)
+    # arcs are pruned to the ones used, and every reference points into them
+    used = set()
+    for g in geometries:
+        rings = g["arcs"] if g["type"] == "Polygon" else [r for poly in g["arcs"] for r in poly]
+        for ring in rings:
+            used.update(~i if i < 0 else i for i in ring)
+    assert used == set(range(len(topo["arcs"])))
+    with open(topojson_path(), encoding="utf-8") as handle:
+        full = json.load(handle)
+    assert len(topo["arcs"]) < len(full["arcs"]) / 10
+    assert topo["transform"] == full["transform"]
+    # values, names and formatted tooltips are on the features
+    by_code = {g["properties"]["code"]: g["properties"] for g in geometries}
+    code = model.areas.codes[0]
+    assert by_code[code]["value"] == pytest.approx(values[code])
+    assert by_code[code]["name"] == model.areas.names[0]
+    assert by_code[code]["value_txt"].endswith(" %")
+    assert re.fullmatch(r"\d{1,3}(\.\d{3})*", by_code[code]["t0"])
+    text = json.dumps(spec, ensure_ascii=False)
+    assert '"type": "mercator"' in text and '"feature": "wijk_2024"' in text
+    assert '"title": "Wijk"' in text and '"title": "Inwoners bereikt"' in text
+    assert "Deel bereikt per wijk" in text and "Bron: CBS; aannames budgetsim" in text
+
+
+def test_map_of_a_small_gemeente_and_missing_values():
+    areas = wijken("GM0088")  # Schiermonnikoog: one wijk
+    chart = C.wijk_map(areas, {}, "Budget social media", "en", "Schiermonnikoog", value_format="eur")
+    spec = chart.to_dict()
+    geometries = inline_topology(spec)["objects"]["wijk_2024"]["geometries"]
+    assert [g["properties"]["code"] for g in geometries] == list(areas.codes)
+    assert geometries[0]["properties"]["value"] is None
+    assert geometries[0]["properties"]["value_txt"] == "no data"
+    assert "Budget social media by district" in json.dumps(spec)
+
+
+def test_map_refuses_areas_without_boundaries():
+    from budgetsim.areas import Areas
+
+    own = Areas.from_columns(["X1", "X2"], ["Noord", "Zuid"], [5000, 6000], [2000, 2500])
+    with pytest.raises(ValueError, match="boundary"):
+        C.wijk_map(own, {"X1": 0.5}, "Deel bereikt", "nl", "Eigen")
+
+
+def test_amsterdam_map_renders_quickly():
+    model = ReachModel(wijken("GM0363"))
+    values = dict(zip(model.areas.codes, np.linspace(0.3, 0.9, len(model.areas))))
+    start = time.perf_counter()
+    chart = C.wijk_map(model, values, "Deel bereikt", "nl", ("Amsterdam", "Test"))
+    png = vlc.vegalite_to_png(chart.to_dict(), scale=2)
+    elapsed = time.perf_counter() - start
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert len(inline_topology(chart.to_dict())["objects"]["wijk_2024"]["geometries"]) == 110
+    assert elapsed < 5.0
+
+
+# -- comparison ------------------------------------------------------------------------------------
+def test_comparison_chart(dordrecht):
+    model, split, print_eur, evaluation = dordrecht
+    now = model.evaluate(print_eur, np.zeros(len(model.areas)))
+    more = model.evaluate(print_eur, split(10_000.0))
+    rows = [{"name": "Nu", "evaluation": now}, {"name": SCENARIO, "evaluation": evaluation}] + \
+        C.comparison_rows([("Nu", more)])
+    chart = C.comparison_chart(rows, "nl", ("Dordrecht", "drie scenario's"))
+    spec = chart.to_dict()
+    data = [d for d in spec["datasets"].values() if d and "scenario" in d[0]][0]
+    assert {d["scenario"] for d in data} == {"Nu", SCENARIO, "Nu (2)"}
+    groups = list(dict.fromkeys(d["group"] for d in data))
+    assert groups == ["Totaal", "3 keer of vaker", "15–24 jaar", "25–44 jaar", "45–64 jaar", "65 jaar en ouder"]
+    total = next(d for d in data if d["scenario"] == SCENARIO and d["group"] == "Totaal")
+    assert total["share"] == pytest.approx(evaluation.reach_share)
+    text = json.dumps(spec, ensure_ascii=False)
+    assert "Scenario's vergeleken" in text and "Deel van de doelgroep bereikt" in text
+    en = spec_text(C.comparison_chart(rows[:2], "en", ("Dordrecht", "")))
+    assert "Scenarios compared" in en and "3 times or more" in en and "Source: CBS; budgetsim assumptions" in en

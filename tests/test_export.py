@@ -1,0 +1,198 @@
+"""Exports: chart images at print quality, the per-wijk CSV for Dutch Excel, the one-page proposal."""
+
+import csv
+import datetime
+import io
+import re
+import struct
+import zlib
+
+import numpy as np
+import pytest
+
+from budgetsim import charts as C
+from budgetsim import export as E
+from budgetsim.data import wijken
+from budgetsim.formatting import fmt_eur, fmt_int
+from budgetsim.model import ReachModel
+
+SCENARIO = "Voorstel 2027: 5.000 euro voor social"
+
+
+@pytest.fixture(scope="module")
+def plans():
+    model = ReachModel(wijken("GM0505"))
+    split = C.audience_split(model)
+    print_eur = model.default_print_eur()
+    plan = model.evaluate(0.85 * print_eur, split(5000.0))
+    baseline = model.evaluate(print_eur, np.zeros(len(model.areas)))
+    return model, plan, baseline
+
+
+@pytest.fixture(scope="module")
+def age_chart(plans):
+    _, plan, _ = plans
+    return C.age_band_chart(plan.band_rows(), "nl", ("Dordrecht", SCENARIO))
+
+
+def png_chunks(png: bytes) -> dict[bytes, bytes]:
+    chunks, pos = {}, 8
+    while pos < len(png):
+        (length,) = struct.unpack(">I", png[pos:pos + 4])
+        kind = png[pos + 4:pos + 8]
+        chunks.setdefault(kind, png[pos + 8:pos + 8 + length])
+        pos += 12 + length
+    return chunks
+
+
+def pdf_streams(data: bytes) -> list[bytes]:
+    out = []
+    for m in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", data, re.S):
+        try:
+            out.append(zlib.decompress(m.group(1)))
+        except zlib.error:
+            out.append(m.group(1))
+    return out
+
+
+# -- charts ------------------------------------------------------------------------------------------
+def test_png_is_print_quality(age_chart):
+    png = E.chart_to_png(age_chart)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    chunks = png_chunks(png)
+    width, height = struct.unpack(">II", chunks[b"IHDR"][:8])
+    assert width >= 1600 and 0.4 < height / width < 1.2
+    assert E.png_size(png) == (width, height)
+    # the resolution keeps the chart's on-screen size (96 css px per inch)
+    ppx, ppy, unit = struct.unpack(">IIB", chunks[b"pHYs"])
+    assert unit == 1 and ppx == ppy
+    css_width = E._svg_size(E.chart_to_svg(age_chart))[0]
+    assert width / (ppx * 0.0254) == pytest.approx(css_width / 96, rel=0.02)
+    wider = E.chart_to_png(age_chart, width_px=2400)
+    assert E.png_size(wider)[0] >= 2400
+
+
+def test_svg_and_pdf(age_chart):
+    svg = E.chart_to_svg(age_chart)
+    assert svg.lstrip().startswith("<svg")
+    assert "Bereik per leeftijdsgroep" in svg and "Bron: CBS; aannames budgetsim" in svg
+    assert "15–24 jaar" in svg and re.search(r">\d{1,3} %</text>", svg)
+    pdf = E.chart_to_pdf(age_chart)
+    assert pdf.startswith(b"%PDF")
+    assert E.pdf_page_count(pdf) == 1
+
+
+def test_png_of_a_spec_dict(plans):
+    model, plan, _ = plans
+    chart = C.wijk_map(model, {r["code"]: r["social_eur"] for r in plan.area_rows()}, "Budget social media",
+                       "en", ("Dordrecht", SCENARIO), value_format="eur")
+    png = E.chart_to_png(chart.to_dict())
+    assert E.png_size(png)[0] >= 1600
+
+
+# -- CSV ---------------------------------------------------------------------------------------------
+def test_csv_for_dutch_excel(plans):
+    _, plan, _ = plans
+    data = E.area_results_csv(plan, "nl")
+    assert data.startswith(b"\xef\xbb\xbf")
+    text = data.decode("utf-8-sig")
+    assert "\r\n" in text
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    header, body = rows[0], rows[1:]
+    assert header[:3] == ["Wijkcode", "Wijk", "Inwoners in doelgroep"]
+    assert len(body) == 13 and all(len(r) == len(header) for r in body)
+    assert {r[0] for r in body} == set(plan.model.areas.codes)
+    share_col = header.index("Deel bereikt (%)")
+    euro_col = header.index("Budget social media (€)")
+    reached_col = header.index("Inwoners bereikt")
+    assert all(re.fullmatch(r"\d+(,\d)?", r[share_col]) for r in body)
+    assert any("," in r[euro_col] for r in body)  # decimal comma, no thousands dot
+    assert not any("." in r[reached_col] for r in body)
+    reached = sum(float(r[reached_col]) for r in body)
+    assert reached == pytest.approx(plan.total("reached"), abs=13)
+    euros = sum(float(r[euro_col].replace(",", ".")) for r in body)
+    assert euros == pytest.approx(5000.0, abs=0.1)
+    assert {r[header.index("Apart te bereiken met social media")] for r in body} <= {"ja", "nee"}
+
+
+def test_csv_in_english(plans):
+    _, plan, _ = plans
+    text = E.area_results_csv(plan, "en").decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text)))
+    header = rows[0]
+    assert header[0] == "District code" and len(rows) == 14
+    col = header.index("Share reached (%)")
+    assert all(re.fullmatch(r"\d+(\.\d)?", r[col]) for r in rows[1:])
+    assert ";" not in text
+
+
+# -- proposal PDF ------------------------------------------------------------------------------------
+def test_proposal_is_one_a4_page(plans):
+    _, plan, baseline = plans
+    notes = "Meer jongeren bereiken via Facebook en Instagram. " * 200  # far too long: cut, not a 2nd page
+    pdf = E.proposal_pdf(plan, baseline, SCENARIO, notes, "nl", baseline_name="alleen de krant",
+                         day=datetime.date(2025, 11, 26))
+    assert pdf.startswith(b"%PDF")
+    assert E.pdf_page_count(pdf) == 1
+    assert re.findall(rb"/Count (\d+)", pdf) == [b"1"]
+    assert b"/MediaBox [0 0 595.28 841.89]" in pdf
+    assert pdf.count(b"/Subtype /Image") == 3  # saturation, age, map
+    assert len(pdf) < 2_000_000
+
+
+def test_proposal_with_builtin_font_prints_euros(plans, monkeypatch):
+    """On a machine without TrueType fonts: Helvetica in WinAnsi, '€' as byte 0x80, still one page."""
+    _, plan, baseline = plans
+    monkeypatch.delenv("BUDGETSIM_PDF_FONT", raising=False)
+    monkeypatch.setattr(E, "_FONT_DIRS", ())
+    monkeypatch.setattr(E._importlib_util, "find_spec", lambda name: None)
+    assert E.find_pdf_font().builtin
+    notes = "Korte toelichting → met een pijl.\n" + "Nog meer uitleg voor het MT. " * 100
+    pdf = E.proposal_pdf(plan, baseline, SCENARIO, notes, "nl", day=datetime.date(2025, 11, 26))
+    assert E.pdf_page_count(pdf) == 1
+    assert b"/BaseFont /Helvetica" in pdf and b"/WinAnsiEncoding" in pdf
+    content = b"".join(pdf_streams(pdf))
+    assert b"Budgetvoorstel communicatie" in content
+    assert b"\x80 5.000" in content  # "€ 5.000"
+    assert b"Bron: CBS, Kerncijfers wijken en buurten 2024; aannames budgetsim" in content
+    assert b"26 november 2025" in content
+    assert b"Korte toelichting -> met een pijl." in content
+    assert content.count(b"Nog meer uitleg") < 30 and b"\x85" in content  # notes cut off with "..."
+    # every key figure of the table is there, in Dutch format
+    figures = E.key_figure_rows(plan, baseline, "nl")
+    labels = [row[0] for row in figures]
+    assert labels[:3] == ["Budget krant", "Budget social media", "Totaal budget"]
+    for label, value, base, diff, _ in figures:
+        assert label.encode("cp1252") in content
+        assert value.encode("cp1252") in content
+
+
+def test_proposal_in_english_without_baseline(plans):
+    _, plan, _ = plans
+    pdf = E.proposal_pdf(plan, None, "", "", "en")
+    assert pdf.startswith(b"%PDF") and E.pdf_page_count(pdf) == 1
+
+
+def test_key_figures_against_the_baseline(plans):
+    _, plan, baseline = plans
+    rows = {r[0]: r for r in E.key_figure_rows(plan, baseline, "nl")}
+    reached = rows["Inwoners bereikt"]
+    assert reached[1] == fmt_int(plan.total("reached"), "nl")
+    assert reached[3] == fmt_int(plan.total("reached") - baseline.total("reached"), "nl", signed=True)
+    assert reached[3].startswith("+")
+    share = rows["Deel van de doelgroep bereikt"]
+    assert share[3].endswith("%-punt") and share[1].endswith(" %")
+    both = plan.total("reached_both")
+    assert rows["Via de krant én social media"][1] == fmt_int(both, "nl")
+    assert rows["Alleen via de krant"][1] == fmt_int(plan.total("reached_print") - both, "nl")
+    assert rows["Kosten per bereikte inwoner"][1] == fmt_eur(plan.cost_per_reached_eur, "nl", 2)
+
+
+def test_assumption_values_read_naturally():
+    assert E.assumption_value_text("print.delivery_share", 0.8, "nl") == "80 %"
+    assert E.assumption_value_text("print.price_per_1000_copies_eur", 15.0, "nl") == "€ 15"
+    assert E.assumption_value_text("social.cpm_eur", 8.5, "en") == "€8.50"
+    assert E.assumption_value_text("print.page_seen", {"15-24": 0.1, "25-44": 0.2, "45-64": 0.35, "65+": 0.5},
+                                   "nl") == "15–24: 10 % · 25–44: 20 % · 45–64: 35 % · 65+: 50 %"
+    assert E.assumption_value_text("social.spread", float("inf"), "nl") == "oneindig"
+    assert E.assumption_value_text("social.min_audience", 1000.0, "nl") == "1.000"
