@@ -175,6 +175,401 @@ STRINGS: dict[str, dict[str, str]] = {
     "month.10": {"nl": "oktober", "en": "October"},
     "month.11": {"nl": "november", "en": "November"},
     "month.12": {"nl": "december", "en": "December"},
+    # -- command line (budgetsim ...) ------------------------------------------------------
+    "cli.col.name": {"nl": "naam", "en": "name"},
+    "cli.col.residents": {"nl": "inwoners", "en": "residents"},
+    "cli.col.wijken": {"nl": "wijken", "en": "wijken"},
+    "cli.own_areas": {"nl": "eigen gebieden", "en": "own areas"},
+    "cli.gemeenten.none": {
+        "nl": "geen gemeente gevonden met '{query}' in de naam; bedoelt u: {hint}",
+        "en": "no gemeente has '{query}' in its name; did you mean: {hint}",
+    },
+    "cli.new.need_area": {
+        "nl": "kies een gemeente (--gemeente Dordrecht) of een eigen tabel (--areas buurten.csv)",
+        "en": "choose a gemeente (--gemeente Dordrecht) or your own table (--areas buurten.csv)",
+    },
+    "cli.new.written": {"nl": "Opgeslagen: {path} {name}", "en": "Saved: {path} {name}"},
+    "cli.error.no_file": {"nl": "bestand niet gevonden: {path}", "en": "file not found: {path}"},
+    "cli.error.exists": {
+        "nl": "{path} bestaat al; kies een andere naam of gebruik --force om te overschrijven",
+        "en": "{path} already exists; choose another name or use --force to overwrite it",
+    },
+    "cli.error.bands": {
+        "nl": "leeftijdsgroepen '{text}': schrijf ze als 15-24, 15-44 of 45+ (groepen: 15-24, 25-44, 45-64, 65+)",
+        "en": "age bands '{text}': write them like 15-24, 15-44 or 45+ (bands: 15-24, 25-44, 45-64, 65+)",
+    },
+    "cli.error.reach": {
+        "nl": "--reach: geef een deel tussen 0 en 1, bijvoorbeeld 0.6 voor 60 % (nu {value})",
+        "en": "--reach: give a share between 0 and 1, e.g. 0.6 for 60 % (got {value})",
+    },
+    "cli.error.draws": {
+        "nl": "--draws: kies tussen 100 en 100000 trekkingen (nu {value})",
+        "en": "--draws: choose between 100 and 100000 draws (got {value})",
+    },
+    "cli.error.frontier_args": {
+        "nl": "--max en --step moeten groter dan 0 zijn, met hoogstens 100.000 stappen",
+        "en": "--max and --step must be above 0, with at most 100,000 steps",
+    },
+    "cli.error.frontier_low": {
+        "nl": "--max ligt onder het kleinste budget dat de grenzen toelaten ({min})",
+        "en": "--max is below the smallest budget the constraints allow ({min})",
+    },
+    "cli.eval.place": {
+        "nl": "{place}: {areas} gebieden; doelgroep: {bands}",
+        "en": "{place}: {areas} areas; target group: {bands}",
+    },
+    "cli.eval.budget": {
+        "nl": "Budget per jaar: krant {print}, social media {social}, samen {total}",
+        "en": "Budget per year: paper {print}, social media {social}, total {total}",
+    },
+    "cli.eval.target": {"nl": "Inwoners in de doelgroep:        {n}", "en": "Residents in the target group:   {n}"},
+    "cli.eval.reached": {"nl": "Bereikt (krant of social):       {n} ({pct})", "en": "Reached (paper or social):       {n} ({pct})"},
+    "cli.eval.print": {
+        "nl": "  via de krant:                  {n} ({pct}); {pages} pagina's van {price}, gemiddeld {freq} keer gezien",
+        "en": "  by the paper:                  {n} ({pct}); {pages} pages at {price}, seen {freq} times on average",
+    },
+    "cli.eval.social": {
+        "nl": "  via social media:              {n} ({pct}); {impressions} vertoningen, gemiddeld {freq} keer gezien",
+        "en": "  by social media:               {n} ({pct}); {impressions} impressions, seen {freq} times on average",
+    },
+    "cli.eval.both": {"nl": "  via allebei:                   {n}", "en": "  by both:                       {n}"},
+    "cli.eval.three": {"nl": "Drie keer of vaker bereikt:      {n} ({pct})", "en": "Reached three times or more:     {n} ({pct})"},
+    "cli.eval.cost": {"nl": "Kosten per bereikte inwoner:     {eur}", "en": "Cost per resident reached:       {eur}"},
+    "cli.eval.marginal_print": {
+        "nl": "Elke extra € 1.000 voor de krant bereikt nog {n} inwoners extra",
+        "en": "Each extra €1,000 on the paper reaches {n} more residents",
+    },
+    "cli.eval.by_band": {"nl": "Bereik per leeftijdsgroep:", "en": "Reach by age band:"},
+    "cli.eval.by_area": {
+        "nl": "Per wijk: social budget, bereik, extra bereikt per € 100 social:",
+        "en": "Per area: social budget, reach, extra reached per €100 social:",
+    },
+    "cli.eval.ineligible": {
+        "nl": "* te kleine doelgroep (minder dan {min} mensen) om apart te bereiken met social media",
+        "en": "* audience too small (under {min} people) to target on its own with social ads",
+    },
+    "cli.eval.warn_manual": {
+        "nl": "Let op: deze wijken krijgen social budget maar zijn te klein om apart te bereiken: {codes}",
+        "en": "Note: these areas get social budget but are too small to target on their own: {codes}",
+    },
+    "cli.optimise.name": {"nl": "{name} (beste verdeling)", "en": "{name} (best split)"},
+    "cli.optimise.head": {"nl": "Beste verdeling van {total}:", "en": "Best split of {total}:"},
+    "cli.optimise.split": {"nl": "  krant {print}, social media {social}", "en": "  paper {print}, social media {social}"},
+    "cli.optimise.reached": {
+        "nl": "  bereikt {n} inwoners ({gain} ten opzichte van het scenario: {own})",
+        "en": "  reaches {n} residents ({gain} against the scenario: {own})",
+    },
+    "cli.optimise.weighted": {
+        "nl": "  met de wijkgewichten: {n} ({gain})",
+        "en": "  with the area weights: {n} ({gain})",
+    },
+    "cli.optimise.areas": {"nl": "Social budget per wijk:", "en": "Social budget per area:"},
+    "cli.frontier.head": {
+        "nl": "      totaal        krant       social    bereikt        %   per € 1.000 extra",
+        "en": "       total        paper       social    reached        %   per €1,000 more",
+    },
+    "cli.target.yes": {
+        "nl": "{share} van {group} bereiken kost minstens {total} per jaar: krant {print}, social media {social}.",
+        "en": "Reaching {share} of {group} takes at least {total} a year: paper {print}, social media {social}.",
+    },
+    "cli.target.no": {
+        "nl": "{share} van {group} is met deze aannames niet te bereiken; het hoogste haalbare is {max}.",
+        "en": "{share} of {group} cannot be reached with these assumptions; the most it can reach is {max}.",
+    },
+    "cli.unc.head": {
+        "nl": "Onzekerheid ({draws} trekkingen, seed {seed}):          P10        P50        P90",
+        "en": "Uncertainty ({draws} draws, seed {seed}):               P10        P50        P90",
+    },
+    "cli.unc.reached": {"nl": "bereikt", "en": "reached"},
+    "cli.unc.reached_3plus": {"nl": "drie keer of vaker", "en": "three times or more"},
+    "cli.unc.reached_print": {"nl": "via de krant", "en": "by the paper"},
+    "cli.unc.reached_social": {"nl": "via social media", "en": "by social media"},
+    "cli.unc.cost": {"nl": "kosten per bereikte inwoner", "en": "cost per resident reached"},
+    "cli.unc.by_band": {"nl": "Bereikt per leeftijdsgroep:", "en": "Reached by age band:"},
+    "cli.unc.sensitivity": {
+        "nl": "Welke aanname telt het zwaarst (bereik bij de lage en de hoge waarde):",
+        "en": "Which assumption matters most (reach at its low and its high value):",
+    },
+    "cli.unc.meaning": {
+        "nl": "P10 tot P90: in 8 van de 10 trekkingen ligt de uitkomst hiertussen. Het model zelf is ook een aanname.",
+        "en": "P10 to P90: 8 in 10 draws fall in between. The model itself is an assumption too.",
+    },
+    # -- app: page and sidebar -------------------------------------------------------------
+    "app.title": {"nl": "Wie bereikt u in {place}?", "en": "Who do you reach in {place}?"},
+    "app.subtitle": {
+        "nl": "Zet het budget voor de gemeentepagina in de krant en voor advertenties op social media. "
+              "U ziet meteen hoeveel inwoners u bereikt, wie dat zijn en in welke wijk.",
+        "en": "Set the budget for the municipal page in the local paper and for social media ads. "
+              "You see at once how many residents you reach, who they are and in which district.",
+    },
+    "app.footer": {
+        "nl": "Bron: CBS, Kerncijfers wijken en buurten 2024; aannames budgetsim. Berekend op {date}. "
+              "Alle cijfers zijn schattingen met een eenvoudig model: pas de aannames aan uw eigen situatie aan.",
+        "en": "Source: CBS, Kerncijfers wijken en buurten 2024; budgetsim assumptions. Computed on {date}. "
+              "All figures are estimates from a simple model: adjust the assumptions to your own situation.",
+    },
+    "app.gemeente": {"nl": "Gemeente", "en": "Municipality"},
+    "app.gemeente.help": {
+        "nl": "Typ om te zoeken. Inwoners en wijken komen uit de CBS-cijfers van 2024.",
+        "en": "Type to search. Residents and districts come from the CBS figures of 2024.",
+    },
+    "app.bands": {"nl": "Doelgroep (leeftijd)", "en": "Target group (age)"},
+    "app.bands.help": {
+        "nl": "Welke inwoners wilt u bereiken? Kinderen tot 15 jaar tellen nooit mee.",
+        "en": "Which residents do you want to reach? Children under 15 never count.",
+    },
+    "app.bands.empty": {"nl": "Kies minstens één leeftijdsgroep.", "en": "Choose at least one age group."},
+    "app.state.bad": {
+        "nl": "Deze instellingen kunnen niet samen. Pas dit aan:",
+        "en": "These settings do not fit together. Please change this:",
+    },
+    "app.plan.bad": {"nl": "Dit plan kan niet worden doorgerekend: {error}", "en": "This plan cannot be computed: {error}"},
+    # -- app: open a scenario or an own area table ------------------------------------------
+    "app.open.title": {"nl": "Scenario openen", "en": "Open a scenario"},
+    "app.open.upload": {"nl": "Scenariobestand (.json)", "en": "Scenario file (.json)"},
+    "app.open.pick": {"nl": "Of kies een opgeslagen scenario", "en": "Or pick a saved scenario"},
+    "app.open.pick_placeholder": {"nl": "Kies een bestand", "en": "Choose a file"},
+    "app.open.button": {"nl": "Openen", "en": "Open"},
+    "app.open.done": {"nl": "Scenario geopend: {name}", "en": "Scenario opened: {name}"},
+    "app.open.bad": {
+        "nl": "Het bestand {name} kan niet worden geopend. Uw huidige scenario blijft staan. Wat er mis is:",
+        "en": "The file {name} cannot be opened. Your current scenario stays as it was. What is wrong:",
+    },
+    "app.areas.title": {"nl": "Eigen wijken of buurten", "en": "Own districts or neighbourhoods"},
+    "app.areas.help": {
+        "nl": "Heeft u een eigen tabel, bijvoorbeeld buurten uit CBS StatLine? Upload die als CSV. "
+              "Kolommen: code, name, residents, dwellings en eventueel het aantal inwoners per leeftijdsgroep.",
+        "en": "Do you have your own table, for example neighbourhoods from CBS StatLine? Upload it as CSV. "
+              "Columns: code, name, residents, dwellings and optionally residents per age group.",
+    },
+    "app.areas.template": {"nl": "Voorbeeldtabel downloaden", "en": "Download a template"},
+    "app.areas.upload": {"nl": "Tabel (.csv)", "en": "Table (.csv)"},
+    "app.areas.bad": {
+        "nl": "De tabel {name} kan niet worden gebruikt. Er is niets veranderd. Wat er mis is:",
+        "en": "The table {name} cannot be used. Nothing has changed. What is wrong:",
+    },
+    "app.areas.done": {"nl": "Eigen tabel geladen: {n} gebieden.", "en": "Own table loaded: {n} areas."},
+    "app.areas.own_active": {
+        "nl": "U rekent met uw eigen tabel ({n} gebieden).",
+        "en": "You are working with your own table ({n} areas).",
+    },
+    "app.areas.back_to_cbs": {"nl": "Terug naar de CBS-wijken", "en": "Back to the CBS districts"},
+    # -- app: budgets ---------------------------------------------------------------------------
+    "app.budget.print": {"nl": "Budget krant per jaar", "en": "Budget local paper per year"},
+    "app.budget.print.help": {
+        "nl": "Geld voor de gemeentepagina in de huis-aan-huiskrant. De krant komt in alle wijken tegelijk.",
+        "en": "Money for the municipal page in the free local weekly. The paper reaches all districts at once.",
+    },
+    "app.budget.social": {"nl": "Budget social media per jaar", "en": "Budget social media per year"},
+    "app.budget.social.help": {
+        "nl": "Geld voor advertenties op Facebook en Instagram, gericht op wijken. Advies om mee te beginnen: € 5.000.",
+        "en": "Money for ads on Facebook and Instagram, aimed at districts. Advice to start with: €5,000.",
+    },
+    "app.budget.exact": {"nl": "Precies bedrag", "en": "Exact amount"},
+    "app.budget.exact.help": {
+        "nl": "Typ een bedrag in euro's (0 tot 10.000.000).",
+        "en": "Type an amount in euros (0 to 10,000,000).",
+    },
+    "app.budget.print_default": {
+        "nl": "Elke week een pagina kost ongeveer {eur} per jaar ({price} per pagina).",
+        "en": "A page every week costs about {eur} a year ({price} per page).",
+    },
+    "app.split": {"nl": "Social budget verdelen over de wijken", "en": "Split the social budget over the districts"},
+    "app.split.by_audience": {"nl": "naar grootte", "en": "by size"},
+    "app.split.optimal": {"nl": "zo veel mogelijk bereik", "en": "most reach"},
+    "app.split.manual": {"nl": "zelf kiezen", "en": "by hand"},
+    "app.split.help": {
+        "nl": "Naar grootte: elke wijk krijgt geld naar het aantal mensen dat er op social media te bereiken is. "
+              "Zo veel mogelijk bereik: budgetsim zoekt de beste verdeling, met uw wijkgewichten. "
+              "Zelf kiezen: u vult de bedragen per wijk in de tabel in.",
+        "en": "By size: each district gets money in proportion to the people reachable there on social media. "
+              "Most reach: budgetsim finds the best split, using your district weights. "
+              "By hand: you fill in the amounts per district in the table.",
+    },
+    "app.best.button": {"nl": "Beste verdeling", "en": "Best split"},
+    "app.best.help": {
+        "nl": "Verdeel het totale budget zo over krant en wijken dat u de meeste inwoners bereikt.",
+        "en": "Split the total budget over the paper and the districts so that you reach the most residents.",
+    },
+    "app.best.done": {
+        "nl": "Beste verdeling toegepast: krant {print}, social media {social}.",
+        "en": "Best split applied: paper {print}, social media {social}.",
+    },
+    # -- app: key figures --------------------------------------------------------------------------
+    "app.figures.title": {"nl": "Wat levert het op?", "en": "What does it achieve?"},
+    "app.figures.against": {"nl": "Verschil met: {baseline}", "en": "Difference with: {baseline}"},
+    "app.baseline.default": {
+        "nl": "huidige situatie (krant {print}, geen social media)",
+        "en": "current situation (paper {print}, no social media)",
+    },
+    "app.baseline.fixed": {
+        "nl": "vastgelegde situatie (krant {print}, social media {social})",
+        "en": "fixed situation (paper {print}, social media {social})",
+    },
+    "app.baseline.button": {"nl": "Vergelijken met …", "en": "Compare with …"},
+    "app.baseline.help": {
+        "nl": "Leg de huidige budgetten vast om andere keuzes daarmee te vergelijken.",
+        "en": "Fix the current budgets to compare other choices with them.",
+    },
+    "app.baseline.fix": {"nl": "Leg deze budgetten vast", "en": "Fix these budgets"},
+    "app.baseline.reset": {"nl": "Terug naar: krant zonder social media", "en": "Back to: paper without social media"},
+    "app.fig.reached": {"nl": "Inwoners bereikt", "en": "Residents reached"},
+    "app.fig.reached.help": {
+        "nl": "Inwoners in de doelgroep die de gemeentepagina of een advertentie minstens één keer zien.",
+        "en": "Residents in the target group who see the municipal page or an ad at least once.",
+    },
+    "app.fig.reach_share": {"nl": "Deel van de doelgroep", "en": "Share of the target group"},
+    "app.fig.reached_3plus": {"nl": "Drie keer of vaker bereikt", "en": "Reached three times or more"},
+    "app.fig.reached_3plus.help": {
+        "nl": "Wie een bericht drie keer of vaker ziet, onthoudt het beter.",
+        "en": "People who see a message three times or more remember it better.",
+    },
+    "app.fig.cost": {"nl": "Kosten per bereikte inwoner", "en": "Cost per resident reached"},
+    "app.fig.cost.help": {"nl": "Totaal budget gedeeld door het aantal bereikte inwoners.",
+                          "en": "Total budget divided by the residents reached."},
+    "app.fig.print_only": {"nl": "Alleen via de krant", "en": "Paper only"},
+    "app.fig.social_only": {"nl": "Alleen via social media", "en": "Social media only"},
+    "app.fig.both": {"nl": "Via allebei", "en": "Both"},
+    "app.next1000": {
+        "nl": "**De volgende € 1.000** voor de krant bereikt nog **{print}** inwoners extra; "
+              "voor social media nog **{social}**.",
+        "en": "**The next €1,000** on the paper reaches **{print}** more residents; "
+              "on social media **{social}**.",
+    },
+    # -- app: tabs -----------------------------------------------------------------------------------
+    "app.tab.who_where": {"nl": "Wie en waar", "en": "Who and where"},
+    "app.tab.assumptions": {"nl": "Aannames", "en": "Assumptions"},
+    "app.tab.uncertainty": {"nl": "Hoe zeker?", "en": "How sure?"},
+    "app.tab.compare": {"nl": "Vergelijken", "en": "Compare"},
+    "app.tab.save_export": {"nl": "Opslaan en delen", "en": "Save and share"},
+    "app.age.caption": {
+        "nl": "De krant bereikt vooral ouderen, social media vooral jongeren.",
+        "en": "The paper mostly reaches older residents, social media mostly the young.",
+    },
+    "app.map.metric": {"nl": "Kaart kleuren naar", "en": "Colour the map by"},
+    "app.map.metric.reach": {"nl": "bereik", "en": "reach"},
+    "app.map.metric.social": {"nl": "social budget", "en": "social budget"},
+    "app.map.none": {
+        "nl": "Voor deze gebieden is geen kaart beschikbaar (alleen CBS-wijken van 2024 hebben grenzen).",
+        "en": "No map is available for these areas (only the CBS districts of 2024 have boundaries).",
+    },
+    "app.table.title": {"nl": "Per wijk", "en": "Per district"},
+    "app.table.help": {
+        "nl": "Geef een wijk meer gewicht (bijvoorbeeld 2) als die extra belangrijk is. "
+              "Het gewicht telt alleen bij 'zo veel mogelijk bereik'.",
+        "en": "Give a district more weight (for example 2) if it matters more. "
+              "The weight only counts for 'most reach'.",
+    },
+    "app.table.help_manual": {
+        "nl": "Vul per wijk het bedrag voor social media in. Het totaal wordt uw social budget.",
+        "en": "Fill in the social media amount per district. The total becomes your social budget.",
+    },
+    "app.table.code": {"nl": "Code", "en": "Code"},
+    "app.table.audience": {"nl": "Te bereiken op social", "en": "Reachable on social"},
+    "app.table.eligible": {"nl": "Apart te bereiken", "en": "Can be targeted"},
+    "app.table.weight": {"nl": "Gewicht", "en": "Weight"},
+    "app.table.weight.help": {"nl": "0 tot 100; standaard 1.", "en": "0 to 100; default 1."},
+    "app.table.social_eur": {"nl": "Social budget", "en": "Social budget"},
+    "app.table.reach": {"nl": "Bereik", "en": "Reach"},
+    # -- app: assumptions ---------------------------------------------------------------------------
+    "app.assumptions.intro": {
+        "nl": "Alle cijfers rusten op deze aannames. Weet u het beter voor uw gemeente? Pas ze aan. "
+              "Onder elke aanname staat waar de standaardwaarde op is gebaseerd.",
+        "en": "Every figure rests on these assumptions. Do you know better for your municipality? Change them. "
+              "Under each assumption you find what the default is based on.",
+    },
+    "app.assumptions.reset": {"nl": "Alle aannames terugzetten", "en": "Reset all assumptions"},
+    "app.assumptions.meta": {"nl": "Standaard: {default}. Gangbaar: {advised}.", "en": "Default: {default}. Usual: {advised}."},
+    "app.assumptions.factor": {"nl": "{low} tot {high} keer de standaard", "en": "{low} to {high} times the default"},
+    "app.range.low": {"nl": "Onzekerheid: laagste waarde", "en": "Uncertainty: lowest value"},
+    "app.range.high": {"nl": "Onzekerheid: hoogste waarde", "en": "Uncertainty: highest value"},
+    "app.platform_rules": {
+        "nl": "**Regels van de platforms.** Sinds 10 oktober 2025 geldt de Europese regel voor politieke "
+              "advertenties (Verordening (EU) 2024/900). Meta plaatst sinds begin oktober 2025 in de EU geen "
+              "politieke, verkiezings- en maatschappelijke advertenties meer. Gewone informatie van de gemeente "
+              "(werk aan de weg, afval, openingstijden) valt daar meestal niet onder. Campagnes over inspraak, "
+              "wonen, energie of migratie kunnen wel als maatschappelijk worden gezien en geweigerd. Controleer "
+              "de regels per campagne. Richten op postcode of straal kan in Nederland; heel kleine groepen "
+              "kunnen niet apart worden bereikt.",
+        "en": "**Platform rules.** Since 10 October 2025 the EU regulation on political advertising "
+              "(Regulation (EU) 2024/900, TTPA) applies. Since early October 2025 Meta no longer runs political, "
+              "electoral and social-issue ads in the EU. Factual information from the municipality (roadworks, "
+              "waste collection, opening hours) is generally not political advertising, but campaigns on "
+              "participation, housing, the energy transition or migration risk being classed as social-issue ads "
+              "and refused. Check the rules per campaign. Postcode and radius targeting is available in the "
+              "Netherlands; very small audiences cannot be targeted on their own.",
+    },
+    # -- app: uncertainty -----------------------------------------------------------------------------
+    "app.unc.toggle": {"nl": "Onzekerheid tonen", "en": "Show uncertainty"},
+    "app.unc.toggle.help": {
+        "nl": "Toon een band van P10 tot P90 rond de cijfers: zo zeker zijn ze met de onzekere aannames.",
+        "en": "Show a P10 to P90 band around the figures: how sure they are given the uncertain assumptions.",
+    },
+    "app.unc.off": {"nl": "Zet 'Onzekerheid tonen' aan in de zijbalk.", "en": "Switch on 'Show uncertainty' in the sidebar."},
+    "app.unc.intro": {
+        "nl": "Elke aanname is onzeker. budgetsim rekent het plan vele keren door met andere waarden binnen de "
+              "bandbreedtes (tabblad Aannames). P10 is de sombere uitkomst, P90 de gunstige.",
+        "en": "Every assumption is uncertain. budgetsim computes the plan many times with other values within "
+              "the ranges (Assumptions tab). P10 is the gloomy outcome, P90 the favourable one.",
+    },
+    "app.unc.figure": {"nl": "Cijfer", "en": "Figure"},
+    "app.unc.meaning": {
+        "nl": "In 8 van de 10 berekeningen ligt de uitkomst tussen P10 en P90. Let op: ook het model zelf is "
+              "een aanname; de band laat alleen de onzekerheid van de getallen zien.",
+        "en": "In 8 out of 10 runs the outcome lies between P10 and P90. Note: the model itself is an "
+              "assumption too; the band only shows the uncertainty of the numbers.",
+    },
+    "app.unc.sentence_young": {
+        "nl": "Ook in het sombere geval (P10) bereikt {eur} voor social media **{n} jongeren** van 15–24 jaar, "
+              "en bereikt het hele plan **{total}** inwoners.",
+        "en": "Even in the pessimistic case (P10), {eur} on social media reaches **{n} young residents** aged "
+              "15–24, and the whole plan reaches **{total}** residents.",
+    },
+    "app.unc.sentence": {
+        "nl": "Ook in het sombere geval (P10) bereikt dit plan **{n}** inwoners.",
+        "en": "Even in the pessimistic case (P10) this plan reaches **{n}** residents.",
+    },
+    # -- app: compare ----------------------------------------------------------------------------------
+    "app.compare.intro": {
+        "nl": "Zet twee of drie scenario's naast elkaar: uw huidige instellingen en opgeslagen bestanden.",
+        "en": "Put two or three scenarios side by side: your current settings and saved files.",
+    },
+    "app.compare.current": {"nl": "Huidige instellingen meenemen", "en": "Include the current settings"},
+    "app.compare.current_name": {"nl": "Huidige instellingen", "en": "Current settings"},
+    "app.compare.upload": {"nl": "Scenariobestanden (.json)", "en": "Scenario files (.json)"},
+    "app.compare.pick": {"nl": "Of kies opgeslagen scenario's", "en": "Or pick saved scenarios"},
+    "app.compare.max": {"nl": "Er passen er drie naast elkaar; de eerste drie staan hier.",
+                        "en": "Three fit side by side; the first three are shown."},
+    "app.compare.need_two": {"nl": "Kies minstens twee scenario's.", "en": "Choose at least two scenarios."},
+    # -- app: save and export ------------------------------------------------------------------------------
+    "app.save.name": {"nl": "Naam van het scenario", "en": "Scenario name"},
+    "app.save.notes": {"nl": "Toelichting voor het MT", "en": "Notes for management"},
+    "app.save.notes.help": {
+        "nl": "Komt in het bestand en in het budgetvoorstel (pdf).",
+        "en": "Goes into the file and into the budget proposal (PDF).",
+    },
+    "app.save.download": {"nl": "Scenario downloaden (.json)", "en": "Download scenario (.json)"},
+    "app.save.local": {"nl": "Bewaren in de map {folder}", "en": "Keep in the folder {folder}"},
+    "app.save.local.help": {
+        "nl": "Alleen als budgetsim op uw eigen computer draait. Een bestaand bestand wordt nooit overschreven.",
+        "en": "Only when budgetsim runs on your own computer. An existing file is never overwritten.",
+    },
+    "app.save.saved": {"nl": "Bewaard als {path}", "en": "Saved as {path}"},
+    "app.save.failed": {"nl": "Bewaren is niet gelukt: {error}", "en": "Saving failed: {error}"},
+    "app.export.charts": {"nl": "Grafieken en kaart", "en": "Charts and map"},
+    "app.export.saturation": {"nl": "Bereik en budget", "en": "Reach and budget"},
+    "app.export.age": {"nl": "Bereik per leeftijd", "en": "Reach by age"},
+    "app.export.map": {"nl": "Kaart van de wijken", "en": "Map of the districts"},
+    "app.export.tornado": {"nl": "Welke aanname telt het zwaarst", "en": "Which assumption matters most"},
+    "app.export.png": {"nl": "Afbeelding voor Word of PowerPoint (1600 pixels breed)",
+                       "en": "Image for Word or PowerPoint (1600 pixels wide)"},
+    "app.export.proposal": {"nl": "Budgetvoorstel", "en": "Budget proposal"},
+    "app.export.proposal.help": {
+        "nl": "Eén A4 met de kerncijfers, de grafieken, de kaart en de aannames, voor het MT of de raad.",
+        "en": "One A4 page with the key figures, the charts, the map and the assumptions, for management.",
+    },
+    "app.export.proposal.button": {"nl": "Budgetvoorstel downloaden (pdf)", "en": "Download budget proposal (PDF)"},
+    "app.export.csv": {"nl": "Cijfers per wijk downloaden (csv)", "en": "Download figures per district (CSV)"},
 }
 
 

@@ -1,0 +1,453 @@
+"""The command line: ``budgetsim gemeenten|new|evaluate|optimise|frontier|target|uncertainty``.
+
+Exit codes: 0 on success, 2 on bad input (one line per problem on stderr, no traceback).
+Texts come from :mod:`budgetsim.i18n` (Dutch by default, ``--lang en`` for English).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from . import data
+from .allocation import InfeasibleBudget, budget_for_target, frontier, optimise
+from .areas_csv import areas_to_scenario_list, read_areas_csv
+from .bands import parse_band_range
+from .formatting import fmt_eur, fmt_int, fmt_num, fmt_pct
+from .i18n import band_label, t
+from .model import Evaluation, ReachModel
+from .planning import ScenarioPlan
+from .problems import InputError
+from .scenario import load_scenario, new_scenario, save_scenario, scenario_from_dict
+from .uncertainty import uncertainty
+
+EXIT_OK, EXIT_BAD_INPUT = 0, 2
+
+
+class CliError(Exception):
+    """A bad-input message that is already in the user's language."""
+
+
+def _out(text: str = "") -> None:
+    print(text)
+
+
+def _print_json(payload) -> None:
+    print(json.dumps(payload, indent=2, ensure_ascii=False, allow_nan=False))
+
+
+def _load(path: str, lang: str):
+    try:
+        return load_scenario(path)
+    except FileNotFoundError:
+        raise CliError(t("cli.error.no_file", lang, path=path)) from None
+
+
+# -- gemeenten -------------------------------------------------------------------------------
+
+def cmd_gemeenten(args) -> int:
+    lang = args.lang
+    found = data.find_gemeenten(args.query or "")
+    if args.json:
+        _print_json([{"code": g.code, "name": g.name, "residents": g.residents, "wijken": g.wijken}
+                     for g in found])
+        return EXIT_OK
+    if not found:
+        close = data.closest_gemeenten(args.query)
+        hint = ", ".join(g.name for g in close) or "–"
+        raise CliError(t("cli.gemeenten.none", lang, query=args.query, hint=hint))
+    _out(f"{'code':8} {t('cli.col.name', lang):28} {t('cli.col.residents', lang):>12} {t('cli.col.wijken', lang):>7}")
+    for g in found:
+        _out(f"{g.code:8} {g.name:28} {fmt_int(g.residents, lang):>12} {g.wijken:>7}")
+    _out(t("source.full", lang))
+    return EXIT_OK
+
+
+# -- new ---------------------------------------------------------------------------------------
+
+def cmd_new(args) -> int:
+    lang = args.lang
+    areas = None
+    if args.areas:
+        path = Path(args.areas)
+        if not path.is_file():
+            raise CliError(t("cli.error.no_file", lang, path=args.areas))
+        areas = areas_to_scenario_list(read_areas_csv(path))
+    if args.gemeente is None and areas is None:
+        raise CliError(t("cli.new.need_area", lang))
+    budget = {"social_split": args.split}
+    scenario = new_scenario(gemeente=args.gemeente, areas=areas, print_eur=args.print_eur,
+                            social_eur=args.social_eur, name=args.name, **budget)
+    if args.notes or args.bands:
+        d = scenario.to_dict()
+        if args.notes:
+            d["notes"] = args.notes
+        if args.bands:
+            d["target_bands"] = list(_bands(args.bands, lang))
+        scenario = scenario_from_dict(d)
+    written = save_scenario(scenario, args.out, force=args.force)
+    _out(t("cli.new.written", lang, path=str(written), name=scenario.name))
+    return EXIT_OK
+
+
+def _bands(text: str, lang: str) -> tuple[str, ...]:
+    try:
+        return parse_band_range(text)
+    except ValueError:
+        raise CliError(t("cli.error.bands", lang, text=text)) from None
+
+
+# -- evaluate ----------------------------------------------------------------------------------
+
+def summary_lines(e: Evaluation, lang: str, name: str = "") -> list[str]:
+    """A readable summary of one plan, for the terminal."""
+    m = e.model
+    pop = e.total("target_population")
+    place = m.areas.gemeente_name or t("cli.own_areas", lang)
+    bands = ", ".join(band_label(b, lang) for b in m.target_bands)
+    pct = lambda v: fmt_pct(v / pop if pop else 0.0, lang)  # noqa: E731
+    cost = e.cost_per_reached_eur
+    lines = [
+        f"{name}" if name else "",
+        t("cli.eval.place", lang, place=place, areas=len(m.areas), bands=bands),
+        t("cli.eval.budget", lang, print=fmt_eur(e.print_eur, lang),
+          social=fmt_eur(float(e.social_eur.sum()), lang), total=fmt_eur(e.total_eur, lang)),
+        "",
+        t("cli.eval.target", lang, n=fmt_int(pop, lang)),
+        t("cli.eval.reached", lang, n=fmt_int(e.total("reached"), lang), pct=pct(e.total("reached"))),
+        t("cli.eval.print", lang, n=fmt_int(e.total("reached_print"), lang), pct=pct(e.total("reached_print")),
+          pages=fmt_num(e.insertions, lang, 1), price=fmt_eur(m.price_per_insertion, lang),
+          freq=fmt_num(e.print_avg_frequency, lang, 1)),
+        t("cli.eval.social", lang, n=fmt_int(e.total("reached_social"), lang), pct=pct(e.total("reached_social")),
+          impressions=fmt_int(float(e.impressions.sum()), lang), freq=fmt_num(e.social_avg_frequency, lang, 1)),
+        t("cli.eval.both", lang, n=fmt_int(e.total("reached_both"), lang)),
+        t("cli.eval.three", lang, n=fmt_int(e.total("reached_3plus"), lang), pct=pct(e.total("reached_3plus"))),
+        t("cli.eval.cost", lang, eur=fmt_eur(cost, lang, 2) if cost is not None else "–"),
+        t("cli.eval.marginal_print", lang, n=fmt_num(e.marginal_print_per_100_eur * 10, lang, 0)),
+        "",
+        t("cli.eval.by_band", lang),
+    ]
+    for row in e.band_rows():
+        share = row["reached"] / row["target_population"] if row["target_population"] else 0.0
+        lines.append(f"  {band_label(row['band'], lang):18} {fmt_int(row['reached'], lang):>9} / "
+                     f"{fmt_int(row['target_population'], lang):>9}  ({fmt_pct(share, lang)})")
+    lines += ["", t("cli.eval.by_area", lang)]
+    for row in sorted(e.area_rows(), key=lambda r: -r["reached"]):
+        marginal = ("+" + fmt_num(row["marginal_reach_per_100_eur"], lang, 1)) if row["eligible"] else "–  *"
+        lines.append(f"  {row['name'][:28]:28} {fmt_eur(row['social_eur'], lang):>10} "
+                     f"{fmt_pct(row['reach_share'], lang):>8} {marginal}")
+    if e.ineligible_areas:
+        lines.append(t("cli.eval.ineligible", lang, min=fmt_int(m.assumptions.social.min_audience, lang)))
+    if e.manual_ineligible_funded:
+        lines.append(t("cli.eval.warn_manual", lang, codes=", ".join(e.manual_ineligible_funded)))
+    lines += ["", t("source.full", lang)]
+    return [line for line in lines if line is not None]
+
+
+def cmd_evaluate(args) -> int:
+    scenario = _load(args.file, args.lang)
+    evaluation = ScenarioPlan(scenario).evaluate()
+    if args.json:
+        payload = evaluation.to_dict()
+        payload["name"] = scenario.name
+        _print_json(payload)
+    else:
+        _out("\n".join(summary_lines(evaluation, args.lang, scenario.name)).lstrip("\n"))
+    return EXIT_OK
+
+
+# -- optimise ------------------------------------------------------------------------------------
+
+def _social_by_area(model: ReachModel, euros: np.ndarray) -> dict[str, float]:
+    return {code: round(float(v), 2) for code, v in zip(model.areas.codes, euros) if v > 0.005}
+
+
+def cmd_optimise(args) -> int:
+    lang = args.lang
+    scenario = _load(args.file, lang)
+    plan = ScenarioPlan(scenario)
+    own = plan.evaluate()
+    total = plan.total_eur if args.total is None else args.total
+    best = optimise(plan.model, total, plan.weights, plan.constraints)
+    own_weighted = float(own.reached.sum(axis=1) @ plan.weights)
+    result = {
+        "total_eur": total,
+        "print_eur": best.print_eur,
+        "social_eur": float(best.social_eur.sum()),
+        "social_by_area": _social_by_area(plan.model, best.social_eur),
+        "reached": best.reached,
+        "weighted_reached": best.weighted_reached,
+        "scenario_reached": own.total("reached"),
+        "scenario_weighted_reached": own_weighted,
+        "gain_reached": best.reached - own.total("reached"),
+        "gain_weighted_reached": best.weighted_reached - own_weighted,
+        "marginal_reach_per_100_eur": best.marginal_value * 100,
+    }
+    if args.out:
+        d = scenario.to_dict()
+        manual = {code: round(float(v), 2) for code, v in zip(plan.model.areas.codes, best.social_eur) if v > 0}
+        social_total = round(sum(manual.values()), 2)
+        d["budget"] = dict(d["budget"], print_eur=round(best.print_eur, 2), social_eur=social_total,
+                           social_split="manual", social_manual_eur=manual)
+        d["name"] = t("cli.optimise.name", lang, name=scenario.name or Path(args.file).stem)
+        written = save_scenario(scenario_from_dict(d), args.out, force=args.force)
+        result["written"] = str(written)
+    if args.json:
+        _print_json(result)
+        return EXIT_OK
+    names = dict(zip(plan.model.areas.codes, plan.model.areas.names))
+    _out(t("cli.optimise.head", lang, total=fmt_eur(total, lang)))
+    _out(t("cli.optimise.split", lang, print=fmt_eur(best.print_eur, lang),
+           social=fmt_eur(result["social_eur"], lang)))
+    _out(t("cli.optimise.reached", lang, n=fmt_int(best.reached, lang),
+           gain=fmt_int(result["gain_reached"], lang, signed=True), own=fmt_int(own.total("reached"), lang)))
+    if np.any(plan.weights != 1):
+        _out(t("cli.optimise.weighted", lang, n=fmt_int(best.weighted_reached, lang),
+               gain=fmt_int(result["gain_weighted_reached"], lang, signed=True)))
+    _out(t("cli.optimise.areas", lang))
+    for code, euros in sorted(result["social_by_area"].items(), key=lambda kv: -kv[1]):
+        _out(f"  {names[code][:30]:30} {fmt_eur(euros, lang):>10}")
+    if args.out:
+        _out(t("cli.new.written", lang, path=result["written"], name=""))
+    _out(t("source.full", lang))
+    return EXIT_OK
+
+
+# -- frontier ------------------------------------------------------------------------------------
+
+def cmd_frontier(args) -> int:
+    lang = args.lang
+    if not (args.step > 0 and args.max > 0) or args.max / args.step > 100_000:
+        raise CliError(t("cli.error.frontier_args", lang))
+    plan = ScenarioPlan(_load(args.file, lang))
+    totals = np.arange(0.0, args.max + args.step / 2, args.step)
+    pop = float(plan.model.target_population.sum())
+    lowest = plan.constraints.print_min_eur + float(plan.constraints.area_bounds(plan.model)[0].sum())
+    totals = totals[totals >= lowest - 1e-9]
+    if len(totals) == 0:
+        raise CliError(t("cli.error.frontier_low", lang, min=fmt_eur(lowest, lang)))
+    plans = frontier(plan.model, totals, plan.weights, plan.constraints)
+    rows = []
+    previous = None
+    for total, best in zip(totals, plans):
+        extra = None if previous is None else (best.reached - previous) * 1000.0 / args.step
+        rows.append({"total_eur": float(total), "print_eur": best.print_eur,
+                     "social_eur": float(best.social_eur.sum()), "reached": best.reached,
+                     "reach_share": best.reached / pop if pop else 0.0,
+                     "extra_reached_per_1000_eur": extra})
+        previous = best.reached
+    if args.csv:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        _atomic_write(Path(args.csv), buffer.getvalue(), args.force, lang)
+        _out(t("cli.new.written", lang, path=args.csv, name=""))
+        return EXIT_OK
+    if args.json:
+        _print_json({"target_population": pop, "points": rows})
+        return EXIT_OK
+    _out(t("cli.frontier.head", lang))
+    for r in rows:
+        extra = "" if r["extra_reached_per_1000_eur"] is None else fmt_int(r["extra_reached_per_1000_eur"], lang, signed=True)
+        _out(f"{fmt_eur(r['total_eur'], lang):>12} {fmt_eur(r['print_eur'], lang):>12} "
+             f"{fmt_eur(r['social_eur'], lang):>12} {fmt_int(r['reached'], lang):>10} "
+             f"{fmt_pct(r['reach_share'], lang):>8} {extra:>8}")
+    _out(t("source.full", lang))
+    return EXIT_OK
+
+
+def _atomic_write(path: Path, text: str, force: bool, lang: str) -> None:
+    import os
+    import tempfile
+
+    if path.exists() and not force:
+        raise CliError(t("cli.error.exists", lang, path=str(path)))
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# -- target ------------------------------------------------------------------------------------
+
+def cmd_target(args) -> int:
+    lang = args.lang
+    if not 0 < args.reach < 1:
+        raise CliError(t("cli.error.reach", lang, value=args.reach))
+    scenario = _load(args.file, lang)
+    plan = ScenarioPlan(scenario)
+    model = plan.model
+    if args.bands:
+        from dataclasses import replace
+
+        model = replace(model, target_bands=_bands(args.bands, lang))
+    answer = budget_for_target(model, args.reach, plan.constraints)
+    bands = [band_label(b, lang) for b in model.target_bands]
+    result = {"reach_target": args.reach, "target_bands": list(model.target_bands),
+              "target_population": float(model.target_population.sum()),
+              "reachable": answer.reachable, "max_share": answer.max_share,
+              "total_eur": answer.total_eur}
+    if answer.allocation is not None:
+        result.update(print_eur=answer.allocation.print_eur,
+                      social_eur=float(answer.allocation.social_eur.sum()),
+                      social_by_area=_social_by_area(model, answer.allocation.social_eur),
+                      reached=answer.allocation.reached)
+    if args.json:
+        _print_json(result)
+        return EXIT_OK
+    group = ", ".join(bands)
+    if answer.reachable:
+        _out(t("cli.target.yes", lang, share=fmt_pct(args.reach, lang, 0), group=group,
+               total=fmt_eur(answer.total_eur, lang), print=fmt_eur(result["print_eur"], lang),
+               social=fmt_eur(result["social_eur"], lang)))
+    else:
+        _out(t("cli.target.no", lang, share=fmt_pct(args.reach, lang, 0), group=group,
+               max=fmt_pct(answer.max_share, lang)))
+    _out(t("source.full", lang))
+    return EXIT_OK
+
+
+# -- uncertainty --------------------------------------------------------------------------------
+
+def cmd_uncertainty(args) -> int:
+    lang = args.lang
+    scenario = _load(args.file, lang)
+    plan = ScenarioPlan(scenario)
+    own = plan.evaluate()
+    draws = args.draws if args.draws is not None else scenario.uncertainty.draws
+    seed = args.seed if args.seed is not None else scenario.uncertainty.seed
+    if not 100 <= draws <= 100_000:
+        raise CliError(t("cli.error.draws", lang, value=draws))
+    result = uncertainty(plan.model, own.print_eur, own.social_eur, scenario.uncertainty.ranges or None,
+                         draws=draws, seed=seed)
+    if args.json:
+        _print_json(result.to_dict())
+        return EXIT_OK
+    _out(t("cli.unc.head", lang, draws=fmt_int(draws, lang), seed=seed))
+    labels = {"reached": "cli.unc.reached", "reached_3plus": "cli.unc.reached_3plus",
+              "reached_print": "cli.unc.reached_print", "reached_social": "cli.unc.reached_social"}
+    for key, label in labels.items():
+        band = result.totals[key]
+        _out(f"  {t(label, lang):32} {fmt_int(band.p10, lang):>10} {fmt_int(band.p50, lang):>10} {fmt_int(band.p90, lang):>10}")
+    cost = result.totals["cost_per_reached_eur"]
+    _out(f"  {t('cli.unc.cost', lang):32} {fmt_eur(cost.p10, lang, 2):>10} {fmt_eur(cost.p50, lang, 2):>10} "
+         f"{fmt_eur(cost.p90, lang, 2):>10}")
+    _out(t("cli.unc.by_band", lang))
+    for band, figures in result.bands.items():
+        r = figures["reached"]
+        _out(f"  {band_label(band, lang):32} {fmt_int(r.p10, lang):>10} {fmt_int(r.p50, lang):>10} {fmt_int(r.p90, lang):>10}")
+    _out(t("cli.unc.sensitivity", lang))
+    for row in result.sensitivity:
+        _out(f"  {row.parameter:34} {fmt_num(row.low_value, lang, 2):>7} → {fmt_int(row.reached_at_low, lang):>10}"
+             f"   {fmt_num(row.high_value, lang, 2):>7} → {fmt_int(row.reached_at_high, lang):>10}")
+    _out(t("cli.unc.meaning", lang))
+    _out(t("source.full", lang))
+    return EXIT_OK
+
+
+# -- parser --------------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="budgetsim",
+        description="Bereik van de gemeentepagina en social media advertenties per wijk "
+                    "(reach of the municipal page and social ads per district). Bron: CBS.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, help_text: str, func) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--lang", choices=("nl", "en"), default="nl", help="taal / language (default nl)")
+        p.set_defaults(func=func)
+        return p
+
+    p = command("gemeenten", "list gemeenten whose name contains QUERY", cmd_gemeenten)
+    p.add_argument("query", nargs="?", default="", help="part of a name, e.g. dord")
+    p.add_argument("--json", action="store_true")
+
+    p = command("new", "write a new scenario file", cmd_new)
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--gemeente", help="name or CBS code, e.g. Dordrecht or GM0505")
+    where.add_argument("--areas", metavar="CSV", help="your own table of wijken or buurten")
+    p.add_argument("--print", dest="print_eur", type=float, metavar="EUR",
+                   help="print budget per year (default: one page every week)")
+    p.add_argument("--social", dest="social_eur", type=float, default=5000.0, metavar="EUR",
+                   help="social budget per year (default 5000)")
+    p.add_argument("--split", choices=("by_audience", "optimal"), default="by_audience")
+    p.add_argument("--bands", help="target age bands, e.g. 15-24 or 15-44 (default: 15+)")
+    p.add_argument("--name")
+    p.add_argument("--notes")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+
+    p = command("evaluate", "reach of a scenario", cmd_evaluate)
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+
+    p = command("optimise", "best split of the total between print and each wijk", cmd_optimise)
+    p.add_argument("file")
+    p.add_argument("--total", type=float, metavar="EUR", help="default: the scenario's print + social")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--out", metavar="FILE", help="write the best plan as a new scenario (manual split)")
+    p.add_argument("--force", action="store_true")
+
+    p = command("frontier", "best reach for each total budget", cmd_frontier)
+    p.add_argument("file")
+    p.add_argument("--max", type=float, required=True, metavar="EUR")
+    p.add_argument("--step", type=float, default=1000.0, metavar="EUR")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--csv", metavar="FILE")
+    p.add_argument("--force", action="store_true")
+
+    p = command("target", "smallest budget that reaches a share of the target group", cmd_target)
+    p.add_argument("file")
+    p.add_argument("--reach", type=float, required=True, metavar="SHARE", help="e.g. 0.6 for 60 %%")
+    p.add_argument("--bands", help="age bands, e.g. 15-24 (default: the scenario's)")
+    p.add_argument("--json", action="store_true")
+
+    p = command("uncertainty", "P10-P90 bands and which assumption matters most", cmd_uncertainty)
+    p.add_argument("file")
+    p.add_argument("--draws", type=int)
+    p.add_argument("--seed", type=int)
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    lang = getattr(args, "lang", "nl")
+    try:
+        return args.func(args)
+    except InputError as exc:
+        for line in exc.messages(lang):
+            print(f"budgetsim: {line}", file=sys.stderr)
+    except FileExistsError as exc:
+        print(f"budgetsim: {t('cli.error.exists', lang, path=exc.filename or '')}", file=sys.stderr)
+    except BrokenPipeError:  # e.g. `budgetsim evaluate x.json | head`: not an error of the user's
+        sys.stdout = open(os.devnull, "w")
+        return EXIT_OK
+    except (CliError, data.GemeenteNotFound, InfeasibleBudget, ValueError) as exc:
+        print(f"budgetsim: {exc}", file=sys.stderr)
+    except OSError as exc:
+        print(f"budgetsim: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+if __name__ == "__main__":
+    sys.exit(main())
