@@ -27,9 +27,11 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
+from .assumptions import PARAMETER_BY_KEY
 from .data import topojson_path
 from .formatting import D3_EUR, D3_INT, D3_PCT, D3_PCT1, fmt_eur, fmt_int, fmt_num, fmt_pct, vega_locale
 from .i18n import band_label, t
+from .uncertainty import FACTOR_PARAMETERS
 
 # -- look --------------------------------------------------------------------------------------
 #: Okabe–Ito colours, one per channel.
@@ -51,8 +53,17 @@ GRID_COLOR = "#E6E6E6"
 BASELINE_SOCIAL_EUR = 5000.0
 
 #: Plot-area sizes (width, height) in px for the screen and for the one-page PDF.
-SCREEN_SIZES = {"saturation": (600, 320), "age": (560, 280), "map": (520, None), "comparison": (600, 300)}
-PRINT_SIZES = {"saturation": (330, 160), "age": (330, 165), "map": (300, None), "comparison": (330, 185)}
+SCREEN_SIZES = {"saturation": (600, 320), "age": (560, 280), "map": (520, None), "comparison": (600, 300),
+                "tornado": (380, None)}
+PRINT_SIZES = {"saturation": (330, 160), "age": (330, 165), "map": (300, None), "comparison": (330, 185),
+               "tornado": (190, None)}
+
+#: Okabe–Ito colours of the tornado chart: an assumption at the low / high end of its range
+#: (vermillion and sky blue: apart for every kind of colour-blindness, and not the channel colours).
+LOW_END_COLOR = "#D55E00"
+HIGH_END_COLOR = "#56B4E9"
+#: Opacity of the P10–P90 band around a saturation curve.
+BAND_OPACITY = 0.18
 
 TOPO_OBJECT = "wijk_2024"
 
@@ -85,14 +96,31 @@ def as_context(context) -> ChartContext:
 
 
 def _finish(chart, lang: str, context: ChartContext, title: str, *, width: int,
-            footer_offset: int = 0):
-    """Title + subtitle, the source line under the chart, fonts, locale and quiet axes."""
-    footer = (
+            footer_offset: int = 0, note: str | None = None, note_swatch: bool = False):
+    """Title + subtitle, the source line under the chart, fonts, locale and quiet axes.
+
+    ``note`` is a short caption on its own line above the source line (with a small translucent
+    grey square in front when ``note_swatch``: the legend of a band).
+    """
+    source = (
         alt.Chart(alt.Data(values=[{"text": t("source.chart", lang)}]))
         .mark_text(align="left", baseline="top", fontSize=10, color=MUTED_COLOR, dx=footer_offset)
-        .encode(text="text:N", x=alt.value(0), y=alt.value(0))
-        .properties(width=width, height=12)
+        .encode(text="text:N", x=alt.value(0), y=alt.value(16 if note else 0))
     )
+    if note:
+        indent = 16 if note_swatch else 0
+        parts = [alt.Chart(alt.Data(values=[{"text": note}]))
+                 .mark_text(align="left", baseline="top", fontSize=10, color=TEXT_COLOR, dx=footer_offset + indent)
+                 .encode(text="text:N", x=alt.value(0), y=alt.value(0))]
+        if note_swatch:
+            parts.insert(0, alt.Chart(alt.Data(values=[{"x": 0}]))
+                         .mark_rect(color="#555555", opacity=0.3, stroke="#555555", strokeOpacity=0.5,
+                                    strokeWidth=0.5)
+                         .encode(x=alt.value(footer_offset), x2=alt.value(footer_offset + 11),
+                                 y=alt.value(0), y2=alt.value(10)))
+        footer = alt.layer(*parts, source).properties(width=width, height=28)
+    else:
+        footer = source.properties(width=width, height=12)
     finished = alt.vconcat(
         chart,
         footer,
@@ -215,6 +243,47 @@ def saturation_curve_data(model, print_eur: float, social_eur_total: float,
     return pd.DataFrame(rows)
 
 
+def _series_budgets(series: str, budgets: np.ndarray, mix: float) -> tuple[np.ndarray, np.ndarray]:
+    """(print euros, social euros) along one curve of :func:`saturation_curve_data`."""
+    if series == "print":
+        return budgets, np.zeros_like(budgets)
+    if series == "social":
+        return np.zeros_like(budgets), budgets
+    return budgets * mix, budgets * (1.0 - mix)
+
+
+def saturation_bands_data(model, print_eur: float, social_eur_total: float,
+                          split_fn: Callable[[float], np.ndarray] | None = None, ranges=None,
+                          draws: int = 1000, seed: int = 1, df: pd.DataFrame | None = None) -> pd.DataFrame:
+    """P10, P50 and P90 of the reach share along the curves of :func:`saturation_curve_data`.
+
+    The same series and budgets as that function (pass its ``df``, else it is computed with the
+    same arguments): ``print`` is print alone, ``social`` social alone split by ``split_fn``,
+    ``combined`` the total with the current plan's mix of print and social. ``ranges``, ``draws``
+    and ``seed`` go to :func:`budgetsim.uncertainty.curve_bands` (one call per series, so all
+    points of a curve share their draws and the band is smooth). Columns: ``series, budget, p10,
+    p50, p90`` (shares 0..1), rows in the order of ``df``.
+    """
+    from .uncertainty import curve_bands
+
+    print_eur, social_eur_total = float(print_eur), float(social_eur_total)
+    split = split_fn or audience_split(model)
+    if df is None:
+        df = saturation_curve_data(model, print_eur, social_eur_total, split)
+    total = print_eur + social_eur_total
+    mix = print_eur / total if total > 0 else 0.5  # as saturation_curve_data
+    parts = []
+    for series in dict.fromkeys(df["series"]):
+        budgets = df.loc[df["series"] == series, "budget_eur"].to_numpy(float)
+        prints, socials = _series_budgets(series, budgets, mix)
+        q = curve_bands(model, prints, socials, split, ranges, draws=draws, seed=seed)
+        parts.append(pd.DataFrame({"series": series, "budget": budgets,
+                                   "p10": q[:, 0], "p50": q[:, 1], "p90": q[:, 2]}))
+    if not parts:
+        return pd.DataFrame(columns=["series", "budget", "p10", "p50", "p90"])
+    return pd.concat(parts, ignore_index=True)
+
+
 def _curve_at(df: pd.DataFrame, series: str, budget: float) -> float | None:
     part = df[df["series"] == series].sort_values("budget_eur")
     if part.empty or budget < part["budget_eur"].iloc[0] or budget > part["budget_eur"].iloc[-1]:
@@ -285,12 +354,14 @@ def _place_label(df: pd.DataFrame, px: float, py: float, x0: float, text_w: floa
 
 def saturation_chart(df: pd.DataFrame, current_print: float, current_social: float, lang: str,
                      context, *, baseline_social_eur: float | None = BASELINE_SOCIAL_EUR,
-                     width: int | None = None, height: int | None = None):
+                     width: int | None = None, height: int | None = None,
+                     bands: pd.DataFrame | None = None):
     """Reach (% of the target group) against budget (€) for print alone, social alone and both.
 
     ``df`` comes from :func:`saturation_curve_data`. Grey vertical rules mark the current print,
     social and total budgets; a labelled point marks what ``baseline_social_eur`` (€5,000) buys on
-    social media alone.
+    social media alone. ``bands`` (from :func:`saturation_bands_data`) adds a translucent P10–P90
+    area around each curve in its colour, under the lines, and a caption that says what it is.
     """
     ctx = as_context(context)
     w, h = width or SCREEN_SIZES["saturation"][0], height or SCREEN_SIZES["saturation"][1]
@@ -305,6 +376,18 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
         "share_txt": [fmt_pct(x, lang) for x in df["reach_share"]],
         "reached_txt": [fmt_int(x, lang) for x in df["reached"]],
     })
+    band_data = None
+    if bands is not None and len(bands):
+        band_data = pd.DataFrame({
+            "line": bands["series"].map(labels),
+            "budget": bands["budget"].astype(float),
+            "p10": bands["p10"].astype(float),
+            "p90": bands["p90"].astype(float),
+        }).dropna(subset=["line"])
+        # the range in the curves' tooltip, where a band point sits on a curve point
+        texts = {(line, round(b, 6)): f"{fmt_pct(lo, lang)} – {fmt_pct(hi, lang)}"
+                 for line, b, lo, hi in band_data[["line", "budget", "p10", "p90"]].itertuples(index=False)}
+        data["band_txt"] = [texts.get((line, round(b, 6)), "") for line, b in zip(data["line"], data["budget"])]
     max_budget = float(df["budget_eur"].max()) if len(df) else 1.0
     x = alt.X("budget:Q", title=t("chart.saturation.x", lang),
               scale=alt.Scale(domain=[0, max_budget], nice=False),
@@ -315,7 +398,8 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
     color = alt.Color("line:N", title=None,
                       scale=alt.Scale(domain=[labels[s] for s in order], range=[colors[s] for s in order]),
                       legend=alt.Legend(orient="top", direction="horizontal", symbolType="stroke",
-                                        offset=6, columnPadding=16, columns=3 if w >= 450 else 2))
+                                        offset=6, columnPadding=16, columns=3 if w >= 450 else 2,
+                                        symbolOpacity=1))
     base = alt.Chart(data)
     lines = base.mark_line(strokeWidth=2.5, interpolate="monotone").encode(x=x, y=y, color=color)
     hover = base.mark_point(size=90, opacity=0, filled=True).encode(
@@ -325,7 +409,8 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
             alt.Tooltip("budget_txt:N", title=t("chart.saturation.tooltip_budget", lang)),
             alt.Tooltip("share_txt:N", title=t("chart.saturation.tooltip_share", lang)),
             alt.Tooltip("reached_txt:N", title=t("chart.saturation.tooltip_reached", lang)),
-        ],
+        ] + ([alt.Tooltip("band_txt:N", title=t("chart.saturation.band_tooltip", lang))]
+             if band_data is not None else []),
     )
     # current budgets: a rule per budget, its label written up along the rule from the x axis,
     # and the point on the curve
@@ -408,8 +493,169 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
             layers.append(bbase.mark_text(align="left", baseline="top", fontSize=11, fontWeight="bold",
                                           color=SOCIAL_COLOR)
                           .encode(x="label_x:Q", y="label_share:Q", text="text:N"))
+    note = None
+    if band_data is not None and not band_data.empty:
+        area = (alt.Chart(band_data)
+                .mark_area(opacity=BAND_OPACITY, interpolate="monotone", strokeWidth=0)
+                .encode(x=alt.X("budget:Q"), y=alt.Y("p10:Q"), y2="p90:Q", color=color))
+        layers.insert(0, area)  # under the rules and the lines
+        note = t("chart.saturation.band", lang)
     chart = alt.layer(*layers).properties(width=w, height=h)
-    return _finish(chart, lang, ctx, t("chart.saturation.title", lang), width=w)
+    return _finish(chart, lang, ctx, t("chart.saturation.title", lang), width=w, note=note, note_swatch=True)
+
+
+# -- which assumption matters most (tornado) ---------------------------------------------------------
+_PERCENT_PARAMETERS = ("print.delivery_share", "social.on_target_share", "social.noticed_share")
+_EURO_PARAMETERS = ("print.price_per_1000_copies_eur", "social.cpm_eur")
+
+
+def _trimmed(text: str, lang: str) -> str:
+    """ "0,30" -> "0,3", "2,00" -> "2" (decimal comma in nl, point in en)."""
+    sep = "," if lang == "nl" else "."
+    if sep in text:
+        text = text.rstrip("0").rstrip(sep)
+    return text
+
+
+def parameter_value_text(key: str, value: float, lang: str) -> str:
+    """One end of an uncertainty range as a reader writes it: ``"70 %"``, ``"€ 10"``, ``"0,3"``, and
+    ``"×0,6"`` for the per-band parameters, which vary by a factor on every band's value."""
+    value = float(value)
+    if not math.isfinite(value):
+        return "oneindig" if lang == "nl" else "infinite"
+    if key in FACTOR_PARAMETERS:
+        return "×" + _trimmed(fmt_num(value, lang, 2), lang)
+    if key in _PERCENT_PARAMETERS:
+        number = _trimmed(fmt_num(100.0 * value, lang, 1), lang)
+        return f"{number} %" if lang == "nl" else f"{number}%"
+    if key in _EURO_PARAMETERS:
+        return fmt_eur(value, lang, 0 if value.is_integer() else 2)
+    return _trimmed(fmt_num(value, lang, 2), lang)
+
+
+def parameter_label(key: str, lang: str) -> str:
+    """The readable name of an assumption (its key when unknown)."""
+    parameter = PARAMETER_BY_KEY.get(key)
+    return parameter.label(lang) if parameter else key
+
+
+def _tornado_point(rows: list[Mapping]) -> float:
+    """Reach with every assumption at its value, as far as the rows tell: a row whose ends reach the
+    same number has it exactly; otherwise the middle of what all bars share (each bar of a
+    monotone effect contains the point)."""
+    for row in rows:
+        if abs(float(row["reached_at_high"]) - float(row["reached_at_low"])) < 1e-9:
+            return float(row["reached_at_low"])
+    lo = max(min(float(r["reached_at_low"]), float(r["reached_at_high"])) for r in rows)
+    hi = min(max(float(r["reached_at_low"]), float(r["reached_at_high"])) for r in rows)
+    if lo <= hi:
+        return 0.5 * (lo + hi)
+    return float(np.median([0.5 * (float(r["reached_at_low"]) + float(r["reached_at_high"])) for r in rows]))
+
+
+def tornado_chart(sensitivity: list[Mapping], lang: str, context, *, point_reached: float | None = None,
+                  width: int | None = None, height: int | None = None):
+    """Which assumption matters most: per assumption a bar from the residents reached with it at
+    the low end of its range to those reached at the high end, the others as chosen.
+
+    ``sensitivity`` is ``UncertaintyResult.to_dict()["sensitivity"]`` (dicts with ``parameter,
+    low_value, high_value, reached_at_low, reached_at_high`` and ``swing``); the largest swing is
+    on top, the readable name of each assumption beside its bar. Each bar runs from a vertical rule
+    at ``point_reached`` (the plan with every assumption as chosen, e.g. ``Evaluation.total
+    ("reached")``; left out, it is read from the bars, see :func:`_tornado_point`) to either end,
+    in the colour of that end; the parameter's value at each end is written at the end of the bar.
+    ``width`` is the width of the bars' area (the names come on top of it).
+    """
+    ctx = as_context(context)
+    rows = sorted((dict(r) for r in sensitivity),
+                  key=lambda r: abs(float(r["reached_at_high"]) - float(r["reached_at_low"])), reverse=True)
+    if not rows:
+        raise ValueError("tornado: no sensitivity rows (run the uncertainty analysis first)")
+    w = width or SCREEN_SIZES["tornado"][0]
+    h = height or int(round((22 if w >= 300 else 18) * len(rows)))
+    point = float(point_reached) if point_reached is not None else _tornado_point(rows)
+    end_labels = {"low": t("chart.tornado.low", lang), "high": t("chart.tornado.high", lang)}
+    order, segments = [], []
+    for row in rows:
+        key = str(row["parameter"])
+        label = parameter_label(key, lang)
+        order.append(label)
+        ends = []
+        for end in ("low", "high"):
+            reached = float(row[f"reached_at_{end}"])
+            if reached > point + 1e-9:
+                side = "right"
+            elif reached < point - 1e-9:
+                side = "left"
+            else:
+                side = "left" if end == "low" else "right"
+            ends.append({
+                "label": label, "end": end_labels[end], "from": point, "to": reached, "side": side,
+                "length": abs(reached - point),
+                "value_txt": parameter_value_text(key, row[f"{end}_value"], lang),
+                "reached_txt": fmt_int(reached, lang),
+                "diff_txt": fmt_int(reached - point, lang, signed=True),
+            })
+        if ends[0]["side"] == ends[1]["side"]:  # both ends on one side: the shorter bar on top
+            ends.sort(key=lambda e: -e["length"])
+        segments.extend(ends)
+    seg = pd.DataFrame(segments)
+    names_px = min(max(_text_px(label, 11) for label in order), 300) + 8  # the names left of the bars
+    # x domain: the bars plus room for the value labels at their ends
+    tos = seg["to"].to_numpy(float)
+    lo, hi = min(tos.min(), point), max(tos.max(), point)
+    widths = [(_text_px(v, 10) + 8, sd) for v, sd in zip(seg["value_txt"], seg["side"])]
+    left_px = max([x for x, sd in widths if sd == "left"] or [0.0])
+    right_px = max([x for x, sd in widths if sd == "right"] or [0.0])
+    room = min((left_px + right_px) / w, 0.7)
+    if hi > lo:
+        total = (hi - lo) / (1.0 - room)
+        x0 = lo - left_px / w * total
+        domain = [x0, x0 + total]
+    else:  # nothing changes the reach: a narrow window around the point
+        half = max(abs(point) * 0.05, 1.0)
+        domain = [point - half, point + half]
+    x = alt.X("from:Q", title=t("chart.tornado.x", lang), scale=alt.Scale(domain=domain, nice=False, zero=False),
+              axis=alt.Axis(format=D3_INT, tickCount=max(3, min(6, w // 70)), labelFlush=True, labelOverlap=True,
+                            grid=True))
+    y = alt.Y("label:N", sort=order, title=None, scale=alt.Scale(domain=order, paddingInner=0.3, paddingOuter=0.15),
+              axis=alt.Axis(labelLimit=300, ticks=False, domain=False, labelPadding=8, labelFontSize=11,
+                            grid=False))
+    color = alt.Color("end:N", title=None,
+                      scale=alt.Scale(domain=[end_labels["low"], end_labels["high"]],
+                                      range=[LOW_END_COLOR, HIGH_END_COLOR]),
+                      legend=alt.Legend(orient="none", direction="horizontal", symbolType="square",
+                                        columnPadding=16, legendX=-names_px, legendY=-42))
+    tooltip = [
+        alt.Tooltip("label:N", title=t("chart.tornado.tooltip_parameter", lang)),
+        alt.Tooltip("end:N", title=" "),
+        alt.Tooltip("value_txt:N", title=t("chart.tornado.tooltip_value", lang)),
+        alt.Tooltip("reached_txt:N", title=t("chart.tornado.x", lang)),
+        alt.Tooltip("diff_txt:N", title=t("chart.tornado.tooltip_diff", lang)),
+    ]
+    bars = alt.Chart(seg).mark_bar(cornerRadius=1).encode(x=x, x2="to:Q", y=y, color=color, tooltip=tooltip)
+    layers = [bars]
+    for side, align, dx in (("left", "right", -4), ("right", "left", 4)):
+        part = seg[seg["side"] == side]
+        if not part.empty:
+            layers.append(alt.Chart(part).mark_text(align=align, baseline="middle", dx=dx, fontSize=10,
+                                                    color=TEXT_COLOR)
+                          .encode(x=alt.X("to:Q"), y=alt.Y("label:N", sort=order), text="value_txt:N"))
+    point_df = pd.DataFrame([{"from": point, "text": t("chart.tornado.point", lang, n=fmt_int(point, lang))}])
+    layers.append(alt.Chart(point_df).mark_rule(color=TEXT_COLOR, strokeWidth=1.2).encode(x=alt.X("from:Q")))
+    point_px = (point - domain[0]) / (domain[1] - domain[0]) * w
+    text_w = _text_px(point_df["text"][0], 10, bold=True)
+    align = "center"
+    if point_px + text_w / 2 > w:
+        align = "right"
+    if point_px - text_w / 2 < -names_px:
+        align = "left"
+    layers.append(alt.Chart(point_df).mark_text(align=align, baseline="bottom", dy=-4, fontSize=10,
+                                                color=TEXT_COLOR, fontWeight="bold")
+                  .encode(x=alt.X("from:Q"), y=alt.value(0), text="text:N"))
+    chart = alt.layer(*layers).properties(width=w, height=h)
+    return _finish(chart, lang, ctx, t("chart.tornado.title", lang), width=w, note=t("chart.tornado.note", lang),
+                   footer_offset=-int(names_px))
 
 
 # -- age bands ----------------------------------------------------------------------------------

@@ -438,7 +438,7 @@ def main(argv: list[str] | None = None) -> int:
         for line in exc.messages(lang):
             print(f"budgetsim: {line}", file=sys.stderr)
     except FileExistsError as exc:
-        print(f"budgetsim: {t('cli.error.exists', lang, path=exc.filename or '')}", file=sys.stderr)
+        print(f"budgetsim: {t('cli.error.exists', lang, path=getattr(exc, 'path', None) or exc.filename or '')}", file=sys.stderr)
     except BrokenPipeError:  # e.g. `budgetsim evaluate x.json | head`: not an error of the user's
         sys.stdout = open(os.devnull, "w")
         return EXIT_OK

@@ -230,6 +230,60 @@ def assumption_value_text(key: str, value, lang: str) -> str:
     return text
 
 
+#: The rows of the key-figure table: (figure, i18n key, kind, emphasised).
+_KEY_FIGURES = (
+    ("print_eur", "fig.print_eur", "eur", False),
+    ("social_eur", "fig.social_eur", "eur", False),
+    ("total_eur", "fig.total_eur", "eur", True),
+    ("reached", "fig.reached", "int", True),
+    ("reach_share", "fig.reach_share", "pct", True),
+    ("reached_3plus", "fig.reached_3plus", "int", False),
+    ("cost_per_reached", "fig.cost_per_reached", "eur2", False),
+    ("print_only", "fig.print_only", "int", False),
+    ("social_only", "fig.social_only", "int", False),
+    ("both", "fig.both", "int", False),
+)
+
+
+def key_figure_ranges(uncertainty: dict | None, evaluation, lang: str) -> list[str]:
+    """The P10–P90 cell of each key-figure row (same order as :func:`key_figure_rows`): filled for
+    residents reached, the share reached, reached 3+ times and the cost per resident reached,
+    empty elsewhere (and everywhere without ``uncertainty``, the ``to_dict()`` of
+    :func:`budgetsim.uncertainty.uncertainty`)."""
+    if not uncertainty:
+        return ["" for _ in _KEY_FIGURES]
+    population = evaluation.total("target_population")
+
+    def span(lo_txt: str, hi_txt: str) -> str:
+        return f"{lo_txt} – {hi_txt}"
+
+    cells = {}
+    reached = uncertainty.get("reached")
+    if reached:
+        cells["reached"] = span(fmt_int(reached["p10"], lang), fmt_int(reached["p90"], lang))
+        if population > 0:
+            cells["reach_share"] = span(fmt_pct(reached["p10"] / population, lang),
+                                        fmt_pct(reached["p90"] / population, lang))
+    three = uncertainty.get("reached_3plus")
+    if three:
+        cells["reached_3plus"] = span(fmt_int(three["p10"], lang), fmt_int(three["p90"], lang))
+    cost = uncertainty.get("cost_per_reached_eur")
+    if cost:
+        cells["cost_per_reached"] = span(fmt_eur(cost["p10"], lang, 2), fmt_eur(cost["p90"], lang, 2))
+    return [cells.get(key, "") for key, _, _, _ in _KEY_FIGURES]
+
+
+def pessimistic_sentence(uncertainty: dict, evaluation, lang: str) -> str:
+    """"Even in the pessimistic case (P10) this plan reaches N residents[, M young people aged
+    15–24 through social media]": the young only when 15–24 is in the target group and the plan
+    spends on social media."""
+    n = fmt_int(uncertainty["reached"]["p10"], lang)
+    young = next((b for b in uncertainty.get("bands", []) if b.get("band") == "15-24"), None)
+    if young is not None and float(np.sum(evaluation.social_eur)) > 0 and "reached_social" in young:
+        return t("pdf.unc.sentence_young", lang, n=n, young=fmt_int(young["reached_social"]["p10"], lang))
+    return t("pdf.unc.sentence", lang, n=n)
+
+
 def key_figure_rows(evaluation, baseline, lang: str) -> list[tuple[str, str, str, str, bool]]:
     """Rows of the key-figure table: (label, plan, baseline, difference, emphasised)."""
 
@@ -250,20 +304,8 @@ def key_figure_rows(evaluation, baseline, lang: str) -> list[tuple[str, str, str
 
     plan = figures(evaluation)
     base = figures(baseline) if baseline is not None else None
-    spec = [
-        ("print_eur", "fig.print_eur", "eur", False),
-        ("social_eur", "fig.social_eur", "eur", False),
-        ("total_eur", "fig.total_eur", "eur", True),
-        ("reached", "fig.reached", "int", True),
-        ("reach_share", "fig.reach_share", "pct", True),
-        ("reached_3plus", "fig.reached_3plus", "int", False),
-        ("cost_per_reached", "fig.cost_per_reached", "eur2", False),
-        ("print_only", "fig.print_only", "int", False),
-        ("social_only", "fig.social_only", "int", False),
-        ("both", "fig.both", "int", False),
-    ]
     out = []
-    for key, label, kind, strong in spec:
+    for key, label, kind, strong in _KEY_FIGURES:
         a = plan[key]
         b = base[key] if base else None
         diff = (a - b) if (a is not None and b is not None) else None
@@ -325,6 +367,8 @@ def proposal_pdf(
     split_fn: Callable[[float], np.ndarray] | None = None,
     day: _dt.date | None = None,
     gemeente_name: str | None = None,
+    uncertainty: dict | None = None,
+    tornado=None,
 ) -> bytes:
     """A one-page A4 budget proposal ("budgetvoorstel") as PDF bytes.
 
@@ -337,9 +381,17 @@ def proposal_pdf(
       print size (the saturation curves with ``split_fn``, default: the plan's own split scaled).
       Charts passed in are scaled down to fit, so their text gets smaller than the PDF's own.
     - ``day``: the date printed (default today); ``gemeente_name`` overrides the areas' name.
+    - ``uncertainty``: ``UncertaintyResult.to_dict()`` of :func:`budgetsim.uncertainty.uncertainty`
+      for this plan. With it the table gets a P10–P90 column (residents reached, share, reached
+      3+ times, cost per resident), a sentence gives the pessimistic reading (P10), the PDF's own
+      saturation chart gets its P10–P90 bands (same ranges and seed, at most 1,000 draws) and the
+      tornado chart ("which assumption matters most") stands beside the assumptions.
+      ``tornado``: an Altair chart or PNG bytes to use instead of the one drawn from
+      ``uncertainty["sensitivity"]``.
 
     The page holds gemeente, scenario, notes, key figures against the baseline with differences,
-    the three charts, the assumptions with their basis, the date and the CBS source line.
+    the three charts (four with ``uncertainty``), the assumptions with their basis (as much as
+    fits), the date and the CBS source line.
     """
     from fpdf import FPDF
 
@@ -351,21 +403,42 @@ def proposal_pdf(
     gemeente = gemeente_name or model.areas.gemeente_name or model.areas.gemeente_code or ""
     context = C.ChartContext(gemeente, scenario_name or "")
 
+    unc = uncertainty or None
+    social_total = float(np.sum(evaluation.social_eur))
     # charts (print size) -> PNG
     if saturation is None or hasattr(saturation, "columns"):
         df = saturation
+        split = split_fn or C.scaled_split(evaluation)
         if df is None:
-            df = C.saturation_curve_data(model, evaluation.print_eur, float(np.sum(evaluation.social_eur)),
-                                         split_fn or C.scaled_split(evaluation), points=33)
+            df = C.saturation_curve_data(model, evaluation.print_eur, social_total, split, points=33)
+        bands = None
+        if unc:
+            try:
+                bands = C.saturation_bands_data(
+                    model, evaluation.print_eur, social_total, split, ranges=unc.get("ranges"),
+                    draws=min(int(unc.get("draws") or 1000), 1000), seed=int(unc.get("seed") or 1), df=df)
+            except (ValueError, KeyError):  # ranges of another plan: the curves without bands
+                bands = None
         w, h = C.PRINT_SIZES["saturation"]
-        saturation = C.saturation_chart(df, evaluation.print_eur, float(np.sum(evaluation.social_eur)), lang,
-                                        context, width=w, height=h)
+        if unc:
+            h = 140
+        saturation = C.saturation_chart(df, evaluation.print_eur, social_total, lang,
+                                        context, width=w, height=h, bands=bands)
     if age_chart is None:
         w, h = C.PRINT_SIZES["age"]
+        if unc:
+            h = 140
         age_chart = C.age_band_chart(evaluation.band_rows(), lang, context, width=w, height=h)
+    if unc and tornado is None and unc.get("sensitivity"):
+        rows_n = len(unc["sensitivity"])
+        tornado = C.tornado_chart(unc["sensitivity"], lang, context, point_reached=evaluation.total("reached"),
+                                  width=C.PRINT_SIZES["tornado"][0], height=int(17 * rows_n))
     # the map fills the space beside the key-figure table; at ~0.22 mm per px its text is ~7 pt
     has_base = baseline_evaluation is not None
-    table_w = 112.0 if has_base else 84.0
+    if unc:
+        table_w = 126.0 if has_base else 100.0
+    else:
+        table_w = 112.0 if has_base else 84.0
     map_w = 210.0 - 2 * 14.0 - table_w - 6.0
     map_px = max(200, int(map_w / 0.22) - 24)
     if map_chart is None:
@@ -380,7 +453,8 @@ def proposal_pdf(
         except ValueError:  # own areas without CBS boundaries: no map
             map_chart = None
     images = {name: _as_png(item) for name, item in
-              (("saturation", saturation), ("age", age_chart), ("map", map_chart))}
+              (("saturation", saturation), ("age", age_chart), ("map", map_chart),
+               ("tornado", tornado if unc else None))}
 
     font = find_pdf_font()
     pdf = FPDF(orientation="P", unit="mm", format="A4")
@@ -492,20 +566,29 @@ def proposal_pdf(
     pdf.cell(table_w, 6, txt(t("pdf.figures", lang)))
     top = y + 7
     rows = key_figure_rows(evaluation, baseline_evaluation, lang)
-    col_w = (21.0, 21.0, 23.0) if has_base else (24.0, 0.0, 0.0)
+    ranges = key_figure_ranges(unc, evaluation, lang)
+    if unc:
+        # plan, P10–P90, baseline, difference
+        col_w = (19.0, 27.0, 16.0, 21.0) if has_base else (22.0, 28.0, 0.0, 0.0)
+    else:
+        col_w = (21.0, 0.0, 21.0, 23.0) if has_base else (24.0, 0.0, 0.0, 0.0)
     label_w = table_w - sum(col_w)
-    row_h = 5.6
+    row_h = 5.0 if unc else 5.6
     style(7.5, True, _MUTED)
     pdf.set_xy(left, top)
     pdf.cell(label_w, row_h, "")
-    heads = [t("pdf.col_plan", lang)] + ([t("pdf.col_baseline", lang), t("pdf.col_diff", lang)] if has_base else [])
-    for head, cw in zip(heads, col_w):
+    heads = [(t("pdf.col_plan", lang), col_w[0])]
+    if unc:
+        heads.append((t("pdf.unc.col_range", lang), col_w[1]))
+    if has_base:
+        heads += [(t("pdf.col_baseline", lang), col_w[2]), (t("pdf.col_diff", lang), col_w[3])]
+    for head, cw in heads:
         pdf.cell(cw, row_h, fit(head, cw - 1), align="R")
     ty = top + row_h
     pdf.set_draw_color(*_RULE)
     pdf.line(left, ty, left + table_w, ty)
     pdf.set_fill_color(*_ZEBRA)
-    for i, (label, plan, base, diff, strong) in enumerate(rows):
+    for i, ((label, plan, base, diff, strong), span) in enumerate(zip(rows, ranges)):
         if i % 2 == 0:
             pdf.rect(left, ty, table_w, row_h, style="F")
         pdf.set_xy(left + 1.5, ty)
@@ -517,76 +600,157 @@ def proposal_pdf(
         pdf.cell(label_w - 1.5, row_h, fit(label, label_w - 3))
         style(8.5, True)
         pdf.cell(col_w[0], row_h, fit(plan, col_w[0] - 1), align="R")
+        if unc:
+            size = 8.0
+            style(size, False, _ACCENT)
+            while size > 6.5 and pdf.get_string_width(txt(span)) > col_w[1] - 1:
+                size -= 0.25
+                style(size, False, _ACCENT)
+            pdf.cell(col_w[1], row_h, fit(span, col_w[1] - 1), align="R")
         if has_base:
             style(8.5, False, _MUTED)
-            pdf.cell(col_w[1], row_h, fit(base, col_w[1] - 1), align="R")
+            pdf.cell(col_w[2], row_h, fit(base, col_w[2] - 1), align="R")
             style(8.5, strong)
-            pdf.cell(col_w[2], row_h, fit(diff, col_w[2] - 1), align="R")
+            pdf.cell(col_w[3], row_h, fit(diff, col_w[3] - 1), align="R")
         ty += row_h
         if i in (2, 6):  # budgets | results | by channel
             pdf.line(left, ty, left + table_w, ty)
     pdf.line(left, ty, left + table_w, ty)
     style(7.5, False, _MUTED)
     ty = paragraph(left, ty + 1.5, table_w, t("pdf.explain_reached", lang), 3.4, 3)
-    block_bottom = ty
-    if images["map"]:
-        mw, mh = _place_image(pdf, images["map"], map_x, y, map_w, max(block_bottom - y, 60.0))
-        block_bottom = max(block_bottom, y + mh)
+    if not unc:
+        block_bottom = ty
+        if images["map"]:
+            mw, mh = _place_image(pdf, images["map"], map_x, y, map_w, max(block_bottom - y, 60.0))
+            block_bottom = max(block_bottom, y + mh)
+    else:
+        # the pessimistic sentence and what P10–P90 means: under the map where they fit beside the
+        # table (the map keeps at least its natural height or 38 mm), else under the table
+        texts = []
+        if unc.get("reached"):
+            texts.append((pessimistic_sentence(unc, evaluation, lang), 8.5, True, _ACCENT, 4.0, 6))
+        texts.append((t("pdf.unc.explain", lang), 7.5, False, _MUTED, 3.4, 4))
+
+        def height(items, text_w: float) -> float:
+            total = 0.0
+            for text, size, bold, _, line_h, max_lines in items:
+                style(size, bold)
+                total += min(max_lines, len(wrap(text, text_w, line_h))) * line_h + 1.5
+            return total
+
+        def put(items, x: float, top: float, text_w: float) -> float:
+            for text, size, bold, color, line_h, max_lines in items:
+                style(size, bold, color)
+                top = paragraph(x, top, text_w, text, line_h, max_lines) + 1.5
+            return top
+
+        map_natural = map_w * _png_aspect(images["map"]) if images["map"] else 0.0
+        beside = 0
+        for n in range(len(texts), 0, -1):
+            room = ty - y - height(texts[:n], map_w) - 2
+            if not images["map"] or room >= min(0.9 * map_natural, 60.0):
+                beside = n
+                break
+        block_bottom = put(texts[beside:], left, ty + 1.0, table_w) if beside < len(texts) else ty
+        side_top = y + 7
+        if images["map"]:
+            map_h = (ty - y - height(texts[:beside], map_w) - 2) if beside else max(block_bottom - y, 60.0)
+            _, mh = _place_image(pdf, images["map"], map_x, y, map_w, max(map_h, 20.0))
+            side_top = y + mh + 2
+        if beside:
+            block_bottom = max(block_bottom, put(texts[:beside], map_x, side_top, map_w))
+        elif images["map"]:
+            block_bottom = max(block_bottom, side_top)
     y = block_bottom + 4
 
     # charts -------------------------------------------------------------------------------------
+    footer_top = bottom - 6
     chart_w = (width - 6) / 2
     chart_h_max = 70.0
+    if unc:
+        # saturation | age, then tornado | assumptions: share the height that is left
+        room = footer_top - y - 4 - 4
+        natural = {name: chart_w * _png_aspect(images[name]) for name in ("saturation", "age", "tornado")
+                   if images[name]}
+        row_b = max([natural.get("saturation", 0.0), natural.get("age", 0.0)])
+        row_c = natural.get("tornado", 0.0)
+        scale = min(1.0, room / (row_b + row_c)) if row_b + row_c > 0 else 1.0
     heights = []
     for i, name in enumerate(("saturation", "age")):
         if images[name]:
-            _, h = _place_image(pdf, images[name], left + i * (chart_w + 6), y, chart_w, chart_h_max)
+            if unc:  # both at the same scale, so their text is the same size
+                _, h = _place_image(pdf, images[name], left + i * (chart_w + 6), y, chart_w * scale,
+                                    min(chart_h_max, natural[name] * scale))
+            else:
+                _, h = _place_image(pdf, images[name], left + i * (chart_w + 6), y, chart_w, chart_h_max)
             heights.append(h)
     y += (max(heights) if heights else 0) + 4
 
-    # assumptions (two columns, as much basis text as fits) ----------------------------------------
-    footer_top = bottom - 6
-    style(11, True)
-    pdf.set_xy(left, y)
-    pdf.cell(width * 0.3, 6, txt(t("pdf.assumptions", lang)))
-    style(7.5, False, _MUTED)
-    pdf.set_xy(left + width * 0.3, y + 0.8)
-    pdf.cell(width * 0.7, 5, fit(t("pdf.assumptions_intro", lang), width * 0.7), align="R")
-    y += 7
-    assumptions = model.assumptions
+    # assumptions (as much basis text as fits): two columns, or beside the tornado chart ----------
     items = []
     for p in PARAMETERS:
-        value = assumption_value_text(p.key, assumptions.get(p.key), lang)
+        value = assumption_value_text(p.key, model.assumptions.get(p.key), lang)
         items.append((f"{p.label(lang)}: {value}", _basis_without_label(p.basis(lang), p.label(lang))))
-    col_gap = 6.0
-    col_w2 = (width - col_gap) / 2
-    per_col = math.ceil(len(items) / 2)
-    head_h, line_h = 3.6, 3.1
-    avail = footer_top - y - 1
-    # basis lines per item: the column's free lines are handed out one at a time, item by item,
-    # so every basis gets its first lines before any gets more (cut ones end in "…")
-    for c in range(2):
-        col_items = items[c * per_col:(c + 1) * per_col]
-        fixed, needs = 0.0, []
-        for head, basis in col_items:
-            style(7.3, True)
-            fixed += head_h * min(2, len(wrap(head, col_w2, head_h))) + 1.2
-            style(6.7)
-            needs.append(len(wrap(basis, col_w2, line_h)))
-        budget = max(0, int((avail - fixed) // line_h))
-        lines = [0] * len(col_items)
-        while budget > 0 and any(n < need for n, need in zip(lines, needs)):
-            for i, need in enumerate(needs):
-                if budget > 0 and lines[i] < need:
-                    lines[i] += 1
-                    budget -= 1
-        cy = y
-        cx = left + c * (col_w2 + col_gap)
-        for (head, basis), n in zip(col_items, lines):
-            style(7.3, True)
-            cy = paragraph(cx, cy, col_w2, head, head_h, 2)
-            style(6.7, False, _MUTED)
-            cy = paragraph(cx, cy, col_w2, basis, line_h, n) + 1.2
+
+    def assumption_columns(x: float, y: float, total_w: float, n_cols: int, bottom_y: float) -> None:
+        col_gap = 6.0
+        col_w2 = (total_w - col_gap * (n_cols - 1)) / n_cols
+        per_col = math.ceil(len(items) / n_cols)
+        avail = bottom_y - y
+        columns = [items[c * per_col:(c + 1) * per_col] for c in range(n_cols)]
+        # heads in 7.3 pt; smaller where they alone would not fit
+        for head_size, head_h, gap in ((7.3, 3.6, 1.2), (7.0, 3.3, 0.9), (6.6, 3.0, 0.6)):
+            fixed_all = []
+            for col_items in columns:
+                style(head_size, True)
+                fixed_all.append(sum(head_h * min(2, len(wrap(head, col_w2, head_h))) + gap
+                                     for head, _ in col_items))
+            if max(fixed_all) <= avail:
+                break
+        line_h = 3.1
+        # basis lines per item: the column's free lines are handed out one at a time, item by item,
+        # so every basis gets its first lines before any gets more (cut ones end in "…")
+        for c, col_items in enumerate(columns):
+            needs = []
+            for _, basis in col_items:
+                style(6.7)
+                needs.append(len(wrap(basis, col_w2, line_h)))
+            budget = max(0, int((avail - fixed_all[c]) // line_h))
+            lines = [0] * len(col_items)
+            while budget > 0 and any(n < need for n, need in zip(lines, needs)):
+                for i, need in enumerate(needs):
+                    if budget > 0 and lines[i] < need:
+                        lines[i] += 1
+                        budget -= 1
+            cy = y
+            cx = x + c * (col_w2 + col_gap)
+            for (head, basis), n in zip(col_items, lines):
+                style(head_size, True)
+                cy = paragraph(cx, cy, col_w2, head, head_h, 2)
+                style(6.7, False, _MUTED)
+                cy = paragraph(cx, cy, col_w2, basis, line_h, n) + gap
+
+    if unc and images["tornado"]:
+        # the tornado a little wider than half: its names and bars share the width
+        tornado_w = (width - 6) * 0.55
+        _place_image(pdf, images["tornado"], left, y, tornado_w, max(footer_top - y - 2, 10.0))
+        ax, aw = left + tornado_w + 6, width - tornado_w - 6
+        style(11, True)
+        pdf.set_xy(ax, y)
+        pdf.cell(aw, 6, txt(t("pdf.assumptions", lang)))
+        y += 6.5
+        style(7.3, False, _MUTED)
+        y = paragraph(ax, y, aw, t("pdf.unc.assumptions_intro", lang), 3.2, 3) + 1.5
+        assumption_columns(ax, y, aw, 1, footer_top - 1)
+    else:
+        style(11, True)
+        pdf.set_xy(left, y)
+        pdf.cell(width * 0.3, 6, txt(t("pdf.assumptions", lang)))
+        style(7.5, False, _MUTED)
+        pdf.set_xy(left + width * 0.3, y + 0.8)
+        pdf.cell(width * 0.7, 5, fit(t("pdf.assumptions_intro", lang), width * 0.7), align="R")
+        y += 7
+        assumption_columns(left, y, width, 2, footer_top - 1)
 
     # footer ------------------------------------------------------------------------------------------
     pdf.set_draw_color(*_RULE)
@@ -599,6 +763,12 @@ def proposal_pdf(
     pdf.cell(width - made_w, 4.5, fit(source, width - made_w - 2))
     pdf.cell(made_w, 4.5, txt(made), align="R")
     return bytes(pdf.output())
+
+
+def _png_aspect(png: bytes) -> float:
+    """Height / width of a PNG."""
+    w, h = png_size(png)
+    return h / w if w else 1.0
 
 
 def _place_image(pdf, png: bytes, x: float, y: float, max_w: float, max_h: float) -> tuple[float, float]:

@@ -162,6 +162,47 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "pdf.made_with": {"nl": "Gemaakt met budgetsim {version}", "en": "Made with budgetsim {version}"},
     "pdf.no_baseline": {"nl": "Geen vergelijking opgegeven.", "en": "No comparison given."},
+    # -- honest uncertainty: bands on the saturation curves, tornado chart, PDF ranges ------
+    "chart.saturation.band": {
+        "nl": "Band: P10–P90 van de onzekere aannames",
+        "en": "Band: P10–P90 of the uncertain assumptions",
+    },
+    "chart.saturation.band_tooltip": {"nl": "P10–P90", "en": "P10–P90"},
+    "chart.tornado.title": {"nl": "Welke aanname telt het zwaarst?", "en": "Which assumption matters most?"},
+    "chart.tornado.x": {"nl": "Inwoners bereikt", "en": "Residents reached"},
+    "chart.tornado.low": {"nl": "Aanname op de lage kant", "en": "Assumption at the low end"},
+    "chart.tornado.high": {"nl": "Aanname op de hoge kant", "en": "Assumption at the high end"},
+    "chart.tornado.point": {"nl": "Met de gekozen aannames: {n}", "en": "With the chosen assumptions: {n}"},
+    "chart.tornado.note": {
+        "nl": "Elke balk: één aanname van laag naar hoog, de andere zoals gekozen.",
+        "en": "Each bar: one assumption from low to high, the others as chosen.",
+    },
+    "chart.tornado.tooltip_parameter": {"nl": "Aanname", "en": "Assumption"},
+    "chart.tornado.tooltip_value": {"nl": "Waarde", "en": "Value"},
+    "chart.tornado.tooltip_diff": {"nl": "Verschil met dit plan", "en": "Difference from this plan"},
+    "pdf.unc.col_range": {"nl": "P10–P90", "en": "P10–P90"},
+    "pdf.unc.explain": {
+        "nl": "P10–P90: met de onzekere aannames ligt de uitkomst in 8 van de 10 gevallen tussen "
+              "deze twee getallen.",
+        "en": "P10–P90: with the uncertain assumptions, the outcome lies between these two numbers "
+              "in 8 out of 10 cases.",
+    },
+    "pdf.unc.sentence": {
+        "nl": "Ook in het sombere geval (P10) bereikt dit plan {n} inwoners.",
+        "en": "Even in the pessimistic case (P10), this plan reaches {n} residents.",
+    },
+    "pdf.unc.sentence_young": {
+        "nl": "Ook in het sombere geval (P10) bereikt dit plan {n} inwoners, waarvan {young} jongeren "
+              "van 15–24 via social media.",
+        "en": "Even in the pessimistic case (P10), this plan reaches {n} residents, {young} of them "
+              "young people aged 15–24 through social media.",
+    },
+    "pdf.unc.assumptions_intro": {
+        "nl": "Schattingen die u in budgetsim kunt aanpassen. De grafiek links laat zien hoeveel "
+              "de marge van elke schatting uitmaakt.",
+        "en": "Estimates you can change in budgetsim. The chart on the left shows how much the "
+              "margin of each estimate matters.",
+    },
     # -- dates ----------------------------------------------------------------------------
     "month.1": {"nl": "januari", "en": "January"},
     "month.2": {"nl": "februari", "en": "February"},

@@ -298,7 +298,7 @@ class ScenarioExistsError(FileExistsError):
             "this file already exists; choose another name or choose to overwrite it",
         )
         super().__init__(self.problem.text("en"))
-        self.filename = str(path)
+        self.path = str(path)
 
     def messages(self, lang: str = "en") -> list[str]:
         return [self.problem.text(lang)]

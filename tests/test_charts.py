@@ -250,3 +250,130 @@ def test_comparison_chart(dordrecht):
     assert "Scenario's vergeleken" in text and "Deel van de doelgroep bereikt" in text
     en = spec_text(C.comparison_chart(rows[:2], "en", ("Dordrecht", "")))
     assert "Scenarios compared" in en and "3 times or more" in en and "Source: CBS; budgetsim assumptions" in en
+
+
+# -- honest uncertainty: bands and tornado ------------------------------------------------------------
+from budgetsim import uncertainty as U  # noqa: E402
+from budgetsim.assumptions import PARAMETER_BY_KEY  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def bands(dordrecht, curves):
+    model, split, print_eur, _ = dordrecht
+    return C.saturation_bands_data(model, print_eur, 5000.0, split, draws=200, seed=3, df=curves)
+
+
+@pytest.fixture(scope="module")
+def sensitivity(dordrecht):
+    model, split, print_eur, evaluation = dordrecht
+    result = U.uncertainty(model, print_eur, split(5000.0), draws=200, seed=3)
+    return result.to_dict()["sensitivity"], result.point_reached
+
+
+def test_bands_cover_the_curves_in_order(bands, curves):
+    assert list(bands.columns) == ["series", "budget", "p10", "p50", "p90"]
+    assert list(bands["series"]) == list(curves["series"])
+    assert np.array_equal(bands["budget"].to_numpy(), curves["budget_eur"].to_numpy())
+    assert np.all(bands["p10"] <= bands["p50"] + 1e-12) and np.all(bands["p50"] <= bands["p90"] + 1e-12)
+    assert bands[["p10", "p90"]].min().min() >= 0 and bands[["p10", "p90"]].max().max() <= 1
+    # the median stays near the curve with the chosen assumptions, and the band has width
+    assert np.max(np.abs(bands["p50"].to_numpy() - curves["reach_share"].to_numpy())) < 0.05
+    assert (bands["p90"] - bands["p10"]).max() > 0.02
+
+
+def test_zero_width_ranges_give_the_point_curve(dordrecht, curves):
+    model, split, print_eur, _ = dordrecht
+    ranges = {key: (U.point_value(model, key),) * 2 for key in U.DEFAULT_RANGES}
+    assert all(ranges[key] == (1.0, 1.0) for key in U.FACTOR_PARAMETERS)
+    flat = C.saturation_bands_data(model, print_eur, 5000.0, split, ranges=ranges, draws=200)
+    share = curves["reach_share"].to_numpy()
+    for col in ("p10", "p50", "p90"):
+        assert np.allclose(flat[col].to_numpy(), share, rtol=1e-9, atol=1e-12), col
+
+
+def test_bands_data_computes_the_curves_itself(dordrecht, bands):
+    model, split, print_eur, _ = dordrecht
+    own = C.saturation_bands_data(model, print_eur, 5000.0, split, draws=200, seed=3)
+    assert np.allclose(own[["budget", "p10", "p50", "p90"]].to_numpy(float),
+                       bands[["budget", "p10", "p50", "p90"]].to_numpy(float))
+
+
+@pytest.mark.parametrize("lang, caption", [("nl", "Band: P10–P90 van de onzekere aannames"),
+                                           ("en", "Band: P10–P90 of the uncertain assumptions")])
+def test_saturation_chart_with_bands(curves, bands, dordrecht, lang, caption):
+    _, _, print_eur, _ = dordrecht
+    chart = C.saturation_chart(curves, print_eur, 5000.0, lang, ("Dordrecht", SCENARIO), bands=bands)
+    spec = chart.to_dict()
+    layers = spec["vconcat"][0]["layer"]
+    marks = [layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"] for layer in layers]
+    assert marks[0] == "area" and marks.index("area") < marks.index("line")  # under the lines
+    area = layers[0]
+    assert area["mark"]["opacity"] == pytest.approx(C.BAND_OPACITY)
+    assert area["encoding"]["y"]["field"] == "p10" and area["encoding"]["y2"]["field"] == "p90"
+    assert area["encoding"]["color"]["scale"]["range"] == [C.PRINT_COLOR, C.SOCIAL_COLOR, C.BOTH_COLOR]
+    texts = svg_texts(chart)
+    assert caption in texts
+    assert ("Bron: CBS; aannames budgetsim" if lang == "nl" else "Source: CBS; budgetsim assumptions") in texts
+    # without bands: no area, no caption
+    plain = spec_text(C.saturation_chart(curves, print_eur, 5000.0, lang, ("Dordrecht", SCENARIO)))
+    assert '"area"' not in plain and caption not in plain
+
+
+@pytest.mark.parametrize("lang, title, axis", [("nl", "Welke aanname telt het zwaarst?", "Inwoners bereikt"),
+                                               ("en", "Which assumption matters most?", "Residents reached")])
+def test_tornado_chart(sensitivity, lang, title, axis):
+    rows, point = sensitivity
+    shuffled = rows[::-1]  # the chart sorts by swing itself
+    chart = C.tornado_chart(shuffled, lang, ("Dordrecht", SCENARIO), point_reached=point)
+    spec = chart.to_dict()
+    text = json.dumps(spec, ensure_ascii=False)
+    labels = [PARAMETER_BY_KEY[r["parameter"]].label(lang) for r in rows]
+    assert len(labels) == len(U.DEFAULT_RANGES)
+    for label in labels:
+        assert f'"{label}"' in text
+    bars = spec["vconcat"][0]["layer"][0]
+    order = bars["encoding"]["y"]["sort"]
+    by_swing = sorted(rows, key=lambda r: r["swing"], reverse=True)
+    assert order == [PARAMETER_BY_KEY[r["parameter"]].label(lang) for r in by_swing]
+    swings = [next(r["swing"] for r in rows if PARAMETER_BY_KEY[r["parameter"]].label(lang) == name)
+              for name in order]
+    assert swings == sorted(swings, reverse=True)
+    assert spec["title"]["text"] == title and spec["title"]["subtitle"] == [f"Dordrecht · {SCENARIO}"]
+    assert f'"title": "{axis}"' in text
+    assert C.LOW_END_COLOR in text and C.HIGH_END_COLOR in text
+    assert spec["config"]["locale"]["number"]["thousands"] == ("." if lang == "nl" else ",")
+    texts = svg_texts(chart)
+    assert ("Bron: CBS; aannames budgetsim" if lang == "nl" else "Source: CBS; budgetsim assumptions") in texts
+    from budgetsim.formatting import fmt_int
+    assert any(fmt_int(point, lang) in s for s in texts)  # the rule's label
+    if lang == "nl":  # values at the bar ends, Dutch number format
+        assert "×0,6" in texts and "70 %" in texts and "€ 12" in texts
+        assert any(re.fullmatch(r"\d{2}\.000", s) for s in texts)  # axis: 80.000
+    else:
+        assert "×0.6" in texts and "70%" in texts and "€12" in texts
+
+
+def test_tornado_without_point_and_with_a_flat_row(sensitivity):
+    rows, point = sensitivity
+    flat = dict(rows[0], reached_at_low=point, reached_at_high=point, swing=0.0)
+    spec = C.tornado_chart(rows[1:] + [flat], "nl", "Dordrecht").to_dict()
+    rule = [layer for layer in spec["vconcat"][0]["layer"]
+            if (layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"]) == "rule"][0]
+    assert spec["datasets"][rule["data"]["name"]][0]["from"] == pytest.approx(point)
+    # without a flat row the rule sits inside every bar
+    guess = C._tornado_point(rows)
+    assert all(min(r["reached_at_low"], r["reached_at_high"]) <= guess <= max(r["reached_at_low"], r["reached_at_high"])
+               for r in rows)
+    with pytest.raises(ValueError):
+        C.tornado_chart([], "nl", "Dordrecht")
+
+
+def test_parameter_value_text():
+    assert C.parameter_value_text("print.page_seen", 0.6, "nl") == "×0,6"
+    assert C.parameter_value_text("social.platform_share", 1.1, "en") == "×1.1"
+    assert C.parameter_value_text("print.delivery_share", 0.7, "nl") == "70 %"
+    assert C.parameter_value_text("social.noticed_share", 0.35, "en") == "35%"
+    assert C.parameter_value_text("social.cpm_eur", 6.0, "nl") == "€ 6"
+    assert C.parameter_value_text("print.price_per_1000_copies_eur", 12.5, "nl") == "€ 12,50"
+    assert C.parameter_value_text("print.loyalty", 0.3, "nl") == "0,3"
+    assert C.parameter_value_text("social.spread", 2.0, "en") == "2"

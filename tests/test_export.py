@@ -196,3 +196,113 @@ def test_assumption_values_read_naturally():
                                    "nl") == "15–24: 10 % · 25–44: 20 % · 45–64: 35 % · 65+: 50 %"
     assert E.assumption_value_text("social.spread", float("inf"), "nl") == "oneindig"
     assert E.assumption_value_text("social.min_audience", 1000.0, "nl") == "1.000"
+
+
+# -- honest uncertainty in the exports ------------------------------------------------------------------
+from budgetsim import uncertainty as U  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def unc(plans):
+    model, plan, _ = plans
+    return U.uncertainty(model, plan.print_eur, plan.social_eur, draws=200, seed=1).to_dict()
+
+
+@pytest.fixture(scope="module")
+def tornado(unc, plans):
+    _, plan, _ = plans
+    return C.tornado_chart(unc["sensitivity"], "nl", ("Dordrecht", SCENARIO), point_reached=plan.total("reached"))
+
+
+def test_tornado_exports_like_the_other_charts(tornado):
+    png = E.chart_to_png(tornado)
+    assert E.png_size(png)[0] >= 1600
+    svg = E.chart_to_svg(tornado)
+    assert "Welke aanname telt het zwaarst?" in svg and "Bron: CBS; aannames budgetsim" in svg
+    assert "Trouw van lezers" in svg
+    pdf = E.chart_to_pdf(tornado)
+    assert pdf.startswith(b"%PDF") and E.pdf_page_count(pdf) == 1
+
+
+def test_saturation_with_bands_exports(plans):
+    model, plan, _ = plans
+    split = C.scaled_split(plan)
+    total_social = float(np.sum(plan.social_eur))
+    df = C.saturation_curve_data(model, plan.print_eur, total_social, split, points=9)
+    bands = C.saturation_bands_data(model, plan.print_eur, total_social, split, draws=200, df=df)
+    chart = C.saturation_chart(df, plan.print_eur, total_social, "en", ("Dordrecht", SCENARIO), bands=bands)
+    assert E.png_size(E.chart_to_png(chart))[0] >= 1600
+    assert "Band: P10–P90 of the uncertain assumptions" in E.chart_to_svg(chart)
+    assert E.pdf_page_count(E.chart_to_pdf(chart)) == 1
+
+
+def test_key_figure_ranges(plans, unc):
+    _, plan, _ = plans
+    cells = E.key_figure_ranges(unc, plan, "nl")
+    rows = E.key_figure_rows(plan, None, "nl")
+    assert len(cells) == len(rows)
+    by_label = {row[0]: cell for row, cell in zip(rows, cells)}
+    reached = unc["reached"]
+    assert by_label["Inwoners bereikt"] == f"{fmt_int(reached['p10'], 'nl')} – {fmt_int(reached['p90'], 'nl')}"
+    assert by_label["3 keer of vaker bereikt"].startswith(fmt_int(unc["reached_3plus"]["p10"], "nl"))
+    assert by_label["Kosten per bereikte inwoner"] == (f"{fmt_eur(unc['cost_per_reached_eur']['p10'], 'nl', 2)} – "
+                                                       f"{fmt_eur(unc['cost_per_reached_eur']['p90'], 'nl', 2)}")
+    assert by_label["Deel van de doelgroep bereikt"].endswith(" %")
+    assert by_label["Budget krant"] == ""
+    assert E.key_figure_ranges(None, plan, "nl") == [""] * len(rows)
+
+
+def test_pessimistic_sentence_mentions_the_young_only_when_targeted(plans, unc):
+    model, plan, _ = plans
+    young = next(b for b in unc["bands"] if b["band"] == "15-24")
+    text = E.pessimistic_sentence(unc, plan, "nl")
+    assert text == (f"Ook in het sombere geval (P10) bereikt dit plan {fmt_int(unc['reached']['p10'], 'nl')} "
+                    f"inwoners, waarvan {fmt_int(young['reached_social']['p10'], 'nl')} jongeren van 15–24 "
+                    f"via social media.")
+    older = ReachModel(model.areas, target_bands=("45-64", "65+"))
+    old_plan = older.evaluate(plan.print_eur, plan.social_eur)
+    old_unc = U.uncertainty(older, old_plan.print_eur, old_plan.social_eur, draws=200).to_dict()
+    text = E.pessimistic_sentence(old_unc, old_plan, "en")
+    n = fmt_int(old_unc["reached"]["p10"], "en")
+    assert text == f"Even in the pessimistic case (P10), this plan reaches {n} residents."
+
+
+def test_proposal_with_uncertainty_is_one_page(plans, unc, monkeypatch):
+    """Built-in Helvetica (WinAnsi) so the page's text can be read from its content stream."""
+    _, plan, baseline = plans
+    monkeypatch.delenv("BUDGETSIM_PDF_FONT", raising=False)
+    monkeypatch.setattr(E, "_FONT_DIRS", ())
+    monkeypatch.setattr(E._importlib_util, "find_spec", lambda name: None)
+    notes = "Meer jongeren bereiken via Facebook en Instagram. " * 200
+    pdf = E.proposal_pdf(plan, baseline, SCENARIO, notes, "nl", baseline_name="alleen de krant",
+                         day=datetime.date(2025, 11, 26), uncertainty=unc)
+    assert E.pdf_page_count(pdf) == 1 and re.findall(rb"/Count (\d+)", pdf) == [b"1"]
+    assert b"/MediaBox [0 0 595.28 841.89]" in pdf
+    assert pdf.count(b"/Subtype /Image") == 4  # saturation with bands, age, map, tornado
+    content = b"".join(pdf_streams(pdf))
+    p10 = fmt_int(unc["reached"]["p10"], "nl").encode("cp1252")
+    p90 = fmt_int(unc["reached"]["p90"], "nl").encode("cp1252")
+    assert b"P10\x96P90" in content  # column head, "–" in WinAnsi
+    assert p10 + b" \x96 " + p90 in content  # the range of residents reached in the table
+    assert b"Ook in het sombere geval" in content  # the pessimistic sentence, with the P10 number
+    assert p10 in content.split(b"Ook in het sombere geval", 1)[1][:400]
+    for label, value, _, _, _ in E.key_figure_rows(plan, baseline, "nl"):  # the table is all there
+        assert label.encode("cp1252") in content and value.encode("cp1252") in content
+    assert b"Aannames" in content
+
+
+def test_proposal_with_uncertainty_in_english_and_own_tornado(plans, unc, tornado):
+    _, plan, _ = plans
+    pdf = E.proposal_pdf(plan, None, "", "", "en", uncertainty=unc)
+    assert pdf.startswith(b"%PDF") and E.pdf_page_count(pdf) == 1
+    assert pdf.count(b"/Subtype /Image") == 4
+    # a tornado passed in (chart or PNG) is used as it is
+    png = E.chart_to_png(tornado)
+    pdf = E.proposal_pdf(plan, None, "", "", "nl", uncertainty=unc, tornado=png)
+    assert E.pdf_page_count(pdf) == 1 and pdf.count(b"/Subtype /Image") == 4
+
+
+def test_proposal_without_uncertainty_has_no_tornado(plans, tornado):
+    _, plan, baseline = plans
+    pdf = E.proposal_pdf(plan, baseline, SCENARIO, "", "nl", tornado=tornado)
+    assert E.pdf_page_count(pdf) == 1 and pdf.count(b"/Subtype /Image") == 3

@@ -1,0 +1,648 @@
+"""budgetsim: the Streamlit app for the communication lead of a gemeente.
+
+Run with ``streamlit run app.py``. The app only draws widgets and wires them to the pure core in
+``budgetsim``: ``main()`` calls small ``*_ui()`` functions that return plain values. Every text
+comes from ``budgetsim.i18n`` (Dutch first, English as a switch).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from budgetsim import charts, data, export
+from budgetsim.allocation import InfeasibleBudget, optimise
+from budgetsim.appstate import (
+    SPLITS, assumption_key, default_state, range_key, scenario_to_state, state_to_scenario,
+)
+from budgetsim.areas_csv import TEMPLATE_CSV, areas_to_scenario_list, read_areas_csv
+from budgetsim.assumptions import PARAMETERS
+from budgetsim.bands import TARGETABLE_BANDS
+from budgetsim.formatting import fmt_eur, fmt_int, fmt_num, fmt_pct
+from budgetsim.i18n import band_label, t
+from budgetsim.planning import ScenarioPlan, key_figures, next_thousand, with_budget
+from budgetsim.problems import InputError
+from budgetsim.scenario import (
+    Scenario, parse_scenario, save_scenario, scenario_to_json, safe_filename, unique_path,
+)
+from budgetsim.uncertainty import DEFAULT_RANGES, curve_bands, uncertainty
+
+SCENARIO_DIR = Path(__file__).resolve().parent / "scenarios"
+MAX_EUR = 10_000_000
+#: Limits for the assumption inputs: what the scenario file allows (MODEL.md ranges are advice).
+INPUT_LIMITS = {
+    "print.delivery_share": (0.0, 1.0, 0.01), "print.price_per_1000_copies_eur": (0.5, 200.0, 0.5),
+    "print.page_seen": (0.0, 1.0, 0.01), "print.loyalty": (0.0, 0.99, 0.01),
+    "social.cpm_eur": (0.5, 100.0, 0.5), "social.platform_share": (0.0, 1.0, 0.01),
+    "social.on_target_share": (0.0, 1.0, 0.01), "social.noticed_share": (0.0, 1.0, 0.01),
+    "social.spread": (0.1, 1000.0, 0.1), "social.min_audience": (0.0, 100000.0, 100.0),
+}
+
+
+# -- state ---------------------------------------------------------------------------------------
+
+def init_state() -> None:
+    """First run: Dordrecht, print at one page a week, social at the €5,000 baseline."""
+    ss = st.session_state
+    if "initialised" not in ss:
+        ss.update(default_state())
+        ss["lang"] = "nl"
+        ss["baseline"] = None
+        ss["messages"] = []
+        ss["initialised"] = True
+    pending = ss.pop("pending_state", None)
+    if pending is not None:  # a scenario opened in the previous run: set every widget before drawing
+        ss.update(pending)
+    for name in ("print_eur", "social_eur"):  # the slider and the number box show the same value
+        ss[f"{name}_slider"] = ss[name]
+        ss[f"{name}_box"] = ss[name]
+
+
+def open_scenario(scenario: Scenario, lang: str) -> None:
+    """Take every value of ``scenario`` into the widgets on the next run."""
+    st.session_state["pending_state"] = scenario_to_state(scenario)
+    st.session_state["baseline"] = None
+    st.session_state["messages"] = [("success", t("app.open.done", lang, name=scenario.name or "–"))]
+
+
+def _sync(name: str, source: str) -> None:
+    st.session_state[name] = float(st.session_state[f"{name}_{source}"])
+
+
+def current_scenario() -> Scenario:
+    return state_to_scenario(st.session_state)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def evaluate_json(scenario_json: str):
+    """Every figure of a scenario (cached by its file text)."""
+    plan = ScenarioPlan(parse_scenario(scenario_json))
+    current = plan.evaluate()
+    return current
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def saturation_data(scenario_json: str) -> pd.DataFrame:
+    scenario = parse_scenario(scenario_json)
+    plan = ScenarioPlan(scenario)
+    evaluation = plan.evaluate()
+    split = charts.scaled_split(evaluation)
+    return charts.saturation_curve_data(plan.model, plan.print_eur, plan.social_eur, split)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def uncertainty_json(scenario_json: str) -> dict:
+    scenario = parse_scenario(scenario_json)
+    plan = ScenarioPlan(scenario)
+    e = plan.evaluate()
+    u = scenario.uncertainty
+    result = uncertainty(plan.model, e.print_eur, e.social_eur, scenario.uncertainty_ranges(),
+                         draws=u.draws, seed=u.seed)
+    return result.to_dict()
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def saturation_bands(scenario_json: str) -> pd.DataFrame:
+    """P10/P50/P90 of the three saturation curves (the same draws at every point)."""
+    scenario = parse_scenario(scenario_json)
+    plan = ScenarioPlan(scenario)
+    split = charts.scaled_split(plan.evaluate())
+    u = scenario.uncertainty
+    return charts.saturation_bands_data(plan.model, plan.print_eur, plan.social_eur, split,
+                                        scenario.uncertainty_ranges(), draws=min(u.draws, 1000), seed=u.seed,
+                                        df=saturation_data(scenario_json))
+
+
+# -- sidebar ---------------------------------------------------------------------------------------
+
+def language_ui() -> str:
+    return st.sidebar.segmented_control(
+        "Taal / Language", ["nl", "en"], key="lang", required=True,
+        format_func=lambda code: {"nl": "Nederlands", "en": "English"}[code])
+
+
+def _gemeente_changed() -> None:
+    """A new gemeente: its wijken, its weekly page as print budget, no per-wijk settings."""
+    ss = st.session_state
+    code = ss["gemeente"]
+    keep = {k: ss[k] for k in ss if k.startswith(("a:", "u:"))}
+    fresh = default_state(code)
+    fresh.update(keep)
+    fresh["social_eur"] = ss["social_eur"]
+    fresh["bands"] = ss["bands"]
+    fresh["split"] = ss["split"]
+    ss["pending_state"] = fresh
+    ss["baseline"] = None
+
+
+def gemeente_ui(lang: str) -> str | None:
+    ss = st.session_state
+    gemeenten = data.gemeenten()
+    names = {g.code: f"{g.name} ({fmt_int(g.residents, lang)} {t('common.residents', lang)})" for g in gemeenten}
+    if ss.get("inline_areas"):
+        st.sidebar.info(t("app.areas.own_active", lang, n=len(ss["inline_areas"])))
+        if st.sidebar.button(t("app.areas.back_to_cbs", lang)):
+            ss["inline_areas"] = None
+            _gemeente_changed()
+            st.rerun()
+        return ss.get("gemeente")
+    if ss.get("gemeente") not in names:
+        ss["gemeente"] = data.DEFAULT_GEMEENTE
+    st.sidebar.selectbox(t("app.gemeente", lang), list(names), key="gemeente", format_func=names.get,
+                         on_change=_gemeente_changed, help=t("app.gemeente.help", lang))
+    return ss["gemeente"]
+
+
+def target_group_ui(lang: str) -> list[str]:
+    bands = st.sidebar.multiselect(
+        t("app.bands", lang), list(TARGETABLE_BANDS), key="bands",
+        format_func=lambda b: band_label(b, lang), help=t("app.bands.help", lang))
+    if not bands:
+        st.sidebar.warning(t("app.bands.empty", lang))
+    return bands
+
+
+def open_ui(lang: str) -> None:
+    """Open a scenario: upload a file or pick one from ``scenarios/``."""
+    with st.sidebar.expander(t("app.open.title", lang), expanded=False):
+        upload = st.file_uploader(t("app.open.upload", lang), type=["json"], key="open_upload")
+        if upload is not None and st.session_state.get("open_upload_id") != upload.file_id:
+            st.session_state["open_upload_id"] = upload.file_id
+            _open_bytes(upload.getvalue(), upload.name, lang)
+            st.rerun()
+        files = sorted(p.name for p in SCENARIO_DIR.glob("*.json")) if SCENARIO_DIR.is_dir() else []
+        if files:
+            choice = st.selectbox(t("app.open.pick", lang), files, index=None, key="open_pick",
+                                  placeholder=t("app.open.pick_placeholder", lang))
+            if st.button(t("app.open.button", lang), disabled=choice is None, key="open_pick_button"):
+                _open_bytes((SCENARIO_DIR / choice).read_bytes(), choice, lang)
+                st.rerun()
+    with st.sidebar.expander(t("app.areas.title", lang), expanded=False):
+        st.caption(t("app.areas.help", lang))
+        st.download_button(t("app.areas.template", lang), TEMPLATE_CSV.encode("utf-8"),
+                           file_name="budgetsim-gebieden.csv", mime="text/csv", on_click="ignore")
+        table = st.file_uploader(t("app.areas.upload", lang), type=["csv", "txt"], key="areas_upload")
+        if table is not None and st.session_state.get("areas_upload_id") != table.file_id:
+            st.session_state["areas_upload_id"] = table.file_id
+            try:
+                areas = read_areas_csv(table.getvalue())
+            except InputError as exc:
+                st.session_state["messages"] = [("error", _problem_text(t("app.areas.bad", lang, name=table.name), exc, lang))]
+            else:
+                ss = st.session_state
+                ss["inline_areas"] = areas_to_scenario_list(areas)
+                ss["weights"], ss["manual"], ss["area_names"] = {}, {}, {}
+                ss["constraints"] = None
+                if ss["split"] == "manual":
+                    ss["split"] = "by_audience"
+                ss["messages"] = [("success", t("app.areas.done", lang, n=len(areas)))]
+            st.rerun()
+
+
+def _problem_text(head: str, exc: InputError, lang: str) -> str:
+    lines = exc.messages(lang)
+    shown = "\n".join(f"- {line}" for line in lines[:30])
+    more = f"\n- … (+{len(lines) - 30})" if len(lines) > 30 else ""
+    return f"{head}\n\n{shown}{more}"
+
+
+def _open_bytes(content: bytes, name: str, lang: str) -> None:
+    """Parse a scenario; on any problem keep the current scenario and list the problems."""
+    try:
+        scenario = parse_scenario(content)
+    except InputError as exc:
+        st.session_state["messages"] = [("error", _problem_text(t("app.open.bad", lang, name=name), exc, lang))]
+        return
+    open_scenario(scenario, lang)
+
+
+# -- budgets ---------------------------------------------------------------------------------------
+
+def _slider_max(value: float, default: float, floor: float) -> int:
+    top = max(floor, 2.5 * default, 1.25 * value)
+    step = 10 ** max(3, int(np.floor(np.log10(top))) - 1)
+    return int(np.ceil(top / step) * step)
+
+
+def budget_ui(plan: ScenarioPlan, lang: str) -> None:
+    """The two budgets (slider and exact number), the social split and the best-split button."""
+    ss = st.session_state
+    default_print = plan.model.default_print_eur()
+    for name, label, floor, step in (("print_eur", "app.budget.print", 20_000, 500),
+                                     ("social_eur", "app.budget.social", 20_000, 250)):
+        top = _slider_max(ss[name], default_print if name == "print_eur" else 5000, floor)
+        st.slider(t(label, lang), 0, top, step=step, key=f"{name}_slider", format="€%d",
+                  on_change=_sync, args=(name, "slider"), help=t(label + ".help", lang))
+        st.number_input(t("app.budget.exact", lang), 0, MAX_EUR, step=step, key=f"{name}_box",
+                        on_change=_sync, args=(name, "box"), label_visibility="collapsed",
+                        help=t("app.budget.exact.help", lang))
+    st.caption(t("app.budget.print_default", lang, eur=fmt_eur(default_print, lang),
+                 price=fmt_eur(plan.model.price_per_insertion, lang)))
+    st.radio(t("app.split", lang), SPLITS, key="split", horizontal=True,
+             format_func=lambda s: t(f"app.split.{s}", lang), help=t("app.split.help", lang))
+    if st.button(t("app.best.button", lang), help=t("app.best.help", lang), key="best_button"):
+        try:
+            best = optimise(plan.model, plan.total_eur, plan.weights, plan.constraints)
+        except InfeasibleBudget as exc:
+            ss["messages"] = [("error", str(exc))]
+        else:
+            ss["pending_state"] = {"print_eur": round(best.print_eur, 2),
+                                   "social_eur": round(float(best.social_eur.sum()), 2), "split": "optimal"}
+            ss["messages"] = [("success", t("app.best.done", lang, print=fmt_eur(best.print_eur, lang),
+                                              social=fmt_eur(float(best.social_eur.sum()), lang)))]
+        st.rerun()
+
+
+# -- key figures -------------------------------------------------------------------------------------
+
+def _baseline_scenario(scenario: Scenario) -> tuple[Scenario, str]:
+    base = st.session_state.get("baseline")
+    if base is None:
+        return with_budget(scenario, social_eur=0.0), "app.baseline.default"
+    return with_budget(scenario, print_eur=base["print_eur"], social_eur=base["social_eur"]), "app.baseline.fixed"
+
+
+def key_figures_ui(current, baseline, baseline_label: str, lang: str, band_text: str | None) -> None:
+    now, then = key_figures(current), key_figures(baseline)
+
+    def delta(key: str, kind: str = "int") -> str | None:
+        if now[key] is None or then[key] is None:
+            return None
+        diff = now[key] - then[key]
+        if kind == "eur":
+            return fmt_eur(diff, lang, 2, signed=True)
+        return fmt_int(diff, lang, signed=True)
+
+    st.markdown(f"**{t('app.figures.title', lang)}**")
+    st.caption(t("app.figures.against", lang, baseline=baseline_label))
+    a, b = st.columns(2)
+    a.metric(t("app.fig.reached", lang), fmt_int(now["reached"], lang), delta("reached"),
+             help=t("app.fig.reached.help", lang))
+    b.metric(t("app.fig.reach_share", lang), fmt_pct(now["reach_share"], lang),
+             fmt_num((now["reach_share"] - then["reach_share"]) * 100, lang, 1, signed=True) + " %-punt"
+             if lang == "nl" else fmt_num((now["reach_share"] - then["reach_share"]) * 100, lang, 1, signed=True) + " pts")
+    a.metric(t("app.fig.reached_3plus", lang), fmt_int(now["reached_3plus"], lang), delta("reached_3plus"),
+             help=t("app.fig.reached_3plus.help", lang))
+    cost = now["cost_per_reached_eur"]
+    b.metric(t("app.fig.cost", lang), fmt_eur(cost, lang, 2) if cost is not None else "–",
+             delta("cost_per_reached_eur", "eur"), delta_color="inverse", help=t("app.fig.cost.help", lang))
+    c, d, e = st.columns(3)
+    c.metric(t("app.fig.print_only", lang), fmt_int(now["print_only"], lang), delta("print_only"))
+    d.metric(t("app.fig.social_only", lang), fmt_int(now["social_only"], lang), delta("social_only"))
+    e.metric(t("app.fig.both", lang), fmt_int(now["both"], lang), delta("both"))
+    if band_text:
+        st.info(band_text)
+    with st.popover(t("app.baseline.button", lang)):
+        st.caption(t("app.baseline.help", lang))
+        if st.button(t("app.baseline.fix", lang), key="baseline_fix"):
+            st.session_state["baseline"] = {"print_eur": st.session_state["print_eur"],
+                                            "social_eur": st.session_state["social_eur"]}
+            st.rerun()
+        if st.button(t("app.baseline.reset", lang), key="baseline_reset"):
+            st.session_state["baseline"] = None
+            st.rerun()
+
+
+def saturation_ui(scenario_json: str, plan: ScenarioPlan, current, lang: str, context, show_bands: bool):
+    df = saturation_data(scenario_json)
+    bands = saturation_bands(scenario_json) if show_bands else None
+    chart = charts.saturation_chart(df, plan.print_eur, plan.social_eur, lang, context, bands=bands)
+    st.altair_chart(chart, width="stretch")
+    more_print, more_social = next_thousand(plan, current)
+    st.markdown(t("app.next1000", lang, print=fmt_int(more_print, lang), social=fmt_int(more_social, lang)))
+    return chart
+
+
+# -- who and where -------------------------------------------------------------------------------------
+
+def who_where_ui(plan: ScenarioPlan, current, lang: str, context) -> dict:
+    age = charts.age_band_chart(current.band_rows(), lang, context)
+    st.altair_chart(age, width="stretch")
+    st.caption(t("app.age.caption", lang))
+    metric = st.radio(t("app.map.metric", lang), ["reach", "social"], horizontal=True, key="map_metric",
+                      format_func=lambda m: t(f"app.map.metric.{m}", lang))
+    rows = current.area_rows()
+    tooltip = {r["code"]: {t("app.table.audience", lang): fmt_int(r["audience"], lang),
+                           t("app.table.social_eur", lang): fmt_eur(r["social_eur"], lang),
+                           t("app.table.reach", lang): fmt_pct(r["reach_share"], lang)} for r in rows}
+    map_chart = None
+    try:
+        if metric == "reach":
+            values = {r["code"]: r["reach_share"] for r in rows}
+            map_chart = charts.wijk_map(plan.model, values, t("app.map.metric.reach", lang), lang, context,
+                                        tooltip, value_format="pct")
+        else:
+            values = {r["code"]: r["social_eur"] for r in rows}
+            map_chart = charts.wijk_map(plan.model, values, t("app.map.metric.social", lang), lang, context,
+                                        tooltip, value_format="eur")
+        st.altair_chart(map_chart, width="stretch")
+    except ValueError:
+        st.info(t("app.map.none", lang))
+    wijk_table_ui(plan, rows, lang)
+    return {"age": age, "map": map_chart}
+
+
+def wijk_table_ui(plan: ScenarioPlan, rows: list[dict], lang: str) -> None:
+    """Per wijk: audience, social euros, reach; weights always editable, euros in manual mode."""
+    ss = st.session_state
+    manual_mode = ss["split"] == "manual"
+    weights = ss.get("weights") or {}
+    manual = ss.get("manual") or {}
+    cols = {
+        "code": t("app.table.code", lang), "name": t("common.wijk", lang),
+        "audience": t("app.table.audience", lang), "eligible": t("app.table.eligible", lang),
+        "weight": t("app.table.weight", lang), "social_eur": t("app.table.social_eur", lang),
+        "reach": t("app.table.reach", lang),
+    }
+    frame = pd.DataFrame({
+        cols["code"]: [r["code"] for r in rows],
+        cols["name"]: [r["name"] for r in rows],
+        cols["audience"]: [round(r["audience"]) for r in rows],
+        cols["eligible"]: [r["eligible"] for r in rows],
+        cols["weight"]: [float(weights.get(r["code"], 1.0)) for r in rows],
+        cols["social_eur"]: [round(float(manual.get(r["code"], 0.0)) if manual_mode else r["social_eur"], 2)
+                             for r in rows],
+        cols["reach"]: [round(100 * r["reach_share"], 1) for r in rows],
+    })
+    st.markdown(f"**{t('app.table.title', lang)}**")
+    st.caption(t("app.table.help_manual" if manual_mode else "app.table.help", lang))
+    editable = [cols["weight"]] + ([cols["social_eur"]] if manual_mode else [])
+    edited = st.data_editor(
+        frame, hide_index=True, key=f"wijk_table_{manual_mode}",
+        disabled=[c for c in frame.columns if c not in editable],
+        column_config={
+            cols["weight"]: st.column_config.NumberColumn(min_value=0.0, max_value=100.0, step=0.5,
+                                                         help=t("app.table.weight.help", lang)),
+            cols["social_eur"]: st.column_config.NumberColumn(min_value=0.0, max_value=MAX_EUR, step=50.0,
+                                                             format="€ %.0f"),
+            cols["reach"]: st.column_config.NumberColumn(format="%.1f %%"),
+            cols["audience"]: st.column_config.NumberColumn(format="%d"),
+        },
+    )
+    new_weights = {c: float(w) for c, w in zip(edited[cols["code"]], edited[cols["weight"]])
+                   if w is not None and not pd.isna(w) and float(w) != 1.0}
+    changed = new_weights != {k: v for k, v in weights.items() if v != 1.0}
+    if manual_mode:
+        new_manual = {c: float(v) for c, v in zip(edited[cols["code"]], edited[cols["social_eur"]])
+                      if v is not None and not pd.isna(v) and float(v) > 0}
+        if new_manual != {k: v for k, v in manual.items() if v > 0}:
+            ss["manual"] = new_manual
+            ss["pending_state"] = {"social_eur": round(sum(new_manual.values()), 2)}
+            changed = True
+    if changed:
+        ss["weights"] = new_weights
+        st.rerun()
+
+
+# -- assumptions ---------------------------------------------------------------------------------------
+
+def _reset_assumptions() -> None:
+    fresh = default_state(st.session_state.get("gemeente") or data.DEFAULT_GEMEENTE)
+    st.session_state.update({k: v for k, v in fresh.items() if k.startswith(("a:", "u:"))})
+
+
+def assumptions_ui(lang: str) -> None:
+    st.markdown(t("app.assumptions.intro", lang))
+    st.button(t("app.assumptions.reset", lang), on_click=_reset_assumptions, key="reset_assumptions")
+    for channel in ("print", "social"):
+        st.subheader(t(f"channel.{channel}_long", lang))
+        if channel == "social":
+            st.warning(t("app.platform_rules", lang))
+        for p in (p for p in PARAMETERS if p.channel == channel):
+            low, high, step = INPUT_LIMITS[p.key]
+            st.markdown(f"**{p.label(lang)}**")
+            if p.per_band:
+                columns = st.columns(len(TARGETABLE_BANDS))
+                for column, band in zip(columns, TARGETABLE_BANDS):
+                    column.number_input(band_label(band, lang), low, high, step=step,
+                                        key=assumption_key(p.key, band), format="%.2f")
+                defaults = ", ".join(f"{band_label(b, lang)}: {fmt_num(v, lang, 2)}" for b, v in p.default.items())
+                advised = t("app.assumptions.factor", lang, low=fmt_num(p.low, lang, 2), high=fmt_num(p.high, lang, 2))
+            else:
+                st.number_input(p.label(lang), low, high, step=step, key=assumption_key(p.key),
+                                label_visibility="collapsed", format="%.2f" if step < 1 else "%.1f")
+                defaults = fmt_num(p.default, lang, 2)
+                advised = f"{fmt_num(p.low, lang, 2)} – {fmt_num(p.high, lang, 2)}"
+            st.caption(t("app.assumptions.meta", lang, default=defaults, advised=advised) + " " + p.basis(lang))
+            if p.key in DEFAULT_RANGES:
+                r1, r2 = st.columns(2)
+                r1.number_input(t("app.range.low", lang), key=range_key(p.key, "low"), step=step, format="%.2f")
+                r2.number_input(t("app.range.high", lang), key=range_key(p.key, "high"), step=step, format="%.2f")
+
+
+# -- uncertainty ---------------------------------------------------------------------------------------
+
+def band_sentence(result: dict, lang: str, social_eur: float) -> str:
+    """The pessimistic sentence: 'even in the pessimistic case ... reaches N young residents'."""
+    young = next((b for b in result["bands"] if b["band"] == "15-24"), None)
+    if young is not None and social_eur > 0:
+        return t("app.unc.sentence_young", lang, eur=fmt_eur(social_eur, lang),
+                 n=fmt_int(young["reached_social"]["p10"], lang),
+                 total=fmt_int(result["reached"]["p10"], lang))
+    return t("app.unc.sentence", lang, n=fmt_int(result["reached"]["p10"], lang))
+
+
+def uncertainty_ui(result: dict, current, lang: str, context) -> object:
+    st.markdown(t("app.unc.intro", lang))
+    rows = []
+    for key in ("reached", "reached_3plus", "reached_print", "reached_social"):
+        band = result[key]
+        rows.append({t("app.unc.figure", lang): t(f"cli.unc.{key}", lang),
+                     "P10": fmt_int(band["p10"], lang), "P50": fmt_int(band["p50"], lang),
+                     "P90": fmt_int(band["p90"], lang)})
+    cost = result["cost_per_reached_eur"]
+    rows.append({t("app.unc.figure", lang): t("cli.unc.cost", lang), "P10": fmt_eur(cost["p10"], lang, 2),
+                 "P50": fmt_eur(cost["p50"], lang, 2), "P90": fmt_eur(cost["p90"], lang, 2)})
+    st.dataframe(pd.DataFrame(rows), hide_index=True)
+    tornado = charts.tornado_chart(result["sensitivity"], lang, context, point_reached=current.total("reached"))
+    st.altair_chart(tornado, width="stretch")
+    st.caption(t("app.unc.meaning", lang))
+    return tornado
+
+
+# -- compare -----------------------------------------------------------------------------------------------
+
+def compare_ui(current_scenario: Scenario, lang: str) -> None:
+    st.markdown(t("app.compare.intro", lang))
+    include_current = st.checkbox(t("app.compare.current", lang), value=True, key="compare_current")
+    uploads = st.file_uploader(t("app.compare.upload", lang), type=["json"], accept_multiple_files=True,
+                               key="compare_upload")
+    files = sorted(p.name for p in SCENARIO_DIR.glob("*.json")) if SCENARIO_DIR.is_dir() else []
+    picked = st.multiselect(t("app.compare.pick", lang), files, key="compare_pick", max_selections=3)
+    chosen: list[tuple[str, Scenario]] = []
+    if include_current:
+        chosen.append((current_scenario.name or t("app.compare.current_name", lang), current_scenario))
+    sources = [(u.name, u.getvalue()) for u in (uploads or [])] + [(n, (SCENARIO_DIR / n).read_bytes()) for n in picked]
+    for name, content in sources:
+        try:
+            scenario = parse_scenario(content)
+        except InputError as exc:
+            st.error(_problem_text(t("app.open.bad", lang, name=name), exc, lang))
+            continue
+        chosen.append((scenario.name or name, scenario))
+    if len(chosen) > 3:
+        st.warning(t("app.compare.max", lang))
+        chosen = chosen[:3]
+    if len(chosen) < 2:
+        st.info(t("app.compare.need_two", lang))
+        return
+    evaluations = [(name, evaluate_json(scenario_to_json(s))) for name, s in chosen]
+    table = []
+    for name, e in evaluations:
+        f = key_figures(e)
+        row = {t("common.scenario", lang): name,
+               t("common.gemeente", lang): e.model.areas.gemeente_name or "–",
+               t("fig.print_eur", lang): fmt_eur(e.print_eur, lang),
+               t("fig.social_eur", lang): fmt_eur(float(e.social_eur.sum()), lang),
+               t("app.fig.reached", lang): fmt_int(f["reached"], lang),
+               t("app.fig.reach_share", lang): fmt_pct(f["reach_share"], lang),
+               t("app.fig.reached_3plus", lang): fmt_int(f["reached_3plus"], lang),
+               t("app.fig.cost", lang): fmt_eur(f["cost_per_reached_eur"], lang, 2)}
+        for band in e.band_rows():
+            share = band["reached"] / band["target_population"] if band["target_population"] else 0.0
+            row[band_label(band["band"], lang)] = fmt_pct(share, lang)
+        table.append(row)
+    st.dataframe(pd.DataFrame(table), hide_index=True)
+    chart = charts.comparison_chart(charts.comparison_rows(evaluations), lang,
+                                    {"gemeente": evaluations[0][1].model.areas.gemeente_name or "", "scenario": ""})
+    st.altair_chart(chart, width="stretch")
+    downloads_ui(chart, "vergelijking", lang, key="compare")
+
+
+# -- save and export -------------------------------------------------------------------------------------
+
+def downloads_ui(chart, stem: str, lang: str, key: str) -> None:
+    """PNG, SVG and PDF downloads of one chart (made only when clicked)."""
+    if chart is None:
+        return
+    a, b, c = st.columns(3)
+    a.download_button("PNG", lambda: export.chart_to_png(chart), file_name=f"{stem}.png", mime="image/png",
+                      key=f"png_{key}", on_click="ignore", help=t("app.export.png", lang))
+    b.download_button("SVG", lambda: export.chart_to_svg(chart), file_name=f"{stem}.svg",
+                      mime="image/svg+xml", key=f"svg_{key}", on_click="ignore")
+    c.download_button("PDF", lambda: export.chart_to_pdf(chart), file_name=f"{stem}.pdf",
+                      mime="application/pdf", key=f"pdf_{key}", on_click="ignore")
+
+
+def save_ui(scenario: Scenario, lang: str) -> None:
+    st.text_input(t("app.save.name", lang), key="name", max_chars=200)
+    st.text_area(t("app.save.notes", lang), key="notes", max_chars=5000, help=t("app.save.notes.help", lang))
+    file_name = safe_filename(scenario.name or "scenario")
+    st.download_button(t("app.save.download", lang), scenario_to_json(scenario).encode("utf-8"),
+                       file_name=file_name, mime="application/json", key="save_download", on_click="ignore",
+                       type="primary")
+    if st.button(t("app.save.local", lang, folder="scenarios/"), key="save_local",
+                 help=t("app.save.local.help", lang)):
+        try:
+            SCENARIO_DIR.mkdir(exist_ok=True)
+            path = unique_path(SCENARIO_DIR, scenario.name or "scenario")
+            save_scenario(scenario, path)
+        except OSError as exc:
+            st.error(t("app.save.failed", lang, error=str(exc)))
+        else:
+            st.success(t("app.save.saved", lang, path=f"scenarios/{path.name}"))
+
+
+def export_ui(scenario: Scenario, plan: ScenarioPlan, current, baseline, baseline_label: str, lang: str,
+              figures: dict) -> None:
+    st.subheader(t("app.export.charts", lang))
+    for key, label in (("saturation", "app.export.saturation"), ("age", "app.export.age"),
+                       ("map", "app.export.map"), ("tornado", "app.export.tornado")):
+        if figures.get(key) is not None:
+            st.markdown(t(label, lang))
+            downloads_ui(figures[key], f"{safe_filename(scenario.name or 'budgetsim')[:-5]}-{key}", lang, key)
+    st.subheader(t("app.export.proposal", lang))
+    st.caption(t("app.export.proposal.help", lang))
+
+    def proposal() -> bytes:
+        return export.proposal_pdf(
+            current, baseline, scenario.name, scenario.notes, lang, baseline_name=baseline_label,
+            split_fn=charts.scaled_split(current), uncertainty=figures.get("uncertainty"),
+            tornado=figures.get("tornado"))
+
+    st.download_button(t("app.export.proposal.button", lang), proposal, file_name="budgetvoorstel.pdf",
+                       mime="application/pdf", key="proposal_pdf", on_click="ignore", type="primary")
+    st.download_button(t("app.export.csv", lang), lambda: export.area_results_csv(current, lang),
+                       file_name="wijken.csv", mime="text/csv", key="wijk_csv", on_click="ignore")
+
+
+# -- page -------------------------------------------------------------------------------------------------
+
+def messages_ui() -> None:
+    for kind, text in st.session_state.get("messages", []):
+        getattr(st, kind)(text)
+    st.session_state["messages"] = []
+
+
+def main() -> None:
+    st.set_page_config(page_title="budgetsim", page_icon="📰", layout="wide")
+    init_state()
+    lang = language_ui()
+    gemeente_ui(lang)
+    bands = target_group_ui(lang)
+    open_ui(lang)
+    show_bands = st.sidebar.toggle(t("app.unc.toggle", lang), value=True, key="show_bands",
+                                   help=t("app.unc.toggle.help", lang))
+    st.sidebar.caption(t("source.full", lang))
+    if not bands:
+        st.stop()
+    try:
+        scenario = current_scenario()
+    except InputError as exc:
+        st.error(_problem_text(t("app.state.bad", lang), exc, lang))
+        st.stop()
+    scenario_json = scenario_to_json(scenario)
+    plan = ScenarioPlan(scenario)
+    place = plan.model.areas.gemeente_name or t("cli.own_areas", lang)
+    st.title(t("app.title", lang, place=place))
+    st.caption(t("app.subtitle", lang))
+    messages_ui()
+    try:
+        current = evaluate_json(scenario_json)
+        base_scenario, base_key = _baseline_scenario(scenario)
+        baseline = evaluate_json(scenario_to_json(base_scenario))
+    except (InfeasibleBudget, ValueError) as exc:
+        st.error(t("app.plan.bad", lang, error=str(exc)))
+        st.stop()
+    if current.manual_ineligible_funded:
+        st.warning(t("cli.eval.warn_manual", lang, codes=", ".join(current.manual_ineligible_funded)))
+    base = st.session_state.get("baseline")
+    baseline_label = t(base_key, lang, print=fmt_eur(base["print_eur"] if base else plan.print_eur, lang),
+                       social=fmt_eur(base["social_eur"] if base else 0, lang))
+    context = {"gemeente": place, "scenario": scenario.name}
+    unc = uncertainty_json(scenario_json) if show_bands else None
+    band_text = band_sentence(unc, lang, plan.social_eur) if unc else None
+    left, middle, right = st.columns([1.0, 1.25, 1.75], gap="medium")
+    with left:
+        budget_ui(plan, lang)
+    with middle:
+        key_figures_ui(current, baseline, baseline_label, lang, band_text)
+    with right:
+        saturation = saturation_ui(scenario_json, plan, current, lang, context, show_bands)
+    tabs = st.tabs([t("app.tab.who_where", lang), t("app.tab.assumptions", lang), t("app.tab.uncertainty", lang),
+                    t("app.tab.compare", lang), t("app.tab.save_export", lang)])
+    figures = {"saturation": saturation}
+    with tabs[0]:
+        figures.update(who_where_ui(plan, current, lang, context))
+    with tabs[1]:
+        assumptions_ui(lang)
+    with tabs[2]:
+        if unc is None:
+            st.info(t("app.unc.off", lang))
+        else:
+            figures["tornado"] = uncertainty_ui(unc, current, lang, context)
+            figures["uncertainty"] = unc
+    with tabs[3]:
+        compare_ui(scenario, lang)
+    with tabs[4]:
+        save_ui(scenario, lang)
+        export_ui(scenario, plan, current, baseline, baseline_label, lang, figures)
+    st.caption(t("app.footer", lang, date=dt.date.today().isoformat()))
+
+
+if __name__ == "__main__":
+    main()
