@@ -33,6 +33,8 @@ from budgetsim.uncertainty import DEFAULT_RANGES, curve_bands, uncertainty
 
 SCENARIO_DIR = Path(__file__).resolve().parent / "scenarios"
 MAX_EUR = 10_000_000
+#: Draws for the bands around the on-screen curves (the exports and the key figures use the scenario's).
+SCREEN_BAND_DRAWS = 300
 #: Limits for the assumption inputs: what the scenario file allows (MODEL.md ranges are advice).
 INPUT_LIMITS = {
     "print.delivery_share": (0.0, 1.0, 0.01), "print.price_per_1000_copies_eur": (0.5, 200.0, 0.5),
@@ -107,14 +109,83 @@ def uncertainty_json(scenario_json: str) -> dict:
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def saturation_bands(scenario_json: str) -> pd.DataFrame:
-    """P10/P50/P90 of the three saturation curves (the same draws at every point)."""
+    """P10/P50/P90 of the three saturation curves on every other point (same draws at every point).
+
+    On screen a band of :data:`SCREEN_BAND_DRAWS` draws is smooth enough and keeps a slider move
+    fast; the exported proposal computes its own with the scenario's draws.
+    """
     scenario = parse_scenario(scenario_json)
     plan = ScenarioPlan(scenario)
     split = charts.scaled_split(plan.evaluate())
     u = scenario.uncertainty
+    curves = saturation_data(scenario_json)
+    position = curves.groupby("series", sort=False).cumcount()
+    last = position == curves.groupby("series", sort=False)["series"].transform("size") - 1
+    thinned = curves[(position % 2 == 0) | last]
     return charts.saturation_bands_data(plan.model, plan.print_eur, plan.social_eur, split,
-                                        scenario.uncertainty_ranges(), draws=min(u.draws, 1000), seed=u.seed,
-                                        df=saturation_data(scenario_json))
+                                        scenario.uncertainty_ranges(), draws=min(u.draws, SCREEN_BAND_DRAWS),
+                                        seed=u.seed, df=thinned)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def saturation_chart(scenario_json: str, lang: str, show_bands: bool):
+    scenario = parse_scenario(scenario_json)
+    plan = ScenarioPlan(scenario)
+    bands = saturation_bands(scenario_json) if show_bands else None
+    return charts.saturation_chart(saturation_data(scenario_json), plan.print_eur, plan.social_eur, lang,
+                                   _context(scenario, plan, lang), bands=bands)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def age_chart(scenario_json: str, lang: str):
+    scenario = parse_scenario(scenario_json)
+    plan = ScenarioPlan(scenario)
+    return charts.age_band_chart(evaluate_json(scenario_json).band_rows(), lang, _context(scenario, plan, lang))
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def map_chart(scenario_json: str, lang: str, metric: str):
+    """The wijk map coloured by reach or social euros; None for areas without CBS boundaries."""
+    scenario = parse_scenario(scenario_json)
+    plan = ScenarioPlan(scenario)
+    rows = evaluate_json(scenario_json).area_rows()
+    tooltip = {r["code"]: {t("app.table.audience", lang): fmt_int(r["audience"], lang),
+                           t("app.table.social_eur", lang): fmt_eur(r["social_eur"], lang),
+                           t("app.table.reach", lang): fmt_pct(r["reach_share"], lang)} for r in rows}
+    key = "reach_share" if metric == "reach" else "social_eur"
+    values = {r["code"]: r[key] for r in rows}
+    try:
+        return charts.wijk_map(plan.model, values, t(f"app.map.metric.{metric}", lang), lang,
+                               _context(scenario, plan, lang), tooltip,
+                               value_format="pct" if metric == "reach" else "eur")
+    except ValueError:
+        return None
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def tornado_chart(scenario_json: str, lang: str):
+    scenario = parse_scenario(scenario_json)
+    plan = ScenarioPlan(scenario)
+    result = uncertainty_json(scenario_json)
+    return charts.tornado_chart(result["sensitivity"], lang, _context(scenario, plan, lang),
+                                point_reached=evaluate_json(scenario_json).total("reached"))
+
+
+CHARTS = {"saturation": saturation_chart, "age": age_chart, "map": map_chart, "tornado": tornado_chart}
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def chart_spec(kind: str, *args) -> dict:
+    """The Vega-Lite spec of a chart, made once (Altair's validation alone takes ~0.1 s a chart)."""
+    return CHARTS[kind](*args).to_dict(validate=False)
+
+
+def show_chart(kind: str, *args) -> None:
+    st.vega_lite_chart(spec=chart_spec(kind, *args), theme=None)
+
+
+def _context(scenario: Scenario, plan: ScenarioPlan, lang: str) -> dict:
+    return {"gemeente": plan.model.areas.gemeente_name or t("cli.own_areas", lang), "scenario": scenario.name}
 
 
 # -- sidebar ---------------------------------------------------------------------------------------
@@ -307,43 +378,24 @@ def key_figures_ui(current, baseline, baseline_label: str, lang: str, band_text:
             st.rerun()
 
 
-def saturation_ui(scenario_json: str, plan: ScenarioPlan, current, lang: str, context, show_bands: bool):
-    df = saturation_data(scenario_json)
-    bands = saturation_bands(scenario_json) if show_bands else None
-    chart = charts.saturation_chart(df, plan.print_eur, plan.social_eur, lang, context, bands=bands)
-    st.altair_chart(chart, width="stretch")
+def saturation_ui(scenario_json: str, plan: ScenarioPlan, current, lang: str, show_bands: bool) -> None:
+    show_chart("saturation", scenario_json, lang, show_bands)
     more_print, more_social = next_thousand(plan, current)
     st.markdown(t("app.next1000", lang, print=fmt_int(more_print, lang), social=fmt_int(more_social, lang)))
-    return chart
 
 
 # -- who and where -------------------------------------------------------------------------------------
 
-def who_where_ui(plan: ScenarioPlan, current, lang: str, context) -> dict:
-    age = charts.age_band_chart(current.band_rows(), lang, context)
-    st.altair_chart(age, width="stretch")
+def who_where_ui(scenario_json: str, plan: ScenarioPlan, current, lang: str) -> None:
+    show_chart("age", scenario_json, lang)
     st.caption(t("app.age.caption", lang))
     metric = st.radio(t("app.map.metric", lang), ["reach", "social"], horizontal=True, key="map_metric",
                       format_func=lambda m: t(f"app.map.metric.{m}", lang))
-    rows = current.area_rows()
-    tooltip = {r["code"]: {t("app.table.audience", lang): fmt_int(r["audience"], lang),
-                           t("app.table.social_eur", lang): fmt_eur(r["social_eur"], lang),
-                           t("app.table.reach", lang): fmt_pct(r["reach_share"], lang)} for r in rows}
-    map_chart = None
-    try:
-        if metric == "reach":
-            values = {r["code"]: r["reach_share"] for r in rows}
-            map_chart = charts.wijk_map(plan.model, values, t("app.map.metric.reach", lang), lang, context,
-                                        tooltip, value_format="pct")
-        else:
-            values = {r["code"]: r["social_eur"] for r in rows}
-            map_chart = charts.wijk_map(plan.model, values, t("app.map.metric.social", lang), lang, context,
-                                        tooltip, value_format="eur")
-        st.altair_chart(map_chart, width="stretch")
-    except ValueError:
+    if map_chart(scenario_json, lang, metric) is None:
         st.info(t("app.map.none", lang))
-    wijk_table_ui(plan, rows, lang)
-    return {"age": age, "map": map_chart}
+    else:
+        show_chart("map", scenario_json, lang, metric)
+    wijk_table_ui(plan, current.area_rows(), lang)
 
 
 def wijk_table_ui(plan: ScenarioPlan, rows: list[dict], lang: str) -> None:
@@ -446,7 +498,8 @@ def band_sentence(result: dict, lang: str, social_eur: float) -> str:
     return t("app.unc.sentence", lang, n=fmt_int(result["reached"]["p10"], lang))
 
 
-def uncertainty_ui(result: dict, current, lang: str, context) -> object:
+def uncertainty_ui(scenario_json: str, lang: str) -> None:
+    result = uncertainty_json(scenario_json)
     st.markdown(t("app.unc.intro", lang))
     rows = []
     for key in ("reached", "reached_3plus", "reached_print", "reached_social"):
@@ -458,10 +511,8 @@ def uncertainty_ui(result: dict, current, lang: str, context) -> object:
     rows.append({t("app.unc.figure", lang): t("cli.unc.cost", lang), "P10": fmt_eur(cost["p10"], lang, 2),
                  "P50": fmt_eur(cost["p50"], lang, 2), "P90": fmt_eur(cost["p90"], lang, 2)})
     st.dataframe(pd.DataFrame(rows), hide_index=True)
-    tornado = charts.tornado_chart(result["sensitivity"], lang, context, point_reached=current.total("reached"))
-    st.altair_chart(tornado, width="stretch")
+    show_chart("tornado", scenario_json, lang)
     st.caption(t("app.unc.meaning", lang))
-    return tornado
 
 
 # -- compare -----------------------------------------------------------------------------------------------
@@ -509,22 +560,20 @@ def compare_ui(current_scenario: Scenario, lang: str) -> None:
     st.dataframe(pd.DataFrame(table), hide_index=True)
     chart = charts.comparison_chart(charts.comparison_rows(evaluations), lang,
                                     {"gemeente": evaluations[0][1].model.areas.gemeente_name or "", "scenario": ""})
-    st.altair_chart(chart, width="stretch")
-    downloads_ui(chart, "vergelijking", lang, key="compare")
+    st.altair_chart(chart, width="stretch", theme=None)
+    downloads_ui(lambda: chart, "vergelijking", lang, key="compare")
 
 
 # -- save and export -------------------------------------------------------------------------------------
 
-def downloads_ui(chart, stem: str, lang: str, key: str) -> None:
-    """PNG, SVG and PDF downloads of one chart (made only when clicked)."""
-    if chart is None:
-        return
+def downloads_ui(make_chart, stem: str, lang: str, key: str) -> None:
+    """PNG, SVG and PDF downloads of one chart; ``make_chart()`` and the file run only on a click."""
     a, b, c = st.columns(3)
-    a.download_button("PNG", lambda: export.chart_to_png(chart), file_name=f"{stem}.png", mime="image/png",
-                      key=f"png_{key}", on_click="ignore", help=t("app.export.png", lang))
-    b.download_button("SVG", lambda: export.chart_to_svg(chart), file_name=f"{stem}.svg",
+    a.download_button("PNG", lambda: export.chart_to_png(make_chart()), file_name=f"{stem}.png",
+                      mime="image/png", key=f"png_{key}", on_click="ignore", help=t("app.export.png", lang))
+    b.download_button("SVG", lambda: export.chart_to_svg(make_chart()), file_name=f"{stem}.svg",
                       mime="image/svg+xml", key=f"svg_{key}", on_click="ignore")
-    c.download_button("PDF", lambda: export.chart_to_pdf(chart), file_name=f"{stem}.pdf",
+    c.download_button("PDF", lambda: export.chart_to_pdf(make_chart()), file_name=f"{stem}.pdf",
                       mime="application/pdf", key=f"pdf_{key}", on_click="ignore")
 
 
@@ -547,22 +596,30 @@ def save_ui(scenario: Scenario, lang: str) -> None:
             st.success(t("app.save.saved", lang, path=f"scenarios/{path.name}"))
 
 
-def export_ui(scenario: Scenario, plan: ScenarioPlan, current, baseline, baseline_label: str, lang: str,
-              figures: dict) -> None:
+def export_ui(scenario_json: str, scenario: Scenario, current, baseline, baseline_label: str, lang: str,
+              show_bands: bool) -> None:
     st.subheader(t("app.export.charts", lang))
-    for key, label in (("saturation", "app.export.saturation"), ("age", "app.export.age"),
-                       ("map", "app.export.map"), ("tornado", "app.export.tornado")):
-        if figures.get(key) is not None:
-            st.markdown(t(label, lang))
-            downloads_ui(figures[key], f"{safe_filename(scenario.name or 'budgetsim')[:-5]}-{key}", lang, key)
+    stem = safe_filename(scenario.name or "budgetsim")[: -len(".json")]
+    makers = {
+        "saturation": lambda: saturation_chart(scenario_json, lang, show_bands),
+        "age": lambda: age_chart(scenario_json, lang),
+        "map": lambda: map_chart(scenario_json, lang, st.session_state.get("map_metric", "reach")),
+        "tornado": lambda: tornado_chart(scenario_json, lang),
+    }
+    has_map = map_chart(scenario_json, lang, "reach") is not None
+    for key, make in makers.items():
+        if key == "map" and not has_map:
+            continue
+        st.markdown(t(f"app.export.{key}", lang))
+        downloads_ui(make, f"{stem}-{key}", lang, key)
     st.subheader(t("app.export.proposal", lang))
     st.caption(t("app.export.proposal.help", lang))
 
     def proposal() -> bytes:
         return export.proposal_pdf(
             current, baseline, scenario.name, scenario.notes, lang, baseline_name=baseline_label,
-            split_fn=charts.scaled_split(current), uncertainty=figures.get("uncertainty"),
-            tornado=figures.get("tornado"))
+            split_fn=charts.scaled_split(current), uncertainty=uncertainty_json(scenario_json),
+            tornado=tornado_chart(scenario_json, lang))
 
     st.download_button(t("app.export.proposal.button", lang), proposal, file_name="budgetvoorstel.pdf",
                        mime="application/pdf", key="proposal_pdf", on_click="ignore", type="primary")
@@ -613,7 +670,6 @@ def main() -> None:
     base = st.session_state.get("baseline")
     baseline_label = t(base_key, lang, print=fmt_eur(base["print_eur"] if base else plan.print_eur, lang),
                        social=fmt_eur(base["social_eur"] if base else 0, lang))
-    context = {"gemeente": place, "scenario": scenario.name}
     unc = uncertainty_json(scenario_json) if show_bands else None
     band_text = band_sentence(unc, lang, plan.social_eur) if unc else None
     left, middle, right = st.columns([1.0, 1.25, 1.75], gap="medium")
@@ -622,25 +678,30 @@ def main() -> None:
     with middle:
         key_figures_ui(current, baseline, baseline_label, lang, band_text)
     with right:
-        saturation = saturation_ui(scenario_json, plan, current, lang, context, show_bands)
-    tabs = st.tabs([t("app.tab.who_where", lang), t("app.tab.assumptions", lang), t("app.tab.uncertainty", lang),
-                    t("app.tab.compare", lang), t("app.tab.save_export", lang)])
-    figures = {"saturation": saturation}
-    with tabs[0]:
-        figures.update(who_where_ui(plan, current, lang, context))
-    with tabs[1]:
-        assumptions_ui(lang)
-    with tabs[2]:
-        if unc is None:
-            st.info(t("app.unc.off", lang))
-        else:
-            figures["tornado"] = uncertainty_ui(unc, current, lang, context)
-            figures["uncertainty"] = unc
-    with tabs[3]:
-        compare_ui(scenario, lang)
-    with tabs[4]:
-        save_ui(scenario, lang)
-        export_ui(scenario, plan, current, baseline, baseline_label, lang, figures)
+        saturation_ui(scenario_json, plan, current, lang, show_bands)
+    # Only the open tab runs (lazy tabs): a slider move does not redraw the map or the tornado.
+    who, assumptions, sure, compare, save = st.tabs(
+        [t("app.tab.who_where", lang), t("app.tab.assumptions", lang), t("app.tab.uncertainty", lang),
+         t("app.tab.compare", lang), t("app.tab.save_export", lang)], key="tab", on_change="rerun")
+    if who.open:
+        with who:
+            who_where_ui(scenario_json, plan, current, lang)
+    if assumptions.open:
+        with assumptions:
+            assumptions_ui(lang)
+    if sure.open:
+        with sure:
+            if show_bands:
+                uncertainty_ui(scenario_json, lang)
+            else:
+                st.info(t("app.unc.off", lang))
+    if compare.open:
+        with compare:
+            compare_ui(scenario, lang)
+    if save.open:
+        with save:
+            save_ui(scenario, lang)
+            export_ui(scenario_json, scenario, current, baseline, baseline_label, lang, show_bands)
     st.caption(t("app.footer", lang, date=dt.date.today().isoformat()))
 
 

@@ -31,7 +31,7 @@ from .assumptions import PARAMETER_BY_KEY
 from .data import topojson_path
 from .formatting import D3_EUR, D3_INT, D3_PCT, D3_PCT1, fmt_eur, fmt_int, fmt_num, fmt_pct, vega_locale
 from .i18n import band_label, t
-from .uncertainty import FACTOR_PARAMETERS
+from .uncertainty import FACTOR_PARAMETERS, plan_totals
 
 # -- look --------------------------------------------------------------------------------------
 #: Okabe–Ito colours, one per channel.
@@ -96,34 +96,50 @@ def as_context(context) -> ChartContext:
 
 
 def _finish(chart, lang: str, context: ChartContext, title: str, *, width: int,
-            footer_offset: int = 0, note: str | None = None, note_swatch: bool = False):
+            footer_offset: int = 0, note: str | None = None, note_swatch: bool = False,
+            datasets: dict | None = None):
     """Title + subtitle, the source line under the chart, fonts, locale and quiet axes.
 
     ``note`` is a short caption on its own line above the source line (with a small translucent
-    grey square in front when ``note_swatch``: the legend of a band).
+    grey square in front when ``note_swatch``: the legend of a band). ``datasets`` are named data
+    sets at the top level (large data such as map boundaries: Altair would copy inline data at every
+    step of building a chart).
     """
     source = (
         alt.Chart(alt.Data(values=[{"text": t("source.chart", lang)}]))
         .mark_text(align="left", baseline="top", fontSize=10, color=MUTED_COLOR, dx=footer_offset)
-        .encode(text="text:N", x=alt.value(0), y=alt.value(16 if note else 0))
+        .encode(text=alt.Text("text:N"), x=alt.XValue(0), y=alt.YValue(16 if note else 0))
     )
     if note:
         indent = 16 if note_swatch else 0
         parts = [alt.Chart(alt.Data(values=[{"text": note}]))
                  .mark_text(align="left", baseline="top", fontSize=10, color=TEXT_COLOR, dx=footer_offset + indent)
-                 .encode(text="text:N", x=alt.value(0), y=alt.value(0))]
+                 .encode(text=alt.Text("text:N"), x=alt.XValue(0), y=alt.YValue(0))]
         if note_swatch:
             parts.insert(0, alt.Chart(alt.Data(values=[{"x": 0}]))
                          .mark_rect(color="#555555", opacity=0.3, stroke="#555555", strokeOpacity=0.5,
                                     strokeWidth=0.5)
-                         .encode(x=alt.value(footer_offset), x2=alt.value(footer_offset + 11),
-                                 y=alt.value(0), y2=alt.value(10)))
+                         .encode(x=alt.XValue(footer_offset), x2=alt.X2Value(footer_offset + 11),
+                                 y=alt.YValue(0), y2=alt.Y2Value(10)))
         footer = alt.layer(*parts, source).properties(width=width, height=28)
     else:
         footer = source.properties(width=width, height=12)
-    finished = alt.vconcat(
-        chart,
-        footer,
+    config = alt.Config(  # one config object: each .configure_*() call would deep-copy the chart
+        font=FONT, locale=vega_locale(lang), padding=12, background="white",
+        view=alt.ViewConfig(stroke=None),
+        concat=alt.CompositionConfig(spacing=10),
+        axis=alt.AxisConfig(
+            labelFontSize=11, titleFontSize=11, titleFontWeight="normal", labelColor=TEXT_COLOR,
+            titleColor=TEXT_COLOR, gridColor=GRID_COLOR, domainColor="#888888", tickColor="#888888",
+            titlePadding=8,
+        ),
+        legend=alt.LegendConfig(
+            labelFontSize=11, titleFontSize=11, titleFontWeight="normal", labelColor=TEXT_COLOR,
+            titleColor=TEXT_COLOR, symbolStrokeWidth=3, labelLimit=360,
+        ),
+    )
+    return alt.VConcatChart(
+        vconcat=[chart, footer],
         spacing=10,
         title=alt.TitleParams(
             text=title,
@@ -137,20 +153,8 @@ def _finish(chart, lang: str, context: ChartContext, title: str, *, width: int,
             subtitlePadding=4,
             offset=12,
         ),
-    )
-    return (
-        finished.configure(font=FONT, locale=vega_locale(lang), padding=12, background="white")
-        .configure_view(stroke=None)
-        .configure_concat(spacing=10)
-        .configure_axis(
-            labelFontSize=11, titleFontSize=11, titleFontWeight="normal", labelColor=TEXT_COLOR,
-            titleColor=TEXT_COLOR, gridColor=GRID_COLOR, domainColor="#888888", tickColor="#888888",
-            titlePadding=8,
-        )
-        .configure_legend(
-            labelFontSize=11, titleFontSize=11, titleFontWeight="normal", labelColor=TEXT_COLOR,
-            titleColor=TEXT_COLOR, symbolStrokeWidth=3, labelLimit=360,
-        )
+        config=config,
+        **({"datasets": datasets} if datasets else {}),
     )
 
 
@@ -218,29 +222,23 @@ def saturation_curve_data(model, print_eur: float, social_eur_total: float,
     extras = [b for b in (print_eur, social_eur_total, total, BASELINE_SOCIAL_EUR) if 0 < b <= max_eur]
     budgets = np.unique(np.concatenate([grid, extras]))
     mix = print_eur / total if total > 0 else 0.5
-    rows = []
-    for series in ("print", "social", "combined"):
-        for b in budgets:
-            if series == "print":
-                p, s = b, 0.0
-            elif series == "social":
-                p, s = 0.0, b
-            else:
-                p, s = b * mix, b * (1.0 - mix)
-            social = np.asarray(split(s), float) if s > 0 else np.zeros(len(model.areas))
-            ev = model.evaluate(p, social)
-            pop = ev.total("target_population")
-            rows.append({
-                "series": series,
-                "budget_eur": float(b),
-                "print_eur": float(p),
-                "social_eur": float(social.sum()),
-                "target_population": pop,
-                "reached": ev.total("reached"),
-                "reach_share": ev.reach_share,
-                "reached_3plus": ev.total("reached_3plus"),
-            })
-    return pd.DataFrame(rows)
+    series_names = ("print", "social", "combined")
+    prints, socials = zip(*(_series_budgets(series, budgets, mix) for series in series_names))
+    prints, socials = np.concatenate(prints), np.concatenate(socials)
+    area_euros = np.array([np.asarray(split(s), float) if s > 0 else np.zeros(len(model.areas)) for s in socials])
+    figures = plan_totals(model, prints, area_euros)  # every point of the three curves in one pass
+    population = figures["target_population"].sum(axis=1)
+    reached = figures["reached"].sum(axis=1)
+    return pd.DataFrame({
+        "series": np.repeat(series_names, len(budgets)),
+        "budget_eur": np.tile(budgets, len(series_names)),
+        "print_eur": prints,
+        "social_eur": area_euros.sum(axis=1),
+        "target_population": population,
+        "reached": reached,
+        "reach_share": np.where(population > 0, reached / np.where(population > 0, population, 1.0), 0.0),
+        "reached_3plus": figures["reached_3plus"].sum(axis=1),
+    })
 
 
 def _series_budgets(series: str, budgets: np.ndarray, mix: float) -> tuple[np.ndarray, np.ndarray]:
@@ -400,7 +398,8 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
                       legend=alt.Legend(orient="top", direction="horizontal", symbolType="stroke",
                                         offset=6, columnPadding=16, columns=3 if w >= 450 else 2,
                                         symbolOpacity=1))
-    base = alt.Chart(data)
+    datasets = {"curves": data.to_dict("records")}  # named once at the top: layers share it uncopied
+    base = alt.Chart(alt.NamedData(name="curves"))
     lines = base.mark_line(strokeWidth=2.5, interpolate="monotone").encode(x=x, y=y, color=color)
     hover = base.mark_point(size=90, opacity=0, filled=True).encode(
         x=x, y=y, color=alt.Color("line:N", legend=None),
@@ -456,7 +455,7 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
                 baseline="bottom" if side == "left" else "top",
                 dx=4 if anchor == "bottom" else -4, dy=-3 if side == "left" else 3, fontSize=10,
                 color=MUTED_COLOR,
-            ).encode(x=alt.X("budget:Q"), y=alt.value(h if anchor == "bottom" else 0), text="label:N"))
+            ).encode(x=alt.X("budget:Q"), y=alt.YValue(h if anchor == "bottom" else 0), text=alt.Text("label:N")))
         for m in marks:
             x0 = m["px"] - 16 if m["side"] == "left" else m["px"]
             length = _text_px(m["label"], 10) + 4
@@ -466,7 +465,7 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
         if not on_curve.empty:
             layers.append(alt.Chart(on_curve).mark_point(size=70, filled=True, opacity=1, stroke="white",
                                                          strokeWidth=1.5)
-                          .encode(x="budget:Q", y="share:Q", color=alt.Color("color:N", scale=None)))
+                          .encode(x=alt.X("budget:Q"), y=alt.Y("share:Q"), color=alt.Color("color:N", scale=None)))
     if baseline_social_eur and 0 < baseline_social_eur <= max_budget:
         share = _curve_at(df, "social", baseline_social_eur)
         if share is not None:
@@ -486,22 +485,24 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
             bbase = alt.Chart(bdf)
             if leader:
                 layers.append(bbase.mark_rule(color=SOCIAL_COLOR, strokeWidth=1)
-                              .encode(x="budget:Q", y="share:Q", y2="label_share:Q"))
+                              .encode(x=alt.X("budget:Q"), y=alt.Y("share:Q"), y2=alt.Y2("label_share:Q")))
             layers.append(bbase.mark_point(shape="diamond", size=110, filled=True, color=SOCIAL_COLOR,
                                            stroke="white", strokeWidth=1.5, opacity=1)
-                          .encode(x="budget:Q", y="share:Q"))
+                          .encode(x=alt.X("budget:Q"), y=alt.Y("share:Q")))
             layers.append(bbase.mark_text(align="left", baseline="top", fontSize=11, fontWeight="bold",
                                           color=SOCIAL_COLOR)
-                          .encode(x="label_x:Q", y="label_share:Q", text="text:N"))
+                          .encode(x=alt.X("label_x:Q"), y=alt.Y("label_share:Q"), text=alt.Text("text:N")))
     note = None
     if band_data is not None and not band_data.empty:
-        area = (alt.Chart(band_data)
+        datasets["bands"] = band_data.to_dict("records")
+        area = (alt.Chart(alt.NamedData(name="bands"))
                 .mark_area(opacity=BAND_OPACITY, interpolate="monotone", strokeWidth=0)
-                .encode(x=alt.X("budget:Q"), y=alt.Y("p10:Q"), y2="p90:Q", color=color))
+                .encode(x=alt.X("budget:Q"), y=alt.Y("p10:Q"), y2=alt.Y2("p90:Q"), color=color))
         layers.insert(0, area)  # under the rules and the lines
         note = t("chart.saturation.band", lang)
     chart = alt.layer(*layers).properties(width=w, height=h)
-    return _finish(chart, lang, ctx, t("chart.saturation.title", lang), width=w, note=note, note_swatch=True)
+    return _finish(chart, lang, ctx, t("chart.saturation.title", lang), width=w, note=note, note_swatch=True,
+                   datasets=datasets)
 
 
 # -- which assumption matters most (tornado) ---------------------------------------------------------
@@ -633,14 +634,14 @@ def tornado_chart(sensitivity: list[Mapping], lang: str, context, *, point_reach
         alt.Tooltip("reached_txt:N", title=t("chart.tornado.x", lang)),
         alt.Tooltip("diff_txt:N", title=t("chart.tornado.tooltip_diff", lang)),
     ]
-    bars = alt.Chart(seg).mark_bar(cornerRadius=1).encode(x=x, x2="to:Q", y=y, color=color, tooltip=tooltip)
+    bars = alt.Chart(seg).mark_bar(cornerRadius=1).encode(x=x, x2=alt.X2("to:Q"), y=y, color=color, tooltip=tooltip)
     layers = [bars]
     for side, align, dx in (("left", "right", -4), ("right", "left", 4)):
         part = seg[seg["side"] == side]
         if not part.empty:
             layers.append(alt.Chart(part).mark_text(align=align, baseline="middle", dx=dx, fontSize=10,
                                                     color=TEXT_COLOR)
-                          .encode(x=alt.X("to:Q"), y=alt.Y("label:N", sort=order), text="value_txt:N"))
+                          .encode(x=alt.X("to:Q"), y=alt.Y("label:N", sort=order), text=alt.Text("value_txt:N")))
     point_df = pd.DataFrame([{"from": point, "text": t("chart.tornado.point", lang, n=fmt_int(point, lang))}])
     layers.append(alt.Chart(point_df).mark_rule(color=TEXT_COLOR, strokeWidth=1.2).encode(x=alt.X("from:Q")))
     point_px = (point - domain[0]) / (domain[1] - domain[0]) * w
@@ -652,7 +653,7 @@ def tornado_chart(sensitivity: list[Mapping], lang: str, context, *, point_reach
         align = "left"
     layers.append(alt.Chart(point_df).mark_text(align=align, baseline="bottom", dy=-4, fontSize=10,
                                                 color=TEXT_COLOR, fontWeight="bold")
-                  .encode(x=alt.X("from:Q"), y=alt.value(0), text="text:N"))
+                  .encode(x=alt.X("from:Q"), y=alt.YValue(0), text=alt.Text("text:N")))
     chart = alt.layer(*layers).properties(width=w, height=h)
     return _finish(chart, lang, ctx, t("chart.tornado.title", lang), width=w, note=t("chart.tornado.note", lang),
                    footer_offset=-int(names_px))
@@ -707,7 +708,7 @@ def age_band_chart(band_rows: Iterable[Mapping], lang: str, context, *,
         ],
     )
     text = base.mark_text(baseline="bottom", dy=-3, fontSize=10 if w >= 450 else 9, color=TEXT_COLOR).encode(
-        text="share_txt:N")
+        text=alt.Text("share_txt:N"))
     chart = alt.layer(bars, text).properties(width=w, height=h)
     return _finish(chart, lang, ctx, t("chart.age.title", lang), width=w)
 
@@ -867,7 +868,7 @@ def wijk_map(model_or_areas, values: Mapping[str, float], metric_label: str, lan
         inline["transform"] = topo["transform"]
     w = width or SCREEN_SIZES["map"][0]
     h = height or int(round(min(max(w * _mercator_aspect(bbox), 0.5 * w), 1.3 * w)))
-    data = alt.InlineData(values=inline, format=alt.DataFormat(type="topojson", feature=TOPO_OBJECT))
+    data = alt.NamedData(name="wijken", format=alt.DataFormat(type="topojson", feature=TOPO_OBJECT))
     tooltip = [
         alt.Tooltip("properties.name:N", title=t("common.wijk", lang)),
         alt.Tooltip("properties.value_txt:N", title=metric_label),
@@ -895,7 +896,9 @@ def wijk_map(model_or_areas, values: Mapping[str, float], metric_label: str, lan
         ).transform_filter("isValid(datum.properties.value)")
         layers.append(colored)
     chart = alt.layer(*layers, data=data).project(type="mercator").properties(width=w, height=h)
-    return _finish(chart, lang, ctx, title or t("chart.map.title", lang, metric=metric_label), width=w)
+    title = title or t("chart.map.title", lang, metric=metric_label)
+    return _finish(chart, lang, ctx, title[:1].upper() + title[1:], width=w,
+                   datasets={"wijken": inline})
 
 
 # -- scenarios compared -----------------------------------------------------------------------
@@ -961,6 +964,6 @@ def comparison_chart(rows: list[Mapping], lang: str, context, *,
         ],
     )
     font = 10 if len(names) <= 2 and w >= 450 else 9
-    text = base.mark_text(baseline="bottom", dy=-3, fontSize=font, color=TEXT_COLOR).encode(text="share_txt:N")
+    text = base.mark_text(baseline="bottom", dy=-3, fontSize=font, color=TEXT_COLOR).encode(text=alt.Text("share_txt:N"))
     chart = alt.layer(bars, text).properties(width=w, height=h)
     return _finish(chart, lang, ctx, t("chart.comparison.title", lang), width=w)

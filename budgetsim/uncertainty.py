@@ -125,12 +125,14 @@ class DrawnModel:
         """Totals per band for each draw: arrays of shape (draws, 5).
 
         Keys: ``target_population``, ``reached``, ``reached_print``, ``reached_social``,
-        ``reached_both`` and (``with_3plus``) ``reached_3plus``.
+        ``reached_both`` and (``with_3plus``) ``reached_3plus``. ``print_eur`` may be a (D, 1)
+        column and ``social_eur`` a (D, areas) matrix: one plan per row.
         """
         N, P, s, d = self.N, self.P, self.s, self.d
         n = print_eur * self.insertions_per_eur  # (D, 1)
         rp = d * (1.0 - reach.print_not_reached(n, self.p, self.rho))  # (D, 5)
-        x = self.contacts_per_eur * np.asarray(social_eur, float)[None, :]  # (D, n)
+        social = np.asarray(social_eur, float)
+        x = self.contacts_per_eur * (social if social.ndim == 2 else social[None, :])  # (D, n)
         g = reach.nbd_reach(x, self.k)
         gN = g @ N  # (D, 5): sum_i g_i N_ia
         reached_print = P * rp
@@ -153,6 +155,18 @@ class DrawnModel:
                            + px[..., 2] * (rest + s * q0N))
             out["reached_3plus"] = np.clip(P - at_most_two, 0.0, None)
         return out
+
+
+def plan_totals(model: ReachModel, print_eur, social_eur) -> dict[str, np.ndarray]:
+    """Totals per band (shape (plans, 5)) for many plans at the model's own assumptions, in one pass.
+
+    ``print_eur`` has shape (plans,), ``social_eur`` (plans, areas): e.g. the points of a
+    saturation curve. Same formulas as :meth:`ReachModel.evaluate`, summed over the areas.
+    """
+    print_eur = np.asarray(print_eur, float).reshape(-1)
+    social = np.asarray(social_eur, float).reshape(len(print_eur), len(model.areas))
+    drawn = DrawnModel(model, fixed_parameters(model, len(print_eur)))
+    return drawn.totals(print_eur[:, None], social)
 
 
 def evaluate_parameters(model: ReachModel, print_eur: float, social_eur: np.ndarray,
