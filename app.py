@@ -8,6 +8,7 @@ comes from ``budgetsim.i18n`` (Dutch first, English as a switch).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from pathlib import Path
 
 import numpy as np
@@ -337,7 +338,7 @@ def _baseline_scenario(scenario: Scenario) -> tuple[Scenario, str]:
     return with_budget(scenario, print_eur=base["print_eur"], social_eur=base["social_eur"]), "app.baseline.fixed"
 
 
-def key_figures_ui(current, baseline, baseline_label: str, lang: str, band_text: str | None) -> None:
+def key_figures_ui(current, baseline, baseline_label: str, lang: str, unc: dict | None) -> None:
     now, then = key_figures(current), key_figures(baseline)
 
     def delta(key: str, kind: str = "int") -> str | None:
@@ -361,12 +362,16 @@ def key_figures_ui(current, baseline, baseline_label: str, lang: str, band_text:
     cost = now["cost_per_reached_eur"]
     b.metric(t("app.fig.cost", lang), fmt_eur(cost, lang, 2) if cost is not None else "–",
              delta("cost_per_reached_eur", "eur"), delta_color="inverse", help=t("app.fig.cost.help", lang))
+    if unc is not None:
+        st.caption(t("app.fig.range", lang, low=fmt_int(unc["reached"]["p10"], lang),
+                     high=fmt_int(unc["reached"]["p90"], lang), low3=fmt_int(unc["reached_3plus"]["p10"], lang),
+                     high3=fmt_int(unc["reached_3plus"]["p90"], lang)))
     c, d, e = st.columns(3)
     c.metric(t("app.fig.print_only", lang), fmt_int(now["print_only"], lang), delta("print_only"))
     d.metric(t("app.fig.social_only", lang), fmt_int(now["social_only"], lang), delta("social_only"))
     e.metric(t("app.fig.both", lang), fmt_int(now["both"], lang), delta("both"))
-    if band_text:
-        st.info(band_text)
+    if unc is not None:
+        st.info(band_sentence(unc, lang, float(current.social_eur.sum())))
     with st.popover(t("app.baseline.button", lang)):
         st.caption(t("app.baseline.help", lang))
         if st.button(t("app.baseline.fix", lang), key="baseline_fix"):
@@ -671,12 +676,11 @@ def main() -> None:
     baseline_label = t(base_key, lang, print=fmt_eur(base["print_eur"] if base else plan.print_eur, lang),
                        social=fmt_eur(base["social_eur"] if base else 0, lang))
     unc = uncertainty_json(scenario_json) if show_bands else None
-    band_text = band_sentence(unc, lang, plan.social_eur) if unc else None
     left, middle, right = st.columns([1.0, 1.25, 1.75], gap="medium")
     with left:
         budget_ui(plan, lang)
     with middle:
-        key_figures_ui(current, baseline, baseline_label, lang, band_text)
+        key_figures_ui(current, baseline, baseline_label, lang, unc)
     with right:
         saturation_ui(scenario_json, plan, current, lang, show_bands)
     # Only the open tab runs (lazy tabs): a slider move does not redraw the map or the tornado.
@@ -705,5 +709,14 @@ def main() -> None:
     st.caption(t("app.footer", lang, date=dt.date.today().isoformat()))
 
 
+def run() -> None:
+    """``main()`` with a last line of defence: an unexpected error shows a message, never a traceback."""
+    try:
+        main()
+    except Exception:  # Streamlit's rerun/stop signals are BaseExceptions and pass through
+        logging.getLogger("budgetsim").exception("unexpected error in the app")
+        st.error(t("app.crash", st.session_state.get("lang", "nl")))
+
+
 if __name__ == "__main__":
-    main()
+    run()

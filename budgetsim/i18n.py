@@ -468,6 +468,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.fig.cost": {"nl": "Kosten per bereikte inwoner", "en": "Cost per resident reached"},
     "app.fig.cost.help": {"nl": "Totaal budget gedeeld door het aantal bereikte inwoners.",
                           "en": "Total budget divided by the residents reached."},
+    "app.fig.range": {
+        "nl": "Onzekerheid (P10–P90): bereikt {low} – {high}; drie keer of vaker {low3} – {high3}",
+        "en": "Uncertainty (P10–P90): reached {low} – {high}; three times or more {low3} – {high3}",
+    },
+    "app.crash": {
+        "nl": "Er ging iets mis bij het rekenen. Uw instellingen zijn bewaard. Probeer een andere waarde, "
+              "of open uw scenario opnieuw. Blijft het gebeuren? Meld het dan met het scenariobestand erbij.",
+        "en": "Something went wrong while computing. Your settings are kept. Try another value, or open "
+              "your scenario again. If it keeps happening, report it with the scenario file attached.",
+    },
     "app.fig.print_only": {"nl": "Alleen via de krant", "en": "Paper only"},
     "app.fig.social_only": {"nl": "Alleen via social media", "en": "Social media only"},
     "app.fig.both": {"nl": "Via allebei", "en": "Both"},
