@@ -435,12 +435,14 @@ def _file_error(nl: str, en: str) -> InputError:
     return InputError(Problem("file", nl, en, "bestand"))
 
 
-def _decode(data: bytes | str) -> str:
+def _decode(data: bytes | str, size: int | None = None) -> str:
+    """Text of a scenario file; ``size`` is the file's real size when only its start was read."""
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else bytes(data)
     if len(raw) > MAX_FILE_BYTES:
+        size = max(size or 0, len(raw))
         raise _file_error(
-            f"het bestand is {format_number(len(raw), 'nl')} bytes; een scenario mag hooguit 1 MB zijn",
-            f"the file is {format_number(len(raw))} bytes; a scenario may be at most 1 MB",
+            f"het bestand is {format_number(size, 'nl')} bytes; een scenario mag hooguit 1 MB zijn",
+            f"the file is {format_number(size)} bytes; a scenario may be at most 1 MB",
         )
     if isinstance(data, str):
         return data.lstrip("\ufeff")
@@ -544,6 +546,8 @@ def load_scenario(path: str | os.PathLike) -> Scenario:
             f"kan {os.fspath(path)} niet lezen ({exc.strerror or exc})",
             f"cannot read {os.fspath(path)} ({exc.strerror or exc})",
         ) from None
+    if len(raw) > MAX_FILE_BYTES:  # say how large the file really is
+        _decode(raw, size=os.path.getsize(path))
     return parse_scenario(raw)
 
 

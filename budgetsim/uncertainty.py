@@ -177,17 +177,21 @@ def evaluate_parameters(model: ReachModel, print_eur: float, social_eur: np.ndar
 
 @dataclass(frozen=True)
 class Band:
-    p10: float
-    p50: float
-    p90: float
+    """P10, P50 and P90 of one figure; None where it has no finite value (cost with nobody reached)."""
+
+    p10: float | None
+    p50: float | None
+    p90: float | None
 
     def to_dict(self) -> dict:
         return {"p10": self.p10, "p50": self.p50, "p90": self.p90}
 
 
 def _band(values: np.ndarray) -> Band:
-    p10, p50, p90 = np.percentile(values, PERCENTILES)
-    return Band(float(p10), float(p50), float(p90))
+    with np.errstate(invalid="ignore"):
+        quantiles = np.percentile(values, PERCENTILES)
+    p10, p50, p90 = (float(q) if np.isfinite(q) else None for q in quantiles)
+    return Band(p10, p50, p90)
 
 
 @dataclass(frozen=True)
@@ -252,7 +256,7 @@ def sensitivity(model: ReachModel, print_eur: float, social_eur: np.ndarray,
 def uncertainty(model: ReachModel, print_eur: float, social_eur, ranges=None,
                 draws: int = DEFAULT_DRAWS, seed: int = DEFAULT_SEED) -> UncertaintyResult:
     """Bands (P10, P50, P90) and sensitivity for one plan."""
-    if not 1 <= int(draws) <= 100_000:
+    if not 100 <= int(draws) <= 100_000:
         raise ValueError(f"uncertainty.draws: must be between 100 and 100000 (got {draws})")
     social = np.broadcast_to(np.asarray(social_eur, float), (len(model.areas),))
     full = effective_ranges(model, ranges)
