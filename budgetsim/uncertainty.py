@@ -265,7 +265,7 @@ def uncertainty(model: ReachModel, print_eur: float, social_eur, ranges=None,
     totals = {m: _band(figures[m].sum(axis=1)) for m in METRICS}
     spend = print_eur + float(social.sum())
     reached_total = figures["reached"].sum(axis=1)
-    with np.errstate(divide="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore"):
         cost = np.where(reached_total > 0, spend / reached_total, np.inf)
     totals["cost_per_reached_eur"] = _band(cost)
     bands = {BANDS[a]: {m: _band(figures[m][:, a]) for m in METRICS}
