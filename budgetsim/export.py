@@ -288,19 +288,9 @@ def key_figure_rows(evaluation, baseline, lang: str) -> list[tuple[str, str, str
     """Rows of the key-figure table: (label, plan, baseline, difference, emphasised)."""
 
     def figures(ev) -> dict:
-        both = ev.total("reached_both")
-        return {
-            "print_eur": ev.print_eur,
-            "social_eur": float(np.sum(ev.social_eur)),
-            "total_eur": ev.total_eur,
-            "reached": ev.total("reached"),
-            "reach_share": ev.reach_share,
-            "reached_3plus": ev.total("reached_3plus"),
-            "cost_per_reached": ev.cost_per_reached_eur,
-            "print_only": ev.total("reached_print") - both,
-            "social_only": ev.total("reached_social") - both,
-            "both": both,
-        }
+        out = ev.key_figures()
+        out["cost_per_reached"] = out.pop("cost_per_reached_eur")
+        return out
 
     plan = figures(evaluation)
     base = figures(baseline) if baseline is not None else None

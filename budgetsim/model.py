@@ -239,6 +239,23 @@ class Evaluation:
         funded = (~self.model.eligible) & (self.social_eur > 0)
         return [c for c, f in zip(self.model.areas.codes, funded) if f]
 
+    def key_figures(self) -> dict[str, float | None]:
+        """The headline figures: budgets, reached (number, share), 3+, cost, and the channel overlap."""
+        both = self.total("reached_both")
+        return {
+            "print_eur": self.print_eur,
+            "social_eur": float(self.social_eur.sum()),
+            "total_eur": self.total_eur,
+            "target_population": self.total("target_population"),
+            "reached": self.total("reached"),
+            "reach_share": self.reach_share,
+            "reached_3plus": self.total("reached_3plus"),
+            "cost_per_reached_eur": self.cost_per_reached_eur,
+            "print_only": self.total("reached_print") - both,
+            "social_only": self.total("reached_social") - both,
+            "both": both,
+        }
+
     def band_rows(self) -> list[dict]:
         """Per target band: target population and reach by channel."""
         rows = []

@@ -84,19 +84,8 @@ def with_budget(scenario: Scenario, print_eur: float | None = None, social_eur: 
 
 
 def key_figures(e: Evaluation) -> dict[str, float | None]:
-    """The headline figures of a plan: reached (number, share), 3+, cost, and the channel overlap."""
-    both = e.total("reached_both")
-    return {
-        "reached": e.total("reached"),
-        "reach_share": e.reach_share,
-        "reached_3plus": e.total("reached_3plus"),
-        "cost_per_reached_eur": e.cost_per_reached_eur,
-        "print_only": e.total("reached_print") - both,
-        "social_only": e.total("reached_social") - both,
-        "both": both,
-        "total_eur": e.total_eur,
-        "target_population": e.total("target_population"),
-    }
+    """Shorthand for :meth:`Evaluation.key_figures`."""
+    return e.key_figures()
 
 
 def next_thousand(plan: ScenarioPlan, current: Evaluation, step: float = 1000.0) -> tuple[float, float]:
