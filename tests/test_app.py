@@ -346,6 +346,44 @@ def test_english_screen_has_no_dutch_app_texts():
             assert not leaked, f"Dutch text in English mode on tab {t(key, 'en')!r}: {leaked}"
 
 
+def _metric(at: AppTest, key: str, lang: str):
+    return next(m for m in at.metric if m.label == t(key, lang))
+
+
+@pytest.mark.parametrize("lang", [
+    "en",
+    pytest.param("nl", marks=pytest.mark.xfail(strict=True, reason=(
+        "app.py key_figures_ui(): the cost delta is fmt_eur(diff, 'nl', signed=True) = '€ -0,13'; "
+        "st.metric reads the direction from a leading '-', so in Dutch a LOWER cost per resident "
+        "shows a red up-arrow (in English '-€0.13' gives the green down-arrow)"))),
+])
+def test_lower_cost_per_resident_shows_as_good_news(lang):
+    from streamlit.proto.Metric_pb2 import Metric
+
+    at = fresh()
+    if lang == "en":
+        run(at.button_group(key="lang").set_value("en"))
+    cost = _metric(at, "app.fig.cost", lang)
+    now = evaluate_scenario(new_scenario(DORDRECHT, social_eur=5000)).cost_per_reached_eur
+    before = evaluate_scenario(new_scenario(DORDRECHT, social_eur=0)).cost_per_reached_eur
+    assert now < before  # social media makes each reached resident cheaper
+    assert cost.proto.direction == Metric.MetricDirection.DOWN, cost.delta
+    assert cost.proto.color == Metric.MetricColor.GREEN, cost.delta
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "app.py init_state()/appstate.default_state(): the scenario name is made once from the first "
+    "budgets ('Dordrecht: print 35.740 euro, social 5.000 euro') and never follows the sliders, so "
+    "after a change the name - shown as subtitle on every chart, in the proposal PDF and as the file "
+    "name - states a social budget the plan does not have"))
+def test_default_name_does_not_contradict_the_budget():
+    at = fresh()
+    run(at.slider(key="social_eur_slider").set_value(7500))
+    name = at.session_state["name"]
+    stated = re.findall(r"social ([\d.]+) euro", name)
+    assert all(int(x.replace(".", "")) == 7500 for x in stated), name
+
+
 # -- best split ----------------------------------------------------------------------------------
 
 def test_best_split_button_reaches_at_least_as_many():
@@ -535,4 +573,4 @@ def test_map_download_follows_the_chosen_map_colouring(media):
     open_tab(at, t("app.tab.save_export", "nl"))
     svg = media(at.download_button(key="svg_map")).decode("utf-8")
     titles = re.findall(r">([^<]*per wijk)<", svg)
-    assert titles and t("app.map.metric.social", "nl") in titles[0], titles
+    assert titles and t("app.map.metric.social", "nl").lower() in titles[0].lower(), titles

@@ -1,0 +1,364 @@
+"""End to end: the real app in a real browser (``streamlit run`` + headless Chromium via Playwright).
+
+One user session: read "Inwoners bereikt", move the social slider, download the scenario and a PNG
+chart from "Opslaan en delen", change the budget again, open the downloaded file through the
+sidebar and get the downloaded figures back. A full-page screenshot goes to ``artifacts/app.png``
+(and to ``docs/screenshot.png`` when ``BUDGETSIM_UPDATE_SCREENSHOT=1``).
+
+Needs Debian's Chromium at /usr/bin/chromium and the ``playwright`` package (not its browser
+download). Without them the test is skipped, except on CI (``CI`` set), where it fails.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from budgetsim.formatting import fmt_int
+from budgetsim.i18n import t
+from budgetsim.planning import evaluate_scenario
+from budgetsim.scenario import parse_scenario
+
+pytestmark = pytest.mark.browser
+
+REPO = Path(__file__).resolve().parents[1]
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+TIMEOUT_S = 30.0  # for one change on screen
+FIRST_RENDER_S = 90.0  # the first run computes the curves, bands and uncertainty
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+NL = "nl"
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"browser test cannot run on CI: {reason}")
+    pytest.skip(reason)
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _healthy(port: int) -> bool:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as response:
+            return response.status == 200
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="module")
+def server(request):
+    """``streamlit run app.py`` on a free port; the URL. Stopped (and its log shown on failure) at the end."""
+    port = _free_port()
+    log = tempfile.TemporaryFile()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+         "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+        cwd=REPO, stdout=log, stderr=subprocess.STDOUT,
+    )
+
+    def stop() -> None:
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=15)
+        log.close()
+
+    request.addfinalizer(stop)
+    deadline = time.monotonic() + 60
+    while not _healthy(port):
+        if process.poll() is not None or time.monotonic() > deadline:
+            log.seek(0)
+            output = log.read().decode("utf-8", "replace")[-4000:]
+            pytest.fail(f"streamlit did not come up on port {port} (exit code {process.poll()}):\n{output}")
+        time.sleep(0.3)
+    return f"http://127.0.0.1:{port}/"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        _unavailable(f"{CHROMIUM} is missing (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError as exc:
+        _unavailable(f"playwright is not importable ({exc}); pip install -e '.[test]'")
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield instance
+        finally:
+            instance.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    context = browser.new_context(viewport={"width": 1440, "height": 1000}, accept_downloads=True,
+                                  locale="nl-NL")
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_S * 1000)
+    page.goto(server)
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+# -- helpers -----------------------------------------------------------------------------------------
+
+def wait_until(page, condition, what: str, timeout: float = TIMEOUT_S):
+    """Poll ``condition()`` until it returns something truthy; that value."""
+    deadline = time.monotonic() + timeout
+    last = None
+    while time.monotonic() < deadline:
+        try:
+            last = condition()
+        except Exception as exc:  # the element is being redrawn
+            last = exc
+        else:
+            if last:
+                return last
+        page.wait_for_timeout(200)
+    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what} (last: {last!r})")
+
+
+def wait_idle(page, timeout: float = TIMEOUT_S) -> None:
+    """Until the app is not running (Streamlit's status widget shows "Running..." while it is)."""
+    page.wait_for_timeout(300)
+    wait_until(page, lambda: page.get_by_test_id("stStatusWidget").filter(has_text="Running").count() == 0
+               and page.get_by_test_id("stSkeleton").count() == 0, "the app to finish its run", timeout)
+
+
+def wait_first_screen(page) -> None:
+    """Until the first run has drawn the key figures (it computes curves, bands and uncertainty)."""
+    page.get_by_test_id("stMetric").filter(has_text=t("app.fig.reached", NL)).first.wait_for(
+        timeout=FIRST_RENDER_S * 1000)
+    wait_idle(page, FIRST_RENDER_S)
+
+
+def metric_value(page, label_key: str) -> str:
+    label = t(label_key, NL)
+    metric = page.get_by_test_id("stMetric").filter(
+        has=page.get_by_test_id("stMetricLabel").get_by_text(label, exact=True))
+    return metric.get_by_test_id("stMetricValue").inner_text(timeout=2000).strip()
+
+
+def reached(page) -> str:
+    return metric_value(page, "app.fig.reached")
+
+
+def wait_reached_change(page, old: str) -> str:
+    return wait_until(page, lambda: (value := reached(page)) != old and value, f"'Inwoners bereikt' to leave {old}")
+
+
+def settle(page, quiet_s: float = 1.5) -> tuple[str, str]:
+    """Wait until 'Inwoners bereikt' and the social box stop changing; (reached, social box)."""
+    wait_idle(page)
+    last, since = None, time.monotonic()
+    deadline = since + TIMEOUT_S
+    while time.monotonic() < deadline:
+        try:
+            now = (reached(page), social_box(page).input_value())
+        except Exception:  # being redrawn
+            now = None
+        if now != last:
+            last, since = now, time.monotonic()
+        elif now is not None and time.monotonic() - since >= quiet_s:
+            return now
+        page.wait_for_timeout(250)
+    raise AssertionError(f"the figures kept changing for {TIMEOUT_S:.0f} s (last: {last})")
+
+
+def social_box(page):
+    """The exact-number box under the social slider (the second 'Precies bedrag')."""
+    return page.get_by_label(t("app.budget.exact", NL), exact=True).nth(1)
+
+
+def social_slider(page):
+    # its accessible name repeats the label (aria-label plus aria-labelledby), so no exact match
+    return page.get_by_role("slider", name=t("app.budget.social", NL))
+
+
+def move_social_slider(page, key: str, presses: int = 1) -> None:
+    slider = social_slider(page)
+    slider.focus()
+    for _ in range(presses):
+        slider.press(key)
+
+
+def open_tab(page, key: str) -> None:
+    page.get_by_role("tab", name=t(key, NL), exact=True).click()
+    wait_idle(page)
+
+
+def full_page_screenshot(page, path: Path) -> None:
+    """The whole page: Streamlit scrolls inside its own container, so make the window as tall as it."""
+    height = page.evaluate(
+        """() => Math.max(...['[data-testid="stMain"]', '[data-testid="stAppViewContainer"]',
+                               '[data-testid="stMainBlockContainer"]', 'section.main']
+               .map(s => document.querySelector(s)).filter(Boolean)
+               .map(e => e.scrollHeight), document.body.scrollHeight)""")
+    page.set_viewport_size({"width": 1440, "height": int(min(max(height, 1000), 12000))})
+    page.wait_for_timeout(1500)  # charts re-layout at the new size
+    wait_idle(page)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(path), full_page=True)
+
+
+# -- the session ---------------------------------------------------------------------------------------
+
+def test_budget_download_upload_roundtrip(page, tmp_path):
+    # first screen
+    wait_first_screen(page)
+    assert "Dordrecht" in page.get_by_role("heading", level=1).first.inner_text()
+    first = reached(page)
+    assert social_box(page).input_value() == "5000"
+
+    # more social budget: End moves the slider to its end in one go (one rerun, no race between keys)
+    slider_end = int(social_slider(page).get_attribute("max"))
+    move_social_slider(page, "End")
+    wait_reached_change(page, first)
+    second, box = settle(page)
+    social = float(box)
+    assert social == slider_end > 5000
+
+    # download the scenario
+    open_tab(page, "app.tab.save_export")
+    button = page.get_by_role("button", name=t("app.save.download", NL), exact=True)
+    with page.expect_download(timeout=TIMEOUT_S * 1000) as info:
+        button.click()
+    download = info.value
+    assert download.suggested_filename.endswith(".json")
+    saved = tmp_path / download.suggested_filename
+    download.save_as(saved)
+    scenario = parse_scenario(saved.read_bytes())
+    assert scenario.gemeente == "GM0505"
+    assert scenario.budget.social_eur == social
+    assert fmt_int(evaluate_scenario(scenario).total("reached"), NL) == second
+
+    # a chart as PNG (made when clicked)
+    png_button = page.get_by_role("button", name="PNG", exact=True).first
+    with page.expect_download(timeout=90_000) as info:
+        png_button.click()
+    png_path = tmp_path / "chart.png"
+    info.value.save_as(png_path)
+    assert info.value.suggested_filename.endswith(".png")
+    png = png_path.read_bytes()
+    assert png[:8] == PNG_SIGNATURE and png[12:16] == b"IHDR"
+    assert int.from_bytes(png[16:20], "big") >= 1600  # print quality
+
+    # change the budget again: a few steps down with the arrow key
+    move_social_slider(page, "ArrowLeft", presses=6)
+    wait_reached_change(page, second)
+    third, box = settle(page)
+    assert float(box) < social
+
+    # open the downloaded file through the sidebar: the figures come back
+    sidebar = page.get_by_test_id("stSidebar")
+    expander = sidebar.get_by_test_id("stExpander").filter(has_text=t("app.open.title", NL))
+    expander.get_by_text(t("app.open.title", NL), exact=True).click()
+    expander.locator("input[type=file]").set_input_files(str(saved))
+    wait_until(page, lambda: reached(page) == second, f"'Inwoners bereikt' to return to {second} (shows {third})")
+    wait_idle(page)
+    assert reached(page) == second
+    assert float(social_box(page).input_value()) == social
+    assert page.get_by_text(t("app.open.done", NL, name=scenario.name), exact=True).count() == 1
+    assert page.get_by_test_id("stException").count() == 0
+
+    # the screenshot: a fresh session on the first screen, every chart drawn
+    page.reload()
+    wait_first_screen(page)
+    wait_until(page, lambda: page.get_by_test_id("stVegaLiteChart").count() >= 3,
+               "the saturation chart, the age chart and the map", FIRST_RENDER_S)
+    assert page.get_by_test_id("stException").count() == 0
+    shot = REPO / "artifacts" / "app.png"
+    full_page_screenshot(page, shot)
+    assert shot.read_bytes()[:8] == PNG_SIGNATURE
+    if os.environ.get("BUDGETSIM_UPDATE_SCREENSHOT") == "1":
+        shutil.copyfile(shot, REPO / "docs" / "screenshot.png")
+
+
+# -- what the user sees (known layout and language bugs) -------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason=(
+    "app.py key_figures_ui(): at 1440 px wide the key figures sit in 2 and 3 narrow columns inside "
+    "the middle column; labels ('Drie keer of vaker bereikt', 'Kosten per bereikte inwoner', 'Alleen "
+    "via de krant' ...) and even the values of the bottom row ('26.…', '32.…') are cut off with '…'"))
+def test_key_figures_are_not_cut_off(page):
+    wait_first_screen(page)
+    cut = page.evaluate(
+        """() => [...document.querySelectorAll('[data-testid="stMetric"] *')]
+              .filter(e => e.children.length === 0 || e.getAttribute('data-testid') === 'stMarkdownContainer')
+              .filter(e => e.scrollWidth > e.clientWidth + 1)
+              .map(e => e.innerText.trim()).filter(Boolean)""")
+    assert not cut, f"cut-off key figure texts: {sorted(set(cut))}"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "app.py saturation_ui() / charts.SCREEN_SIZES: the saturation chart has a fixed width (600 px "
+    "plot + axes and legend, about 660 px) that st.altair_chart(width='stretch') does not shrink; "
+    "in its ~400 px column at 1440 px it runs past the window edge and its right part is cut off"))
+def test_saturation_chart_fits_its_column(page):
+    wait_first_screen(page)
+    chart = page.get_by_test_id("stVegaLiteChart").first
+    chart.wait_for()
+    page.wait_for_timeout(500)
+    box = page.evaluate(
+        """() => { const c = document.querySelector('[data-testid="stVegaLiteChart"]');
+                   const drawn = (c.querySelector('svg, canvas') || c).getBoundingClientRect();
+                   const col = (c.closest('[data-testid="stColumn"]') || c.parentElement).getBoundingClientRect();
+                   return {right: drawn.right, column: col.right, window: window.innerWidth}; }""")
+    assert box["right"] <= box["column"] + 2, box
+    assert box["right"] <= box["window"], box
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "app.py gemeente_ui/target_group_ui/budget_ui: the keyed selectbox 'gemeente', multiselect "
+    "'bands' and radio 'split' use language-dependent format_func labels; after the switch to English "
+    "the browser keeps the Dutch labels ('15–24 jaar', 'Dordrecht (122.070 inwoners)', no split "
+    "selected) and sends them back on the next change: the target group is emptied ('Choose at least "
+    "one age group.', every figure gone) and _gemeente_changed raises InputError for "
+    "'Dordrecht (122.070 inwoners)' (server log: Uncaught app execution)"))
+def test_english_then_moving_a_slider_keeps_working(page):
+    wait_first_screen(page)
+    page.get_by_test_id("stSidebar").get_by_test_id("stButtonGroup").get_by_text("English", exact=True).click()
+    wait_until(page, lambda: page.get_by_test_id("stMetricLabel").get_by_text(
+        t("app.fig.reached", "en"), exact=True).count() == 1, "the English labels")
+    wait_idle(page)
+    label = t("app.fig.reached", "en")
+
+    def english_reached():
+        metric = page.get_by_test_id("stMetric").filter(
+            has=page.get_by_test_id("stMetricLabel").get_by_text(label, exact=True))
+        return metric.get_by_test_id("stMetricValue").inner_text(timeout=1000).strip() if metric.count() else None
+
+    before = english_reached()
+    slider = page.get_by_role("slider", name=t("app.budget.social", "en"))
+    slider.focus()
+    for _ in range(4):
+        slider.press("ArrowRight")
+    empty_warning = page.get_by_text(t("app.bands.empty", "en"), exact=True)
+    wait_until(page, lambda: empty_warning.count() > 0 or (english_reached() not in (None, before)),
+               "a new figure (or the app losing the target group)")
+    wait_idle(page)
+    assert empty_warning.count() == 0, "the target group was emptied by the language switch"
+    assert english_reached() not in (None, before)
+    chips = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").inner_text()
+    assert "15–24 years" in chips and "jaar" not in chips, chips
