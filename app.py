@@ -18,7 +18,7 @@ import streamlit as st
 from budgetsim import charts, data, export
 from budgetsim.allocation import InfeasibleBudget, optimise
 from budgetsim.appstate import (
-    SPLITS, assumption_key, default_state, range_key, scenario_to_state, state_to_scenario,
+    SCENARIO_KEYS, SPLITS, assumption_key, default_state, range_key, scenario_to_state, state_to_scenario,
 )
 from budgetsim.areas_csv import TEMPLATE_CSV, areas_to_scenario_list, read_areas_csv
 from budgetsim.assumptions import PARAMETERS
@@ -36,6 +36,8 @@ SCENARIO_DIR = Path(__file__).resolve().parent / "scenarios"
 MAX_EUR = 10_000_000
 #: Draws for the bands around the on-screen curves (the exports and the key figures use the scenario's).
 SCREEN_BAND_DRAWS = 300
+#: Width (px) of the saturation chart's plot on screen: it fits its column at 1440 px.
+SCREEN_CHART_WIDTH = 500
 #: Limits for the assumption inputs: what the scenario file allows (MODEL.md ranges are advice).
 INPUT_LIMITS = {
     "print.delivery_share": (0.0, 1.0, 0.01), "print.price_per_1000_copies_eur": (0.5, 200.0, 0.5),
@@ -56,6 +58,8 @@ def init_state() -> None:
         ss["lang"] = "nl"
         ss["baseline"] = None
         ss["messages"] = []
+        ss["name_auto"] = True  # the name follows the budgets until the user types one
+        ss["map_metric"] = "reach"
         ss["initialised"] = True
     pending = ss.pop("pending_state", None)
     if pending is not None:  # a scenario opened in the previous run: set every widget before drawing
@@ -67,13 +71,48 @@ def init_state() -> None:
 
 def open_scenario(scenario: Scenario, lang: str) -> None:
     """Take every value of ``scenario`` into the widgets on the next run."""
-    st.session_state["pending_state"] = scenario_to_state(scenario)
+    st.session_state["pending_state"] = dict(scenario_to_state(scenario), name_auto=not scenario.name)
     st.session_state["baseline"] = None
     st.session_state["messages"] = [("success", t("app.open.done", lang, name=scenario.name or "–"))]
 
 
 def _sync(name: str, source: str) -> None:
-    st.session_state[name] = float(st.session_state[f"{name}_{source}"])
+    """Slider or number box moved: take its value; a manual split is scaled to a new social total."""
+    ss = st.session_state
+    value = float(ss[f"{name}_{source}"])
+    if name == "social_eur" and ss["split"] == "manual":
+        ss["manual"] = _scaled_manual(ss.get("manual") or {}, value)
+    ss[name] = value
+
+
+def _scaled_manual(manual: dict[str, float], total: float) -> dict[str, float]:
+    """Euros per area scaled to ``total`` (from the last plan's split when there are none yet)."""
+    base = manual if sum(manual.values()) > 0 else st.session_state.get("last_social_by_area") or {}
+    old = sum(base.values())
+    return {code: round(v * total / old, 2) for code, v in base.items()} if old > 0 else {}
+
+
+def _copy_back(canonical: str, widget_key: str) -> None:
+    st.session_state[canonical] = st.session_state[widget_key]
+    if canonical == "name":
+        st.session_state["name_auto"] = not st.session_state["name"].strip()
+    if canonical == "split" and st.session_state["split"] == "manual":
+        # start from the split on screen, so the euros per area add up to the social budget
+        st.session_state["manual"] = _scaled_manual(st.session_state.get("manual") or {},
+                                                    st.session_state["social_eur"])
+
+
+def bound(widget, canonical: str, label: str, *args, lang: str | None = None, **kwargs):
+    """A widget whose value lives in ``st.session_state[canonical]``, not in the widget's own key.
+
+    Streamlit forgets a widget's state when the widget is not drawn (a closed lazy tab), and a
+    widget whose option labels change with the language must get a new key; the canonical value
+    survives both. ``lang`` is given for widgets with language-dependent option labels.
+    """
+    ss = st.session_state
+    widget_key = f"w:{canonical}" + (f":{lang}" if lang else "")
+    ss[widget_key] = ss[canonical]
+    return widget(label, *args, key=widget_key, on_change=_copy_back, args=(canonical, widget_key), **kwargs)
 
 
 def current_scenario() -> Scenario:
@@ -134,7 +173,7 @@ def saturation_chart(scenario_json: str, lang: str, show_bands: bool):
     plan = ScenarioPlan(scenario)
     bands = saturation_bands(scenario_json) if show_bands else None
     return charts.saturation_chart(saturation_data(scenario_json), plan.print_eur, plan.social_eur, lang,
-                                   _context(scenario, plan, lang), bands=bands)
+                                   _context(scenario, plan, lang), bands=bands, width=SCREEN_CHART_WIDTH)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
@@ -213,8 +252,7 @@ def _gemeente_changed() -> None:
 
 def gemeente_ui(lang: str) -> str | None:
     ss = st.session_state
-    gemeenten = data.gemeenten()
-    names = {g.code: f"{g.name} ({fmt_int(g.residents, lang)} {t('common.residents', lang)})" for g in gemeenten}
+    names = {g.code: g.name for g in data.gemeenten()}  # the same in both languages (see bound())
     if ss.get("inline_areas"):
         st.sidebar.info(t("app.areas.own_active", lang, n=len(ss["inline_areas"])))
         if st.sidebar.button(t("app.areas.back_to_cbs", lang)):
@@ -232,7 +270,7 @@ def gemeente_ui(lang: str) -> str | None:
 def target_group_ui(lang: str) -> list[str]:
     bands = st.sidebar.multiselect(
         t("app.bands", lang), list(TARGETABLE_BANDS), key="bands",
-        format_func=lambda b: band_label(b, lang), help=t("app.bands.help", lang))
+        format_func=lambda b: b.replace("-", "–"), help=t("app.bands.help", lang))
     if not bands:
         st.sidebar.warning(t("app.bands.empty", lang))
     return bands
@@ -301,31 +339,38 @@ def _slider_max(value: float, default: float, floor: float) -> int:
 
 
 def budget_ui(plan: ScenarioPlan, lang: str) -> None:
-    """The two budgets (slider and exact number), the social split and the best-split button."""
+    """The two budgets: a slider and, beside it, the exact amount (both show one value)."""
     ss = st.session_state
     default_print = plan.model.default_print_eur()
     for name, label, floor, step in (("print_eur", "app.budget.print", 20_000, 500),
                                      ("social_eur", "app.budget.social", 20_000, 250)):
         top = _slider_max(ss[name], default_print if name == "print_eur" else 5000, floor)
-        st.slider(t(label, lang), 0, top, step=step, key=f"{name}_slider", format="€%d",
-                  on_change=_sync, args=(name, "slider"), help=t(label + ".help", lang))
-        st.number_input(t("app.budget.exact", lang), 0, MAX_EUR, step=step, key=f"{name}_box",
-                        on_change=_sync, args=(name, "box"), label_visibility="collapsed",
-                        help=t("app.budget.exact.help", lang))
+        slider, box = st.columns([3, 2], vertical_alignment="bottom")
+        slider.slider(t(label, lang), 0, top, step=step, key=f"{name}_slider", format="€%d",
+                      on_change=_sync, args=(name, "slider"), help=t(label + ".help", lang))
+        box.number_input(t(label + ".exact", lang), 0, MAX_EUR, step=step, key=f"{name}_box",
+                         on_change=_sync, args=(name, "box"), label_visibility="collapsed",
+                         help=t("app.budget.exact.help", lang))
     st.caption(t("app.budget.print_default", lang, eur=fmt_eur(default_print, lang),
                  price=fmt_eur(plan.model.price_per_insertion, lang)))
-    st.radio(t("app.split", lang), SPLITS, key="split", horizontal=True,
-             format_func=lambda s: t(f"app.split.{s}", lang), help=t("app.split.help", lang))
+
+
+def split_ui(plan: ScenarioPlan, lang: str) -> None:
+    """How the social budget is spread over the wijken, and the best-split button."""
+    ss = st.session_state
+    bound(st.radio, "split", t("app.split", lang), SPLITS, lang=lang, horizontal=True,
+          format_func=lambda s: t(f"app.split.{s}", lang), help=t("app.split.help", lang))
     if st.button(t("app.best.button", lang), help=t("app.best.help", lang), key="best_button"):
         try:
             best = optimise(plan.model, plan.total_eur, plan.weights, plan.constraints)
         except InfeasibleBudget as exc:
             ss["messages"] = [("error", str(exc))]
         else:
-            ss["pending_state"] = {"print_eur": round(best.print_eur, 2),
-                                   "social_eur": round(float(best.social_eur.sum()), 2), "split": "optimal"}
-            ss["messages"] = [("success", t("app.best.done", lang, print=fmt_eur(best.print_eur, lang),
-                                              social=fmt_eur(float(best.social_eur.sum()), lang)))]
+            print_eur = float(round(best.print_eur))  # whole euros on screen and in the file
+            social_eur = round(plan.total_eur - print_eur, 2)
+            ss["pending_state"] = {"print_eur": print_eur, "social_eur": social_eur, "split": "optimal"}
+            ss["messages"] = [("success", t("app.best.done", lang, print=fmt_eur(print_eur, lang),
+                                              social=fmt_eur(social_eur, lang)))]
         st.rerun()
 
 
@@ -338,6 +383,11 @@ def _baseline_scenario(scenario: Scenario) -> tuple[Scenario, str]:
     return with_budget(scenario, print_eur=base["print_eur"], social_eur=base["social_eur"]), "app.baseline.fixed"
 
 
+def _signed_delta(diff: float, text: str) -> str:
+    """A difference with its sign first (``-€ 0,13``): Streamlit picks the arrow from a leading '-'."""
+    return ("-" if diff < 0 else "+") + text.lstrip("+-").replace("€ -", "€ ").replace("-€", "€")
+
+
 def key_figures_ui(current, baseline, baseline_label: str, lang: str, unc: dict | None) -> None:
     now, then = key_figures(current), key_figures(baseline)
 
@@ -346,33 +396,26 @@ def key_figures_ui(current, baseline, baseline_label: str, lang: str, unc: dict 
             return None
         diff = now[key] - then[key]
         if kind == "eur":
-            return fmt_eur(diff, lang, 2, signed=True)
-        return fmt_int(diff, lang, signed=True)
+            return _signed_delta(diff, fmt_eur(abs(diff), lang, 2))
+        if kind == "pct":
+            return _signed_delta(diff, fmt_num(abs(diff) * 100, lang, 1) + (" %-punt" if lang == "nl" else " pts"))
+        return _signed_delta(diff, fmt_int(abs(diff), lang)) if round(diff) else fmt_int(0, lang)
 
-    st.markdown(f"**{t('app.figures.title', lang)}**")
-    st.caption(t("app.figures.against", lang, baseline=baseline_label))
-    a, b = st.columns(2)
-    a.metric(t("app.fig.reached", lang), fmt_int(now["reached"], lang), delta("reached"),
-             help=t("app.fig.reached.help", lang))
-    b.metric(t("app.fig.reach_share", lang), fmt_pct(now["reach_share"], lang),
-             fmt_num((now["reach_share"] - then["reach_share"]) * 100, lang, 1, signed=True) + " %-punt"
-             if lang == "nl" else fmt_num((now["reach_share"] - then["reach_share"]) * 100, lang, 1, signed=True) + " pts")
-    a.metric(t("app.fig.reached_3plus", lang), fmt_int(now["reached_3plus"], lang), delta("reached_3plus"),
-             help=t("app.fig.reached_3plus.help", lang))
+    st.markdown(f"**{t('app.figures.title', lang)}** · {t('app.figures.against', lang, baseline=baseline_label)}")
+    row = st.columns(4)
+    row[0].metric(t("app.fig.reached", lang), fmt_int(now["reached"], lang), delta("reached"),
+                  help=t("app.fig.reached.help", lang))
+    row[1].metric(t("app.fig.reach_share", lang), fmt_pct(now["reach_share"], lang), delta("reach_share", "pct"))
+    row[2].metric(t("app.fig.reached_3plus", lang), fmt_int(now["reached_3plus"], lang), delta("reached_3plus"),
+                  help=t("app.fig.reached_3plus.help", lang))
     cost = now["cost_per_reached_eur"]
-    b.metric(t("app.fig.cost", lang), fmt_eur(cost, lang, 2) if cost is not None else "–",
-             delta("cost_per_reached_eur", "eur"), delta_color="inverse", help=t("app.fig.cost.help", lang))
-    if unc is not None:
-        st.caption(t("app.fig.range", lang, low=fmt_int(unc["reached"]["p10"], lang),
-                     high=fmt_int(unc["reached"]["p90"], lang), low3=fmt_int(unc["reached_3plus"]["p10"], lang),
-                     high3=fmt_int(unc["reached_3plus"]["p90"], lang)))
-    c, d, e = st.columns(3)
-    c.metric(t("app.fig.print_only", lang), fmt_int(now["print_only"], lang), delta("print_only"))
-    d.metric(t("app.fig.social_only", lang), fmt_int(now["social_only"], lang), delta("social_only"))
-    e.metric(t("app.fig.both", lang), fmt_int(now["both"], lang), delta("both"))
-    if unc is not None:
-        st.info(band_sentence(unc, lang, float(current.social_eur.sum())))
-    with st.popover(t("app.baseline.button", lang)):
+    row[3].metric(t("app.fig.cost", lang), fmt_eur(cost, lang, 2) if cost is not None else "–",
+                  delta("cost_per_reached_eur", "eur"), delta_color="inverse", help=t("app.fig.cost.help", lang))
+    row = st.columns(4)
+    row[0].metric(t("app.fig.print_only", lang), fmt_int(now["print_only"], lang), delta("print_only"))
+    row[1].metric(t("app.fig.social_only", lang), fmt_int(now["social_only"], lang), delta("social_only"))
+    row[2].metric(t("app.fig.both", lang), fmt_int(now["both"], lang), delta("both"))
+    with row[3].popover(t("app.baseline.button", lang)):
         st.caption(t("app.baseline.help", lang))
         if st.button(t("app.baseline.fix", lang), key="baseline_fix"):
             st.session_state["baseline"] = {"print_eur": st.session_state["print_eur"],
@@ -381,10 +424,15 @@ def key_figures_ui(current, baseline, baseline_label: str, lang: str, unc: dict 
         if st.button(t("app.baseline.reset", lang), key="baseline_reset"):
             st.session_state["baseline"] = None
             st.rerun()
+    if unc is not None:
+        st.caption(t("app.fig.range", lang, low=fmt_int(unc["reached"]["p10"], lang),
+                     high=fmt_int(unc["reached"]["p90"], lang), low3=fmt_int(unc["reached_3plus"]["p10"], lang),
+                     high3=fmt_int(unc["reached_3plus"]["p90"], lang)))
+        st.info(band_sentence(unc, lang, float(current.social_eur.sum())))
 
 
-def saturation_ui(scenario_json: str, plan: ScenarioPlan, current, lang: str, show_bands: bool) -> None:
-    show_chart("saturation", scenario_json, lang, show_bands)
+def marginal_ui(plan: ScenarioPlan, current, lang: str) -> None:
+    """Where the next euro works hardest, in words."""
     more_print, more_social = next_thousand(plan, current)
     st.markdown(t("app.next1000", lang, print=fmt_int(more_print, lang), social=fmt_int(more_social, lang)))
 
@@ -394,8 +442,8 @@ def saturation_ui(scenario_json: str, plan: ScenarioPlan, current, lang: str, sh
 def who_where_ui(scenario_json: str, plan: ScenarioPlan, current, lang: str) -> None:
     show_chart("age", scenario_json, lang)
     st.caption(t("app.age.caption", lang))
-    metric = st.radio(t("app.map.metric", lang), ["reach", "social"], horizontal=True, key="map_metric",
-                      format_func=lambda m: t(f"app.map.metric.{m}", lang))
+    metric = bound(st.radio, "map_metric", t("app.map.metric", lang), ["reach", "social"], lang=lang,
+                   horizontal=True, format_func=lambda m: t(f"app.map.metric.{m}", lang))
     if map_chart(scenario_json, lang, metric) is None:
         st.info(t("app.map.none", lang))
     else:
@@ -463,6 +511,8 @@ def _reset_assumptions() -> None:
 
 
 def assumptions_ui(lang: str) -> None:
+    """Every assumption with its default, usual range and basis; editable, with its uncertainty range."""
+    ss = st.session_state
     st.markdown(t("app.assumptions.intro", lang))
     st.button(t("app.assumptions.reset", lang), on_click=_reset_assumptions, key="reset_assumptions")
     for channel in ("print", "social"):
@@ -471,24 +521,33 @@ def assumptions_ui(lang: str) -> None:
             st.warning(t("app.platform_rules", lang))
         for p in (p for p in PARAMETERS if p.channel == channel):
             low, high, step = INPUT_LIMITS[p.key]
+            number_format = "%.2f" if step < 1 else "%.1f"
             st.markdown(f"**{p.label(lang)}**")
             if p.per_band:
-                columns = st.columns(len(TARGETABLE_BANDS))
-                for column, band in zip(columns, TARGETABLE_BANDS):
-                    column.number_input(band_label(band, lang), low, high, step=step,
-                                        key=assumption_key(p.key, band), format="%.2f")
+                for column, band in zip(st.columns(len(TARGETABLE_BANDS)), TARGETABLE_BANDS):
+                    with column:
+                        bound(st.number_input, assumption_key(p.key, band), band_label(band, lang), low, high,
+                              step=step, format=number_format)
                 defaults = ", ".join(f"{band_label(b, lang)}: {fmt_num(v, lang, 2)}" for b, v in p.default.items())
                 advised = t("app.assumptions.factor", lang, low=fmt_num(p.low, lang, 2), high=fmt_num(p.high, lang, 2))
             else:
-                st.number_input(p.label(lang), low, high, step=step, key=assumption_key(p.key),
-                                label_visibility="collapsed", format="%.2f" if step < 1 else "%.1f")
+                bound(st.number_input, assumption_key(p.key), p.label(lang), low, high, step=step,
+                      format=number_format, label_visibility="collapsed")
                 defaults = fmt_num(p.default, lang, 2)
                 advised = f"{fmt_num(p.low, lang, 2)} – {fmt_num(p.high, lang, 2)}"
             st.caption(t("app.assumptions.meta", lang, default=defaults, advised=advised) + " " + p.basis(lang))
             if p.key in DEFAULT_RANGES:
+                kind = "factor" if p.per_band else "value"
+                value = 1.0 if p.per_band else ss[assumption_key(p.key)]
+                ss[range_key(p.key, "low")] = min(ss[range_key(p.key, "low")], value)  # typed past the value
+                ss[range_key(p.key, "high")] = max(ss[range_key(p.key, "high")], value)
                 r1, r2 = st.columns(2)
-                r1.number_input(t("app.range.low", lang), key=range_key(p.key, "low"), step=step, format="%.2f")
-                r2.number_input(t("app.range.high", lang), key=range_key(p.key, "high"), step=step, format="%.2f")
+                with r1:  # the range lies around the value: a browser refuses a lowest value above it
+                    bound(st.number_input, range_key(p.key, "low"), t(f"app.range.low.{kind}", lang),
+                          0.0 if p.per_band else low, value, step=step, format=number_format)
+                with r2:
+                    bound(st.number_input, range_key(p.key, "high"), t(f"app.range.high.{kind}", lang),
+                          value, None, step=step, format=number_format)
 
 
 # -- uncertainty ---------------------------------------------------------------------------------------
@@ -509,11 +568,11 @@ def uncertainty_ui(scenario_json: str, lang: str) -> None:
     rows = []
     for key in ("reached", "reached_3plus", "reached_print", "reached_social"):
         band = result[key]
-        rows.append({t("app.unc.figure", lang): t(f"cli.unc.{key}", lang),
+        rows.append({t("app.unc.figure", lang): t(f"cli.unc.{key}", lang).capitalize(),
                      "P10": fmt_int(band["p10"], lang), "P50": fmt_int(band["p50"], lang),
                      "P90": fmt_int(band["p90"], lang)})
     cost = result["cost_per_reached_eur"]
-    rows.append({t("app.unc.figure", lang): t("cli.unc.cost", lang), "P10": fmt_eur(cost["p10"], lang, 2),
+    rows.append({t("app.unc.figure", lang): t("cli.unc.cost", lang).capitalize(), "P10": fmt_eur(cost["p10"], lang, 2),
                  "P50": fmt_eur(cost["p50"], lang, 2), "P90": fmt_eur(cost["p90"], lang, 2)})
     st.dataframe(pd.DataFrame(rows), hide_index=True)
     show_chart("tornado", scenario_json, lang)
@@ -608,7 +667,7 @@ def export_ui(scenario_json: str, scenario: Scenario, current, baseline, baselin
     makers = {
         "saturation": lambda: saturation_chart(scenario_json, lang, show_bands),
         "age": lambda: age_chart(scenario_json, lang),
-        "map": lambda: map_chart(scenario_json, lang, st.session_state.get("map_metric", "reach")),
+        "map": lambda metric=st.session_state["map_metric"]: map_chart(scenario_json, lang, metric),
         "tornado": lambda: tornado_chart(scenario_json, lang),
     }
     has_map = map_chart(scenario_json, lang, "reach") is not None
@@ -640,9 +699,42 @@ def messages_ui() -> None:
     st.session_state["messages"] = []
 
 
+def auto_name(lang: str) -> str:
+    """The scenario's name until the user types one: it follows the budgets."""
+    ss = st.session_state
+    gemeente = data.gemeente_by_code(ss.get("gemeente") or "") if not ss.get("inline_areas") else None
+    place = gemeente.name if gemeente else t("cli.own_areas", lang)
+    return t("app.auto_name", lang, place=place, print=fmt_eur(ss["print_eur"], lang),
+             social=fmt_eur(ss["social_eur"], lang))
+
+
+def broken_state_ui(exc: Exception, lang: str) -> None:
+    """Settings that do not fit together: say what is wrong, offer the last working settings, and
+    show the assumptions (where most such problems are made) so the user can fix them here."""
+    ss = st.session_state
+    if isinstance(exc, InputError):
+        st.error(_problem_text(t("app.state.bad", lang), exc, lang))
+    else:
+        st.error(t("app.plan.bad", lang, error=str(exc)))
+    if ss.get("last_good") and st.button(t("app.state.restore", lang), key="restore_state", type="primary"):
+        ss["pending_state"] = dict(ss["last_good"])
+        st.rerun()
+    with st.expander(t("app.tab.assumptions", lang), expanded=True):
+        assumptions_ui(lang)
+
+
+def _remember_good_state(current) -> None:
+    ss = st.session_state
+    ss["last_good"] = {k: ss[k] for k in list(ss.keys())
+                       if k in SCENARIO_KEYS or str(k).startswith(("a:", "u:"))}
+    ss["last_social_by_area"] = {code: round(float(v), 2)
+                                 for code, v in zip(current.model.areas.codes, current.social_eur) if v > 0}
+
+
 def main() -> None:
     st.set_page_config(page_title="budgetsim", page_icon="📰", layout="wide")
     init_state()
+    ss = st.session_state
     lang = language_ui()
     gemeente_ui(lang)
     bands = target_group_ui(lang)
@@ -652,41 +744,45 @@ def main() -> None:
     st.sidebar.caption(t("source.full", lang))
     if not bands:
         st.stop()
+    if ss.get("name_auto"):
+        ss["name"] = auto_name(lang)
     try:
         scenario = current_scenario()
-    except InputError as exc:
-        st.error(_problem_text(t("app.state.bad", lang), exc, lang))
-        st.stop()
-    scenario_json = scenario_to_json(scenario)
-    plan = ScenarioPlan(scenario)
+        scenario_json = scenario_to_json(scenario)
+        plan = ScenarioPlan(scenario)
+        current = evaluate_json(scenario_json)
+        base_scenario, base_key = _baseline_scenario(scenario)
+        baseline = evaluate_json(scenario_to_json(base_scenario))
+    except (InputError, InfeasibleBudget, ValueError) as exc:
+        st.title(t("app.title", lang, place=auto_name(lang).split(":")[0]))
+        broken_state_ui(exc, lang)
+        return
+    _remember_good_state(current)
     place = plan.model.areas.gemeente_name or t("cli.own_areas", lang)
     st.title(t("app.title", lang, place=place))
     st.caption(t("app.subtitle", lang))
     messages_ui()
-    try:
-        current = evaluate_json(scenario_json)
-        base_scenario, base_key = _baseline_scenario(scenario)
-        baseline = evaluate_json(scenario_to_json(base_scenario))
-    except (InfeasibleBudget, ValueError) as exc:
-        st.error(t("app.plan.bad", lang, error=str(exc)))
-        st.stop()
     if current.manual_ineligible_funded:
         st.warning(t("cli.eval.warn_manual", lang, codes=", ".join(current.manual_ineligible_funded)))
-    base = st.session_state.get("baseline")
+    base = ss.get("baseline")
     baseline_label = t(base_key, lang, print=fmt_eur(base["print_eur"] if base else plan.print_eur, lang),
                        social=fmt_eur(base["social_eur"] if base else 0, lang))
     unc = uncertainty_json(scenario_json) if show_bands else None
-    left, middle, right = st.columns([1.0, 1.25, 1.75], gap="medium")
-    with left:
+    budgets, key_figures_column = st.columns([1.0, 2.4], gap="medium")
+    with budgets:
         budget_ui(plan, lang)
-    with middle:
+    with key_figures_column:
         key_figures_ui(current, baseline, baseline_label, lang, unc)
-    with right:
-        saturation_ui(scenario_json, plan, current, lang, show_bands)
+    chart_column, side = st.columns([1.75, 1.0], gap="medium")
+    with chart_column:
+        show_chart("saturation", scenario_json, lang, show_bands)
+    with side:
+        marginal_ui(plan, current, lang)
+        split_ui(plan, lang)
     # Only the open tab runs (lazy tabs): a slider move does not redraw the map or the tornado.
     who, assumptions, sure, compare, save = st.tabs(
         [t("app.tab.who_where", lang), t("app.tab.assumptions", lang), t("app.tab.uncertainty", lang),
-         t("app.tab.compare", lang), t("app.tab.save_export", lang)], key="tab", on_change="rerun")
+         t("app.tab.compare", lang), t("app.tab.save_export", lang)], key=f"tab:{lang}", on_change="rerun")
     if who.open:
         with who:
             who_where_ui(scenario_json, plan, current, lang)

@@ -84,8 +84,9 @@ def state_to_scenario_dict(state: Mapping[str, Any]) -> dict:
         if low is None or high is None:
             continue
         value = 1.0 if key in FACTOR_PARAMETERS else float(state[assumption_key(key)])
-        if (float(low), float(high)) != (min(default_low, value), max(default_high, value)):
-            ranges[key] = [float(low), float(high)]  # only ranges the user changed go in the file
+        low, high = min(float(low), value), max(float(high), value)  # a range is around the value
+        if (low, high) != (min(default_low, value), max(default_high, value)):
+            ranges[key] = [low, high]  # only ranges the user changed go in the file
     manual = {k: float(v) for k, v in (state.get("manual") or {}).items() if v}
     if state["split"] != "manual":
         manual = {}

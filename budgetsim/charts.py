@@ -77,6 +77,8 @@ class ChartContext:
     scenario: str = ""
 
     def subtitle(self, lang: str) -> str:
+        if self.scenario.startswith(self.gemeente):  # "Dordrecht: krant …" already names the place
+            return self.scenario
         if self.scenario:
             return t("common.subtitle", lang, gemeente=self.gemeente, scenario=self.scenario)
         return self.gemeente

@@ -360,6 +360,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Which residents do you want to reach? Children under 15 never count.",
     },
     "app.bands.empty": {"nl": "Kies minstens één leeftijdsgroep.", "en": "Choose at least one age group."},
+    "app.auto_name": {"nl": "{place}: krant {print}, social media {social}",
+                      "en": "{place}: paper {print}, social media {social}"},
+    "app.state.restore": {"nl": "Terug naar de laatste instellingen die werkten",
+                          "en": "Back to the last settings that worked"},
     "app.state.bad": {
         "nl": "Deze instellingen kunnen niet samen. Pas dit aan:",
         "en": "These settings do not fit together. Please change this:",
@@ -406,7 +410,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Geld voor advertenties op Facebook en Instagram, gericht op wijken. Advies om mee te beginnen: € 5.000.",
         "en": "Money for ads on Facebook and Instagram, aimed at districts. Advice to start with: €5,000.",
     },
-    "app.budget.exact": {"nl": "Precies bedrag", "en": "Exact amount"},
+    "app.budget.print.exact": {"nl": "Precies bedrag krant", "en": "Exact amount local paper"},
+    "app.budget.social.exact": {"nl": "Precies bedrag social media", "en": "Exact amount social media"},
     "app.budget.exact.help": {
         "nl": "Typ een bedrag in euro's (0 tot 10.000.000).",
         "en": "Type an amount in euros (0 to 10,000,000).",
@@ -460,12 +465,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Residents in the target group who see the municipal page or an ad at least once.",
     },
     "app.fig.reach_share": {"nl": "Deel van de doelgroep", "en": "Share of the target group"},
-    "app.fig.reached_3plus": {"nl": "Drie keer of vaker bereikt", "en": "Reached three times or more"},
+    "app.fig.reached_3plus": {"nl": "Drie keer of vaker", "en": "Three times or more"},
     "app.fig.reached_3plus.help": {
         "nl": "Wie een bericht drie keer of vaker ziet, onthoudt het beter.",
         "en": "People who see a message three times or more remember it better.",
     },
-    "app.fig.cost": {"nl": "Kosten per bereikte inwoner", "en": "Cost per resident reached"},
+    "app.fig.cost": {"nl": "Kosten per bereikte", "en": "Cost per reached"},
     "app.fig.cost.help": {"nl": "Totaal budget gedeeld door het aantal bereikte inwoners.",
                           "en": "Total budget divided by the residents reached."},
     "app.fig.range": {
@@ -532,8 +537,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.assumptions.reset": {"nl": "Alle aannames terugzetten", "en": "Reset all assumptions"},
     "app.assumptions.meta": {"nl": "Standaard: {default}. Gangbaar: {advised}.", "en": "Default: {default}. Usual: {advised}."},
     "app.assumptions.factor": {"nl": "{low} tot {high} keer de standaard", "en": "{low} to {high} times the default"},
-    "app.range.low": {"nl": "Onzekerheid: laagste waarde", "en": "Uncertainty: lowest value"},
-    "app.range.high": {"nl": "Onzekerheid: hoogste waarde", "en": "Uncertainty: highest value"},
+    "app.range.low.value": {"nl": "Onzekerheid: laagste waarde", "en": "Uncertainty: lowest value"},
+    "app.range.high.value": {"nl": "Onzekerheid: hoogste waarde", "en": "Uncertainty: highest value"},
+    "app.range.low.factor": {"nl": "Onzekerheid: laagste factor (alle leeftijden)",
+                             "en": "Uncertainty: lowest factor (all ages)"},
+    "app.range.high.factor": {"nl": "Onzekerheid: hoogste factor (alle leeftijden)",
+                              "en": "Uncertainty: highest factor (all ages)"},
     "app.platform_rules": {
         "nl": "**Regels van de platforms.** Sinds 10 oktober 2025 geldt de Europese regel voor politieke "
               "advertenties (Verordening (EU) 2024/900). Meta plaatst sinds begin oktober 2025 in de EU geen "

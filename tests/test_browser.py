@@ -187,8 +187,8 @@ def settle(page, quiet_s: float = 1.5) -> tuple[str, str]:
 
 
 def social_box(page):
-    """The exact-number box under the social slider (the second 'Precies bedrag')."""
-    return page.get_by_label(t("app.budget.exact", NL), exact=True).nth(1)
+    """The exact-number box beside the social slider."""
+    return page.get_by_label(t("app.budget.social.exact", NL), exact=True)
 
 
 def social_slider(page):
@@ -297,10 +297,6 @@ def test_budget_download_upload_roundtrip(page, tmp_path):
 
 # -- what the user sees (known layout and language bugs) -------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason=(
-    "app.py key_figures_ui(): at 1440 px wide the key figures sit in 2 and 3 narrow columns inside "
-    "the middle column; labels ('Drie keer of vaker bereikt', 'Kosten per bereikte inwoner', 'Alleen "
-    "via de krant' ...) and even the values of the bottom row ('26.…', '32.…') are cut off with '…'"))
 def test_key_figures_are_not_cut_off(page):
     wait_first_screen(page)
     cut = page.evaluate(
@@ -311,10 +307,6 @@ def test_key_figures_are_not_cut_off(page):
     assert not cut, f"cut-off key figure texts: {sorted(set(cut))}"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "app.py saturation_ui() / charts.SCREEN_SIZES: the saturation chart has a fixed width (600 px "
-    "plot + axes and legend, about 660 px) that st.altair_chart(width='stretch') does not shrink; "
-    "in its ~400 px column at 1440 px it runs past the window edge and its right part is cut off"))
 def test_saturation_chart_fits_its_column(page):
     wait_first_screen(page)
     chart = page.get_by_test_id("stVegaLiteChart").first
@@ -329,18 +321,13 @@ def test_saturation_chart_fits_its_column(page):
     assert box["right"] <= box["window"], box
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "app.py gemeente_ui/target_group_ui/budget_ui: the keyed selectbox 'gemeente', multiselect "
-    "'bands' and radio 'split' use language-dependent format_func labels; after the switch to English "
-    "the browser keeps the Dutch labels ('15–24 jaar', 'Dordrecht (122.070 inwoners)', no split "
-    "selected) and sends them back on the next change: the target group is emptied ('Choose at least "
-    "one age group.', every figure gone) and _gemeente_changed raises InputError for "
-    "'Dordrecht (122.070 inwoners)' (server log: Uncaught app execution)"))
 def test_english_then_moving_a_slider_keeps_working(page):
     wait_first_screen(page)
     page.get_by_test_id("stSidebar").get_by_test_id("stButtonGroup").get_by_text("English", exact=True).click()
     wait_until(page, lambda: page.get_by_test_id("stMetricLabel").get_by_text(
         t("app.fig.reached", "en"), exact=True).count() == 1, "the English labels")
+    wait_idle(page)
+    page.wait_for_timeout(1500)  # the switch may bring a second run (new widget keys): let it finish
     wait_idle(page)
     label = t("app.fig.reached", "en")
 
@@ -361,4 +348,4 @@ def test_english_then_moving_a_slider_keeps_working(page):
     assert empty_warning.count() == 0, "the target group was emptied by the language switch"
     assert english_reached() not in (None, before)
     chips = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").inner_text()
-    assert "15–24 years" in chips and "jaar" not in chips, chips
+    assert "15–24" in chips and "jaar" not in chips, chips  # band labels are the same in both languages
