@@ -94,11 +94,20 @@ def test_invalid_state_names_the_fields():
 def test_invalid_assumption_and_range_in_state():
     state = A.default_state()
     state[A.assumption_key("print.delivery_share")] = 1.5
-    state[A.range_key("social.cpm_eur", "low")] = 9.0  # above the value 8: range must contain it
+    state[A.range_key("social.cpm_eur", "low")] = -1.0  # a price can not be negative
     with pytest.raises(InputError) as info:
         A.state_to_scenario(state)
     text = "\n".join(info.value.messages("en"))
     assert "assumptions.print.delivery_share" in text and "uncertainty.ranges.social.cpm_eur" in text
+
+
+def test_range_in_state_moves_along_with_its_value():
+    """In the app a range lies around the value: a value set outside it widens it (no error)."""
+    state = A.default_state()
+    state[A.assumption_key("social.cpm_eur")] = 20.0  # above the range [6, 12]
+    assert A.state_to_scenario(state).uncertainty_ranges()["social.cpm_eur"] == (6.0, 20.0)
+    state[A.range_key("social.cpm_eur", "low")] = 25.0  # a lowest value above the value itself
+    assert A.state_to_scenario(state).uncertainty_ranges()["social.cpm_eur"] == (20.0, 20.0)
 
 
 def test_ranges_only_written_when_changed():
