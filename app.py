@@ -149,7 +149,7 @@ def uncertainty_json(scenario_json: str) -> dict:
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def saturation_bands(scenario_json: str) -> pd.DataFrame:
-    """P10/P50/P90 of the three saturation curves on every other point (same draws at every point).
+    """P10/P50/P90 of the three saturation curves on every third point (same draws at every point).
 
     On screen a band of :data:`SCREEN_BAND_DRAWS` draws is smooth enough and keeps a slider move
     fast; the exported proposal computes its own with the scenario's draws.
@@ -161,7 +161,7 @@ def saturation_bands(scenario_json: str) -> pd.DataFrame:
     curves = saturation_data(scenario_json)
     position = curves.groupby("series", sort=False).cumcount()
     last = position == curves.groupby("series", sort=False)["series"].transform("size") - 1
-    thinned = curves[(position % 2 == 0) | last]
+    thinned = curves[(position % 3 == 0) | last]
     return charts.saturation_bands_data(plan.model, plan.print_eur, plan.social_eur, split,
                                         scenario.uncertainty_ranges(), draws=min(u.draws, SCREEN_BAND_DRAWS),
                                         seed=u.seed, df=thinned)
@@ -466,12 +466,12 @@ def wijk_table_ui(plan: ScenarioPlan, rows: list[dict], lang: str) -> None:
     frame = pd.DataFrame({
         cols["code"]: [r["code"] for r in rows],
         cols["name"]: [r["name"] for r in rows],
-        cols["audience"]: [round(r["audience"]) for r in rows],
-        cols["eligible"]: [r["eligible"] for r in rows],
+        cols["audience"]: [fmt_int(r["audience"], lang) for r in rows],  # shown only: in the UI's format
+        cols["eligible"]: [t("common.yes" if r["eligible"] else "common.no", lang) for r in rows],
         cols["weight"]: [float(weights.get(r["code"], 1.0)) for r in rows],
-        cols["social_eur"]: [round(float(manual.get(r["code"], 0.0)) if manual_mode else r["social_eur"], 2)
-                             for r in rows],
-        cols["reach"]: [round(100 * r["reach_share"], 1) for r in rows],
+        cols["social_eur"]: [round(float(manual.get(r["code"], 0.0)), 2) for r in rows] if manual_mode
+        else [fmt_eur(r["social_eur"], lang) for r in rows],
+        cols["reach"]: [fmt_pct(r["reach_share"], lang) for r in rows],
     })
     st.markdown(f"**{t('app.table.title', lang)}**")
     st.caption(t("app.table.help_manual" if manual_mode else "app.table.help", lang))
@@ -482,10 +482,8 @@ def wijk_table_ui(plan: ScenarioPlan, rows: list[dict], lang: str) -> None:
         column_config={
             cols["weight"]: st.column_config.NumberColumn(min_value=0.0, max_value=100.0, step=0.5,
                                                          help=t("app.table.weight.help", lang)),
-            cols["social_eur"]: st.column_config.NumberColumn(min_value=0.0, max_value=MAX_EUR, step=50.0,
-                                                             format="€ %.0f"),
-            cols["reach"]: st.column_config.NumberColumn(format="%.1f %%"),
-            cols["audience"]: st.column_config.NumberColumn(format="%d"),
+            **({cols["social_eur"]: st.column_config.NumberColumn(min_value=0.0, max_value=MAX_EUR, step=50.0,
+                                                                  format="€ %.0f")} if manual_mode else {}),
         },
     )
     new_weights = {c: float(w) for c, w in zip(edited[cols["code"]], edited[cols["weight"]])
