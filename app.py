@@ -18,13 +18,15 @@ import streamlit as st
 from budgetsim import charts, data, export
 from budgetsim.allocation import InfeasibleBudget, optimise
 from budgetsim.appstate import (
-    SCENARIO_KEYS, SPLITS, assumption_key, default_state, range_key, scenario_to_state, state_to_scenario,
+    SCENARIO_KEYS, SPLITS, assumption_key, default_range, default_state, range_key, scenario_to_state,
+    state_to_scenario,
 )
 from budgetsim.areas_csv import TEMPLATE_CSV, areas_to_scenario_list, read_areas_csv
 from budgetsim.assumptions import PARAMETERS
 from budgetsim.bands import TARGETABLE_BANDS
 from budgetsim.formatting import fmt_eur, fmt_int, fmt_num, fmt_pct
 from budgetsim.i18n import band_label, t
+from budgetsim.model import ReachModel
 from budgetsim.planning import ScenarioPlan, key_figures, next_thousand, with_budget
 from budgetsim.problems import InputError
 from budgetsim.scenario import (
@@ -64,6 +66,7 @@ def init_state() -> None:
     pending = ss.pop("pending_state", None)
     if pending is not None:  # a scenario opened in the previous run: set every widget before drawing
         ss.update(pending)
+        _new_table()
     for name in ("print_eur", "social_eur"):  # the slider and the number box show the same value
         ss[f"{name}_slider"] = ss[name]
         ss[f"{name}_box"] = ss[name]
@@ -76,12 +79,20 @@ def open_scenario(scenario: Scenario, lang: str) -> None:
     st.session_state["messages"] = [("success", t("app.open.done", lang, name=scenario.name or "–"))]
 
 
+def _new_table() -> None:
+    """Draw the wijk table afresh: edits already taken into the state must not be applied again."""
+    st.session_state["table_version"] = st.session_state.get("table_version", 0) + 1
+
+
 def _sync(name: str, source: str) -> None:
     """Slider or number box moved: take its value; a manual split is scaled to a new social total."""
     ss = st.session_state
     value = float(ss[f"{name}_{source}"])
     if name == "social_eur" and ss["split"] == "manual":
         ss["manual"] = _scaled_manual(ss.get("manual") or {}, value)
+        if not ss["manual"] and value > 0:  # nothing to scale (the budget was 0): split by size
+            ss["split"] = "by_audience"
+        _new_table()
     ss[name] = value
 
 
@@ -93,13 +104,18 @@ def _scaled_manual(manual: dict[str, float], total: float) -> dict[str, float]:
 
 
 def _copy_back(canonical: str, widget_key: str) -> None:
-    st.session_state[canonical] = st.session_state[widget_key]
+    ss = st.session_state
+    ss[canonical] = ss[widget_key]
     if canonical == "name":
-        st.session_state["name_auto"] = not st.session_state["name"].strip()
-    if canonical == "split" and st.session_state["split"] == "manual":
+        ss["name_auto"] = not ss["name"].strip()
+    elif canonical == "gemeente":
+        _gemeente_changed()
+    elif canonical.startswith("u:"):  # the user set this range: keep it as typed
+        ss["ranges_edited"] = sorted(set(ss.get("ranges_edited") or []) | {canonical.split(":")[1]})
+    elif canonical == "split" and ss["split"] == "manual":
         # start from the split on screen, so the euros per area add up to the social budget
-        st.session_state["manual"] = _scaled_manual(st.session_state.get("manual") or {},
-                                                    st.session_state["social_eur"])
+        ss["manual"] = _scaled_manual(ss.get("manual") or {}, ss["social_eur"])
+        _new_table()
 
 
 def bound(widget, canonical: str, label: str, *args, lang: str | None = None, **kwargs):
@@ -239,13 +255,15 @@ def language_ui() -> str:
 def _gemeente_changed() -> None:
     """A new gemeente: its wijken, its weekly page as print budget, no per-wijk settings."""
     ss = st.session_state
-    code = ss["gemeente"]
-    keep = {k: ss[k] for k in ss if k.startswith(("a:", "u:"))}
+    code = ss.get("gemeente") or data.DEFAULT_GEMEENTE
+    keep = {k: ss[k] for k in list(ss.keys()) if str(k).startswith(("a:", "u:"))}
     fresh = default_state(code)
     fresh.update(keep)
     fresh["social_eur"] = ss["social_eur"]
     fresh["bands"] = ss["bands"]
-    fresh["split"] = ss["split"]
+    # euros per wijk of the old gemeente mean nothing here: a manual split starts again by size
+    fresh["split"] = "by_audience" if ss["split"] == "manual" else ss["split"]
+    fresh["name_auto"] = ss.get("name_auto", True) or not ss.get("name")
     ss["pending_state"] = fresh
     ss["baseline"] = None
 
@@ -255,22 +273,22 @@ def gemeente_ui(lang: str) -> str | None:
     names = {g.code: g.name for g in data.gemeenten()}  # the same in both languages (see bound())
     if ss.get("inline_areas"):
         st.sidebar.info(t("app.areas.own_active", lang, n=len(ss["inline_areas"])))
-        if st.sidebar.button(t("app.areas.back_to_cbs", lang)):
+        if st.sidebar.button(t("app.areas.back_to_cbs", lang), key="back_to_cbs"):
             ss["inline_areas"] = None
+            ss["gemeente"] = ss.get("cbs_gemeente") or data.DEFAULT_GEMEENTE
             _gemeente_changed()
             st.rerun()
         return ss.get("gemeente")
     if ss.get("gemeente") not in names:
         ss["gemeente"] = data.DEFAULT_GEMEENTE
-    st.sidebar.selectbox(t("app.gemeente", lang), list(names), key="gemeente", format_func=names.get,
-                         on_change=_gemeente_changed, help=t("app.gemeente.help", lang))
+    bound(st.sidebar.selectbox, "gemeente", t("app.gemeente", lang), list(names), format_func=names.get,
+          help=t("app.gemeente.help", lang))
     return ss["gemeente"]
 
 
 def target_group_ui(lang: str) -> list[str]:
-    bands = st.sidebar.multiselect(
-        t("app.bands", lang), list(TARGETABLE_BANDS), key="bands",
-        format_func=lambda b: b.replace("-", "–"), help=t("app.bands.help", lang))
+    bands = bound(st.sidebar.multiselect, "bands", t("app.bands", lang), list(TARGETABLE_BANDS),
+                  format_func=lambda b: b.replace("-", "–"), help=t("app.bands.help", lang))
     if not bands:
         st.sidebar.warning(t("app.bands.empty", lang))
     return bands
@@ -304,11 +322,16 @@ def open_ui(lang: str) -> None:
                 st.session_state["messages"] = [("error", _problem_text(t("app.areas.bad", lang, name=table.name), exc, lang))]
             else:
                 ss = st.session_state
+                ss["cbs_gemeente"] = ss.get("gemeente") or ss.get("cbs_gemeente")
                 ss["inline_areas"] = areas_to_scenario_list(areas)
+                ss["gemeente"] = None  # own areas: no CBS gemeente behind them
+                ss["print_eur"] = float(round(ReachModel(areas).default_print_eur()))  # their weekly page
                 ss["weights"], ss["manual"], ss["area_names"] = {}, {}, {}
                 ss["constraints"] = None
+                ss["baseline"] = None
                 if ss["split"] == "manual":
                     ss["split"] = "by_audience"
+                _new_table()
                 ss["messages"] = [("success", t("app.areas.done", lang, n=len(areas)))]
             st.rerun()
 
@@ -364,7 +387,7 @@ def split_ui(plan: ScenarioPlan, lang: str) -> None:
         try:
             best = optimise(plan.model, plan.total_eur, plan.weights, plan.constraints)
         except InfeasibleBudget as exc:
-            ss["messages"] = [("error", str(exc))]
+            ss["messages"] = [("error", exc.message(lang))]
         else:
             print_eur = float(round(best.print_eur))  # whole euros on screen and in the file
             social_eur = round(plan.total_eur - print_eur, 2)
@@ -477,7 +500,7 @@ def wijk_table_ui(plan: ScenarioPlan, rows: list[dict], lang: str) -> None:
     st.caption(t("app.table.help_manual" if manual_mode else "app.table.help", lang))
     editable = [cols["weight"]] + ([cols["social_eur"]] if manual_mode else [])
     edited = st.data_editor(
-        frame, hide_index=True, key=f"wijk_table_{manual_mode}",
+        frame, hide_index=True, key=f"wijk_table_{manual_mode}_{ss.get('table_version', 0)}",
         disabled=[c for c in frame.columns if c not in editable],
         column_config={
             cols["weight"]: st.column_config.NumberColumn(min_value=0.0, max_value=100.0, step=0.5,
@@ -492,12 +515,14 @@ def wijk_table_ui(plan: ScenarioPlan, rows: list[dict], lang: str) -> None:
     if manual_mode:
         new_manual = {c: float(v) for c, v in zip(edited[cols["code"]], edited[cols["social_eur"]])
                       if v is not None and not pd.isna(v) and float(v) > 0}
-        if new_manual != {k: v for k, v in manual.items() if v > 0}:
+        old_manual = {k: v for k, v in manual.items() if v > 0}
+        if set(new_manual) != set(old_manual) or any(abs(new_manual[k] - old_manual[k]) > 0.005 for k in new_manual):
             ss["manual"] = new_manual
             ss["pending_state"] = {"social_eur": round(sum(new_manual.values()), 2)}
             changed = True
     if changed:
         ss["weights"] = new_weights
+        _new_table()  # the edits are in the state now; a fresh table must not apply them twice
         st.rerun()
 
 
@@ -506,6 +531,7 @@ def wijk_table_ui(plan: ScenarioPlan, rows: list[dict], lang: str) -> None:
 def _reset_assumptions() -> None:
     fresh = default_state(st.session_state.get("gemeente") or data.DEFAULT_GEMEENTE)
     st.session_state.update({k: v for k, v in fresh.items() if k.startswith(("a:", "u:"))})
+    st.session_state["ranges_edited"] = []
 
 
 def assumptions_ui(lang: str) -> None:
@@ -518,34 +544,46 @@ def assumptions_ui(lang: str) -> None:
         if channel == "social":
             st.warning(t("app.platform_rules", lang))
         for p in (p for p in PARAMETERS if p.channel == channel):
-            low, high, step = INPUT_LIMITS[p.key]
-            number_format = "%.2f" if step < 1 else "%.1f"
-            st.markdown(f"**{p.label(lang)}**")
-            if p.per_band:
-                for column, band in zip(st.columns(len(TARGETABLE_BANDS)), TARGETABLE_BANDS):
-                    with column:
-                        bound(st.number_input, assumption_key(p.key, band), band_label(band, lang), low, high,
-                              step=step, format=number_format)
-                defaults = ", ".join(f"{band_label(b, lang)}: {fmt_num(v, lang, 2)}" for b, v in p.default.items())
-                advised = t("app.assumptions.factor", lang, low=fmt_num(p.low, lang, 2), high=fmt_num(p.high, lang, 2))
-            else:
-                bound(st.number_input, assumption_key(p.key), p.label(lang), low, high, step=step,
-                      format=number_format, label_visibility="collapsed")
-                defaults = fmt_num(p.default, lang, 2)
-                advised = f"{fmt_num(p.low, lang, 2)} – {fmt_num(p.high, lang, 2)}"
-            st.caption(t("app.assumptions.meta", lang, default=defaults, advised=advised) + " " + p.basis(lang))
-            if p.key in DEFAULT_RANGES:
-                kind = "factor" if p.per_band else "value"
-                value = 1.0 if p.per_band else ss[assumption_key(p.key)]
-                ss[range_key(p.key, "low")] = min(ss[range_key(p.key, "low")], value)  # typed past the value
-                ss[range_key(p.key, "high")] = max(ss[range_key(p.key, "high")], value)
-                r1, r2 = st.columns(2)
-                with r1:  # the range lies around the value: a browser refuses a lowest value above it
-                    bound(st.number_input, range_key(p.key, "low"), t(f"app.range.low.{kind}", lang),
-                          0.0 if p.per_band else low, value, step=step, format=number_format)
-                with r2:
-                    bound(st.number_input, range_key(p.key, "high"), t(f"app.range.high.{kind}", lang),
-                          value, None, step=step, format=number_format)
+            assumption_input_ui(p, lang)
+
+
+def assumption_input_ui(p, lang: str) -> None:
+    """One assumption: its input(s), default, usual range and basis, and its uncertainty range."""
+    ss = st.session_state
+    low, high, step = INPUT_LIMITS[p.key]
+    number_format = "%.2f" if step < 1 else "%.1f"
+    st.markdown(f"**{p.label(lang)}**")
+    if p.per_band:
+        for column, band in zip(st.columns(len(TARGETABLE_BANDS)), TARGETABLE_BANDS):
+            value = ss[assumption_key(p.key, band)]
+            with column:  # a file may hold a value outside the usual input limits: keep it reachable
+                bound(st.number_input, assumption_key(p.key, band), band_label(band, lang), min(low, value),
+                      max(high, value), step=step, format=number_format)
+        defaults = ", ".join(f"{band_label(b, lang)}: {fmt_num(v, lang, 2)}" for b, v in p.default.items())
+        advised = t("app.assumptions.factor", lang, low=fmt_num(p.low, lang, 2), high=fmt_num(p.high, lang, 2))
+    else:
+        value = ss[assumption_key(p.key)]
+        bound(st.number_input, assumption_key(p.key), p.label(lang), min(low, value), max(high, value),
+              step=step, format=number_format, label_visibility="collapsed")
+        defaults = fmt_num(p.default, lang, 2)
+        advised = f"{fmt_num(p.low, lang, 2)} – {fmt_num(p.high, lang, 2)}"
+    st.caption(t("app.assumptions.meta", lang, default=defaults, advised=advised) + " " + p.basis(lang))
+    if p.key not in DEFAULT_RANGES:
+        return
+    kind = "factor" if p.per_band else "value"
+    value = 1.0 if p.per_band else ss[assumption_key(p.key)]
+    low_key, high_key = range_key(p.key, "low"), range_key(p.key, "high")
+    if p.key in (ss.get("ranges_edited") or []):  # the user's own range, kept around the value
+        ss[low_key], ss[high_key] = min(ss[low_key], value), max(ss[high_key], value)
+    else:  # the default range, widened to the value (so it follows the value both ways)
+        ss[low_key], ss[high_key] = default_range(ss, p.key)
+    r1, r2 = st.columns(2)
+    with r1:  # the range lies around the value: a browser refuses a lowest value above it
+        bound(st.number_input, low_key, t(f"app.range.low.{kind}", lang),
+              0.0 if p.per_band else min(low, ss[low_key]), value, step=step, format=number_format)
+    with r2:
+        bound(st.number_input, high_key, t(f"app.range.high.{kind}", lang), value, None, step=step,
+              format=number_format)
 
 
 # -- uncertainty ---------------------------------------------------------------------------------------
@@ -603,7 +641,16 @@ def compare_ui(current_scenario: Scenario, lang: str) -> None:
     if len(chosen) < 2:
         st.info(t("app.compare.need_two", lang))
         return
-    evaluations = [(name, evaluate_json(scenario_to_json(s))) for name, s in chosen]
+    evaluations = []
+    for name, scenario in chosen:
+        try:
+            evaluations.append((name, evaluate_json(scenario_to_json(scenario))))
+        except (InfeasibleBudget, ValueError) as exc:
+            text = exc.message(lang) if isinstance(exc, InfeasibleBudget) else str(exc)
+            st.error(t("app.plan.bad_named", lang, name=name, error=text))
+    if len(evaluations) < 2:
+        st.info(t("app.compare.need_two", lang))
+        return
     table = []
     for name, e in evaluations:
         f = key_figures(e)
@@ -640,8 +687,8 @@ def downloads_ui(make_chart, stem: str, lang: str, key: str) -> None:
 
 
 def save_ui(scenario: Scenario, lang: str) -> None:
-    st.text_input(t("app.save.name", lang), key="name", max_chars=200)
-    st.text_area(t("app.save.notes", lang), key="notes", max_chars=5000, help=t("app.save.notes.help", lang))
+    bound(st.text_input, "name", t("app.save.name", lang), max_chars=200)
+    bound(st.text_area, "notes", t("app.save.notes", lang), max_chars=5000, help=t("app.save.notes.help", lang))
     file_name = safe_filename(scenario.name or "scenario")
     st.download_button(t("app.save.download", lang), scenario_to_json(scenario).encode("utf-8"),
                        file_name=file_name, mime="application/json", key="save_download", on_click="ignore",
@@ -713,7 +760,8 @@ def broken_state_ui(exc: Exception, lang: str) -> None:
     if isinstance(exc, InputError):
         st.error(_problem_text(t("app.state.bad", lang), exc, lang))
     else:
-        st.error(t("app.plan.bad", lang, error=str(exc)))
+        text = exc.message(lang) if isinstance(exc, InfeasibleBudget) else str(exc)
+        st.error(t("app.plan.bad", lang, error=text))
     if ss.get("last_good") and st.button(t("app.state.restore", lang), key="restore_state", type="primary"):
         ss["pending_state"] = dict(ss["last_good"])
         st.rerun()

@@ -35,7 +35,7 @@ def main() -> None:
         at = AppTest.from_file(APP, default_timeout=120)
         at.session_state["show_bands"] = show_bands
         timed_run(at)  # Dordrecht
-        at.sidebar.selectbox(key="gemeente").set_value("GM0363")
+        at.sidebar.selectbox(key="w:gemeente").set_value("GM0363")
         cold = timed_run(at)  # Amsterdam, cold caches
         times = []
         for i in range(args.runs):

@@ -30,7 +30,23 @@ PRINT_TOLERANCE_EUR = 0.01
 
 
 class InfeasibleBudget(ValueError):
-    """The constraints cannot all be met with this budget; the message says which and how to fix."""
+    """The constraints cannot all be met with this budget; the message says which and how to fix.
+
+    ``str()`` is English; :meth:`message` gives Dutch (``"nl"``) or English.
+    """
+
+    def __init__(self, en: str, nl: str):
+        super().__init__(en)
+        self.en, self.nl = en, nl
+
+    def message(self, lang: str = "en") -> str:
+        return self.nl if lang == "nl" else self.en
+
+
+def _eur(x: float, lang: str) -> str:
+    from .problems import format_number
+
+    return "€ " + format_number(round(x), lang) if lang == "nl" else "€" + format_number(round(x), lang)
 
 
 # -- pure water-filling --------------------------------------------------------------------
@@ -73,14 +89,19 @@ def water_fill(K, c, k: float, lo, hi, total: float) -> WaterFill:
     tol = 1e-9 * max(1.0, total)
     if total < lo_sum - tol:
         raise InfeasibleBudget(
-            f"social budget {total:,.0f} is below the sum of the area minimums ({lo_sum:,.0f}): "
-            "raise the social budget or lower constraints.area_min_eur"
+            f"social budget {_eur(total, 'en')} is below the sum of the area minimums ({_eur(lo_sum, 'en')}): "
+            "raise the social budget or lower constraints.area_min_eur",
+            f"het social budget ({_eur(total, 'nl')}) is lager dan de minimumbedragen per wijk samen "
+            f"({_eur(lo_sum, 'nl')}): verhoog het social budget of verlaag constraints.area_min_eur",
         )
     if total > hi_sum + tol:
         raise InfeasibleBudget(
-            f"social budget {total:,.0f} is above what the areas may receive ({hi_sum:,.0f}): "
+            f"social budget {_eur(total, 'en')} is above what the areas may receive ({_eur(hi_sum, 'en')}): "
             "lower the social budget, raise constraints.area_max_eur, or lower social.min_audience "
-            "so that more areas can be targeted"
+            "so that more areas can be targeted",
+            f"het social budget ({_eur(total, 'nl')}) is meer dan de wijken mogen krijgen "
+            f"({_eur(hi_sum, 'nl')}): verlaag het social budget, verhoog constraints.area_max_eur, of "
+            "verlaag de kleinste doelgroep per wijk (social.min_audience) zodat meer wijken meedoen",
         )
     return _water_fill(K, c, k, lo, hi, lo_sum, total)
 
@@ -160,9 +181,13 @@ def split_by_audience(model: ReachModel, social_total: float) -> np.ndarray:
     if social_total <= 0:
         return np.zeros(len(model.areas))
     if weights.sum() <= 0:
+        smallest = model.assumptions.social.min_audience
         raise InfeasibleBudget(
-            f"no area has an audience of at least {model.assumptions.social.min_audience:,.0f} "
-            "people: lower social.min_audience, choose more age bands, or split the budget by hand"
+            f"no area has an audience of at least {smallest:,.0f} people: lower social.min_audience "
+            "(smallest audience per area), choose more age groups, or set the social budget to 0",
+            f"geen enkele wijk heeft een doelgroep van minstens {smallest:,.0f} mensen".replace(",", ".")
+            + ": verlaag de kleinste doelgroep per wijk (social.min_audience), kies meer "
+            "leeftijdsgroepen, of zet het social budget op 0",
         )
     return social_total * weights / weights.sum()
 
@@ -225,9 +250,12 @@ def optimise(
     p_hi = min(cons.print_max_eur, total_eur - float(lo.sum()))
     if p_lo > p_hi + 1e-9 * max(1.0, total_eur):
         raise InfeasibleBudget(
-            f"a total of {total_eur:,.0f} cannot meet the constraints (print between "
-            f"{cons.print_min_eur:,.0f} and {cons.print_max_eur:,.0f}, social per area between its "
-            "minimum and maximum): change the total or loosen constraints"
+            f"a total of {_eur(total_eur, 'en')} cannot meet the constraints (print between "
+            f"{_eur(cons.print_min_eur, 'en')} and {_eur(cons.print_max_eur, 'en') if np.isfinite(cons.print_max_eur) else 'no maximum'}, "
+            "social per area between its minimum and maximum): change the total or loosen constraints",
+            f"een totaal van {_eur(total_eur, 'nl')} past niet binnen de grenzen (krant tussen "
+            f"{_eur(cons.print_min_eur, 'nl')} en {_eur(cons.print_max_eur, 'nl') if np.isfinite(cons.print_max_eur) else 'geen maximum'}, "
+            "social per wijk tussen minimum en maximum): kies een ander totaal of ruim de grenzen (constraints) op",
         )
     p_hi = max(p_lo, p_hi)
     k = model.assumptions.social.spread

@@ -19,12 +19,19 @@ SPLITS = ("by_audience", "optimal", "manual")
 
 #: Keys of values that go into a scenario (the rest of session state is screen state).
 SCENARIO_KEYS = ("gemeente", "inline_areas", "bands", "print_eur", "social_eur", "split", "weights",
-                 "manual", "name", "notes", "area_names", "constraints", "u:seed", "u:draws")
+                 "manual", "name", "notes", "area_names", "constraints", "u:seed", "u:draws", "ranges_edited")
 
 
 def assumption_key(parameter_key: str, band: str | None = None) -> str:
     """Session key of one assumption: ``a:print.loyalty`` or ``a:print.page_seen:15-24``."""
     return f"a:{parameter_key}" if band is None else f"a:{parameter_key}:{band}"
+
+
+def default_range(state: Mapping[str, Any], parameter_key: str) -> tuple[float, float]:
+    """The default range of a parameter, widened to include its value in ``state``."""
+    low, high = DEFAULT_RANGES[parameter_key]
+    value = 1.0 if parameter_key in FACTOR_PARAMETERS else float(state[assumption_key(parameter_key)])
+    return min(low, value), max(high, value)
 
 
 def range_key(parameter_key: str, end: str) -> str:
@@ -61,6 +68,7 @@ def scenario_to_state(scenario: Scenario) -> dict[str, Any]:
     for key, (low, high) in scenario.uncertainty_ranges().items():
         state[range_key(key, "low")] = float(low)
         state[range_key(key, "high")] = float(high)
+    state["ranges_edited"] = sorted(scenario.uncertainty.ranges)  # the rest follow their value
     return state
 
 
@@ -79,9 +87,10 @@ def state_to_scenario_dict(state: Mapping[str, Any]) -> dict:
             value = float(state[assumption_key(p.key)])
         assumptions[p.channel][p.name] = value
     ranges = {}
+    edited = state.get("ranges_edited")  # None: every range counts as set by the user
     for key, (default_low, default_high) in DEFAULT_RANGES.items():
         low, high = state.get(range_key(key, "low")), state.get(range_key(key, "high"))
-        if low is None or high is None:
+        if low is None or high is None or (edited is not None and key not in edited):
             continue
         value = 1.0 if key in FACTOR_PARAMETERS else float(state[assumption_key(key)])
         low, high = min(float(low), value), max(float(high), value)  # a range is around the value

@@ -92,6 +92,7 @@ def cmd_new(args) -> int:
         if args.bands:
             d["target_bands"] = list(_bands(args.bands, lang))
         scenario = scenario_from_dict(d)
+    _check_folder(args.out, lang)
     written = save_scenario(scenario, args.out, force=args.force)
     _out(t("cli.new.written", lang, path=str(written), name=scenario.name))
     return EXIT_OK
@@ -175,6 +176,8 @@ def cmd_optimise(args) -> int:
     plan = ScenarioPlan(scenario)
     own = plan.evaluate()
     total = plan.total_eur if args.total is None else args.total
+    if not 0 <= total <= 10_000_000:
+        raise CliError(t("cli.error.total", lang, value=total))
     best = optimise(plan.model, total, plan.weights, plan.constraints)
     own_weighted = float(own.reached.sum(axis=1) @ plan.weights)
     result = {
@@ -197,6 +200,7 @@ def cmd_optimise(args) -> int:
         d["budget"] = dict(d["budget"], print_eur=round(best.print_eur, 2), social_eur=social_total,
                            social_split="manual", social_manual_eur=manual)
         d["name"] = t("cli.optimise.name", lang, name=scenario.name or Path(args.file).stem)
+        _check_folder(args.out, lang)
         written = save_scenario(scenario_from_dict(d), args.out, force=args.force)
         result["written"] = str(written)
     if args.json:
@@ -248,6 +252,7 @@ def cmd_frontier(args) -> int:
         writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
+        _check_folder(args.csv, lang)
         _atomic_write(Path(args.csv), buffer.getvalue(), args.force, lang)
         _out(t("cli.new.written", lang, path=args.csv, name=""))
         return EXIT_OK
@@ -262,6 +267,13 @@ def cmd_frontier(args) -> int:
              f"{fmt_pct(r['reach_share'], lang):>8} {extra:>8}")
     _out(t("source.full", lang))
     return EXIT_OK
+
+
+def _check_folder(path: str | Path, lang: str) -> None:
+    """The folder of an output file must exist (say so, rather than an error about a temporary file)."""
+    folder = Path(path).parent
+    if not folder.is_dir():
+        raise CliError(t("cli.error.no_folder", lang, folder=str(folder)))
 
 
 def _atomic_write(path: Path, text: str, force: bool, lang: str) -> None:
@@ -333,6 +345,8 @@ def cmd_uncertainty(args) -> int:
     seed = args.seed if args.seed is not None else scenario.uncertainty.seed
     if not 100 <= draws <= 100_000:
         raise CliError(t("cli.error.draws", lang, value=draws))
+    if not 0 <= seed < 2**32:
+        raise CliError(t("cli.error.seed", lang, value=seed))
     result = uncertainty(plan.model, own.print_eur, own.social_eur, scenario.uncertainty.ranges or None,
                          draws=draws, seed=seed)
     if args.json:
@@ -442,7 +456,9 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `budgetsim evaluate x.json | head`: not an error of the user's
         sys.stdout = open(os.devnull, "w")
         return EXIT_OK
-    except (CliError, data.GemeenteNotFound, InfeasibleBudget, ValueError) as exc:
+    except InfeasibleBudget as exc:
+        print(f"budgetsim: {exc.message(lang)}", file=sys.stderr)
+    except (CliError, data.GemeenteNotFound, ValueError) as exc:
         print(f"budgetsim: {exc}", file=sys.stderr)
     except OSError as exc:
         print(f"budgetsim: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)

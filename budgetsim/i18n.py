@@ -247,6 +247,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "--draws: kies tussen 100 en 100000 trekkingen (nu {value})",
         "en": "--draws: choose between 100 and 100000 draws (got {value})",
     },
+    "cli.error.total": {
+        "nl": "--total: kies een bedrag van 0 tot 10.000.000 euro (nu {value})",
+        "en": "--total: choose an amount from 0 to 10,000,000 euros (got {value})",
+    },
+    "cli.error.seed": {
+        "nl": "--seed: kies een heel getal van 0 tot 4294967295 (nu {value})",
+        "en": "--seed: choose a whole number from 0 to 4294967295 (got {value})",
+    },
+    "cli.error.no_folder": {
+        "nl": "de map {folder} bestaat niet; maak hem eerst aan of kies een andere plek",
+        "en": "the folder {folder} does not exist; create it first or choose another place",
+    },
     "cli.error.frontier_args": {
         "nl": "--max en --step moeten groter dan 0 zijn, met hoogstens 100.000 stappen",
         "en": "--max and --step must be above 0, with at most 100,000 steps",
@@ -368,6 +380,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Deze instellingen kunnen niet samen. Pas dit aan:",
         "en": "These settings do not fit together. Please change this:",
     },
+    "app.plan.bad_named": {"nl": "{name} kan niet worden doorgerekend: {error}",
+                           "en": "{name} cannot be computed: {error}"},
     "app.plan.bad": {"nl": "Dit plan kan niet worden doorgerekend: {error}", "en": "This plan cannot be computed: {error}"},
     # -- app: open a scenario or an own area table ------------------------------------------
     "app.open.title": {"nl": "Scenario openen", "en": "Open a scenario"},

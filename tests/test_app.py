@@ -195,7 +195,7 @@ def test_number_box_and_slider_stay_in_sync():
 def test_other_gemeente_updates_title_figures_and_print_budget():
     at = fresh()
     dordrecht = figures(at)
-    run(at.sidebar.selectbox(key="gemeente").set_value(AMSTERDAM))
+    run(at.sidebar.selectbox(key="w:gemeente").set_value(AMSTERDAM))
     assert "Amsterdam" in at.title[0].value
     assert figures(at) != dordrecht
     amsterdam_print = default_print_eur(AMSTERDAM)
@@ -211,7 +211,7 @@ def test_other_gemeente_updates_title_figures_and_print_budget():
 def test_target_group_only_young_changes_the_figures():
     at = fresh()
     everyone = figures(at)
-    run(at.sidebar.multiselect(key="bands").set_value(["15-24"]))
+    run(at.sidebar.multiselect(key="w:bands").set_value(["15-24"]))
     young = figures(at)
     assert young[t("app.fig.reached", "nl")] != everyone[t("app.fig.reached", "nl")]
     assert young[t("app.fig.reach_share", "nl")] != everyone[t("app.fig.reach_share", "nl")]
@@ -222,9 +222,9 @@ def test_target_group_only_young_changes_the_figures():
 
 def test_no_target_group_asks_for_one_and_recovers():
     at = fresh()
-    run(at.sidebar.multiselect(key="bands").set_value([]))
+    run(at.sidebar.multiselect(key="w:bands").set_value([]))
     assert any(w.value == t("app.bands.empty", "nl") for w in at.sidebar.warning)
-    run(at.sidebar.multiselect(key="bands").set_value(["65+"]))
+    run(at.sidebar.multiselect(key="w:bands").set_value(["65+"]))
     assert t("app.fig.reached", "nl") in figures(at)
 
 
@@ -238,8 +238,8 @@ def test_open_valid_scenario_file_sets_every_widget():
     if "Amsterdam" not in at.title[0].value:  # the app reruns itself after taking the file in
         run(at)
     assert "Amsterdam" in at.title[0].value
-    assert at.sidebar.selectbox(key="gemeente").value == AMSTERDAM
-    assert at.sidebar.multiselect(key="bands").value == ["15-24", "25-44"]
+    assert at.sidebar.selectbox(key="w:gemeente").value == AMSTERDAM
+    assert at.sidebar.multiselect(key="w:bands").value == ["15-24", "25-44"]
     assert at.slider(key="social_eur_slider").value == 20000
     assert at.number_input(key="social_eur_box").value == 20000
     assert at.slider(key="print_eur_slider").value == scenario.budget.print_eur
@@ -291,7 +291,7 @@ def test_open_invalid_file_lists_problems_and_keeps_the_scenario(case):
         assert part in errors[0], f"{part!r} not in the error:\n{errors[0]}"
     assert not at.success
     # nothing changed
-    assert at.sidebar.selectbox(key="gemeente").value == DORDRECHT
+    assert at.sidebar.selectbox(key="w:gemeente").value == DORDRECHT
     assert "Dordrecht" in at.title[0].value
     assert at.session_state["social_eur"] == 7500
     assert at.slider(key="social_eur_slider").value == 7500
@@ -529,7 +529,7 @@ def test_download_buttons_of_the_app_give_real_files(media):
 def test_downloaded_scenario_follows_the_screen(media):
     at = fresh()
     run(at.slider(key="social_eur_slider").set_value(12500))
-    run(at.sidebar.multiselect(key="bands").set_value(["15-24", "25-44"]))
+    run(at.sidebar.multiselect(key="w:bands").set_value(["15-24", "25-44"]))
     open_tab(at, t("app.tab.save_export", "nl"))
     scenario = parse_scenario(media(at.download_button(key="save_download")))
     assert scenario.budget.social_eur == 12500
@@ -544,3 +544,105 @@ def test_map_download_follows_the_chosen_map_colouring(media):
     svg = media(at.download_button(key="svg_map")).decode("utf-8")
     titles = re.findall(r">([^<]*per wijk)<", svg)
     assert titles and t("app.map.metric.social", "nl").lower() in titles[0].lower(), titles
+
+
+# -- things a review found: each must keep the page usable and the settings the user made ---------
+
+def _table_key(at: AppTest, manual: bool) -> str:
+    return f"wijk_table_{manual}_{at.session_state['table_version'] if 'table_version' in at.session_state else 0}"
+
+
+def test_typed_name_and_notes_are_kept():
+    at = fresh()
+    open_tab(at, t("app.tab.save_export", "nl"))
+    run(at.text_input(key="w:name").input("Mijn plan 2027"))
+    run(at.text_area(key="w:notes").input("Voor het MT van maart."))
+    run(at.slider(key="social_eur_slider").set_value(8000))
+    assert at.session_state["name"] == "Mijn plan 2027"  # a typed name no longer follows the budgets
+    open_tab(at, t("app.tab.who_where", "nl"))
+    open_tab(at, t("app.tab.save_export", "nl"))
+    assert at.session_state["notes"] == "Voor het MT van maart."
+
+
+def test_manual_split_then_other_gemeente_keeps_working():
+    at = fresh()
+    run(at.radio(key="w:split:nl").set_value("manual"))
+    run(at.sidebar.selectbox(key="w:gemeente").set_value(AMSTERDAM))
+    run(at)
+    assert not at.error, [e.value for e in at.error]
+    assert at.session_state["split"] == "by_audience"
+    assert figures(at)
+
+
+def test_manual_split_through_zero_budget_keeps_working():
+    at = fresh()
+    run(at.radio(key="w:split:nl").set_value("manual"))
+    run(at.slider(key="social_eur_slider").set_value(0))
+    run(at.slider(key="social_eur_slider").set_value(5000))
+    assert not at.error, [e.value for e in at.error]
+    assert figure(at, "app.fig.reached") > 0
+
+
+def test_table_edit_is_applied_once_and_not_after_opening_a_file():
+    at = fresh()
+    run(at.radio(key="w:split:nl").set_value("optimal"))
+    weight = t("app.table.weight", "nl")
+    at.session_state[_table_key(at, False)] = {"edited_rows": {0: {weight: 3.0}}, "added_rows": [],
+                                                "deleted_rows": []}
+    run(at)
+    run(at)
+    assert at.session_state["weights"] == {"WK050501": 3.0}
+    plain = new_scenario(DORDRECHT, social_eur=6000, name="zonder gewichten", social_split="optimal")
+    upload_scenario(at, "plain.json", scenario_to_json_bytes(plain))
+    run(at)
+    assert at.session_state["weights"] == {}
+    assert figures(at)[t("app.fig.reached", "nl")] == expected_reached(plain)
+
+
+def scenario_to_json_bytes(scenario) -> bytes:
+    from budgetsim.scenario import scenario_to_json
+
+    return scenario_to_json(scenario).encode("utf-8")
+
+
+def test_own_area_table_and_back_to_cbs():
+    at = fresh()
+    table = ("code,name,residents,dwellings\n"
+             "BU1,Noord,4000,1800\nBU2,Zuid,3500,1500\nBU3,Dorp,900,400\n").encode("utf-8")
+    at.sidebar.file_uploader(key="areas_upload").set_value(("buurten.csv", table, "text/csv"))
+    run(at)
+    run(at)
+    assert not at.error, [e.value for e in at.error]
+    assert at.session_state["inline_areas"] and at.session_state["gemeente"] is None
+    assert at.session_state["print_eur"] == round(52 * 15 * 0.8 * 3700 / 1000)  # their own weekly page
+    assert "Dordrecht" not in at.title[0].value
+    run(at.sidebar.button(key="back_to_cbs").click())
+    run(at)
+    assert not at.error and not at.exception
+    assert at.session_state["gemeente"] == DORDRECHT and at.session_state["bands"]
+    assert "Dordrecht" in at.title[0].value
+
+
+def test_compare_with_a_file_that_cannot_be_computed():
+    at = fresh()
+    open_tab(at, t("app.tab.compare", "nl"))
+    d = new_scenario(DORDRECHT).to_dict()
+    d["assumptions"]["social"]["min_audience"] = 1e8  # no wijk can be targeted, yet social > 0
+    from budgetsim.scenario import scenario_from_dict as from_dict
+    impossible = scenario_to_json_bytes(from_dict(d))
+    at.file_uploader(key="compare_upload").set_value([("onmogelijk.json", impossible, "application/json")])
+    run(at)
+    assert any("onmogelijk" in e.value or "kan niet" in e.value for e in at.error)
+    assert figures(at), "the rest of the page is gone"
+
+
+def test_assumptions_tab_with_a_value_below_the_usual_input_limit():
+    at = fresh()
+    d = new_scenario(DORDRECHT).to_dict()
+    d["assumptions"]["social"]["cpm_eur"] = 0.3
+    from budgetsim.scenario import scenario_from_dict as from_dict
+    upload_scenario(at, "goedkoop.json", scenario_to_json_bytes(from_dict(d)))
+    run(at)
+    open_tab(at, t("app.tab.assumptions", "nl"))
+    assert not at.exception and not at.error
+    assert at.number_input(key="w:a:social.cpm_eur").value == 0.3

@@ -95,6 +95,7 @@ def test_invalid_assumption_and_range_in_state():
     state = A.default_state()
     state[A.assumption_key("print.delivery_share")] = 1.5
     state[A.range_key("social.cpm_eur", "low")] = -1.0  # a price can not be negative
+    state["ranges_edited"] = ["social.cpm_eur"]
     with pytest.raises(InputError) as info:
         A.state_to_scenario(state)
     text = "\n".join(info.value.messages("en"))
@@ -107,6 +108,7 @@ def test_range_in_state_moves_along_with_its_value():
     state[A.assumption_key("social.cpm_eur")] = 20.0  # above the range [6, 12]
     assert A.state_to_scenario(state).uncertainty_ranges()["social.cpm_eur"] == (6.0, 20.0)
     state[A.range_key("social.cpm_eur", "low")] = 25.0  # a lowest value above the value itself
+    state["ranges_edited"] = ["social.cpm_eur"]
     assert A.state_to_scenario(state).uncertainty_ranges()["social.cpm_eur"] == (20.0, 20.0)
 
 
@@ -115,6 +117,8 @@ def test_ranges_only_written_when_changed():
     assert A.state_to_scenario_dict(state)["uncertainty"]["ranges"] == {}
     state[A.range_key("social.cpm_eur", "high")] = 14.0
     state[A.range_key("print.page_seen", "low")] = 0.8
+    assert A.state_to_scenario_dict(state)["uncertainty"]["ranges"] == {}  # not set by the user: not written
+    state["ranges_edited"] = ["social.cpm_eur", "print.page_seen"]
     ranges = A.state_to_scenario_dict(state)["uncertainty"]["ranges"]
     assert ranges == {"social.cpm_eur": [6.0, 14.0], "print.page_seen": [0.8, 1.4]}
     scenario = A.state_to_scenario(state)
@@ -130,7 +134,19 @@ def test_widened_default_range_not_written():
     state[A.range_key("print.delivery_share", "high")] = 0.9
     assert A.state_to_scenario_dict(state)["uncertainty"]["ranges"] == {}
     state[A.range_key("print.delivery_share", "high")] = 0.95
+    assert A.state_to_scenario_dict(state)["uncertainty"]["ranges"] == {}  # not edited: follows the value
+    state["ranges_edited"] = ["print.delivery_share"]
     assert A.state_to_scenario_dict(state)["uncertainty"]["ranges"] == {"print.delivery_share": [0.5, 0.95]}
+
+
+def test_default_range_follows_its_value_back():
+    """A range widened for a value outside the default shrinks back when the value returns."""
+    state = A.default_state()
+    state[A.assumption_key("social.cpm_eur")] = 20.0
+    assert A.default_range(state, "social.cpm_eur") == (6.0, 20.0)
+    state[A.assumption_key("social.cpm_eur")] = 8.0
+    assert A.default_range(state, "social.cpm_eur") == (6.0, 12.0)
+    assert A.state_to_scenario(state).uncertainty_ranges()["social.cpm_eur"] == (6.0, 12.0)
 
 
 def test_manual_euros_only_kept_for_manual_split():
