@@ -298,23 +298,15 @@ class Evaluation:
         ]
 
     def to_dict(self) -> dict:
-        """The JSON output of ``budgetsim evaluate --json``."""
-        cost = self.cost_per_reached_eur
+        """The JSON output of ``budgetsim evaluate --json`` (the key figures and every detail)."""
         return {
             "gemeente": self.model.areas.gemeente_code,
             "gemeente_name": self.model.areas.gemeente_name,
             "target_bands": list(self.model.target_bands),
-            "print_eur": self.print_eur,
-            "social_eur": float(self.social_eur.sum()),
-            "total_eur": self.total_eur,
-            "target_population": self.total("target_population"),
-            "reached": self.total("reached"),
-            "reach_share": self.reach_share,
+            **self.key_figures(),
             "reached_print": self.total("reached_print"),
             "reached_social": self.total("reached_social"),
             "reached_both": self.total("reached_both"),
-            "reached_3plus": self.total("reached_3plus"),
-            "cost_per_reached_eur": cost,
             "print": {
                 "insertions": self.insertions,
                 "price_per_insertion_eur": self.model.price_per_insertion,
