@@ -27,6 +27,8 @@ from .bands import BANDS, NATIONAL_AGE_SHARES
 from .problems import InputError, Problem, format_number
 
 MAX_ROWS = 20_000
+#: Limits of an area in a scenario file (SCENARIO.md), checked here so they are reported by line.
+MAX_CODE_CHARS, MAX_NAME_CHARS, MAX_COUNT = 100, 200, 1e9
 MAX_BYTES = 20_000_000
 MAX_PROBLEMS = 200
 #: Age counts may differ from residents by this share before it is reported ...
@@ -256,6 +258,9 @@ def _count_problem(raw: str, number: float | None, dutch: bool) -> tuple[str, st
     if number < 0:
         return (f"moet minstens 0 zijn (nu {format_number(number, 'nl')})",
                 f"must be at least 0 (got {format_number(number)})")
+    if number > MAX_COUNT:
+        return (f"mag hooguit {format_number(MAX_COUNT, 'nl')} zijn (nu {format_number(number, 'nl')})",
+                f"must be at most {format_number(MAX_COUNT)} (got {format_number(number)})")
     return None
 
 
@@ -308,8 +313,17 @@ def read_areas_csv(source: bytes | str | Path) -> Areas:
             ))
         else:
             first_line_of_code[code] = line
+        if len(code) > MAX_CODE_CHARS:  # the scenario file's limits, said here by line and column
+            problems.append(_problem(line, column_name["code"],
+                                     f"te lang ({len(code)} tekens); een code mag hooguit {MAX_CODE_CHARS} tekens hebben",
+                                     f"too long ({len(code)} characters); a code may have at most {MAX_CODE_CHARS}"))
+        name = cell(cells, "name") or code
+        if len(name) > MAX_NAME_CHARS:
+            problems.append(_problem(line, column_name.get("name", column_name["code"]),
+                                     f"te lang ({len(name)} tekens); een naam mag hooguit {MAX_NAME_CHARS} tekens hebben",
+                                     f"too long ({len(name)} characters); a name may have at most {MAX_NAME_CHARS}"))
         codes.append(code)
-        names.append(cell(cells, "name") or code)
+        names.append(name)
         for fld in numeric_fields:
             raw = cell(cells, fld)
             number = _parse_number(raw, dutch) if raw else None

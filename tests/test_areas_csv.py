@@ -283,3 +283,14 @@ def test_any_bytes_give_areas_or_input_error(data):
         read_areas_csv(data)
     except InputError:
         pass
+
+
+def test_limits_of_the_scenario_file_reported_by_line_and_column():
+    text = ("code,name,residents,dwellings\n" + "X" * 120 + ",Noord,10,5\n"
+            "B2," + "n" * 250 + ",2000000000,5\n")
+    with pytest.raises(InputError) as info:
+        read_areas_csv(text)
+    lines = info.value.messages("en")
+    assert any(m.startswith("line 2, column code") and "at most 100" in m for m in lines), lines
+    assert any(m.startswith("line 3, column name") and "at most 200" in m for m in lines), lines
+    assert any(m.startswith("line 3, column residents") and "at most 1,000,000,000" in m for m in lines), lines
