@@ -135,7 +135,9 @@ def current_scenario() -> Scenario:
     return state_to_scenario(st.session_state)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+# Results are cached as shared objects (cache_resource): nothing below mutates them, and copying
+# them on every call (cache_data pickles) would cost more than computing some of them.
+@st.cache_resource(show_spinner=False, max_entries=64)
 def evaluate_json(scenario_json: str):
     """Every figure of a scenario (cached by its file text)."""
     plan = ScenarioPlan(parse_scenario(scenario_json))
@@ -143,7 +145,7 @@ def evaluate_json(scenario_json: str):
     return current
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_resource(show_spinner=False, max_entries=64)
 def saturation_data(scenario_json: str) -> pd.DataFrame:
     scenario = parse_scenario(scenario_json)
     plan = ScenarioPlan(scenario)
@@ -152,7 +154,7 @@ def saturation_data(scenario_json: str) -> pd.DataFrame:
     return charts.saturation_curve_data(plan.model, plan.print_eur, plan.social_eur, split)
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
+@st.cache_resource(show_spinner=False, max_entries=16)
 def uncertainty_json(scenario_json: str) -> dict:
     scenario = parse_scenario(scenario_json)
     plan = ScenarioPlan(scenario)
@@ -163,7 +165,7 @@ def uncertainty_json(scenario_json: str) -> dict:
     return result.to_dict()
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
+@st.cache_resource(show_spinner=False, max_entries=16)
 def saturation_bands(scenario_json: str) -> pd.DataFrame:
     """P10/P50/P90 of the three saturation curves on every third point (same draws at every point).
 
@@ -230,7 +232,7 @@ def tornado_chart(scenario_json: str, lang: str):
 CHARTS = {"saturation": saturation_chart, "age": age_chart, "map": map_chart, "tornado": tornado_chart}
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_resource(show_spinner=False, max_entries=64)
 def chart_spec(kind: str, *args) -> dict:
     """The Vega-Lite spec of a chart, made once (Altair's validation alone takes ~0.1 s a chart)."""
     return CHARTS[kind](*args).to_dict(validate=False)
