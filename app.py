@@ -16,7 +16,7 @@ import pandas as pd
 import streamlit as st
 
 from budgetsim import charts, data, export
-from budgetsim.allocation import InfeasibleBudget, optimise
+from budgetsim.allocation import InfeasibleBudget, optimal_split_rule, optimise
 from budgetsim.appstate import (
     SCENARIO_KEYS, SPLITS, assumption_key, default_range, default_state, range_key, scenario_to_state,
     state_to_scenario,
@@ -147,11 +147,16 @@ def evaluate_json(scenario_json: str):
 
 @st.cache_resource(show_spinner=False, max_entries=64)
 def saturation_data(scenario_json: str) -> pd.DataFrame:
-    scenario = parse_scenario(scenario_json)
-    plan = ScenarioPlan(scenario)
-    evaluation = plan.evaluate()
-    split = charts.scaled_split(evaluation)
-    return charts.saturation_curve_data(plan.model, plan.print_eur, plan.social_eur, split)
+    plan = ScenarioPlan(parse_scenario(scenario_json))
+    return charts.saturation_curve_data(plan.model, plan.print_eur, plan.social_eur, curve_split(plan))
+
+
+def curve_split(plan: ScenarioPlan):
+    """How the curves split a social total: the optimal split anew at every point when the plan
+    uses it, else the plan's own split shape scaled."""
+    if plan.scenario.budget.social_split == "optimal":
+        return optimal_split_rule(plan.model, plan.weights, plan.constraints)
+    return charts.scaled_split(plan.evaluate())
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -174,7 +179,7 @@ def saturation_bands(scenario_json: str) -> pd.DataFrame:
     """
     scenario = parse_scenario(scenario_json)
     plan = ScenarioPlan(scenario)
-    split = charts.scaled_split(plan.evaluate())
+    split = curve_split(plan)
     u = scenario.uncertainty
     curves = saturation_data(scenario_json)
     position = curves.groupby("series", sort=False).cumcount()
@@ -729,7 +734,7 @@ def export_ui(scenario_json: str, scenario: Scenario, current, baseline, baselin
     def proposal() -> bytes:
         return export.proposal_pdf(
             current, baseline, scenario.name, scenario.notes, lang, baseline_name=baseline_label,
-            split_fn=charts.scaled_split(current), uncertainty=uncertainty_json(scenario_json),
+            split_fn=curve_split(ScenarioPlan(scenario)), uncertainty=uncertainty_json(scenario_json),
             tornado=tornado_chart(scenario_json, lang))
 
     st.download_button(t("app.export.proposal.button", lang), proposal, file_name="budgetvoorstel.pdf",

@@ -16,6 +16,7 @@ found from its structure rather than by a general solver:
 
 from __future__ import annotations
 
+import inspect
 from dataclasses import dataclass
 
 import numpy as np
@@ -385,6 +386,33 @@ def budget_for_target(
             low = mid
     found = best(float(high))
     return TargetBudget(share, True, float(high), found, top.reached / population)
+
+
+def split_euros(split_fn, social_total: float, print_eur: float = 0.0) -> np.ndarray:
+    """Euros per area from a split rule ``split_fn(social_total[, print_eur])``.
+
+    A rule that takes the print spend too (the optimal split depends on it) gets it.
+    """
+    try:
+        parameters = inspect.signature(split_fn).parameters.values()
+        takes_print = sum(p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) for p in parameters) >= 2 or any(
+            p.kind == p.VAR_POSITIONAL for p in parameters)
+    except (TypeError, ValueError):
+        takes_print = False
+    return np.asarray(split_fn(social_total, print_eur) if takes_print else split_fn(social_total), float)
+
+
+def optimal_split_rule(model: ReachModel, weights=None, constraints: Constraints | None = None):
+    """A split rule for curves: the optimal split of each social total given the print spend
+    (where the constraints leave no plan for a total, its audience split)."""
+
+    def rule(social_total: float, print_eur: float = 0.0) -> np.ndarray:
+        try:
+            return optimal_social_split(model, social_total, print_eur, weights, constraints).euros
+        except InfeasibleBudget:
+            return split_by_audience(model, social_total)
+
+    return rule
 
 
 def social_split_for(

@@ -27,6 +27,7 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
+from .allocation import split_euros
 from .assumptions import PARAMETER_BY_KEY
 from .data import topojson_path
 from .formatting import D3_EUR, D3_INT, D3_PCT, D3_PCT1, fmt_eur, fmt_int, fmt_num, fmt_pct, vega_locale
@@ -218,7 +219,7 @@ def saturation_curve_data(model, print_eur: float, social_eur_total: float,
     """Reach against budget for three plans (pure; no chart).
 
     - ``print``: print budget 0..max, no social;
-    - ``social``: social total 0..max split by ``split_fn(total) -> euros per area``, no print;
+    - ``social``: social total 0..max split by ``split_fn(total[, print_eur]) -> euros per area``, no print;
     - ``combined``: total budget 0..max with the current plan's mix of print and social.
 
     ``split_fn`` defaults to :func:`audience_split`. ``max_eur`` defaults to a round number at
@@ -246,7 +247,8 @@ def saturation_curve_data(model, print_eur: float, social_eur_total: float,
     series_names = ("print", "social", "combined")
     prints, socials = zip(*(_series_budgets(series, budgets, mix) for series in series_names))
     prints, socials = np.concatenate(prints), np.concatenate(socials)
-    area_euros = np.array([np.asarray(split(s), float) if s > 0 else np.zeros(len(model.areas)) for s in socials])
+    area_euros = np.array([split_euros(split, s, p) if s > 0 else np.zeros(len(model.areas))
+                           for p, s in zip(prints, socials)])
     figures = plan_totals(model, prints, area_euros)  # every point of the three curves in one pass
     population = figures["target_population"].sum(axis=1)
     reached = figures["reached"].sum(axis=1)

@@ -18,6 +18,7 @@ import numpy as np
 
 from . import reach
 from .bands import BANDS
+from .allocation import split_euros
 from .model import ReachModel
 
 #: Default ranges (issue 5): absolute for scalars, a factor for the per-band parameters.
@@ -279,7 +280,7 @@ def curve_bands(model: ReachModel, print_budgets, social_budgets, split_fn, rang
                 draws: int = DEFAULT_DRAWS, seed: int = DEFAULT_SEED) -> np.ndarray:
     """P10/P50/P90 of reach share along a saturation curve: shape (points, 3).
 
-    ``split_fn(social_total) -> euros per area`` decides the social split at each point; all
+    ``split_fn(social_total[, print_eur]) -> euros per area`` decides the social split at each point; all
     points share the same draws so the band is smooth.
     """
     full = effective_ranges(model, ranges)
@@ -288,7 +289,7 @@ def curve_bands(model: ReachModel, print_budgets, social_budgets, split_fn, rang
     population = float(model.target_population.sum())
     out = np.zeros((len(print_budgets), 3))
     for j, (pe, se) in enumerate(zip(print_budgets, social_budgets)):
-        social = split_fn(float(se)) if se > 0 else np.zeros(len(model.areas))
+        social = split_euros(split_fn, float(se), float(pe)) if se > 0 else np.zeros(len(model.areas))
         reached = drawn.totals(float(pe), social, with_3plus=False)["reached"].sum(axis=1)
         out[j] = np.percentile(reached, PERCENTILES) / population
     return out
