@@ -501,26 +501,35 @@ def test_dordrecht_optimise_beats_slsqp_and_default_split(dordrecht):
     assert plan.reached == pytest.approx(m.evaluate(plan.print_eur, plan.social_eur).total("reached"), rel=1e-9)
 
 
+def _mixed_ages() -> ReachModel:
+    """Three areas with different age profiles (with equal profiles the optimal split is the audience
+    split, whatever the print spend)."""
+    areas = Areas.from_columns(
+        ["Y", "M", "O"], ["young", "mixed", "old"], [9000.0, 8000.0, 7000.0], [4000.0, 3500.0, 3500.0],
+        [[0.10, 0.40, 0.30, 0.15, 0.05], [0.15, 0.12, 0.26, 0.27, 0.20], [0.05, 0.05, 0.15, 0.30, 0.45]])
+    return ReachModel(areas)
+
+
 def test_split_rules_with_and_without_the_print_spend():
     from budgetsim.allocation import optimal_split_rule, split_euros
 
-    model = ReachModel(wijken("GM0505"))
+    model = _mixed_ages()
     one_arg = lambda total: split_by_audience(model, total)  # noqa: E731
     np.testing.assert_allclose(split_euros(one_arg, 5000.0, 20000.0), split_by_audience(model, 5000.0))
     rule = optimal_split_rule(model)
     np.testing.assert_allclose(split_euros(rule, 5000.0, 20000.0),
                                optimal_social_split(model, 5000.0, 20000.0).euros)
-    # the optimal rule depends on the print spend: more print leaves other people to reach
-    assert not np.allclose(split_euros(rule, 5000.0, 0.0), split_euros(rule, 5000.0, 200000.0))
+    # the optimal rule depends on the print spend: more print leaves other (younger) people to reach
+    assert not np.allclose(split_euros(rule, 5000.0, 0.0), split_euros(rule, 5000.0, 50000.0))
 
 
 def test_optimal_curve_is_never_below_the_audience_curve():
     from budgetsim import charts
     from budgetsim.allocation import optimal_split_rule
 
-    model = ReachModel(wijken("GM0363"), target_bands=("15-24", "25-44"))
-    best = charts.saturation_curve_data(model, 30000.0, 20000.0, optimal_split_rule(model))
-    plain = charts.saturation_curve_data(model, 30000.0, 20000.0, charts.audience_split(model))
+    model = _mixed_ages()
+    best = charts.saturation_curve_data(model, 10000.0, 5000.0, optimal_split_rule(model))
+    plain = charts.saturation_curve_data(model, 10000.0, 5000.0, charts.audience_split(model))
     assert (best["budget_eur"].to_numpy() == plain["budget_eur"].to_numpy()).all()
     assert (best["reached"].to_numpy() >= plain["reached"].to_numpy() - 1e-6).all()
     assert (best["reached"].to_numpy() > plain["reached"].to_numpy() + 1).any()
