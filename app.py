@@ -32,7 +32,7 @@ from budgetsim.problems import InputError
 from budgetsim.scenario import (
     Scenario, parse_scenario, save_scenario, scenario_to_json, safe_filename, unique_path,
 )
-from budgetsim.uncertainty import DEFAULT_RANGES, curve_bands, uncertainty
+from budgetsim.uncertainty import DEFAULT_RANGES, uncertainty
 
 SCENARIO_DIR = Path(__file__).resolve().parent / "scenarios"
 MAX_EUR = 10_000_000
@@ -543,7 +543,6 @@ def _reset_assumptions() -> None:
 
 def assumptions_ui(lang: str) -> None:
     """Every assumption with its default, usual range and basis; editable, with its uncertainty range."""
-    ss = st.session_state
     st.markdown(t("app.assumptions.intro", lang))
     st.button(t("app.assumptions.reset", lang), on_click=_reset_assumptions, key="reset_assumptions")
     for channel in ("print", "social"):

@@ -35,7 +35,6 @@ USABLE_S = 1.0
 
 def slsqp_optimise(model: ReachModel, total: float) -> tuple[float, np.ndarray, int]:
     """Best plan by SLSQP: analytic gradient, variables as shares of ``total``. Returns (print, social, iterations)."""
-    n = len(model.areas)
     N = model.target_population
     share = model.platform_share
     c = model.contacts_per_euro
