@@ -362,10 +362,25 @@ def _open_bytes(content: bytes, name: str, lang: str) -> None:
 
 # -- budgets ---------------------------------------------------------------------------------------
 
-def _slider_max(value: float, default: float, floor: float) -> int:
-    top = max(floor, 2.5 * default, 1.25 * value)
-    step = 10 ** max(3, int(np.floor(np.log10(top))) - 1)
-    return int(np.ceil(top / step) * step)
+def _round_up(x: float) -> int:
+    step = 10 ** max(3, int(np.floor(np.log10(max(x, 1.0)))) - 1)
+    return int(np.ceil(x / step) * step)
+
+
+def _slider_max(name: str, value: float, default: float, floor: float) -> int:
+    """The end of a budget slider: 2.5 times the usual budget, and only ever moved outward when an
+    amount beyond it is typed. A slider whose end moves is redrawn as a new widget (it would jump
+    under the user's mouse), so the end stays put while the user drags."""
+    ss = st.session_state
+    base = _round_up(max(floor, 2.5 * default))
+    remembered = ss.get(f"slider_max:{name}")
+    if remembered is None or remembered[0] != base:  # a new gemeente or first run
+        remembered = (base, base)
+    top = remembered[1]
+    if value > top:
+        top = _round_up(1.5 * value)
+    ss[f"slider_max:{name}"] = (base, top)
+    return top
 
 
 def budget_ui(plan: ScenarioPlan, lang: str) -> None:
@@ -374,9 +389,9 @@ def budget_ui(plan: ScenarioPlan, lang: str) -> None:
     default_print = plan.model.default_print_eur()
     for name, label, floor, step in (("print_eur", "app.budget.print", 20_000, 500),
                                      ("social_eur", "app.budget.social", 20_000, 250)):
-        top = _slider_max(ss[name], default_print if name == "print_eur" else 5000, floor)
+        top = _slider_max(name, ss[name], default_print if name == "print_eur" else 5000, floor)
         slider, box = st.columns([3, 2], vertical_alignment="bottom")
-        slider.slider(t(label, lang), 0, top, step=step, key=f"{name}_slider", format="€%d",
+        slider.slider(t(label, lang), 0, top, step=step, key=f"{name}_slider", format="localized",
                       on_change=_sync, args=(name, "slider"), help=t(label + ".help", lang))
         box.number_input(t(label + ".exact", lang), 0, MAX_EUR, step=step, key=f"{name}_box",
                          on_change=_sync, args=(name, "box"), label_visibility="collapsed",

@@ -414,12 +414,12 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "app.areas.back_to_cbs": {"nl": "Terug naar de CBS-wijken", "en": "Back to the CBS districts"},
     # -- app: budgets ---------------------------------------------------------------------------
-    "app.budget.print": {"nl": "Budget krant per jaar", "en": "Budget local paper per year"},
+    "app.budget.print": {"nl": "Budget krant per jaar (€)", "en": "Budget local paper per year (€)"},
     "app.budget.print.help": {
         "nl": "Geld voor de gemeentepagina in de huis-aan-huiskrant. De krant komt in alle wijken tegelijk.",
         "en": "Money for the municipal page in the free local weekly. The paper reaches all districts at once.",
     },
-    "app.budget.social": {"nl": "Budget social media per jaar", "en": "Budget social media per year"},
+    "app.budget.social": {"nl": "Budget social media per jaar (€)", "en": "Budget social media per year (€)"},
     "app.budget.social.help": {
         "nl": "Geld voor advertenties op Facebook en Instagram, gericht op wijken. Advies om mee te beginnen: € 5.000.",
         "en": "Money for ads on Facebook and Instagram, aimed at districts. Advice to start with: €5,000.",
