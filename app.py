@@ -148,15 +148,15 @@ def evaluate_json(scenario_json: str):
 @st.cache_resource(show_spinner=False, max_entries=64)
 def saturation_data(scenario_json: str) -> pd.DataFrame:
     plan = ScenarioPlan(parse_scenario(scenario_json))
-    return charts.saturation_curve_data(plan.model, plan.print_eur, plan.social_eur, curve_split(plan))
+    return charts.saturation_curve_data(plan.model, plan.print_eur, plan.social_eur, curve_split(plan, scenario_json))
 
 
-def curve_split(plan: ScenarioPlan):
+def curve_split(plan: ScenarioPlan, scenario_json: str):
     """How the curves split a social total: the optimal split anew at every point when the plan
-    uses it, else the plan's own split shape scaled."""
+    uses it, else the plan's own split shape (its cached evaluation) scaled."""
     if plan.scenario.budget.social_split == "optimal":
         return optimal_split_rule(plan.model, plan.weights, plan.constraints)
-    return charts.scaled_split(plan.evaluate())
+    return charts.scaled_split(evaluate_json(scenario_json))
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -179,7 +179,7 @@ def saturation_bands(scenario_json: str) -> pd.DataFrame:
     """
     scenario = parse_scenario(scenario_json)
     plan = ScenarioPlan(scenario)
-    split = curve_split(plan)
+    split = curve_split(plan, scenario_json)
     u = scenario.uncertainty
     curves = saturation_data(scenario_json)
     position = curves.groupby("series", sort=False).cumcount()
@@ -748,7 +748,7 @@ def export_ui(scenario_json: str, scenario: Scenario, current, baseline, baselin
     def proposal() -> bytes:
         return export.proposal_pdf(
             current, baseline, scenario.name, scenario.notes, lang, baseline_name=baseline_label,
-            split_fn=curve_split(ScenarioPlan(scenario)), uncertainty=uncertainty_json(scenario_json),
+            split_fn=curve_split(ScenarioPlan(scenario), scenario_json), uncertainty=uncertainty_json(scenario_json),
             tornado=tornado_chart(scenario_json, lang))
 
     st.download_button(t("app.export.proposal.button", lang), proposal, file_name="budgetvoorstel.pdf",

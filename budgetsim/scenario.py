@@ -218,11 +218,6 @@ class Scenario(_Part):
         return _tidy(self.model_dump(mode="python", by_alias=True))
 
 
-def _setting(scenario: Scenario, key: str) -> float:
-    channel, name = key.split(".")
-    return getattr(getattr(scenario.assumptions, channel), name)
-
-
 def _areas_from_entries(entries: list[AreaEntry], gemeente: str | None) -> Areas:
     shares = None
     if any(e.age_shares is not None for e in entries):
