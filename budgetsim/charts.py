@@ -79,6 +79,15 @@ def _inline(frame: pd.DataFrame) -> alt.InlineData:
     return alt.InlineData(values=records)
 
 
+def _grouped_bars(data: pd.DataFrame, x, offset, y, color, tooltip, font_size: int, width: int, height: int):
+    """Bars side by side per group (``xOffset``) with the ``share_txt`` label on top of each."""
+    base = alt.Chart(_inline(data)).encode(x=x, xOffset=offset, y=y)
+    bars = base.mark_bar(cornerRadiusTopLeft=2, cornerRadiusTopRight=2).encode(color=color, tooltip=tooltip)
+    text = base.mark_text(baseline="bottom", dy=-3, fontSize=font_size, color=TEXT_COLOR).encode(
+        text=alt.Text("share_txt:N"))
+    return _sized(alt.layer(bars, text), width, height)
+
+
 def _sized(chart, width: int, height: int | None):
     """``chart.properties(width=…, height=…)`` without Altair's per-property schema check (~5 ms)."""
     sized = chart.copy(deep=False)
@@ -719,20 +728,14 @@ def age_band_chart(band_rows: Iterable[Mapping], lang: str, context, *,
     color = alt.Color("channel:N", title=None, sort=channel_order,
                       scale=alt.Scale(domain=channel_order, range=[c for _, _, c in channels]),
                       legend=alt.Legend(orient="top", direction="horizontal", offset=6, columnPadding=16))
-    base = alt.Chart(_inline(data)).encode(x=x, xOffset=offset, y=y)
-    bars = base.mark_bar(cornerRadiusTopLeft=2, cornerRadiusTopRight=2).encode(
-        color=color,
-        tooltip=[
-            alt.Tooltip("band:N", title=t("chart.age.x", lang)),
-            alt.Tooltip("channel:N", title=" "),
-            alt.Tooltip("share_txt:N", title=t("metric.reach_share", lang)),
-            alt.Tooltip("reached_txt:N", title=t("chart.age.tooltip_reached", lang)),
-            alt.Tooltip("pop_txt:N", title=t("chart.age.tooltip_population", lang)),
-        ],
-    )
-    text = base.mark_text(baseline="bottom", dy=-3, fontSize=10 if w >= 450 else 9, color=TEXT_COLOR).encode(
-        text=alt.Text("share_txt:N"))
-    chart = _sized(alt.layer(bars, text), w, h)
+    tooltip = [
+        alt.Tooltip("band:N", title=t("chart.age.x", lang)),
+        alt.Tooltip("channel:N", title=" "),
+        alt.Tooltip("share_txt:N", title=t("metric.reach_share", lang)),
+        alt.Tooltip("reached_txt:N", title=t("chart.age.tooltip_reached", lang)),
+        alt.Tooltip("pop_txt:N", title=t("chart.age.tooltip_population", lang)),
+    ]
+    chart = _grouped_bars(data, x, offset, y, color, tooltip, 10 if w >= 450 else 9, w, h)
     return _finish(chart, lang, ctx, t("chart.age.title", lang), width=w)
 
 
@@ -976,17 +979,11 @@ def comparison_chart(rows: list[Mapping], lang: str, context, *,
               axis=alt.Axis(format=D3_PCT, tickCount=5))
     color = alt.Color("scenario:N", title=None, sort=names, scale=alt.Scale(domain=names, range=palette),
                       legend=alt.Legend(orient="top", direction="vertical", offset=6))
-    base = alt.Chart(_inline(data)).encode(x=x, xOffset=offset, y=y)
-    bars = base.mark_bar(cornerRadiusTopLeft=2, cornerRadiusTopRight=2).encode(
-        color=color,
-        tooltip=[
-            alt.Tooltip("scenario:N", title=t("common.scenario", lang)),
-            alt.Tooltip("group:N", title=t("chart.comparison.group", lang)),
-            alt.Tooltip("share_txt:N", title=t("metric.reach_share", lang)),
-            alt.Tooltip("reached_txt:N", title=t("fig.reached", lang)),
-        ],
-    )
-    font = 10 if len(names) <= 2 and w >= 450 else 9
-    text = base.mark_text(baseline="bottom", dy=-3, fontSize=font, color=TEXT_COLOR).encode(text=alt.Text("share_txt:N"))
-    chart = _sized(alt.layer(bars, text), w, h)
+    tooltip = [
+        alt.Tooltip("scenario:N", title=t("common.scenario", lang)),
+        alt.Tooltip("group:N", title=t("chart.comparison.group", lang)),
+        alt.Tooltip("share_txt:N", title=t("metric.reach_share", lang)),
+        alt.Tooltip("reached_txt:N", title=t("fig.reached", lang)),
+    ]
+    chart = _grouped_bars(data, x, offset, y, color, tooltip, 10 if len(names) <= 2 and w >= 450 else 9, w, h)
     return _finish(chart, lang, ctx, t("chart.comparison.title", lang), width=w)
