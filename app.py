@@ -68,8 +68,35 @@ def init_state() -> None:
         ss.update(pending)
         _new_table()
     for name in ("print_eur", "social_eur"):  # the slider and the number box show the same value
-        ss[f"{name}_slider"] = ss[name]
-        ss[f"{name}_box"] = ss[name]
+        set_widget(f"{name}_slider", ss[name])
+        set_widget(f"{name}_box", ss[name])
+
+
+# A value the script puts into a widget reaches the browser only when the widget is drawn. A run
+# can be cut short before that (the user drags on), and the next run then gets the widget's old
+# value back from the browser: that is an echo, not the user's change, and taking it would undo
+# the drag. ``unsent`` keeps, per widget, the value the browser still shows until it is drawn.
+
+def set_widget(widget_key: str, value) -> None:
+    """Show ``value`` in a widget, if it shows something else (a set value is pushed to the
+    browser, where it would overwrite a move the user is making)."""
+    ss = st.session_state
+    if ss.get(widget_key) != value:
+        ss.setdefault("unsent", {}).setdefault(widget_key, ss.get(widget_key))
+        ss[widget_key] = value
+
+
+def is_echo(widget_key: str) -> bool:
+    """Did the browser send back the value it showed before the script set a new one?"""
+    unsent = st.session_state.get("unsent") or {}
+    return widget_key in unsent and unsent[widget_key] == st.session_state.get(widget_key)
+
+
+def drawn(*widget_keys: str) -> None:
+    """These widgets are on their way to the browser with the values the script set."""
+    unsent = st.session_state.get("unsent") or {}
+    for widget_key in widget_keys:
+        unsent.pop(widget_key, None)
 
 
 def open_scenario(scenario: Scenario, lang: str) -> None:
@@ -87,6 +114,8 @@ def _new_table() -> None:
 def _sync(name: str, source: str) -> None:
     """Slider or number box moved: take its value; a manual split is scaled to a new social total."""
     ss = st.session_state
+    if is_echo(f"{name}_{source}"):
+        return
     value = float(ss[f"{name}_{source}"])
     if name == "social_eur" and ss["split"] == "manual":
         ss["manual"] = _scaled_manual(ss.get("manual") or {}, value)
@@ -105,6 +134,8 @@ def _scaled_manual(manual: dict[str, float], total: float) -> dict[str, float]:
 
 def _copy_back(canonical: str, widget_key: str) -> None:
     ss = st.session_state
+    if is_echo(widget_key):
+        return
     ss[canonical] = ss[widget_key]
     if canonical == "name":
         ss["name_auto"] = not ss["name"].strip()
@@ -125,10 +156,11 @@ def bound(widget, canonical: str, label: str, *args, lang: str | None = None, **
     widget whose option labels change with the language must get a new key; the canonical value
     survives both. ``lang`` is given for widgets with language-dependent option labels.
     """
-    ss = st.session_state
     widget_key = f"w:{canonical}" + (f":{lang}" if lang else "")
-    ss[widget_key] = ss[canonical]
-    return widget(label, *args, key=widget_key, on_change=_copy_back, args=(canonical, widget_key), **kwargs)
+    set_widget(widget_key, st.session_state[canonical])
+    value = widget(label, *args, key=widget_key, on_change=_copy_back, args=(canonical, widget_key), **kwargs)
+    drawn(widget_key)
+    return value
 
 
 def current_scenario() -> Scenario:
@@ -396,6 +428,7 @@ def budget_ui(plan: ScenarioPlan, lang: str) -> None:
         box.number_input(t(label + ".exact", lang), 0, MAX_EUR, step=step, key=f"{name}_box",
                          on_change=_sync, args=(name, "box"), label_visibility="collapsed",
                          help=t("app.budget.exact.help", lang))
+        drawn(f"{name}_slider", f"{name}_box")
     st.caption(t("app.budget.print_default", lang, eur=fmt_eur(default_print, lang),
                  price=fmt_eur(plan.model.price_per_insertion, lang)))
 

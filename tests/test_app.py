@@ -190,6 +190,34 @@ def test_number_box_and_slider_stay_in_sync():
     assert at.session_state["social_eur"] == 7500
 
 
+def test_a_run_cut_short_does_not_undo_the_slider(monkeypatch):
+    """The user drags on while a run is busy: that run set the box to the new amount but was cut
+    short before drawing it, so the next run gets the box's old amount back from the browser. That
+    echo must not win over the slider (it did: the budget jumped back to where the drag started)."""
+    import app
+
+    ss = {"social_eur": 20000.0, "social_eur_slider": 20000.0, "social_eur_box": 20000.0, "split": "by_audience"}
+    monkeypatch.setattr(app.st, "session_state", ss)
+    # run 1: the slider moved to 18,750; the run sets both widgets, then is cut short
+    ss["social_eur_slider"] = 18750.0
+    app._sync("social_eur", "slider")
+    app.set_widget("social_eur_slider", ss["social_eur"])
+    app.set_widget("social_eur_box", ss["social_eur"])
+    assert ss["social_eur_box"] == 18750.0
+    # run 2: the browser sends the slider's new amount and the box's old one; Streamlit calls both
+    ss.update(social_eur_slider=18500.0, social_eur_box=20000.0)
+    app._sync("social_eur", "slider")
+    app._sync("social_eur", "box")
+    assert ss["social_eur"] == 18500.0
+    app.set_widget("social_eur_slider", ss["social_eur"])
+    app.set_widget("social_eur_box", ss["social_eur"])
+    app.drawn("social_eur_slider", "social_eur_box")
+    # once the box has been drawn, typing its old amount again is the user's change
+    ss["social_eur_box"] = 20000.0
+    app._sync("social_eur", "box")
+    assert ss["social_eur"] == 20000.0
+
+
 # -- gemeente and target group ---------------------------------------------------------------------
 
 def test_other_gemeente_updates_title_figures_and_print_budget():

@@ -165,7 +165,22 @@ def reached(page) -> str:
 
 
 def wait_reached_change(page, old: str) -> str:
-    return wait_until(page, lambda: (value := reached(page)) != old and value, f"'Inwoners bereikt' to leave {old}")
+    try:
+        return wait_until(page, lambda: (value := reached(page)) != old and value, f"'Inwoners bereikt' to leave {old}")
+    except AssertionError as exc:
+        raise AssertionError(f"{exc}; {screen_state(page)}") from None
+
+
+def screen_state(page) -> str:
+    """What the budget widgets show, for failure messages."""
+    try:
+        slider = social_slider(page)
+        return (f"social slider at {slider.get_attribute('aria-valuenow', timeout=2000)} of "
+                f"{slider.get_attribute('max', timeout=2000)}, box {social_box(page).input_value(timeout=2000)}, "
+                f"running: {page.get_by_test_id('stStatusWidget').filter(has_text='Running').count()}, "
+                f"focused: {page.evaluate('() => document.activeElement && document.activeElement.outerHTML.slice(0, 120)')}")
+    except Exception as exc:  # noqa: BLE001 - only a diagnostic
+        return f"(screen state unreadable: {exc})"
 
 
 def settle(page, quiet_s: float = 1.5) -> tuple[str, str]:
