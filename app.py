@@ -271,8 +271,8 @@ CHARTS = {"saturation": saturation_chart, "age": age_chart, "map": map_chart, "t
 
 @st.cache_resource(show_spinner=False, max_entries=64)
 def chart_spec(kind: str, *args) -> dict:
-    """The Vega-Lite spec of a chart, made once (Altair's validation alone takes ~0.1 s a chart)."""
-    return CHARTS[kind](*args).to_dict(validate=False)
+    """The Vega-Lite spec of a chart, made once per scenario and language."""
+    return CHARTS[kind](*args).to_dict()
 
 
 def show_chart(kind: str, *args) -> None:
@@ -723,7 +723,7 @@ def compare_ui(current_scenario: Scenario, lang: str) -> None:
     st.dataframe(pd.DataFrame(table), hide_index=True)
     chart = charts.comparison_chart(charts.comparison_rows(evaluations), lang,
                                     {"gemeente": evaluations[0][1].model.areas.gemeente_name or "", "scenario": ""})
-    st.altair_chart(chart, width="stretch", theme=None)
+    st.vega_lite_chart(spec=chart.to_dict(), width="stretch", theme=None)
     downloads_ui(lambda: chart, "vergelijking", lang, key="compare")
 
 

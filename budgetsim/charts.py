@@ -1,4 +1,4 @@
-"""Finished Altair charts for the app and the exports (no Streamlit in here).
+"""Finished charts for the app and the exports: Vega-Lite specs (no Streamlit in here).
 
 Every chart function takes plain data, a language (``"nl"``/``"en"``) and a context (gemeente
 name and scenario name, see :class:`ChartContext`) and returns a chart that is ready to show or
@@ -11,8 +11,9 @@ through vl-convert (see :mod:`budgetsim.export`).
 Charts are made in two sizes: the defaults suit the app; :data:`PRINT_SIZES` are the sizes the
 one-page PDF uses, so the text comes out at about 7 pt on paper.
 
-In Streamlit, show them with ``st.altair_chart(chart, theme=None)`` so Streamlit's theme does not
-replace the fonts, colours and number format set here.
+Each function returns a :class:`budgetsim.vegalite.VegaLiteChart`, written as plain Vega-Lite (see
+that module for why not Altair). In Streamlit, show one with ``st.vega_lite_chart(spec=chart.to_dict(),
+theme=None)`` so Streamlit's theme does not replace the fonts, colours and number format set here.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Mapping
 
-import altair as alt
 import numpy as np
 import pandas as pd
 
@@ -33,6 +33,8 @@ from .data import topojson_path
 from .formatting import D3_EUR, D3_INT, D3_PCT, D3_PCT1, fmt_eur, fmt_int, fmt_num, fmt_pct, vega_locale
 from .i18n import band_label, t
 from .uncertainty import FACTOR_PARAMETERS, plan_totals
+from . import vegalite as vl
+from .vegalite import VegaLiteChart, channel, records, tooltips
 
 # -- look --------------------------------------------------------------------------------------
 #: Okabe–Ito colours, one per channel.
@@ -69,32 +71,16 @@ BAND_OPACITY = 0.18
 TOPO_OBJECT = "wijk_2024"
 
 
-def _inline(frame: pd.DataFrame) -> alt.InlineData:
-    """A small table as inline JSON records (Altair's own DataFrame conversion costs ~5 ms a layer)."""
-    records = frame.to_dict("records")
-    for record in records:  # missing values become JSON null
-        for key, value in record.items():
-            if value is not None and not isinstance(value, str) and pd.isna(value):
-                record[key] = None
-    return alt.InlineData(values=records)
-
-
-def _grouped_bars(data: pd.DataFrame, x, offset, y, color, tooltip, font_size: int, width: int, height: int):
+def _grouped_bars(data: pd.DataFrame, x: dict, offset: dict, y: dict, color: dict, tooltip: list[dict],
+                  font_size: int, width: int, height: int) -> dict:
     """Bars side by side per group (``xOffset``) with the ``share_txt`` label on top of each."""
-    base = alt.Chart(_inline(data)).encode(x=x, xOffset=offset, y=y)
-    bars = base.mark_bar(cornerRadiusTopLeft=2, cornerRadiusTopRight=2).encode(color=color, tooltip=tooltip)
-    text = base.mark_text(baseline="bottom", dy=-3, fontSize=font_size, color=TEXT_COLOR).encode(
-        text=alt.Text("share_txt:N"))
-    return _sized(alt.layer(bars, text), width, height)
-
-
-def _sized(chart, width: int, height: int | None):
-    """``chart.properties(width=…, height=…)`` without Altair's per-property schema check (~5 ms)."""
-    sized = chart.copy(deep=False)
-    sized.width = width
-    if height is not None:
-        sized.height = height
-    return sized
+    values = {"values": records(data)}
+    position = {"x": x, "xOffset": offset, "y": y}
+    bars = {"mark": {"type": "bar", "cornerRadiusTopLeft": 2, "cornerRadiusTopRight": 2},
+            "encoding": {**position, "color": color, "tooltip": tooltip}}
+    text = {"mark": {"type": "text", "baseline": "bottom", "dy": -3, "fontSize": font_size, "color": TEXT_COLOR},
+            "encoding": {**position, "text": channel("share_txt", "N")}}
+    return {"data": values, "layer": [bars, text], "width": width, "height": height}
 
 
 # -- context ------------------------------------------------------------------------------------
@@ -128,65 +114,19 @@ def as_context(context) -> ChartContext:
 
 def _finish(chart, lang: str, context: ChartContext, title: str, *, width: int,
             footer_offset: int = 0, note: str | None = None, note_swatch: bool = False,
-            datasets: dict | None = None):
+            datasets: dict | None = None) -> VegaLiteChart:
     """Title + subtitle, the source line under the chart, fonts, locale and quiet axes.
 
-    ``note`` is a short caption on its own line above the source line (with a small translucent
-    grey square in front when ``note_swatch``: the legend of a band). ``datasets`` are named data
-    sets at the top level (large data such as map boundaries: Altair would copy inline data at every
-    step of building a chart).
+    ``chart`` is a Vega-Lite unit or layer spec with its size. ``note`` is a short
+    caption on its own line above the source line (with a small translucent grey square in front
+    when ``note_swatch``: the legend of a band). ``datasets`` are named data sets at the top level
+    (large data such as map boundaries, shared by the layers that name them).
     """
-    source = (
-        alt.Chart(alt.Data(values=[{"text": t("source.chart", lang)}]))
-        .mark_text(align="left", baseline="top", fontSize=10, color=MUTED_COLOR, dx=footer_offset)
-        .encode(text=alt.Text("text:N"), x=alt.XValue(0), y=alt.YValue(16 if note else 0))
-    )
-    if note:
-        indent = 16 if note_swatch else 0
-        parts = [alt.Chart(alt.Data(values=[{"text": note}]))
-                 .mark_text(align="left", baseline="top", fontSize=10, color=TEXT_COLOR, dx=footer_offset + indent)
-                 .encode(text=alt.Text("text:N"), x=alt.XValue(0), y=alt.YValue(0))]
-        if note_swatch:
-            parts.insert(0, alt.Chart(alt.Data(values=[{"x": 0}]))
-                         .mark_rect(color="#555555", opacity=0.3, stroke="#555555", strokeOpacity=0.5,
-                                    strokeWidth=0.5)
-                         .encode(x=alt.XValue(footer_offset), x2=alt.X2Value(footer_offset + 11),
-                                 y=alt.YValue(0), y2=alt.Y2Value(10)))
-        footer = _sized(alt.layer(*parts, source), width, 28)
-    else:
-        footer = _sized(source, width, 12)
-    config = alt.Config(  # one config object: each .configure_*() call would deep-copy the chart
-        font=FONT, locale=vega_locale(lang), padding=12, background="white",
-        view=alt.ViewConfig(stroke=None),
-        concat=alt.CompositionConfig(spacing=10),
-        axis=alt.AxisConfig(
-            labelFontSize=11, titleFontSize=11, titleFontWeight="normal", labelColor=TEXT_COLOR,
-            titleColor=TEXT_COLOR, gridColor=GRID_COLOR, domainColor="#888888", tickColor="#888888",
-            titlePadding=8,
-        ),
-        legend=alt.LegendConfig(
-            labelFontSize=11, titleFontSize=11, titleFontWeight="normal", labelColor=TEXT_COLOR,
-            titleColor=TEXT_COLOR, symbolStrokeWidth=3, labelLimit=360,
-        ),
-    )
-    return alt.VConcatChart(
-        vconcat=[chart, footer],
-        spacing=10,
-        title=alt.TitleParams(
-            text=title,
-            subtitle=[context.subtitle(lang)] if context.subtitle(lang) else [],
-            anchor="start",
-            fontSize=15,
-            fontWeight="bold",
-            color=TEXT_COLOR,
-            subtitleFontSize=11,
-            subtitleColor=MUTED_COLOR,
-            subtitlePadding=4,
-            offset=12,
-        ),
-        config=config,
-        **({"datasets": datasets} if datasets else {}),
-    )
+    return vl.frame(
+        chart, title=title, subtitle=context.subtitle(lang), source=t("source.chart", lang),
+        look=vl.config(FONT, vega_locale(lang), TEXT_COLOR, GRID_COLOR), width=width,
+        muted_color=MUTED_COLOR, text_color=TEXT_COLOR, footer_offset=footer_offset, note=note,
+        note_swatch=note_swatch, datasets=datasets)
 
 
 # -- saturation curves -------------------------------------------------------------------------
@@ -419,30 +359,26 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
                  for line, b, lo, hi in band_data[["line", "budget", "p10", "p90"]].itertuples(index=False)}
         data["band_txt"] = [texts.get((line, round(b, 6)), "") for line, b in zip(data["line"], data["budget"])]
     max_budget = float(df["budget_eur"].max()) if len(df) else 1.0
-    x = alt.X("budget:Q", title=t("chart.saturation.x", lang),
-              scale=alt.Scale(domain=[0, max_budget], nice=False),
-              axis=alt.Axis(format=D3_EUR, tickCount=max(3, min(6, w // 85)), labelFlush=True,
-                            labelOverlap=True))
-    y = alt.Y("share:Q", title=t("chart.saturation.y", lang), scale=alt.Scale(domain=[0, 1]),
-              axis=alt.Axis(format=D3_PCT, tickCount=5))
-    color = alt.Color("line:N", title=None,
-                      scale=alt.Scale(domain=[labels[s] for s in order], range=[colors[s] for s in order]),
-                      legend=alt.Legend(orient="top", direction="horizontal", symbolType="stroke",
-                                        offset=6, columnPadding=16, columns=3 if w >= 450 else 2,
-                                        symbolOpacity=1))
-    datasets = {"curves": data.to_dict("records")}  # named once at the top: layers share it uncopied
-    base = alt.Chart(alt.NamedData(name="curves"))
-    lines = base.mark_line(strokeWidth=2.5, interpolate="monotone").encode(x=x, y=y, color=color)
-    hover = base.mark_point(size=90, opacity=0, filled=True).encode(
-        x=x, y=y, color=alt.Color("line:N", legend=None),
-        tooltip=[
-            alt.Tooltip("line:N", title=t("chart.saturation.tooltip_line", lang)),
-            alt.Tooltip("budget_txt:N", title=t("chart.saturation.tooltip_budget", lang)),
-            alt.Tooltip("share_txt:N", title=t("chart.saturation.tooltip_share", lang)),
-            alt.Tooltip("reached_txt:N", title=t("chart.saturation.tooltip_reached", lang)),
-        ] + ([alt.Tooltip("band_txt:N", title=t("chart.saturation.band_tooltip", lang))]
-             if band_data is not None else []),
-    )
+    x = channel("budget", "Q", title=t("chart.saturation.x", lang), scale={"domain": [0, max_budget], "nice": False},
+                axis={"format": D3_EUR, "tickCount": max(3, min(6, w // 85)), "labelFlush": True,
+                      "labelOverlap": True})
+    y = channel("share", "Q", title=t("chart.saturation.y", lang), scale={"domain": [0, 1]},
+                axis={"format": D3_PCT, "tickCount": 5})
+    color = channel("line", "N", title=None,
+                    scale={"domain": [labels[s] for s in order], "range": [colors[s] for s in order]},
+                    legend={"orient": "top", "direction": "horizontal", "symbolType": "stroke", "offset": 6,
+                            "columnPadding": 16, "columns": 3 if w >= 450 else 2, "symbolOpacity": 1})
+    datasets = {"curves": records(data)}  # named once at the top: the layers share it
+    lines = {"data": {"name": "curves"}, "mark": {"type": "line", "strokeWidth": 2.5, "interpolate": "monotone"},
+             "encoding": {"x": x, "y": y, "color": color}}
+    hover = {"data": {"name": "curves"}, "mark": {"type": "point", "size": 90, "opacity": 0, "filled": True},
+             "encoding": {"x": x, "y": y, "color": channel("line", "N", legend=None), "tooltip": tooltips(
+                 ("line", t("chart.saturation.tooltip_line", lang)),
+                 ("budget_txt", t("chart.saturation.tooltip_budget", lang)),
+                 ("share_txt", t("chart.saturation.tooltip_share", lang)),
+                 ("reached_txt", t("chart.saturation.tooltip_reached", lang)),
+                 *([("band_txt", t("chart.saturation.band_tooltip", lang))] if band_data is not None else []))}}
+    budget_x = channel("budget", "Q")
     # current budgets: a rule per budget, its label written up along the rule from the x axis,
     # and the point on the curve
     marks = []
@@ -478,16 +414,17 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
     obstacles = []  # (x0, x1, y0, y1) in px of the rule labels, for placing the baseline label
     if marks:
         mdf = pd.DataFrame(marks)
-        mbase = alt.Chart(_inline(mdf))
-        layers.insert(0, mbase.mark_rule(color="#9A9A9A", strokeDash=[4, 3], strokeWidth=1)
-                      .encode(x=alt.X("budget:Q")))
+        layers.insert(0, {"data": {"values": records(mdf)},
+                          "mark": {"type": "rule", "color": "#9A9A9A", "strokeDash": [4, 3], "strokeWidth": 1},
+                          "encoding": {"x": budget_x}})
         for (side, anchor), part in mdf.groupby(["side", "anchor"]):
-            layers.append(alt.Chart(_inline(part)).mark_text(
-                angle=270, align="left" if anchor == "bottom" else "right",
-                baseline="bottom" if side == "left" else "top",
-                dx=4 if anchor == "bottom" else -4, dy=-3 if side == "left" else 3, fontSize=10,
-                color=MUTED_COLOR,
-            ).encode(x=alt.X("budget:Q"), y=alt.YValue(h if anchor == "bottom" else 0), text=alt.Text("label:N")))
+            layers.append({
+                "data": {"values": records(part)},
+                "mark": {"type": "text", "angle": 270, "align": "left" if anchor == "bottom" else "right",
+                         "baseline": "bottom" if side == "left" else "top", "dx": 4 if anchor == "bottom" else -4,
+                         "dy": -3 if side == "left" else 3, "fontSize": 10, "color": MUTED_COLOR},
+                "encoding": {"x": budget_x, "y": {"value": h if anchor == "bottom" else 0},
+                             "text": channel("label", "N")}})
         for m in marks:
             x0 = m["px"] - 16 if m["side"] == "left" else m["px"]
             length = _text_px(m["label"], 10) + 4
@@ -495,9 +432,11 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
             obstacles.append((x0, x0 + 16, y0, y1))
         on_curve = mdf.dropna(subset=["share"])
         if not on_curve.empty:
-            layers.append(alt.Chart(_inline(on_curve)).mark_point(size=70, filled=True, opacity=1, stroke="white",
-                                                         strokeWidth=1.5)
-                          .encode(x=alt.X("budget:Q"), y=alt.Y("share:Q"), color=alt.Color("color:N", scale=None)))
+            layers.append({"data": {"values": records(on_curve)},
+                           "mark": {"type": "point", "size": 70, "filled": True, "opacity": 1, "stroke": "white",
+                                    "strokeWidth": 1.5},
+                           "encoding": {"x": budget_x, "y": channel("share", "Q"),
+                                        "color": channel("color", "N", scale=None)}})
     if baseline_social_eur and 0 < baseline_social_eur <= max_budget:
         share = _curve_at(df, "social", baseline_social_eur)
         if share is not None:
@@ -514,25 +453,29 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
             x0, top, leader = _place_label(df, px, py, x0, text_w, w, h, max_budget, obstacles)
             bdf = pd.DataFrame([{"budget": float(baseline_social_eur), "share": share, "text": text,
                                  "label_share": 1 - top / h, "label_x": x0 / w * max_budget}])
-            bbase = alt.Chart(_inline(bdf))
+            baseline_data = {"values": records(bdf)}
             if leader:
-                layers.append(bbase.mark_rule(color=SOCIAL_COLOR, strokeWidth=1)
-                              .encode(x=alt.X("budget:Q"), y=alt.Y("share:Q"), y2=alt.Y2("label_share:Q")))
-            layers.append(bbase.mark_point(shape="diamond", size=110, filled=True, color=SOCIAL_COLOR,
-                                           stroke="white", strokeWidth=1.5, opacity=1)
-                          .encode(x=alt.X("budget:Q"), y=alt.Y("share:Q")))
-            layers.append(bbase.mark_text(align="left", baseline="top", fontSize=11, fontWeight="bold",
-                                          color=SOCIAL_COLOR)
-                          .encode(x=alt.X("label_x:Q"), y=alt.Y("label_share:Q"), text=alt.Text("text:N")))
+                layers.append({"data": baseline_data, "mark": {"type": "rule", "color": SOCIAL_COLOR, "strokeWidth": 1},
+                               "encoding": {"x": budget_x, "y": channel("share", "Q"),
+                                            "y2": {"field": "label_share"}}})
+            layers.append({"data": baseline_data,
+                           "mark": {"type": "point", "shape": "diamond", "size": 110, "filled": True,
+                                    "color": SOCIAL_COLOR, "stroke": "white", "strokeWidth": 1.5, "opacity": 1},
+                           "encoding": {"x": budget_x, "y": channel("share", "Q")}})
+            layers.append({"data": baseline_data,
+                           "mark": {"type": "text", "align": "left", "baseline": "top", "fontSize": 11,
+                                    "fontWeight": "bold", "color": SOCIAL_COLOR},
+                           "encoding": {"x": channel("label_x", "Q"), "y": channel("label_share", "Q"),
+                                        "text": channel("text", "N")}})
     note = None
     if band_data is not None and not band_data.empty:
-        datasets["bands"] = band_data.to_dict("records")
-        area = (alt.Chart(alt.NamedData(name="bands"))
-                .mark_area(opacity=BAND_OPACITY, interpolate="monotone", strokeWidth=0)
-                .encode(x=alt.X("budget:Q"), y=alt.Y("p10:Q"), y2=alt.Y2("p90:Q"), color=color))
+        datasets["bands"] = records(band_data)
+        area = {"data": {"name": "bands"},
+                "mark": {"type": "area", "opacity": BAND_OPACITY, "interpolate": "monotone", "strokeWidth": 0},
+                "encoding": {"x": budget_x, "y": channel("p10", "Q"), "y2": {"field": "p90"}, "color": color}}
         layers.insert(0, area)  # under the rules and the lines
         note = t("chart.saturation.band", lang)
-    chart = _sized(alt.layer(*layers), w, h)
+    chart = {"layer": layers, "width": w, "height": h}
     return _finish(chart, lang, ctx, t("chart.saturation.title", lang), width=w, note=note, note_swatch=True,
                    datasets=datasets)
 
@@ -648,45 +591,47 @@ def tornado_chart(sensitivity: list[Mapping], lang: str, context, *, point_reach
     else:  # nothing changes the reach: a narrow window around the point
         half = max(abs(point) * 0.05, 1.0)
         domain = [point - half, point + half]
-    x = alt.X("from:Q", title=t("chart.tornado.x", lang), scale=alt.Scale(domain=domain, nice=False, zero=False),
-              axis=alt.Axis(format=D3_INT, tickCount=max(3, min(6, w // 70)), labelFlush=True, labelOverlap=True,
-                            grid=True))
-    y = alt.Y("label:N", sort=order, title=None, scale=alt.Scale(domain=order, paddingInner=0.3, paddingOuter=0.15),
-              axis=alt.Axis(labelLimit=300, ticks=False, domain=False, labelPadding=8, labelFontSize=11,
-                            grid=False))
-    color = alt.Color("end:N", title=None,
-                      scale=alt.Scale(domain=[end_labels["low"], end_labels["high"]],
-                                      range=[LOW_END_COLOR, HIGH_END_COLOR]),
-                      legend=alt.Legend(orient="none", direction="horizontal", symbolType="square",
-                                        columnPadding=16, legendX=-names_px, legendY=-42))
-    tooltip = [
-        alt.Tooltip("label:N", title=t("chart.tornado.tooltip_parameter", lang)),
-        alt.Tooltip("end:N", title=" "),
-        alt.Tooltip("value_txt:N", title=t("chart.tornado.tooltip_value", lang)),
-        alt.Tooltip("reached_txt:N", title=t("chart.tornado.x", lang)),
-        alt.Tooltip("diff_txt:N", title=t("chart.tornado.tooltip_diff", lang)),
-    ]
-    bars = alt.Chart(_inline(seg)).mark_bar(cornerRadius=1).encode(x=x, x2=alt.X2("to:Q"), y=y, color=color, tooltip=tooltip)
-    layers = [bars]
+    x = channel("from", "Q", title=t("chart.tornado.x", lang), scale={"domain": domain, "nice": False, "zero": False},
+                axis={"format": D3_INT, "tickCount": max(3, min(6, w // 70)), "labelFlush": True,
+                      "labelOverlap": True, "grid": True})
+    y = channel("label", "N", sort=order, title=None,
+                scale={"domain": order, "paddingInner": 0.3, "paddingOuter": 0.15},
+                axis={"labelLimit": 300, "ticks": False, "domain": False, "labelPadding": 8, "labelFontSize": 11,
+                      "grid": False})
+    color = channel("end", "N", title=None,
+                    scale={"domain": [end_labels["low"], end_labels["high"]], "range": [LOW_END_COLOR, HIGH_END_COLOR]},
+                    legend={"orient": "none", "direction": "horizontal", "symbolType": "square", "columnPadding": 16,
+                            "legendX": -names_px, "legendY": -42})
+    tooltip = tooltips(("label", t("chart.tornado.tooltip_parameter", lang)), ("end", " "),
+                       ("value_txt", t("chart.tornado.tooltip_value", lang)),
+                       ("reached_txt", t("chart.tornado.x", lang)),
+                       ("diff_txt", t("chart.tornado.tooltip_diff", lang)))
+    layers = [{"data": {"values": records(seg)}, "mark": {"type": "bar", "cornerRadius": 1},
+               "encoding": {"x": x, "x2": {"field": "to"}, "y": y, "color": color, "tooltip": tooltip}}]
     for side, align, dx in (("left", "right", -4), ("right", "left", 4)):
         part = seg[seg["side"] == side]
         if not part.empty:
-            layers.append(alt.Chart(_inline(part)).mark_text(align=align, baseline="middle", dx=dx, fontSize=10,
-                                                    color=TEXT_COLOR)
-                          .encode(x=alt.X("to:Q"), y=alt.Y("label:N", sort=order), text=alt.Text("value_txt:N")))
-    point_df = pd.DataFrame([{"from": point, "text": t("chart.tornado.point", lang, n=fmt_int(point, lang))}])
-    layers.append(alt.Chart(_inline(point_df)).mark_rule(color=TEXT_COLOR, strokeWidth=1.2).encode(x=alt.X("from:Q")))
+            layers.append({"data": {"values": records(part)},
+                           "mark": {"type": "text", "align": align, "baseline": "middle", "dx": dx, "fontSize": 10,
+                                    "color": TEXT_COLOR},
+                           "encoding": {"x": channel("to", "Q"), "y": channel("label", "N", sort=order),
+                                        "text": channel("value_txt", "N")}})
+    point_text = t("chart.tornado.point", lang, n=fmt_int(point, lang))
+    point_data = {"values": [{"from": point, "text": point_text}]}
+    layers.append({"data": point_data, "mark": {"type": "rule", "color": TEXT_COLOR, "strokeWidth": 1.2},
+                   "encoding": {"x": channel("from", "Q")}})
     point_px = (point - domain[0]) / (domain[1] - domain[0]) * w
-    text_w = _text_px(point_df["text"][0], 10, bold=True)
+    text_w = _text_px(point_text, 10, bold=True)
     align = "center"
     if point_px + text_w / 2 > w:
         align = "right"
     if point_px - text_w / 2 < -names_px:
         align = "left"
-    layers.append(alt.Chart(_inline(point_df)).mark_text(align=align, baseline="bottom", dy=-4, fontSize=10,
-                                                color=TEXT_COLOR, fontWeight="bold")
-                  .encode(x=alt.X("from:Q"), y=alt.YValue(0), text=alt.Text("text:N")))
-    chart = _sized(alt.layer(*layers), w, h)
+    layers.append({"data": point_data,
+                   "mark": {"type": "text", "align": align, "baseline": "bottom", "dy": -4, "fontSize": 10,
+                            "color": TEXT_COLOR, "fontWeight": "bold"},
+                   "encoding": {"x": channel("from", "Q"), "y": {"value": 0}, "text": channel("text", "N")}})
+    chart = {"layer": layers, "width": w, "height": h}
     return _finish(chart, lang, ctx, t("chart.tornado.title", lang), width=w, note=t("chart.tornado.note", lang),
                    footer_offset=-int(names_px))
 
@@ -720,21 +665,18 @@ def age_band_chart(band_rows: Iterable[Mapping], lang: str, context, *,
             })
     data = pd.DataFrame(rows)
     channel_order = [t(f"chart.age.{k}", lang) for k, _, _ in channels]
-    x = alt.X("band:N", title=t("chart.age.x", lang), sort=band_order,
-              axis=alt.Axis(labelAngle=0, labelLimit=200, ticks=False))
-    offset = alt.XOffset("channel:N", sort=channel_order, scale=alt.Scale(paddingInner=0.08))
-    y = alt.Y("share:Q", title=t("chart.age.y", lang), scale=alt.Scale(domain=[0, 1]),
-              axis=alt.Axis(format=D3_PCT, tickCount=5))
-    color = alt.Color("channel:N", title=None, sort=channel_order,
-                      scale=alt.Scale(domain=channel_order, range=[c for _, _, c in channels]),
-                      legend=alt.Legend(orient="top", direction="horizontal", offset=6, columnPadding=16))
-    tooltip = [
-        alt.Tooltip("band:N", title=t("chart.age.x", lang)),
-        alt.Tooltip("channel:N", title=" "),
-        alt.Tooltip("share_txt:N", title=t("metric.reach_share", lang)),
-        alt.Tooltip("reached_txt:N", title=t("chart.age.tooltip_reached", lang)),
-        alt.Tooltip("pop_txt:N", title=t("chart.age.tooltip_population", lang)),
-    ]
+    x = channel("band", "N", title=t("chart.age.x", lang), sort=band_order,
+                axis={"labelAngle": 0, "labelLimit": 200, "ticks": False})
+    offset = channel("channel", "N", sort=channel_order, scale={"paddingInner": 0.08})
+    y = channel("share", "Q", title=t("chart.age.y", lang), scale={"domain": [0, 1]},
+                axis={"format": D3_PCT, "tickCount": 5})
+    color = channel("channel", "N", title=None, sort=channel_order,
+                    scale={"domain": channel_order, "range": [c for _, _, c in channels]},
+                    legend={"orient": "top", "direction": "horizontal", "offset": 6, "columnPadding": 16})
+    tooltip = tooltips(("band", t("chart.age.x", lang)), ("channel", " "),
+                       ("share_txt", t("metric.reach_share", lang)),
+                       ("reached_txt", t("chart.age.tooltip_reached", lang)),
+                       ("pop_txt", t("chart.age.tooltip_population", lang)))
     chart = _grouped_bars(data, x, offset, y, color, tooltip, 10 if w >= 450 else 9, w, h)
     return _finish(chart, lang, ctx, t("chart.age.title", lang), width=w)
 
@@ -894,12 +836,10 @@ def wijk_map(model_or_areas, values: Mapping[str, float], metric_label: str, lan
         inline["transform"] = topo["transform"]
     w = width or SCREEN_SIZES["map"][0]
     h = height or int(round(min(max(w * _mercator_aspect(bbox), 0.5 * w), 1.3 * w)))
-    data = alt.NamedData(name="wijken", format=alt.DataFormat(type="topojson", feature=TOPO_OBJECT))
-    tooltip = [
-        alt.Tooltip("properties.name:N", title=t("common.wijk", lang)),
-        alt.Tooltip("properties.value_txt:N", title=metric_label),
-    ] + [alt.Tooltip(f"properties.t{i}:N", title=label) for i, label in enumerate(extra_labels)]
-    base = alt.Chart().mark_geoshape(fill=NO_DATA_COLOR, stroke="white", strokeWidth=0.8).encode(tooltip=tooltip)
+    tooltip = tooltips(("properties.name", t("common.wijk", lang)), ("properties.value_txt", metric_label),
+                       *((f"properties.t{i}", label) for i, label in enumerate(extra_labels)))
+    base = {"mark": {"type": "geoshape", "fill": NO_DATA_COLOR, "stroke": "white", "strokeWidth": 0.8},
+            "encoding": {"tooltip": tooltip}}
     known = [f["properties"]["value"] for f in features if f["properties"]["value"] is not None]
     layers = [base]
     if known:
@@ -909,19 +849,17 @@ def wijk_map(model_or_areas, values: Mapping[str, float], metric_label: str, lan
             lo, hi = (0.0, hi) if hi > 0 else (0.0, 1.0)
         legend_format = {"pct": D3_PCT1 if hi - lo < 0.06 else D3_PCT, "eur": D3_EUR,
                          "int": D3_INT}.get(value_format, ",.1f")
-        legend = None if single else alt.Legend(
-            orient="top", direction="horizontal", format=legend_format, gradientLength=min(260, int(w * 0.7)),
-            gradientThickness=10, tickCount=4, labelFontSize=10)
-        colored = alt.Chart().mark_geoshape(stroke="white", strokeWidth=0.8).encode(
-            color=alt.Color(
-                "properties.value:Q", title=None,
-                scale=alt.Scale(scheme=scheme, domain=[lo, hi], nice=False),
-                legend=legend,
-            ),
-            tooltip=tooltip,
-        ).transform_filter("isValid(datum.properties.value)")
+        legend = None if single else {
+            "orient": "top", "direction": "horizontal", "format": legend_format,
+            "gradientLength": min(260, int(w * 0.7)), "gradientThickness": 10, "tickCount": 4, "labelFontSize": 10}
+        colored = {"mark": {"type": "geoshape", "stroke": "white", "strokeWidth": 0.8},
+                   "encoding": {"color": channel("properties.value", "Q", title=None, legend=legend,
+                                                 scale={"scheme": scheme, "domain": [lo, hi], "nice": False}),
+                                "tooltip": tooltip},
+                   "transform": [{"filter": "isValid(datum.properties.value)"}]}
         layers.append(colored)
-    chart = _sized(alt.layer(*layers, data=data).project(type="mercator"), w, h)
+    chart = {"data": {"name": "wijken", "format": {"type": "topojson", "feature": TOPO_OBJECT}},
+             "layer": layers, "projection": {"type": "mercator"}, "width": w, "height": h}
     title = title or t("chart.map.title", lang, metric=metric_label)
     return _finish(chart, lang, ctx, title[:1].upper() + title[1:], width=w,
                    datasets={"wijken": inline})
@@ -972,18 +910,14 @@ def comparison_chart(rows: list[Mapping], lang: str, context, *,
             add(band_label(band["band"], lang), name, band["reached"], band["target_population"])
     data = pd.DataFrame(records)
     palette = list(SCENARIO_COLORS[: len(names)]) + ["#777777"] * max(0, len(names) - len(SCENARIO_COLORS))
-    x = alt.X("group:N", title=None, sort=group_order,
-              axis=alt.Axis(labelAngle=0, labelLimit=140, ticks=False, labelFontSize=10 if w < 450 else 11))
-    offset = alt.XOffset("scenario:N", sort=names, scale=alt.Scale(paddingInner=0.08))
-    y = alt.Y("share:Q", title=t("chart.comparison.y", lang), scale=alt.Scale(domain=[0, 1]),
-              axis=alt.Axis(format=D3_PCT, tickCount=5))
-    color = alt.Color("scenario:N", title=None, sort=names, scale=alt.Scale(domain=names, range=palette),
-                      legend=alt.Legend(orient="top", direction="vertical", offset=6))
-    tooltip = [
-        alt.Tooltip("scenario:N", title=t("common.scenario", lang)),
-        alt.Tooltip("group:N", title=t("chart.comparison.group", lang)),
-        alt.Tooltip("share_txt:N", title=t("metric.reach_share", lang)),
-        alt.Tooltip("reached_txt:N", title=t("fig.reached", lang)),
-    ]
+    x = channel("group", "N", title=None, sort=group_order,
+                axis={"labelAngle": 0, "labelLimit": 140, "ticks": False, "labelFontSize": 10 if w < 450 else 11})
+    offset = channel("scenario", "N", sort=names, scale={"paddingInner": 0.08})
+    y = channel("share", "Q", title=t("chart.comparison.y", lang), scale={"domain": [0, 1]},
+                axis={"format": D3_PCT, "tickCount": 5})
+    color = channel("scenario", "N", title=None, sort=names, scale={"domain": names, "range": palette},
+                    legend={"orient": "top", "direction": "vertical", "offset": 6})
+    tooltip = tooltips(("scenario", t("common.scenario", lang)), ("group", t("chart.comparison.group", lang)),
+                       ("share_txt", t("metric.reach_share", lang)), ("reached_txt", t("fig.reached", lang)))
     chart = _grouped_bars(data, x, offset, y, color, tooltip, 10 if len(names) <= 2 and w >= 450 else 9, w, h)
     return _finish(chart, lang, ctx, t("chart.comparison.title", lang), width=w)
