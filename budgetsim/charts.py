@@ -254,11 +254,28 @@ def saturation_bands_data(model, print_eur: float, social_eur_total: float,
     return pd.concat(parts, ignore_index=True)
 
 
-def _curve_at(df: pd.DataFrame, series: str, budget: float) -> float | None:
-    part = df[df["series"] == series].sort_values("budget_eur")
-    if part.empty or budget < part["budget_eur"].iloc[0] or budget > part["budget_eur"].iloc[-1]:
+Curves = dict[str, tuple[np.ndarray, np.ndarray]]
+
+
+def _curves(df: pd.DataFrame) -> Curves:
+    """``{series: (budgets, reach shares)}`` sorted by budget, from :func:`saturation_curve_data`."""
+    out = {}
+    for series in ("print", "social", "combined"):
+        part = df[df["series"] == series]
+        if not part.empty:
+            x = part["budget_eur"].to_numpy(float)
+            order = np.argsort(x, kind="stable")
+            out[series] = (x[order], part["reach_share"].to_numpy(float)[order])
+    return out
+
+
+def _curve_at(curves: Curves, series: str, budget: float) -> float | None:
+    if series not in curves:
         return None
-    return float(np.interp(budget, part["budget_eur"], part["reach_share"]))
+    x, y = curves[series]
+    if budget < x[0] or budget > x[-1]:
+        return None
+    return float(np.interp(budget, x, y))
 
 
 def _text_px(text: str, size: float, bold: bool = False) -> float:
@@ -266,17 +283,13 @@ def _text_px(text: str, size: float, bold: bool = False) -> float:
     return len(text) * size * (0.51 if bold else 0.48)
 
 
-def _rule_label_anchor(df: pd.DataFrame, px: float, side: str, length: float, w: int, h: int,
+def _rule_label_anchor(curves: Curves, px: float, side: str, length: float, w: int, h: int,
                        max_budget: float) -> tuple[str, bool]:
     """"bottom" (label rises from the x axis) or "top" (hangs from the top) for a rotated label beside
     the rule at ``px``: the end where no curve crosses it, else the end with more room; and whether
     it fits without crossing a curve."""
     xs = np.linspace(max(px - 14, 0) if side == "left" else px, min(px, w) if side == "left" else min(px + 14, w), 6)
-    ys = []
-    for series in ("print", "social", "combined"):
-        part = df[df["series"] == series].sort_values("budget_eur")
-        if not part.empty:
-            ys.append((1 - np.interp(xs / w * max_budget, part["budget_eur"], part["reach_share"])) * h)
+    ys = [(1 - np.interp(xs / w * max_budget, bx, by)) * h for bx, by in curves.values()]
     if not ys:
         return "bottom", True
     ys = np.concatenate(ys)
@@ -288,25 +301,20 @@ def _rule_label_anchor(df: pd.DataFrame, px: float, side: str, length: float, w:
     return ("bottom" if room_bottom >= room_top else "top"), False
 
 
-def _place_label(df: pd.DataFrame, px: float, py: float, x0: float, text_w: float, w: int, h: int,
+def _place_label(curves: Curves, px: float, py: float, x0: float, text_w: float, w: int, h: int,
                  max_budget: float, obstacles) -> tuple[float, float, bool]:
     """Where to put a one-line label for the point (px, py): (left x, top y) in px and whether it
     needs a leader line. It starts at ``x0`` (or a little further right if that clears the steep
     start of the curves), at the height nearest to the point where no curve and no rule label
     crosses it; where no place is clear, the one with the fewest crossings."""
     line_h = 14.0
-    curves = []
-    for series in ("print", "social", "combined"):
-        part = df[df["series"] == series].sort_values("budget_eur")
-        if not part.empty:
-            curves.append((part["budget_eur"].to_numpy(float), part["reach_share"].to_numpy(float)))
     dys = [6.0 + 6 * k for k in range(0, int(h / 6))] + [-line_h - 6.0 - 6 * k for k in range(0, int(h / 6))]
     shifts = [s for s in (0.0, 12.0, 24.0, 48.0) if x0 + s + text_w <= w or s == 0.0]
     best = None
     for shift in shifts:
         lx0, lx1 = x0 + shift - 2, x0 + shift + text_w + 2
         xs_eur = np.linspace(max(lx0, 0), min(lx1, w), 32) / w * max_budget
-        ys_all = [(1 - np.interp(xs_eur, bx, by)) * h for bx, by in curves]
+        ys_all = [(1 - np.interp(xs_eur, bx, by)) * h for bx, by in curves.values()]
         for dy in dys:
             top = py + dy
             if top < 0 or top + line_h > h - 2:
@@ -359,6 +367,7 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
                  for line, b, lo, hi in band_data[["line", "budget", "p10", "p90"]].itertuples(index=False)}
         data["band_txt"] = [texts.get((line, round(b, 6)), "") for line, b in zip(data["line"], data["budget"])]
     max_budget = float(df["budget_eur"].max()) if len(df) else 1.0
+    curves = _curves(df)
     x = channel("budget", "Q", title=t("chart.saturation.x", lang), scale={"domain": [0, max_budget], "nice": False},
                 axis={"format": D3_EUR, "tickCount": max(3, min(6, w // 85)), "labelFlush": True,
                       "labelOverlap": True})
@@ -395,18 +404,18 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
         # the full label where it fits beside the curves, else the name alone (the axis gives the amount)
         name = t("chart.saturation." + key, lang)
         for label in (f"{name}: {fmt_eur(budget, lang)}", name):
-            anchor, fits = _rule_label_anchor(df, px, side, _text_px(label, 10) + 8, w, h, max_budget)
+            anchor, fits = _rule_label_anchor(curves, px, side, _text_px(label, 10) + 8, w, h, max_budget)
             if fits:
                 break
         else:
             label = f"{name}: {fmt_eur(budget, lang)}"
-            anchor, _ = _rule_label_anchor(df, px, side, _text_px(label, 10) + 8, w, h, max_budget)
+            anchor, _ = _rule_label_anchor(curves, px, side, _text_px(label, 10) + 8, w, h, max_budget)
         marks.append({
             "budget": float(budget),
             "px": px,
             "side": side,
             "anchor": anchor,
-            "share": _curve_at(df, series, budget),
+            "share": _curve_at(curves, series, budget),
             "label": label,
             "color": colors[series],
         })
@@ -438,7 +447,7 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
                            "encoding": {"x": budget_x, "y": channel("share", "Q"),
                                         "color": channel("color", "N", scale=None)}})
     if baseline_social_eur and 0 < baseline_social_eur <= max_budget:
-        share = _curve_at(df, "social", baseline_social_eur)
+        share = _curve_at(curves, "social", baseline_social_eur)
         if share is not None:
             text = t("chart.saturation.baseline", lang, amount=fmt_eur(baseline_social_eur, lang),
                      share=fmt_pct(share, lang, 0))
@@ -450,7 +459,7 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
                 x0 = px - 6 - text_w
             else:
                 x0 = max(0.0, w - text_w)
-            x0, top, leader = _place_label(df, px, py, x0, text_w, w, h, max_budget, obstacles)
+            x0, top, leader = _place_label(curves, px, py, x0, text_w, w, h, max_budget, obstacles)
             bdf = pd.DataFrame([{"budget": float(baseline_social_eur), "share": share, "text": text,
                                  "label_share": 1 - top / h, "label_x": x0 / w * max_budget}])
             baseline_data = {"values": records(bdf)}
