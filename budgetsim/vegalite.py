@@ -2,7 +2,8 @@
 
 The app redraws its charts on every slider move, so they are written as Vega-Lite dicts directly:
 Altair's object model took 40–150 ms to build and serialise each of them (more than the whole
-model), a dict takes well under a millisecond. Altair's copy of the Vega-Lite schema checks the
+model); as dicts they take 1–25 ms, most of it writing the numbers for the tooltips
+(``benchmarks/bench_charts.py``). Altair's copy of the Vega-Lite schema checks the
 specs in the tests (:func:`validate_spec`). Every chart gets the same frame (:func:`frame`): title
 and subtitle, the source line under the plot, fonts, the language's number format and quiet axes.
 """
@@ -31,9 +32,6 @@ class VegaLiteChart:
         if validate:
             validate_spec(spec)
         return spec
-
-    def _repr_mimebundle_(self, *args, **kwargs):  # shown as a chart in Jupyter
-        return {"application/vnd.vegalite.v6+json": self.to_dict()}
 
 
 def validate_spec(spec: Mapping) -> None:

@@ -175,7 +175,7 @@ def screen_state(page) -> str:
     """What the budget widgets show, for failure messages."""
     try:
         slider = social_slider(page)
-        return (f"social slider at {slider.get_attribute('aria-valuenow', timeout=2000)} of "
+        return (f"social slider at {slider.input_value(timeout=2000)} of "
                 f"{slider.get_attribute('max', timeout=2000)}, box {social_box(page).input_value(timeout=2000)}, "
                 f"running: {page.get_by_test_id('stStatusWidget').filter(has_text='Running').count()}, "
                 f"focused: {page.evaluate('() => document.activeElement && document.activeElement.outerHTML.slice(0, 120)')}")
