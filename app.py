@@ -79,10 +79,12 @@ def init_state() -> None:
 
 def set_widget(widget_key: str, value) -> None:
     """Show ``value`` in a widget, if it shows something else (a set value is pushed to the
-    browser, where it would overwrite a move the user is making)."""
+    browser, where it would overwrite a move the user is making), or if a value set before has not
+    been drawn yet (Streamlit applies a set value only in the run that sets it)."""
     ss = st.session_state
-    if ss.get(widget_key) != value:
-        ss.setdefault("unsent", {}).setdefault(widget_key, ss.get(widget_key))
+    unsent = ss.setdefault("unsent", {})
+    if ss.get(widget_key) != value or widget_key in unsent:
+        unsent.setdefault(widget_key, ss.get(widget_key))
         ss[widget_key] = value
 
 

@@ -256,6 +256,24 @@ def test_no_target_group_asks_for_one_and_recovers():
     assert t("app.fig.reached", "nl") in figures(at)
 
 
+def test_budgets_come_back_after_a_plan_that_cannot_be_computed():
+    """Beverwijk with only 15-24 year olds has no wijk big enough for social ads: the plan cannot be
+    computed and the budget widgets are not drawn. Once it can again, they show the budgets in use
+    (the print slider showed 0 and the next move saved that)."""
+    at = fresh()
+    run(at.sidebar.multiselect(key="w:bands").set_value(["15-24"]))
+    run(at.sidebar.selectbox(key="w:gemeente").set_value("GM0375"))  # Beverwijk
+    assert at.error, "expected the plan to be refused"
+    print_eur = at.session_state["print_eur"]
+    run(at.sidebar.multiselect(key="w:bands").set_value(["15-24", "25-44"]))
+    assert not at.error
+    assert at.slider(key="print_eur_slider").value == print_eur
+    assert at.number_input(key="print_eur_box").value == print_eur
+    assert at.slider(key="social_eur_slider").value == at.session_state["social_eur"] == 5000
+    run(at.number_input(key="social_eur_box").set_value(6000))
+    assert at.session_state["print_eur"] == print_eur
+
+
 # -- opening scenario files ----------------------------------------------------------------------
 
 def test_open_valid_scenario_file_sets_every_widget():
