@@ -514,7 +514,10 @@ def key_figures_ui(current, baseline, baseline_label: str, lang: str, unc: dict 
 def marginal_ui(plan: ScenarioPlan, current, lang: str) -> None:
     """Where the next euro works hardest, in words."""
     more_print, more_social = next_thousand(plan, current)
-    st.markdown(t("app.next1000", lang, print=fmt_int(more_print, lang), social=fmt_int(more_social, lang)))
+    if more_social is None:
+        st.markdown(t("app.next1000.print_only", lang, print=fmt_int(more_print, lang)))
+    else:
+        st.markdown(t("app.next1000", lang, print=fmt_int(more_print, lang), social=fmt_int(more_social, lang)))
 
 
 # -- who and where -------------------------------------------------------------------------------------
@@ -809,9 +812,10 @@ def auto_name(lang: str) -> str:
              social=fmt_eur(ss["social_eur"], lang))
 
 
-def broken_state_ui(exc: Exception, lang: str) -> None:
+def broken_state_ui(exc: Exception, lang: str, plan: ScenarioPlan | None) -> None:
     """Settings that do not fit together: say what is wrong, offer the last working settings, and
-    show the assumptions (where most such problems are made) so the user can fix them here."""
+    show the budgets (when the settings make a plan) and the assumptions, where most such problems
+    are made, so the user can fix them here."""
     ss = st.session_state
     if isinstance(exc, InputError):
         st.error(_problem_text(t("app.state.bad", lang), exc, lang))
@@ -821,6 +825,10 @@ def broken_state_ui(exc: Exception, lang: str) -> None:
     if ss.get("last_good") and st.button(t("app.state.restore", lang), key="restore_state", type="primary"):
         ss["pending_state"] = dict(ss["last_good"])
         st.rerun()
+    if plan is not None:
+        budgets, _ = st.columns([1.0, 2.4], gap="medium")
+        with budgets:
+            budget_ui(plan, lang)
     with st.expander(t("app.tab.assumptions", lang), expanded=True):
         assumptions_ui(lang)
 
@@ -848,6 +856,7 @@ def main() -> None:
         st.stop()
     if ss.get("name_auto"):
         ss["name"] = auto_name(lang)
+    plan = None
     try:
         scenario = current_scenario()
         scenario_json = scenario_to_json(scenario)
@@ -857,7 +866,7 @@ def main() -> None:
         baseline = evaluate_json(scenario_to_json(base_scenario))
     except (InputError, InfeasibleBudget, ValueError) as exc:
         st.title(t("app.title", lang, place=auto_name(lang).split(":")[0]))
-        broken_state_ui(exc, lang)
+        broken_state_ui(exc, lang, plan)
         return
     _remember_good_state(current)
     place = plan.model.areas.gemeente_name or t("cli.own_areas", lang)

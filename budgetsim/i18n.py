@@ -506,6 +506,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "**The next €1,000** on the paper reaches **{print}** more residents; "
               "on social media **{social}**.",
     },
+    "app.next1000.print_only": {
+        "nl": "**De volgende € 1.000** voor de krant bereikt nog **{print}** inwoners extra. Social media "
+              "kan hier geen wijk apart bereiken: geen wijk heeft genoeg mensen in de doelgroep.",
+        "en": "**The next €1,000** on the paper reaches **{print}** more residents. Social media cannot "
+              "target a single district here: no district has enough people in the target group.",
+    },
     # -- app: tabs -----------------------------------------------------------------------------------
     "app.tab.who_where": {"nl": "Wie en waar", "en": "Who and where"},
     "app.tab.assumptions": {"nl": "Aannames", "en": "Assumptions"},

@@ -7,7 +7,7 @@ from functools import cached_property
 
 import numpy as np
 
-from .allocation import Constraints, evaluate_split
+from .allocation import Constraints, InfeasibleBudget, evaluate_split
 from .model import Evaluation, ReachModel
 from .scenario import Scenario
 
@@ -88,9 +88,13 @@ def key_figures(e: Evaluation) -> dict[str, float | None]:
     return e.key_figures()
 
 
-def next_thousand(plan: ScenarioPlan, current: Evaluation, step: float = 1000.0) -> tuple[float, float]:
-    """Extra residents reached by the next ``step`` euros on print, and on social (same split rule)."""
+def next_thousand(plan: ScenarioPlan, current: Evaluation, step: float = 1000.0) -> tuple[float, float | None]:
+    """Extra residents reached by the next ``step`` euros on print, and on social (same split rule;
+    ``None`` when no area can be targeted, so social euros cannot be spent)."""
     base = current.total("reached")
     more_print = ScenarioPlan(with_budget(plan.scenario, print_eur=plan.print_eur + step)).evaluate()
-    more_social = ScenarioPlan(with_budget(plan.scenario, social_eur=plan.social_eur + step)).evaluate()
+    try:
+        more_social = ScenarioPlan(with_budget(plan.scenario, social_eur=plan.social_eur + step)).evaluate()
+    except InfeasibleBudget:
+        return more_print.total("reached") - base, None
     return more_print.total("reached") - base, more_social.total("reached") - base

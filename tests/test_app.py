@@ -274,6 +274,20 @@ def test_budgets_come_back_after_a_plan_that_cannot_be_computed():
     assert at.session_state["print_eur"] == print_eur
 
 
+def test_social_budget_can_be_set_to_zero_where_no_wijk_can_be_targeted():
+    """Schiermonnikoog has no wijk with 1,000 residents: social ads cannot be aimed at one. The
+    message says to set the social budget to 0, so the budget must be there to do it; then the
+    paper's figures show, and the next € 1.000 is about the paper only."""
+    at = fresh()
+    run(at.sidebar.selectbox(key="w:gemeente").set_value("GM0088"))  # Schiermonnikoog
+    assert at.error and "zet het social budget op 0" in at.error[0].value
+    run(at.number_input(key="social_eur_box").set_value(0))
+    assert not at.error
+    expected = expected_reached(new_scenario("GM0088", social_eur=0))
+    assert figures(at)[t("app.fig.reached", "nl")] == expected
+    assert any("Social media kan hier geen wijk apart bereiken" in md.value for md in at.markdown)
+
+
 # -- opening scenario files ----------------------------------------------------------------------
 
 def test_open_valid_scenario_file_sets_every_widget():

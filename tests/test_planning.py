@@ -194,3 +194,11 @@ def test_plan_properties():
     np.testing.assert_array_equal(plan.weights, np.ones(len(plan.model.areas)))
     np.testing.assert_array_equal(plan.social_by_area(), plan.evaluate().social_eur)
     assert np.isinf(ScenarioPlan(_scenario()).constraints.print_max_eur)
+
+
+def test_next_thousand_on_social_is_none_where_no_area_can_be_targeted():
+    plan = ScenarioPlan(new_scenario("GM0088", social_eur=0))  # Schiermonnikoog: every wijk under 1,000
+    current = plan.evaluate()
+    more_print, more_social = next_thousand(plan, current)
+    assert more_social is None
+    assert more_print > 0
