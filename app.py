@@ -24,7 +24,7 @@ from budgetsim.appstate import (
 from budgetsim.areas_csv import TEMPLATE_CSV, areas_to_scenario_list, read_areas_csv
 from budgetsim.assumptions import PARAMETERS
 from budgetsim.bands import TARGETABLE_BANDS
-from budgetsim.formatting import fmt_eur, fmt_int, fmt_num, fmt_pct
+from budgetsim.formatting import AmountError, fmt_eur, fmt_int, fmt_num, fmt_pct, parse_amount
 from budgetsim.i18n import band_label, t
 from budgetsim.model import ReachModel
 from budgetsim.planning import ScenarioPlan, key_figures, next_thousand, with_budget
@@ -67,9 +67,14 @@ def init_state() -> None:
     if pending is not None:  # a scenario opened in the previous run: set every widget before drawing
         ss.update(pending)
         _new_table()
-    for name in ("print_eur", "social_eur"):  # the slider and the number box show the same value
+    for name in ("print_eur", "social_eur"):  # the slider and the amount box show the same value
         set_widget(f"{name}_slider", ss[name])
-        set_widget(f"{name}_box", ss[name])
+        set_widget(f"{name}_box", amount_text(ss[name], ss.get("lang", "nl")))
+
+
+def amount_text(eur: float, lang: str) -> str:
+    """An amount for the box beside a slider: ``35.740`` (nl), ``35,740`` (en); cents only if any."""
+    return fmt_num(eur, lang, 0 if float(eur).is_integer() else 2)
 
 
 # A value the script puts into a widget reaches the browser only when the widget is drawn. A run
@@ -118,7 +123,14 @@ def _sync(name: str, source: str) -> None:
     ss = st.session_state
     if is_echo(f"{name}_{source}"):
         return
-    value = float(ss[f"{name}_{source}"])
+    if source == "box":
+        try:
+            value = parse_amount(ss[f"{name}_box"], 0, MAX_EUR)
+        except AmountError as exc:  # the box shows the budget again; the message says why
+            ss["messages"] = [("error", exc.message(ss.get("lang", "nl")))]
+            return
+    else:
+        value = float(ss[f"{name}_slider"])
     if name == "social_eur" and ss["split"] == "manual":
         ss["manual"] = _scaled_manual(ss.get("manual") or {}, value)
         if not ss["manual"] and value > 0:  # nothing to scale (the budget was 0): split by size
@@ -427,9 +439,8 @@ def budget_ui(plan: ScenarioPlan, lang: str) -> None:
         slider, box = st.columns([3, 2], vertical_alignment="bottom")
         slider.slider(t(label, lang), 0, top, step=step, key=f"{name}_slider", format="localized",
                       on_change=_sync, args=(name, "slider"), help=t(label + ".help", lang))
-        box.number_input(t(label + ".exact", lang), 0, MAX_EUR, step=step, key=f"{name}_box",
-                         on_change=_sync, args=(name, "box"), label_visibility="collapsed",
-                         help=t("app.budget.exact.help", lang))
+        box.text_input(t(label + ".exact", lang), key=f"{name}_box", on_change=_sync, args=(name, "box"),
+                       label_visibility="collapsed", help=t("app.budget.exact.help", lang))
         drawn(f"{name}_slider", f"{name}_box")
     st.caption(t("app.budget.print_default", lang, eur=fmt_eur(default_print, lang),
                  price=fmt_eur(plan.model.price_per_insertion, lang)))

@@ -160,3 +160,67 @@ def fmt_csv_number(x, lang: str, decimals: int = 2) -> str:
     if text in ("-0", ""):
         text = "0"
     return text.replace(".", ",") if lang == "nl" else text
+
+
+class AmountError(ValueError):
+    """Typed text that is not an amount in the allowed range; :meth:`message` says why, per language."""
+
+    def __init__(self, text: str, low: float, high: float):
+        self.text, self.low, self.high = text, low, high
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str) -> str:
+        shown = self.text.strip()[:30]
+        low, high = fmt_eur(self.low, lang), fmt_eur(self.high, lang)
+        if lang == "nl":
+            what = f"“{shown}” is geen bedrag dat kan" if shown else "Er staat geen bedrag"
+            return f"{what}: typ een bedrag in euro's tussen {low} en {high}, bijvoorbeeld 12.500."
+        what = f"“{shown}” is not an amount that works" if shown else "There is no amount"
+        return f"{what}: type an amount in euros between {low} and {high}, for example 12,500."
+
+
+_EURO_WORDS = ("euro's", "euros", "euro", "eur", "€")  # longest first
+
+
+def parse_amount(text: str, low: float = 0.0, high: float = float("inf")) -> float:
+    """Euros typed by a person, in Dutch or English notation: ``"12.500"``, ``"12,500"``, ``"€ 12.500,50"``,
+    ``"12500"``, ``"12,5"``. Raises :class:`AmountError` unless it is a number in ``[low, high]``.
+
+    A separator that occurs more than once, or once with exactly three digits after it, groups
+    thousands ("12.500" is twelve thousand five hundred in both languages); with both "." and ","
+    the last one is the decimal separator.
+    """
+    raw = str(text)
+    s = raw.strip().lower().replace("\u00a0", "").replace(" ", "").replace("_", "")
+    for word in _EURO_WORDS:
+        s = s.replace(word, "")
+    s = s.rstrip(",.-")  # "12.500,-" (Dutch for whole euros)
+    if not s or not all(c.isdigit() or c in ".," for c in s) or not any(c.isdigit() for c in s):
+        raise AmountError(raw, low, high)
+    def ungrouped(whole: str, sep: str) -> str:
+        groups = whole.split(sep)
+        if not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:]):
+            raise AmountError(raw, low, high)  # "1.23.4": not thousands
+        return "".join(groups)
+
+    if "." in s and "," in s:
+        decimal = "." if s.rfind(".") > s.rfind(",") else ","
+        grouping = "," if decimal == "." else "."
+        whole, _, fraction = s.rpartition(decimal)
+        if decimal in whole:
+            raise AmountError(raw, low, high)
+        s = ungrouped(whole, grouping) + "." + fraction
+    elif "." in s or "," in s:
+        sep = "." if "." in s else ","
+        head, _, tail = s.rpartition(sep)
+        if s.count(sep) > 1 or (len(tail) == 3 and head):
+            s = ungrouped(s, sep)
+        else:
+            s = s.replace(sep, ".")
+    try:
+        value = float(s)
+    except ValueError:
+        raise AmountError(raw, low, high) from None
+    if not math.isfinite(value) or not low <= value <= high:
+        raise AmountError(raw, low, high)
+    return value

@@ -427,8 +427,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.budget.print.exact": {"nl": "Precies bedrag krant", "en": "Exact amount local paper"},
     "app.budget.social.exact": {"nl": "Precies bedrag social media", "en": "Exact amount social media"},
     "app.budget.exact.help": {
-        "nl": "Typ een bedrag in euro's (0 tot 10.000.000).",
-        "en": "Type an amount in euros (0 to 10,000,000).",
+        "nl": "Typ een bedrag in euro's, bijvoorbeeld 12.500 (van 0 tot 10.000.000).",
+        "en": "Type an amount in euros, for example 12,500 (from 0 to 10,000,000).",
     },
     "app.budget.print_default": {
         "nl": "Elke week een pagina kost ongeveer {eur} per jaar ({price} per pagina).",

@@ -18,7 +18,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from budgetsim import charts, export
-from budgetsim.formatting import fmt_int, fmt_pct
+from budgetsim.formatting import fmt_int, fmt_pct, parse_amount
 from budgetsim.i18n import STRINGS, t
 from budgetsim.planning import ScenarioPlan, evaluate_scenario
 from budgetsim.scenario import new_scenario, parse_scenario, scenario_from_dict
@@ -45,6 +45,11 @@ def run(target) -> AppTest:
     at = target.run()
     assert not at.exception, at.exception
     return at
+
+
+def box_amount(at: AppTest, name: str) -> float:
+    """The euros in the box beside the ``name`` (print/social) slider, read as a user reads them."""
+    return parse_amount(at.text_input(key=f"{name}_eur_box").value)
 
 
 def figures(at: AppTest) -> dict[str, str]:
@@ -136,8 +141,8 @@ def test_first_run_shows_dordrecht_and_every_key_figure():
         assert shown[t(key, "nl")] not in ("", "–"), key
     assert at.slider(key="print_eur_slider").value == default_print_eur(DORDRECHT)
     assert at.slider(key="social_eur_slider").value == 5000
-    assert at.number_input(key="print_eur_box").value == default_print_eur(DORDRECHT)
-    assert at.number_input(key="social_eur_box").value == 5000
+    assert box_amount(at, "print") == default_print_eur(DORDRECHT)
+    assert box_amount(at, "social") == 5000
     # the headline figure is the core model's figure for the same plan
     assert shown[t("app.fig.reached", "nl")] == expected_reached(new_scenario(DORDRECHT, social_eur=5000))
     assert not at.error
@@ -153,7 +158,7 @@ def test_more_social_budget_reaches_more_through_social_media():
     assert after["app.fig.reached"] > before["app.fig.reached"]
     assert after["app.fig.social_only"] > before["app.fig.social_only"]
     assert after["app.fig.print_only"] <= before["app.fig.print_only"]  # more overlap, never more "paper only"
-    assert at.number_input(key="social_eur_box").value == 15000  # the box follows the slider
+    assert box_amount(at, "social") == 15000  # the box follows the slider
     assert figures(at)[t("app.fig.reached", "nl")] == expected_reached(
         new_scenario(DORDRECHT, social_eur=15000))
 
@@ -168,26 +173,49 @@ def test_more_print_budget_reaches_more_through_the_paper():
     assert after["app.fig.reached"] > before["app.fig.reached"]
     assert after["app.fig.print_only"] > before["app.fig.print_only"]
     assert after["app.fig.social_only"] <= before["app.fig.social_only"]
-    assert at.number_input(key="print_eur_box").value == more_print
+    assert box_amount(at, "print") == more_print
     assert figures(at)[t("app.fig.reached", "nl")] == expected_reached(
         new_scenario(DORDRECHT, print_eur=more_print, social_eur=5000))
 
 
 def test_number_box_and_slider_stay_in_sync():
     at = fresh()
-    run(at.number_input(key="print_eur_box").set_value(50000))
+    run(at.text_input(key="print_eur_box").set_value(str(50000)))
     assert at.slider(key="print_eur_slider").value == 50000
     assert at.session_state["print_eur"] == 50000
     assert figures(at)[t("app.fig.reached", "nl")] == expected_reached(
         new_scenario(DORDRECHT, print_eur=50000, social_eur=5000))
     # a typed amount above the slider's end moves the end, and the slider shows it
-    run(at.number_input(key="social_eur_box").set_value(250000))
+    run(at.text_input(key="social_eur_box").set_value(str(250000)))
     assert at.slider(key="social_eur_slider").value == 250000
     assert at.slider(key="social_eur_slider").max >= 250000
     # and back: the slider drives the box
     run(at.slider(key="social_eur_slider").set_value(7500))
-    assert at.number_input(key="social_eur_box").value == 7500
+    assert box_amount(at, "social") == 7500
     assert at.session_state["social_eur"] == 7500
+
+
+@pytest.mark.parametrize("typed, euros", [("12.500", 12500), ("€ 12.500", 12500), ("12500", 12500), ("12,500", 12500)])
+def test_amount_typed_the_dutch_way(typed, euros):
+    at = fresh()
+    run(at.text_input(key="social_eur_box").set_value(typed))
+    assert at.session_state["social_eur"] == euros
+    assert at.text_input(key="social_eur_box").value == "12.500"
+    assert at.slider(key="social_eur_slider").value == euros
+
+
+@pytest.mark.parametrize("typed", ["", "abc", "-500", "99999999"])
+def test_amount_that_is_not_one_is_refused_in_dutch_and_the_budget_kept(typed):
+    at = fresh()
+    before = figures(at)[t("app.fig.reached", "nl")]
+    run(at.text_input(key="social_eur_box").set_value(typed))
+    assert at.session_state["social_eur"] == 5000
+    assert at.text_input(key="social_eur_box").value == "5.000"  # the box shows the budget again
+    assert figures(at)[t("app.fig.reached", "nl")] == before
+    message = " ".join(e.value for e in at.error)
+    assert "tussen € 0 en € 10.000.000" in message and "bijvoorbeeld 12.500" in message
+    if typed:
+        assert typed in message
 
 
 def test_a_run_cut_short_does_not_undo_the_slider(monkeypatch):
@@ -196,24 +224,25 @@ def test_a_run_cut_short_does_not_undo_the_slider(monkeypatch):
     echo must not win over the slider (it did: the budget jumped back to where the drag started)."""
     import app
 
-    ss = {"social_eur": 20000.0, "social_eur_slider": 20000.0, "social_eur_box": 20000.0, "split": "by_audience"}
+    ss = {"social_eur": 20000.0, "social_eur_slider": 20000.0, "social_eur_box": "20.000", "split": "by_audience",
+          "lang": "nl"}
     monkeypatch.setattr(app.st, "session_state", ss)
     # run 1: the slider moved to 18,750; the run sets both widgets, then is cut short
     ss["social_eur_slider"] = 18750.0
     app._sync("social_eur", "slider")
     app.set_widget("social_eur_slider", ss["social_eur"])
-    app.set_widget("social_eur_box", ss["social_eur"])
-    assert ss["social_eur_box"] == 18750.0
+    app.set_widget("social_eur_box", app.amount_text(ss["social_eur"], "nl"))
+    assert ss["social_eur_box"] == "18.750"
     # run 2: the browser sends the slider's new amount and the box's old one; Streamlit calls both
-    ss.update(social_eur_slider=18500.0, social_eur_box=20000.0)
+    ss.update(social_eur_slider=18500.0, social_eur_box="20.000")
     app._sync("social_eur", "slider")
     app._sync("social_eur", "box")
     assert ss["social_eur"] == 18500.0
     app.set_widget("social_eur_slider", ss["social_eur"])
-    app.set_widget("social_eur_box", ss["social_eur"])
+    app.set_widget("social_eur_box", app.amount_text(ss["social_eur"], "nl"))
     app.drawn("social_eur_slider", "social_eur_box")
     # once the box has been drawn, typing its old amount again is the user's change
-    ss["social_eur_box"] = 20000.0
+    ss["social_eur_box"] = "20.000"
     app._sync("social_eur", "box")
     assert ss["social_eur"] == 20000.0
 
@@ -230,7 +259,7 @@ def test_other_gemeente_updates_title_figures_and_print_budget():
     assert amsterdam_print != default_print_eur(DORDRECHT)
     assert at.session_state["print_eur"] == amsterdam_print
     assert at.slider(key="print_eur_slider").value == pytest.approx(amsterdam_print, abs=1)
-    assert at.number_input(key="print_eur_box").value == pytest.approx(amsterdam_print, abs=1)
+    assert box_amount(at, "print") == pytest.approx(amsterdam_print, abs=1)
     assert at.session_state["social_eur"] == 5000  # the social budget stays
     assert figures(at)[t("app.fig.reached", "nl")] == expected_reached(
         new_scenario(AMSTERDAM, social_eur=5000))
@@ -268,9 +297,9 @@ def test_budgets_come_back_after_a_plan_that_cannot_be_computed():
     run(at.sidebar.multiselect(key="w:bands").set_value(["15-24", "25-44"]))
     assert not at.error
     assert at.slider(key="print_eur_slider").value == print_eur
-    assert at.number_input(key="print_eur_box").value == print_eur
+    assert box_amount(at, "print") == print_eur
     assert at.slider(key="social_eur_slider").value == at.session_state["social_eur"] == 5000
-    run(at.number_input(key="social_eur_box").set_value(6000))
+    run(at.text_input(key="social_eur_box").set_value(str(6000)))
     assert at.session_state["print_eur"] == print_eur
 
 
@@ -281,7 +310,7 @@ def test_social_budget_can_be_set_to_zero_where_no_wijk_can_be_targeted():
     at = fresh()
     run(at.sidebar.selectbox(key="w:gemeente").set_value("GM0088"))  # Schiermonnikoog
     assert at.error and "zet het social budget op 0" in at.error[0].value
-    run(at.number_input(key="social_eur_box").set_value(0))
+    run(at.text_input(key="social_eur_box").set_value(str(0)))
     assert not at.error
     expected = expected_reached(new_scenario("GM0088", social_eur=0))
     assert figures(at)[t("app.fig.reached", "nl")] == expected
@@ -301,7 +330,7 @@ def test_open_valid_scenario_file_sets_every_widget():
     assert at.sidebar.selectbox(key="w:gemeente").value == AMSTERDAM
     assert at.sidebar.multiselect(key="w:bands").value == ["15-24", "25-44"]
     assert at.slider(key="social_eur_slider").value == 20000
-    assert at.number_input(key="social_eur_box").value == 20000
+    assert box_amount(at, "social") == 20000
     assert at.slider(key="print_eur_slider").value == scenario.budget.print_eur
     assert at.radio(key="w:split:nl").value == "optimal"
     assert at.session_state["name"] == scenario.name

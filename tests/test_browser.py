@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from budgetsim.formatting import fmt_int
+from budgetsim.formatting import fmt_int, parse_amount
 from budgetsim.i18n import t
 from budgetsim.planning import evaluate_scenario
 from budgetsim.scenario import parse_scenario
@@ -244,14 +244,14 @@ def test_budget_download_upload_roundtrip(page, tmp_path):
     wait_first_screen(page)
     assert "Dordrecht" in page.get_by_role("heading", level=1).first.inner_text()
     first = reached(page)
-    assert social_box(page).input_value() == "5000"
+    assert social_box(page).input_value() == "5.000"
 
     # more social budget: End moves the slider to its end in one go (one rerun, no race between keys)
     slider_end = int(social_slider(page).get_attribute("max"))
     move_social_slider(page, "End")
     wait_reached_change(page, first)
     second, box = settle(page)
-    social = float(box)
+    social = parse_amount(box)
     assert social == slider_end > 5000
 
     # download the scenario
@@ -283,7 +283,7 @@ def test_budget_download_upload_roundtrip(page, tmp_path):
     move_social_slider(page, "ArrowLeft", presses=6)
     wait_reached_change(page, second)
     third, box = settle(page)
-    assert float(box) < social
+    assert parse_amount(box) < social
 
     # open the downloaded file through the sidebar: the figures come back
     sidebar = page.get_by_test_id("stSidebar")
@@ -293,7 +293,7 @@ def test_budget_download_upload_roundtrip(page, tmp_path):
     wait_until(page, lambda: reached(page) == second, f"'Inwoners bereikt' to return to {second} (shows {third})")
     wait_idle(page)
     assert reached(page) == second
-    assert float(social_box(page).input_value()) == social
+    assert parse_amount(social_box(page).input_value()) == social
     assert page.get_by_text(t("app.open.done", NL, name=scenario.name), exact=True).count() == 1
     assert page.get_by_test_id("stException").count() == 0
 

@@ -167,3 +167,28 @@ def test_band_labels_and_dates():
     assert band_label("x", "nl") == "x"
     assert fmt_date(datetime.date(2025, 11, 26), "nl") == "26 november 2025"
     assert fmt_date(datetime.date(2027, 3, 1), "en") == "1 March 2027"
+
+
+# -- amounts typed by a person ------------------------------------------------------------------------
+from budgetsim.formatting import AmountError, parse_amount  # noqa: E402
+
+
+@pytest.mark.parametrize("text, value", [
+    ("12500", 12500.0), ("12.500", 12500.0), ("12,500", 12500.0), ("€ 12.500", 12500.0), ("€12,500", 12500.0),
+    ("12.500,50", 12500.5), ("12,500.50", 12500.5), ("1.234.567", 1234567.0), ("1,234,567", 1234567.0),
+    ("12,5", 12.5), ("12.5", 12.5), ("12.500,-", 12500.0), (" 5 000 ", 5000.0), ("5000 euro", 5000.0),
+    ("5.000 EUR", 5000.0), ("0", 0.0), ("10000000", 10_000_000.0),
+])
+def test_parse_amount_reads_dutch_and_english_notation(text, value):
+    assert parse_amount(text, 0, 10_000_000) == value
+
+
+@pytest.mark.parametrize("text", ["", "   ", "abc", "-500", "1e5", "1.23.4", "12.500.5", "10000001", "nan", "€", "5k"])
+def test_parse_amount_refuses_what_is_not_an_amount_in_range(text):
+    with pytest.raises(AmountError) as info:
+        parse_amount(text, 0, 10_000_000)
+    nl, en = info.value.message("nl"), info.value.message("en")
+    assert "€ 0 en € 10.000.000" in nl and "12.500" in nl
+    assert "€0 and €10,000,000" in en
+    if text.strip():
+        assert text.strip() in nl and text.strip() in en
