@@ -823,6 +823,23 @@ def auto_name(lang: str) -> str:
              social=fmt_eur(ss["social_eur"], lang))
 
 
+TABS = ("app.tab.who_where", "app.tab.assumptions", "app.tab.uncertainty", "app.tab.compare", "app.tab.save_export")
+
+
+def tabs_ui(lang: str):
+    """The tabs; after a language switch the same tab stays open (its label, and so its key, change)."""
+    ss = st.session_state
+    labels = [t(key, lang) for key in TABS]
+    key = f"tab:{lang}"
+    if ss.get(key) in labels:
+        ss["open_tab"] = labels.index(ss[key])
+    else:
+        set_widget(key, labels[ss.get("open_tab", 0)])
+    tabs = st.tabs(labels, key=key, on_change="rerun")
+    drawn(key)
+    return tabs
+
+
 def broken_state_ui(exc: Exception, lang: str, plan: ScenarioPlan | None) -> None:
     """Settings that do not fit together: say what is wrong, offer the last working settings, and
     show the budgets (when the settings make a plan) and the assumptions, where most such problems
@@ -902,9 +919,7 @@ def main() -> None:
         marginal_ui(plan, current, lang)
         split_ui(plan, lang)
     # Only the open tab runs (lazy tabs): a slider move does not redraw the map or the tornado.
-    who, assumptions, sure, compare, save = st.tabs(
-        [t("app.tab.who_where", lang), t("app.tab.assumptions", lang), t("app.tab.uncertainty", lang),
-         t("app.tab.compare", lang), t("app.tab.save_export", lang)], key=f"tab:{lang}", on_change="rerun")
+    who, assumptions, sure, compare, save = tabs_ui(lang)
     if who.open:
         with who:
             who_where_ui(scenario_json, plan, current, lang)

@@ -390,6 +390,17 @@ def test_open_invalid_file_lists_problems_and_keeps_the_scenario(case):
 
 # -- language ------------------------------------------------------------------------------------
 
+def test_language_switch_keeps_the_open_tab():
+    at = fresh()
+    at.session_state["tab:nl"] = t("app.tab.save_export", "nl")  # the user opened "Opslaan en delen"
+    run(at)
+    run(at.button_group(key="lang").set_value("en"))
+    assert at.session_state["tab:en"] == t("app.tab.save_export", "en")
+    assert any(b.label == t("app.save.download", "en") for b in at.get("download_button"))
+    run(at.button_group(key="lang").set_value("nl"))
+    assert at.session_state["tab:nl"] == t("app.tab.save_export", "nl")
+
+
 def test_english_switch_changes_labels_and_number_format():
     at = fresh()
     dutch = figures(at)
