@@ -69,6 +69,8 @@ HIGH_END_COLOR = "#56B4E9"
 BAND_OPACITY = 0.18
 
 TOPO_OBJECT = "wijk_2024"
+#: Longest chart subtitle (gemeente and scenario name), in characters: fits the narrowest chart.
+SUBTITLE_CHARS = 70
 
 
 def _grouped_bars(data: pd.DataFrame, x: dict, offset: dict, y: dict, color: dict, tooltip: list[dict],
@@ -92,11 +94,15 @@ class ChartContext:
     scenario: str = ""
 
     def subtitle(self, lang: str) -> str:
+        """Gemeente and scenario name, cut to :data:`SUBTITLE_CHARS` (a long name would otherwise
+        widen the chart, and shrink it on paper)."""
         if self.scenario.startswith(self.gemeente):  # "Dordrecht: krant …" already names the place
-            return self.scenario
-        if self.scenario:
-            return t("common.subtitle", lang, gemeente=self.gemeente, scenario=self.scenario)
-        return self.gemeente
+            text = self.scenario
+        elif self.scenario:
+            text = t("common.subtitle", lang, gemeente=self.gemeente, scenario=self.scenario)
+        else:
+            text = self.gemeente
+        return text if len(text) <= SUBTITLE_CHARS else text[: SUBTITLE_CHARS - 1].rstrip() + "…"
 
 
 def as_context(context) -> ChartContext:

@@ -9,6 +9,7 @@ import vl_convert as vlc
 
 from budgetsim import charts as C
 from budgetsim.data import topojson_path, wijken
+from budgetsim.i18n import t
 from budgetsim.model import ReachModel
 
 SCENARIO = "Voorstel 2027: 5.000 euro voor social"
@@ -425,3 +426,19 @@ def test_every_chart_is_valid_vega_lite(dordrecht, curves, bands, sensitivity):
         validate_spec(spec)  # raises with the path of the first problem
         svg = vlc.vegalite_to_svg(spec)
         assert "Bron: CBS" in svg or "Source: CBS" in svg, name
+
+
+def test_a_long_scenario_name_is_cut_in_the_subtitle(dordrecht):
+    """A 150-character name made every chart as wide as its subtitle: tiny on the one-page PDF."""
+    _, _, _, evaluation = dordrecht
+    name = "Voorstel voor de gemeenteraad " * 5
+    context = C.ChartContext("Dordrecht", name.strip())
+    subtitle = context.subtitle("nl")
+    assert len(subtitle) == C.SUBTITLE_CHARS and subtitle.endswith("…") and subtitle.startswith("Dordrecht")
+    spec = C.age_band_chart(evaluation.band_rows(), "nl", context).to_dict()
+    assert spec["title"]["subtitle"] == [subtitle]
+    width = float(re.search(r'width="([0-9.]+)"', vlc.vegalite_to_svg(spec)).group(1))
+    short = C.age_band_chart(evaluation.band_rows(), "nl", C.ChartContext("Dordrecht", "Kort")).to_dict()
+    assert width == float(re.search(r'width="([0-9.]+)"', vlc.vegalite_to_svg(short)).group(1))
+    assert C.ChartContext("Dordrecht", "Kort").subtitle("nl") == t("common.subtitle", "nl", gemeente="Dordrecht",
+                                                                     scenario="Kort")
