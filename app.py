@@ -740,7 +740,7 @@ def compare_ui(current_scenario: Scenario, lang: str) -> None:
     chart = charts.comparison_chart(charts.comparison_rows(evaluations), lang,
                                     {"gemeente": evaluations[0][1].model.areas.gemeente_name or "", "scenario": ""})
     st.vega_lite_chart(spec=chart.to_dict(), width="stretch", theme=None)
-    downloads_ui(lambda: chart, "vergelijking", lang, key="compare")
+    downloads_ui(lambda: chart, t("file.compare", lang), lang, key="compare")
 
 
 # -- save and export -------------------------------------------------------------------------------------
@@ -790,7 +790,7 @@ def export_ui(scenario_json: str, scenario: Scenario, current, baseline, baselin
         if key == "map" and not has_map:
             continue
         st.markdown(t(f"app.export.{key}", lang))
-        downloads_ui(make, f"{stem}-{key}", lang, key)
+        downloads_ui(make, f"{stem}-{t('file.' + key, lang)}", lang, key)
     st.subheader(t("app.export.proposal", lang))
     st.caption(t("app.export.proposal.help", lang))
 
@@ -800,10 +800,10 @@ def export_ui(scenario_json: str, scenario: Scenario, current, baseline, baselin
             split_fn=curve_split(ScenarioPlan(scenario), scenario_json), uncertainty=uncertainty_json(scenario_json),
             tornado=tornado_chart(scenario_json, lang))
 
-    st.download_button(t("app.export.proposal.button", lang), proposal, file_name="budgetvoorstel.pdf",
+    st.download_button(t("app.export.proposal.button", lang), proposal, file_name=f"{t('file.proposal', lang)}.pdf",
                        mime="application/pdf", key="proposal_pdf", on_click="ignore", type="primary")
     st.download_button(t("app.export.csv", lang), lambda: export.area_results_csv(current, lang),
-                       file_name="wijken.csv", mime="text/csv", key="wijk_csv", on_click="ignore")
+                       file_name=f"{t('file.areas', lang)}.csv", mime="text/csv", key="wijk_csv", on_click="ignore")
 
 
 # -- page -------------------------------------------------------------------------------------------------

@@ -221,6 +221,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "cli.col.residents": {"nl": "inwoners", "en": "residents"},
     "cli.col.wijken": {"nl": "wijken", "en": "wijken"},
     "cli.own_areas": {"nl": "eigen gebieden", "en": "own areas"},
+    # -- names of downloaded files (no extension), in the user's language ------------------------------
+    "file.saturation": {"nl": "bereik-per-budget", "en": "reach-by-budget"},
+    "file.age": {"nl": "bereik-per-leeftijd", "en": "reach-by-age"},
+    "file.map": {"nl": "kaart", "en": "map"},
+    "file.tornado": {"nl": "welke-aanname-telt", "en": "which-assumption-matters"},
+    "file.compare": {"nl": "vergelijking", "en": "comparison"},
+    "file.proposal": {"nl": "budgetvoorstel", "en": "budget-proposal"},
+    "file.areas": {"nl": "wijken", "en": "districts"},
     "cli.gemeenten.none": {
         "nl": "geen gemeente gevonden met '{query}' in de naam; bedoelt u: {hint}",
         "en": "no gemeente has '{query}' in its name; did you mean: {hint}",
@@ -268,8 +276,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "--max is below the smallest budget the constraints allow ({min})",
     },
     "cli.eval.place": {
-        "nl": "{place}: {areas} gebieden; doelgroep: {bands}",
-        "en": "{place}: {areas} areas; target group: {bands}",
+        "nl": "{place}: aantal gebieden {areas}; doelgroep: {bands}",
+        "en": "{place}: number of areas {areas}; target group: {bands}",
     },
     "cli.eval.budget": {
         "nl": "Budget per jaar: krant {print}, social media {social}, samen {total}",
@@ -407,10 +415,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "De tabel {name} kan niet worden gebruikt. Er is niets veranderd. Wat er mis is:",
         "en": "The table {name} cannot be used. Nothing has changed. What is wrong:",
     },
-    "app.areas.done": {"nl": "Eigen tabel geladen: {n} gebieden.", "en": "Own table loaded: {n} areas."},
+    "app.areas.done": {"nl": "Eigen tabel geladen (aantal gebieden: {n}).", "en": "Own table loaded (number of areas: {n})."},
     "app.areas.own_active": {
-        "nl": "U rekent met uw eigen tabel ({n} gebieden).",
-        "en": "You are working with your own table ({n} areas).",
+        "nl": "U rekent met uw eigen tabel (aantal gebieden: {n}).",
+        "en": "You are working with your own table (number of areas: {n}).",
     },
     "app.areas.back_to_cbs": {"nl": "Terug naar de CBS-wijken", "en": "Back to the CBS districts"},
     # -- app: budgets ---------------------------------------------------------------------------
