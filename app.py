@@ -737,8 +737,9 @@ def compare_ui(current_scenario: Scenario, lang: str) -> None:
             row[band_label(band["band"], lang)] = fmt_pct(share, lang)
         table.append(row)
     st.dataframe(pd.DataFrame(table), hide_index=True)
+    places = dict.fromkeys(e.model.areas.gemeente_name or t("cli.own_areas", lang) for _, e in evaluations)
     chart = charts.comparison_chart(charts.comparison_rows(evaluations), lang,
-                                    {"gemeente": evaluations[0][1].model.areas.gemeente_name or "", "scenario": ""})
+                                    {"gemeente": " · ".join(places), "scenario": ""})
     st.vega_lite_chart(spec=chart.to_dict(), width="stretch", theme=None)
     downloads_ui(lambda: chart, t("file.compare", lang), lang, key="compare")
 
