@@ -575,6 +575,7 @@ def wijk_table_ui(plan: ScenarioPlan, rows: list[dict], lang: str) -> None:
         disabled=[c for c in frame.columns if c not in editable],
         column_config={
             cols["weight"]: st.column_config.NumberColumn(min_value=0.0, max_value=100.0, step=0.5,
+                                                         format="localized",  # the browser's decimal sign
                                                          help=t("app.table.weight.help", lang)),
             **({cols["social_eur"]: st.column_config.NumberColumn(min_value=0.0, max_value=MAX_EUR, step=50.0,
                                                                   format="€ %.0f")} if manual_mode else {}),
