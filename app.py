@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import streamlit as st
+from streamlit.runtime.scriptrunner_utils.exceptions import StopException
 
 from budgetsim import charts, data, export
 from budgetsim.allocation import InfeasibleBudget, optimal_split_rule, optimise
@@ -55,6 +57,7 @@ INPUT_LIMITS = {
 def init_state() -> None:
     """First run: Dordrecht, print at one page a week, social at the €5,000 baseline."""
     ss = st.session_state
+    run_started()
     if "initialised" not in ss:
         ss.update(default_state())
         ss["lang"] = "nl"
@@ -77,33 +80,54 @@ def amount_text(eur: float, lang: str) -> str:
     return fmt_num(eur, lang, 0 if float(eur).is_integer() else 2)
 
 
-# A value the script puts into a widget reaches the browser only when the widget is drawn. A run
-# can be cut short before that (the user drags on), and the next run then gets the widget's old
-# value back from the browser: that is an echo, not the user's change, and taking it would undo
-# the drag. ``unsent`` keeps, per widget, the value the browser still shows until it is drawn.
+# A value the script puts into a widget (the box beside a slider the user drags) reaches the
+# browser only some time later: a run cut short by the next key press may never deliver it, and
+# the browser may send its next request before it shows a delivered value. Such a request brings
+# the widget's old value back: an echo, not the user's change, and taking it would undo the drag.
+# ``replaced`` keeps, per widget, the values the script replaced in the last ECHO_SECONDS.
+# ``unsent`` keeps the widgets whose set value no run has drawn to its end yet: Streamlit applies
+# a set value only in the run that sets it, so it is set again until then (:func:`delivered`).
+ECHO_SECONDS = 5.0
+
 
 def set_widget(widget_key: str, value) -> None:
     """Show ``value`` in a widget, if it shows something else (a set value is pushed to the
     browser, where it would overwrite a move the user is making), or if a value set before has not
-    been drawn yet (Streamlit applies a set value only in the run that sets it)."""
+    been delivered yet."""
     ss = st.session_state
-    unsent = ss.setdefault("unsent", {})
+    unsent = ss.setdefault("unsent", set())
     if ss.get(widget_key) != value or widget_key in unsent:
-        unsent.setdefault(widget_key, ss.get(widget_key))
+        now = time.monotonic()
+        recent = [(at, old) for at, old in ss.setdefault("replaced", {}).get(widget_key, [])
+                  if now - at <= ECHO_SECONDS]
+        ss["replaced"][widget_key] = recent + [(now, ss.get(widget_key))]
+        unsent.add(widget_key)
         ss[widget_key] = value
 
 
 def is_echo(widget_key: str) -> bool:
-    """Did the browser send back the value it showed before the script set a new one?"""
-    unsent = st.session_state.get("unsent") or {}
-    return widget_key in unsent and unsent[widget_key] == st.session_state.get(widget_key)
+    """Did the browser send back a value the script replaced a moment ago?"""
+    ss = st.session_state
+    now = time.monotonic()
+    return any(old == ss.get(widget_key) and now - at <= ECHO_SECONDS
+               for at, old in (ss.get("replaced") or {}).get(widget_key, []))
 
 
 def drawn(*widget_keys: str) -> None:
     """These widgets are on their way to the browser with the values the script set."""
-    unsent = st.session_state.get("unsent") or {}
-    for widget_key in widget_keys:
-        unsent.pop(widget_key, None)
+    st.session_state.setdefault("drawn_now", set()).update(widget_keys)
+
+
+def run_started() -> None:
+    """A new run: what the last one drew was delivered only if it ended (see :func:`delivered`)."""
+    st.session_state["drawn_now"] = set()
+
+
+def delivered() -> None:
+    """The run has ended: the widgets it drew have the values the script set."""
+    ss = st.session_state
+    ss["unsent"] = (ss.get("unsent") or set()) - (ss.get("drawn_now") or set())
+    ss["drawn_now"] = set()
 
 
 def open_scenario(scenario: Scenario, lang: str) -> None:
@@ -948,9 +972,14 @@ def run() -> None:
     """``main()`` with a last line of defence: an unexpected error shows a message, never a traceback."""
     try:
         main()
+    except StopException:  # st.stop(): the run ends here, as planned
+        delivered()
+        raise
     except Exception:  # Streamlit's rerun/stop signals are BaseExceptions and pass through
         logging.getLogger("budgetsim").exception("unexpected error in the app")
         st.error(t("app.crash", st.session_state.get("lang", "nl")))
+    else:
+        delivered()
 
 
 if __name__ == "__main__":

@@ -220,28 +220,37 @@ def test_amount_that_is_not_one_is_refused_in_dutch_and_the_budget_kept(typed):
 
 def test_a_run_cut_short_does_not_undo_the_slider(monkeypatch):
     """The user drags on while a run is busy: that run set the box to the new amount but was cut
-    short before drawing it, so the next run gets the box's old amount back from the browser. That
+    short before it ended, so the next run gets the box's old amount back from the browser. That
     echo must not win over the slider (it did: the budget jumped back to where the drag started)."""
     import app
 
+    clock = [1000.0]
+    monkeypatch.setattr(app.time, "monotonic", lambda: clock[0])
     ss = {"social_eur": 20000.0, "social_eur_slider": 20000.0, "social_eur_box": "20.000", "split": "by_audience",
           "lang": "nl"}
     monkeypatch.setattr(app.st, "session_state", ss)
-    # run 1: the slider moved to 18,750; the run sets both widgets, then is cut short
+    # run 1: the slider moved to 18,750; the run sets both widgets, draws them, then is cut short
     ss["social_eur_slider"] = 18750.0
     app._sync("social_eur", "slider")
     app.set_widget("social_eur_slider", ss["social_eur"])
     app.set_widget("social_eur_box", app.amount_text(ss["social_eur"], "nl"))
     assert ss["social_eur_box"] == "18.750"
-    # run 2: the browser sends the slider's new amount and the box's old one; Streamlit calls both
+    app.drawn("social_eur_slider", "social_eur_box")
+    # run 2, a moment later: the browser sends the slider's new amount and the box's old one
+    clock[0] += 0.4
+    app.run_started()
     ss.update(social_eur_slider=18500.0, social_eur_box="20.000")
     app._sync("social_eur", "slider")
     app._sync("social_eur", "box")
     assert ss["social_eur"] == 18500.0
     app.set_widget("social_eur_slider", ss["social_eur"])
     app.set_widget("social_eur_box", app.amount_text(ss["social_eur"], "nl"))
+    assert ss["social_eur_box"] == "18.500"
     app.drawn("social_eur_slider", "social_eur_box")
-    # once the box has been drawn, typing its old amount again is the user's change
+    app.delivered()
+    # the browser shows 18.500 now; a box value it had before is an echo only for a few seconds:
+    # typed again later, it is the user's change
+    clock[0] += app.ECHO_SECONDS + 1
     ss["social_eur_box"] = "20.000"
     app._sync("social_eur", "box")
     assert ss["social_eur"] == 20000.0

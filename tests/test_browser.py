@@ -373,3 +373,16 @@ def test_english_then_moving_a_slider_keeps_working(page):
     assert english_reached() not in (None, before)
     chips = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").inner_text()
     assert "15–24" in chips and "jaar" not in chips, chips  # band labels are the same in both languages
+
+
+def test_quick_key_presses_all_land(page):
+    """Five quick presses on the social slider: every step counts, and the box beside it agrees
+    (the box's old amount came back from the browser and undid steps)."""
+    wait_first_screen(page)
+    slider = social_slider(page)
+    slider.focus()
+    for _ in range(5):
+        slider.press("ArrowRight")
+        page.wait_for_timeout(80)
+    _, box = settle(page)
+    assert parse_amount(box) == parse_amount(slider.input_value()) == 5000 + 5 * 250, screen_state(page)
