@@ -96,11 +96,12 @@ def set_widget(widget_key: str, value) -> None:
     been delivered yet."""
     ss = st.session_state
     unsent = ss.setdefault("unsent", set())
-    if ss.get(widget_key) != value or widget_key in unsent:
+    if ss.get(widget_key) != value:
         now = time.monotonic()
         recent = [(at, old) for at, old in ss.setdefault("replaced", {}).get(widget_key, [])
                   if now - at <= ECHO_SECONDS]
         ss["replaced"][widget_key] = recent + [(now, ss.get(widget_key))]
+    if ss.get(widget_key) != value or widget_key in unsent:
         unsent.add(widget_key)
         ss[widget_key] = value
 
