@@ -480,7 +480,7 @@ def split_ui(plan: ScenarioPlan, lang: str) -> None:
         try:
             best = optimise(plan.model, plan.total_eur, plan.weights, plan.constraints)
         except InfeasibleBudget as exc:
-            ss["messages"] = [("error", exc.message(lang))]
+            ss["messages"] = [("error", exc.message(lang, keys=False))]
         else:
             print_eur = float(round(best.print_eur))  # whole euros on screen and in the file
             social_eur = round(plan.total_eur - print_eur, 2)
@@ -742,7 +742,7 @@ def compare_ui(current_scenario: Scenario, lang: str) -> None:
         try:
             evaluations.append((name, evaluate_json(scenario_to_json(scenario))))
         except (InfeasibleBudget, ValueError) as exc:
-            text = exc.message(lang) if isinstance(exc, InfeasibleBudget) else str(exc)
+            text = exc.message(lang, keys=False) if isinstance(exc, InfeasibleBudget) else str(exc)
             st.error(t("app.plan.bad_named", lang, name=name, error=text))
     if len(evaluations) < 2:
         st.info(t("app.compare.need_two", lang))
@@ -875,7 +875,7 @@ def broken_state_ui(exc: Exception, lang: str, plan: ScenarioPlan | None) -> Non
     if isinstance(exc, InputError):
         st.error(_problem_text(t("app.state.bad", lang), exc, lang))
     else:
-        text = exc.message(lang) if isinstance(exc, InfeasibleBudget) else str(exc)
+        text = exc.message(lang, keys=False) if isinstance(exc, InfeasibleBudget) else str(exc)
         st.error(t("app.plan.bad", lang, error=text))
     if ss.get("last_good") and st.button(t("app.state.restore", lang), key="restore_state", type="primary"):
         ss["pending_state"] = dict(ss["last_good"])

@@ -17,6 +17,7 @@ found from its structure rather than by a general solver:
 from __future__ import annotations
 
 import inspect
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -30,6 +31,10 @@ MAX_EUR = 10_000_000.0
 PRINT_TOLERANCE_EUR = 0.01
 
 
+#: A scenario-file name in brackets after its plain name: `` (social.min_audience)``.
+_FILE_KEY = re.compile(r" \((?:print|social|constraints)\.[a-z_]+\)")
+
+
 class InfeasibleBudget(ValueError):
     """The constraints cannot all be met with this budget; the message says which and how to fix.
 
@@ -40,8 +45,11 @@ class InfeasibleBudget(ValueError):
         super().__init__(en)
         self.en, self.nl = en, nl
 
-    def message(self, lang: str = "en") -> str:
-        return self.nl if lang == "nl" else self.en
+    def message(self, lang: str = "en", *, keys: bool = True) -> str:
+        """The message; ``keys=False`` leaves out the scenario-file names in brackets
+        (``(social.min_audience)``), for readers of the app who never see the file."""
+        text = self.nl if lang == "nl" else self.en
+        return text if keys else _FILE_KEY.sub("", text)
 
 
 def _eur(x: float, lang: str) -> str:
@@ -98,8 +106,8 @@ def water_fill(K, c, k: float, lo, hi, total: float) -> WaterFill:
     if total > hi_sum + tol:
         raise InfeasibleBudget(
             f"social budget {_eur(total, 'en')} is above what the areas may receive ({_eur(hi_sum, 'en')}): "
-            "lower the social budget, raise constraints.area_max_eur, or lower social.min_audience "
-            "so that more areas can be targeted",
+            "lower the social budget, raise constraints.area_max_eur, or lower the smallest audience per "
+            "area (social.min_audience) so that more areas can be targeted",
             f"het social budget ({_eur(total, 'nl')}) is meer dan de wijken mogen krijgen "
             f"({_eur(hi_sum, 'nl')}): verlaag het social budget, verhoog constraints.area_max_eur, of "
             "verlaag de kleinste doelgroep per wijk (social.min_audience) zodat meer wijken meedoen",
@@ -184,8 +192,8 @@ def split_by_audience(model: ReachModel, social_total: float) -> np.ndarray:
     if weights.sum() <= 0:
         smallest = model.assumptions.social.min_audience
         raise InfeasibleBudget(
-            f"no area has an audience of at least {smallest:,.0f} people: lower social.min_audience "
-            "(smallest audience per area), choose more age groups, or set the social budget to 0",
+            f"no area has an audience of at least {smallest:,.0f} people: lower the smallest audience per "
+            "area (social.min_audience), choose more age groups, or set the social budget to 0",
             f"geen enkele wijk heeft een doelgroep van minstens {smallest:,.0f} mensen".replace(",", ".")
             + ": verlaag de kleinste doelgroep per wijk (social.min_audience), kies meer "
             "leeftijdsgroepen, of zet het social budget op 0",

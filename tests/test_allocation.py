@@ -533,3 +533,14 @@ def test_optimal_curve_is_never_below_the_audience_curve():
     assert (best["budget_eur"].to_numpy() == plain["budget_eur"].to_numpy()).all()
     assert (best["reached"].to_numpy() >= plain["reached"].to_numpy() - 1e-6).all()
     assert (best["reached"].to_numpy() > plain["reached"].to_numpy() + 1).any()
+
+
+def test_infeasible_message_without_file_keys_for_the_app():
+    from budgetsim.data import wijken
+
+    with pytest.raises(InfeasibleBudget) as info:
+        split_by_audience(ReachModel(wijken("GM0088")), 5000.0)  # Schiermonnikoog: every wijk too small
+    for lang, plain in (("nl", "verlaag de kleinste doelgroep per wijk,"), ("en", "lower the smallest audience per area,")):
+        assert "(social.min_audience)" in info.value.message(lang)  # the command line names the file's key
+        assert plain in info.value.message(lang, keys=False) and "social.min_audience" not in \
+            info.value.message(lang, keys=False)
