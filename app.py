@@ -24,7 +24,7 @@ from budgetsim.appstate import (
     state_to_scenario,
 )
 from budgetsim.areas_csv import TEMPLATE_CSV, areas_to_scenario_list, read_areas_csv
-from budgetsim.assumptions import PARAMETERS
+from budgetsim.assumptions import INPUT_LIMITS, MAX_EUR, PARAMETERS
 from budgetsim.bands import TARGETABLE_BANDS
 from budgetsim.formatting import AmountError, fmt_eur, fmt_int, fmt_num, fmt_pct, parse_amount
 from budgetsim.i18n import band_label, t
@@ -37,19 +37,10 @@ from budgetsim.scenario import (
 from budgetsim.uncertainty import DEFAULT_RANGES, uncertainty
 
 SCENARIO_DIR = Path(__file__).resolve().parent / "scenarios"
-MAX_EUR = 10_000_000
 #: Draws for the bands around the on-screen curves (the exports and the key figures use the scenario's).
 SCREEN_BAND_DRAWS = 300
 #: Width (px) of the saturation chart's plot on screen: it fits its column at 1440 px.
 SCREEN_CHART_WIDTH = 500
-#: Limits for the assumption inputs: what the scenario file allows (MODEL.md ranges are advice).
-INPUT_LIMITS = {
-    "print.delivery_share": (0.0, 1.0, 0.01), "print.price_per_1000_copies_eur": (0.5, 200.0, 0.5),
-    "print.page_seen": (0.0, 1.0, 0.01), "print.loyalty": (0.0, 0.99, 0.01),
-    "social.cpm_eur": (0.5, 100.0, 0.5), "social.platform_share": (0.0, 1.0, 0.01),
-    "social.on_target_share": (0.0, 1.0, 0.01), "social.noticed_share": (0.0, 1.0, 0.01),
-    "social.spread": (0.1, 1000.0, 0.1), "social.min_audience": (0.0, 100000.0, 100.0),
-}
 
 
 # -- state ---------------------------------------------------------------------------------------

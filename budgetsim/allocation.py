@@ -24,9 +24,11 @@ import numpy as np
 from scipy.optimize import brentq
 
 from . import reach
+from .assumptions import MAX_EUR
 from .model import Evaluation, ReachModel
 
-MAX_EUR = 10_000_000.0
+#: The ways to split the social budget over the areas (a scenario's ``budget.social_split``).
+SOCIAL_SPLITS = ("by_audience", "optimal", "manual")
 #: The print spend is found to within this many euros.
 PRINT_TOLERANCE_EUR = 0.01
 
@@ -436,7 +438,7 @@ def social_split_for(
         if manual is None:
             raise ValueError("budget.social_manual_eur: give euros per area for a manual split")
         return np.asarray(manual, float)
-    raise ValueError(f"budget.social_split: must be by_audience, optimal or manual (got {split!r})")
+    raise ValueError(f"budget.social_split: must be {', '.join(SOCIAL_SPLITS)} (got {split!r})")
 
 
 def evaluate_split(

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
+from .allocation import SOCIAL_SPLITS
 from .assumptions import PARAMETERS
 from .bands import TARGETABLE_BANDS
 from .data import DEFAULT_GEMEENTE
 from .scenario import SCHEMA_VERSION, Scenario, new_scenario, scenario_from_dict
 from .uncertainty import DEFAULT_RANGES, FACTOR_PARAMETERS
 
-SPLITS = ("by_audience", "optimal", "manual")
+SPLITS = SOCIAL_SPLITS
 
 #: Keys of values that go into a scenario (the rest of session state is screen state).
 SCENARIO_KEYS = ("gemeente", "inline_areas", "bands", "print_eur", "social_eur", "split", "weights",

@@ -1,31 +1,66 @@
-"""The model's assumptions (MODEL.md): defaults, allowed ranges and the basis of each, in NL and EN.
+"""The model's assumptions (MODEL.md): one registry, and the two frozen dataclasses built on it.
 
-:class:`PrintAssumptions` and :class:`SocialAssumptions` are frozen dataclasses that validate
-themselves and raise a ``ValueError`` naming the parameter, the allowed range and the value.
-:data:`PARAMETERS` describes every parameter for the app's assumptions panel.
+Every assumption is declared once, in :data:`REGISTRY`, as a :class:`Parameter`: where it lives
+(``print.loyalty``), its default, unit and display format, the hard limits a scenario file may hold,
+the input step and input limits of the app, the range MODEL.md advises, the default uncertainty
+range, whether it has a value per age band, and its label and basis in Dutch and English.
+Everything else is derived from it:
+
+* :class:`PrintAssumptions` and :class:`SocialAssumptions` check themselves against the limits
+  (a ``ValueError`` names the parameter, the allowed range and the value);
+* the scenario file's pydantic models (:mod:`budgetsim.scenario`);
+* the uncertainty ranges (:data:`DEFAULT_RANGES`, :data:`FACTOR_PARAMETERS`, :data:`RANGE_LIMITS`);
+* the app's input limits (:data:`INPUT_LIMITS`) and the display formats (:data:`DISPLAY_FORMATS`).
+
+:data:`PARAMETERS` (kept for the app's assumptions panel and the exports) lists the parameters
+that always hold a number; :data:`REGISTRY` adds the optional ones (``print.price_per_page_eur``).
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Literal
 
 from .bands import TARGETABLE_BANDS
+
+#: The most euros a budget, a limit or a price may hold (scenario files, the app, the optimiser).
+MAX_EUR = 10_000_000
+
+Display = Literal["percent", "euro", "number", "integer"]
 
 
 @dataclass(frozen=True)
 class Parameter:
-    """One assumption: where it lives, its default, the range MODEL.md advises, and its basis."""
+    """One assumption, declared once.
+
+    ``minimum``/``maximum`` are the hard limits (what a file may hold; ``minimum_open`` makes the
+    lower one strict). ``low``/``high`` are the range MODEL.md advises and ``uncertainty`` the
+    default uncertainty range (None: not uncertain); for per-band parameters both are a factor on
+    every band's value. ``input_min``/``input_max``/``step`` are the app's input limits.
+    """
 
     key: str  # "print.delivery_share"
-    default: float | dict[str, float]
-    low: float  # advised range (MODEL.md); for per-band parameters a factor on the default
+    default: float | dict[str, float] | None
+    low: float
     high: float
     basis_nl: str
     basis_en: str
     label_nl: str
     label_en: str
     per_band: bool = False
+    unit: str = "share"  # share | eur | count | number
+    display: Display = "number"
+    decimals: int = 2
+    minimum: float = 0.0
+    maximum: float = 1.0
+    minimum_open: bool = False
+    infinite_ok: bool = False  # the model accepts +inf (a Poisson spread); files never hold it
+    optional: bool = False  # None means "not given" (price_per_page_eur)
+    step: float = 0.01
+    input_min: float | None = None
+    input_max: float | None = None
+    uncertainty: tuple[float, float] | None = None
 
     @property
     def channel(self) -> str:
@@ -41,11 +76,60 @@ class Parameter:
     def basis(self, lang: str) -> str:
         return self.basis_nl if lang == "nl" else self.basis_en
 
+    @property
+    def input_limits(self) -> tuple[float, float, float]:
+        """(lowest, highest, step) of the app's input: the hard limits unless narrowed."""
+        low = self.minimum if self.input_min is None else self.input_min
+        high = self.maximum if self.input_max is None else self.input_max
+        return low, high, self.step
+
+    @property
+    def format_kind(self) -> str:
+        """How a value is written: ``pct``, ``pct_bands``, ``eur``, ``int``, ``num1`` or ``num2``."""
+        if self.display == "percent":
+            return "pct_bands" if self.per_band else "pct"
+        if self.display == "euro":
+            return "eur"
+        if self.display == "integer":
+            return "int"
+        return f"num{self.decimals}"
+
+    def default_value(self):
+        """A fresh copy of the default (a new dict for per-band parameters)."""
+        return dict(self.default) if isinstance(self.default, dict) else self.default
+
+    def check(self, value, name: str | None = None) -> None:
+        """Raise a ``ValueError`` naming the parameter, what is allowed and the value."""
+        name = name or self.key
+        if self.optional and value is None:
+            return
+        if self.per_band:
+            if not isinstance(value, dict) or set(value) != set(TARGETABLE_BANDS):
+                given = ", ".join(value) if isinstance(value, dict) else repr(value)
+                raise ValueError(f"{name}: give a value for each of {', '.join(TARGETABLE_BANDS)} "
+                                 f"(got {given or 'none'})")
+            for band, v in value.items():
+                _check_range(f"{name}.{band}", v, self.minimum, self.maximum, self.minimum_open)
+            return
+        if self.infinite_ok and value == math.inf:
+            return
+        _check_range(name, value, self.minimum, self.maximum, self.minimum_open)
+
+
+def _check_range(name: str, value, low: float, high: float, low_open: bool = False) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ValueError(f"{name}: must be a finite number (got {value!r})")
+    too_low = value <= low if low_open else value < low
+    if too_low or value > high:
+        bracket = "(" if low_open else "["
+        raise ValueError(f"{name}: must lie in {bracket}{low:g}, {high:g}] (got {value:g})")
+
 
 PAGE_SEEN_DEFAULT = {"15-24": 0.10, "25-44": 0.20, "45-64": 0.35, "65+": 0.50}
 PLATFORM_SHARE_DEFAULT = {"15-24": 0.85, "25-44": 0.85, "45-64": 0.75, "65+": 0.55}
 
-PARAMETERS: tuple[Parameter, ...] = (
+#: Every assumption, in the order of the app's panel, the exports and the uncertainty draws.
+REGISTRY: tuple[Parameter, ...] = (
     Parameter(
         "print.delivery_share", 0.80, 0.50, 0.95,
         "Deel van de woningen dat de krant krijgt. Een NEE/NEE-sticker hebben ongeveer 15 tot 25 % "
@@ -53,6 +137,7 @@ PARAMETERS: tuple[Parameter, ...] = (
         "Share of dwellings that receive the paper. About 15–25 % of households have a NEE/NEE "
         "sticker, up to 50 % in Amsterdam; rural delivery is being dropped in places.",
         "Deel van de woningen dat de krant krijgt", "Share of dwellings that receive the paper",
+        display="percent", decimals=0, uncertainty=(0.7, 0.9),
     ),
     Parameter(
         "print.price_per_1000_copies_eur", 15.0, 5.0, 30.0,
@@ -61,6 +146,8 @@ PARAMETERS: tuple[Parameter, ...] = (
         "Price of one municipal page per 1,000 copies. Municipal contracts run from €60 to €260 "
         "per page for titles of about 11,000 copies.",
         "Prijs per 1.000 kranten (€)", "Price per 1,000 copies (€)",
+        unit="eur", display="euro", minimum=0.0, maximum=1e6, minimum_open=True,
+        step=0.5, input_min=0.5, input_max=200.0, uncertainty=(10.0, 25.0),
     ),
     Parameter(
         "print.page_seen", dict(PAGE_SEEN_DEFAULT), 0.5, 1.5,
@@ -71,7 +158,7 @@ PARAMETERS: tuple[Parameter, ...] = (
         "Average-issue readership of local weeklies is about 53 % (NOM 2018), far lower among "
         "the young. Range: the default ±50 %.",
         "Kans dat iemand de pagina ziet (per nummer)", "Chance of seeing the page (per issue)",
-        per_band=True,
+        per_band=True, display="percent", decimals=0, uncertainty=(0.6, 1.4),
     ),
     Parameter(
         "print.loyalty", 0.5, 0.0, 0.95,
@@ -80,6 +167,7 @@ PARAMETERS: tuple[Parameter, ...] = (
         "How much the same people read every week: 0 = each issue an independent chance, near "
         "1 = the same readers every time (beta-binomial model, Metheringham).",
         "Trouw van lezers", "Reader loyalty",
+        unit="number", maximum=0.99, uncertainty=(0.3, 0.7),
     ),
     Parameter(
         "social.cpm_eur", 8.0, 5.0, 15.0,
@@ -87,6 +175,8 @@ PARAMETERS: tuple[Parameter, ...] = (
         "ongeveer 30 % hoger.",
         "Euros per 1,000 ad impressions in the Netherlands; about 30 % higher in Q4.",
         "Kosten per 1.000 vertoningen (€)", "Cost per 1,000 impressions (€)",
+        unit="eur", display="euro", minimum=0.0, maximum=1e6, minimum_open=True,
+        step=0.5, input_min=0.5, input_max=100.0, uncertainty=(6.0, 12.0),
     ),
     Parameter(
         "social.platform_share", dict(PLATFORM_SHARE_DEFAULT), 0.85, 1.15,
@@ -96,7 +186,7 @@ PARAMETERS: tuple[Parameter, ...] = (
         "Residents who use Facebook or Instagram. Newcom 2024–2025: Facebook about 10 million, "
         "Instagram about 8 million users aged 15+. Range: the default ±15 %.",
         "Deel dat Facebook of Instagram gebruikt", "Share using Facebook or Instagram",
-        per_band=True,
+        per_band=True, display="percent", decimals=0, uncertainty=(0.9, 1.1),
     ),
     Parameter(
         "social.on_target_share", 0.8, 0.5, 1.0,
@@ -105,6 +195,7 @@ PARAMETERS: tuple[Parameter, ...] = (
         "Share of impressions shown to residents of the targeted area: postcode and radius "
         "targeting also reach commuters and visitors.",
         "Deel van de vertoningen in de wijk", "Share of impressions on target",
+        display="percent", decimals=0, uncertainty=(0.7, 0.9),
     ),
     Parameter(
         "social.noticed_share", 0.5, 0.2, 0.9,
@@ -115,6 +206,7 @@ PARAMETERS: tuple[Parameter, ...] = (
         "are viewable, fewer are noticed), so an impression compares with 'saw the municipal "
         "page'. Set it from your own recall or brand-lift data.",
         "Deel dat wordt opgemerkt", "Share noticed",
+        display="percent", decimals=0, uncertainty=(0.3, 0.7),
     ),
     Parameter(
         "social.spread", 1.0, 0.3, 10.0,
@@ -125,6 +217,8 @@ PARAMETERS: tuple[Parameter, ...] = (
         "evenly (k → ∞ is Poisson). k = 1 is Goerg's one-point reach curve (2014), the default "
         "of the WFA planning-evaluation framework.",
         "Spreiding van vertoningen", "Spread of impressions",
+        unit="number", decimals=1, minimum=0.0, maximum=1000.0, minimum_open=True, infinite_ok=True,
+        step=0.1, input_min=0.1, uncertainty=(0.5, 2.0),
     ),
     Parameter(
         "social.min_audience", 1000.0, 0.0, 100000.0,
@@ -133,66 +227,87 @@ PARAMETERS: tuple[Parameter, ...] = (
         "An area whose audience is smaller cannot be targeted on its own: the platforms do not "
         "target very small audiences.",
         "Kleinste doelgroep per wijk", "Smallest audience per area",
+        unit="count", display="integer", maximum=1e9, step=100.0, input_max=100000.0,
     ),
 )
 
-PARAMETER_BY_KEY: dict[str, Parameter] = {p.key: p for p in PARAMETERS}
+PARAMETER_BY_KEY: dict[str, Parameter] = {p.key: p for p in REGISTRY}
+
+# -- derived views (kept under their old names for the modules that use them) -----------------
+#: The parameters that always hold a number (the app's assumptions panel, the exports).
+PARAMETERS: tuple[Parameter, ...] = tuple(p for p in REGISTRY if not p.optional)
+#: Default uncertainty ranges: absolute for scalars, a factor for the per-band parameters.
+DEFAULT_RANGES: dict[str, tuple[float, float]] = {
+    p.key: p.uncertainty for p in REGISTRY if p.uncertainty is not None}
+#: Parameters that vary by one factor on every band's value.
+PER_BAND_KEYS: tuple[str, ...] = tuple(p.key for p in REGISTRY if p.per_band)
+FACTOR_PARAMETERS = PER_BAND_KEYS
+#: Parameters that ``uncertainty.ranges`` of a scenario may name.
+RANGE_KEYS: tuple[str, ...] = tuple(DEFAULT_RANGES)
+#: Where a range's ends may lie: (low, high, low end open). Per-band ranges are factors (>= 0).
+RANGE_LIMITS: dict[str, tuple[float, float, bool]] = {
+    key: (0.0, math.inf, False) if PARAMETER_BY_KEY[key].per_band
+    else (PARAMETER_BY_KEY[key].minimum, PARAMETER_BY_KEY[key].maximum, PARAMETER_BY_KEY[key].minimum_open)
+    for key in RANGE_KEYS
+}
+#: The app's input limits: (lowest, highest, step) per parameter.
+INPUT_LIMITS: dict[str, tuple[float, float, float]] = {p.key: p.input_limits for p in REGISTRY}
+#: How each value is written (``pct``, ``pct_bands``, ``eur``, ``int``, ``num1``, ``num2``).
+DISPLAY_FORMATS: dict[str, str] = {p.key: p.format_kind for p in REGISTRY}
+#: Scalar parameters shown as a percentage, and those shown in euros.
+PERCENT_KEYS: tuple[str, ...] = tuple(p.key for p in REGISTRY if p.display == "percent" and not p.per_band)
+EURO_KEYS: tuple[str, ...] = tuple(p.key for p in REGISTRY if p.display == "euro")
 
 
-def _check_range(name: str, value: float, low: float, high: float, *, low_open: bool = False) -> None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise ValueError(f"{name}: must be a finite number (got {value!r})")
-    too_low = value <= low if low_open else value < low
-    if too_low or value > high:
-        bracket = "(" if low_open else "["
-        raise ValueError(f"{name}: must lie in {bracket}{low:g}, {high:g}] (got {value:g})")
+def _default(key: str):
+    parameter = PARAMETER_BY_KEY[key]
+    if isinstance(parameter.default, dict):
+        return field(default_factory=parameter.default_value)
+    return parameter.default
 
 
-def _check_bands(name: str, values: dict[str, float]) -> None:
-    if set(values) != set(TARGETABLE_BANDS):
-        raise ValueError(
-            f"{name}: give a value for each of {', '.join(TARGETABLE_BANDS)} "
-            f"(got {', '.join(values) or 'none'})"
-        )
-    for band, value in values.items():
-        _check_range(f"{name}.{band}", value, 0.0, 1.0)
+def _check_fields(obj, channel: str) -> None:
+    for f in fields(obj):
+        PARAMETER_BY_KEY[f"{channel}.{f.name}"].check(getattr(obj, f.name))
 
 
 @dataclass(frozen=True)
 class PrintAssumptions:
     """Assumptions for the municipal page in the free local weekly (MODEL.md, "Print")."""
 
-    delivery_share: float = 0.80
-    price_per_1000_copies_eur: float = 15.0
-    page_seen: dict[str, float] = field(default_factory=lambda: dict(PAGE_SEEN_DEFAULT))
-    loyalty: float = 0.5
+    delivery_share: float = _default("print.delivery_share")
+    price_per_1000_copies_eur: float = _default("print.price_per_1000_copies_eur")
+    page_seen: dict[str, float] = _default("print.page_seen")
+    loyalty: float = _default("print.loyalty")
 
     def __post_init__(self) -> None:
-        _check_range("print.delivery_share", self.delivery_share, 0.0, 1.0)
-        _check_range("print.price_per_1000_copies_eur", self.price_per_1000_copies_eur, 0.0, 1e6, low_open=True)
-        _check_bands("print.page_seen", self.page_seen)
-        _check_range("print.loyalty", self.loyalty, 0.0, 0.99)
+        _check_fields(self, "print")
 
 
 @dataclass(frozen=True)
 class SocialAssumptions:
     """Assumptions for neighbourhood-targeted ads on Facebook and Instagram (MODEL.md, "Social")."""
 
-    cpm_eur: float = 8.0
-    platform_share: dict[str, float] = field(default_factory=lambda: dict(PLATFORM_SHARE_DEFAULT))
-    on_target_share: float = 0.8
-    noticed_share: float = 0.5
-    spread: float = 1.0
-    min_audience: float = 1000.0
+    cpm_eur: float = _default("social.cpm_eur")
+    platform_share: dict[str, float] = _default("social.platform_share")
+    on_target_share: float = _default("social.on_target_share")
+    noticed_share: float = _default("social.noticed_share")
+    spread: float = _default("social.spread")
+    min_audience: float = _default("social.min_audience")
 
     def __post_init__(self) -> None:
-        _check_range("social.cpm_eur", self.cpm_eur, 0.0, 1e6, low_open=True)
-        _check_bands("social.platform_share", self.platform_share)
-        _check_range("social.on_target_share", self.on_target_share, 0.0, 1.0)
-        _check_range("social.noticed_share", self.noticed_share, 0.0, 1.0)
-        if self.spread != math.inf:
-            _check_range("social.spread", self.spread, 0.0, 1000.0, low_open=True)
-        _check_range("social.min_audience", self.min_audience, 0.0, 1e9)
+        _check_fields(self, "social")
+
+
+def _registry_matches_dataclasses() -> None:
+    """Every registry entry is a field of its channel's dataclass and the other way round."""
+    declared = {f"print.{f.name}" for f in fields(PrintAssumptions)} | {
+        f"social.{f.name}" for f in fields(SocialAssumptions)}
+    if declared != set(PARAMETER_BY_KEY):
+        raise RuntimeError(f"assumption registry and dataclasses differ: {sorted(declared ^ set(PARAMETER_BY_KEY))}")
+
+
+_registry_matches_dataclasses()
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from .allocation import split_euros
-from .assumptions import PARAMETER_BY_KEY
+from .assumptions import EURO_KEYS, PARAMETER_BY_KEY, PERCENT_KEYS
 from .data import topojson_path
 from .formatting import D3_EUR, D3_INT, D3_PCT, D3_PCT1, fmt_eur, fmt_int, fmt_num, fmt_pct, vega_locale
 from .i18n import band_label, t
@@ -496,8 +496,8 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
 
 
 # -- which assumption matters most (tornado) ---------------------------------------------------------
-_PERCENT_PARAMETERS = ("print.delivery_share", "social.on_target_share", "social.noticed_share")
-_EURO_PARAMETERS = ("print.price_per_1000_copies_eur", "social.cpm_eur")
+_PERCENT_PARAMETERS = PERCENT_KEYS
+_EURO_PARAMETERS = EURO_KEYS
 
 
 def _trimmed(text: str, lang: str) -> str:

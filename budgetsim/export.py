@@ -32,7 +32,7 @@ import numpy as np
 import vl_convert as vlc
 
 from . import __version__
-from .assumptions import PARAMETERS
+from .assumptions import DISPLAY_FORMATS, PARAMETERS
 from .bands import TARGETABLE_BANDS
 from .formatting import fmt_csv_number, fmt_eur, fmt_int, fmt_num, fmt_pct, fmt_pp
 from .i18n import band_label, fmt_date, t
@@ -194,18 +194,7 @@ def find_pdf_font() -> PdfFont:
 
 
 # -- proposal PDF: content -----------------------------------------------------------------------
-_ASSUMPTION_FORMATS = {
-    "print.delivery_share": "pct",
-    "print.price_per_1000_copies_eur": "eur",
-    "print.page_seen": "pct_bands",
-    "print.loyalty": "num2",
-    "social.cpm_eur": "eur",
-    "social.platform_share": "pct_bands",
-    "social.on_target_share": "pct",
-    "social.noticed_share": "pct",
-    "social.spread": "num1",
-    "social.min_audience": "int",
-}
+_ASSUMPTION_FORMATS = DISPLAY_FORMATS
 
 
 def _band_short(band: str) -> str:

@@ -19,18 +19,21 @@ from pathlib import Path
 from typing import Annotated, Any, Callable, Literal
 
 import numpy as np
-from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationError, create_model
 
 from . import data as cbs
 from .areas import AGE_SHARE_TOLERANCE, Areas
 from .areas_csv import areas_to_scenario_list
+from .allocation import SOCIAL_SPLITS
 from .assumptions import (
-    PAGE_SEEN_DEFAULT,
+    MAX_EUR,
     PARAMETER_BY_KEY,
-    PLATFORM_SHARE_DEFAULT,
+    PER_BAND_KEYS,
+    RANGE_KEYS,
+    RANGE_LIMITS,
+    REGISTRY,
     Assumptions,
-    PrintAssumptions,
-    SocialAssumptions,
+    Parameter,
 )
 from .bands import BANDS, NATIONAL_AGE_SHARES, TARGETABLE_BANDS
 from .model import ReachModel
@@ -39,32 +42,8 @@ from .problems import InputError, Problem, format_number
 
 SCHEMA_VERSION = 1
 MAX_FILE_BYTES = 1_000_000
-MAX_EUR = 10_000_000
 MAX_AREAS = 20_000
 MANUAL_SUM_TOLERANCE_EUR = 1.0
-SOCIAL_SPLITS = ("by_audience", "optimal", "manual")
-#: Parameters that ``uncertainty.ranges`` may name.
-RANGE_KEYS: tuple[str, ...] = (
-    "print.delivery_share", "print.price_per_1000_copies_eur", "print.page_seen", "print.loyalty",
-    "social.cpm_eur", "social.platform_share", "social.on_target_share", "social.noticed_share",
-    "social.spread",
-)
-#: Where a range's ends may lie: (low, high, low end open). Per-band ranges are factors.
-RANGE_LIMITS: dict[str, tuple[float, float, bool]] = {
-    "print.delivery_share": (0.0, 1.0, False),
-    "print.price_per_1000_copies_eur": (0.0, 1e6, True),
-    "print.page_seen": (0.0, math.inf, False),
-    "print.loyalty": (0.0, 0.99, False),
-    "social.cpm_eur": (0.0, 1e6, True),
-    "social.platform_share": (0.0, math.inf, False),
-    "social.on_target_share": (0.0, 1.0, False),
-    "social.noticed_share": (0.0, 1.0, False),
-    "social.spread": (0.0, 1000.0, True),
-}
-PER_BAND_KEYS = ("print.page_seen", "social.platform_share")
-
-_PRINT = PrintAssumptions()
-_SOCIAL = SocialAssumptions()
 
 
 def _number(**limits) -> Any:
@@ -76,7 +55,7 @@ Money = _number(ge=0, le=MAX_EUR)
 Share = _number(ge=0, le=1)
 Weight = _number(ge=0, le=100)
 Count = _number(ge=0, le=1e9)
-Band = Literal["15-24", "25-44", "45-64", "65+"]
+Band = Literal[TARGETABLE_BANDS]
 Text = Annotated[str, Strict(), Field(max_length=10_000)]
 
 
@@ -89,7 +68,7 @@ class Budget(_Part):
 
     print_eur: Money | None = None
     social_eur: Money = 0.0
-    social_split: Literal["by_audience", "optimal", "manual"] = "by_audience"
+    social_split: Literal[SOCIAL_SPLITS] = "by_audience"
     social_manual_eur: dict[str, Money] = Field(default_factory=dict)
 
 
@@ -100,20 +79,26 @@ class Constraints(_Part):
     area_max_eur: dict[str, Money] = Field(default_factory=dict)
 
 
-class PrintSettings(_Part):
-    delivery_share: Share = _PRINT.delivery_share
-    price_per_1000_copies_eur: _number(gt=0, le=1e6) = _PRINT.price_per_1000_copies_eur
-    page_seen: dict[str, Share] = Field(default_factory=lambda: dict(PAGE_SEEN_DEFAULT))
-    loyalty: _number(ge=0, le=0.99) = _PRINT.loyalty
+def _setting_field(p: Parameter) -> tuple[Any, Any]:
+    """The pydantic type and default of one assumption in the file, from the registry."""
+    bound = {"gt" if p.minimum_open else "ge": p.minimum, "le": p.maximum}
+    if p.per_band:
+        return dict[str, _number(**bound)], Field(default_factory=p.default_value)
+    if p.optional:
+        return _number(**bound) | None, None
+    return _number(**bound), p.default
 
 
-class SocialSettings(_Part):
-    cpm_eur: _number(gt=0, le=1e6) = _SOCIAL.cpm_eur
-    platform_share: dict[str, Share] = Field(default_factory=lambda: dict(PLATFORM_SHARE_DEFAULT))
-    on_target_share: Share = _SOCIAL.on_target_share
-    noticed_share: Share = _SOCIAL.noticed_share
-    spread: _number(gt=0, le=1000) = _SOCIAL.spread
-    min_audience: Count = _SOCIAL.min_audience
+def _settings_model(channel: str) -> type[BaseModel]:
+    """``PrintSettings`` or ``SocialSettings``: one field per registry entry of the channel."""
+    fields = {p.name: _setting_field(p) for p in REGISTRY if p.channel == channel}
+    model = create_model(f"{channel.capitalize()}Settings", __base__=_Part, **fields)
+    model.__doc__ = f"The {channel} assumptions of a scenario file (limits and defaults from the registry)."
+    return model
+
+
+PrintSettings = _settings_model("print")
+SocialSettings = _settings_model("social")
 
 
 class AssumptionSettings(_Part):

@@ -17,23 +17,11 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import reach
+from .assumptions import DEFAULT_RANGES, FACTOR_PARAMETERS
 from .bands import BANDS
 from .allocation import split_euros
 from .model import ReachModel
 
-#: Default ranges (issue 5): absolute for scalars, a factor for the per-band parameters.
-DEFAULT_RANGES: dict[str, tuple[float, float]] = {
-    "print.delivery_share": (0.7, 0.9),
-    "print.price_per_1000_copies_eur": (10.0, 25.0),
-    "print.page_seen": (0.6, 1.4),
-    "print.loyalty": (0.3, 0.7),
-    "social.cpm_eur": (6.0, 12.0),
-    "social.platform_share": (0.9, 1.1),
-    "social.on_target_share": (0.7, 0.9),
-    "social.noticed_share": (0.3, 0.7),
-    "social.spread": (0.5, 2.0),
-}
-FACTOR_PARAMETERS = ("print.page_seen", "social.platform_share")
 DEFAULT_DRAWS = 2000
 DEFAULT_SEED = 1
 PERCENTILES = (10, 50, 90)
