@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from .bands import BANDS, NATIONAL_AGE_SHARES
 
 AGE_SHARE_TOLERANCE = 0.01
+
+#: The levels of the bundled CBS tables: wijken (districts, the default) and buurten.
+LEVELS: tuple[str, ...] = ("wijk", "buurt")
 
 
 @dataclass(frozen=True)
@@ -17,6 +20,14 @@ class Areas:
 
     ``age_shares`` has shape ``(n_areas, 5)`` over :data:`budgetsim.bands.BANDS`; each row sums to
     1 (±0.01). ``population`` is ``residents[:, None] * age_shares`` (``N_ia`` in MODEL.md).
+
+    Optional, per area (``None`` when unknown): ``age_source`` says where the shares come from
+    (``"own"``, ``"wijk"``, ``"gemeente"`` or ``"national"``: MODEL.md's fallback chain),
+    ``postcodes`` the 4-digit postcodes to target it by, ``wijk_codes`` the wijk of each buurt and
+    ``gemeente_codes`` the gemeente of each area (for tables spanning several gemeenten).
+    ``level`` is ``"wijk"`` or ``"buurt"`` for the bundled CBS tables. ``print_dwellings`` is the
+    number of dwellings the paper is printed for when it differs from ``sum(dwellings)`` (buurten
+    carry households; print is bought for the whole gemeente, from the wijk table).
     """
 
     codes: tuple[str, ...]
@@ -27,6 +38,12 @@ class Areas:
     gemeente_code: str | None = None
     gemeente_name: str | None = None
     age_from_data: bool = False
+    age_source: tuple[str, ...] | None = None
+    postcodes: tuple[tuple[str, ...], ...] | None = None
+    wijk_codes: tuple[str, ...] | None = None
+    gemeente_codes: tuple[str, ...] | None = None
+    level: str | None = None
+    print_dwellings: float | None = None
     population: np.ndarray = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -64,6 +81,25 @@ class Areas:
             object.__setattr__(self, name, value)
         object.__setattr__(self, "codes", tuple(self.codes))
         object.__setattr__(self, "names", tuple(self.names))
+        for label in ("age_source", "wijk_codes", "gemeente_codes"):
+            values = getattr(self, label)
+            if values is not None:
+                values = tuple(str(v) for v in values)
+                if len(values) != n:
+                    raise ValueError(f"areas.{label}: expected {n} values, got {len(values)}")
+                object.__setattr__(self, label, values)
+        if self.postcodes is not None:
+            postcodes = tuple(tuple(str(pc) for pc in row) for row in self.postcodes)
+            if len(postcodes) != n:
+                raise ValueError(f"areas.postcodes: expected {n} values, got {len(postcodes)}")
+            object.__setattr__(self, "postcodes", postcodes)
+        if self.level is not None and self.level not in LEVELS:
+            raise ValueError(f"areas.level: must be one of {', '.join(LEVELS)} (got {self.level!r})")
+        if self.print_dwellings is not None:
+            value = float(self.print_dwellings)
+            if not np.isfinite(value) or value < 0:
+                raise ValueError("areas.print_dwellings: must be a number of at least 0")
+            object.__setattr__(self, "print_dwellings", value)
         population = residents[:, None] * shares
         population.setflags(write=False)
         object.__setattr__(self, "population", population)
@@ -82,8 +118,13 @@ class Areas:
         *,
         gemeente_code: str | None = None,
         gemeente_name: str | None = None,
+        **extra,
     ) -> "Areas":
-        """Build from columns; without ``age_shares`` every area gets the national shares."""
+        """Build from columns; without ``age_shares`` every area gets the national shares.
+
+        ``extra`` takes the optional per-area fields (``age_source``, ``postcodes``, ``wijk_codes``,
+        ``gemeente_codes``) and ``level``, ``print_dwellings``.
+        """
         n = len(codes)
         if age_shares is None:
             shares = np.tile([NATIONAL_AGE_SHARES[b] for b in BANDS], (n, 1))
@@ -100,6 +141,7 @@ class Areas:
             gemeente_code=gemeente_code,
             gemeente_name=gemeente_name,
             age_from_data=from_data,
+            **({"age_source": ("national",) * n, **extra} if age_shares is None else extra),
         )
 
     def index(self) -> dict[str, int]:
@@ -111,10 +153,18 @@ class Areas:
         if not names:
             return self
         new = tuple(names.get(code, name) for code, name in zip(self.codes, self.names))
-        return Areas(
-            self.codes, new, self.residents, self.dwellings, self.age_shares,
-            self.gemeente_code, self.gemeente_name, self.age_from_data,
-        )
+        return replace(self, names=new)
+
+    @property
+    def dwellings_for_print(self) -> float:
+        """Dwellings the paper is printed for: ``print_dwellings`` if set, else ``sum(dwellings)``."""
+        if self.print_dwellings is not None:
+            return self.print_dwellings
+        return float(self.dwellings.sum())
+
+    def postcode_list(self, i: int) -> tuple[str, ...]:
+        """The 4-digit postcodes of area ``i`` (empty when the table has none)."""
+        return () if self.postcodes is None else self.postcodes[i]
 
     def per_area(self, mapping: dict[str, float], default: float = 0.0) -> np.ndarray:
         """Array over the areas from a ``{code: value}`` mapping (missing codes get ``default``)."""

@@ -58,12 +58,16 @@ class ReachModel:
 
     @cached_property
     def copies(self) -> float:
-        """``copies = delivery_share * sum_i dwellings_i``."""
-        return self.assumptions.print.delivery_share * float(self.areas.dwellings.sum())
+        """``copies = delivery_share * sum_i dwellings_i`` (at buurt level the gemeente's dwellings
+        from the wijk table: :attr:`Areas.dwellings_for_print`)."""
+        return self.assumptions.print.delivery_share * self.areas.dwellings_for_print
 
     @cached_property
     def price_per_insertion(self) -> float:
-        """``price = price_per_1000_copies_eur * copies / 1000``."""
+        """``price = price_per_page_eur`` when given, else ``price_per_1000_copies_eur * copies / 1000``."""
+        page = getattr(self.assumptions.print, "price_per_page_eur", None)
+        if page is not None:
+            return float(page)
         return self.assumptions.print.price_per_1000_copies_eur * self.copies / 1000.0
 
     def default_print_eur(self) -> float:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import math
 
 import numpy as np
@@ -23,7 +24,7 @@ from budgetsim.allocation import (
 )
 from budgetsim.areas import Areas
 from budgetsim.assumptions import Assumptions, PrintAssumptions, SocialAssumptions
-from budgetsim.data import wijken
+from budgetsim.data import data_path, wijken
 from budgetsim.model import ReachModel
 
 BANDS = ("0-14", "15-24", "25-44", "45-64", "65+")
@@ -478,7 +479,12 @@ def dordrecht():
 
 def test_dordrecht_split_by_audience(dordrecht):
     m, obj = dordrecht
-    aud = np.asarray(m.areas.residents) * sum(s * p for s, p in zip(NATIONAL[1:], (0.85, 0.85, 0.75, 0.55)))
+    with open(data_path("cbs_kwb_2024_wijken.csv"), encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["gemeente_code"] == "GM0505"]
+    ages = ("age_0_14", "age_15_24", "age_25_44", "age_45_64", "age_65_plus")
+    counts = np.array([[float(r[k]) for k in ages] for r in rows])
+    shares = counts / counts.sum(axis=1, keepdims=True)
+    aud = np.array([float(r["residents"]) for r in rows]) * (shares[:, 1:] @ [0.85, 0.85, 0.75, 0.55])
     eligible = aud >= 1000
     assert 0 < eligible.sum() < len(aud)  # Dordrecht has small wijken
     split = split_by_audience(m, 20000.0)

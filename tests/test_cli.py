@@ -228,8 +228,10 @@ def test_evaluate_json_keys_and_values(capsys, dordrecht_file):
     assert d["print"]["price_per_insertion_eur"] == pytest.approx(15.0 * 0.8 * dwellings / 1000.0)
     assert d["print"]["insertions"] == pytest.approx(20000.0 / d["print"]["price_per_insertion_eur"])
     assert d["social"]["impressions"] == pytest.approx(5000.0 * 1000.0 / 8.0)
-    assert d["target_population"] == pytest.approx(
-        sum(float(r["residents"]) for r in _wijk_rows("GM0505")) * (1 - 0.155))
+    ages = ("age_0_14", "age_15_24", "age_25_44", "age_45_64", "age_65_plus")
+    assert d["target_population"] == pytest.approx(sum(  # each wijk's own CBS age mix, children left out
+        float(r["residents"]) * (1 - float(r["age_0_14"]) / sum(float(r[k]) for k in ages))
+        for r in _wijk_rows("GM0505")))
 
 
 def _bad_files(folder: Path, good: Path) -> dict[str, tuple[Path, list[str]]]:

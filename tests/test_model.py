@@ -423,12 +423,19 @@ def test_default_print_budget_dordrecht():
     assert ev.insertions == pytest.approx(52.0)
 
 
-def test_dordrecht_national_shares():
+def test_dordrecht_own_age_shares():
+    """Each wijk's own CBS age mix: the target group is everyone but that wijk's children."""
+    ages = ("age_0_14", "age_15_24", "age_25_44", "age_45_64", "age_65_plus")
     with open(data_path("cbs_kwb_2024_wijken.csv"), encoding="utf-8", newline="") as fh:
-        residents = sum(float(r["residents"] or 0) for r in csv.DictReader(fh) if r["gemeente_code"] == "GM0505")
+        rows = [r for r in csv.DictReader(fh) if r["gemeente_code"] == "GM0505"]
+    assert all(r["age_0_14"] for r in rows)  # every Dordrecht wijk has its own counts
+    expected = sum(float(r["residents"]) * (1 - float(r["age_0_14"]) / sum(float(r[k]) for k in ages))
+                   for r in rows)
     m = ReachModel(wijken("GM0505"))
-    # everyone but the 15.5 % children
-    assert float(m.target_population.sum()) == pytest.approx(residents * (1 - 0.155), rel=1e-9)
+    assert float(m.target_population.sum()) == pytest.approx(expected, rel=1e-9)
+    # and not the national mix any more
+    residents = sum(float(r["residents"]) for r in rows)
+    assert abs(float(m.target_population.sum()) - residents * (1 - 0.155)) > 100
 
 
 # -- bad inputs -----------------------------------------------------------------------------------
