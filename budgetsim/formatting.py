@@ -1,44 +1,64 @@
-"""Numbers as a Dutch or English reader expects them, in text and in charts.
+"""Numbers and dates as a Dutch or English reader expects them, in text and in charts.
 
 Dutch (``nl``) writes ``12.345``, ``€ 5.000``, ``€ 0,48`` and ``12,5 %``; English (``en``) writes
 ``12,345``, ``€5,000``, ``€0.48`` and ``12.5%``. Every function takes the language as ``"nl"`` or
 ``"en"`` and returns ``"–"`` for a missing value (``None`` or NaN), so a table never shows "nan".
 
-For charts, :func:`d3_format_locale` gives the d3-format locale of a language and
-:func:`vega_locale` the ``config.locale`` block of a Vega-Lite spec; with it the d3 format strings
-:data:`D3_EUR`, :data:`D3_PCT` and :data:`D3_INT` print euros, percentages and counts the same way as
-the functions below (Vega applies ``config.locale`` itself, in the browser and in vl-convert).
+The symbols and patterns come from the CLDR data that Babel ships (locales :data:`LOCALES`): decimal
+and grouping signs, plus and minus, the euro pattern (``¤ #,##0.00;¤ -#,##0.00`` in Dutch,
+``¤#,##0.00`` in English, hence ``€ -5.361`` and ``-€5,361``) and the long date (``d MMMM y``).
+Two house rules sit on top, in :data:`PERCENT_PATTERNS` and :func:`_plain`: Dutch writes a space
+before ``%`` (CLDR has none), and every space is an ordinary one (CLDR puts a no-break space after
+``€``; CSV cells, chart labels and typed amounts use the ordinary one). Each language's
+patterns are read from Babel once (:func:`number_style`); the digits are then written with
+Python's own formatting, which is ten times faster than Babel's general pattern engine and gives
+the same text (``tests/test_formatting.py`` checks it against ``babel.numbers``). Rounding is half
+away from zero on the shortest decimal form of the number, as people round (12,25 -> 12,3).
+
+For charts, :func:`d3_format_locale` gives the d3-format locale of a language (from the same
+symbols) and :func:`vega_locale` the ``config.locale`` block of a Vega-Lite spec; with it the d3
+format strings :data:`D3_EUR`, :data:`D3_PCT` and :data:`D3_INT` print euros, percentages and counts
+the same way as the functions below (Vega applies ``config.locale`` itself, in the browser and in
+vl-convert).
+
+This module is the bottom of the text system: it imports nothing from budgetsim
+(:mod:`budgetsim.i18n` builds on it).
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import math
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from numbers import Real
 
-from .i18n import LANGS
+from babel import Locale
+from babel.dates import format_date as _babel_format_date
+from babel.numbers import (
+    get_currency_symbol,
+    get_decimal_symbol,
+    get_group_symbol,
+    get_minus_sign_symbol,
+    get_plus_sign_symbol,
+    parse_pattern,
+)
+
+#: The languages of budgetsim, Dutch first.
+LANGS: tuple[str, ...] = ("nl", "en")
+#: The Babel (CLDR) locale of each language: Dutch as written in the Netherlands, British English
+#: (day before month: "26 November 2025"; euros as "€5,000").
+LOCALES: dict[str, str] = {"nl": "nl_NL", "en": "en_GB"}
+#: Percent patterns where the house style differs from CLDR (None: the locale's own).
+PERCENT_PATTERNS: dict[str, str | None] = {"nl": "#,##0 %", "en": None}
+#: The currency of every amount.
+CURRENCY = "EUR"
 
 #: Shown where a value is missing.
 MISSING = "–"
 
-#: d3-format locale for Dutch (nl-NL): decimal comma, thousands dot, "€ " before amounts, " %".
-NL_FORMAT_LOCALE: dict = {
-    "decimal": ",",
-    "thousands": ".",
-    "grouping": [3],
-    "currency": ["€ ", ""],
-    "percent": " %",
-}
-
-#: d3-format locale for English with euros: decimal point, thousands comma, "€" before amounts.
-EN_FORMAT_LOCALE: dict = {
-    "decimal": ".",
-    "thousands": ",",
-    "grouping": [3],
-    "currency": ["€", ""],
-}
-
-#: d3 format strings that follow the locale above.
+#: d3 format strings that follow :func:`d3_format_locale`.
 D3_EUR = "$,.0f"  # € 5.000 / €5,000
 D3_EUR_CENTS = "$,.2f"  # € 0,48 / €0.48
 D3_PCT = ".0%"  # 12 % / 12%
@@ -52,6 +72,73 @@ def _check_lang(lang: str) -> str:
     return lang
 
 
+def _plain(text: str) -> str:
+    """CLDR's no-break spaces as ordinary spaces (the house rule above)."""
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+@dataclass(frozen=True)
+class Affixes:
+    """What goes before and after the digits: of a positive number, of a negative one, and of a
+    positive one written with its sign (the plus where the minus goes: "€ +5.000", "+€5,000")."""
+
+    positive: tuple[str, str]
+    negative: tuple[str, str]
+    signed: tuple[str, str]
+
+
+def _affixes(pattern, currency: str, minus: str, plus: str) -> Affixes:
+    """The affixes of a parsed Babel pattern, with ``¤`` and the sign filled in."""
+    def fill(text: str, sign: str) -> str:
+        return _plain(text.replace("¤", currency).replace("-", sign))
+
+    pos = (fill(pattern.prefix[0], minus), fill(pattern.suffix[0], minus))
+    neg = (fill(pattern.prefix[1], minus), fill(pattern.suffix[1], minus))
+    signed = (fill(pattern.prefix[1], plus), fill(pattern.suffix[1], plus))
+    return Affixes(pos, neg, signed)
+
+
+@dataclass(frozen=True)
+class NumberStyle:
+    """One language's CLDR number symbols and patterns, read from Babel (see :func:`number_style`)."""
+
+    lang: str
+    locale: str
+    decimal: str
+    group: str
+    number: Affixes
+    currency: Affixes
+    percent: Affixes
+
+    def digits(self, value: Decimal, decimals: int) -> str:
+        """``abs(value)`` (already rounded) grouped by thousands, in this language's signs."""
+        text = f"{abs(value):,.{decimals}f}"
+        if (self.group, self.decimal) != (",", "."):
+            text = text.replace(",", "\x00").replace(".", self.decimal).replace("\x00", self.group)
+        return text
+
+
+@lru_cache(maxsize=None)
+def number_style(lang: str) -> NumberStyle:
+    """The :class:`NumberStyle` of ``lang`` (read from Babel once)."""
+    locale = Locale.parse(LOCALES[_check_lang(lang)])
+    minus, plus = get_minus_sign_symbol(locale), get_plus_sign_symbol(locale)
+    euro = get_currency_symbol(CURRENCY, locale)
+    patterns = {
+        "number": locale.decimal_formats[None],
+        "currency": locale.currency_formats["standard"],
+        "percent": parse_pattern(PERCENT_PATTERNS[lang]) if PERCENT_PATTERNS[lang] else locale.percent_formats[None],
+    }
+    for name, pattern in patterns.items():
+        if tuple(pattern.grouping) != (3, 3):  # Python's "," groups by three only
+            raise ValueError(f"{locale}: {name} pattern groups digits as {pattern.grouping}, not by three")
+    return NumberStyle(
+        lang=lang, locale=str(locale),
+        decimal=get_decimal_symbol(locale), group=get_group_symbol(locale),
+        **{name: _affixes(p, euro, minus, plus) for name, p in patterns.items()},
+    )
+
+
 def _missing(x) -> bool:
     if x is None:
         return True
@@ -61,9 +148,18 @@ def _missing(x) -> bool:
 
 
 def d3_format_locale(lang: str) -> dict:
-    """The d3-format locale of ``lang`` (a fresh copy, safe to change)."""
-    locale = NL_FORMAT_LOCALE if _check_lang(lang) == "nl" else EN_FORMAT_LOCALE
-    return {k: (list(v) if isinstance(v, list) else v) for k, v in locale.items()}
+    """The d3-format locale of ``lang`` (a fresh dict, safe to change): the symbols of
+    :func:`number_style`, so charts write numbers as :func:`fmt_eur` and :func:`fmt_pct` do."""
+    style = number_style(lang)
+    locale = {
+        "decimal": style.decimal,
+        "thousands": style.group,
+        "grouping": [3],
+        "currency": list(style.currency.positive),
+    }
+    if style.percent.positive[1] != "%":  # d3's own default is "%"
+        locale["percent"] = style.percent.positive[1]
+    return locale
 
 
 def vega_locale(lang: str) -> dict:
@@ -76,22 +172,19 @@ def _rounded(value: float, decimals: int) -> Decimal:
     return Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
-def _grouped(value: float, lang: str, decimals: int) -> str:
-    """``abs(value)`` with thousands separators and ``decimals`` decimals, in the language's style."""
-    text = f"{abs(_rounded(value, decimals)):,.{decimals}f}"
-    if lang == "nl":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text
-
-
-def _sign(value: float, decimals: int, signed: bool) -> str:
-    """"-" for a negative value that does not round to zero; "+" when ``signed`` and positive."""
-    rounded = _rounded(value, decimals)
+def _write(affixes: Affixes, x, lang: str, decimals: int, signed: bool, scale: float = 1.0) -> str:
+    """``x`` (times ``scale``) in ``affixes``, rounded to ``decimals``; "-" only for a negative
+    number that does not round to zero, "+" for a positive one when ``signed``."""
+    if _missing(x):
+        return MISSING
+    rounded = _rounded(float(x) * scale if scale != 1.0 else float(x), decimals)
     if rounded < 0:
-        return "-"
-    if signed and rounded > 0:
-        return "+"
-    return ""
+        before, after = affixes.negative
+    elif signed and rounded > 0:
+        before, after = affixes.signed
+    else:
+        before, after = affixes.positive
+    return before + number_style(lang).digits(rounded, decimals) + after
 
 
 def fmt_num(x, lang: str, decimals: int = 0, *, signed: bool = False) -> str:
@@ -99,16 +192,12 @@ def fmt_num(x, lang: str, decimals: int = 0, *, signed: bool = False) -> str:
 
     ``signed=True`` puts "+" before positive numbers (for differences).
     """
-    _check_lang(lang)
-    if _missing(x):
-        return MISSING
-    value = float(x)
-    return _sign(value, decimals, signed) + _grouped(value, lang, decimals)
+    return _write(number_style(lang).number, x, lang, decimals, signed)
 
 
 def fmt_int(x, lang: str, *, signed: bool = False) -> str:
     """A whole number: ``"12.345"`` (nl), ``"12,345"`` (en)."""
-    return fmt_num(x, lang, 0, signed=signed)
+    return _write(number_style(lang).number, x, lang, 0, signed)
 
 
 def fmt_eur(x, lang: str, decimals: int = 0, *, signed: bool = False) -> str:
@@ -116,22 +205,12 @@ def fmt_eur(x, lang: str, decimals: int = 0, *, signed: bool = False) -> str:
 
     Negative amounts follow each language's custom: ``"€ -5.000"`` (nl), ``"-€5,000"`` (en).
     """
-    _check_lang(lang)
-    if _missing(x):
-        return MISSING
-    value = float(x)
-    sign = _sign(value, decimals, signed)
-    digits = _grouped(value, lang, decimals)
-    return f"€ {sign}{digits}" if lang == "nl" else f"{sign}€{digits}"
+    return _write(number_style(lang).currency, x, lang, decimals, signed)
 
 
 def fmt_pct(share, lang: str, decimals: int = 1, *, signed: bool = False) -> str:
     """A share (0.125) as a percentage: ``"12,5 %"`` (nl), ``"12.5%"`` (en)."""
-    _check_lang(lang)
-    if _missing(share):
-        return MISSING
-    number = fmt_num(float(share) * 100.0, lang, decimals, signed=signed)
-    return f"{number} %" if lang == "nl" else f"{number}%"
+    return _write(number_style(lang).percent, share, lang, decimals, signed, scale=100.0)
 
 
 def fmt_pp(diff_share, lang: str, decimals: int = 1, *, short: bool = False) -> str:
@@ -140,10 +219,36 @@ def fmt_pp(diff_share, lang: str, decimals: int = 1, *, short: bool = False) -> 
     _check_lang(lang)
     if _missing(diff_share):
         return MISSING
+    from .i18n import t  # the unit is a word: the catalogue has it
+
     number = fmt_num(float(diff_share) * 100.0, lang, decimals, signed=True)
-    if lang == "nl":
-        return f"{number} %-punt" if short else f"{number} procentpunt"
-    return f"{number} pp"
+    return t("unit.pp_short" if short else "unit.pp", lang, number=number)
+
+
+def fmt_date(day: _dt.date, lang: str) -> str:
+    """A date written out (CLDR's long date): ``"26 november 2025"`` (nl), ``"26 November 2025"`` (en)."""
+    return _plain(_babel_format_date(day, "long", locale=LOCALES[_check_lang(lang)]))
+
+
+def fmt_exact(value, lang: str = "en") -> str:
+    """A number as given, every digit that matters, for messages about a user's input:
+    ``10,000,000`` / ``10.000.000``, ``0.35`` / ``0,35``, ``-5`` (up to six decimals; very large
+    and very small numbers in scientific notation). Infinite and NaN values come back as Python
+    writes them."""
+    try:
+        value = float(value)
+    except OverflowError:
+        return str(value)[:15] + "…"
+    if value != value or value in (float("inf"), float("-inf")):
+        return str(value)
+    if value == int(value) and abs(value) < 1e15:
+        text = f"{int(value):,}"
+    else:
+        text = f"{value:,.6g}" if abs(value) >= 1e15 or abs(value) < 1e-4 else f"{value:,.6f}".rstrip("0").rstrip(".")
+    style = number_style(lang)
+    if (style.group, style.decimal) != (",", "."):
+        text = text.replace(",", "\x00").replace(".", style.decimal).replace("\x00", style.group)
+    return text
 
 
 def fmt_csv_number(x, lang: str, decimals: int = 2) -> str:
@@ -159,7 +264,7 @@ def fmt_csv_number(x, lang: str, decimals: int = 2) -> str:
         text = text.rstrip("0").rstrip(".")
     if text in ("-0", ""):
         text = "0"
-    return text.replace(".", ",") if lang == "nl" else text
+    return text.replace(".", number_style(lang).decimal)
 
 
 class AmountError(ValueError):
@@ -170,13 +275,11 @@ class AmountError(ValueError):
         super().__init__(self.message("en"))
 
     def message(self, lang: str) -> str:
+        from .i18n import t
+
         shown = self.text.strip()[:30]
-        low, high = fmt_eur(self.low, lang), fmt_eur(self.high, lang)
-        if lang == "nl":
-            what = f"“{shown}” is geen bedrag dat kan" if shown else "Er staat geen bedrag"
-            return f"{what}: typ een bedrag in euro's tussen {low} en {high}, bijvoorbeeld 12.500."
-        what = f"“{shown}” is not an amount that works" if shown else "There is no amount"
-        return f"{what}: type an amount in euros between {low} and {high}, for example 12,500."
+        key = "amount.invalid" if shown else "amount.empty"
+        return t(key, lang, text=shown, low=fmt_eur(self.low, lang), high=fmt_eur(self.high, lang))
 
 
 _EURO_WORDS = ("euro's", "euros", "euro", "eur", "€")  # longest first

@@ -1,16 +1,38 @@
-"""Every text the app, the charts and the exports show, in Dutch and English, in one place.
+"""Every text the app, the charts, the exports and the error messages show, in Dutch and English.
 
-``STRINGS`` is a flat dict ``key -> {"nl": ..., "en": ...}``; keys are grouped by screen area
-(``common.``, ``channel.``, ``band.``, ``fig.``, ``chart.<name>.``, ``csv.``, ``pdf.`` ...).
-:func:`t` looks a key up and fills ``{placeholders}``.
+One text system: a text is looked up by key and filled with parameters, never written inline as a
+``(nl, en)`` pair or behind an ``if lang == "nl"``.
+
+- ``STRINGS`` is a flat dict ``key -> {"nl": ..., "en": ...}``; keys are grouped by screen area
+  (``common.``, ``channel.``, ``band.``, ``fig.``, ``chart.<name>.``, ``csv.``, ``pdf.``,
+  ``problem.``, ``alloc.`` ...).
+- ``PLURALS`` holds the texts that depend on a count, ``key -> {lang: {plural form: text}}``, with
+  the CLDR plural forms of Babel (``"one"`` and ``"other"`` in both languages): ``"1 wijk"``,
+  ``"3 wijken"``.
+- :func:`t` looks a key up and fills ``{placeholders}``; a placeholder may name how its number is
+  written: ``{total:eur}`` (``€ 5.000`` / ``€5,000``), ``{n:int}``, ``{share:pct}``, ``{value:num}``
+  (see :data:`SPECS`), so code passes plain numbers and the text decides their form.
+- :func:`render` turns a :class:`budgetsim.problems.Message` (key + parameters, which the core
+  raises instead of text) into text; ``Problem`` and ``InfeasibleBudget`` render through it.
 
 Dutch is written at B1 level: short sentences, everyday words ("inwoners bereikt", "krant" for
 the municipal page in the free local weekly, "social media advertenties"), no marketing jargon.
+
+With :mod:`budgetsim.formatting` and :mod:`budgetsim.problems` this module is the bottom layer of
+budgetsim's text: it imports only those two (and Babel), so every other layer may use it.
 """
 
 from __future__ import annotations
 
-LANGS: tuple[str, ...] = ("nl", "en")
+import string
+from functools import lru_cache
+
+from babel import Locale
+
+from .formatting import LANGS, LOCALES, fmt_date, fmt_eur, fmt_exact, fmt_int, fmt_num, fmt_pct
+from .problems import Message
+
+__all__ = ["LANGS", "PLURALS", "SPECS", "STRINGS", "band_label", "fmt_date", "plural_form", "render", "t"]
 
 STRINGS: dict[str, dict[str, str]] = {
     # -- common ---------------------------------------------------------------------------
@@ -203,19 +225,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Estimates you can change in budgetsim. The chart on the left shows how much the "
               "margin of each estimate matters.",
     },
-    # -- dates ----------------------------------------------------------------------------
-    "month.1": {"nl": "januari", "en": "January"},
-    "month.2": {"nl": "februari", "en": "February"},
-    "month.3": {"nl": "maart", "en": "March"},
-    "month.4": {"nl": "april", "en": "April"},
-    "month.5": {"nl": "mei", "en": "May"},
-    "month.6": {"nl": "juni", "en": "June"},
-    "month.7": {"nl": "juli", "en": "July"},
-    "month.8": {"nl": "augustus", "en": "August"},
-    "month.9": {"nl": "september", "en": "September"},
-    "month.10": {"nl": "oktober", "en": "October"},
-    "month.11": {"nl": "november", "en": "November"},
-    "month.12": {"nl": "december", "en": "December"},
     # -- command line (budgetsim ...) ------------------------------------------------------
     "cli.col.name": {"nl": "naam", "en": "name"},
     "cli.col.residents": {"nl": "inwoners", "en": "residents"},
@@ -658,27 +667,260 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "app.export.proposal.button": {"nl": "Budgetvoorstel downloaden (pdf)", "en": "Download budget proposal (PDF)"},
     "app.export.csv": {"nl": "Cijfers per wijk downloaden (csv)", "en": "Download figures per district (CSV)"},
+    # == r-text: the text system (units, amounts, problems, area tables, the optimiser) ==========
+    "unit.pp": {"nl": "{number} procentpunt", "en": "{number} pp"},
+    "unit.pp_short": {"nl": "{number} %-punt", "en": "{number} pp"},
+    "value.eur": {"nl": "{amount:eur}", "en": "{amount:eur}"},
+    "value.infinite": {"nl": "oneindig", "en": "infinite"},
+    "amount.invalid": {
+        "nl": "“{text}” is geen bedrag dat kan: typ een bedrag in euro's tussen {low} en {high}, bijvoorbeeld 12.500.",
+        "en": "“{text}” is not an amount that works: type an amount in euros between {low} and {high}, "
+              "for example 12,500.",
+    },
+    "amount.empty": {
+        "nl": "Er staat geen bedrag: typ een bedrag in euro's tussen {low} en {high}, bijvoorbeeld 12.500.",
+        "en": "There is no amount: type an amount in euros between {low} and {high}, for example 12,500.",
+    },
+    # -- general problems with a value (for any file or form) ----------------------------------------
+    "problem.at_least": {"nl": "moet minstens {low:num} zijn (nu {value:num})", "en": "must be at least {low:num} (got {value:num})"},
+    "problem.at_most": {"nl": "mag hooguit {high:num} zijn (nu {value:num})", "en": "must be at most {high:num} (got {value:num})"},
+    # -- where a problem is (the JSON path needs no words; a place in a table does) ---------------
+    "where.file": {"nl": "bestand", "en": "file"},
+    "where.line": {"nl": "regel {line}", "en": "line {line}"},
+    "where.line_column": {"nl": "regel {line}, kolom {column}", "en": "line {line}, column {column}"},
+    "where.column": {"nl": "kolom {column}", "en": "column {column}"},
+    # -- problems with an own table of areas (areas_csv) -------------------------------------------
+    "areas_csv.empty": {
+        "nl": "het bestand is leeg; begin met de kopregel code,name,residents,dwellings",
+        "en": "the file is empty; start with the header line code,name,residents,dwellings",
+    },
+    "areas_csv.unreadable": {"nl": "kan het bestand niet lezen ({reason})", "en": "cannot read the file ({reason})"},
+    "areas_csv.too_big": {
+        "nl": "het bestand is groter dan {mb} MB; gebruik een kleinere tabel",
+        "en": "the file is larger than {mb} MB; use a smaller table",
+    },
+    "areas_csv.utf16": {
+        "nl": "het bestand is UTF-16 ('Unicode-tekst'); sla het op als 'CSV UTF-8 (door komma's gescheiden)'",
+        "en": "the file is UTF-16 ('Unicode text'); save it as 'CSV UTF-8 (comma delimited)'",
+    },
+    "areas_csv.not_utf8": {
+        "nl": "het bestand is geen UTF-8 (regel {line} heeft een onbekend teken); sla het in Excel op als "
+              "'CSV UTF-8 (door komma's gescheiden)'",
+        "en": "the file is not UTF-8 (line {line} has an unreadable character); in Excel, save it as "
+              "'CSV UTF-8 (comma delimited)'",
+    },
+    "areas_csv.too_many_rows": {
+        "nl": "meer dan {max:num} rijen; gebruik de wijken of buurten van een kleiner gebied",
+        "en": "more than {max:num} rows; use the wijken or buurten of a smaller region",
+    },
+    "areas_csv.bad_csv": {"nl": "regel {line}: geen geldige CSV ({error})", "en": "line {line}: not valid CSV ({error})"},
+    "areas_csv.no_rows": {
+        "nl": "er staan geen rijen onder de kopregel; voeg per wijk of buurt een regel toe",
+        "en": "there are no rows below the header line; add one line per wijk or buurt",
+    },
+    "areas_csv.same_column": {
+        "nl": "kolom '{first}' en '{other}' betekenen allebei '{field}'; houd er één",
+        "en": "columns '{first}' and '{other}' both mean '{field}'; keep one of them",
+    },
+    "areas_csv.missing_column": {
+        "nl": "kolom '{field}' ontbreekt (toegestaan: {allowed}); de kolommen zijn nu: {found}. "
+              "Nodig: code, name, residents, dwellings (of de CBS-sleutels).",
+        "en": "column '{field}' is missing (allowed: {allowed}); the columns now are: {found}. "
+              "Needed: code, name, residents, dwellings (or the CBS keys).",
+    },
+    "areas_csv.age_columns": {
+        "nl": "leeftijdskolommen: geef alle vijf ({bands}) of geen; ontbreekt: {missing}",
+        "en": "age columns: give all five ({bands}) or none; missing: {missing}",
+    },
+    "areas_csv.mixed_levels": {
+        "nl": "de tabel mengt niveaus ({levels}): houd alleen wijken (WK) of alleen buurten (BU) over, "
+              "anders worden inwoners dubbel geteld",
+        "en": "the table mixes levels ({levels}): keep only wijken (WK) or only buurten (BU), "
+              "otherwise residents are counted twice",
+    },
+    "areas_csv.count_empty": {"nl": "leeg; vul een aantal in (0 of meer)", "en": "empty; fill in a count (0 or more)"},
+    "areas_csv.count_unknown": {
+        "nl": "'.' is geen getal (CBS schrijft '.' voor onbekend); vul een aantal in of haal de regel weg",
+        "en": "'.' is not a number (CBS writes '.' for unknown); fill in a count or remove the line",
+    },
+    "areas_csv.not_a_number": {
+        "nl": "'{raw}' is geen getal; schrijf een getal zoals 1234 of 12.5",
+        "en": "'{raw}' is not a number; write a number such as 1234 or 12.5",
+    },
+    "areas_csv.not_a_number_dutch": {
+        "nl": "'{raw}' is geen getal; schrijf een getal zoals 1234, 1.234 of 12,5",
+        "en": "'{raw}' is not a number; write a number such as 1234, 1.234 or 12,5",
+    },
+    "areas_csv.count_negative": {"nl": "moet minstens 0 zijn (nu {value:num})", "en": "must be at least 0 (got {value:num})"},
+    "areas_csv.count_too_big": {
+        "nl": "mag hooguit {max:num} zijn (nu {value:num})",
+        "en": "must be at most {max:num} (got {value:num})",
+    },
+    "areas_csv.code_empty": {
+        "nl": "leeg; vul de code van de wijk of buurt in",
+        "en": "empty; fill in the code of the wijk or buurt",
+    },
+    "areas_csv.code_twice": {
+        "nl": "code {code} staat ook op regel {earlier}; elke code mag maar één keer voorkomen",
+        "en": "code {code} is also on line {earlier}; every code may appear only once",
+    },
+    "areas_csv.code_too_long": {
+        "nl": "te lang ({length} tekens); een code mag hooguit {max} tekens hebben",
+        "en": "too long ({length} characters); a code may have at most {max}",
+    },
+    "areas_csv.name_too_long": {
+        "nl": "te lang ({length} tekens); een naam mag hooguit {max} tekens hebben",
+        "en": "too long ({length} characters); a name may have at most {max}",
+    },
+    "areas_csv.age_sum": {
+        "nl": "de leeftijdsaantallen ({columns}) tellen op tot {sum:num}, maar er zijn {residents:num} inwoners; "
+              "ze mogen hooguit 5 % verschillen",
+        "en": "the age counts ({columns}) add up to {sum:num}, but there are {residents:num} residents; "
+              "they may differ by at most 5 %",
+    },
+    # -- the optimiser (allocation): what cannot be met, and how to fix it ----------------------------
+    "alloc.no_maximum": {"nl": "geen maximum", "en": "no maximum"},
+    "alloc.below_area_minimums": {
+        "nl": "het social budget ({total:eur}) is lager dan de minimumbedragen per wijk samen ({minimums:eur}): "
+              "verhoog het social budget of verlaag constraints.area_min_eur",
+        "en": "social budget {total:eur} is below the sum of the area minimums ({minimums:eur}): "
+              "raise the social budget or lower constraints.area_min_eur",
+    },
+    "alloc.above_area_maximums": {
+        "nl": "het social budget ({total:eur}) is meer dan de wijken mogen krijgen ({maximums:eur}): verlaag het "
+              "social budget, verhoog constraints.area_max_eur, of verlaag de kleinste doelgroep per wijk "
+              "(social.min_audience) zodat meer wijken meedoen",
+        "en": "social budget {total:eur} is above what the areas may receive ({maximums:eur}): lower the social "
+              "budget, raise constraints.area_max_eur, or lower the smallest audience per area "
+              "(social.min_audience) so that more areas can be targeted",
+    },
+    "alloc.no_area_targetable": {
+        "nl": "geen enkele wijk heeft een doelgroep van minstens {smallest:int} mensen: verlaag de kleinste "
+              "doelgroep per wijk (social.min_audience), kies meer leeftijdsgroepen, of zet het social budget op 0",
+        "en": "no area has an audience of at least {smallest:int} people: lower the smallest audience per area "
+              "(social.min_audience), choose more age groups, or set the social budget to 0",
+    },
+    "alloc.total_outside_constraints": {
+        "nl": "een totaal van {total:eur} past niet binnen de grenzen (krant tussen {print_min:eur} en "
+              "{print_max}, social per wijk tussen minimum en maximum): kies een ander totaal of ruim de "
+              "grenzen (constraints) op",
+        "en": "a total of {total:eur} cannot meet the constraints (print between {print_min:eur} and "
+              "{print_max}, social per area between its minimum and maximum): change the total or loosen "
+              "constraints",
+    },
 }
 
 
-def t(key: str, lang: str, **fmt) -> str:
-    """The text of ``key`` in ``lang`` ("nl" or "en"), with ``{placeholders}`` filled from ``fmt``."""
+#: Texts that depend on a count: ``key -> {lang: {CLDR plural form: text}}``; ``{count}`` is the
+#: count written as a whole number. Every language has "other"; Dutch and English also "one".
+PLURALS: dict[str, dict[str, dict[str, str]]] = {
+    "count.areas": {
+        "nl": {"one": "{count} gebied", "other": "{count} gebieden"},
+        "en": {"one": "{count} area", "other": "{count} areas"},
+    },
+    "count.wijken": {
+        "nl": {"one": "{count} wijk", "other": "{count} wijken"},
+        "en": {"one": "{count} district", "other": "{count} districts"},
+    },
+    "count.residents": {
+        "nl": {"one": "{count} inwoner", "other": "{count} inwoners"},
+        "en": {"one": "{count} resident", "other": "{count} residents"},
+    },
+    "problem.more": {
+        "nl": {"one": "en nog {count} probleem van dezelfde soort",
+               "other": "en nog {count} problemen van dezelfde soort"},
+        "en": {"one": "and {count} more problem of the same kind",
+               "other": "and {count} more problems of the same kind"},
+    },
+}
+
+#: How a placeholder's value is written, by its format spec: ``{total:eur}``.
+SPECS = {
+    "eur": lambda x, lang: fmt_eur(x, lang),
+    "eur2": lambda x, lang: fmt_eur(x, lang, 2),
+    "int": lambda x, lang: fmt_int(x, lang),
+    "num": fmt_exact,  # every digit that matters, as typed: "0,35", "10.000.000"
+    "num1": lambda x, lang: fmt_num(x, lang, 1),
+    "pct": lambda x, lang: fmt_pct(x, lang, 1),
+    "pct0": lambda x, lang: fmt_pct(x, lang, 0),
+}
+
+
+class _Formatter(string.Formatter):
+    """``str.format`` that knows the :data:`SPECS` and renders :class:`Message` parameters."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def format_field(self, value, format_spec: str) -> str:
+        if isinstance(value, Message):
+            value = render(value, self.lang)
+        writer = SPECS.get(format_spec)
+        if writer is not None:
+            return writer(value, self.lang)
+        return format(value, format_spec)
+
+
+@lru_cache(maxsize=None)
+def _needs_formatter(text: str) -> bool:
+    """Whether ``text`` has a placeholder with one of the :data:`SPECS`."""
+    return any(spec in SPECS for _, name, spec, _ in string.Formatter().parse(text) if name is not None)
+
+
+def _check_lang(lang: str) -> None:
     if lang not in LANGS:
         raise ValueError(f"lang: must be one of {', '.join(LANGS)} (got {lang!r})")
-    try:
-        entry = STRINGS[key]
-    except KeyError:
-        raise KeyError(f"i18n: no text for key {key!r}") from None
-    text = entry.get(lang) or entry["nl"]
-    return text.format(**fmt) if fmt else text
+
+
+@lru_cache(maxsize=None)
+def _plural_rule(lang: str):
+    return Locale.parse(LOCALES[lang]).plural_form
+
+
+def plural_form(count, lang: str) -> str:
+    """The CLDR plural form (``"one"``, ``"other"`` ...) of ``count`` in ``lang``, by Babel's rules."""
+    _check_lang(lang)
+    return _plural_rule(lang)(abs(count))
+
+
+def t(key: str, lang: str, count=None, **fmt) -> str:
+    """The text of ``key`` in ``lang`` ("nl" or "en"), with ``{placeholders}`` filled from ``fmt``.
+
+    A key of :data:`PLURALS` needs ``count``: it picks the plural form by the language's rules and
+    fills ``{count}`` with the count written in the language (``"1.200 wijken"``). Placeholders
+    with a spec (``{total:eur}``) are written as :data:`SPECS` says; :class:`Message` values are
+    rendered in ``lang``.
+    """
+    _check_lang(lang)
+    entry = STRINGS.get(key)
+    if entry is not None:
+        text = entry.get(lang) or entry["nl"]
+    elif key in PLURALS:
+        if count is None:
+            raise TypeError(f"i18n: the text {key!r} depends on a count; give count=")
+        forms = PLURALS[key][lang]
+        text = forms.get(plural_form(count, lang)) or forms["other"]
+    else:
+        raise KeyError(f"i18n: no text for key {key!r}")
+    if count is not None:
+        fmt["count"] = fmt_int(count, lang) if float(count).is_integer() else fmt_exact(count, lang)
+    if not fmt:
+        return text
+    if _needs_formatter(text) or any(isinstance(v, Message) for v in fmt.values()):
+        return _Formatter(lang).format(text, **fmt)
+    return text.format(**fmt)
+
+
+def render(message: Message, lang: str = "en") -> str:
+    """The text of a :class:`~budgetsim.problems.Message` in ``lang``: its key looked up with
+    :func:`t` and filled with its parameters (a ``count`` parameter picks the plural form)."""
+    _check_lang(lang)
+    if message.texts is not None:  # transitional: a message written as Dutch and English texts
+        return message.texts.get(lang) or message.texts["nl"]
+    return t(message.key, lang, **message.params)
 
 
 def band_label(band: str, lang: str) -> str:
     """``"15-24"`` -> ``"15–24 jaar"`` / ``"15–24 years"``; unknown bands come back as given."""
     key = f"band.{band}"
     return t(key, lang) if key in STRINGS else band
-
-
-def fmt_date(day, lang: str) -> str:
-    """A date written out: ``"26 november 2025"`` (nl), ``"26 November 2025"`` (en)."""
-    return f"{day.day} {t(f'month.{day.month}', lang)} {day.year}"

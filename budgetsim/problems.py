@@ -1,37 +1,137 @@
-"""Problems found in a user's input (a scenario file, an area table), in Dutch and English.
+"""Problems found in a user's input (a scenario file, an area table), and messages by key.
 
-A :class:`Problem` names where the problem is (a JSON path such as ``budget.social_eur`` or a
-place in a table such as ``line 4, column residents``) and says what is wrong and what is allowed.
-:class:`InputError` carries every problem found, so a user can fix them all in one go.
+A :class:`Message` is a text by key with parameters (``Message("problem.at_least", low=0,
+value=-5)``); the catalogue :mod:`budgetsim.i18n` renders it in Dutch or English. Code that finds
+a problem, the core included, says *what* is wrong with a key; it never writes the words.
+
+A :class:`Problem` names where the problem is (a JSON path such as ``budget.social_eur``, or a
+place in a table such as ``line 4, column residents``, which has words and so a Message of its own)
+and says what is wrong and what is allowed. :class:`InputError` carries every problem found, so a
+user can fix them all in one go.
+
+Transitional: ``Problem(path, nl, en, path_nl)`` with ready-made Dutch and English texts still
+works (as :meth:`Message.texts`), for code that has not moved to keys yet; new code uses
+:meth:`Problem.of` or ``Problem(path, Message(...))``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, Mapping
 
-LANGUAGES = ("nl", "en")
+from .formatting import LANGS, fmt_exact
+
+LANGUAGES = LANGS
 
 
-@dataclass(frozen=True)
+class Message:
+    """A text by ``key`` with ``params``, rendered in a language by :func:`budgetsim.i18n.render`.
+
+    Parameters are plain values (numbers stay numbers: the catalogue's placeholder says how to
+    write them, e.g. ``{value:num}``) or other Messages. ``str()`` is the English text.
+    """
+
+    __slots__ = ("key", "params", "texts")
+
+    def __init__(self, key: str, /, **params: Any):
+        self.key = key
+        self.params: Mapping[str, Any] = params
+        self.texts: Mapping[str, str] | None = None
+
+    @classmethod
+    def of_texts(cls, nl: str, en: str) -> "Message":
+        """Transitional: a message given as ready-made Dutch and English texts (no key)."""
+        message = cls("")
+        message.texts = {"nl": nl, "en": en}
+        return message
+
+    def render(self, lang: str = "en") -> str:
+        """The text in ``lang`` (``"nl"`` or ``"en"``)."""
+        from .i18n import render
+
+        return render(self, lang)
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+    def __repr__(self) -> str:
+        if self.texts is not None:
+            return f"Message.of_texts(nl={self.texts['nl']!r}, en={self.texts['en']!r})"
+        args = "".join(f", {k}={v!r}" for k, v in self.params.items())
+        return f"Message({self.key!r}{args})"
+
+    def __eq__(self, other) -> bool:
+        if not isinstance(other, Message):
+            return NotImplemented
+        return (self.key, dict(self.params), self.texts) == (other.key, dict(other.params), other.texts)
+
+    def __hash__(self) -> int:
+        return hash((self.key, tuple(sorted(self.params)), tuple(sorted((self.texts or {}).items()))))
+
+
+@dataclass(frozen=True, init=False)
 class Problem:
-    """One problem: where (``path``) and what, in Dutch (``nl``) and English (``en``).
+    """One problem: where (``path``) and what (``what``, a :class:`Message`).
 
-    ``path_nl`` is an optional Dutch rendering of the path (``regel 4, kolom residents``);
-    JSON paths need none.
+    ``path`` is the JSON path (``budget.social_eur``) or the English words for a place in a table
+    (``line 4, column residents``); ``where`` is that place as a Message when it has words, so it
+    reads ``regel 4, kolom residents`` in Dutch. ``key`` and ``params`` are those of ``what``.
+
+    ``Problem(path, Message(...), where=...)`` or :meth:`of`; transitional:
+    ``Problem(path, nl, en, path_nl=None)`` with ready-made texts.
     """
 
     path: str
-    nl: str
-    en: str
-    path_nl: str | None = None
+    what: Message
+    where: Message | None = None
+
+    def __init__(self, path: str | None, what: Message | str, en: str | None = None,
+                 path_nl: str | None = None, *, where: Message | None = None):
+        if isinstance(what, str):  # transitional (path, nl, en[, path_nl])
+            if en is None:
+                raise TypeError("Problem(path, nl, en): give the English text too, or a Message")
+            what = Message.of_texts(what, en)
+            if path_nl:
+                where = Message.of_texts(path_nl, path or "")
+        elif en is not None or path_nl is not None:
+            raise TypeError("Problem(path, Message): texts go in the Message, not beside it")
+        if path is None:
+            path = where.render("en") if where is not None else ""
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "what", what)
+        object.__setattr__(self, "where", where)
+
+    @classmethod
+    def of(cls, path: str | None, key: str, *, where: Message | None = None, **params: Any) -> "Problem":
+        """``Problem.of("budget.social_eur", "problem.at_least", low=0, value=-5)``; with ``where``
+        (a place that has words) the path defaults to its English text."""
+        return cls(path, Message(key, **params), where=where)
+
+    @property
+    def key(self) -> str:
+        return self.what.key
+
+    @property
+    def params(self) -> Mapping[str, Any]:
+        return self.what.params
+
+    @property
+    def nl(self) -> str:
+        """Transitional: the Dutch message (``message("nl")``)."""
+        return self.message("nl")
+
+    @property
+    def en(self) -> str:
+        """Transitional: the English message (``message("en")``)."""
+        return self.message("en")
 
     def message(self, lang: str = "en") -> str:
         """The message without the path."""
-        return self.nl if lang == "nl" else self.en
+        return self.what.render(lang)
 
     def location(self, lang: str = "en") -> str:
-        """The path, in Dutch where a Dutch rendering was given."""
-        return self.path_nl if lang == "nl" and self.path_nl else self.path
+        """The path, in the language's words where it has words."""
+        return self.where.render(lang) if self.where is not None else self.path
 
     def text(self, lang: str = "en") -> str:
         """``"{path}: {message}"`` (just the message when there is no path)."""
@@ -40,20 +140,9 @@ class Problem:
 
 
 def format_number(value: float, lang: str = "en") -> str:
-    """A number for a message: ``10,000,000`` / ``10.000.000``, ``0.35`` / ``0,35``."""
-    try:
-        value = float(value)
-    except OverflowError:
-        return str(value)[:15] + "…"
-    if value != value or value in (float("inf"), float("-inf")):
-        return str(value)
-    if value == int(value) and abs(value) < 1e15:
-        text = f"{int(value):,}"
-    else:
-        text = f"{value:,.6g}" if abs(value) >= 1e15 or abs(value) < 1e-4 else f"{value:,.6f}".rstrip("0").rstrip(".")
-    if lang == "nl":
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return text
+    """A number for a message: ``10,000,000`` / ``10.000.000``, ``0.35`` / ``0,35``
+    (:func:`budgetsim.formatting.fmt_exact`; messages by key use ``{value:num}``)."""
+    return fmt_exact(value, lang)
 
 
 class InputError(ValueError):
