@@ -26,6 +26,7 @@ from scipy.optimize import brentq
 from . import reach
 from .assumptions import MAX_EUR
 from .model import Evaluation, ReachModel
+from .problems import Message
 
 #: The ways to split the social budget over the areas (a scenario's ``budget.social_split``).
 SOCIAL_SPLITS = ("by_audience", "optimal", "manual")
@@ -38,26 +39,33 @@ _FILE_KEY = re.compile(r" \((?:print|social|constraints)\.[a-z_]+\)")
 
 
 class InfeasibleBudget(ValueError):
-    """The constraints cannot all be met with this budget; the message says which and how to fix.
+    """The constraints cannot all be met with this budget: ``what`` says which and how to fix, as a
+    :class:`~budgetsim.problems.Message` (key ``alloc.*`` + parameters); the optimiser speaks no
+    language, the catalogue (:mod:`budgetsim.i18n`) writes it.
 
     ``str()`` is English; :meth:`message` gives Dutch (``"nl"``) or English.
     """
 
-    def __init__(self, en: str, nl: str):
-        super().__init__(en)
-        self.en, self.nl = en, nl
+    def __init__(self, key: str, **params):
+        self.what = Message(key, **params)
+        super().__init__(key)
+
+    @property
+    def key(self) -> str:
+        return self.what.key
+
+    @property
+    def params(self) -> dict:
+        return dict(self.what.params)
+
+    def __str__(self) -> str:
+        return self.message("en")
 
     def message(self, lang: str = "en", *, keys: bool = True) -> str:
         """The message; ``keys=False`` leaves out the scenario-file names in brackets
         (``(social.min_audience)``), for readers of the app who never see the file."""
-        text = self.nl if lang == "nl" else self.en
+        text = self.what.render(lang)
         return text if keys else _FILE_KEY.sub("", text)
-
-
-def _eur(x: float, lang: str) -> str:
-    from .problems import format_number
-
-    return "€ " + format_number(round(x), lang) if lang == "nl" else "€" + format_number(round(x), lang)
 
 
 # -- pure water-filling --------------------------------------------------------------------
@@ -99,21 +107,9 @@ def water_fill(K, c, k: float, lo, hi, total: float) -> WaterFill:
     lo_sum, hi_sum = float(lo.sum()), float(hi.sum())
     tol = 1e-9 * max(1.0, total)
     if total < lo_sum - tol:
-        raise InfeasibleBudget(
-            f"social budget {_eur(total, 'en')} is below the sum of the area minimums ({_eur(lo_sum, 'en')}): "
-            "raise the social budget or lower constraints.area_min_eur",
-            f"het social budget ({_eur(total, 'nl')}) is lager dan de minimumbedragen per wijk samen "
-            f"({_eur(lo_sum, 'nl')}): verhoog het social budget of verlaag constraints.area_min_eur",
-        )
+        raise InfeasibleBudget("alloc.below_area_minimums", total=total, minimums=lo_sum)
     if total > hi_sum + tol:
-        raise InfeasibleBudget(
-            f"social budget {_eur(total, 'en')} is above what the areas may receive ({_eur(hi_sum, 'en')}): "
-            "lower the social budget, raise constraints.area_max_eur, or lower the smallest audience per "
-            "area (social.min_audience) so that more areas can be targeted",
-            f"het social budget ({_eur(total, 'nl')}) is meer dan de wijken mogen krijgen "
-            f"({_eur(hi_sum, 'nl')}): verlaag het social budget, verhoog constraints.area_max_eur, of "
-            "verlaag de kleinste doelgroep per wijk (social.min_audience) zodat meer wijken meedoen",
-        )
+        raise InfeasibleBudget("alloc.above_area_maximums", total=total, maximums=hi_sum)
     return _water_fill(K, c, k, lo, hi, lo_sum, total)
 
 
@@ -192,14 +188,7 @@ def split_by_audience(model: ReachModel, social_total: float) -> np.ndarray:
     if social_total <= 0:
         return np.zeros(len(model.areas))
     if weights.sum() <= 0:
-        smallest = model.assumptions.social.min_audience
-        raise InfeasibleBudget(
-            f"no area has an audience of at least {smallest:,.0f} people: lower the smallest audience per "
-            "area (social.min_audience), choose more age groups, or set the social budget to 0",
-            f"geen enkele wijk heeft een doelgroep van minstens {smallest:,.0f} mensen".replace(",", ".")
-            + ": verlaag de kleinste doelgroep per wijk (social.min_audience), kies meer "
-            "leeftijdsgroepen, of zet het social budget op 0",
-        )
+        raise InfeasibleBudget("alloc.no_area_targetable", smallest=model.assumptions.social.min_audience)
     return social_total * weights / weights.sum()
 
 
@@ -260,14 +249,10 @@ def optimise(
     p_lo = max(cons.print_min_eur, total_eur - float(hi.sum()))
     p_hi = min(cons.print_max_eur, total_eur - float(lo.sum()))
     if p_lo > p_hi + 1e-9 * max(1.0, total_eur):
-        raise InfeasibleBudget(
-            f"a total of {_eur(total_eur, 'en')} cannot meet the constraints (print between "
-            f"{_eur(cons.print_min_eur, 'en')} and {_eur(cons.print_max_eur, 'en') if np.isfinite(cons.print_max_eur) else 'no maximum'}, "
-            "social per area between its minimum and maximum): change the total or loosen constraints",
-            f"een totaal van {_eur(total_eur, 'nl')} past niet binnen de grenzen (krant tussen "
-            f"{_eur(cons.print_min_eur, 'nl')} en {_eur(cons.print_max_eur, 'nl') if np.isfinite(cons.print_max_eur) else 'geen maximum'}, "
-            "social per wijk tussen minimum en maximum): kies een ander totaal of ruim de grenzen (constraints) op",
-        )
+        print_max = (Message("value.eur", amount=cons.print_max_eur) if np.isfinite(cons.print_max_eur)
+                     else Message("alloc.no_maximum"))
+        raise InfeasibleBudget("alloc.total_outside_constraints", total=total_eur,
+                               print_min=cons.print_min_eur, print_max=print_max)
     p_hi = max(p_lo, p_hi)
     k = model.assumptions.social.spread
     c = model.contacts_per_euro

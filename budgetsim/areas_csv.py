@@ -24,7 +24,7 @@ import numpy as np
 
 from .areas import Areas
 from .bands import BANDS, NATIONAL_AGE_SHARES
-from .problems import InputError, Problem, format_number
+from .problems import InputError, Message, Problem
 
 MAX_ROWS = 20_000
 #: Limits of an area in a scenario file (SCENARIO.md), checked here so they are reported by line.
@@ -75,26 +75,27 @@ def _normalise_header(text: str) -> str:
     return re.sub(r"_\d+$", "", text)
 
 
-def _where(line: int, column: str | None = None) -> tuple[str, str]:
+def _where(line: int, column: str | None = None) -> Message:
     if column is None:
-        return f"line {line}", f"regel {line}"
-    return f"line {line}, column {column}", f"regel {line}, kolom {column}"
+        return Message("where.line", line=line)
+    return Message("where.line_column", line=line, column=column)
 
 
-def _problem(line: int, column: str | None, nl: str, en: str) -> Problem:
-    path, path_nl = _where(line, column)
-    return Problem(path, nl, en, path_nl)
+def _problem(line: int, column: str | None, key: str, **params) -> Problem:
+    """A problem at a line (and column) of the table; its path is the English place."""
+    return Problem.of(None, key, where=_where(line, column), **params)
 
 
-def _file_problem(nl: str, en: str) -> InputError:
-    return InputError(Problem("file", nl, en, "bestand"))
+def _file_problem(key: str, **params) -> Problem:
+    return Problem.of(None, key, where=Message("where.file"), **params)
+
+
+def _file_error(key: str, **params) -> InputError:
+    return InputError(_file_problem(key, **params))
 
 
 def _empty_file() -> InputError:
-    return _file_problem(
-        "het bestand is leeg; begin met de kopregel code,name,residents,dwellings",
-        "the file is empty; start with the header line code,name,residents,dwellings",
-    )
+    return _file_error("areas_csv.empty")
 
 
 def _decode(source: bytes | str | Path) -> str:
@@ -105,33 +106,18 @@ def _decode(source: bytes | str | Path) -> str:
         try:
             source = source.read_bytes()
         except OSError as exc:
-            raise _file_problem(
-                f"kan het bestand niet lezen ({exc.strerror or exc})",
-                f"cannot read the file ({exc.strerror or exc})",
-            ) from None
+            raise _file_error("areas_csv.unreadable", reason=str(exc.strerror or exc)) from None
     if isinstance(source, str):
         return source.lstrip("\ufeff")
     if len(source) > MAX_BYTES:
-        raise _file_problem(
-            f"het bestand is groter dan {MAX_BYTES // 1_000_000} MB; gebruik een kleinere tabel",
-            f"the file is larger than {MAX_BYTES // 1_000_000} MB; use a smaller table",
-        )
+        raise _file_error("areas_csv.too_big", mb=MAX_BYTES // 1_000_000)
     if source.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise _file_problem(
-            "het bestand is UTF-16 ('Unicode-tekst'); sla het op als 'CSV UTF-8 (door komma's "
-            "gescheiden)'",
-            "the file is UTF-16 ('Unicode text'); save it as 'CSV UTF-8 (comma delimited)'",
-        )
+        raise _file_error("areas_csv.utf16")
     try:
         return source.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = source[: exc.start].count(b"\n") + 1
-        raise _file_problem(
-            f"het bestand is geen UTF-8 (regel {line} heeft een onbekend teken); sla het in Excel "
-            "op als 'CSV UTF-8 (door komma's gescheiden)'",
-            f"the file is not UTF-8 (line {line} has an unreadable character); in Excel, save it "
-            "as 'CSV UTF-8 (comma delimited)'",
-        ) from None
+        raise _file_error("areas_csv.not_utf8", line=line) from None
 
 
 def _sniff_delimiter(header_line: str) -> str:
@@ -165,31 +151,19 @@ def _map_columns(header: list[str], line: int) -> tuple[dict[str, int], list[Pro
             continue  # extra columns (CBS downloads have many) are ignored
         if fld in columns:
             first = header[columns[fld]].strip()
-            problems.append(_problem(
-                line, raw.strip(),
-                f"kolom '{first}' en '{raw.strip()}' betekenen allebei '{fld}'; houd er één",
-                f"columns '{first}' and '{raw.strip()}' both mean '{fld}'; keep one of them",
-            ))
+            problems.append(_problem(line, raw.strip(), "areas_csv.same_column",
+                                     first=first, other=raw.strip(), field=fld))
             continue
         columns[fld] = position
     found = ", ".join(h.strip() for h in header if h.strip()) or "-"
     for fld in REQUIRED_FIELDS:
         if fld not in columns:
-            problems.append(_problem(
-                line, None,
-                f"kolom '{fld}' ontbreekt (toegestaan: {_SHOWN_NAMES[fld]}); de kolommen zijn nu: "
-                f"{found}. Nodig: code, name, residents, dwellings (of de CBS-sleutels).",
-                f"column '{fld}' is missing (allowed: {_SHOWN_NAMES[fld]}); the columns now are: "
-                f"{found}. Needed: code, name, residents, dwellings (or the CBS keys).",
-            ))
+            problems.append(_problem(line, None, "areas_csv.missing_column",
+                                     field=fld, allowed=_SHOWN_NAMES[fld], found=found))
     age_found = [b for b in BANDS if b in columns]
     if age_found and len(age_found) != len(BANDS):
         missing = ", ".join(b for b in BANDS if b not in columns)
-        problems.append(_problem(
-            1, None,
-            f"leeftijdskolommen: geef alle vijf ({', '.join(BANDS)}) of geen; ontbreekt: {missing}",
-            f"age columns: give all five ({', '.join(BANDS)}) or none; missing: {missing}",
-        ))
+        problems.append(_problem(1, None, "areas_csv.age_columns", bands=", ".join(BANDS), missing=missing))
     return columns, problems
 
 
@@ -199,14 +173,7 @@ def _check_region_levels(codes: list[str], column: str) -> list[Problem]:
     if len(levels) <= 1:
         return []
     listed = ", ".join(levels)
-    return [Problem(
-        f"column {column}",
-        f"de tabel mengt niveaus ({listed}): houd alleen wijken (WK) of alleen buurten (BU) over, "
-        "anders worden inwoners dubbel geteld",
-        f"the table mixes levels ({listed}): keep only wijken (WK) or only buurten (BU), "
-        "otherwise residents are counted twice",
-        f"kolom {column}",
-    )]
+    return [Problem.of(None, "areas_csv.mixed_levels", where=Message("where.column", column=column), levels=listed)]
 
 
 def _read_rows(text: str) -> tuple[list[str], int, list[tuple[int, list[str]]], str]:
@@ -226,41 +193,26 @@ def _read_rows(text: str) -> tuple[list[str], int, list[tuple[int, list[str]]], 
                 continue
             rows.append((reader.line_num, cells))
             if len(rows) > MAX_ROWS:
-                raise _file_problem(
-                    f"meer dan {format_number(MAX_ROWS, 'nl')} rijen; gebruik de wijken of buurten "
-                    "van een kleiner gebied",
-                    f"more than {format_number(MAX_ROWS)} rows; use the wijken or buurten of a "
-                    "smaller region",
-                )
+                raise _file_error("areas_csv.too_many_rows", max=MAX_ROWS)
     except csv.Error as exc:
-        raise _file_problem(
-            f"regel {reader.line_num}: geen geldige CSV ({exc})",
-            f"line {reader.line_num}: not valid CSV ({exc})",
-        ) from None
+        raise _file_error("areas_csv.bad_csv", line=reader.line_num, error=str(exc)) from None
     if header is None:
         raise _empty_file()
     return header, header_line, rows, delimiter
 
 
-def _count_problem(raw: str, number: float | None, dutch: bool) -> tuple[str, str] | None:
-    """(nl, en) saying why a cell is not a usable count, or None when it is."""
+def _count_problem(raw: str, number: float | None, dutch: bool) -> Message | None:
+    """Why a cell is not a usable count, or None when it is."""
     if not raw:
-        return "leeg; vul een aantal in (0 of meer)", "empty; fill in a count (0 or more)"
+        return Message("areas_csv.count_empty")
     if raw == ".":
-        return ("'.' is geen getal (CBS schrijft '.' voor onbekend); vul een aantal in of haal de "
-                "regel weg",
-                "'.' is not a number (CBS writes '.' for unknown); fill in a count or remove the line")
+        return Message("areas_csv.count_unknown")
     if number is None:
-        examples = "1234, 1.234 of 12,5" if dutch else "1234 of 12.5"
-        examples_en = "1234, 1.234 or 12,5" if dutch else "1234 or 12.5"
-        return (f"'{raw}' is geen getal; schrijf een getal zoals {examples}",
-                f"'{raw}' is not a number; write a number such as {examples_en}")
+        return Message("areas_csv.not_a_number_dutch" if dutch else "areas_csv.not_a_number", raw=raw)
     if number < 0:
-        return (f"moet minstens 0 zijn (nu {format_number(number, 'nl')})",
-                f"must be at least 0 (got {format_number(number)})")
+        return Message("areas_csv.count_negative", value=number)
     if number > MAX_COUNT:
-        return (f"mag hooguit {format_number(MAX_COUNT, 'nl')} zijn (nu {format_number(number, 'nl')})",
-                f"must be at most {format_number(MAX_COUNT)} (got {format_number(number)})")
+        return Message("areas_csv.count_too_big", max=MAX_COUNT, value=number)
     return None
 
 
@@ -277,10 +229,7 @@ def read_areas_csv(source: bytes | str | Path) -> Areas:
     dutch = delimiter == ";"
     columns, problems = _map_columns(header, header_line)
     if not rows:
-        problems.append(Problem(
-            "file", "er staan geen rijen onder de kopregel; voeg per wijk of buurt een regel toe",
-            "there are no rows below the header line; add one line per wijk or buurt", "bestand",
-        ))
+        problems.append(_file_problem("areas_csv.no_rows"))
         raise InputError(problems)
     has_ages = all(b in columns for b in BANDS)
     # Columns that are present are checked even when others are missing: all problems at once.
@@ -302,26 +251,19 @@ def read_areas_csv(source: bytes | str | Path) -> Areas:
         if "code" not in columns:
             pass  # reported once for the header
         elif not code:
-            problems.append(_problem(line, column_name["code"], "leeg; vul de code van de wijk of buurt in",
-                                     "empty; fill in the code of the wijk or buurt"))
+            problems.append(_problem(line, column_name["code"], "areas_csv.code_empty"))
         elif code in first_line_of_code:
             earlier = first_line_of_code[code]
-            problems.append(_problem(
-                line, column_name["code"],
-                f"code {code} staat ook op regel {earlier}; elke code mag maar één keer voorkomen",
-                f"code {code} is also on line {earlier}; every code may appear only once",
-            ))
+            problems.append(_problem(line, column_name["code"], "areas_csv.code_twice", code=code, earlier=earlier))
         else:
             first_line_of_code[code] = line
         if len(code) > MAX_CODE_CHARS:  # the scenario file's limits, said here by line and column
-            problems.append(_problem(line, column_name["code"],
-                                     f"te lang ({len(code)} tekens); een code mag hooguit {MAX_CODE_CHARS} tekens hebben",
-                                     f"too long ({len(code)} characters); a code may have at most {MAX_CODE_CHARS}"))
+            problems.append(_problem(line, column_name["code"], "areas_csv.code_too_long",
+                                     length=len(code), max=MAX_CODE_CHARS))
         name = cell(cells, "name") or code
         if len(name) > MAX_NAME_CHARS:
-            problems.append(_problem(line, column_name.get("name", column_name["code"]),
-                                     f"te lang ({len(name)} tekens); een naam mag hooguit {MAX_NAME_CHARS} tekens hebben",
-                                     f"too long ({len(name)} characters); a name may have at most {MAX_NAME_CHARS}"))
+            problems.append(_problem(line, column_name.get("name", column_name["code"]), "areas_csv.name_too_long",
+                                     length=len(name), max=MAX_NAME_CHARS))
         codes.append(code)
         names.append(name)
         for fld in numeric_fields:
@@ -331,7 +273,7 @@ def read_areas_csv(source: bytes | str | Path) -> Areas:
             if problem is None:
                 values[fld][r] = number
             else:
-                problems.append(_problem(line, column_name[fld], *problem))
+                problems.append(Problem(None, problem, where=_where(line, column_name[fld])))
                 row_ok[r] = False
 
     shares = None
@@ -346,9 +288,7 @@ def read_areas_csv(source: bytes | str | Path) -> Areas:
     if problems:
         if len(problems) > MAX_PROBLEMS:
             rest = len(problems) - MAX_PROBLEMS
-            problems = problems[:MAX_PROBLEMS] + [Problem(
-                "file", f"en nog {rest} problemen van dezelfde soort",
-                f"and {rest} more problems of the same kind", "bestand")]
+            problems = problems[:MAX_PROBLEMS] + [_file_problem("problem.more", count=rest)]
         raise InputError(problems)
     return Areas.from_columns(codes, names, values["residents"], values["dwellings"], shares)
 
@@ -362,13 +302,8 @@ def _age_sum_problems(rows, counts: np.ndarray, residents: np.ndarray, row_ok: n
     for r, (line, _cells) in enumerate(rows):
         off = abs(sums[r] - residents[r])
         if row_ok[r] and residents[r] > 0 and off > AGE_SUM_TOLERANCE * residents[r] and off > AGE_SUM_SLACK:
-            problems.append(_problem(
-                line, None,
-                f"de leeftijdsaantallen ({listed}) tellen op tot {format_number(sums[r], 'nl')}, maar "
-                f"er zijn {format_number(residents[r], 'nl')} inwoners; ze mogen hooguit 5 % verschillen",
-                f"the age counts ({listed}) add up to {format_number(sums[r])}, but there are "
-                f"{format_number(residents[r])} residents; they may differ by at most 5 %",
-            ))
+            problems.append(_problem(line, None, "areas_csv.age_sum", columns=listed,
+                                     sum=float(sums[r]), residents=float(residents[r])))
     return problems
 
 
