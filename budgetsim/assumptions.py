@@ -322,7 +322,7 @@ class Assumptions:
         channel, name = key.split(".")
         return getattr(getattr(self, channel), name)
 
-    def with_value(self, key: str, value) -> "Assumptions":
+    def with_value(self, key: str, value) -> Assumptions:
         """Copy with one parameter changed (validated)."""
         channel, name = key.split(".")
         part = replace(getattr(self, channel), **{name: value})
@@ -332,7 +332,7 @@ class Assumptions:
         return {"print": asdict(self.print), "social": asdict(self.social)}
 
     @classmethod
-    def from_dict(cls, data: dict | None) -> "Assumptions":
+    def from_dict(cls, data: dict | None) -> Assumptions:
         data = data or {}
         return cls(
             print=PrintAssumptions(**(data.get("print") or {})),

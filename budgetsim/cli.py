@@ -25,7 +25,7 @@ from .i18n import band_label, t
 from .model import Evaluation, ReachModel
 from .planning import ScenarioPlan
 from .problems import InputError
-from .scenario import load_scenario, new_scenario, save_scenario, scenario_from_dict
+from .scenario import load_scenario, new_scenario, save_scenario, scenario_from_dict, write_atomic
 from .uncertainty import uncertainty
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
@@ -253,7 +253,7 @@ def cmd_frontier(args) -> int:
         writer.writeheader()
         writer.writerows(rows)
         _check_folder(args.csv, lang)
-        _atomic_write(Path(args.csv), buffer.getvalue(), args.force, lang)
+        write_atomic(args.csv, buffer.getvalue(), force=args.force)
         _out(t("cli.new.written", lang, path=args.csv, name=""))
         return EXIT_OK
     if args.json:
@@ -274,25 +274,6 @@ def _check_folder(path: str | Path, lang: str) -> None:
     folder = Path(path).parent
     if not folder.is_dir():
         raise CliError(t("cli.error.no_folder", lang, folder=str(folder)))
-
-
-def _atomic_write(path: Path, text: str, force: bool, lang: str) -> None:
-    import os
-    import tempfile
-
-    if path.exists() and not force:
-        raise CliError(t("cli.error.exists", lang, path=str(path)))
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # -- target ------------------------------------------------------------------------------------

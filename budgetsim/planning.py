@@ -1,15 +1,83 @@
-"""From a scenario file to numbers: the model, the social split and the optimiser's inputs."""
+"""From a scenario file to numbers: its areas, its model, the social split and the optimiser's inputs.
+
+Everything that builds the model from a :class:`~budgetsim.scenario.Scenario` lives here (the
+scenario package only reads, checks and writes files): the areas (inline or bundled), the
+assumptions, the :class:`~budgetsim.model.ReachModel`, the print budget when the file leaves it
+to the default, the arrays over the areas (weights, manual euros, limits), the uncertainty ranges,
+and :func:`new_scenario`, which needs the model for the default print budget.
+"""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 import numpy as np
 
+from . import data as cbs
 from .allocation import Constraints, InfeasibleBudget, evaluate_split
+from .areas import Areas
+from .areas_csv import areas_to_scenario_list
+from .assumptions import Assumptions
+from .bands import BANDS, NATIONAL_AGE_SHARES
 from .model import Evaluation, ReachModel
-from .scenario import Scenario
+from .problems import InputError, format_number
+from .scenario.messages import problem
+from .scenario.read import scenario_from_dict
+from .scenario.schema import SCHEMA_VERSION, AreaEntry, Scenario
+from .uncertainty import effective_ranges
+
+# -- a scenario's model --------------------------------------------------------------------------
+
+def scenario_areas(scenario: Scenario) -> Areas:
+    """The inline areas, else the bundled wijken of the gemeente; ``area_names`` applied."""
+    if scenario.inline_areas is not None:
+        base = _areas_from_entries(scenario.inline_areas, scenario.gemeente)
+    else:
+        base = cbs.wijken(scenario.gemeente)
+    return base.with_names(scenario.area_names)
+
+
+def _areas_from_entries(entries: list[AreaEntry], gemeente: str | None) -> Areas:
+    shares = None
+    if any(e.age_shares is not None for e in entries):
+        national = [NATIONAL_AGE_SHARES[b] for b in BANDS]
+        shares = [[e.age_shares[b] for b in BANDS] if e.age_shares else national for e in entries]
+    known = cbs.gemeente_by_code(gemeente) if gemeente else None
+    return Areas.from_columns(
+        [e.code for e in entries], [e.name or e.code for e in entries],
+        [e.residents for e in entries], [e.dwellings for e in entries], shares,
+        gemeente_code=gemeente, gemeente_name=known.name if known else None,
+    )
+
+
+def scenario_assumptions(scenario: Scenario) -> Assumptions:
+    """The file's assumptions as the model's (validated) dataclasses."""
+    return Assumptions.from_dict(scenario.assumptions.model_dump())
+
+
+def build_model(scenario: Scenario, areas: Areas | None = None) -> ReachModel:
+    """The reach model of a scenario (over ``areas`` when they were built already)."""
+    areas = areas if areas is not None else scenario_areas(scenario)
+    return ReachModel(areas, scenario_assumptions(scenario), tuple(scenario.target_bands))
+
+
+def print_budget_eur(scenario: Scenario, model: ReachModel | None = None) -> float:
+    """``budget.print_eur``, or the default (a page every week for a year) when it is null."""
+    if scenario.budget.print_eur is not None:
+        return scenario.budget.print_eur
+    return float(round((model or build_model(scenario)).default_print_eur()))
+
+
+def uncertainty_ranges(scenario: Scenario, model: ReachModel | None = None) -> dict[str, tuple[float, float]]:
+    """Range of every uncertain parameter: the file's own, else the default widened to the value.
+
+    Per-band parameters (``print.page_seen``, ``social.platform_share``) get a factor range.
+    """
+    given = {k: (float(v[0]), float(v[1])) for k, v in scenario.uncertainty.ranges.items()}
+    return effective_ranges(model or build_model(scenario), given)
 
 
 @dataclass(frozen=True)
@@ -20,11 +88,20 @@ class ScenarioPlan:
 
     @cached_property
     def model(self) -> ReachModel:
-        return self.scenario.reach_model()
+        return build_model(self.scenario)
+
+    @property
+    def areas(self) -> Areas:
+        return self.model.areas
 
     @cached_property
     def weights(self) -> np.ndarray:
-        return self.scenario.area_weights_array(self.model.areas)
+        """``w_i`` over the areas (1 where not given)."""
+        return self.areas.per_area(self.scenario.area_weights, default=1.0)
+
+    def manual_social(self) -> np.ndarray:
+        """``budget.social_manual_eur`` over the areas (0 where not given)."""
+        return self.areas.per_area(self.scenario.budget.social_manual_eur, default=0.0)
 
     @cached_property
     def constraints(self) -> Constraints:
@@ -32,13 +109,16 @@ class ScenarioPlan:
         return Constraints(
             print_min_eur=c.print_min_eur,
             print_max_eur=np.inf if c.print_max_eur is None else c.print_max_eur,
-            area_min_eur=self.scenario.area_min_array(self.model.areas),
-            area_max_eur=self.scenario.area_max_array(self.model.areas),
+            area_min_eur=self.areas.per_area(c.area_min_eur, default=0.0),
+            area_max_eur=self.areas.per_area(c.area_max_eur, default=math.inf),
         )
 
     @property
     def print_eur(self) -> float:
-        return self.scenario.print_budget_eur(self.model)
+        return print_budget_eur(self.scenario, self.model)
+
+    def uncertainty_ranges(self) -> dict[str, tuple[float, float]]:
+        return uncertainty_ranges(self.scenario, self.model)
 
     @property
     def social_eur(self) -> float:
@@ -55,7 +135,7 @@ class ScenarioPlan:
     def evaluate(self) -> Evaluation:
         """Every figure of the scenario's own plan."""
         b = self.scenario.budget
-        manual = self.scenario.manual_social_array(self.model.areas) if b.social_split == "manual" else None
+        manual = self.manual_social() if b.social_split == "manual" else None
         return evaluate_split(self.model, self.print_eur, b.social_eur, b.social_split, manual,
                               self.weights, self.constraints)
 
@@ -98,3 +178,47 @@ def next_thousand(plan: ScenarioPlan, current: Evaluation, step: float = 1000.0)
     except InfeasibleBudget:
         return more_print.total("reached") - base, None
     return more_print.total("reached") - base, more_social.total("reached") - base
+
+
+# -- a new scenario ----------------------------------------------------------------------------
+
+def default_name(place: str, print_eur: float, social_eur: float, lang: str = "nl") -> str:
+    """The name of a scenario nobody named: ``Dordrecht: print 35.740 euro, social 5.000 euro``."""
+    return (f"{place}: print {format_number(round(print_eur), lang)} euro, "
+            f"social {format_number(round(social_eur), lang)} euro")
+
+
+def new_scenario(
+    gemeente: str | None = None,
+    areas: Areas | list[dict] | None = None,
+    print_eur: float | None = None,
+    social_eur: float = 5000,
+    name: str | None = None,
+    **budget: Any,
+) -> Scenario:
+    """A scenario for a gemeente (code or name; Dordrecht when neither it nor ``areas`` is given).
+
+    ``print_eur`` None takes the current practice: one page every week for a year, in whole euros.
+    ``budget`` holds further ``budget`` keys (``social_split``, ``social_manual_eur``).
+    """
+    code = None
+    if gemeente is not None:
+        code = _resolve_gemeente(gemeente)
+    elif areas is None:
+        code = cbs.DEFAULT_GEMEENTE
+    entries = areas_to_scenario_list(areas) if isinstance(areas, Areas) else areas
+    draft = {"schema_version": SCHEMA_VERSION, "gemeente": code, "areas": entries}
+    if print_eur is None:
+        print_eur = round(build_model(scenario_from_dict(draft)).default_print_eur())
+    if name is None:
+        name = default_name(cbs.gemeente_by_code(code).name if code else "Eigen gebieden", print_eur, social_eur)
+    budget_part = {"print_eur": float(print_eur), "social_eur": float(social_eur), **budget}
+    return scenario_from_dict(dict(draft, name=name, budget=budget_part))
+
+
+def _resolve_gemeente(text: str) -> str:
+    try:
+        return cbs.resolve_gemeente(text).code
+    except cbs.GemeenteNotFound as exc:
+        listed = ", ".join(f"{g.name} ({g.code})" for g in exc.matches) or "-"
+        raise InputError(problem("gemeente", "gemeente.not_unique", text=text, listed=listed)) from None

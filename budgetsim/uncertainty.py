@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import reach
+from .allocation import split_euros
 from .assumptions import DEFAULT_RANGES, FACTOR_PARAMETERS
 from .bands import BANDS
-from .allocation import split_euros
 from .model import ReachModel
 
 DEFAULT_DRAWS = 2000

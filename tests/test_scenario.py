@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from budgetsim import data as cbs
 from budgetsim.assumptions import Assumptions
+from budgetsim.planning import ScenarioPlan, build_model, print_budget_eur, scenario_areas, scenario_assumptions
 from budgetsim.bands import TARGETABLE_BANDS
 from budgetsim.problems import InputError
 from budgetsim.scenario import (
@@ -118,7 +119,7 @@ def test_example_of_scenario_md_parses():
 
 def test_minimal_file_takes_model_defaults():
     s = scenario_from_dict(MINIMAL)
-    assert s.assumptions_obj() == Assumptions()
+    assert scenario_assumptions(s) == Assumptions()
     assert s.target_bands == list(TARGETABLE_BANDS)
     assert s.budget.social_split == "by_audience"
     assert s.budget.print_eur is None
@@ -493,18 +494,27 @@ def test_unlisted_ranges_are_defaults_widened_to_the_value():
 
 # -- the model side -------------------------------------------------------------------------------
 
-def test_methods_feed_the_model():
+def test_planning_builds_the_model_from_the_file():
     s = parse_scenario(EXAMPLE)
-    areas = s.areas()
-    assert areas.codes == DORDRECHT.codes
+    plan = ScenarioPlan(s)
+    areas = plan.areas
+    assert areas.codes == DORDRECHT.codes == scenario_areas(s).codes
     assert areas.names[areas.index()["WK050509"]] == "Sterrenburg"
-    weights = s.area_weights_array(areas)
+    weights = plan.weights
     assert weights[areas.index()["WK050509"]] == 2.0 and weights.sum() == len(areas) + 1
-    assert s.area_max_array(areas).tolist() == [math.inf] * len(areas)
-    assert s.area_min_array(areas).tolist() == [0.0] * len(areas)
-    model = s.reach_model(areas)
+    assert plan.constraints.area_max_eur.tolist() == [math.inf] * len(areas)
+    assert plan.constraints.area_min_eur.tolist() == [0.0] * len(areas)
+    model = build_model(s, areas)
     assert model.target_bands == TARGETABLE_BANDS
-    assert s.print_budget_eur(model) == 20000
+    assert print_budget_eur(s, model) == 20000 == plan.print_eur
+
+
+def test_the_methods_kept_on_scenario_give_what_planning_gives():
+    s = parse_scenario(EXAMPLE)
+    assert s.areas().codes == scenario_areas(s).codes
+    assert s.reach_model().price_per_insertion == build_model(s).price_per_insertion
+    assert s.print_budget_eur() == print_budget_eur(s)
+    assert s.uncertainty_ranges() == ScenarioPlan(s).uncertainty_ranges()
 
 
 def test_target_bands_reach_the_model():
@@ -514,7 +524,7 @@ def test_target_bands_reach_the_model():
 
 def test_manual_array_follows_area_order():
     s = scenario_from_dict(manual(300, {"WK050502": 100, "WK050501": 200}))
-    arr = s.manual_social_array()
+    arr = ScenarioPlan(s).manual_social()
     assert arr[:3].tolist() == [200, 100, 0] and arr.sum() == 300
 
 
@@ -527,7 +537,7 @@ def test_assumptions_reach_the_model():
     s = scenario_from_dict(with_changes(MINIMAL, assumptions__social__cpm_eur=12.5,
                                         assumptions__print__page_seen={"15-24": 0.2, "25-44": 0.2,
                                                                        "45-64": 0.2, "65+": 0.2}))
-    obj = s.assumptions_obj()
+    obj = scenario_assumptions(s)
     assert obj.social.cpm_eur == 12.5 and obj.print.page_seen["65+"] == 0.2
 
 
@@ -763,7 +773,7 @@ def test_scenario_is_frozen():
     with pytest.raises(Exception):
         s.name = "x"  # type: ignore[misc]
     assert isinstance(s, Scenario)
-    assert isinstance(s.area_weights_array(), np.ndarray)
+    assert isinstance(ScenarioPlan(s).weights, np.ndarray)
 
 
 json_values = st.recursive(

@@ -1,0 +1,63 @@
+"""The scenario file of SCENARIO.md: its schema, reading and migrating, writing, messages and checks.
+
+* :mod:`.schema`: the fields and their types (:class:`Scenario` and its parts);
+* :mod:`.read`: bytes -> JSON -> migrated -> checked (:func:`parse_scenario`, :func:`load_scenario`,
+  :func:`scenario_from_dict`, :data:`MIGRATIONS`);
+* :mod:`.write`: the file's text and the one atomic save (:func:`save_scenario`, :func:`write_atomic`);
+* :mod:`.messages`: every message by key, in Dutch and English;
+* :mod:`.checks`: the checks across fields.
+
+Building the model from a scenario is :mod:`budgetsim.planning`'s work; :func:`new_scenario` (which
+needs the model for the default print budget) lives there and is importable from here too.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..allocation import SOCIAL_SPLITS
+from ..assumptions import MAX_EUR, PER_BAND_KEYS, RANGE_KEYS, RANGE_LIMITS
+from ..problems import InputError, Problem
+from .read import MIGRATIONS, load_scenario, migrate, parse_scenario, scenario_from_dict
+from .schema import (
+    MANUAL_SUM_TOLERANCE_EUR,
+    MAX_AREAS,
+    MAX_FILE_BYTES,
+    SCHEMA_VERSION,
+    AreaEntry,
+    AssumptionSettings,
+    Budget,
+    Constraints,
+    PrintSettings,
+    Scenario,
+    SocialSettings,
+    Uncertainty,
+)
+from .write import (
+    ScenarioExistsError,
+    safe_filename,
+    save_scenario,
+    scenario_to_json,
+    unique_path,
+    write_atomic,
+)
+
+__all__ = [
+    "MANUAL_SUM_TOLERANCE_EUR", "MAX_AREAS", "MAX_EUR", "MAX_FILE_BYTES", "MIGRATIONS", "PER_BAND_KEYS",
+    "RANGE_KEYS", "RANGE_LIMITS", "SCHEMA_VERSION", "SOCIAL_SPLITS", "AreaEntry", "AssumptionSettings",
+    "Budget", "Constraints", "InputError", "PrintSettings", "Problem", "Scenario", "ScenarioExistsError",
+    "SocialSettings", "Uncertainty", "default_name", "load_scenario", "migrate", "new_scenario",
+    "parse_scenario", "safe_filename", "save_scenario", "scenario_from_dict", "scenario_to_json",
+    "unique_path", "write_atomic",
+]
+
+_FROM_PLANNING = ("new_scenario", "default_name")
+
+
+def __getattr__(name: str) -> Any:
+    """``new_scenario`` and ``default_name`` live in :mod:`budgetsim.planning` (they build the model)."""
+    if name in _FROM_PLANNING:
+        from .. import planning
+
+        return getattr(planning, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

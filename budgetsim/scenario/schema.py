@@ -1,0 +1,216 @@
+"""The scenario file's fields and their types (SCENARIO.md), as pydantic models.
+
+The assumptions' fields come from the parameter registry (:mod:`budgetsim.assumptions`): their
+limits and defaults are declared there once. :meth:`Scenario.to_dict` gives the file's JSON object
+in SCENARIO.md's key order. The model itself is built from a scenario in :mod:`budgetsim.planning`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, Strict, create_model
+
+from ..allocation import SOCIAL_SPLITS
+from ..assumptions import MAX_EUR, RANGE_KEYS, REGISTRY, Parameter
+from ..bands import BANDS, TARGETABLE_BANDS
+
+SCHEMA_VERSION = 1
+MAX_FILE_BYTES = 1_000_000
+MAX_AREAS = 20_000
+MANUAL_SUM_TOLERANCE_EUR = 1.0
+
+
+def _number(**limits) -> Any:
+    """A JSON number (not a bool or a string) within ``limits`` (pydantic ``ge``/``le``/``gt``)."""
+    return Annotated[float, Strict(), Field(**limits)]
+
+
+Money = _number(ge=0, le=MAX_EUR)
+Share = _number(ge=0, le=1)
+Weight = _number(ge=0, le=100)
+Count = _number(ge=0, le=1e9)
+Band = Literal[TARGETABLE_BANDS]
+Text = Annotated[str, Strict(), Field(max_length=10_000)]
+
+
+class _Part(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+
+
+class Budget(_Part):
+    """``print_eur`` None means the default: one municipal page every week for a year."""
+
+    print_eur: Money | None = None
+    social_eur: Money = 0.0
+    social_split: Literal[SOCIAL_SPLITS] = "by_audience"
+    social_manual_eur: dict[str, Money] = Field(default_factory=dict)
+
+
+class Constraints(_Part):
+    print_min_eur: Money = 0.0
+    print_max_eur: Money | None = None
+    area_min_eur: dict[str, Money] = Field(default_factory=dict)
+    area_max_eur: dict[str, Money] = Field(default_factory=dict)
+
+
+def _setting_field(p: Parameter) -> tuple[Any, Any]:
+    """The pydantic type and default of one assumption in the file, from the registry."""
+    bound = {"gt" if p.minimum_open else "ge": p.minimum, "le": p.maximum}
+    if p.per_band:
+        return dict[str, _number(**bound)], Field(default_factory=p.default_value)
+    if p.optional:
+        return _number(**bound) | None, None
+    return _number(**bound), p.default
+
+
+def _settings_model(channel: str) -> type[BaseModel]:
+    """``PrintSettings`` or ``SocialSettings``: one field per registry entry of the channel."""
+    fields = {p.name: _setting_field(p) for p in REGISTRY if p.channel == channel}
+    model = create_model(f"{channel.capitalize()}Settings", __base__=_Part, **fields)
+    model.__doc__ = f"The {channel} assumptions of a scenario file (limits and defaults from the registry)."
+    return model
+
+
+PrintSettings = _settings_model("print")
+SocialSettings = _settings_model("social")
+
+
+class AssumptionSettings(_Part):
+    print: PrintSettings = Field(default_factory=PrintSettings)
+    social: SocialSettings = Field(default_factory=SocialSettings)
+
+
+class Uncertainty(_Part):
+    seed: Annotated[int, Strict(), Field(ge=0, le=2**32 - 1)] = 1
+    draws: Annotated[int, Strict(), Field(ge=100, le=100_000)] = 2000
+    ranges: dict[str, Annotated[list[_number()], Field(min_length=2, max_length=2)]] = Field(
+        default_factory=dict
+    )
+
+
+class AreaEntry(_Part):
+    """One inline area; ``age_shares`` (all five bands, adding up to 1) is optional."""
+
+    code: Annotated[str, Strict(), Field(min_length=1, max_length=100)]
+    name: Annotated[str, Strict(), Field(max_length=200)]
+    residents: Count
+    dwellings: Count
+    age_shares: dict[str, Share] | None = None
+
+
+class Scenario(_Part):
+    """A scenario file (SCENARIO.md). ``inline_areas`` is the JSON key ``areas``.
+
+    Build one with :func:`~budgetsim.scenario.parse_scenario`, ``scenario_from_dict`` or
+    ``new_scenario``: they also run the checks across fields (area codes, manual sum, ranges)
+    that the field types alone do not. To change a scenario, edit ``to_dict()`` and pass it back
+    through ``scenario_from_dict``. The model, the areas and the arrays over them are built in
+    :mod:`budgetsim.planning`; the few methods below that reach for them are kept for callers.
+    """
+
+    schema_version: Annotated[int, Strict()]
+    name: Text = ""
+    notes: Text = ""
+    gemeente: Annotated[str, Strict()] | None = None
+    inline_areas: Annotated[list[AreaEntry], Field(min_length=1, max_length=MAX_AREAS)] | None = Field(
+        default=None, alias="areas"
+    )
+    target_bands: Annotated[list[Band], Field(min_length=1)] = Field(
+        default_factory=lambda: list(TARGETABLE_BANDS)
+    )
+    budget: Budget = Field(default_factory=Budget)
+    area_weights: dict[str, Weight] = Field(default_factory=dict)
+    area_names: dict[str, Annotated[str, Strict(), Field(min_length=1, max_length=200)]] = Field(
+        default_factory=dict
+    )
+    constraints: Constraints = Field(default_factory=Constraints)
+    assumptions: AssumptionSettings = Field(default_factory=AssumptionSettings)
+    uncertainty: Uncertainty = Field(default_factory=Uncertainty)
+
+    def to_dict(self) -> dict:
+        """The JSON object of the file, in SCENARIO.md's key order."""
+        return _tidy(self.model_dump(mode="python", by_alias=True))
+
+    # -- kept for callers: the work is done in budgetsim.planning ----------------------------
+    def areas(self):
+        """The scenario's areas (see :func:`budgetsim.planning.scenario_areas`)."""
+        from ..planning import scenario_areas
+
+        return scenario_areas(self)
+
+    def reach_model(self, areas=None):
+        """The reach model (see :func:`budgetsim.planning.build_model`)."""
+        from ..planning import build_model
+
+        return build_model(self, areas)
+
+    def print_budget_eur(self, model=None) -> float:
+        """The print budget (see :func:`budgetsim.planning.print_budget_eur`)."""
+        from ..planning import print_budget_eur
+
+        return print_budget_eur(self, model)
+
+    def uncertainty_ranges(self) -> dict[str, tuple[float, float]]:
+        """Every parameter's range (see :func:`budgetsim.planning.uncertainty_ranges`)."""
+        from ..planning import uncertainty_ranges
+
+        return uncertainty_ranges(self)
+
+
+#: The model class of the object at a field (for "allowed keys" in messages).
+MODEL_OF_FIELD: dict[tuple[type, str], type[BaseModel]] = {
+    (Scenario, "budget"): Budget, (Scenario, "constraints"): Constraints,
+    (Scenario, "assumptions"): AssumptionSettings, (Scenario, "uncertainty"): Uncertainty,
+    (Scenario, "areas"): AreaEntry, (AssumptionSettings, "print"): PrintSettings,
+    (AssumptionSettings, "social"): SocialSettings,
+}
+
+#: Top-level keys in the order of the file (problems are listed in this order too).
+TOP_LEVEL_ORDER = ("schema_version", "name", "notes", "gemeente", "areas", "target_bands", "budget",
+                   "area_weights", "area_names", "constraints", "assumptions", "uncertainty")
+
+
+def _whole_numbers(value: Any) -> Any:
+    """Floats that are whole numbers become ints (``20000`` rather than ``20000.0``), recursively."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, dict):
+        return {k: _whole_numbers(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_whole_numbers(v) for v in value]
+    return value
+
+
+def _in_band_order(values: dict[str, float]) -> dict[str, float]:
+    return {b: values[b] for b in BANDS if b in values} | values
+
+
+def _tidy(dumped: dict) -> dict:
+    """Stable order inside the maps (bands in CBS order, area codes sorted), nulls dropped in areas."""
+    def by_code(mapping: dict) -> dict:
+        return dict(sorted(mapping.items()))
+
+    out = dict(dumped)
+    out["budget"] = dict(out["budget"], social_manual_eur=by_code(out["budget"]["social_manual_eur"]))
+    out["area_weights"] = by_code(out["area_weights"])
+    out["area_names"] = by_code(out["area_names"])
+    constraints = out["constraints"]
+    out["constraints"] = dict(constraints, area_min_eur=by_code(constraints["area_min_eur"]),
+                              area_max_eur=by_code(constraints["area_max_eur"]))
+    settings = out["assumptions"]
+    out["assumptions"] = {
+        "print": dict(settings["print"], page_seen=_in_band_order(settings["print"]["page_seen"])),
+        "social": dict(settings["social"],
+                       platform_share=_in_band_order(settings["social"]["platform_share"])),
+    }
+    ranges = out["uncertainty"]["ranges"]
+    out["uncertainty"] = dict(out["uncertainty"],
+                              ranges={k: ranges[k] for k in RANGE_KEYS if k in ranges} | ranges)
+    if out["areas"] is not None:
+        out["areas"] = [
+            {k: (_in_band_order(v) if k == "age_shares" else v) for k, v in entry.items()
+             if not (k == "age_shares" and v is None)}
+            for entry in out["areas"]
+        ]
+    return _whole_numbers(out)

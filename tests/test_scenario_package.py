@@ -1,0 +1,79 @@
+"""The scenario package's parts: one message catalogue, one atomic save, the layout's promises."""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+import budgetsim.scenario as S
+from budgetsim import cli
+from budgetsim.scenario import messages as M
+from budgetsim.scenario.write import ScenarioExistsError, write_atomic
+
+PACKAGE = Path(S.__file__).parent
+ROOT = PACKAGE.parents[1]
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+@pytest.mark.parametrize("key", sorted(M.MESSAGES))
+def test_every_message_has_both_languages_with_the_same_parameters(key):
+    nl, en = M.MESSAGES[key]
+    assert nl.strip() and en.strip() and nl != en or key.startswith(("kind.bool", "kind.null", "word.parameter"))
+    assert _fields(nl) == _fields(en)
+
+
+def test_every_message_key_is_used():
+    source = "\n".join(p.read_text(encoding="utf-8") for p in [*PACKAGE.glob("*.py"), ROOT / "budgetsim" / "planning.py"]
+                       if p.name != "messages.py")
+    source += (PACKAGE / "messages.py").read_text(encoding="utf-8").split("MESSAGES: dict")[1].split("\n}\n", 1)[1]
+    used = set(re.findall(r'"([a-z_]+\.[a-z_0-9]+)"', source))
+    keys = set(M.MESSAGES)
+    assert keys - used == set()
+
+
+def test_numbers_in_messages_are_written_per_language():
+    found = M.problem("budget.social_eur", "type.at_least", limit=0, got=-12500.5)
+    assert found.text("nl") == "budget.social_eur: moet minstens 0 zijn (nu -12.500,5)"
+    assert found.text("en") == "budget.social_eur: must be at least 0 (got -12,500.5)"
+
+
+def test_write_atomic_never_replaces_a_file_that_appears_while_writing(tmp_path, monkeypatch):
+    target = tmp_path / "frontier.csv"
+    target.write_text("the user's own file", encoding="utf-8")
+    monkeypatch.setattr(Path, "exists", lambda self: False)  # the check ran before the file appeared
+    with pytest.raises(ScenarioExistsError):
+        write_atomic(target, "new text")
+    monkeypatch.undo()
+    assert target.read_text(encoding="utf-8") == "the user's own file"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["frontier.csv"]
+
+
+def test_the_command_line_writes_through_the_one_atomic_save(capsys, tmp_path):
+    scenario = tmp_path / "s.json"
+    assert cli.main(["new", "--gemeente", "Dordrecht", "--out", str(scenario)]) == 0
+    table = tmp_path / "curve.csv"
+    table.write_text("keep me", encoding="utf-8")
+    assert cli.main(["frontier", str(scenario), "--max", "2000", "--csv", str(table)]) == 2
+    assert "curve.csv" in capsys.readouterr().err
+    assert table.read_text(encoding="utf-8") == "keep me"
+    assert cli.main(["frontier", str(scenario), "--max", "2000", "--csv", str(table), "--force"]) == 0
+    assert table.read_text(encoding="utf-8").startswith("total_eur,")
+    source = Path(cli.__file__).read_text(encoding="utf-8")
+    assert "tempfile" not in source and "os.replace" not in source
+
+
+def test_every_name_imported_from_the_old_module_still_imports():
+    names = ["MAX_EUR", "MAX_FILE_BYTES", "MIGRATIONS", "RANGE_KEYS", "RANGE_LIMITS", "PER_BAND_KEYS", "SCHEMA_VERSION",
+             "SOCIAL_SPLITS", "Scenario", "ScenarioExistsError", "PrintSettings", "SocialSettings", "InputError",
+             "load_scenario", "migrate", "new_scenario", "parse_scenario", "safe_filename", "save_scenario",
+             "scenario_from_dict", "scenario_to_json", "unique_path", "default_name"]
+    for name in names:
+        assert getattr(S, name) is not None, name
+    with pytest.raises(AttributeError):
+        S.no_such_name  # noqa: B018
