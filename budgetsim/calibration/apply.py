@@ -1,0 +1,359 @@
+"""From files to fitted values to a new scenario: :func:`calibrate` and :func:`apply_calibration`.
+
+:func:`calibrate` takes a scenario and what the gemeente has (an Ads Manager export, a reader
+survey, which areas each export row targeted) and returns a :class:`Calibration`: the fits, every
+row used or skipped with the reason, and every problem found. :func:`apply_calibration` is pure:
+scenario in, new scenario out, with the fitted values in ``assumptions``, their ranges in
+``uncertainty.ranges`` and the ``calibration`` record of SCENARIO.md version 2.
+:func:`basis_text` says where a fitted value came from ("Eigen campagne 'Afval 2026', maart 2026").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..areas import Areas
+from ..bands import BANDS, TARGETABLE_BANDS, parse_band_range
+from ..problems import InputError, Problem
+from ..scenario import Scenario, scenario_from_dict
+from .messages import problem
+from .meta import ExportRow, MetaExport
+from .printfit import NoReaders, PrintFit, fit_print
+from .social import NothingToFit, Observation, SocialFit, fit_social
+from .survey import ReaderSurvey
+from .tables import fold
+from .targets import EVERY_ROW, TargetEntry, TargetsFile
+
+#: Decimals of fitted values and their ranges in the scenario file.
+DECIMALS = 4
+
+MONTHS = {
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+           "oktober", "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+}
+
+
+@dataclass(frozen=True)
+class Targeting:
+    """The areas and bands one export row targeted; ``population`` is residents per band (over
+    BANDS, 0 outside ``bands``) of those areas together."""
+
+    codes: tuple[str, ...]
+    bands: tuple[str, ...]
+    population: np.ndarray
+    whole_gemeente: bool
+
+    @property
+    def key(self) -> tuple:
+        return (self.codes, self.bands)
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """What :func:`calibrate` found: the fits (None for a part not given or not usable), the files
+    read, and every problem (none of them stopped the part they are about unless its fit is None)."""
+
+    social: SocialFit | None
+    print: PrintFit | None
+    export: MetaExport | None
+    survey: ReaderSurvey | None
+    problems: tuple[Problem, ...]
+    read_at: dt.date
+    targeting: dict[int, Targeting]
+
+    @property
+    def usable(self) -> bool:
+        return self.social is not None or self.print is not None
+
+
+# -- targets ------------------------------------------------------------------------------------
+
+def _resolve_code(code: str, areas: Areas, gemeente: str | None) -> tuple[str, ...] | None:
+    """Area codes of one written code (area, gemeente, wijk at buurt level, or a unique area name)."""
+    index = areas.index()
+    upper = code.upper()
+    if gemeente and upper == gemeente.upper():
+        return areas.codes
+    if code in index:
+        return (code,)
+    if upper in index:
+        return (upper,)
+    if upper.startswith("WK"):
+        inside = tuple(c for c in areas.codes if c.startswith("BU" + upper[2:]))
+        if inside:
+            return inside
+    if upper.endswith("-REST"):
+        found = _ad_set_areas(code, areas)
+        if found:
+            return found
+    named = [c for c, n in zip(areas.codes, areas.names) if fold(n) == fold(code)]
+    if len(named) == 1:
+        return (named[0],)
+    return None
+
+
+def _ad_set_areas(ad_set: str, areas: Areas) -> tuple[str, ...] | None:
+    """Areas of a pooled ad set id (``<wijk>-rest``, ``<gemeente>-rest``) where the model has ad sets."""
+    try:
+        from .. import adsets  # added with MODEL.md version 2 "Ad sets"
+    except ImportError:
+        return None
+    finder = getattr(adsets, "areas_of_ad_set", None)
+    if finder is None:
+        return None
+    try:
+        return tuple(finder(areas, ad_set))
+    except (KeyError, ValueError):
+        return None
+
+
+def _unknown_code_problem(entry: TargetEntry, code: str, areas: Areas) -> Problem:
+    examples = ", ".join(list(areas.codes[:3]) + ([areas.gemeente_code] if areas.gemeente_code else []))
+    close = difflib.get_close_matches(code, list(areas.codes), n=1, cutoff=0.6)
+    hint_nl = f"; bedoelt u {close[0]}?" if close else ""
+    hint_en = f"; did you mean {close[0]}?" if close else ""
+    made = problem("calibration.targets.unknown_code", entry.row, entry.column_codes, code=code,
+                   examples=examples, hint="")
+    return Problem(made.path, made.nl + hint_nl, made.en + hint_en, made.path_nl)
+
+
+def whole_gemeente(areas: Areas) -> Targeting:
+    """The default: every area, all bands 15+."""
+    population = areas.population.sum(axis=0) * (np.arange(len(BANDS)) > 0)
+    return Targeting(tuple(areas.codes), TARGETABLE_BANDS, population, True)
+
+
+def resolve_targets(export: MetaExport, targets: TargetsFile | None, areas: Areas,
+                    gemeente: str | None = None) -> tuple[dict[int, Targeting], list[Problem]]:
+    """Targeting per export row number; problems for unknown codes, bands or row names."""
+    default = whole_gemeente(areas)
+    problems: list[Problem] = []
+    by_name: dict[str, Targeting] = {}
+    every: Targeting | None = None
+    names = {fold(n) for r in export.rows for n in (r.name, r.campaign, r.label) if n}
+    for entry in (targets.entries if targets else ()):
+        codes: list[str] = []
+        ok = True
+        for code in entry.codes:
+            found = _resolve_code(code, areas, gemeente or areas.gemeente_code)
+            if found is None:
+                problems.append(_unknown_code_problem(entry, code, areas))
+                ok = False
+            else:
+                codes.extend(c for c in found if c not in codes)
+        bands = TARGETABLE_BANDS
+        if entry.bands:
+            try:
+                bands = parse_band_range(entry.bands)
+            except ValueError:
+                problems.append(problem("calibration.targets.bad_bands", entry.row, entry.column_bands,
+                                        value=entry.bands))
+                ok = False
+        if not ok:
+            continue
+        if entry.name != EVERY_ROW and fold(entry.name) not in names:
+            shown = ", ".join(sorted({r.name for r in export.rows if r.name}))[:200]
+            problems.append(problem("calibration.targets.unknown_row", entry.row, None, name=entry.name,
+                                    names=shown or "–"))
+            continue
+        mask = np.array([b in bands for b in BANDS])
+        rows = [areas.index()[c] for c in codes]
+        population = areas.population[rows].sum(axis=0) * mask
+        ordered = tuple(sorted(codes))
+        targeting = Targeting(ordered, bands, population, ordered == tuple(sorted(areas.codes)))
+        if entry.name == EVERY_ROW:
+            every = targeting
+        else:
+            by_name[fold(entry.name)] = targeting
+    out = {}
+    for r in export.rows:
+        chosen = next((by_name[fold(n)] for n in (r.label, r.name, r.campaign) if n and fold(n) in by_name), None)
+        out[r.row] = chosen or every or default
+    return out, problems
+
+
+def observations(export: MetaExport, targeting: dict[int, Targeting]) -> list[Observation]:
+    """The fit's view of the export rows."""
+    return [Observation(row=r.row, label=r.label, spend_eur=r.spend_eur, impressions=r.impressions,
+                        reach=r.reach, population=targeting[r.row].population,
+                        targeting=targeting[r.row].key, age=r.age, recall_lift=r.recall_lift, why=r.why)
+            for r in export.rows]
+
+
+# -- calibrate ----------------------------------------------------------------------------------
+
+def calibrate(scenario: Scenario, export: MetaExport | None = None, survey: ReaderSurvey | None = None,
+              targets: TargetsFile | None = None, read_at: dt.date | None = None) -> Calibration:
+    """Fit what the given files allow, with the scenario's values as the model before calibration.
+
+    A part that cannot be fitted (no usable export row, nobody in the survey receiving the paper)
+    gets ``None`` and a problem saying why; the other part still counts.
+    """
+    areas = scenario.areas()
+    settings = scenario.assumptions
+    problems: list[Problem] = []
+    social = None
+    targeting: dict[int, Targeting] = {}
+    if export is not None:
+        problems += export.problems
+        targeting, target_problems = resolve_targets(export, targets, areas, scenario.gemeente)
+        problems += (targets.problems if targets else ()) + tuple(target_problems)
+        whole = areas.population.sum(axis=0)
+        try:
+            social = fit_social(observations(export, targeting), dict(settings.social.platform_share),
+                                settings.social.on_target_share, settings.social.spread, whole)
+        except NothingToFit:
+            problems.append(problem("calibration.meta.nothing_usable", file=True))
+    fitted_print = None
+    if survey is not None:
+        problems += survey.problems
+        population = dict(zip(BANDS, areas.population.sum(axis=0)))
+        try:
+            fitted_print = fit_print(survey.counts, dict(settings.print.page_seen), settings.print.loyalty,
+                                     {b: population[b] for b in TARGETABLE_BANDS})
+        except NoReaders as exc:
+            problems.append(problem(exc.key, file=True))
+        else:
+            problems += [problem("calibration.survey.band_no_readers", band=b)
+                         for b in fitted_print.bands_without_readers]
+    return Calibration(social, fitted_print, export, survey, tuple(problems), read_at or dt.date.today(),
+                       targeting)
+
+
+# -- the new scenario ---------------------------------------------------------------------------
+
+def _round(value: float) -> float:
+    return round(float(value), DECIMALS)
+
+
+def _range(value: float, low: float, high: float, floor: float = 0.0, ceiling: float = math.inf) -> list[float]:
+    """``[low, high]`` rounded outward, still holding the rounded ``value``, within the limits."""
+    scale = 10 ** DECIMALS
+    low = math.floor(low * scale) / scale
+    high = math.ceil(high * scale) / scale
+    value = _round(value)
+    return [max(floor, min(low, value)), min(ceiling, max(high, value))]
+
+
+def social_record(fit: SocialFit, export: MetaExport, read_at: dt.date) -> dict:
+    """The ``calibration.social`` record (SCENARIO.md version 2)."""
+    fitted: dict = {"cpm_eur": _round(fit.cpm_eur)}
+    if fit.spread_fitted:
+        fitted["spread"] = _round(fit.spread)
+    fitted["platform_share"] = {b: _round(fit.platform_share[b]) for b in fit.fitted_bands}
+    fitted["platform_share_factor"] = _round(fit.platform_share_factor)
+    if fit.on_target_lowered:
+        fitted["on_target_share"] = _round(fit.on_target_share)
+    if fit.noticed_share is not None:
+        fitted["noticed_share"] = _round(fit.noticed_share)
+    start, end = export.period
+    return {
+        "source": export.source,
+        "read_at": read_at.isoformat(),
+        "campaigns": list(export.campaigns),
+        "period": [start.isoformat() if start else None, end.isoformat() if end else None],
+        "rows_used": fit.rows_used,
+        "rows_skipped": [{"row": r.row, "why": r.why.text("en") if r.why else ""} for r in fit.rows_skipped],
+        "fitted": fitted,
+    }
+
+
+def print_record(fit: PrintFit, survey: ReaderSurvey, read_at: dt.date) -> dict:
+    """The ``calibration.print`` record (SCENARIO.md version 2)."""
+    return {
+        "source": survey.source,
+        "read_at": read_at.isoformat(),
+        "respondents": fit.respondents,
+        "fitted": {"delivery_share": _round(fit.delivery_share), "loyalty": _round(fit.loyalty),
+                   "page_seen": {b: _round(fit.page_seen[b]) for b in fit.fitted_bands}},
+    }
+
+
+def apply_calibration(scenario: Scenario, calibration: Calibration) -> Scenario:
+    """A new scenario with the fitted values, their ranges and the ``calibration`` record.
+
+    Pure: ``scenario`` is not changed. A part of ``calibration`` that is None leaves that channel
+    (and its earlier record, if any) as it was.
+    """
+    d = scenario.to_dict()
+    assumptions = {"print": dict(d["assumptions"]["print"]), "social": dict(d["assumptions"]["social"])}
+    ranges = dict(d["uncertainty"].get("ranges") or {})
+    record = dict(d.get("calibration") or {})
+    fit = calibration.social
+    if fit is not None:
+        social = assumptions["social"]
+        social["cpm_eur"] = _round(fit.cpm_eur)
+        ranges["social.cpm_eur"] = _range(fit.cpm_eur, *fit.ranges["cpm_eur"], floor=1e-4)
+        social["platform_share"] = {b: _round(v) for b, v in fit.platform_share.items()}
+        ranges["social.platform_share"] = _range(1.0, *fit.ranges["platform_share"])
+        if fit.spread_fitted:
+            social["spread"] = _round(fit.spread)
+            ranges["social.spread"] = _range(fit.spread, *fit.ranges["spread"], floor=1e-4, ceiling=1000.0)
+        if fit.on_target_lowered:
+            social["on_target_share"] = _round(fit.on_target_share)
+            ranges["social.on_target_share"] = _range(fit.on_target_share, *fit.ranges["on_target_share"],
+                                                      ceiling=1.0)
+        if fit.noticed_share is not None:
+            social["noticed_share"] = _round(fit.noticed_share)
+            ranges["social.noticed_share"] = _range(fit.noticed_share, *fit.ranges["noticed_share"], ceiling=1.0)
+        record["social"] = social_record(fit, calibration.export, calibration.read_at)
+    pfit = calibration.print
+    if pfit is not None:
+        printing = assumptions["print"]
+        printing["delivery_share"] = _round(pfit.delivery_share)
+        ranges["print.delivery_share"] = _range(pfit.delivery_share, *pfit.ranges["delivery_share"], ceiling=1.0)
+        printing["loyalty"] = _round(pfit.loyalty)
+        ranges["print.loyalty"] = _range(pfit.loyalty, *pfit.ranges["loyalty"], ceiling=0.99)
+        printing["page_seen"] = {b: _round(v) for b, v in pfit.page_seen.items()}
+        ranges["print.page_seen"] = _range(1.0, *pfit.ranges["page_seen"])
+        record["print"] = print_record(pfit, calibration.survey, calibration.read_at)
+    d["assumptions"] = assumptions
+    d["uncertainty"] = dict(d["uncertainty"], ranges=ranges)
+    d["calibration"] = record
+    return scenario_from_dict(d)
+
+
+# -- where a value came from -----------------------------------------------------------------
+
+def _period_text(start: str | None, end: str | None, lang: str) -> str:
+    if not end and not start:
+        return ""
+    first = dt.date.fromisoformat(start or end)
+    last = dt.date.fromisoformat(end or start)
+    months = MONTHS[lang]
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{months[last.month - 1]} {last.year}"
+    if first.year == last.year:
+        return f"{months[first.month - 1]}–{months[last.month - 1]} {last.year}"
+    return f"{months[first.month - 1]} {first.year} – {months[last.month - 1]} {last.year}"
+
+
+def basis_text(record: dict, channel: str, lang: str = "nl") -> str:
+    """Where the fitted values of ``channel`` ("social" or "print") came from, from its record:
+    "Eigen campagne 'Afval 2026', maart 2026" / "Eigen lezersonderzoek (burgerpanel.csv, 812
+    respondenten), ingelezen november 2026"."""
+    if channel == "social":
+        names = [f"'{n}'" for n in record.get("campaigns") or []]
+        period = _period_text(*(record.get("period") or [None, None]), lang)
+        joined = (", ".join(names[:-1]) + (" en " if lang == "nl" else " and ") + names[-1]) if len(names) > 1 \
+            else (names[0] if names else f"({record.get('source', '')})")
+        if lang == "nl":
+            head = "Eigen campagnes" if len(names) > 1 else "Eigen campagne"
+        else:
+            head = "Own campaigns" if len(names) > 1 else "Own campaign"
+        return f"{head} {joined}" + (f", {period}" if period else "")
+    read = record.get("read_at")
+    when = _period_text(read, read, lang) if read else ""
+    count = record.get("respondents", 0)
+    if lang == "nl":
+        return (f"Eigen lezersonderzoek ({record.get('source', '')}, {count} respondenten)"
+                + (f", ingelezen {when}" if when else ""))
+    return (f"Own reader survey ({record.get('source', '')}, {count} respondents)"
+            + (f", read {when}" if when else ""))
