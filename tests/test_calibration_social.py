@@ -202,7 +202,7 @@ def test_bad_rows_are_reported_and_left_out(dordrecht):
     totals = dict(good, name="Totaal", spend=sum(r["spend"] for r in rows + bad),
                   impressions=sum(r["impressions"] for r in rows + bad))
     export = read_meta_export(dutch_csv([totals] + rows + bad), "export.csv")
-    why = {r.name: (r.why.text("en") if r.why else None) for r in export.rows}
+    why = {r.name: (r.why.render("en") if r.why else None) for r in export.rows}
     assert why["Totaal"] == "totals row"
     assert why["Bereik te hoog"].startswith("reach (")
     assert why["Niets besteed"] == "amount spent is 0"

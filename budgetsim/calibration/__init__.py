@@ -4,11 +4,10 @@ Reading (files): :func:`read_meta_export` (Ads Manager export, CSV or XLSX),
 :func:`read_targets` (which areas each row targeted), :func:`read_survey` (reader survey) and
 :func:`survey_template`. Fitting (pure numpy/scipy): :func:`fit_social`, :func:`fit_print`.
 Together: :func:`calibrate` (scenario + files -> :class:`Calibration`) and
-:func:`apply_calibration` (scenario + calibration -> new scenario), :func:`basis_text`.
+:func:`apply_calibration` (scenario + calibration -> new scenario).
 """
 
-from .apply import Calibration, Targeting, apply_calibration, basis_text, calibrate, resolve_targets
-from .messages import Reason
+from .apply import Calibration, Targeting, apply_calibration, calibrate, resolve_targets
 from .meta import META_AGE_GROUPS, ExportRow, MetaExport, read_meta_export
 from .printfit import ANSWERS, PrintFit, SurveyCounts, answer_probabilities, fit_print
 from .social import GroupFit, Observation, RowFit, SocialFit, fit_social
@@ -17,7 +16,7 @@ from .targets import TargetsFile, read_targets
 
 __all__ = [
     "ANSWERS", "ANSWER_LABELS", "META_AGE_GROUPS", "Calibration", "ExportRow", "GroupFit", "MetaExport",
-    "Observation", "PrintFit", "ReaderSurvey", "Reason", "RowFit", "SocialFit", "SurveyCounts", "Targeting",
-    "TargetsFile", "answer_probabilities", "apply_calibration", "basis_text", "calibrate", "fit_print",
+    "Observation", "PrintFit", "ReaderSurvey", "RowFit", "SocialFit", "SurveyCounts", "Targeting",
+    "TargetsFile", "answer_probabilities", "apply_calibration", "calibrate", "fit_print",
     "fit_social", "read_meta_export", "read_survey", "read_targets", "resolve_targets", "survey_template",
 ]

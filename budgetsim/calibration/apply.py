@@ -5,7 +5,6 @@ survey, which areas each export row targeted) and returns a :class:`Calibration`
 row used or skipped with the reason, and every problem found. :func:`apply_calibration` is pure:
 scenario in, new scenario out, with the fitted values in ``assumptions``, their ranges in
 ``uncertainty.ranges`` and the ``calibration`` record of SCENARIO.md version 2.
-:func:`basis_text` says where a fitted value came from ("Eigen campagne 'Afval 2026', maart 2026").
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ import numpy as np
 
 from ..areas import Areas
 from ..bands import BANDS, TARGETABLE_BANDS, parse_band_range
-from ..problems import InputError, Problem
+from ..problems import Message, Problem
 from ..scenario import Scenario, scenario_from_dict
 from .messages import problem
 from .meta import ExportRow, MetaExport
@@ -31,14 +30,6 @@ from .targets import EVERY_ROW, TargetEntry, TargetsFile
 
 #: Decimals of fitted values and their ranges in the scenario file.
 DECIMALS = 4
-
-MONTHS = {
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-           "oktober", "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"),
-}
-
 
 @dataclass(frozen=True)
 class Targeting:
@@ -117,11 +108,9 @@ def _ad_set_areas(ad_set: str, areas: Areas) -> tuple[str, ...] | None:
 def _unknown_code_problem(entry: TargetEntry, code: str, areas: Areas) -> Problem:
     examples = ", ".join(list(areas.codes[:3]) + ([areas.gemeente_code] if areas.gemeente_code else []))
     close = difflib.get_close_matches(code, list(areas.codes), n=1, cutoff=0.6)
-    hint_nl = f"; bedoelt u {close[0]}?" if close else ""
-    hint_en = f"; did you mean {close[0]}?" if close else ""
-    made = problem("calibration.targets.unknown_code", entry.row, entry.column_codes, code=code,
-                   examples=examples, hint="")
-    return Problem(made.path, made.nl + hint_nl, made.en + hint_en, made.path_nl)
+    hint = Message("calibration.targets.did_you_mean", code=close[0]) if close else ""
+    return problem("calibration.targets.unknown_code", entry.row, entry.column_codes, code=code,
+                   examples=examples, hint=hint)
 
 
 def whole_gemeente(areas: Areas) -> Targeting:
@@ -260,7 +249,7 @@ def social_record(fit: SocialFit, export: MetaExport, read_at: dt.date) -> dict:
         "campaigns": list(export.campaigns),
         "period": [start.isoformat() if start else None, end.isoformat() if end else None],
         "rows_used": fit.rows_used,
-        "rows_skipped": [{"row": r.row, "why": r.why.text("en") if r.why else ""} for r in fit.rows_skipped],
+        "rows_skipped": [{"row": r.row, "why": r.why.render("en") if r.why else ""} for r in fit.rows_skipped],
         "fitted": fitted,
     }
 
@@ -318,42 +307,3 @@ def apply_calibration(scenario: Scenario, calibration: Calibration) -> Scenario:
     d["uncertainty"] = dict(d["uncertainty"], ranges=ranges)
     d["calibration"] = record
     return scenario_from_dict(d)
-
-
-# -- where a value came from -----------------------------------------------------------------
-
-def _period_text(start: str | None, end: str | None, lang: str) -> str:
-    if not end and not start:
-        return ""
-    first = dt.date.fromisoformat(start or end)
-    last = dt.date.fromisoformat(end or start)
-    months = MONTHS[lang]
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{months[last.month - 1]} {last.year}"
-    if first.year == last.year:
-        return f"{months[first.month - 1]}–{months[last.month - 1]} {last.year}"
-    return f"{months[first.month - 1]} {first.year} – {months[last.month - 1]} {last.year}"
-
-
-def basis_text(record: dict, channel: str, lang: str = "nl") -> str:
-    """Where the fitted values of ``channel`` ("social" or "print") came from, from its record:
-    "Eigen campagne 'Afval 2026', maart 2026" / "Eigen lezersonderzoek (burgerpanel.csv, 812
-    respondenten), ingelezen november 2026"."""
-    if channel == "social":
-        names = [f"'{n}'" for n in record.get("campaigns") or []]
-        period = _period_text(*(record.get("period") or [None, None]), lang)
-        joined = (", ".join(names[:-1]) + (" en " if lang == "nl" else " and ") + names[-1]) if len(names) > 1 \
-            else (names[0] if names else f"({record.get('source', '')})")
-        if lang == "nl":
-            head = "Eigen campagnes" if len(names) > 1 else "Eigen campagne"
-        else:
-            head = "Own campaigns" if len(names) > 1 else "Own campaign"
-        return f"{head} {joined}" + (f", {period}" if period else "")
-    read = record.get("read_at")
-    when = _period_text(read, read, lang) if read else ""
-    count = record.get("respondents", 0)
-    if lang == "nl":
-        return (f"Eigen lezersonderzoek ({record.get('source', '')}, {count} respondenten)"
-                + (f", ingelezen {when}" if when else ""))
-    return (f"Own reader survey ({record.get('source', '')}, {count} respondents)"
-            + (f", read {when}" if when else ""))

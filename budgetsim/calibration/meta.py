@@ -21,8 +21,8 @@ import statistics
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..problems import InputError, Problem
-from .messages import Reason, problem, reason
+from ..problems import InputError, Message, Problem
+from .messages import problem, reason
 from .tables import Table, decimal_mark, fold, parse_date, parse_number, read_table
 
 #: Meta's age groups (Ads Manager breakdown "Age" / "Leeftijd").
@@ -79,7 +79,7 @@ class ExportRow:
     cpm_column_eur: float | None = None
     starts: dt.date | None = None
     ends: dt.date | None = None
-    why: Reason | None = None
+    why: Message | None = None
 
     @property
     def used(self) -> bool:
@@ -229,7 +229,7 @@ def _read_row(number: int, cells, columns: dict[str, int], header, mark: str,
         value = _cell(cells, columns, name)
         return "" if value is None else str(value).strip()
 
-    why: Reason | None = None
+    why: Message | None = None
     figures: dict[str, float | None] = {}
     for name in ("spend", "impressions", "reach", "recall_lift", "cpm"):
         if name not in columns:
@@ -280,7 +280,7 @@ def _read_row(number: int, cells, columns: dict[str, int], header, mark: str,
                      starts=dates["starts"], ends=dates["ends"], why=why)
 
 
-def _figures_reason(spend: float, impressions: float, reach_: float, cpm: float | None) -> Reason | None:
+def _figures_reason(spend: float, impressions: float, reach_: float, cpm: float | None) -> Message | None:
     if impressions <= 0:
         return reason("calibration.why.zero_impressions")
     if spend <= 0:

@@ -32,7 +32,7 @@ from scipy.optimize import brentq, least_squares
 
 from ..bands import BANDS, TARGETABLE_BANDS
 from ..reach import nbd_reach
-from .messages import Reason
+from ..problems import Message
 
 #: Meta's age groups in years (65+ runs to 100, like budgetsim's 65+).
 META_AGE_YEARS: dict[str, tuple[int, int]] = {
@@ -83,7 +83,7 @@ class Observation:
     targeting: Hashable = "gemeente"
     age: str | None = None
     recall_lift: float | None = None
-    why: Reason | None = None
+    why: Message | None = None
 
 
 @dataclass(frozen=True)
@@ -97,13 +97,13 @@ class RowFit:
     reach: float | None
     predicted_reach: float | None
     used: bool
-    why: Reason | None
+    why: Message | None
 
     def to_dict(self, lang: str = "en") -> dict:
         return {"row": self.row, "name": self.name, "spend_eur": self.spend_eur,
                 "impressions": self.impressions, "reach": self.reach,
                 "predicted_reach": None if self.predicted_reach is None else round(self.predicted_reach, 1),
-                "used": self.used, "why": None if self.why is None else self.why.text(lang)}
+                "used": self.used, "why": None if self.why is None else self.why.render(lang)}
 
 
 @dataclass(frozen=True)

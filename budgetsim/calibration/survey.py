@@ -23,8 +23,8 @@ from pathlib import Path
 import numpy as np
 
 from ..bands import TARGETABLE_BANDS
-from ..problems import InputError, Problem
-from .messages import Reason, problem, reason
+from ..problems import InputError, Message, Problem
+from .messages import problem, reason
 from .printfit import ANSWERS, SurveyCounts
 from .tables import decimal_mark, fold, parse_number, read_table
 
@@ -65,7 +65,7 @@ class SurveyRow:
     answer: str | None
     band: str | None
     count: float
-    why: Reason | None = None
+    why: Message | None = None
 
     @property
     def used(self) -> bool:
