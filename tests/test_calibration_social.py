@@ -4,20 +4,28 @@ Round trips: exports are made from known parameters with the model's own NBD cur
 (budgetsim.reach.nbd_reach), then read and fitted; the fit must give the parameters back.
 """
 
-import math
 
 import numpy as np
 import pytest
+from calibration_helpers import (
+    deliverable,
+    dutch_csv,
+    english_csv,
+    export_rows,
+    model_reach,
+    xlsx,
+)
 
 from budgetsim.bands import BANDS
 from budgetsim.calibration import calibrate, fit_social, read_meta_export, read_targets
-from budgetsim.calibration.social import Observation, age_overlap, deliverable_from_row, predicted_reach
+from budgetsim.calibration.social import (
+    Observation,
+    age_overlap,
+    deliverable_from_row,
+    predicted_reach,
+)
 from budgetsim.problems import InputError
 from budgetsim.scenario import new_scenario
-
-from calibration_helpers import (
-    deliverable, dutch_csv, english_csv, export_rows, model_reach, xlsx,
-)
 
 DEFAULT_SHARE = {"15-24": 0.85, "25-44": 0.85, "45-64": 0.75, "65+": 0.55}
 
@@ -216,9 +224,9 @@ def test_bad_rows_are_reported_and_left_out(dordrecht):
 
 
 def test_impressions_that_do_not_fit_the_cpm_column_are_left_out():
-    data = ("Campaign name,Reach,Impressions,Amount spent (EUR),CPM (cost per 1,000 impressions) (EUR)\n"
-            'A,20000,100000,710.00,7.10\n'
-            'B,20000,100000,710.00,3.55\n').encode()
+    data = (b"Campaign name,Reach,Impressions,Amount spent (EUR),CPM (cost per 1,000 impressions) (EUR)\n"
+            b'A,20000,100000,710.00,7.10\n'
+            b'B,20000,100000,710.00,3.55\n')
     data = data.replace(b"CPM (cost per 1,000 impressions) (EUR)", b'"CPM (cost per 1,000 impressions) (EUR)"')
     export = read_meta_export(data)
     assert export.rows[0].used
@@ -226,14 +234,14 @@ def test_impressions_that_do_not_fit_the_cpm_column_are_left_out():
 
 
 def test_cell_problems_name_row_and_column():
-    data = ("Campaign name;Reach;Impressions;Amount spent (EUR);Reporting starts\n"
-            "A;1.000;5.000;veel;2026-03-01\n"
-            "B;1.000;5.000;40,00;maart\n").encode()
+    data = (b"Campaign name;Reach;Impressions;Amount spent (EUR);Reporting starts\n"
+            b"A;1.000;5.000;veel;2026-03-01\n"
+            b"B;1.000;5.000;40,00;maart\n")
     export = read_meta_export(data)
     texts = [p.text("en") for p in export.problems]
     assert any(t.startswith("row 2, column Amount spent (EUR): 'veel' is not a number") for t in texts)
     assert any(t.startswith("row 3, column Reporting starts: 'maart' is not a date") for t in texts)
-    assert [p.text("nl") for p in export.problems][0].startswith("rij 2, kolom Amount spent (EUR)")
+    assert export.problems[0].text("nl").startswith("rij 2, kolom Amount spent (EUR)")
     assert not export.rows[0].used and export.rows[1].used  # a bad date does not stop the row
 
 
@@ -244,7 +252,7 @@ def test_a_file_that_is_not_an_export_says_what_it_expected():
     assert "not look like a Meta Ads Manager export" in message
     assert "Amount spent (EUR)" in message and "Found: code, name, residents" in message
     with pytest.raises(InputError) as caught:
-        read_meta_export("antwoord,aantal\nnooit,3\n".encode())
+        read_meta_export(b"antwoord,aantal\nnooit,3\n")
     assert "reader survey" in caught.value.problems[0].text("en")
     with pytest.raises(InputError) as caught:
         read_meta_export(b"Campaign name,Reach,Impressions,Amount spent (USD)\nA,1,5,2\n")

@@ -21,7 +21,7 @@ from ..bands import BANDS, TARGETABLE_BANDS, parse_band_range
 from ..problems import Message, Problem
 from ..scenario import Scenario, scenario_from_dict
 from .messages import problem
-from .meta import ExportRow, MetaExport
+from .meta import MetaExport
 from .printfit import NoReaders, PrintFit, fit_print
 from .social import NothingToFit, Observation, SocialFit, fit_social
 from .survey import ReaderSurvey

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import statistics
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..problems import InputError, Message, Problem
@@ -133,7 +133,7 @@ class MetaExport:
                 seen.setdefault(r.campaign, None)
         return tuple(seen)
 
-    def without_rows(self, numbers) -> "MetaExport":
+    def without_rows(self, numbers) -> MetaExport:
         """The same export with the given row numbers left out by the user (reason ``excluded``)."""
         numbers = set(numbers)
         rows = tuple(replace(r, why=reason("calibration.why.excluded")) if r.row in numbers and r.used else r

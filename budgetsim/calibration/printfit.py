@@ -66,7 +66,7 @@ class SurveyCounts:
 
     @property
     def respondents(self) -> int:
-        return int(round(float(np.sum(self.counts))))
+        return round(float(np.sum(self.counts)))
 
 
 @dataclass(frozen=True)
@@ -181,7 +181,7 @@ def fit_print(survey: SurveyCounts, page_seen: dict[str, float], loyalty: float,
     expected = dict(zip(ANSWERS, np.append(probs * delivery, 1.0 - delivery)))
     return PrintFit(
         delivery_share=float(delivery), page_seen=fit["page_seen"], fitted_bands=fit["fitted_bands"],
-        loyalty=fit["loyalty"], respondents=int(round(total)), by_band=survey.bands is not None,
+        loyalty=fit["loyalty"], respondents=round(total), by_band=survey.bands is not None,
         factor=fit.get("factor"), ranges=ranges, page_seen_ranges=fit["page_seen_ranges"],
         observed={k: float(v) for k, v in observed.items()}, expected={k: float(v) for k, v in expected.items()},
         bands_without_readers=fit.get("without", ()),

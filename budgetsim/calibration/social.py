@@ -24,15 +24,15 @@ population of the areas and ages the row targeted), the output a frozen :class:`
 from __future__ import annotations
 
 import math
+from collections.abc import Hashable
 from dataclasses import dataclass, field
-from typing import Hashable
 
 import numpy as np
 from scipy.optimize import brentq, least_squares
 
 from ..bands import BANDS, TARGETABLE_BANDS
-from ..reach import nbd_reach
 from ..problems import Message
+from ..reach import nbd_reach
 
 #: Meta's age groups in years (65+ runs to 100, like budgetsim's 65+).
 META_AGE_YEARS: dict[str, tuple[int, int]] = {

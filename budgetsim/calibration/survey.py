@@ -159,7 +159,7 @@ def read_survey(source: bytes | str | Path, name: str | None = None) -> ReaderSu
     problems: list[Problem] = []
     rows: list[SurveyRow] = []
     for number, cells in table.rows:
-        def cell(index):
+        def cell(index, cells=cells):
             return None if index is None or index >= len(cells) else cells[index]
 
         raw_answer = cell(columns["answer"])

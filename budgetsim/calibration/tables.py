@@ -13,8 +13,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import math
 import re
 import unicodedata
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -134,7 +136,7 @@ def _xlsx_rows(data: bytes) -> list[tuple[int, tuple[Cell, ...]]]:
         import openpyxl
 
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a broken file
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, IndexError) as exc:
         raise file_error("calibration.file.bad_xlsx", reason=type(exc).__name__) from None
     try:
         sheet = book.worksheets[0]
@@ -201,14 +203,10 @@ def parse_number(cell: Cell, decimal: str = ".") -> float | None:
     """
     if cell is None:
         return None
-    if isinstance(cell, bool):
-        raise ValueError(cell)
-    if isinstance(cell, (int, float)):
-        if cell != cell or cell in (float("inf"), float("-inf")):
-            raise ValueError(cell)
+    if isinstance(cell, (int, float)) and not isinstance(cell, bool) and math.isfinite(cell):
         return float(cell)
-    if isinstance(cell, (dt.date, dt.datetime)):
-        raise ValueError(cell)
+    if not isinstance(cell, str):  # a date, a truth value, NaN: not a number in a figures column
+        raise ValueError(cell)  # noqa: TRY004 (callers catch ValueError for every cell that is not a number)
     text = _clean_number_text(str(cell))
     if text in ("", "-", "\u2013", "\u2014", "--"):
         return None

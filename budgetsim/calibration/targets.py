@@ -83,7 +83,7 @@ def read_targets(source: bytes | str | Path, name: str | None = None) -> Targets
     entries: list[TargetEntry] = []
     first: dict[str, int] = {}
     for number, cells in table.rows:
-        def cell(field_):
+        def cell(field_, cells=cells):
             i = columns.get(field_)
             value = None if i is None or i >= len(cells) else cells[i]
             return "" if value is None else str(value).strip()
