@@ -22,17 +22,17 @@ import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable, Mapping
+from typing import Iterable, Mapping
 
 import numpy as np
 import pandas as pd
 
-from .allocation import split_euros
+from . import curves as curve_data
 from .assumptions import EURO_KEYS, PARAMETER_BY_KEY, PERCENT_KEYS
 from .data import topojson_path
 from .formatting import D3_EUR, D3_INT, D3_PCT, D3_PCT1, fmt_eur, fmt_int, fmt_num, fmt_pct, vega_locale
 from .i18n import band_label, t
-from .uncertainty import FACTOR_PARAMETERS, plan_totals
+from .uncertainty import FACTOR_PARAMETERS
 from . import vegalite as vl
 from .vegalite import VegaLiteChart, channel, records, tooltips
 
@@ -53,7 +53,7 @@ MUTED_COLOR = "#555555"
 GRID_COLOR = "#E6E6E6"
 
 #: Social budget the proposal is about; marked on the saturation curve.
-BASELINE_SOCIAL_EUR = 5000.0
+BASELINE_SOCIAL_EUR = curve_data.BASELINE_SOCIAL_EUR
 
 #: Plot-area sizes (width, height) in px for the screen and for the one-page PDF.
 SCREEN_SIZES = {"saturation": (600, 320), "age": (560, 280), "map": (520, None), "comparison": (600, 300),
@@ -136,135 +136,19 @@ def _finish(chart, lang: str, context: ChartContext, title: str, *, width: int,
 
 
 # -- saturation curves -------------------------------------------------------------------------
-def audience_split(model) -> Callable[[float], np.ndarray]:
-    """Split a social total over the eligible areas in proportion to their audience (``by_audience``)."""
-    weights = np.where(model.eligible, model.audience, 0.0)
-    total = weights.sum()
-    shares = weights / total if total > 0 else np.zeros_like(weights)
-    return lambda social_total: shares * float(social_total)
-
-
-def scaled_split(evaluation) -> Callable[[float], np.ndarray]:
-    """Keep the per-area shape of an evaluated plan and scale it to another total.
-
-    A plan without social money falls back to :func:`audience_split`.
-    """
-    current = np.asarray(evaluation.social_eur, float)
-    total = current.sum()
-    if total <= 0:
-        return audience_split(evaluation.model)
-    shares = current / total
-    return lambda social_total: shares * float(social_total)
-
-
-def _nice_ceiling(x: float) -> float:
-    """The next 1, 2, 2.5 or 5 times a power of ten at or above ``x``."""
-    if x <= 0:
-        return 1.0
-    power = 10 ** math.floor(math.log10(x))
-    for step in (1, 2, 2.5, 5, 10):
-        if step * power >= x * (1 - 1e-12):
-            return step * power
-    return 10 * power
-
-
-def saturation_curve_data(model, print_eur: float, social_eur_total: float,
-                          split_fn: Callable[[float], np.ndarray] | None = None,
-                          points: int = 41, max_eur: float | None = None) -> pd.DataFrame:
-    """Reach against budget for three plans (pure; no chart).
-
-    - ``print``: print budget 0..max, no social;
-    - ``social``: social total 0..max split by ``split_fn(total[, print_eur]) -> euros per area``, no print;
-    - ``combined``: total budget 0..max with the current plan's mix of print and social.
-
-    ``split_fn`` defaults to :func:`audience_split`. ``max_eur`` defaults to a round number at
-    or above twice the current total (at least €10,000). The budgets are an even grid plus the
-    current print, social and total budgets and the €5,000 social baseline, so markers sit exactly
-    on the curves. Columns: ``series, budget_eur, print_eur, social_eur, target_population,
-    reached, reach_share, reached_3plus``; rows sorted by series and budget.
-    """
-    if points < 2:
-        raise ValueError(f"points: at least 2 (got {points})")
-    print_eur, social_eur_total = float(print_eur), float(social_eur_total)
-    if min(print_eur, social_eur_total) < 0:
-        raise ValueError("print_eur and social_eur_total: must be at least 0")
-    split = split_fn or audience_split(model)
-    total = print_eur + social_eur_total
-    if max_eur is None:
-        max_eur = _nice_ceiling(max(2.0 * total, 10_000.0))
-    max_eur = float(max_eur)
-    if not max_eur > 0:
-        raise ValueError(f"max_eur: must be more than 0 (got {max_eur})")
-    grid = np.linspace(0.0, max_eur, points)
-    extras = [b for b in (print_eur, social_eur_total, total, BASELINE_SOCIAL_EUR) if 0 < b <= max_eur]
-    budgets = np.unique(np.concatenate([grid, extras]))
-    mix = print_eur / total if total > 0 else 0.5
-    series_names = ("print", "social", "combined")
-    prints, socials = zip(*(_series_budgets(series, budgets, mix) for series in series_names))
-    prints, socials = np.concatenate(prints), np.concatenate(socials)
-    area_euros = np.array([split_euros(split, s, p) if s > 0 else np.zeros(len(model.areas))
-                           for p, s in zip(prints, socials)])
-    figures = plan_totals(model, prints, area_euros)  # every point of the three curves in one pass
-    population = figures["target_population"].sum(axis=1)
-    reached = figures["reached"].sum(axis=1)
-    return pd.DataFrame({
-        "series": np.repeat(series_names, len(budgets)),
-        "budget_eur": np.tile(budgets, len(series_names)),
-        "print_eur": prints,
-        "social_eur": area_euros.sum(axis=1),
-        "target_population": population,
-        "reached": reached,
-        "reach_share": np.where(population > 0, reached / np.where(population > 0, population, 1.0), 0.0),
-        "reached_3plus": figures["reached_3plus"].sum(axis=1),
-    })
-
-
-def _series_budgets(series: str, budgets: np.ndarray, mix: float) -> tuple[np.ndarray, np.ndarray]:
-    """(print euros, social euros) along one curve of :func:`saturation_curve_data`."""
-    if series == "print":
-        return budgets, np.zeros_like(budgets)
-    if series == "social":
-        return np.zeros_like(budgets), budgets
-    return budgets * mix, budgets * (1.0 - mix)
-
-
-def saturation_bands_data(model, print_eur: float, social_eur_total: float,
-                          split_fn: Callable[[float], np.ndarray] | None = None, ranges=None,
-                          draws: int = 1000, seed: int = 1, df: pd.DataFrame | None = None) -> pd.DataFrame:
-    """P10, P50 and P90 of the reach share along the curves of :func:`saturation_curve_data`.
-
-    The same series and budgets as that function (pass its ``df``, else it is computed with the
-    same arguments): ``print`` is print alone, ``social`` social alone split by ``split_fn``,
-    ``combined`` the total with the current plan's mix of print and social. ``ranges``, ``draws``
-    and ``seed`` go to :func:`budgetsim.uncertainty.curve_bands` (one call per series, so all
-    points of a curve share their draws and the band is smooth). Columns: ``series, budget, p10,
-    p50, p90`` (shares 0..1), rows in the order of ``df``.
-    """
-    from .uncertainty import curve_bands
-
-    print_eur, social_eur_total = float(print_eur), float(social_eur_total)
-    split = split_fn or audience_split(model)
-    if df is None:
-        df = saturation_curve_data(model, print_eur, social_eur_total, split)
-    total = print_eur + social_eur_total
-    mix = print_eur / total if total > 0 else 0.5  # as saturation_curve_data
-    parts = []
-    for series in dict.fromkeys(df["series"]):
-        budgets = df.loc[df["series"] == series, "budget_eur"].to_numpy(float)
-        prints, socials = _series_budgets(series, budgets, mix)
-        q = curve_bands(model, prints, socials, split, ranges, draws=draws, seed=seed)
-        parts.append(pd.DataFrame({"series": series, "budget": budgets,
-                                   "p10": q[:, 0], "p50": q[:, 1], "p90": q[:, 2]}))
-    if not parts:
-        return pd.DataFrame(columns=["series", "budget", "p10", "p50", "p90"])
-    return pd.concat(parts, ignore_index=True)
+# The curves and bands are computed in budgetsim.curves (core); these names stay importable here.
+audience_split = curve_data.audience_split
+scaled_split = curve_data.scaled_split
+saturation_curve_data = curve_data.saturation_curve_data
+saturation_bands_data = curve_data.saturation_bands_data
 
 
 Curves = dict[str, tuple[np.ndarray, np.ndarray]]
 
 
 def _curves(df: pd.DataFrame) -> Curves:
-    """``{series: (budgets, reach shares)}`` sorted by budget, from :func:`saturation_curve_data`."""
+    """``{series: (budgets, reach shares)}`` sorted by budget, from
+    :func:`budgetsim.curves.saturation_curve_data`."""
     out = {}
     for series in ("print", "social", "combined"):
         part = df[df["series"] == series]
@@ -342,9 +226,9 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
                      bands: pd.DataFrame | None = None):
     """Reach (% of the target group) against budget (€) for print alone, social alone and both.
 
-    ``df`` comes from :func:`saturation_curve_data`. Grey vertical rules mark the current print,
+    ``df`` comes from :func:`budgetsim.curves.saturation_curve_data`. Grey vertical rules mark the current print,
     social and total budgets; a labelled point marks what ``baseline_social_eur`` (€5,000) buys on
-    social media alone. ``bands`` (from :func:`saturation_bands_data`) adds a translucent P10–P90
+    social media alone. ``bands`` (from :func:`budgetsim.curves.saturation_bands_data`) adds a translucent P10–P90
     area around each curve in its colour, under the lines, and a caption that says what it is.
     """
     ctx = as_context(context)
@@ -496,38 +380,34 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
 
 
 # -- which assumption matters most (tornado) ---------------------------------------------------------
-_PERCENT_PARAMETERS = PERCENT_KEYS
-_EURO_PARAMETERS = EURO_KEYS
-
-
-def _trimmed(text: str, lang: str) -> str:
-    """ "0,30" -> "0,3", "2,00" -> "2" (decimal comma in nl, point in en)."""
-    sep = "," if lang == "nl" else "."
-    if sep in text:
-        text = text.rstrip("0").rstrip(sep)
-    return text
-
-
 def parameter_value_text(key: str, value: float, lang: str) -> str:
     """One end of an uncertainty range as a reader writes it: ``"70 %"``, ``"€ 10"``, ``"0,3"``, and
     ``"×0,6"`` for the per-band parameters, which vary by a factor on every band's value."""
     value = float(value)
     if not math.isfinite(value):
-        return "oneindig" if lang == "nl" else "infinite"
+        return t("value.infinite", lang)
     if key in FACTOR_PARAMETERS:
-        return "×" + _trimmed(fmt_num(value, lang, 2), lang)
-    if key in _PERCENT_PARAMETERS:
-        number = _trimmed(fmt_num(100.0 * value, lang, 1), lang)
-        return f"{number} %" if lang == "nl" else f"{number}%"
-    if key in _EURO_PARAMETERS:
+        return "×" + fmt_num(value, lang, 2, trim=True)
+    if key in PERCENT_KEYS:
+        return fmt_pct(value, lang, 1, trim=True)
+    if key in EURO_KEYS:
         return fmt_eur(value, lang, 0 if value.is_integer() else 2)
-    return _trimmed(fmt_num(value, lang, 2), lang)
+    return fmt_num(value, lang, 2, trim=True)
 
 
 def parameter_label(key: str, lang: str) -> str:
     """The readable name of an assumption (its key when unknown)."""
     parameter = PARAMETER_BY_KEY.get(key)
     return parameter.label(lang) if parameter else key
+
+
+def _sensitivity_row(row) -> dict:
+    """A row of the tornado chart from a :class:`budgetsim.uncertainty.SensitivityRow` (or the dict
+    of its ``to_dict()``)."""
+    if isinstance(row, Mapping):
+        return dict(row)
+    return {"parameter": row.parameter, "low_value": row.low_value, "high_value": row.high_value,
+            "reached_at_low": row.reached_at_low, "reached_at_high": row.reached_at_high}
 
 
 def _tornado_point(rows: list[Mapping]) -> float:
@@ -549,8 +429,8 @@ def tornado_chart(sensitivity: list[Mapping], lang: str, context, *, point_reach
     """Which assumption matters most: per assumption a bar from the residents reached with it at
     the low end of its range to those reached at the high end, the others as chosen.
 
-    ``sensitivity`` is ``UncertaintyResult.to_dict()["sensitivity"]`` (dicts with ``parameter,
-    low_value, high_value, reached_at_low, reached_at_high`` and ``swing``); the largest swing is
+    ``sensitivity`` is ``UncertaintyResult.sensitivity`` (:class:`~budgetsim.uncertainty.SensitivityRow`
+    objects; the dicts of its ``to_dict()`` still work); the largest swing is
     on top, the readable name of each assumption beside its bar. Each bar runs from a vertical rule
     at ``point_reached`` (the plan with every assumption as chosen, e.g. ``Evaluation.total
     ("reached")``; left out, it is read from the bars, see :func:`_tornado_point`) to either end,
@@ -558,7 +438,7 @@ def tornado_chart(sensitivity: list[Mapping], lang: str, context, *, point_reach
     ``width`` is the width of the bars' area (the names come on top of it).
     """
     ctx = as_context(context)
-    rows = sorted((dict(r) for r in sensitivity),
+    rows = sorted((_sensitivity_row(r) for r in sensitivity),
                   key=lambda r: abs(float(r["reached_at_high"]) - float(r["reached_at_low"])), reverse=True)
     if not rows:
         raise ValueError("tornado: no sensitivity rows (run the uncertainty analysis first)")
@@ -883,7 +763,16 @@ def wijk_map(model_or_areas, values: Mapping[str, float], metric_label: str, lan
 # -- scenarios compared -----------------------------------------------------------------------
 def comparison_rows(named_evaluations: Iterable[tuple[str, object]]) -> list[dict]:
     """Rows for :func:`comparison_chart` from ``(scenario name, Evaluation)`` pairs."""
-    return [{"name": name, **ev.to_dict()} for name, ev in named_evaluations]
+    return [{"name": name, "evaluation": ev} for name, ev in named_evaluations]
+
+
+def _comparison_figures(row: Mapping) -> tuple[float, float, float, list[Mapping]]:
+    """(target population, reached, reached 3+, band rows) of a comparison row: read from its
+    Evaluation, or from the keys of ``Evaluation.to_dict()``."""
+    ev = row.get("evaluation")
+    if ev is not None:
+        return (ev.total("target_population"), ev.total("reached"), ev.total("reached_3plus"), ev.band_rows())
+    return row["target_population"], row["reached"], row["reached_3plus"], row.get("bands", [])
 
 
 def _unique(names: list[str]) -> list[str]:
@@ -899,8 +788,8 @@ def comparison_chart(rows: list[Mapping], lang: str, context, *,
                      width: int | None = None, height: int | None = None):
     """Two to four scenarios side by side: reach %, reach 3+ % and reach % per age band.
 
-    Each row is ``{"name": ..., "evaluation": Evaluation}`` or ``{"name": ..., **Evaluation.to_dict()}``
-    (see :func:`comparison_rows`).
+    Each row is ``{"name": ..., "evaluation": Evaluation}`` (see :func:`comparison_rows`) or, as
+    before, ``{"name": ..., **Evaluation.to_dict()}``.
     """
     ctx = as_context(context)
     rows = list(rows)
@@ -918,10 +807,10 @@ def comparison_chart(rows: list[Mapping], lang: str, context, *,
                         "reached_txt": fmt_int(part, lang)})
 
     for name, row in zip(names, rows):
-        d = row["evaluation"].to_dict() if "evaluation" in row else row
-        add(t("chart.comparison.total", lang), name, d["reached"], d["target_population"])
-        add(t("chart.comparison.reach3", lang), name, d["reached_3plus"], d["target_population"])
-        for band in d.get("bands", []):
+        population, reached, reached_3plus, bands = _comparison_figures(row)
+        add(t("chart.comparison.total", lang), name, reached, population)
+        add(t("chart.comparison.reach3", lang), name, reached_3plus, population)
+        for band in bands:
             add(band_label(band["band"], lang), name, band["reached"], band["target_population"])
     data = pd.DataFrame(records)
     palette = list(SCENARIO_COLORS[: len(names)]) + ["#777777"] * max(0, len(names) - len(SCENARIO_COLORS))

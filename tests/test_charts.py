@@ -8,6 +8,7 @@ import pytest
 import vl_convert as vlc
 
 from budgetsim import charts as C
+from budgetsim import curves as K
 from budgetsim.data import topojson_path, wijken
 from budgetsim.i18n import t
 from budgetsim.model import ReachModel
@@ -18,7 +19,7 @@ SCENARIO = "Voorstel 2027: 5.000 euro voor social"
 @pytest.fixture(scope="module")
 def dordrecht():
     model = ReachModel(wijken("GM0505"))
-    split = C.audience_split(model)
+    split = K.audience_split(model)
     print_eur = model.default_print_eur()
     evaluation = model.evaluate(print_eur, split(5000.0))
     return model, split, print_eur, evaluation
@@ -27,7 +28,7 @@ def dordrecht():
 @pytest.fixture(scope="module")
 def curves(dordrecht):
     model, split, print_eur, _ = dordrecht
-    return C.saturation_curve_data(model, print_eur, 5000.0, split)
+    return K.saturation_curve_data(model, print_eur, 5000.0, split)
 
 
 def spec_text(chart) -> str:
@@ -82,58 +83,7 @@ def inline_topology(spec: dict) -> dict:
     return found[0]
 
 
-# -- saturation ----------------------------------------------------------------------------------
-def test_saturation_data_is_monotone_and_starts_at_zero(curves):
-    assert set(curves["series"]) == {"print", "social", "combined"}
-    for series, part in curves.groupby("series"):
-        part = part.sort_values("budget_eur")
-        assert np.all(np.diff(part["reach_share"]) >= -1e-12), series
-        assert np.all(np.diff(part["reached"]) >= -1e-9), series
-        assert part["reach_share"].iloc[0] == pytest.approx(0.0, abs=1e-12)
-        assert 0 < part["reach_share"].iloc[-1] <= 1
-
-
-def test_saturation_data_has_the_exact_markers_and_a_round_maximum(curves, dordrecht):
-    _, _, print_eur, _ = dordrecht
-    total = print_eur + 5000.0
-    budgets = set(curves["budget_eur"])
-    for value in (print_eur, 5000.0, total):
-        assert value in budgets
-    assert curves["budget_eur"].max() >= 2 * total
-    assert curves["budget_eur"].max() in (50_000, 100_000, 200_000, 250_000)
-
-
-def test_saturation_data_matches_the_model(curves, dordrecht):
-    model, split, print_eur, evaluation = dordrecht
-    total = print_eur + 5000.0
-    row = curves[(curves["series"] == "combined") & (curves["budget_eur"] == total)].iloc[0]
-    assert row["reached"] == pytest.approx(evaluation.total("reached"))
-    assert row["reach_share"] == pytest.approx(evaluation.reach_share)
-    social = curves[(curves["series"] == "social") & (curves["budget_eur"] == 5000.0)].iloc[0]
-    assert social["print_eur"] == 0
-    assert social["reached"] == pytest.approx(model.evaluate(0.0, split(5000.0)).total("reached"))
-    combined = curves[(curves["series"] == "combined") & (curves["budget_eur"] > 0)]
-    mix = combined["print_eur"] / combined["budget_eur"]
-    assert np.allclose(mix, print_eur / total)
-
-
-def test_saturation_data_uses_the_split_it_is_given(dordrecht):
-    model, _, _, _ = dordrecht
-    calls = []
-
-    def only_first(total):
-        calls.append(total)
-        out = np.zeros(len(model.areas))
-        out[0] = total
-        return out
-
-    df = C.saturation_curve_data(model, 10_000.0, 2_000.0, only_first, points=5, max_eur=20_000)
-    assert calls and max(calls) == pytest.approx(20_000)
-    assert df["budget_eur"].max() == 20_000
-    with pytest.raises(ValueError):
-        C.saturation_curve_data(model, -1.0, 0.0)
-
-
+# -- saturation (the curves' data: tests/test_curves.py) ---------------------------------------
 @pytest.mark.parametrize("lang, x_title, y_title, source, baseline", [
     ("nl", "Budget (€)", "Deel van de doelgroep bereikt", "Bron: CBS; aannames budgetsim",
      "€ 5.000 voor social media"),
@@ -281,7 +231,7 @@ from budgetsim.assumptions import PARAMETER_BY_KEY  # noqa: E402
 @pytest.fixture(scope="module")
 def bands(dordrecht, curves):
     model, split, print_eur, _ = dordrecht
-    return C.saturation_bands_data(model, print_eur, 5000.0, split, draws=200, seed=3, df=curves)
+    return K.saturation_bands_data(model, print_eur, 5000.0, split, draws=200, seed=3, df=curves)
 
 
 @pytest.fixture(scope="module")
@@ -289,34 +239,6 @@ def sensitivity(dordrecht):
     model, split, print_eur, evaluation = dordrecht
     result = U.uncertainty(model, print_eur, split(5000.0), draws=200, seed=3)
     return result.to_dict()["sensitivity"], result.point_reached
-
-
-def test_bands_cover_the_curves_in_order(bands, curves):
-    assert list(bands.columns) == ["series", "budget", "p10", "p50", "p90"]
-    assert list(bands["series"]) == list(curves["series"])
-    assert np.array_equal(bands["budget"].to_numpy(), curves["budget_eur"].to_numpy())
-    assert np.all(bands["p10"] <= bands["p50"] + 1e-12) and np.all(bands["p50"] <= bands["p90"] + 1e-12)
-    assert bands[["p10", "p90"]].min().min() >= 0 and bands[["p10", "p90"]].max().max() <= 1
-    # the median stays near the curve with the chosen assumptions, and the band has width
-    assert np.max(np.abs(bands["p50"].to_numpy() - curves["reach_share"].to_numpy())) < 0.05
-    assert (bands["p90"] - bands["p10"]).max() > 0.02
-
-
-def test_zero_width_ranges_give_the_point_curve(dordrecht, curves):
-    model, split, print_eur, _ = dordrecht
-    ranges = {key: (U.point_value(model, key),) * 2 for key in U.DEFAULT_RANGES}
-    assert all(ranges[key] == (1.0, 1.0) for key in U.FACTOR_PARAMETERS)
-    flat = C.saturation_bands_data(model, print_eur, 5000.0, split, ranges=ranges, draws=200)
-    share = curves["reach_share"].to_numpy()
-    for col in ("p10", "p50", "p90"):
-        assert np.allclose(flat[col].to_numpy(), share, rtol=1e-9, atol=1e-12), col
-
-
-def test_bands_data_computes_the_curves_itself(dordrecht, bands):
-    model, split, print_eur, _ = dordrecht
-    own = C.saturation_bands_data(model, print_eur, 5000.0, split, draws=200, seed=3)
-    assert np.allclose(own[["budget", "p10", "p50", "p90"]].to_numpy(float),
-                       bands[["budget", "p10", "p50", "p90"]].to_numpy(float))
 
 
 @pytest.mark.parametrize("lang, caption", [("nl", "Band: P10–P90 van de onzekere aannames"),

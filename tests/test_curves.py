@@ -1,0 +1,179 @@
+"""The saturation curves and their bands as data (budgetsim.curves): what the charts draw."""
+
+import numpy as np
+import pytest
+
+from budgetsim import charts as C
+from budgetsim import curves as K
+from budgetsim import uncertainty as U
+from budgetsim.allocation import split_by_audience
+from budgetsim.areas import Areas
+from budgetsim.data import wijken
+from budgetsim.model import ReachModel
+from budgetsim.uncertainty import SensitivityRow
+
+
+@pytest.fixture(scope="module")
+def dordrecht():
+    model = ReachModel(wijken("GM0505"))
+    split = K.audience_split(model)
+    print_eur = model.default_print_eur()
+    evaluation = model.evaluate(print_eur, split(5000.0))
+    return model, split, print_eur, evaluation
+
+
+@pytest.fixture(scope="module")
+def curves(dordrecht):
+    model, split, print_eur, _ = dordrecht
+    return K.saturation_curve_data(model, print_eur, 5000.0, split)
+
+
+@pytest.fixture(scope="module")
+def bands(dordrecht, curves):
+    model, split, print_eur, _ = dordrecht
+    return K.saturation_bands_data(model, print_eur, 5000.0, split, draws=200, seed=3, df=curves)
+
+
+# -- saturation ----------------------------------------------------------------------------------
+def test_saturation_data_is_monotone_and_starts_at_zero(curves):
+    assert set(curves["series"]) == {"print", "social", "combined"}
+    for series, part in curves.groupby("series"):
+        part = part.sort_values("budget_eur")
+        assert np.all(np.diff(part["reach_share"]) >= -1e-12), series
+        assert np.all(np.diff(part["reached"]) >= -1e-9), series
+        assert part["reach_share"].iloc[0] == pytest.approx(0.0, abs=1e-12)
+        assert 0 < part["reach_share"].iloc[-1] <= 1
+
+
+def test_saturation_data_has_the_exact_markers_and_a_round_maximum(curves, dordrecht):
+    _, _, print_eur, _ = dordrecht
+    total = print_eur + 5000.0
+    budgets = set(curves["budget_eur"])
+    for value in (print_eur, 5000.0, total):
+        assert value in budgets
+    assert curves["budget_eur"].max() >= 2 * total
+    assert curves["budget_eur"].max() in (50_000, 100_000, 200_000, 250_000)
+
+
+def test_saturation_data_matches_the_model(curves, dordrecht):
+    model, split, print_eur, evaluation = dordrecht
+    total = print_eur + 5000.0
+    row = curves[(curves["series"] == "combined") & (curves["budget_eur"] == total)].iloc[0]
+    assert row["reached"] == pytest.approx(evaluation.total("reached"))
+    assert row["reach_share"] == pytest.approx(evaluation.reach_share)
+    social = curves[(curves["series"] == "social") & (curves["budget_eur"] == 5000.0)].iloc[0]
+    assert social["print_eur"] == 0
+    assert social["reached"] == pytest.approx(model.evaluate(0.0, split(5000.0)).total("reached"))
+    combined = curves[(curves["series"] == "combined") & (curves["budget_eur"] > 0)]
+    mix = combined["print_eur"] / combined["budget_eur"]
+    assert np.allclose(mix, print_eur / total)
+
+
+def test_saturation_data_uses_the_split_it_is_given(dordrecht):
+    model, _, _, _ = dordrecht
+    calls = []
+
+    def only_first(total):
+        calls.append(total)
+        out = np.zeros(len(model.areas))
+        out[0] = total
+        return out
+
+    df = K.saturation_curve_data(model, 10_000.0, 2_000.0, only_first, points=5, max_eur=20_000)
+    assert calls and max(calls) == pytest.approx(20_000)
+    assert df["budget_eur"].max() == 20_000
+    with pytest.raises(ValueError):
+        K.saturation_curve_data(model, -1.0, 0.0)
+
+
+def test_bands_cover_the_curves_in_order(bands, curves):
+    assert list(bands.columns) == ["series", "budget", "p10", "p50", "p90"]
+    assert list(bands["series"]) == list(curves["series"])
+    assert np.array_equal(bands["budget"].to_numpy(), curves["budget_eur"].to_numpy())
+    assert np.all(bands["p10"] <= bands["p50"] + 1e-12) and np.all(bands["p50"] <= bands["p90"] + 1e-12)
+    assert bands[["p10", "p90"]].min().min() >= 0 and bands[["p10", "p90"]].max().max() <= 1
+    # the median stays near the curve with the chosen assumptions, and the band has width
+    assert np.max(np.abs(bands["p50"].to_numpy() - curves["reach_share"].to_numpy())) < 0.05
+    assert (bands["p90"] - bands["p10"]).max() > 0.02
+
+
+def test_zero_width_ranges_give_the_point_curve(dordrecht, curves):
+    model, split, print_eur, _ = dordrecht
+    ranges = {key: (U.point_value(model, key),) * 2 for key in U.DEFAULT_RANGES}
+    assert all(ranges[key] == (1.0, 1.0) for key in U.FACTOR_PARAMETERS)
+    flat = K.saturation_bands_data(model, print_eur, 5000.0, split, ranges=ranges, draws=200)
+    share = curves["reach_share"].to_numpy()
+    for col in ("p10", "p50", "p90"):
+        assert np.allclose(flat[col].to_numpy(), share, rtol=1e-9, atol=1e-12), col
+
+
+def test_bands_data_computes_the_curves_itself(dordrecht, bands):
+    model, split, print_eur, _ = dordrecht
+    own = K.saturation_bands_data(model, print_eur, 5000.0, split, draws=200, seed=3)
+    assert np.allclose(own[["budget", "p10", "p50", "p90"]].to_numpy(float),
+                       bands[["budget", "p10", "p50", "p90"]].to_numpy(float))
+
+
+# -- split rules ------------------------------------------------------------------------------------------
+def test_audience_split_is_the_allocations_by_audience_split(dordrecht):
+    model, split, _, _ = dordrecht
+    for total in (0.0, 1234.5, 5000.0, 80_000.0):
+        np.testing.assert_array_equal(split(total), split_by_audience(model, total))
+    assert split(5000.0).sum() == pytest.approx(5000.0)
+
+
+def test_audience_split_where_no_area_can_be_targeted_reaches_nobody():
+    areas = Areas.from_columns(["A", "B"], ["A", "B"], [40.0, 60.0], [20.0, 30.0])  # too small for an ad set
+    model = ReachModel(areas)
+    assert not model.eligible.any()
+    split = K.audience_split(model)
+    assert np.array_equal(split(5000.0), np.zeros(2))
+    df = K.saturation_curve_data(model, 1000.0, 0.0, points=5)
+    social = df[df["series"] == "social"]
+    assert np.allclose(social["reached"], 0.0)
+
+
+def test_scaled_split_keeps_the_plans_shape(dordrecht):
+    model, _, print_eur, _ = dordrecht
+    social = np.zeros(len(model.areas))
+    social[[0, 2]] = [1000.0, 3000.0]
+    rule = K.scaled_split(model.evaluate(print_eur, social))
+    np.testing.assert_allclose(rule(8000.0)[[0, 2]], [2000.0, 6000.0])
+    assert rule(8000.0).sum() == pytest.approx(8000.0)
+    without_social = K.scaled_split(model.evaluate(print_eur, np.zeros(len(model.areas))))
+    np.testing.assert_allclose(without_social(5000.0), split_by_audience(model, 5000.0))
+
+
+def test_nice_ceiling_and_series():
+    assert [K.nice_ceiling(x) for x in (0, 7, 12_000, 20_001, 45_000)] == [1.0, 10, 20_000, 25_000, 50_000]
+    prints, socials = K.series_budgets("combined", np.array([0.0, 100.0]), 0.25)
+    assert list(prints) == [0.0, 25.0] and list(socials) == [0.0, 75.0]
+    with pytest.raises(ValueError, match="series"):
+        K.series_budgets("both", np.array([1.0]), 0.5)
+
+
+def test_charts_keep_the_old_names():
+    """Transitional: the app and the benchmarks still call them through budgetsim.charts."""
+    assert C.saturation_curve_data is K.saturation_curve_data
+    assert C.saturation_bands_data is K.saturation_bands_data
+    assert C.audience_split is K.audience_split and C.scaled_split is K.scaled_split
+    assert C.BASELINE_SOCIAL_EUR == K.BASELINE_SOCIAL_EUR
+
+
+# -- typed results into the charts ---------------------------------------------------------------------
+def test_tornado_takes_the_typed_rows(dordrecht):
+    model, split, print_eur, _ = dordrecht
+    result = U.uncertainty(model, print_eur, split(5000.0), draws=200, seed=3)
+    assert all(isinstance(row, SensitivityRow) for row in result.sensitivity)
+    typed = C.tornado_chart(result.sensitivity, "nl", ("Dordrecht", ""))
+    as_dicts = C.tornado_chart(result.to_dict()["sensitivity"], "nl", ("Dordrecht", ""))
+    assert typed.to_dict() == as_dicts.to_dict()
+
+
+def test_comparison_takes_the_evaluations(dordrecht):
+    model, split, print_eur, evaluation = dordrecht
+    other = model.evaluate(print_eur, split(10_000.0))
+    typed = C.comparison_chart(C.comparison_rows([("A", evaluation), ("B", other)]), "en", ("Dordrecht", ""))
+    as_dicts = C.comparison_chart([{"name": "A", **evaluation.to_dict()}, {"name": "B", **other.to_dict()}], "en",
+                                  ("Dordrecht", ""))
+    assert typed.to_dict() == as_dicts.to_dict()
