@@ -31,11 +31,12 @@ from typing import Callable
 import numpy as np
 import vl_convert as vlc
 
-from . import __version__
+from . import __version__, curves
 from .assumptions import DISPLAY_FORMATS, PARAMETERS
 from .bands import TARGETABLE_BANDS
-from .formatting import fmt_csv_number, fmt_eur, fmt_int, fmt_num, fmt_pct, fmt_pp
+from .formatting import LOCALES, csv_delimiter, fmt_csv_number, fmt_eur, fmt_int, fmt_num, fmt_pct, fmt_pp
 from .i18n import band_label, fmt_date, t
+from .uncertainty import Band, SensitivityRow, UncertaintyResult
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 #: CSS pixels per inch: a PNG's resolution is set so that it keeps the chart's on-screen size.
@@ -121,7 +122,7 @@ def area_results_csv(evaluation, lang: str) -> bytes:
     reached is a percentage with one decimal.
     """
     t("csv.code", lang)  # validates lang
-    delimiter = ";" if lang == "nl" else ","
+    delimiter = csv_delimiter(lang)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow([t(key, lang) for _, key, _ in CSV_COLUMNS])
@@ -207,7 +208,7 @@ def assumption_value_text(key: str, value, lang: str) -> str:
     if kind == "pct_bands":
         return " · ".join(f"{_band_short(b)}: {fmt_pct(value[b], lang, 0)}" for b in TARGETABLE_BANDS if b in value)
     if isinstance(value, float) and math.isinf(value):
-        return "oneindig" if lang == "nl" else "infinite"
+        return t("value.infinite", lang)
     if kind == "pct":
         return fmt_pct(value, lang, 0)
     if kind == "eur":
@@ -234,12 +235,35 @@ _KEY_FIGURES = (
 )
 
 
-def key_figure_ranges(uncertainty: dict | None, evaluation, lang: str) -> list[str]:
+def uncertainty_result(uncertainty) -> UncertaintyResult | None:
+    """The typed :class:`~budgetsim.uncertainty.UncertaintyResult` of ``uncertainty``: the result
+    itself, or (transitional, for callers that cache it as JSON) its ``to_dict()``. None for None
+    or an empty dict."""
+    if uncertainty is None or isinstance(uncertainty, UncertaintyResult):
+        return uncertainty
+    if not uncertainty:
+        return None
+
+    def band(d) -> Band:
+        return Band(d.get("p10"), d.get("p50"), d.get("p90"))
+
+    totals = {k: band(v) for k, v in uncertainty.items() if isinstance(v, dict) and "p10" in v}
+    bands = {row["band"]: {m: band(v) for m, v in row.items() if isinstance(v, dict)}
+             for row in uncertainty.get("bands", [])}
+    rows = [SensitivityRow(r["parameter"], r["low_value"], r["high_value"], r["reached_at_low"], r["reached_at_high"])
+            for r in uncertainty.get("sensitivity", [])]
+    ranges = {k: tuple(v) for k, v in (uncertainty.get("ranges") or {}).items()}
+    return UncertaintyResult(totals, bands, rows, ranges, int(uncertainty.get("draws") or 0),
+                             int(uncertainty.get("seed") or 0), float("nan"))
+
+
+def key_figure_ranges(uncertainty: UncertaintyResult | dict | None, evaluation, lang: str) -> list[str]:
     """The P10–P90 cell of each key-figure row (same order as :func:`key_figure_rows`): filled for
     residents reached, the share reached, reached 3+ times and the cost per resident reached,
-    empty elsewhere (and everywhere without ``uncertainty``, the ``to_dict()`` of
+    empty elsewhere (and everywhere without ``uncertainty``, the result of
     :func:`budgetsim.uncertainty.uncertainty`)."""
-    if not uncertainty:
+    unc = uncertainty_result(uncertainty)
+    if unc is None:
         return ["" for _ in _KEY_FIGURES]
     population = evaluation.total("target_population")
 
@@ -247,29 +271,30 @@ def key_figure_ranges(uncertainty: dict | None, evaluation, lang: str) -> list[s
         return f"{lo_txt} – {hi_txt}"
 
     cells = {}
-    reached = uncertainty.get("reached")
+    reached = unc.totals.get("reached")
     if reached:
-        cells["reached"] = span(fmt_int(reached["p10"], lang), fmt_int(reached["p90"], lang))
+        cells["reached"] = span(fmt_int(reached.p10, lang), fmt_int(reached.p90, lang))
         if population > 0:
-            cells["reach_share"] = span(fmt_pct(reached["p10"] / population, lang),
-                                        fmt_pct(reached["p90"] / population, lang))
-    three = uncertainty.get("reached_3plus")
+            cells["reach_share"] = span(fmt_pct(reached.p10 / population, lang),
+                                        fmt_pct(reached.p90 / population, lang))
+    three = unc.totals.get("reached_3plus")
     if three:
-        cells["reached_3plus"] = span(fmt_int(three["p10"], lang), fmt_int(three["p90"], lang))
-    cost = uncertainty.get("cost_per_reached_eur")
+        cells["reached_3plus"] = span(fmt_int(three.p10, lang), fmt_int(three.p90, lang))
+    cost = unc.totals.get("cost_per_reached_eur")
     if cost:
-        cells["cost_per_reached"] = span(fmt_eur(cost["p10"], lang, 2), fmt_eur(cost["p90"], lang, 2))
+        cells["cost_per_reached"] = span(fmt_eur(cost.p10, lang, 2), fmt_eur(cost.p90, lang, 2))
     return [cells.get(key, "") for key, _, _, _ in _KEY_FIGURES]
 
 
-def pessimistic_sentence(uncertainty: dict, evaluation, lang: str) -> str:
+def pessimistic_sentence(uncertainty: UncertaintyResult | dict, evaluation, lang: str) -> str:
     """"Even in the pessimistic case (P10) this plan reaches N residents[, M young people aged
     15–24 through social media]": the young only when 15–24 is in the target group and the plan
     spends on social media."""
-    n = fmt_int(uncertainty["reached"]["p10"], lang)
-    young = next((b for b in uncertainty.get("bands", []) if b.get("band") == "15-24"), None)
-    if young is not None and float(np.sum(evaluation.social_eur)) > 0 and "reached_social" in young:
-        return t("pdf.unc.sentence_young", lang, n=n, young=fmt_int(young["reached_social"]["p10"], lang))
+    unc = uncertainty_result(uncertainty)
+    n = fmt_int(unc.totals["reached"].p10, lang)
+    young = unc.bands.get("15-24", {}).get("reached_social")
+    if young is not None and float(np.sum(evaluation.social_eur)) > 0:
+        return t("pdf.unc.sentence_young", lang, n=n, young=fmt_int(young.p10, lang))
     return t("pdf.unc.sentence", lang, n=n)
 
 
@@ -346,7 +371,7 @@ def proposal_pdf(
     split_fn: Callable[[float], np.ndarray] | None = None,
     day: _dt.date | None = None,
     gemeente_name: str | None = None,
-    uncertainty: dict | None = None,
+    uncertainty: UncertaintyResult | dict | None = None,
     tornado=None,
 ) -> bytes:
     """A one-page A4 budget proposal ("budgetvoorstel") as PDF bytes.
@@ -356,17 +381,17 @@ def proposal_pdf(
     - ``scenario_name`` and ``notes`` (free text: cut to four lines with "…" if longer).
     - ``saturation``, ``age_chart``, ``map_chart``: an Altair chart or PNG bytes to use instead of
       the PDF's own; ``saturation`` may also be the DataFrame of
-      :func:`budgetsim.charts.saturation_curve_data`. Left out, they are drawn from ``evaluation`` at
+      :func:`budgetsim.curves.saturation_curve_data`. Left out, they are drawn from ``evaluation`` at
       print size (the saturation curves with ``split_fn``, default: the plan's own split scaled).
       Charts passed in are scaled down to fit, so their text gets smaller than the PDF's own.
     - ``day``: the date printed (default today); ``gemeente_name`` overrides the areas' name.
-    - ``uncertainty``: ``UncertaintyResult.to_dict()`` of :func:`budgetsim.uncertainty.uncertainty`
-      for this plan. With it the table gets a P10–P90 column (residents reached, share, reached
+    - ``uncertainty``: the :class:`~budgetsim.uncertainty.UncertaintyResult` of
+      :func:`budgetsim.uncertainty.uncertainty` for this plan (its ``to_dict()`` still works). With it the table gets a P10–P90 column (residents reached, share, reached
       3+ times, cost per resident), a sentence gives the pessimistic reading (P10), the PDF's own
       saturation chart gets its P10–P90 bands (same ranges and seed, at most 1,000 draws) and the
       tornado chart ("which assumption matters most") stands beside the assumptions.
       ``tornado``: an Altair chart or PNG bytes to use instead of the one drawn from
-      ``uncertainty["sensitivity"]``.
+      ``uncertainty.sensitivity``.
 
     The page holds gemeente, scenario, notes, key figures against the baseline with differences,
     the three charts (four with ``uncertainty``), the assumptions with their basis (as much as
@@ -382,20 +407,20 @@ def proposal_pdf(
     gemeente = gemeente_name or model.areas.gemeente_name or model.areas.gemeente_code or ""
     context = C.ChartContext(gemeente, scenario_name or "")
 
-    unc = uncertainty or None
+    unc = uncertainty_result(uncertainty)
     social_total = float(np.sum(evaluation.social_eur))
     # charts (print size) -> PNG
     if saturation is None or hasattr(saturation, "columns"):
         df = saturation
-        split = split_fn or C.scaled_split(evaluation)
+        split = split_fn or curves.scaled_split(evaluation)
         if df is None:
-            df = C.saturation_curve_data(model, evaluation.print_eur, social_total, split, points=33)
+            df = curves.saturation_curve_data(model, evaluation.print_eur, social_total, split, points=33)
         bands = None
         if unc:
             try:
-                bands = C.saturation_bands_data(
-                    model, evaluation.print_eur, social_total, split, ranges=unc.get("ranges"),
-                    draws=min(int(unc.get("draws") or 1000), 1000), seed=int(unc.get("seed") or 1), df=df)
+                bands = curves.saturation_bands_data(
+                    model, evaluation.print_eur, social_total, split, ranges=unc.ranges or None,
+                    draws=min(int(unc.draws or 1000), 1000), seed=int(unc.seed or 1), df=df)
             except (ValueError, KeyError):  # ranges of another plan: the curves without bands
                 bands = None
         w, h = C.PRINT_SIZES["saturation"]
@@ -408,9 +433,9 @@ def proposal_pdf(
         if unc:
             h = 140
         age_chart = C.age_band_chart(evaluation.band_rows(), lang, context, width=w, height=h)
-    if unc and tornado is None and unc.get("sensitivity"):
-        rows_n = len(unc["sensitivity"])
-        tornado = C.tornado_chart(unc["sensitivity"], lang, context, point_reached=evaluation.total("reached"),
+    if unc and tornado is None and unc.sensitivity:
+        rows_n = len(unc.sensitivity)
+        tornado = C.tornado_chart(unc.sensitivity, lang, context, point_reached=evaluation.total("reached"),
                                   width=C.PRINT_SIZES["tornado"][0], height=int(17 * rows_n))
     # the map fills the space beside the key-figure table; at ~0.22 mm per px its text is ~7 pt
     has_base = baseline_evaluation is not None
@@ -443,7 +468,7 @@ def proposal_pdf(
     pdf.set_author("budgetsim")
     pdf.set_subject(t("pdf.subject", lang))
     pdf.set_creator(f"budgetsim {__version__}")
-    pdf.set_lang("nl-NL" if lang == "nl" else "en-GB")
+    pdf.set_lang(LOCALES[lang].replace("_", "-"))
     if font.builtin:
         family = "helvetica"
         pdf.core_fonts_encoding = "windows-1252"
@@ -606,7 +631,7 @@ def proposal_pdf(
         # the pessimistic sentence and what P10–P90 means: under the map where they fit beside the
         # table (the map keeps at least its natural height or 38 mm), else under the table
         texts = []
-        if unc.get("reached"):
+        if unc.totals.get("reached"):
             texts.append((pessimistic_sentence(unc, evaluation, lang), 8.5, True, _ACCENT, 4.0, 6))
         texts.append((t("pdf.unc.explain", lang), 7.5, False, _MUTED, 3.4, 4))
 

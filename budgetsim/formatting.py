@@ -172,9 +172,11 @@ def _rounded(value: float, decimals: int) -> Decimal:
     return Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
-def _write(affixes: Affixes, x, lang: str, decimals: int, signed: bool, scale: float = 1.0) -> str:
+def _write(affixes: Affixes, x, lang: str, decimals: int, signed: bool, scale: float = 1.0,
+           trim: bool = False) -> str:
     """``x`` (times ``scale``) in ``affixes``, rounded to ``decimals``; "-" only for a negative
-    number that does not round to zero, "+" for a positive one when ``signed``."""
+    number that does not round to zero, "+" for a positive one when ``signed``; ``trim`` drops
+    trailing zeros of the decimals ("0,30" -> "0,3", "2,00" -> "2")."""
     if _missing(x):
         return MISSING
     rounded = _rounded(float(x) * scale if scale != 1.0 else float(x), decimals)
@@ -184,15 +186,20 @@ def _write(affixes: Affixes, x, lang: str, decimals: int, signed: bool, scale: f
         before, after = affixes.signed
     else:
         before, after = affixes.positive
-    return before + number_style(lang).digits(rounded, decimals) + after
+    style = number_style(lang)
+    digits = style.digits(rounded, decimals)
+    if trim and decimals > 0:
+        digits = digits.rstrip("0").rstrip(style.decimal)
+    return before + digits + after
 
 
-def fmt_num(x, lang: str, decimals: int = 0, *, signed: bool = False) -> str:
+def fmt_num(x, lang: str, decimals: int = 0, *, signed: bool = False, trim: bool = False) -> str:
     """A number: ``fmt_num(1234.5, "nl", 1) == "1.234,5"``, ``fmt_num(1234.5, "en", 1) == "1,234.5"``.
 
-    ``signed=True`` puts "+" before positive numbers (for differences).
+    ``signed=True`` puts "+" before positive numbers (for differences); ``trim=True`` drops
+    trailing zeros of the decimals (``fmt_num(0.3, "nl", 2, trim=True) == "0,3"``).
     """
-    return _write(number_style(lang).number, x, lang, decimals, signed)
+    return _write(number_style(lang).number, x, lang, decimals, signed, trim=trim)
 
 
 def fmt_int(x, lang: str, *, signed: bool = False) -> str:
@@ -208,9 +215,10 @@ def fmt_eur(x, lang: str, decimals: int = 0, *, signed: bool = False) -> str:
     return _write(number_style(lang).currency, x, lang, decimals, signed)
 
 
-def fmt_pct(share, lang: str, decimals: int = 1, *, signed: bool = False) -> str:
-    """A share (0.125) as a percentage: ``"12,5 %"`` (nl), ``"12.5%"`` (en)."""
-    return _write(number_style(lang).percent, share, lang, decimals, signed, scale=100.0)
+def fmt_pct(share, lang: str, decimals: int = 1, *, signed: bool = False, trim: bool = False) -> str:
+    """A share (0.125) as a percentage: ``"12,5 %"`` (nl), ``"12.5%"`` (en); ``trim=True`` drops
+    trailing zeros of the decimals (``"70 %"`` rather than ``"70,0 %"``)."""
+    return _write(number_style(lang).percent, share, lang, decimals, signed, scale=100.0, trim=trim)
 
 
 def fmt_pp(diff_share, lang: str, decimals: int = 1, *, short: bool = False) -> str:
@@ -265,6 +273,12 @@ def fmt_csv_number(x, lang: str, decimals: int = 2) -> str:
     if text in ("-0", ""):
         text = "0"
     return text.replace(".", number_style(lang).decimal)
+
+
+def csv_delimiter(lang: str) -> str:
+    """The field separator a spreadsheet in ``lang`` expects: ";" where the decimal sign is a comma
+    (Dutch Excel), "," elsewhere."""
+    return ";" if number_style(lang).decimal == "," else ","
 
 
 class AmountError(ValueError):

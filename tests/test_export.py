@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from budgetsim import charts as C
+from budgetsim import curves as K
 from budgetsim import export as E
 from budgetsim.data import wijken
 from budgetsim.formatting import fmt_eur, fmt_int
@@ -22,7 +23,7 @@ SCENARIO = "Voorstel 2027: 5.000 euro voor social"
 @pytest.fixture(scope="module")
 def plans():
     model = ReachModel(wijken("GM0505"))
-    split = C.audience_split(model)
+    split = K.audience_split(model)
     print_eur = model.default_print_eur()
     plan = model.evaluate(0.85 * print_eur, split(5000.0))
     baseline = model.evaluate(print_eur, np.zeros(len(model.areas)))
@@ -203,15 +204,21 @@ from budgetsim import uncertainty as U  # noqa: E402
 
 
 @pytest.fixture(scope="module")
-def unc(plans):
+def result(plans):
     model, plan, _ = plans
-    return U.uncertainty(model, plan.print_eur, plan.social_eur, draws=200, seed=1).to_dict()
+    return U.uncertainty(model, plan.print_eur, plan.social_eur, draws=200, seed=1)
 
 
 @pytest.fixture(scope="module")
-def tornado(unc, plans):
+def unc(result):
+    """Transitional: the result as the app caches it (``to_dict()``)."""
+    return result.to_dict()
+
+
+@pytest.fixture(scope="module")
+def tornado(result, plans):
     _, plan, _ = plans
-    return C.tornado_chart(unc["sensitivity"], "nl", ("Dordrecht", SCENARIO), point_reached=plan.total("reached"))
+    return C.tornado_chart(result.sensitivity, "nl", ("Dordrecht", SCENARIO), point_reached=plan.total("reached"))
 
 
 def test_tornado_exports_like_the_other_charts(tornado):
@@ -226,44 +233,53 @@ def test_tornado_exports_like_the_other_charts(tornado):
 
 def test_saturation_with_bands_exports(plans):
     model, plan, _ = plans
-    split = C.scaled_split(plan)
+    split = K.scaled_split(plan)
     total_social = float(np.sum(plan.social_eur))
-    df = C.saturation_curve_data(model, plan.print_eur, total_social, split, points=9)
-    bands = C.saturation_bands_data(model, plan.print_eur, total_social, split, draws=200, df=df)
+    df = K.saturation_curve_data(model, plan.print_eur, total_social, split, points=9)
+    bands = K.saturation_bands_data(model, plan.print_eur, total_social, split, draws=200, df=df)
     chart = C.saturation_chart(df, plan.print_eur, total_social, "en", ("Dordrecht", SCENARIO), bands=bands)
     assert E.png_size(E.chart_to_png(chart))[0] >= 1600
     assert "Band: P10–P90 of the uncertain assumptions" in E.chart_to_svg(chart)
     assert E.pdf_page_count(E.chart_to_pdf(chart)) == 1
 
 
-def test_key_figure_ranges(plans, unc):
+def test_key_figure_ranges(plans, result, unc):
     _, plan, _ = plans
-    cells = E.key_figure_ranges(unc, plan, "nl")
+    cells = E.key_figure_ranges(result, plan, "nl")
     rows = E.key_figure_rows(plan, None, "nl")
     assert len(cells) == len(rows)
     by_label = {row[0]: cell for row, cell in zip(rows, cells)}
-    reached = unc["reached"]
-    assert by_label["Inwoners bereikt"] == f"{fmt_int(reached['p10'], 'nl')} – {fmt_int(reached['p90'], 'nl')}"
-    assert by_label["3 keer of vaker bereikt"].startswith(fmt_int(unc["reached_3plus"]["p10"], "nl"))
-    assert by_label["Kosten per bereikte inwoner"] == (f"{fmt_eur(unc['cost_per_reached_eur']['p10'], 'nl', 2)} – "
-                                                       f"{fmt_eur(unc['cost_per_reached_eur']['p90'], 'nl', 2)}")
+    reached, cost = result.totals["reached"], result.totals["cost_per_reached_eur"]
+    assert by_label["Inwoners bereikt"] == f"{fmt_int(reached.p10, 'nl')} – {fmt_int(reached.p90, 'nl')}"
+    assert by_label["3 keer of vaker bereikt"].startswith(fmt_int(result.totals["reached_3plus"].p10, "nl"))
+    assert by_label["Kosten per bereikte inwoner"] == f"{fmt_eur(cost.p10, 'nl', 2)} – {fmt_eur(cost.p90, 'nl', 2)}"
     assert by_label["Deel van de doelgroep bereikt"].endswith(" %")
     assert by_label["Budget krant"] == ""
     assert E.key_figure_ranges(None, plan, "nl") == [""] * len(rows)
+    assert E.key_figure_ranges(unc, plan, "en") == E.key_figure_ranges(result, plan, "en")  # the cached dict too
 
 
-def test_pessimistic_sentence_mentions_the_young_only_when_targeted(plans, unc):
+def test_uncertainty_result_from_its_dict(result, unc):
+    typed = E.uncertainty_result(unc)
+    assert typed.totals == result.totals and typed.bands == result.bands
+    assert typed.sensitivity == result.sensitivity and typed.ranges == result.ranges
+    assert (typed.draws, typed.seed) == (result.draws, result.seed)
+    assert E.uncertainty_result(result) is result
+    assert E.uncertainty_result(None) is None and E.uncertainty_result({}) is None
+
+
+def test_pessimistic_sentence_mentions_the_young_only_when_targeted(plans, result, unc):
     model, plan, _ = plans
-    young = next(b for b in unc["bands"] if b["band"] == "15-24")
-    text = E.pessimistic_sentence(unc, plan, "nl")
-    assert text == (f"Ook in het sombere geval (P10) bereikt dit plan {fmt_int(unc['reached']['p10'], 'nl')} "
-                    f"inwoners, waarvan {fmt_int(young['reached_social']['p10'], 'nl')} jongeren van 15–24 "
-                    f"via social media.")
+    young = result.bands["15-24"]["reached_social"]
+    text = E.pessimistic_sentence(result, plan, "nl")
+    assert text == (f"Ook in het sombere geval (P10) bereikt dit plan {fmt_int(result.totals['reached'].p10, 'nl')} "
+                    f"inwoners, waarvan {fmt_int(young.p10, 'nl')} jongeren van 15–24 via social media.")
+    assert E.pessimistic_sentence(unc, plan, "nl") == text
     older = ReachModel(model.areas, target_bands=("45-64", "65+"))
     old_plan = older.evaluate(plan.print_eur, plan.social_eur)
-    old_unc = U.uncertainty(older, old_plan.print_eur, old_plan.social_eur, draws=200).to_dict()
+    old_unc = U.uncertainty(older, old_plan.print_eur, old_plan.social_eur, draws=200)
     text = E.pessimistic_sentence(old_unc, old_plan, "en")
-    n = fmt_int(old_unc["reached"]["p10"], "en")
+    n = fmt_int(old_unc.totals["reached"].p10, "en")
     assert text == f"Even in the pessimistic case (P10), this plan reaches {n} residents."
 
 
@@ -291,9 +307,9 @@ def test_proposal_with_uncertainty_is_one_page(plans, unc, monkeypatch):
     assert b"Aannames" in content
 
 
-def test_proposal_with_uncertainty_in_english_and_own_tornado(plans, unc, tornado):
+def test_proposal_with_uncertainty_in_english_and_own_tornado(plans, result, unc, tornado):
     _, plan, _ = plans
-    pdf = E.proposal_pdf(plan, None, "", "", "en", uncertainty=unc)
+    pdf = E.proposal_pdf(plan, None, "", "", "en", uncertainty=result)
     assert pdf.startswith(b"%PDF") and E.pdf_page_count(pdf) == 1
     assert pdf.count(b"/Subtype /Image") == 4
     # a tornado passed in (chart or PNG) is used as it is
