@@ -23,8 +23,9 @@ class Areas:
 
     Optional, per area (``None`` when unknown): ``age_source`` says where the shares come from
     (``"own"``, ``"wijk"``, ``"gemeente"`` or ``"national"``: MODEL.md's fallback chain),
-    ``postcodes`` the 4-digit postcodes to target it by, ``wijk_codes`` the wijk of each buurt and
-    ``gemeente_codes`` the gemeente of each area (for tables spanning several gemeenten).
+    ``postcodes`` the 4-digit postcodes to target it by, ``wijk_codes`` and ``wijk_names`` the wijk
+    of each buurt, and ``gemeente_codes`` the gemeente of each area (for tables spanning several
+    gemeenten).
     ``level`` is ``"wijk"`` or ``"buurt"`` for the bundled CBS tables. ``print_dwellings`` is the
     number of dwellings the paper is printed for when it differs from ``sum(dwellings)`` (buurten
     carry households; print is bought for the whole gemeente, from the wijk table).
@@ -41,6 +42,7 @@ class Areas:
     age_source: tuple[str, ...] | None = None
     postcodes: tuple[tuple[str, ...], ...] | None = None
     wijk_codes: tuple[str, ...] | None = None
+    wijk_names: tuple[str, ...] | None = None
     gemeente_codes: tuple[str, ...] | None = None
     level: str | None = None
     print_dwellings: float | None = None
@@ -81,7 +83,7 @@ class Areas:
             object.__setattr__(self, name, value)
         object.__setattr__(self, "codes", tuple(self.codes))
         object.__setattr__(self, "names", tuple(self.names))
-        for label in ("age_source", "wijk_codes", "gemeente_codes"):
+        for label in ("age_source", "wijk_codes", "wijk_names", "gemeente_codes"):
             values = getattr(self, label)
             if values is not None:
                 values = tuple(str(v) for v in values)

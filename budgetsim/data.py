@@ -138,6 +138,13 @@ def _buurten_columns() -> dict[str, np.ndarray]:
 
 
 @lru_cache(maxsize=1)
+def _buurt_wijk_rows() -> np.ndarray:
+    """Row in the wijk table of each buurt's wijk."""
+    wijk_row = {code: i for i, code in enumerate(_wijken_columns()["wijk_code"])}
+    return np.array([wijk_row[w] for w in _buurten_columns()["wijk_code"]], dtype=int)
+
+
+@lru_cache(maxsize=1)
 def _rows_by(table: str) -> dict[str, np.ndarray]:
     """Row numbers of each gemeente (``table`` is ``"wijk"`` or ``"buurt"``) and of each wijk (buurt table)."""
     cols = _wijken_columns() if table == "wijk" else _buurten_columns()
@@ -253,6 +260,7 @@ def _buurt_areas(rows: np.ndarray, **extra) -> Areas:
         age_source=cols["age_source"][rows],
         postcodes=[(str(pc),) if pc else () for pc in cols["postcode4"][rows]],
         wijk_codes=cols["wijk_code"][rows],
+        wijk_names=_wijken_columns()["wijk_name"][_buurt_wijk_rows()[rows]],
         level="buurt",
         **extra,
     )

@@ -13,11 +13,14 @@ from functools import cached_property
 import numpy as np
 
 from . import reach
+from .adsets import AdSets, build_ad_sets
 from .areas import Areas
 from .assumptions import Assumptions
 from .bands import BANDS, TARGETABLE_BANDS, target_mask
 
 WEEKS_PER_YEAR = 52
+#: Keys of each entry of ``ad_sets`` in ``evaluate --json`` (SCENARIO.md version 2).
+AD_SET_JSON_KEYS = ("id", "name", "areas", "audience", "social_eur", "impressions", "reached_social", "postcodes")
 
 
 @dataclass(frozen=True)
@@ -81,16 +84,45 @@ class ReachModel:
 
     @cached_property
     def eligible(self) -> np.ndarray:
-        """Areas whose audience is at least ``min_audience`` (and not empty)."""
+        """Areas whose audience is at least ``min_audience`` (and not empty): each its own ad set."""
         return (self.audience >= self.assumptions.social.min_audience) & (self.audience > 0)
 
     @cached_property
+    def ad_sets(self) -> AdSets:
+        """The ad sets of MODEL.md: big areas alone, small ones pooled bottom up."""
+        return build_ad_sets(self.areas, self.audience, self.assumptions.social.min_audience)
+
+    @property
+    def targeted(self) -> np.ndarray:
+        """Areas in some ad set (alone or pooled); the others cannot get social euros."""
+        return self.ad_sets.targeted
+
+    @cached_property
     def contacts_per_euro(self) -> np.ndarray:
-        """``c_i`` with ``x_i = c_i * social_eur_i``: ``1000 * on_target * noticed / (cpm * A_i)``."""
+        """``c_i`` with ``x_i = c_i * social_eur_i``: ``1000 * on_target * noticed / (cpm * A_i)``.
+
+        For euros spread over an ad set in proportion to audience this is the ad set's ``x_s``."""
+        return self._contacts_per_euro(self.audience)
+
+    @cached_property
+    def ad_set_contacts_per_euro(self) -> np.ndarray:
+        """``c_s`` with ``x_s = c_s * social_eur_s``: ``1000 * on_target * noticed / (cpm * A_s)``."""
+        return self._contacts_per_euro(self.ad_sets.audience)
+
+    def _contacts_per_euro(self, audience: np.ndarray) -> np.ndarray:
         s = self.assumptions.social
         with np.errstate(divide="ignore"):
-            c = 1000.0 * s.on_target_share * s.noticed_share / (s.cpm_eur * self.audience)
-        return np.where(self.audience > 0, c, 0.0)
+            c = 1000.0 * s.on_target_share * s.noticed_share / (s.cpm_eur * audience)
+        return np.where(audience > 0, c, 0.0)
+
+    def spread(self, ad_set_eur) -> np.ndarray:
+        """Euros per ad set onto its areas in proportion to audience (what Meta does)."""
+        return self.ad_sets.spread(ad_set_eur)
+
+    def ad_set_euros(self, social_eur) -> np.ndarray:
+        """Euros per ad set from euros per area (the sum over each ad set's areas)."""
+        return self.ad_sets.sums(social_eur)
+
 
     # -- curves ---------------------------------------------------------------------------
     def insertions(self, print_eur) -> np.ndarray:
@@ -125,8 +157,16 @@ class ReachModel:
         return rp, slope / price
 
     def contacts(self, social_eur) -> np.ndarray:
-        """``x_i = I_i * on_target * noticed / A_i`` with ``I_i = 1000 * social_eur_i / cpm``."""
-        return self.contacts_per_euro * np.asarray(social_eur, float)
+        """``x_i = x_s = I_s * on_target * noticed / A_s`` for the ad set ``s`` of area ``i``, with
+        ``I_s = 1000 * social_eur_s / cpm`` and ``social_eur_s`` the sum of its areas' euros
+        (0 for untargeted areas). Broadcasts over leading axes (e.g. draws x areas)."""
+        social = np.asarray(social_eur, float)
+        sets = self.ad_sets
+        if social.ndim <= 1:
+            x_sets = self.ad_set_contacts_per_euro * sets.sums(np.broadcast_to(social, (len(self.areas),)))
+            return sets.broadcast(x_sets)
+        return np.stack([self.contacts(row) for row in social.reshape(-1, social.shape[-1])]).reshape(
+            social.shape)
 
     def social_reach(self, social_eur) -> np.ndarray:
         """``g(x_i)``, reached share of the audience per area."""
@@ -137,18 +177,37 @@ class ReachModel:
         return 1000.0 * np.asarray(social_eur, float) / self.assumptions.social.cpm_eur
 
     # -- a whole plan ---------------------------------------------------------------------
+    def evaluate_ad_sets(self, print_eur: float, ad_set_eur) -> "Evaluation":
+        """:meth:`evaluate` with social euros per ad set (in the order of :attr:`ad_sets`)."""
+        values = np.asarray(ad_set_eur, float)
+        if values.shape != (len(self.ad_sets),):
+            raise ValueError(f"ad_set_eur: expected {len(self.ad_sets)} values (one per ad set), got {values.size}")
+        if not np.all(np.isfinite(values)) or np.any(values < 0):
+            raise ValueError("ad_set_eur: every ad set's budget must be a number of at least 0")
+        return self.evaluate(print_eur, self.spread(values))
+
     def evaluate(self, print_eur: float, social_eur) -> "Evaluation":
-        """Every figure of MODEL.md for print euros and social euros per area."""
+        """Every figure of MODEL.md for print euros and social euros per area.
+
+        The euros of an ad set's areas are its budget: Meta spreads it over them in proportion to
+        audience, so every area of the ad set gets the same contact rate (``Evaluation.social_eur``
+        shows that spread). Euros on an area that no ad set can take buy nothing.
+        Use :meth:`evaluate_ad_sets` to give euros per ad set.
+        """
         social = np.broadcast_to(np.asarray(social_eur, float), (len(self.areas),))
         if not np.isfinite(print_eur) or print_eur < 0:
             raise ValueError(f"print_eur: must be a number of at least 0 (got {print_eur})")
         if not np.all(np.isfinite(social)) or np.any(social < 0):
             raise ValueError("social_eur: every area's budget must be a number of at least 0")
+        sets = self.ad_sets
+        ad_set_eur = sets.sums(social)
+        social = sets.spread(ad_set_eur) + np.where(sets.targeted, 0.0, social)
         pa, sa = self.assumptions.print, self.assumptions.social
         N = self.target_population
         n = float(self.insertions(print_eur))
         rp = self.print_reach(print_eur)  # (5,)
-        x = self.contacts(social)  # (areas,)
+        x_sets = self.ad_set_contacts_per_euro * ad_set_eur
+        x = sets.broadcast(x_sets)  # (areas,)
         g = reach.nbd_reach(x, sa.spread)
         rs = self.platform_share[None, :] * g[:, None]  # (areas, 5)
         reached_print = N * rp
@@ -163,12 +222,14 @@ class ReachModel:
         print_contacts = N * pa.delivery_share * n * self.page_seen
         social_contacts = N * self.platform_share[None, :] * x[:, None]
         marginal_print = float(np.sum(N * self.print_reach_per_eur(print_eur) * (1.0 - rs))) * 100.0
-        slope = reach.nbd_reach_slope(x, sa.spread) * self.contacts_per_euro
-        marginal_social = (N * (1.0 - rp) * self.platform_share).sum(axis=1) * slope * 100.0
+        open_people = sets.sums((N * (1.0 - rp) * self.platform_share).sum(axis=1))
+        marginal_sets = open_people * reach.nbd_reach_slope(x_sets, sa.spread) * self.ad_set_contacts_per_euro * 100.0
         return Evaluation(
             model=self,
             print_eur=float(print_eur),
             social_eur=social.copy(),
+            ad_set_eur=ad_set_eur,
+            marginal_ad_set_per_100_eur=marginal_sets,
             insertions=n,
             target_population=N,
             reached=reached,
@@ -180,7 +241,7 @@ class ReachModel:
             social_contacts=social_contacts,
             impressions=self.impressions(social),
             marginal_print_per_100_eur=marginal_print,
-            marginal_social_per_100_eur=marginal_social,
+            marginal_social_per_100_eur=sets.broadcast(marginal_sets),
         )
 
 
@@ -202,7 +263,14 @@ class Evaluation:
     social_contacts: np.ndarray
     impressions: np.ndarray
     marginal_print_per_100_eur: float
+    #: Per area: extra residents reached per extra €100 on the area's ad set (0 if untargeted).
     marginal_social_per_100_eur: np.ndarray
+    #: Social euros per ad set (in the order of ``model.ad_sets``).
+    ad_set_eur: np.ndarray | None = None
+    #: Per ad set: extra residents reached per extra €100 on it.
+    marginal_ad_set_per_100_eur: np.ndarray | None = None
+    #: Social euros of the plan that no ad set could take (a gemeente too small to target).
+    social_unplaced_eur: float = 0.0
 
     @property
     def total_eur(self) -> float:
@@ -239,9 +307,34 @@ class Evaluation:
 
     @property
     def manual_ineligible_funded(self) -> list[str]:
-        """Ineligible areas that got social money anyway (allowed for manual splits, but warned)."""
-        funded = (~self.model.eligible) & (self.social_eur > 0)
+        """Areas that no ad set can take but that got social money anyway (it buys nothing)."""
+        funded = (~self.model.targeted) & (self.social_eur > 0)
         return [c for c, f in zip(self.model.areas.codes, funded) if f]
+
+    @property
+    def untargeted_areas(self) -> list[dict]:
+        """Areas in no ad set, each with its reason (see :meth:`budgetsim.adsets.AdSets.untargeted`)."""
+        return self.model.ad_sets.untargeted()
+
+    def ad_set_rows(self) -> list[dict]:
+        """Per ad set: ``{id, name, kind, areas, area_codes, audience, postcodes, social_eur,
+        impressions, reached_social, reached, marginal_reach_per_100_eur}`` (SCENARIO.md ``ad_sets``)."""
+        sets = self.model.ad_sets
+        reached_social = sets.sums(self.reached_social.sum(axis=1))
+        reached = sets.sums(self.reached.sum(axis=1))
+        target = sets.sums(self.target_population.sum(axis=1))
+        cpm = self.model.assumptions.social.cpm_eur
+        rows = sets.rows()
+        for j, row in enumerate(rows):
+            row.update({
+                "social_eur": float(self.ad_set_eur[j]),
+                "impressions": float(1000.0 * self.ad_set_eur[j] / cpm),
+                "target_population": float(target[j]),
+                "reached_social": float(reached_social[j]),
+                "reached": float(reached[j]),
+                "marginal_reach_per_100_eur": float(self.marginal_ad_set_per_100_eur[j]),
+            })
+        return rows
 
     def key_figures(self) -> dict[str, float | None]:
         """The headline figures: budgets, reached (number, share), 3+, cost, and the channel overlap."""
@@ -278,14 +371,21 @@ class Evaluation:
         return rows
 
     def area_rows(self) -> list[dict]:
-        """Per area: budget, audience and reach by channel."""
+        """Per area: its ad set (``None`` when untargeted, with ``untargeted_reason``), postcodes,
+        budget, audience and reach by channel. ``marginal_reach_per_100_eur`` is that of the area's
+        ad set (the next €100 goes to the whole ad set)."""
         areas = self.model.areas
+        sets = self.model.ad_sets
+        ad_set_ids = sets.area_ids()
         sums = {k: getattr(self, k).sum(axis=1) for k in
                 ("target_population", "reached", "reached_print", "reached_social", "reached_3plus")}
         return [
             {
                 "code": code,
                 "name": name,
+                "ad_set": ad_set_ids[i],
+                "untargeted_reason": sets.reasons[i],
+                "postcodes": list(areas.postcode_list(i)),
                 "target_population": float(sums["target_population"][i]),
                 "audience": float(self.model.audience[i]),
                 "eligible": bool(self.model.eligible[i]),
@@ -306,6 +406,7 @@ class Evaluation:
         return {
             "gemeente": self.model.areas.gemeente_code,
             "gemeente_name": self.model.areas.gemeente_name,
+            "level": self.model.areas.level,
             "target_bands": list(self.model.target_bands),
             **self.key_figures(),
             "reached_print": self.total("reached_print"),
@@ -322,8 +423,12 @@ class Evaluation:
                 "impressions": float(self.impressions.sum()),
                 "avg_frequency": self.social_avg_frequency,
                 "ineligible_areas": self.ineligible_areas,
+                "untargeted": [{"code": r["code"], "name": r["name"], "reason": r["reason"],
+                                "audience": r["audience"]} for r in self.untargeted_areas],
+                "unplaced_eur": self.social_unplaced_eur,
             },
             "bands": self.band_rows(),
+            "ad_sets": [{key: row[key] for key in AD_SET_JSON_KEYS} for row in self.ad_set_rows()],
             "areas": self.area_rows(),
             "source": "Bron: CBS, Kerncijfers wijken en buurten 2024; aannames budgetsim",
         }

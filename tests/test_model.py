@@ -75,6 +75,27 @@ def three_plus_brute(px, py):
     return total + tail
 
 
+def ad_set_contacts(audience, social, kw) -> np.ndarray:
+    """``x_i`` of MODEL.md "Ad sets" for a table without wijken: areas with an audience of at least
+    ``min_audience`` alone, the other areas with an audience pooled into one rest ad set when that
+    reaches ``min_audience``; each ad set's euros give ``x_s`` for all its areas; 0 elsewhere."""
+    aud, social = np.asarray(audience, float), np.asarray(social, float)
+    m = kw.get("social_min_audience", 1000.0)
+    per_impression = kw.get("social_on_target_share", 0.8) * kw.get("social_noticed_share", 0.5)
+    cpm = kw.get("social_cpm_eur", 8.0)
+    x = np.zeros(len(aud))
+    small = [i for i in range(len(aud)) if 0 < aud[i] < m]
+    groups = [[i] for i in range(len(aud)) if aud[i] > 0 and aud[i] >= m]
+    if small and sum(aud[i] for i in small) >= m:
+        groups.append(small)
+    for group in groups:
+        euros = sum(social[i] for i in group)
+        x_s = 1000 * euros / cpm * per_impression / sum(aud[i] for i in group)
+        for i in group:
+            x[i] = x_s
+    return x
+
+
 def make_model(residents, dwellings, shares, target=TARGETABLE, **kw):
     pa = {k[6:]: v for k, v in kw.items() if k.startswith("print_")}
     sa = {k[7:]: v for k, v in kw.items() if k.startswith("social_")}
@@ -262,9 +283,9 @@ def test_reached_matches_formula_and_identity(sc):
     aud = np.array([sum(res[i] * shares[i][j] * kw["social_platform_share"][b]
                         for j, b in enumerate(BANDS) if b in m.target_bands) for i in range(len(res))])
     k = kw["social_spread"]
+    xs = ad_set_contacts(aud, s, kw)
     for i in range(len(res)):
-        x = 1000 * s[i] / kw["social_cpm_eur"] * kw["social_on_target_share"] * kw["social_noticed_share"] / aud[i] \
-            if aud[i] > 0 else 0.0
+        x = xs[i]
         for j, b in enumerate(BANDS):
             N = res[i] * shares[i][j] if b in m.target_bands else 0.0
             rp = kw["print_delivery_share"] * (1 - not_reached_print(n, kw["print_page_seen"][b], kw["print_loyalty"])) \

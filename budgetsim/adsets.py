@@ -1,0 +1,339 @@
+"""Ad sets: the units a comms lead creates in Meta Ads Manager (MODEL.md, "Social", "Ad sets").
+
+Every area whose audience reaches ``min_audience`` is its own ad set (id: the area's code).
+Smaller areas are pooled bottom up: at buurt level the small buurten of one wijk form
+``<wijk code>-rest`` when their audience together reaches ``min_audience``; whatever is still too
+small forms ``<gemeente code>-rest``; only when that too stays below ``min_audience`` are its
+areas left untargeted, each with a reason. An area without any audience (nobody of the target
+group on the platforms) is untargeted too.
+
+Within an ad set the impressions fall on its areas in proportion to audience, so all its areas
+share one contact rate ``x_s``. Everything here is plain numpy on arrays over the areas; there is
+no loop over areas in the hot paths (:meth:`AdSets.sums`, :meth:`AdSets.spread`).
+
+Errors are :class:`AdSetError` (a ``ValueError``) with a message key and parameters, so the
+presentation layer can say them in Dutch or English; ``str()`` is English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .areas import Areas
+
+#: Suffix of a pooled ad set's id: ``<wijk code>-rest``, ``<gemeente code>-rest``.
+REST_SUFFIX = "-rest"
+#: Kinds of ad set.
+KIND_AREA, KIND_WIJK_REST, KIND_GEMEENTE_REST = "area", "wijk_rest", "gemeente_rest"
+#: Reasons an area is not in any ad set (message keys; parameters in :meth:`AdSets.untargeted`).
+REASON_NO_AUDIENCE = "adsets.reason.no_audience"
+REASON_POOL_TOO_SMALL = "adsets.reason.pool_too_small"
+
+_ENGLISH = {
+    REASON_NO_AUDIENCE: "{area}: nobody in the target group uses Facebook or Instagram here "
+                        "(audience 0), so there is nothing to aim at",
+    REASON_POOL_TOO_SMALL: "{area}: too small to aim at (audience {audience:,.0f}); even all the small "
+                           "areas of {pool} together ({pool_audience:,.0f}) stay below the smallest "
+                           "audience per ad set ({min_audience:,.0f})",
+    "adsets.error.in_pool": "{path}: {code} is part of the ad set {ad_set}; give the amount or limit for "
+                            "{ad_set}",
+    "adsets.error.untargeted": "{path}: {code} cannot be targeted with social media (its audience is too "
+                               "small, also when pooled); it cannot get a budget or a minimum",
+    "adsets.error.unknown": "{path}: {code} is not an ad set or an area of this plan; ad sets: {known}",
+}
+
+
+class AdSetError(ValueError):
+    """An id or amount that does not fit the ad sets: ``key`` and ``params`` describe it."""
+
+    def __init__(self, key: str, **params):
+        self.key, self.params = key, params
+        super().__init__(_ENGLISH[key].format(**params))
+
+
+@dataclass(frozen=True)
+class AdSets:
+    """The ad sets of one table of areas; arrays over ad sets unless named ``area_*``.
+
+    ``members[j]`` are the area positions in ad set ``j``; ``area_set[i]`` is the ad set of area
+    ``i`` or ``-1`` when untargeted, and then ``reasons[i]`` is a message key (``None`` otherwise).
+    ``audience[j] = sum A_i`` over its members; ``postcodes[j]`` the sorted 4-digit postcodes of
+    its areas. ``kinds[j]`` is ``"area"``, ``"wijk_rest"`` or ``"gemeente_rest"``.
+    """
+
+    ids: tuple[str, ...]
+    names: tuple[str, ...]
+    kinds: tuple[str, ...]
+    members: tuple[tuple[int, ...], ...]
+    audience: np.ndarray
+    postcodes: tuple[tuple[str, ...], ...]
+    area_set: np.ndarray
+    area_audience: np.ndarray
+    reasons: tuple[str | None, ...]
+    pool_of_untargeted: tuple[str | None, ...]
+    pool_audience_of_untargeted: np.ndarray
+    min_audience: float
+    area_codes: tuple[str, ...]
+    area_names: tuple[str, ...]
+    _index: dict[str, int] = field(init=False, repr=False, compare=False)
+    _area_index: dict[str, int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for name in ("audience", "area_set", "area_audience", "pool_audience_of_untargeted"):
+            getattr(self, name).setflags(write=False)
+        object.__setattr__(self, "_index", {sid: j for j, sid in enumerate(self.ids)})
+        object.__setattr__(self, "_area_index", {code: i for i, code in enumerate(self.area_codes)})
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @property
+    def targeted(self) -> np.ndarray:
+        """Boolean over the areas: in some ad set."""
+        return self.area_set >= 0
+
+    @property
+    def untargetable(self) -> bool:
+        """True when no area can be targeted at all (a tiny gemeente, or an empty target group)."""
+        return len(self.ids) == 0
+
+    def index(self, ad_set_id: str) -> int | None:
+        """Position of an ad set id, or None."""
+        return self._index.get(ad_set_id)
+
+    def ad_set_of(self, code: str) -> str | None:
+        """Id of the ad set of area ``code`` (None when untargeted); ``KeyError`` for an unknown code."""
+        j = int(self.area_set[self._area_index[code]])
+        return self.ids[j] if j >= 0 else None
+
+    def area_ids(self) -> list[str | None]:
+        """Per area, the id of its ad set (None when untargeted)."""
+        return [self.ids[j] if j >= 0 else None for j in self.area_set]
+
+    def member_codes(self, j: int) -> tuple[str, ...]:
+        return tuple(self.area_codes[i] for i in self.members[j])
+
+    def member_names(self, j: int) -> tuple[str, ...]:
+        return tuple(self.area_names[i] for i in self.members[j])
+
+    # -- arrays between areas and ad sets ------------------------------------------------------
+    def sums(self, per_area) -> np.ndarray:
+        """Sum of a per-area array over each ad set's areas (untargeted areas are left out)."""
+        values = np.asarray(per_area, float)
+        keep = self.area_set >= 0
+        return np.bincount(self.area_set[keep], weights=values[keep], minlength=len(self.ids))
+
+    def spread(self, per_set) -> np.ndarray:
+        """Euros per ad set onto its areas, in proportion to audience (0 for untargeted areas)."""
+        values = np.asarray(per_set, float)
+        if values.shape != (len(self.ids),):
+            raise ValueError(f"ad set euros: expected {len(self.ids)} values, got {values.shape}")
+        share = np.zeros(len(self.area_set))
+        keep = self.area_set >= 0
+        with np.errstate(invalid="ignore", divide="ignore"):
+            share[keep] = self.area_audience[keep] / self.audience[self.area_set[keep]]
+        out = np.zeros(len(self.area_set))
+        out[keep] = values[self.area_set[keep]] * share[keep]
+        return out
+
+    def broadcast(self, per_set) -> np.ndarray:
+        """Each area gets its ad set's value (0 for untargeted areas)."""
+        values = np.asarray(per_set, float)
+        out = np.zeros(len(self.area_set))
+        keep = self.area_set >= 0
+        out[keep] = values[self.area_set[keep]]
+        return out
+
+    def values(self, mapping: Mapping[str, float] | None, default: float, path: str = "ad set") -> np.ndarray:
+        """An array over the ad sets from ``{id: value}``.
+
+        An area alone may be named by its code (that is its ad set's id). An area inside a pool is
+        refused naming the pool's id; an untargeted area or an unknown id is refused too.
+        """
+        out = np.full(len(self.ids), float(default))
+        for key, value in (mapping or {}).items():
+            j = self._index.get(key)
+            if j is None:
+                self.check_area_value(key, value, default, path)
+                continue
+            out[j] = float(value)
+        return out
+
+    def check_area_value(self, code: str, value: float, default: float, path: str = "ad set") -> None:
+        """Raise :class:`AdSetError` for a value given to area ``code`` where an ad set is needed."""
+        where = f"{path}.{code}"
+        i = self._area_index.get(code)
+        if i is None:
+            known = ", ".join(self.ids[:8]) + (", …" if len(self.ids) > 8 else "") or "none"
+            raise AdSetError("adsets.error.unknown", path=where, code=code, known=known)
+        j = int(self.area_set[i])
+        if j < 0:
+            if float(value) != float(default) and not (float(default) == np.inf and float(value) <= 0):
+                raise AdSetError("adsets.error.untargeted", path=where, code=code)
+            return
+        raise AdSetError("adsets.error.in_pool", path=where, code=code, ad_set=self.ids[j])
+
+    def from_area_values(self, per_area, default: float, path: str = "ad set") -> np.ndarray:
+        """An array over ad sets from a per-area array: an area alone passes its value on; an area
+        inside a pool or an untargeted one must have ``default`` (else :class:`AdSetError`)."""
+        values = np.asarray(per_area, float)
+        out = np.full(len(self.ids), float(default))
+        single = np.array([len(m) == 1 for m in self.members], dtype=bool)
+        if single.any():
+            firsts = np.array([m[0] for m in self.members])
+            out[single] = values[firsts[single]]
+        pooled_or_untargeted = np.ones(len(values), dtype=bool)
+        if single.any():
+            pooled_or_untargeted[firsts[single]] = False
+        bad = pooled_or_untargeted & (values != default)
+        if float(default) == np.inf:  # a maximum of 0 on an area that cannot be targeted is harmless
+            bad &= ~((self.area_set < 0) & (values <= 0))
+        if bad.any():
+            i = int(np.argmax(bad))
+            self.check_area_value(self.area_codes[i], values[i], default, path)
+        return out
+
+    # -- reporting -----------------------------------------------------------------------------
+    def untargeted(self) -> list[dict]:
+        """Every untargeted area with its reason: ``{code, name, reason, audience, pool,
+        pool_audience, min_audience}`` (``reason`` is a message key; see :func:`reason_text`)."""
+        rows = []
+        for i in np.flatnonzero(self.area_set < 0):
+            rows.append({
+                "code": self.area_codes[i],
+                "name": self.area_names[i],
+                "reason": self.reasons[i],
+                "audience": float(self.area_audience[i]),
+                "pool": self.pool_of_untargeted[i],
+                "pool_audience": float(self.pool_audience_of_untargeted[i]),
+                "min_audience": float(self.min_audience),
+            })
+        return rows
+
+    def rows(self) -> list[dict]:
+        """Per ad set: ``{id, name, kind, areas (names), area_codes, audience, postcodes}``."""
+        return [
+            {
+                "id": self.ids[j],
+                "name": self.names[j],
+                "kind": self.kinds[j],
+                "areas": list(self.member_names(j)),
+                "area_codes": list(self.member_codes(j)),
+                "audience": float(self.audience[j]),
+                "postcodes": list(self.postcodes[j]),
+            }
+            for j in range(len(self.ids))
+        ]
+
+
+def reason_text(row: dict) -> str:
+    """English text of an :meth:`AdSets.untargeted` row (the app says it in Dutch via its keys)."""
+    return _ENGLISH[row["reason"]].format(area=row["name"], audience=row["audience"],
+                                          pool=row["pool"] or "the gemeente",
+                                          pool_audience=row["pool_audience"], min_audience=row["min_audience"])
+
+
+def build_ad_sets(areas: Areas, audience, min_audience: float) -> AdSets:
+    """Pool the areas into ad sets, bottom up (MODEL.md "Ad sets").
+
+    ``audience`` is ``A_i`` per area. Pools use ``areas.wijk_codes`` (buurt level: the small
+    buurten of one wijk first) and ``areas.gemeente_codes`` (one ``-rest`` pool per gemeente;
+    without it one pool named after ``areas.gemeente_code``, or ``rest`` when that is unknown).
+    """
+    A = np.asarray(audience, float)
+    n = len(areas)
+    if A.shape != (n,):
+        raise ValueError(f"audience: expected {n} values, got {A.shape}")
+    m = float(min_audience)
+    has_audience = A > 0
+    own = has_audience & (A >= m)
+    small = has_audience & ~own
+    # ad sets as (sort key, id, name, kind, members)
+    found: list[tuple[float, str, str, str, np.ndarray]] = []
+    for i in np.flatnonzero(own):
+        found.append((float(i), areas.codes[i], areas.names[i], KIND_AREA, np.array([i])))
+    leftover = small.copy()
+    if areas.wijk_codes is not None and small.any():
+        wijk = np.asarray(areas.wijk_codes)
+        wijk_names = _parent_names(areas)
+        keys, group = np.unique(wijk[small], return_inverse=True)
+        totals = np.bincount(group, weights=A[small], minlength=len(keys))
+        small_rows = np.flatnonzero(small)
+        for g in np.flatnonzero(totals >= m):
+            rows = small_rows[group == g]
+            name = wijk_names.get(str(keys[g]), str(keys[g]))
+            found.append((float(rows[0]), f"{keys[g]}{REST_SUFFIX}", f"{name} (rest)", KIND_WIJK_REST, rows))
+            leftover[rows] = False
+    reasons: list[str | None] = [None] * n
+    pool_of: list[str | None] = [None] * n
+    pool_audience = np.zeros(n)
+    if leftover.any():
+        if areas.gemeente_codes is not None:
+            gem = np.asarray(areas.gemeente_codes)
+        else:
+            gem = np.full(n, areas.gemeente_code or "")
+        keys, group = np.unique(gem[leftover], return_inverse=True)
+        totals = np.bincount(group, weights=A[leftover], minlength=len(keys))
+        left_rows = np.flatnonzero(leftover)
+        last_row = {str(code): int(np.flatnonzero(gem == code).max()) for code in keys}
+        for g, code in enumerate(keys):
+            rows = left_rows[group == g]
+            pool_id = f"{code}{REST_SUFFIX}" if code else REST_SUFFIX.lstrip("-")
+            if totals[g] >= m:
+                name = _gemeente_name(areas, str(code))
+                found.append((last_row[str(code)] + 0.5, pool_id, f"{name} (rest)", KIND_GEMEENTE_REST, rows))
+            else:
+                for i in rows:
+                    reasons[i] = REASON_POOL_TOO_SMALL
+                    pool_of[i] = pool_id
+                    pool_audience[i] = totals[g]
+    for i in np.flatnonzero(~has_audience):
+        reasons[i] = REASON_NO_AUDIENCE
+    found.sort(key=lambda item: item[0])
+    ids = tuple(item[1] for item in found)
+    clash = set(ids) & (set(areas.codes) - {item[1] for item in found if item[3] == KIND_AREA})
+    if clash:
+        raise ValueError(f"areas.codes: {', '.join(sorted(clash))} is also the id of a pooled ad set; "
+                         "rename that area")
+    area_set = np.full(n, -1, dtype=int)
+    members = []
+    for j, item in enumerate(found):
+        area_set[item[4]] = j
+        members.append(tuple(int(i) for i in item[4]))
+    set_audience = np.bincount(area_set[area_set >= 0], weights=A[area_set >= 0], minlength=len(found))
+    postcodes = tuple(
+        tuple(sorted({pc for i in rows for pc in areas.postcode_list(i)})) for rows in members
+    )
+    return AdSets(
+        ids=ids,
+        names=tuple(item[2] for item in found),
+        kinds=tuple(item[3] for item in found),
+        members=tuple(members),
+        audience=set_audience,
+        postcodes=postcodes,
+        area_set=area_set,
+        area_audience=A.copy(),
+        reasons=tuple(reasons),
+        pool_of_untargeted=tuple(pool_of),
+        pool_audience_of_untargeted=pool_audience,
+        min_audience=m,
+        area_codes=areas.codes,
+        area_names=areas.names,
+    )
+
+
+def _parent_names(areas: Areas) -> dict[str, str]:
+    """``{wijk code: wijk name}`` where the table knows them."""
+    names = getattr(areas, "wijk_names", None)
+    if areas.wijk_codes is None or names is None:
+        return {}
+    return dict(zip(areas.wijk_codes, names))
+
+
+def _gemeente_name(areas: Areas, code: str) -> str:
+    if areas.gemeente_codes is None or len(set(areas.gemeente_codes)) == 1:
+        return areas.gemeente_name or code or "rest"
+    return code
