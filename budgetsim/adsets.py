@@ -11,8 +11,8 @@ Within an ad set the impressions fall on its areas in proportion to audience, so
 share one contact rate ``x_s``. Everything here is plain numpy on arrays over the areas; there is
 no loop over areas in the hot paths (:meth:`AdSets.sums`, :meth:`AdSets.spread`).
 
-Errors are :class:`AdSetError` (a ``ValueError``) with a message key and parameters, so the
-presentation layer can say them in Dutch or English; ``str()`` is English.
+Errors are :class:`AdSetError` (a ``ValueError``) and reasons are message keys with
+parameters (:class:`~budgetsim.problems.Message`); the catalogue says them in Dutch or English.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .areas import Areas
+from .problems import Message
 
 #: Suffix of a pooled ad set's id: ``<wijk code>-rest``, ``<gemeente code>-rest``.
 REST_SUFFIX = "-rest"
@@ -32,26 +33,31 @@ KIND_AREA, KIND_WIJK_REST, KIND_GEMEENTE_REST = "area", "wijk_rest", "gemeente_r
 REASON_NO_AUDIENCE = "adsets.reason.no_audience"
 REASON_POOL_TOO_SMALL = "adsets.reason.pool_too_small"
 
-_ENGLISH = {
-    REASON_NO_AUDIENCE: "{area}: nobody in the target group uses Facebook or Instagram here "
-                        "(audience 0), so there is nothing to aim at",
-    REASON_POOL_TOO_SMALL: "{area}: too small to aim at (audience {audience:,.0f}); even all the small "
-                           "areas of {pool} together ({pool_audience:,.0f}) stay below the smallest "
-                           "audience per ad set ({min_audience:,.0f})",
-    "adsets.error.in_pool": "{path}: {code} is part of the ad set {ad_set}; give the amount or limit for "
-                            "{ad_set}",
-    "adsets.error.untargeted": "{path}: {code} cannot be targeted with social media (its audience is too "
-                               "small, also when pooled); it cannot get a budget or a minimum",
-    "adsets.error.unknown": "{path}: {code} is not an ad set or an area of this plan; ad sets: {known}",
-}
 
 
 class AdSetError(ValueError):
-    """An id or amount that does not fit the ad sets: ``key`` and ``params`` describe it."""
+    """An id or amount that does not fit the ad sets, at ``path`` (e.g.
+    ``budget.social_manual_eur.BU05050101``): ``what`` is a :class:`~budgetsim.problems.Message`
+    (keys ``adsets.error.*``), so it can be said in Dutch or English; ``str()`` is English."""
 
-    def __init__(self, key: str, **params):
-        self.key, self.params = key, params
-        super().__init__(_ENGLISH[key].format(**params))
+    def __init__(self, path: str, key: str, **params):
+        self.path = path
+        self.what = Message(key, **params)
+        super().__init__(key)
+
+    @property
+    def key(self) -> str:
+        return self.what.key
+
+    @property
+    def params(self) -> dict:
+        return dict(self.what.params)
+
+    def message(self, lang: str = "en") -> str:
+        return f"{self.path}: {self.what.render(lang)}"
+
+    def __str__(self) -> str:
+        return self.message("en")
 
 
 @dataclass(frozen=True)
@@ -80,12 +86,19 @@ class AdSets:
     area_names: tuple[str, ...]
     _index: dict[str, int] = field(init=False, repr=False, compare=False)
     _area_index: dict[str, int] = field(init=False, repr=False, compare=False)
+    _order: np.ndarray = field(init=False, repr=False, compare=False)
+    _starts: np.ndarray = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for name in ("audience", "area_set", "area_audience", "pool_audience_of_untargeted"):
             getattr(self, name).setflags(write=False)
         object.__setattr__(self, "_index", {sid: j for j, sid in enumerate(self.ids)})
         object.__setattr__(self, "_area_index", {code: i for i, code in enumerate(self.area_codes)})
+        targeted = np.flatnonzero(self.area_set >= 0)
+        order = targeted[np.argsort(self.area_set[targeted], kind="stable")]
+        starts = np.searchsorted(self.area_set[order], np.arange(len(self.ids)))
+        object.__setattr__(self, "_order", order)
+        object.__setattr__(self, "_starts", starts)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -121,10 +134,16 @@ class AdSets:
 
     # -- arrays between areas and ad sets ------------------------------------------------------
     def sums(self, per_area) -> np.ndarray:
-        """Sum of a per-area array over each ad set's areas (untargeted areas are left out)."""
+        """Sum of a per-area array over each ad set's areas (untargeted areas are left out).
+
+        The last axis is the areas' (leading axes, e.g. draws, are kept)."""
         values = np.asarray(per_area, float)
-        keep = self.area_set >= 0
-        return np.bincount(self.area_set[keep], weights=values[keep], minlength=len(self.ids))
+        if values.ndim == 1:
+            keep = self.area_set >= 0
+            return np.bincount(self.area_set[keep], weights=values[keep], minlength=len(self.ids))
+        if len(self.ids) == 0:
+            return np.zeros(values.shape[:-1] + (0,))
+        return np.add.reduceat(values[..., self._order], self._starts, axis=-1)
 
     def spread(self, per_set) -> np.ndarray:
         """Euros per ad set onto its areas, in proportion to audience (0 for untargeted areas)."""
@@ -140,12 +159,16 @@ class AdSets:
         return out
 
     def broadcast(self, per_set) -> np.ndarray:
-        """Each area gets its ad set's value (0 for untargeted areas)."""
+        """Each area gets its ad set's value (0 for untargeted areas); leading axes are kept."""
         values = np.asarray(per_set, float)
-        out = np.zeros(len(self.area_set))
         keep = self.area_set >= 0
-        out[keep] = values[self.area_set[keep]]
-        return out
+        if values.ndim == 1:
+            out = np.zeros(len(self.area_set))
+            out[keep] = values[self.area_set[keep]]
+            return out
+        if len(self.ids) == 0:
+            return np.zeros(values.shape[:-1] + (len(self.area_set),))
+        return np.where(keep, values[..., np.maximum(self.area_set, 0)], 0.0)
 
     def values(self, mapping: Mapping[str, float] | None, default: float, path: str = "ad set") -> np.ndarray:
         """An array over the ad sets from ``{id: value}``.
@@ -167,14 +190,14 @@ class AdSets:
         where = f"{path}.{code}"
         i = self._area_index.get(code)
         if i is None:
-            known = ", ".join(self.ids[:8]) + (", …" if len(self.ids) > 8 else "") or "none"
-            raise AdSetError("adsets.error.unknown", path=where, code=code, known=known)
+            known = ", ".join(self.ids[:8]) + (", …" if len(self.ids) > 8 else "") or "–"
+            raise AdSetError(where, "adsets.error.unknown", code=code, known=known)
         j = int(self.area_set[i])
         if j < 0:
             if float(value) != float(default) and not (float(default) == np.inf and float(value) <= 0):
-                raise AdSetError("adsets.error.untargeted", path=where, code=code)
+                raise AdSetError(where, "adsets.error.untargeted", code=code)
             return
-        raise AdSetError("adsets.error.in_pool", path=where, code=code, ad_set=self.ids[j])
+        raise AdSetError(where, "adsets.error.in_pool", code=code, ad_set=self.ids[j])
 
     def from_area_values(self, per_area, default: float, path: str = "ad set") -> np.ndarray:
         """An array over ad sets from a per-area array: an area alone passes its value on; an area
@@ -229,11 +252,19 @@ class AdSets:
         ]
 
 
-def reason_text(row: dict) -> str:
-    """English text of an :meth:`AdSets.untargeted` row (the app says it in Dutch via its keys)."""
-    return _ENGLISH[row["reason"]].format(area=row["name"], audience=row["audience"],
-                                          pool=row["pool"] or "the gemeente",
-                                          pool_audience=row["pool_audience"], min_audience=row["min_audience"])
+def reason_message(row: dict) -> Message:
+    """Why an area is untargeted, as a Message (``row`` from :meth:`AdSets.untargeted`)."""
+    return Message(row["reason"], area=row["name"], audience=row["audience"], pool=row["pool"] or "",
+                   pool_audience=row["pool_audience"], min_audience=row["min_audience"])
+
+
+def untargetable_message(ad_sets: AdSets, place: str) -> Message | None:
+    """One sentence for a place where social cannot be aimed at all (None when it can): the whole
+    audience stays below ``min_audience`` (a tiny gemeente), so the figures are the paper's."""
+    if not ad_sets.untargetable:
+        return None
+    return Message("adsets.untargetable", place=place, audience=float(ad_sets.area_audience.sum()),
+                   min_audience=ad_sets.min_audience)
 
 
 def build_ad_sets(areas: Areas, audience, min_audience: float) -> AdSets:

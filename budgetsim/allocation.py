@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import inspect
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy.optimize import brentq
@@ -72,10 +73,12 @@ class InfeasibleBudget(ValueError):
 
 @dataclass(frozen=True)
 class WaterFill:
-    """Result of :func:`water_fill`: euros per area and the common marginal value ``lambda``."""
+    """Result of :func:`water_fill`: euros per item and the common marginal value ``lambda``
+    (for :func:`optimal_social_split`: ``euros`` per area, ``ad_set_eur`` per ad set)."""
 
     euros: np.ndarray
     marginal_value: float
+    ad_set_eur: np.ndarray | None = None
 
 
 def _linear_pieces(K: np.ndarray, c: np.ndarray, k: float) -> tuple[np.ndarray, np.ndarray]:
@@ -165,31 +168,52 @@ def _water_fill(K, c, k, lo, hi, lo_sum, total) -> WaterFill:
 
 @dataclass(frozen=True)
 class Constraints:
-    """Bounds on a plan: print min/max and per-area social min/max (euros)."""
+    """Bounds on a plan: print min/max and social min/max per ad set (euros).
+
+    The per-ad-set limits come as ``{id: euros}`` mappings (``ad_set_min_eur``, ``ad_set_max_eur``:
+    ``<area code>`` for an area alone, ``<wijk code>-rest``, ``<gemeente code>-rest``) or as arrays
+    over the areas (``area_min_eur``, ``area_max_eur``, 0 and inf where not given): an area alone
+    passes its limit to its ad set; a limit on an area inside a pool is refused naming the pool
+    (:class:`~budgetsim.adsets.AdSetError`). Where both are given the tighter limit holds.
+    """
 
     print_min_eur: float = 0.0
     print_max_eur: float = np.inf
     area_min_eur: np.ndarray | None = None
     area_max_eur: np.ndarray | None = None
+    ad_set_min_eur: Mapping[str, float] | None = None
+    ad_set_max_eur: Mapping[str, float] | None = None
+
+    def ad_set_bounds(self, model: ReachModel) -> tuple[np.ndarray, np.ndarray]:
+        """``(lo, hi)`` over ``model.ad_sets``."""
+        sets = model.ad_sets
+        lo = sets.values(self.ad_set_min_eur, 0.0, "constraints.area_min_eur")
+        hi = sets.values(self.ad_set_max_eur, np.inf, "constraints.area_max_eur")
+        if self.area_min_eur is not None:
+            lo = np.maximum(lo, sets.from_area_values(self.area_min_eur, 0.0, "constraints.area_min_eur"))
+        if self.area_max_eur is not None:
+            hi = np.minimum(hi, sets.from_area_values(self.area_max_eur, np.inf, "constraints.area_max_eur"))
+        return np.minimum(lo, hi), hi
 
     def area_bounds(self, model: ReachModel) -> tuple[np.ndarray, np.ndarray]:
-        """Per-area ``(lo, hi)``; areas too small to target get ``hi = 0`` (MODEL.md)."""
-        n = len(model.areas)
-        lo = np.zeros(n) if self.area_min_eur is None else np.asarray(self.area_min_eur, float)
-        hi = np.full(n, np.inf) if self.area_max_eur is None else np.asarray(self.area_max_eur, float)
-        hi = np.where(model.eligible, hi, 0.0)
-        lo = np.minimum(lo, hi)
-        return lo, hi
+        """Old name of :meth:`ad_set_bounds` (the bounds are per ad set: their sums are the same)."""
+        return self.ad_set_bounds(model)
+
+
+def split_by_audience_ad_sets(model: ReachModel, social_total: float) -> np.ndarray:
+    """Social euros per ad set, proportional to its audience ``A_s``."""
+    sets = model.ad_sets
+    if social_total <= 0:
+        return np.zeros(len(sets))
+    if sets.untargetable:
+        raise InfeasibleBudget("alloc.no_area_targetable", smallest=model.assumptions.social.min_audience)
+    return social_total * sets.audience / sets.audience.sum()
 
 
 def split_by_audience(model: ReachModel, social_total: float) -> np.ndarray:
-    """Social euros proportional to the audience ``A_i`` over the areas that can be targeted."""
-    weights = np.where(model.eligible, model.audience, 0.0)
-    if social_total <= 0:
-        return np.zeros(len(model.areas))
-    if weights.sum() <= 0:
-        raise InfeasibleBudget("alloc.no_area_targetable", smallest=model.assumptions.social.min_audience)
-    return social_total * weights / weights.sum()
+    """Social euros per area: proportional to audience over the ad sets (the same as ``A_i`` over
+    their areas); 0 for untargeted areas."""
+    return model.spread(split_by_audience_ad_sets(model, social_total))
 
 
 def _area_value(model: ReachModel, rp: np.ndarray, weights: np.ndarray) -> np.ndarray:
@@ -197,26 +221,45 @@ def _area_value(model: ReachModel, rp: np.ndarray, weights: np.ndarray) -> np.nd
     return weights * (model.target_population @ (model.platform_share * (1.0 - rp)))
 
 
+def _ad_set_value(model: ReachModel, rp: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """``K_s = c_s * sum over its areas of W_i``: the marginal weighted reach of its first euro."""
+    return model.ad_sets.sums(_area_value(model, rp, weights)) * model.ad_set_contacts_per_euro
+
+
+def _weights(model: ReachModel, weights) -> np.ndarray:
+    if weights is None:
+        return np.ones(len(model.areas))
+    w = np.asarray(weights, float)
+    if w.shape != (len(model.areas),):
+        raise ValueError(f"weights: expected one weight per area ({len(model.areas)}), got {w.size}")
+    return w
+
+
 def optimal_social_split(
     model: ReachModel, social_total: float, print_eur: float,
     weights: np.ndarray | None = None, constraints: Constraints | None = None,
 ) -> WaterFill:
-    """Best split of ``social_total`` over the areas for a fixed print spend (water-filling)."""
-    w = np.ones(len(model.areas)) if weights is None else np.asarray(weights, float)
-    lo, hi = (constraints or Constraints()).area_bounds(model)
-    K = _area_value(model, model.print_reach(print_eur), w) * model.contacts_per_euro
-    return water_fill(K, model.contacts_per_euro, model.assumptions.social.spread, lo, hi, social_total)
+    """Best split of ``social_total`` over the ad sets for a fixed print spend (water-filling).
+
+    ``euros`` are per area (each ad set's euros spread by audience), ``ad_set_eur`` per ad set."""
+    w = _weights(model, weights)
+    lo, hi = (constraints or Constraints()).ad_set_bounds(model)
+    c = model.ad_set_contacts_per_euro
+    fill = water_fill(_ad_set_value(model, model.print_reach(print_eur), w), c,
+                      model.assumptions.social.spread, lo, hi, social_total)
+    return WaterFill(model.spread(fill.euros), fill.marginal_value, fill.euros)
 
 
 @dataclass(frozen=True)
 class Allocation:
-    """A best plan: print euros, social euros per area, and what it reaches."""
+    """A best plan: print euros, social euros per area (and per ad set), and what it reaches."""
 
     print_eur: float
     social_eur: np.ndarray
     reached: float
     weighted_reached: float
     marginal_value: float  # weighted people per extra euro at the optimum
+    ad_set_eur: np.ndarray | None = None
 
     @property
     def total_eur(self) -> float:
@@ -225,7 +268,7 @@ class Allocation:
 
 def weighted_reached(model: ReachModel, print_eur: float, social_eur: np.ndarray, weights=None) -> float:
     """``sum_i w_i sum_a reached_ia`` (without the extra figures of a full evaluation)."""
-    w = np.ones(len(model.areas)) if weights is None else np.asarray(weights, float)
+    w = _weights(model, weights)
     rp = model.print_reach(print_eur)
     rs = model.platform_share[None, :] * model.social_reach(social_eur)[:, None]
     per_area = (model.target_population * (1.0 - (1.0 - rp) * (1.0 - rs))).sum(axis=1)
@@ -236,7 +279,7 @@ def optimise(
     model: ReachModel, total_eur: float, weights=None, constraints: Constraints | None = None,
     print_guess: float | None = None,
 ) -> Allocation:
-    """Best split of ``total_eur`` between print and each area's social budget.
+    """Best split of ``total_eur`` between print and each ad set's social budget.
 
     ``print_guess`` (e.g. the optimum of a nearby total) narrows the search; the answer does not
     depend on it. Raises :class:`InfeasibleBudget` when the constraints leave no plan that spends the total.
@@ -244,8 +287,8 @@ def optimise(
     if not np.isfinite(total_eur) or total_eur < 0:
         raise ValueError(f"total budget: must be a number of at least 0 (got {total_eur})")
     cons = constraints or Constraints()
-    w = np.ones(len(model.areas)) if weights is None else np.asarray(weights, float)
-    lo, hi = cons.area_bounds(model)
+    w = _weights(model, weights)
+    lo, hi = cons.ad_set_bounds(model)
     p_lo = max(cons.print_min_eur, total_eur - float(hi.sum()))
     p_hi = min(cons.print_max_eur, total_eur - float(lo.sum()))
     if p_lo > p_hi + 1e-9 * max(1.0, total_eur):
@@ -255,19 +298,22 @@ def optimise(
                                print_min=cons.print_min_eur, print_max=print_max)
     p_hi = max(p_lo, p_hi)
     k = model.assumptions.social.spread
-    c = model.contacts_per_euro
-    N = model.target_population
+    c = model.ad_set_contacts_per_euro
     share = model.platform_share
+    weighted_N = w[:, None] * model.target_population  # (areas, 5)
+    set_N = np.stack([model.ad_sets.sums(weighted_N[:, a]) for a in range(weighted_N.shape[1])], axis=1)
+    all_N = weighted_N.sum(axis=0)  # (5,)
     lo_sum = float(lo.sum())
     states: dict[float, tuple[WaterFill, float]] = {}
 
     def state(p: float) -> tuple[WaterFill, float]:
-        """Best social split for print ``p`` and ``dF/dp`` there."""
+        """Best social split over the ad sets for print ``p`` and ``dF/dp`` there."""
         if p not in states:
             rp, rp_slope = model.print_reach_and_slope(p)
-            fill = _water_fill(_area_value(model, rp, w) * c, c, k, lo, hi, lo_sum, max(0.0, total_eur - p))
+            K = (set_N @ (share * (1.0 - rp))) * c
+            fill = _water_fill(K, c, k, lo, hi, lo_sum, max(0.0, total_eur - p))
             g = reach.nbd_reach(c * fill.euros, k)
-            print_gain = float(w @ (N @ rp_slope - g * (N @ (rp_slope * share))))
+            print_gain = float(all_N @ rp_slope - g @ (set_N @ (rp_slope * share)))
             states[p] = (fill, print_gain - fill.marginal_value)
         return states[p]
 
@@ -277,12 +323,14 @@ def optimise(
 
     best_p = _concave_argmax(gradient, p_lo, p_hi, print_guess, total_eur)
     fill = state(best_p)[0]
+    social = model.spread(fill.euros)
     return Allocation(
         print_eur=float(best_p),
-        social_eur=fill.euros,
-        reached=weighted_reached(model, best_p, fill.euros),
-        weighted_reached=weighted_reached(model, best_p, fill.euros, w),
+        social_eur=social,
+        reached=weighted_reached(model, best_p, social),
+        weighted_reached=weighted_reached(model, best_p, social, w),
         marginal_value=fill.marginal_value,
+        ad_set_eur=fill.euros,
     )
 
 
@@ -399,9 +447,12 @@ def split_euros(split_fn, social_total: float, print_eur: float = 0.0) -> np.nda
 
 def optimal_split_rule(model: ReachModel, weights=None, constraints: Constraints | None = None):
     """A split rule for curves: the optimal split of each social total given the print spend
-    (where the constraints leave no plan for a total, its audience split)."""
+    (where the constraints leave no plan for a total, its audience split; where no ad set can be
+    made at all, nothing: social euros buy nothing there)."""
 
     def rule(social_total: float, print_eur: float = 0.0) -> np.ndarray:
+        if model.ad_sets.untargetable:
+            return np.zeros(len(model.areas))
         try:
             return optimal_social_split(model, social_total, print_eur, weights, constraints).euros
         except InfeasibleBudget:
@@ -410,19 +461,33 @@ def optimal_split_rule(model: ReachModel, weights=None, constraints: Constraints
     return rule
 
 
+def manual_euros(model: ReachModel, manual) -> np.ndarray:
+    """Social euros per area from a manual split: ``{ad set id: euros}`` (an area alone may be named
+    by its code; an area inside a pool is refused naming the pool), or an array over the areas
+    (the euros of an ad set's areas are its budget)."""
+    if isinstance(manual, Mapping):
+        return model.spread(model.ad_sets.values(manual, 0.0, "budget.social_manual_eur"))
+    euros = np.asarray(manual, float)
+    if euros.shape != (len(model.areas),):
+        raise ValueError(f"budget.social_manual_eur: expected one amount per area ({len(model.areas)}), "
+                         f"got {euros.size}")
+    return euros
+
+
 def social_split_for(
     model: ReachModel, split: str, social_total: float, print_eur: float,
-    manual: np.ndarray | None = None, weights=None, constraints: Constraints | None = None,
+    manual=None, weights=None, constraints: Constraints | None = None,
 ) -> np.ndarray:
-    """Social euros per area for a scenario's ``social_split``: by_audience, optimal or manual."""
+    """Social euros per area for a scenario's ``social_split``: by_audience, optimal or manual
+    (``manual``: see :func:`manual_euros`). The first two allocate over the ad sets."""
     if split == "by_audience":
         return split_by_audience(model, social_total)
     if split == "optimal":
         return optimal_social_split(model, social_total, print_eur, weights, constraints).euros
     if split == "manual":
         if manual is None:
-            raise ValueError("budget.social_manual_eur: give euros per area for a manual split")
-        return np.asarray(manual, float)
+            raise ValueError("budget.social_manual_eur: give euros per ad set for a manual split")
+        return manual_euros(model, manual)
     raise ValueError(f"budget.social_split: must be {', '.join(SOCIAL_SPLITS)} (got {split!r})")
 
 
@@ -430,6 +495,14 @@ def evaluate_split(
     model: ReachModel, print_eur: float, social_total: float, split: str = "by_audience",
     manual=None, weights=None, constraints: Constraints | None = None,
 ) -> Evaluation:
-    """Evaluate a plan whose social euros follow ``split``."""
+    """Evaluate a plan whose social euros follow ``split``.
+
+    Where no ad set can be made (a gemeente whose whole audience is below ``min_audience``) the
+    social euros of a by_audience or optimal split cannot be placed: the figures are print's, and
+    ``Evaluation.social_unplaced_eur`` holds the euros (``model.ad_sets.untargeted()`` says why).
+    """
+    if split in ("by_audience", "optimal") and model.ad_sets.untargetable and social_total > 0:
+        return replace(model.evaluate(print_eur, np.zeros(len(model.areas))),
+                       social_unplaced_eur=float(social_total))
     social = social_split_for(model, split, social_total, print_eur, manual, weights, constraints)
     return model.evaluate(print_eur, social)

@@ -995,6 +995,42 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "geef een export uit Advertentiebeheer (--meta) of een lezersonderzoek (--survey), of allebei",
         "en": "give an Ads Manager export (--meta) or a reader survey (--survey), or both",
     },
+    # -- ad sets (neigh, issue 9): why an area is not targeted, and ids that do not fit ---------------
+    "adsets.reason.no_audience": {
+        "nl": "{area}: niemand uit de doelgroep gebruikt hier Facebook of Instagram (doelgroep 0); er valt "
+              "niets te bereiken met advertenties",
+        "en": "{area}: nobody in the target group uses Facebook or Instagram here (audience 0); there is "
+              "nothing to reach with ads",
+    },
+    "adsets.reason.pool_too_small": {
+        "nl": "{area}: te klein om apart te bereiken (doelgroep {audience:int}); ook alle kleine gebieden "
+              "samen ({pool_audience:int}) blijven onder de kleinste doelgroep per advertentieset "
+              "({min_audience:int})",
+        "en": "{area}: too small to reach on its own (audience {audience:int}); all the small areas together "
+              "({pool_audience:int}) also stay below the smallest audience per ad set ({min_audience:int})",
+    },
+    "adsets.untargetable": {
+        "nl": "In {place} gebruiken {audience:int} mensen uit de doelgroep Facebook of Instagram. Dat is minder "
+              "dan de {min_audience:int} die een advertentieset nodig heeft, dus social media advertenties zijn "
+              "hier niet op de gemeente te richten; de cijfers gaan over de krant.",
+        "en": "In {place}, {audience:int} people of the target group use Facebook or Instagram. That is fewer "
+              "than the {min_audience:int} an ad set needs, so social ads cannot be aimed at this "
+              "municipality; the figures are those of the paper.",
+    },
+    "adsets.error.in_pool": {
+        "nl": "{code} hoort bij de advertentieset {ad_set}; geef het bedrag of de grens voor {ad_set}",
+        "en": "{code} is part of the ad set {ad_set}; give the amount or limit for {ad_set}",
+    },
+    "adsets.error.untargeted": {
+        "nl": "{code} is niet te bereiken met social media (de doelgroep is te klein, ook samen met andere "
+              "gebieden); het kan geen budget of minimum krijgen",
+        "en": "{code} cannot be reached with social ads (its audience is too small, also together with other "
+              "areas); it cannot get a budget or a minimum",
+    },
+    "adsets.error.unknown": {
+        "nl": "{code} is geen advertentieset of gebied van dit plan; advertentiesets: {known}",
+        "en": "{code} is not an ad set or an area of this plan; ad sets: {known}",
+    },
 }
 
 

@@ -162,11 +162,9 @@ class ReachModel:
         (0 for untargeted areas). Broadcasts over leading axes (e.g. draws x areas)."""
         social = np.asarray(social_eur, float)
         sets = self.ad_sets
-        if social.ndim <= 1:
-            x_sets = self.ad_set_contacts_per_euro * sets.sums(np.broadcast_to(social, (len(self.areas),)))
-            return sets.broadcast(x_sets)
-        return np.stack([self.contacts(row) for row in social.reshape(-1, social.shape[-1])]).reshape(
-            social.shape)
+        if social.ndim == 0:
+            social = np.broadcast_to(social, (len(self.areas),))
+        return sets.broadcast(self.ad_set_contacts_per_euro * sets.sums(social))
 
     def social_reach(self, social_eur) -> np.ndarray:
         """``g(x_i)``, reached share of the audience per area."""

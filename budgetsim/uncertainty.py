@@ -101,10 +101,18 @@ class DrawnModel:
         base_share = np.array([model.assumptions.social.platform_share.get(b, 0.0) for b in BANDS]) * model.mask
         self.p = np.clip(params["print.page_seen"][:, None] * base_seen, 0.0, 1.0)  # (D, 5)
         self.s = np.clip(params["social.platform_share"][:, None] * base_share, 0.0, 1.0)  # (D, 5)
-        price = params["print.price_per_1000_copies_eur"][:, None] * self.d * float(model.areas.dwellings.sum()) / 1000.0
+        page_price = getattr(model.assumptions.print, "price_per_page_eur", None)
+        if page_price is not None:  # the contract price of a page does not follow the copies
+            price = np.full_like(self.d, float(page_price))
+        else:
+            price = params["print.price_per_1000_copies_eur"][:, None] * self.d * model.areas.dwellings_for_print / 1000.0
         self.insertions_per_eur = np.where(price > 0, 1.0 / np.where(price > 0, price, 1.0), 0.0)  # (D, 1)
         effective = params["social.on_target_share"] * params["social.noticed_share"]
-        audience = self.s @ N.T  # (D, n)
+        # The plan's ad sets stay as they are in every draw (they are what was set up in Ads Manager);
+        # every area of an ad set gets its contact rate x_s (MODEL.md "Ad sets").
+        self.ad_sets = model.ad_sets
+        set_N = np.stack([self.ad_sets.sums(N[:, a]) for a in range(N.shape[1])], axis=1)  # (sets, 5)
+        audience = self.s @ set_N.T  # (D, sets)
         with np.errstate(divide="ignore", invalid="ignore"):
             self.contacts_per_eur = np.where(
                 audience > 0, 1000.0 * (effective / params["social.cpm_eur"])[:, None] / audience, 0.0)
@@ -121,7 +129,8 @@ class DrawnModel:
         n = print_eur * self.insertions_per_eur  # (D, 1)
         rp = d * (1.0 - reach.print_not_reached(n, self.p, self.rho))  # (D, 5)
         social = np.asarray(social_eur, float)
-        x = self.contacts_per_eur * (social if social.ndim == 2 else social[None, :])  # (D, n)
+        set_eur = self.ad_sets.sums(social if social.ndim == 2 else social[None, :])  # (D or 1, sets)
+        x = self.ad_sets.broadcast(self.contacts_per_eur * set_eur)  # (D, n)
         g = reach.nbd_reach(x, self.k)
         gN = g @ N  # (D, 5): sum_i g_i N_ia
         reached_print = P * rp

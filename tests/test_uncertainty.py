@@ -49,11 +49,11 @@ def model(dordrecht):
 
 @pytest.fixture(scope="module")
 def plan(model):
-    """Print euros and an uneven social split (some areas unfunded)."""
+    """Print euros and an uneven social split (some areas unfunded; none that no ad set can take)."""
     n = len(model.areas)
     social = np.linspace(0.0, 900.0, n)
     social[1] = 0.0
-    return 20000.0, social
+    return 20000.0, np.where(model.targeted, social, 0.0)
 
 
 def _zero_width(model: ReachModel) -> dict[str, tuple[float, float]]:
