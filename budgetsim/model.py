@@ -111,9 +111,9 @@ class ReachModel:
 
     def _contacts_per_euro(self, audience: np.ndarray) -> np.ndarray:
         s = self.assumptions.social
-        with np.errstate(divide="ignore"):
+        with np.errstate(divide="ignore", over="ignore"):
             c = 1000.0 * s.on_target_share * s.noticed_share / (s.cpm_eur * audience)
-        return np.where(audience > 0, c, 0.0)
+        return np.where((audience > 0) & np.isfinite(c), c, 0.0)  # (a sub-normal audience overflows)
 
     def spread(self, ad_set_eur) -> np.ndarray:
         """Euros per ad set onto its areas in proportion to audience (what Meta does)."""

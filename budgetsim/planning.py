@@ -36,7 +36,7 @@ def scenario_areas(scenario: Scenario) -> Areas:
     if scenario.inline_areas is not None:
         base = _areas_from_entries(scenario.inline_areas, scenario.gemeente)
     else:
-        base = cbs.wijken(scenario.gemeente)
+        base = cbs.gemeente_areas(scenario.gemeente, getattr(scenario, "level", None) or "wijk")
     return base.with_names(scenario.area_names)
 
 
@@ -173,6 +173,8 @@ def next_thousand(plan: ScenarioPlan, current: Evaluation, step: float = 1000.0)
     ``None`` when no area can be targeted, so social euros cannot be spent)."""
     base = current.total("reached")
     more_print = ScenarioPlan(with_budget(plan.scenario, print_eur=plan.print_eur + step)).evaluate()
+    if plan.model.ad_sets.untargetable:
+        return more_print.total("reached") - base, None
     try:
         more_social = ScenarioPlan(with_budget(plan.scenario, social_eur=plan.social_eur + step)).evaluate()
     except InfeasibleBudget:
