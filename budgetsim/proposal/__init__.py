@@ -1,0 +1,11 @@
+"""The budget proposal the MT signs: one to three options, as PDF (A4, at most two pages) and Word.
+
+Built as content -> layout: :func:`content.proposal_content` collects every figure and text (pure),
+:mod:`.pdf` and :mod:`.docx` draw them, :mod:`.build` computes the options from scenarios.
+"""
+
+from .build import ProposalFiles, make_proposal, prepare_options, write_new_file
+from .content import LETTERS, ProposalContent, ProposalOption, decision_sentence, proposal_content
+
+__all__ = ["LETTERS", "ProposalContent", "ProposalFiles", "ProposalOption", "decision_sentence",
+           "make_proposal", "prepare_options", "proposal_content", "write_new_file"]

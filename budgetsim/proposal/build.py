@@ -1,0 +1,136 @@
+"""From scenarios to the proposal's files: evaluate each option, its "Nu", uncertainty and curves,
+then draw the PDF and the Word file (the one place that computes; :func:`.content.proposal_content`
+only collects).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from ..allocation import optimal_split_rule
+from ..charts import audience_split, saturation_curve_data, scaled_split
+from ..planning import ScenarioPlan
+from ..uncertainty import uncertainty as run_uncertainty
+from .content import MAX_OPTIONS, ProposalContent, ProposalOption, check_options, proposal_content
+from .texts import tx
+
+#: Points per saturation curve (a smooth line at print size).
+CURVE_POINTS = 33
+#: The curves reach at least this budget a year, and this multiple of the largest option's total.
+MIN_CURVE_MAX_EUR = 10_000.0
+CURVE_REACH = 1.5
+
+
+def round_up(x: float) -> float:
+    """The next 1, 2, 2.5 or 5 times a power of ten at or above ``x`` (a chart axis's end)."""
+    if x <= 0:
+        return 1.0
+    power = 10 ** math.floor(math.log10(x))
+    return next(step * power for step in (1, 2, 2.5, 5, 10) if step * power >= x * (1 - 1e-12))
+
+
+def current_budgets(scenario, plan: ScenarioPlan) -> tuple[float, float]:
+    """(print, social) of "Nu": the scenario's ``current`` (schema version 2) when it has one, else
+    the same paper as the plan and no social media."""
+    current = getattr(scenario, "current", None)
+    if current is not None:
+        get = current.get if isinstance(current, dict) else (lambda k: getattr(current, k, None))
+        print_eur, social_eur = get("print_eur"), get("social_eur")
+        if print_eur is None:
+            print_eur = plan.model.default_print_eur()
+        return float(print_eur), float(social_eur or 0.0)
+    return float(plan.print_eur), 0.0
+
+
+def current_evaluation(scenario, plan: ScenarioPlan):
+    """Every figure of "Nu", with the plan's own assumptions (social split by audience)."""
+    print_eur, social_eur = current_budgets(scenario, plan)
+    model = plan.model
+    social = audience_split(model)(social_eur) if social_eur > 0 else np.zeros(len(model.areas))
+    return model.evaluate(print_eur, social)
+
+
+def _curve_split(plan: ScenarioPlan, evaluation):
+    if plan.scenario.budget.social_split == "optimal":
+        return optimal_split_rule(plan.model, plan.weights, plan.constraints)
+    return scaled_split(evaluation)
+
+
+def prepare_options(scenarios: Sequence, *, with_uncertainty: bool = True, draws: int | None = None,
+                    lang: str = "nl") -> list[ProposalOption]:
+    """Evaluate one to three scenarios as the proposal's options: the plan, "Nu", the uncertainty
+    (the scenario's own ranges, draws and seed; ``draws`` overrides) and the saturation curves, all
+    curves up to the same budget so the options can be marked on one chart."""
+    if not 1 <= len(scenarios) <= MAX_OPTIONS:
+        raise ValueError(tx("error.count", lang, n=len(scenarios)))
+    plans = [ScenarioPlan(s) for s in scenarios]
+    names = list(dict.fromkeys(p.model.areas.gemeente_name or p.model.areas.gemeente_code or "" for p in plans))
+    if len(names) > 1:
+        raise ValueError(tx("error.gemeenten", lang, names=", ".join(names)))
+    evaluations = [p.evaluate() for p in plans]
+    largest = max([e.total_eur for e in evaluations] + [1.0])
+    max_eur = round_up(max(CURVE_REACH * largest, MIN_CURVE_MAX_EUR))
+    options = []
+    for scenario, plan, ev in zip(scenarios, plans, evaluations):
+        unc = None
+        if with_uncertainty:
+            u = scenario.uncertainty
+            unc = run_uncertainty(plan.model, ev.print_eur, ev.social_eur, scenario.uncertainty_ranges(),
+                                  draws=int(draws or u.draws), seed=u.seed).to_dict()
+        curves = saturation_curve_data(plan.model, ev.print_eur, float(ev.social_eur.sum()),
+                                       _curve_split(plan, ev), points=CURVE_POINTS, max_eur=max_eur)
+        options.append(ProposalOption(scenario, ev, current_evaluation(scenario, plan), unc, curves))
+    check_options(options, lang)
+    return options
+
+
+@dataclass(frozen=True)
+class ProposalFiles:
+    content: ProposalContent
+    pdf: bytes | None
+    docx: bytes | None
+
+
+def make_proposal(options: Sequence[ProposalOption], lang: str = "nl", *, pdf: bool = True, docx: bool = True,
+                  day: _dt.date | None = None, decision: str | None = None, recommended: int | None = None,
+                  survey_sentence: str = "") -> ProposalFiles:
+    """The proposal for ready options (see :func:`prepare_options`) as PDF and/or Word bytes."""
+    from .docx import proposal_docx_bytes
+    from .pdf import proposal_pdf_bytes
+
+    content = proposal_content(options, lang, day=day, decision=decision, recommended=recommended,
+                               survey_sentence=survey_sentence)
+    return ProposalFiles(content, proposal_pdf_bytes(content) if pdf else None,
+                         proposal_docx_bytes(content) if docx else None)
+
+
+def write_new_file(path: str | os.PathLike, payload: bytes, *, force: bool = False) -> Path:
+    """Write ``payload`` atomically (temporary file in the same folder, then moved into place); an
+    existing file is replaced only with ``force`` (``FileExistsError`` otherwise, also when the file
+    appears meanwhile)."""
+    target = Path(path)
+    if target.exists() and not force:
+        raise FileExistsError(17, "exists", str(target))
+    folder = target.parent if str(target.parent) else Path(".")
+    handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(payload)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if force:
+            os.replace(temp, target)
+        else:
+            os.link(temp, target)  # fails if the target appeared meanwhile
+    finally:
+        if os.path.exists(temp):
+            os.unlink(temp)
+    return target

@@ -1,0 +1,178 @@
+"""The proposal's charts as Vega-Lite specs, drawn at the size the layout asks for.
+
+Unlike the app's charts (:mod:`budgetsim.charts`) these carry no title, subtitle or source line:
+the document gives each chart a heading and a caption, and states the source once. Every text in
+them is :data:`FONT_PX` or larger; the layouts place a chart at :data:`MM_PER_PX` or more, so its
+text is at least 8 pt on paper.
+"""
+
+from __future__ import annotations
+
+from ..charts import BOTH_COLOR, FONT, GRID_COLOR, MUTED_COLOR, PRINT_COLOR, SCENARIO_COLORS, SOCIAL_COLOR, \
+    TEXT_COLOR, wijk_map
+from ..formatting import D3_EUR, D3_INT, D3_PCT, vega_locale
+from ..vegalite import SCHEMA_URL, VegaLiteChart, channel, config
+from .content import LETTERS, Chart
+
+#: The smallest text in a chart, in px.
+FONT_PX = 11
+#: Millimetres on paper per chart px: 11 px come out at 11 * 0.26 / 0.3528 = 8.1 pt.
+MM_PER_PX = 0.26
+#: Colour of "Nu" in the charts (grey: what is, not an option).
+NOW_COLOR = "#8C8C8C"
+#: Colours of the options A, B, C.
+OPTION_COLORS = (SCENARIO_COLORS[0], SCENARIO_COLORS[1], SCENARIO_COLORS[2])
+#: Outer padding of every chart, px.
+PADDING_PX = 6
+
+
+def _text_px(text: str, size: float = FONT_PX) -> float:
+    """Room in px for ``text`` at ``size`` px in Liberation Sans, with a little margin."""
+    return len(text) * size * 0.56 + 8
+
+
+def _look(lang: str) -> dict:
+    look = config(FONT, vega_locale(lang), TEXT_COLOR, GRID_COLOR)
+    look["padding"] = PADDING_PX
+    for part in ("axis", "legend"):
+        look[part].update(labelFontSize=FONT_PX, titleFontSize=FONT_PX)
+    return look
+
+
+def _spec(plot: dict, lang: str, datasets: dict | None = None) -> VegaLiteChart:
+    spec = {"$schema": SCHEMA_URL, "config": _look(lang), **plot}
+    if datasets:
+        spec["datasets"] = datasets
+    return VegaLiteChart(spec)
+
+
+def saturation_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLiteChart:
+    """Reach against the budget a year: the paper alone, social media alone, both as the proposed
+    option mixes them; "Nu" and every option as labelled points."""
+    d = chart.data
+    colors = [PRINT_COLOR, SOCIAL_COLOR, BOTH_COLOR]
+    x = channel("budget", "Q", title=d["x_title"], scale={"domain": [0, d["max_budget"]], "nice": False},
+                axis={"format": D3_EUR, "tickCount": max(3, min(5, width // 90)), "labelFlush": True,
+                      "labelOverlap": True})
+    y = channel("share", "Q", title=d["y_title"], scale={"domain": [0, 1]}, axis={"format": D3_PCT, "tickCount": 5})
+    color = channel("series", "N", title=None, scale={"domain": d["series"], "range": colors}, legend=None)
+    lines = {"data": {"values": d["lines"]}, "mark": {"type": "line", "strokeWidth": 2.2, "interpolate": "monotone"},
+             "encoding": {"x": x, "y": y, "color": color}}
+    # each line named at its right end, in its colour (no legend to look up)
+    ends = {}
+    for row in d["lines"]:
+        if row["series"] not in ends or row["budget"] >= ends[row["series"]]["budget"]:
+            ends[row["series"]] = dict(row)
+    ordered = sorted(ends.values(), key=lambda r: r["share"])
+    min_gap = (FONT_PX + 2) / max(height, 1)  # labels at least a line apart
+    for below, above in zip(ordered, ordered[1:]):
+        above["share"] = max(above["share"], below["share"] + min_gap)
+    names = {"data": {"values": ordered},
+             "mark": {"type": "text", "align": "left", "baseline": "middle", "dx": 5, "fontSize": FONT_PX},
+             "encoding": {"x": channel("budget", "Q"), "y": channel("share", "Q"), "text": channel("series", "N"),
+                          "color": color}}
+    points = [dict(p, color=NOW_COLOR if p["key"] == "now" else OPTION_COLORS[LETTERS.index(p["key"])],
+                   dy=-9 if i % 2 == 0 else 10) for i, p in enumerate(d["points"])]
+    dots = {"data": {"values": points},
+            "mark": {"type": "point", "filled": True, "size": 90, "opacity": 1, "stroke": "white", "strokeWidth": 1.5},
+            "encoding": {"x": channel("budget", "Q"), "y": channel("share", "Q"),
+                         "color": channel("color", "N", scale=None)}}
+    labels = []
+    for dy in sorted({p["dy"] for p in points}):  # alternate above and below: close points stay apart
+        labels.append({"data": {"values": [p for p in points if p["dy"] == dy]},
+                       "mark": {"type": "text", "align": "left", "baseline": "middle", "dx": 6, "dy": dy,
+                                "fontSize": FONT_PX + 1, "fontWeight": "bold"},
+                       "encoding": {"x": channel("budget", "Q"), "y": channel("share", "Q"),
+                                    "text": channel("label", "N"), "color": channel("color", "N", scale=None)}})
+    return _spec({"layer": [lines, names, dots, *labels], "width": width, "height": height}, lang)
+
+
+def ages_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLiteChart:
+    """Share reached per age band, a bar for "Nu" and for each option, the share written on top."""
+    d = chart.data
+    palette = ([NOW_COLOR] if d["has_now"] else []) + list(OPTION_COLORS[: len(d["groups"]) - d["has_now"]])
+    x = channel("band", "N", title=d["x_title"], sort=d["bands"],
+                axis={"labelAngle": 0, "labelLimit": 200, "ticks": False, "labelFontSize": FONT_PX})
+    offset = channel("option", "N", sort=d["groups"], scale={"paddingInner": 0.06})
+    # room above the bars for their labels, the axis still ending at 100 %
+    y = channel("share", "Q", title=d["y_title"], scale={"domain": [0, 1.14], "nice": False},
+                axis={"format": D3_PCT, "values": [0, 0.2, 0.4, 0.6, 0.8, 1.0]})
+    color = channel("option", "N", title=None, sort=d["groups"], scale={"domain": d["groups"], "range": palette},
+                    legend={"orient": "top", "direction": "horizontal", "offset": 6, "columnPadding": 12})
+    position = {"x": x, "xOffset": offset, "y": y}
+    bars = {"mark": {"type": "bar", "cornerRadiusTopLeft": 2, "cornerRadiusTopRight": 2},
+            "encoding": {**position, "color": color}}
+    n = len(d["groups"])
+    label_size = FONT_PX if n * len(d["bands"]) * 30 <= width else FONT_PX - 1
+    text = {"mark": {"type": "text", "baseline": "bottom", "dy": -2, "fontSize": label_size, "color": TEXT_COLOR,
+                     "angle": 0 if n * len(d["bands"]) * 30 <= width else 270,
+                     "align": "center" if n * len(d["bands"]) * 30 <= width else "left"},
+            "encoding": {**position, "text": channel("share_txt", "N")}}
+    if text["mark"]["angle"] == 270:
+        text["mark"].update(baseline="middle", dy=0, dx=3)
+    return _spec({"data": {"values": d["rows"]}, "layer": [bars, text], "width": width, "height": height}, lang)
+
+
+def importance_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLiteChart:
+    """Which assumption matters most: per assumption a bar from the residents reached with it at the
+    low end to those at the high end (from the plan as chosen), the value in words at each end."""
+    d = chart.data
+    bars = d["bars"]
+    point = d["point"]
+    tos = [b["to"] for b in bars] + [point]
+    lo, hi = min(tos), max(tos)
+    span = (hi - lo) or max(abs(point) * 0.05, 1.0)
+    # room at both ends of the bars for the value texts written there
+    left_px = max([_text_px(b["value_txt"]) for b in bars if b["to"] < point] or [0.0])
+    right_px = max([_text_px(b["value_txt"]) for b in bars if b["to"] >= point] or [0.0])
+    room = min((left_px + right_px) / max(width, 1), 0.6)
+    total = span / (1.0 - room)
+    start = lo - left_px / max(width, 1) * total
+    domain = [start, start + total]
+    x = channel("from", "Q", title=d["x_title"], scale={"domain": domain, "nice": False, "zero": False},
+                axis={"format": D3_INT, "tickCount": max(3, min(5, width // 110)), "labelFlush": True,
+                      "labelOverlap": True, "grid": True})
+    y = channel("label", "N", sort=d["order"], title=None,
+                scale={"domain": d["order"], "paddingInner": 0.3, "paddingOuter": 0.15},
+                axis={"labelLimit": 400, "ticks": False, "domain": False, "labelPadding": 6,
+                      "labelFontSize": FONT_PX, "grid": False})
+    color = channel("end", "N", title=None, scale={"domain": d["ends"], "range": ["#D55E00", "#56B4E9"]},
+                    legend={"orient": "top", "direction": "horizontal", "offset": 4, "columnPadding": 12})
+    layers = [{"data": {"values": bars}, "mark": {"type": "bar", "cornerRadius": 1},
+               "encoding": {"x": x, "x2": {"field": "to"}, "y": y, "color": color}}]
+    for is_left, align, dx in ((True, "right", -4), (False, "left", 4)):
+        part = [b for b in bars if (b["to"] < point) == is_left]
+        if part:
+            layers.append({"data": {"values": part},
+                           "mark": {"type": "text", "align": align, "baseline": "middle", "dx": dx,
+                                    "fontSize": FONT_PX, "color": TEXT_COLOR},
+                           "encoding": {"x": channel("to", "Q"), "y": channel("label", "N", sort=d["order"]),
+                                        "text": channel("value_txt", "N")}})
+    layers.append({"data": {"values": [{"from": point, "text": d["point_txt"]}]},
+                   "mark": {"type": "rule", "color": TEXT_COLOR, "strokeWidth": 1.2},
+                   "encoding": {"x": channel("from", "Q")}})
+    return _spec({"layer": layers, "width": width, "height": height}, lang)
+
+
+def map_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLiteChart:
+    """The wijk map of the proposed option, coloured by the share reached (``ValueError`` when none of
+    its areas has a CBS boundary). The app's map, without its own title and source line."""
+    d = chart.data
+    full = wijk_map(d["evaluation"], d["values"], d["metric"], lang, ("", ""), width=width, height=height)
+    spec = full.to_dict()
+    plot = spec.get("vconcat", [spec])[0]  # the map itself, under the frame's title
+    out = {k: v for k, v in plot.items()}
+    legend_layer = [layer for layer in out.get("layer", []) if "color" in layer.get("encoding", {})]
+    for layer in legend_layer:
+        legend = layer["encoding"]["color"].get("legend")
+        if legend:
+            legend.update(labelFontSize=FONT_PX, gradientLength=max(120, min(width - 20, 260)))
+    return _spec(out, lang, spec.get("datasets"))
+
+
+SPECS = {"saturation": saturation_spec, "ages": ages_spec, "importance": importance_spec, "map": map_spec}
+
+
+def chart_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLiteChart:
+    """The Vega-Lite spec of one of the proposal's charts at ``width`` x ``height`` px (the plot area)."""
+    return SPECS[chart.kind](chart, int(width), int(height), lang)

@@ -1,0 +1,635 @@
+"""What the budget proposal says: every figure and text, for one to three options (no layout).
+
+:func:`proposal_content` is the one pure function here. The caller evaluates each option (and, if
+wanted, its uncertainty and saturation curves; see :mod:`budgetsim.proposal.build`) and passes them
+in as :class:`ProposalOption`; the function returns a :class:`ProposalContent` that the layouts
+(:mod:`.pdf`, :mod:`.docx`) draw. Every number is written here, in the language's format, so the
+PDF and the Word file say exactly the same.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Sequence
+
+from ..assumptions import PARAMETERS, Parameter
+from ..bands import TARGETABLE_BANDS
+from ..formatting import fmt_eur, fmt_int, fmt_num, fmt_pct
+from ..i18n import band_label, fmt_date
+from .texts import tx
+
+LETTERS = ("A", "B", "C")
+MAX_OPTIONS = len(LETTERS)
+#: Per-band parameters vary by one factor on every band (budgetsim.uncertainty.FACTOR_PARAMETERS).
+FACTOR_KEYS = ("print.page_seen", "social.platform_share")
+PERCENT_KEYS = ("print.delivery_share", "social.on_target_share", "social.noticed_share")
+EURO_KEYS = ("print.price_per_1000_copies_eur", "print.price_per_page_eur", "social.cpm_eur")
+PEOPLE_KEYS = ("social.min_audience",)
+#: Calibration records name fitted values by parameter; these names differ from the assumption keys.
+CALIBRATION_ALIASES = {"platform_share_factor": "platform_share", "page_seen_factor": "page_seen"}
+#: The importance chart shows at most this many assumptions (the largest swings).
+IMPORTANCE_ROWS = 7
+#: An assumption whose swing is below this share of the reach is left out of the importance chart.
+IMPORTANCE_MIN_SWING = 0.002
+
+
+@dataclass(frozen=True)
+class ProposalOption:
+    """One option of the proposal, already computed by the caller.
+
+    - ``scenario``: the scenario (its name, target group, assumptions, calibration record);
+    - ``evaluation``: :meth:`budgetsim.planning.ScenarioPlan.evaluate` of it;
+    - ``current``: the evaluation of "Nu" (what the gemeente does now) with the same assumptions;
+    - ``uncertainty``: ``UncertaintyResult.to_dict()`` of this plan, or None;
+    - ``curves``: :func:`budgetsim.charts.saturation_curve_data` of this plan, or None.
+    """
+
+    scenario: Any
+    evaluation: Any
+    current: Any = None
+    uncertainty: Mapping | None = None
+    curves: Any = None
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of the options table: a label and one cell per column ("Nu" first)."""
+
+    label: str
+    cells: tuple[str, ...]
+    strong: bool = False
+    rule_after: bool = False
+
+
+@dataclass(frozen=True)
+class OptionHead:
+    letter: str
+    title: str  # "Optie A"
+    name: str  # the scenario's name, in full
+    recommended: bool
+
+
+@dataclass(frozen=True)
+class AssumptionText:
+    """One assumption on page 2, in words: never cut short."""
+
+    key: str
+    label: str
+    value: str
+    range: str
+    basis: str
+    source: str = ""  # the fitted value's own source (calibration), else empty
+
+    @property
+    def basis_and_source(self) -> str:
+        return f"{self.basis} {self.source}".strip() if self.source else self.basis
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A chart's data and texts; the layouts turn it into a Vega-Lite spec at their own size
+    (:mod:`budgetsim.proposal.charts`)."""
+
+    kind: str  # "saturation" | "ages" | "map" | "importance"
+    title: str
+    caption: str
+    data: Mapping = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ProposalContent:
+    lang: str
+    title: str
+    subject: str
+    gemeente: str
+    date: str
+    target_group: str
+    decision_heading: str
+    decision: str
+    options_heading: str
+    options: tuple[OptionHead, ...]
+    recommended: int
+    table_header: tuple[str, ...]
+    table_rows: tuple[Row, ...]
+    now_text: str
+    notes: tuple[str, ...]  # short explanations under the table
+    p10_sentence: str
+    charts: Mapping[str, Chart | None]
+    map_missing: str
+    how_heading: str
+    how_intro: str
+    assumptions_heading: str
+    assumption_columns: tuple[str, str, str, str]
+    assumptions: tuple[AssumptionText, ...]
+    method_heading: str
+    method: tuple[str, ...]
+    platform_heading: str
+    platform_rules: str
+    survey_heading: str
+    survey_sentence: str
+    source: str
+    made_with: str
+
+
+# -- numbers in words ------------------------------------------------------------------------------
+def pages_text(insertions: float, lang: str) -> str:
+    """Municipal pages a year: "52 pagina's", "1 pagina", "minder dan 1 pagina"."""
+    n = float(insertions)
+    if n <= 0:
+        return tx("pages", lang, n="0")
+    if n < 0.5:
+        return tx("pages_less_than_one", lang)
+    whole = round(n)
+    return tx("page_one", lang) if whole == 1 else tx("pages", lang, n=fmt_int(whole, lang))
+
+
+def _pages_number(insertions: float, lang: str) -> str:
+    return fmt_int(round(float(insertions)), lang)
+
+
+def bands_text(bands: Sequence[str], lang: str) -> str:
+    """The age bands of a target group, shortest form: "15 jaar en ouder", "15–44 jaar", or a list."""
+    order = [b for b in TARGETABLE_BANDS if b in bands]
+    if not order:
+        return ""
+    idx = [TARGETABLE_BANDS.index(b) for b in order]
+    contiguous = idx == list(range(idx[0], idx[-1] + 1))
+    if contiguous:
+        low = order[0].split("-")[0].rstrip("+")
+        if order[-1] == "65+":
+            return tx("bands.all", lang) if low == "15" else tx("bands.from", lang, low=low)
+        high = order[-1].split("-")[1]
+        return tx("bands.span", lang, low=low, high=high)
+    return ", ".join(band_label(b, lang) for b in order)
+
+
+def _percent(value: float, lang: str) -> str:
+    text = fmt_num(100.0 * float(value), lang, 1)
+    sep = "," if lang == "nl" else "."
+    if sep in text:
+        text = text.rstrip("0").rstrip(sep)
+    return f"{text} %" if lang == "nl" else f"{text}%"
+
+
+def _plain_number(value: float, lang: str) -> str:
+    text = fmt_num(value, lang, 2)
+    sep = "," if lang == "nl" else "."
+    return text.rstrip("0").rstrip(sep) if sep in text else text
+
+
+def value_text(key: str, value, lang: str) -> str:
+    """One assumption's value as a reader writes it: "80 %", "€ 15", per age band, "1.000 mensen"."""
+    if isinstance(value, Mapping):
+        return "; ".join(tx("value.per_band", lang, band=band_label(b, lang), value=_percent(value[b], lang))
+                         for b in TARGETABLE_BANDS if b in value)
+    if value is None:
+        return "–"
+    value = float(value)
+    if not math.isfinite(value):
+        return tx("value.infinite", lang)
+    if key in PERCENT_KEYS:
+        return _percent(value, lang)
+    if key in EURO_KEYS:
+        return fmt_eur(value, lang, 0 if value.is_integer() else 2)
+    if key in PEOPLE_KEYS:
+        return tx("value.people", lang, n=fmt_int(value, lang))
+    return _plain_number(value, lang)
+
+
+def factor_text(factor: float, lang: str) -> str:
+    """A factor on every band's value in words: 0.6 -> "40 % lager", 1.4 -> "40 % hoger"."""
+    factor = float(factor)
+    if abs(factor - 1.0) < 1e-9:
+        return tx("factor.same", lang)
+    pct = _percent(abs(factor - 1.0), lang)
+    return tx("factor.lower" if factor < 1 else "factor.higher", lang, pct=pct)
+
+
+def range_text(key: str, low: float | None, high: float | None, lang: str) -> str:
+    """An assumption's range in words."""
+    if low is None or high is None:
+        return tx("range.fixed", lang)
+    if key in FACTOR_KEYS:
+        return tx("range.factor", lang, low=factor_text(low, lang), high=factor_text(high, lang))
+    return tx("range.span", lang, low=value_text(key, low, lang), high=value_text(key, high, lang))
+
+
+# -- the options -------------------------------------------------------------------------------------
+def _gemeente_name(option: ProposalOption) -> str:
+    areas = option.evaluation.model.areas
+    return areas.gemeente_name or areas.gemeente_code or ""
+
+
+def _social_total(evaluation) -> float:
+    return float(evaluation.social_eur.sum())
+
+
+def option_name(option: ProposalOption, lang: str) -> str:
+    """The scenario's name in full, or its budgets when it has none."""
+    name = " ".join(str(getattr(option.scenario, "name", "") or "").split())
+    if name:
+        return name
+    return tx("option.unnamed", lang, print=fmt_eur(option.evaluation.print_eur, lang),
+              social=fmt_eur(_social_total(option.evaluation), lang))
+
+
+def default_recommended(options: Sequence[ProposalOption]) -> int:
+    """The option proposed when the caller does not say: the last one (options run from the least
+    to the most change, as the app's compare slots and the command line's files are given)."""
+    return len(options) - 1
+
+
+def decision_sentence(option: ProposalOption, letter: str, lang: str) -> str:
+    """The default decision asked of the MT, built from what the proposed option changes against "Nu"."""
+    plan, now = option.evaluation, option.current if option.current is not None else option.evaluation
+    social_new, social_old = _social_total(plan), _social_total(now)
+    print_new, print_old = float(plan.print_eur), float(now.print_eur)
+    eur = lambda x: fmt_eur(x, lang)  # noqa: E731
+    parts = []
+    if round(social_new) != round(social_old):
+        if social_old < 0.5:
+            parts.append(tx("decision.social_new", lang, amount=eur(social_new)))
+        elif social_new < 0.5:
+            parts.append(tx("decision.social_stop", lang, old=eur(social_old)))
+        else:
+            key = "decision.social_up" if social_new > social_old else "decision.social_down"
+            parts.append(tx(key, lang, old=eur(social_old), new=eur(social_new)))
+    if round(print_new) != round(print_old):
+        key = "decision.print_up" if print_new > print_old else "decision.print_down"
+        parts.append(tx(key, lang, old=eur(print_old), new=eur(print_new),
+                        pages_old=_pages_number(now.insertions, lang),
+                        pages_new=_pages_number(plan.insertions, lang)))
+    if not parts:
+        parts.append(tx("decision.same", lang, print=eur(print_new), social=eur(social_new)))
+    return tx("decision.sentence", lang, parts=tx("decision.and", lang).join(parts),
+              option=tx("option", lang, letter=letter))
+
+
+def _range_cell(unc: Mapping | None, lang: str) -> str:
+    reached = (unc or {}).get("reached") or {}
+    if reached.get("p10") is None or reached.get("p90") is None:
+        return "–"
+    return f"{fmt_int(reached['p10'], lang)} – {fmt_int(reached['p90'], lang)}"
+
+
+def _figures(ev) -> dict[str, float | None]:
+    return {
+        "insertions": float(ev.insertions),
+        "print_eur": float(ev.print_eur),
+        "social_eur": _social_total(ev),
+        "total_eur": float(ev.total_eur),
+        "reached": ev.total("reached"),
+        "reach_share": float(ev.reach_share),
+        "reached_3plus": ev.total("reached_3plus"),
+        "cost": ev.cost_per_reached_eur,
+        "via_print": ev.total("reached_print"),
+        "via_social": ev.total("reached_social"),
+        "via_both": ev.total("reached_both"),
+    }
+
+
+def table_rows(options: Sequence[ProposalOption], recommended: int, lang: str) -> tuple[Row, ...]:
+    """The options table: "Nu" (of the proposed option) first, then every option."""
+    now_ev = options[recommended].current
+    columns = [(None, now_ev)] + [(o, o.evaluation) for o in options]
+    figs = [_figures(ev) if ev is not None else None for _, ev in columns]
+
+    def cells(fn) -> tuple[str, ...]:
+        return tuple(fn(o, f) if f is not None else "–" for (o, _), f in zip(columns, figs))
+
+    def diff(o, f) -> str:
+        if o is None:
+            return "–"
+        base = o.current if o.current is not None else None
+        if base is None:
+            return "–"
+        return fmt_int(f["reached"] - base.total("reached"), lang, signed=True)
+
+    rows = [
+        Row(tx("row.pages", lang), cells(lambda o, f: pages_text(f["insertions"], lang))),
+        Row(tx("row.print_eur", lang), cells(lambda o, f: fmt_eur(f["print_eur"], lang))),
+        Row(tx("row.social_eur", lang), cells(lambda o, f: fmt_eur(f["social_eur"], lang))),
+        Row(tx("row.total_eur", lang), cells(lambda o, f: fmt_eur(f["total_eur"], lang)), strong=True,
+            rule_after=True),
+        Row(tx("row.reached", lang), cells(lambda o, f: fmt_int(f["reached"], lang)), strong=True),
+        Row(tx("row.reach_share", lang), cells(lambda o, f: fmt_pct(f["reach_share"], lang, 0)), strong=True),
+        Row(tx("row.range", lang), cells(lambda o, f: _range_cell(o.uncertainty if o else None, lang))),
+        Row(tx("row.more_than_now", lang), cells(diff)),
+        Row(tx("row.reached_3plus", lang), cells(lambda o, f: fmt_int(f["reached_3plus"], lang))),
+        Row(tx("row.cost", lang), cells(lambda o, f: fmt_eur(f["cost"], lang, 2)), rule_after=True),
+        Row(tx("row.via_print", lang), cells(lambda o, f: fmt_int(f["via_print"], lang))),
+        Row(tx("row.via_social", lang), cells(lambda o, f: fmt_int(f["via_social"], lang))),
+        Row(tx("row.via_both", lang), cells(lambda o, f: fmt_int(f["via_both"], lang)), rule_after=True),
+        Row(tx("row.bands", lang),
+            tuple(bands_text((o or options[recommended]).evaluation.model.target_bands, lang)
+                  for o, _ in columns)),
+    ]
+    return tuple(rows)
+
+
+def p10_sentence(option: ProposalOption, letter: str, lang: str) -> str:
+    """The pessimistic reading of the proposed option (P10), or "" without an uncertainty result."""
+    unc = option.uncertainty or {}
+    reached = (unc.get("reached") or {}).get("p10")
+    if reached is None:
+        return ""
+    ev = option.evaluation
+    population = ev.total("target_population")
+    share = fmt_pct(reached / population, lang, 0) if population > 0 else "–"
+    name = tx("option", lang, letter=letter)
+    young = next((b for b in unc.get("bands", []) if b.get("band") == "15-24"), None)
+    young_p10 = ((young or {}).get("reached_social") or {}).get("p10")
+    if young_p10 and _social_total(ev) > 0 and round(young_p10) > 0:
+        return tx("p10.young", lang, option=name, n=fmt_int(reached, lang), share=share,
+                  young=fmt_int(young_p10, lang))
+    return tx("p10", lang, option=name, n=fmt_int(reached, lang), share=share)
+
+
+# -- page 2: assumptions ---------------------------------------------------------------------------
+def _as_dict(record) -> dict:
+    if record is None:
+        return {}
+    if hasattr(record, "model_dump"):
+        return record.model_dump()
+    return dict(record) if isinstance(record, Mapping) else {}
+
+
+def fitted_sources(scenario, lang: str) -> dict[str, str]:
+    """``{assumption key: sentence naming where its fitted value came from}`` from the scenario's
+    ``calibration`` record (SCENARIO.md version 2); empty without one."""
+    record = _as_dict(getattr(scenario, "calibration", None))
+    out: dict[str, str] = {}
+    for channel in ("print", "social"):
+        part = _as_dict(record.get(channel))
+        if not part:
+            continue
+        details = [str(part.get("source") or "")]
+        if part.get("read_at"):
+            details.append(tx("how.fitted.read_at", lang, date=_date_text(part["read_at"], lang)))
+        if part.get("rows_used") is not None:
+            details.append(tx("how.fitted.rows", lang, n=fmt_int(part["rows_used"], lang)))
+        if part.get("respondents") is not None:
+            details.append(tx("how.fitted.respondents", lang, n=fmt_int(part["respondents"], lang)))
+        edited = set(part.get("edited") or [])
+        for name in _as_dict(part.get("fitted")):
+            key = f"{channel}.{CALIBRATION_ALIASES.get(name, name)}"
+            extra = [tx("how.fitted.edited", lang)] if (name in edited or key in edited) else []
+            out[key] = tx("how.fitted", lang, source=", ".join(d for d in details + extra if d)) + "."
+    return out
+
+
+def _date_text(value, lang: str) -> str:
+    if isinstance(value, _dt.date):
+        return fmt_date(value, lang)
+    try:
+        return fmt_date(_dt.date.fromisoformat(str(value)), lang)
+    except ValueError:
+        return str(value)
+
+
+def _parameters() -> tuple[Parameter, ...]:
+    return tuple(PARAMETERS)
+
+
+def _assumption_value(model, key: str):
+    try:
+        return model.assumptions.get(key)
+    except AttributeError:
+        return None
+
+
+def _label(p: Parameter, lang: str) -> str:
+    key = f"param.{p.key}"
+    try:
+        return tx(key, lang)
+    except KeyError:
+        return p.label(lang)
+
+
+def assumption_texts(options: Sequence[ProposalOption], recommended: int, lang: str) -> tuple[AssumptionText, ...]:
+    """Every assumption of the proposed option in words, with its range and its full basis; where
+    another option uses another value, that value is named too."""
+    main = options[recommended]
+    model = main.evaluation.model
+    ranges = {k: tuple(v) for k, v in ((main.uncertainty or {}).get("ranges") or {}).items()}
+    fitted = fitted_sources(main.scenario, lang)
+    out = []
+    for p in _parameters():
+        value = _assumption_value(model, p.key)
+        if value is None and p.key == "print.price_per_page_eur":
+            text = tx("value.from_copies", lang, price=fmt_eur(model.price_per_insertion, lang))
+        else:
+            text = value_text(p.key, value, lang)
+        others = []
+        for i, o in enumerate(options):
+            if i == recommended:
+                continue
+            other = _assumption_value(o.evaluation.model, p.key)
+            if other != value and other is not None:
+                others.append(tx("how.differs", lang, option=tx("option.title", lang, letter=LETTERS[i]),
+                                 value=value_text(p.key, other, lang)))
+        if others:
+            text = f"{text} ({'; '.join(others)})"
+        if p.key in ranges:
+            low, high = ranges[p.key]
+        elif p.key == "social.min_audience":
+            low = high = None
+        else:
+            low, high = p.low, p.high
+        out.append(AssumptionText(p.key, _label(p, lang), text, range_text(p.key, low, high, lang),
+                                  " ".join(p.basis(lang).split()), fitted.get(p.key, "")))
+    return tuple(out)
+
+
+# -- charts' data ------------------------------------------------------------------------------------
+def _saturation_chart(options, recommended: int, lang: str) -> Chart | None:
+    main = options[recommended]
+    curves = main.curves
+    if curves is None or len(curves) == 0:
+        return None
+    letter = LETTERS[recommended]
+    labels = {"print": tx("chart.saturation.print", lang), "social": tx("chart.saturation.social", lang),
+              "combined": tx("chart.saturation.combined", lang, letter=letter)}
+    lines = [{"series": labels[s], "budget": float(b), "share": float(r)}
+             for s, b, r in zip(curves["series"], curves["budget_eur"], curves["reach_share"]) if s in labels]
+    marks = []
+    if main.current is not None:
+        marks.append((tx("col.now", lang), "now", main.current))
+    marks += [(LETTERS[i], LETTERS[i], o.evaluation) for i, o in enumerate(options)]
+    points: list[dict] = []
+    for label, key, ev in marks:  # options that equal "Nu" (or each other) share one labelled point
+        budget, share = float(ev.total_eur), float(ev.reach_share)
+        same = next((p for p in points if abs(p["budget"] - budget) < 0.5 and abs(p["share"] - share) < 1e-6), None)
+        if same is not None:
+            same["label"] += f" = {label}"
+            same["key"] = key if same["key"] == "now" else same["key"]
+            continue
+        points.append({"label": label, "key": key, "budget": budget, "share": share})
+    return Chart("saturation", tx("chart.saturation.title", lang), tx("chart.saturation.caption", lang, letter=letter),
+                 {"lines": lines, "series": [labels[s] for s in ("print", "social", "combined")],
+                  "points": points, "x_title": tx("chart.saturation.x", lang),
+                  "y_title": tx("chart.saturation.y", lang), "max_budget": float(curves["budget_eur"].max())})
+
+
+def _ages_chart(options, recommended: int, lang: str) -> Chart:
+    groups = []
+    rows = []
+    now = options[recommended].current
+    columns = ([(tx("col.now", lang), now)] if now is not None else []) + \
+        [(tx("option.title", lang, letter=LETTERS[i]), o.evaluation) for i, o in enumerate(options)]
+    for name, ev in columns:
+        groups.append(name)
+        for row in ev.band_rows():
+            pop = float(row["target_population"])
+            share = float(row["reached"]) / pop if pop > 0 else 0.0
+            rows.append({"band": row["band"].replace("-", "–"), "option": name, "share": share,
+                         "share_txt": fmt_pct(share, lang, 0)})
+    bands = list(dict.fromkeys(r["band"] for r in rows))
+    return Chart("ages", tx("chart.ages.title", lang), tx("chart.ages.caption", lang),
+                 {"rows": rows, "groups": groups, "bands": bands, "has_now": now is not None,
+                  "y_title": tx("chart.ages.y", lang), "x_title": tx("chart.ages.x", lang)})
+
+
+def _map_chart(options, recommended: int, lang: str) -> Chart:
+    ev = options[recommended].evaluation
+    values = {r["code"]: r["reach_share"] for r in ev.area_rows()}
+    option = tx("option", lang, letter=LETTERS[recommended])
+    return Chart("map", tx("chart.map.title", lang, option=option), tx("chart.map.caption", lang),
+                 {"evaluation": ev, "values": values, "metric": tx("chart.map.metric", lang)})
+
+
+def _importance_chart(options, recommended: int, lang: str) -> Chart | None:
+    main = options[recommended]
+    rows = list((main.uncertainty or {}).get("sensitivity") or [])
+    if not rows:
+        return None
+    point = main.evaluation.total("reached")
+    rows.sort(key=lambda r: abs(float(r["reached_at_high"]) - float(r["reached_at_low"])), reverse=True)
+    keep = [r for r in rows if abs(float(r["reached_at_high"]) - float(r["reached_at_low"]))
+            >= IMPORTANCE_MIN_SWING * max(point, 1.0)][:IMPORTANCE_ROWS] or rows[:1]
+    labels = {p.key: _label(p, lang) for p in _parameters()}
+    bars = []
+    for r in keep:
+        key = str(r["parameter"])
+        for end in ("low", "high"):
+            v = r[f"{end}_value"]
+            bars.append({
+                "label": labels.get(key, key),
+                "end": tx(f"chart.importance.{end}", lang),
+                "from": float(point),
+                "to": float(r[f"reached_at_{end}"]),
+                "value_txt": factor_text(v, lang) if key in FACTOR_KEYS else value_text(key, v, lang),
+            })
+    option = tx("option", lang, letter=LETTERS[recommended])
+    return Chart("importance", tx("chart.importance.title", lang),
+                 tx("chart.importance.caption", lang, option=option),
+                 {"bars": bars, "order": [labels.get(str(r["parameter"]), str(r["parameter"])) for r in keep],
+                  "point": float(point), "point_txt": tx("chart.importance.point", lang, n=fmt_int(point, lang)),
+                  "x_title": tx("chart.importance.x", lang),
+                  "ends": [tx("chart.importance.low", lang), tx("chart.importance.high", lang)]})
+
+
+# -- the whole document ------------------------------------------------------------------------------
+def check_options(options: Sequence[ProposalOption], lang: str) -> None:
+    """One to three options, all about one gemeente; ``ValueError`` in the language otherwise."""
+    if not 1 <= len(options) <= MAX_OPTIONS:
+        raise ValueError(tx("error.count", lang, n=len(options)))
+    names = list(dict.fromkeys(_gemeente_name(o) for o in options))
+    if len(names) > 1:
+        raise ValueError(tx("error.gemeenten", lang, names=", ".join(names)))
+
+
+def proposal_content(
+    options: Sequence[ProposalOption],
+    lang: str = "nl",
+    *,
+    day: _dt.date | None = None,
+    decision: str | None = None,
+    recommended: int | None = None,
+    gemeente_name: str | None = None,
+    survey_sentence: str = "",
+    version: str | None = None,
+) -> ProposalContent:
+    """Every figure and text of the proposal for one to three ``options`` (pure: no files, no charts
+    drawn; the caller computed the evaluations, "Nu", uncertainty and curves).
+
+    - ``recommended``: index of the proposed option (default: the last one, see
+      :func:`default_recommended`); it gets the decision sentence, the map and page 2's chart.
+    - ``decision``: the decision sentence as the user edited it; default from :func:`decision_sentence`.
+    - ``day``: the date on the document (default today); ``gemeente_name`` overrides the areas' name.
+    - ``survey_sentence``: the model in survey words (issue 13), shown on page 2 when given.
+    """
+    tx("title", lang)  # validates lang
+    options = list(options)
+    check_options(options, lang)
+    if recommended is None:
+        recommended = default_recommended(options)
+    if not 0 <= int(recommended) < len(options):
+        raise ValueError(tx("error.recommended", lang, allowed="/".join(LETTERS[: len(options)]),
+                            got=recommended))
+    recommended = int(recommended)
+    letter = LETTERS[recommended]
+    main = options[recommended]
+    if decision is not None and not decision.strip():
+        raise ValueError(tx("error.decision", lang))
+    decision_text = " ".join(decision.split()) if decision else decision_sentence(main, letter, lang)
+    if version is None:
+        from .. import __version__ as version
+    day = day or _dt.date.today()
+    now = main.current
+    heads = tuple(OptionHead(LETTERS[i], tx("option.title", lang, letter=LETTERS[i]), option_name(o, lang),
+                             i == recommended) for i, o in enumerate(options))
+    header = (tx("col.label", lang), tx("col.now", lang)) + tuple(
+        f"{h.title} ✓" if h.recommended and len(options) > 1 else h.title for h in heads)
+    now_text = ""
+    if now is not None:
+        now_text = tx("now.explain", lang, print=fmt_eur(now.print_eur, lang), pages=pages_text(now.insertions, lang),
+                      social=fmt_eur(_social_total(now), lang))
+    notes = [tx("explain.reached", lang)]
+    if any(o.uncertainty for o in options):
+        notes.append(tx("explain.range", lang))
+    if not main.evaluation.model.eligible.any():
+        notes.append(tx("no_social_areas", lang, gemeente=gemeente_name or _gemeente_name(main),
+                        min=fmt_int(main.evaluation.model.assumptions.social.min_audience, lang)))
+    draws = int((main.uncertainty or {}).get("draws") or 2000)
+    return ProposalContent(
+        lang=lang,
+        title=tx("title", lang),
+        subject=tx("subject", lang),
+        gemeente=gemeente_name or _gemeente_name(main),
+        date=fmt_date(day, lang),
+        target_group=tx("target_group", lang, bands=bands_text(main.evaluation.model.target_bands, lang)),
+        decision_heading=tx("decision.heading", lang),
+        decision=decision_text,
+        options_heading=tx("options.heading", lang),
+        options=heads,
+        recommended=recommended,
+        table_header=header,
+        table_rows=table_rows(options, recommended, lang),
+        now_text=now_text,
+        notes=tuple(notes),
+        p10_sentence=p10_sentence(main, letter, lang),
+        charts={
+            "saturation": _saturation_chart(options, recommended, lang),
+            "ages": _ages_chart(options, recommended, lang),
+            "map": _map_chart(options, recommended, lang),
+            "importance": _importance_chart(options, recommended, lang),
+        },
+        map_missing=tx("chart.map.none", lang),
+        how_heading=tx("how.heading", lang),
+        how_intro=tx("how.intro", lang),
+        assumptions_heading=tx("how.assumptions", lang),
+        assumption_columns=(tx("how.assumption", lang), tx("how.value", lang), tx("how.range", lang),
+                            tx("how.basis", lang)),
+        assumptions=assumption_texts(options, recommended, lang),
+        method_heading=tx("how.method.heading", lang),
+        method=tuple(tx("how.method", lang, draws=fmt_int(draws, lang)).split("\n")),
+        platform_heading=tx("how.platform.heading", lang),
+        platform_rules=tx("how.platform", lang),
+        survey_heading=tx("how.survey.heading", lang),
+        survey_sentence=survey_sentence,
+        source=tx("source", lang),
+        made_with=tx("made_with", lang, version=version),
+    )

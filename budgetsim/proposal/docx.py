@@ -1,0 +1,165 @@
+"""The proposal as an editable Word file (python-docx), for pasting into the gemeente's template.
+
+The same :class:`ProposalContent` as the PDF: real headings (Word's Heading styles), paragraphs and
+tables, the charts as PNG pictures with their caption. No layout tricks: the gemeente's own
+template decides the look once the text is pasted in.
+"""
+
+from __future__ import annotations
+
+import io
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.shared import Mm, Pt, RGBColor
+
+from .content import ProposalContent
+from .render import render_chart
+
+PAGE_W_MM, PAGE_H_MM = 210, 297  # A4
+MARGIN_MM = 20
+TEXT_W_MM = PAGE_W_MM - 2 * MARGIN_MM
+#: Chart boxes in the Word file, mm (width, height): the full text width.
+CHART_BOX_MM = {"saturation": (TEXT_W_MM, 80), "ages": (TEXT_W_MM, 75), "map": (TEXT_W_MM * 0.75, 110),
+                "importance": (TEXT_W_MM, 75)}
+SMALL_PT = 9
+TABLE_PT = 9
+MUTED = RGBColor(0x5A, 0x5A, 0x5A)
+ACCENT = RGBColor(0x00, 0x5E, 0x96)
+
+
+class ProposalDocx:
+    """Writes one :class:`ProposalContent` as a .docx document."""
+
+    def __init__(self, content: ProposalContent):
+        self.c = content
+        self.doc = Document()
+        section = self.doc.sections[0]
+        section.orientation = WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = Mm(PAGE_W_MM), Mm(PAGE_H_MM)
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(section, side, Mm(MARGIN_MM))
+        props = self.doc.core_properties
+        props.title = f"{content.title} – {content.gemeente}"
+        props.subject = content.subject
+        props.author = "budgetsim"
+        props.comments = content.made_with
+        props.language = "nl-NL" if content.lang == "nl" else "en-GB"
+
+    # -- primitives --------------------------------------------------------------------------------
+    def paragraph(self, text: str, *, bold: bool = False, size: float | None = None, color=None,
+                  align=None):
+        p = self.doc.add_paragraph()
+        run = p.add_run(text)
+        run.bold = bold
+        if size:
+            run.font.size = Pt(size)
+        if color is not None:
+            run.font.color.rgb = color
+        if align is not None:
+            p.alignment = align
+        return p
+
+    def small(self, text: str) -> None:
+        if text:
+            self.paragraph(text, size=SMALL_PT, color=MUTED)
+
+    def table(self, header, rows, *, right_from: int = 1, strong=()) -> None:
+        """A table with a header row; cells from column ``right_from`` on are right-aligned."""
+        table = self.doc.add_table(rows=1, cols=len(header))
+        table.style = "Table Grid"
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        for i, text in enumerate(header):
+            self.cell(table.rows[0].cells[i], text, bold=True, right=i >= right_from)
+        for r, row in enumerate(rows):
+            cells = table.add_row().cells
+            for i, text in enumerate(row):
+                self.cell(cells[i], text, bold=r in strong, right=i >= right_from)
+
+    @staticmethod
+    def cell(cell, text: str, *, bold: bool = False, right: bool = False) -> None:
+        p = cell.paragraphs[0]
+        run = p.add_run(text)
+        run.bold = bold
+        run.font.size = Pt(TABLE_PT)
+        if right:
+            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+    def chart(self, name: str) -> None:
+        chart = self.c.charts.get(name)
+        if chart is None:
+            return
+        self.doc.add_heading(chart.title, level=2)
+        w, h = CHART_BOX_MM[name]
+        try:
+            image = render_chart(chart, w, h, self.c.lang)
+        except ValueError:  # a map of areas without CBS boundaries
+            self.small(self.c.map_missing)
+            return
+        self.doc.add_picture(io.BytesIO(image.png), width=Mm(min(w, image.width_mm)))
+        self.small(chart.caption)
+
+    # -- sections ----------------------------------------------------------------------------------
+    def header(self) -> None:
+        self.doc.add_heading(self.c.title, level=0)
+        self.paragraph(f"{self.c.gemeente} · {self.c.date}", bold=True, color=ACCENT)
+        self.paragraph(self.c.target_group)
+
+    def decision(self) -> None:
+        self.doc.add_heading(self.c.decision_heading, level=1)
+        self.paragraph(self.c.decision, bold=True)
+
+    def options(self) -> None:
+        self.doc.add_heading(self.c.options_heading, level=1)
+        for head in self.c.options:
+            p = self.doc.add_paragraph()
+            mark = " ✓" if head.recommended and len(self.c.options) > 1 else ""
+            p.add_run(f"{head.title}{mark}: ").bold = True
+            p.add_run(head.name)
+        strong = [i for i, row in enumerate(self.c.table_rows) if row.strong]
+        self.table(self.c.table_header, [(row.label, *row.cells) for row in self.c.table_rows], strong=strong)
+        for note in ([self.c.now_text] if self.c.now_text else []) + list(self.c.notes):
+            self.small(note)
+
+    def results(self) -> None:
+        for name in ("saturation", "ages", "map"):
+            self.chart(name)
+        if self.c.p10_sentence:
+            self.paragraph(self.c.p10_sentence, bold=True, color=ACCENT)
+
+    def how(self) -> None:
+        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        self.doc.add_heading(self.c.how_heading, level=1)
+        self.paragraph(self.c.how_intro)
+        self.doc.add_heading(self.c.assumptions_heading, level=2)
+        self.table(self.c.assumption_columns,
+                   [(a.label, a.value, a.range, a.basis_and_source) for a in self.c.assumptions], right_from=99)
+        if self.c.charts.get("importance") is not None:
+            self.chart("importance")
+        self.doc.add_heading(self.c.method_heading, level=2)
+        for paragraph in self.c.method:
+            self.paragraph(paragraph)
+        self.doc.add_heading(self.c.platform_heading, level=2)
+        self.paragraph(self.c.platform_rules)
+        if self.c.survey_sentence:
+            self.doc.add_heading(self.c.survey_heading, level=2)
+            self.paragraph(self.c.survey_sentence)
+        self.paragraph(self.c.source, bold=True)
+        self.small(f"{self.c.made_with} · {self.c.date}")
+
+    def build(self) -> bytes:
+        self.header()
+        self.decision()
+        self.options()
+        self.results()
+        self.how()
+        buffer = io.BytesIO()
+        self.doc.save(buffer)
+        return buffer.getvalue()
+
+
+def proposal_docx_bytes(content: ProposalContent) -> bytes:
+    """The proposal as .docx bytes."""
+    return ProposalDocx(content).build()

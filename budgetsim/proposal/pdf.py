@@ -1,0 +1,352 @@
+"""The proposal as an A4 PDF (fpdf2): page 1 for the MT, page 2 "Hoe is dit berekend".
+
+Each section is one small method of :class:`ProposalPdf`; sizes are the named constants below. The
+font is DejaVu Sans Condensed, bundled in ``budgetsim/fonts`` with its licence and embedded (as a
+subset), so "€", "✓", "–" and every Dutch accent print on every machine, and ``pdftotext`` reads
+the text back. The layout measures every text before it draws it; it never cuts a text short
+(except a scenario name beyond :data:`NAME_MAX_LINES` lines) and shrinks the charts, then the type
+on page 2, so the document is two pages whatever the gemeente.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from fpdf import FPDF
+from fpdf.enums import MethodReturnValue, XPos, YPos
+
+from .content import Chart, ProposalContent
+from .render import ChartImage, render_chart
+
+# -- page and type ---------------------------------------------------------------------------------
+FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
+FONT_FILES = {"": "DejaVuSansCondensed.ttf", "B": "DejaVuSansCondensed-Bold.ttf"}
+FAMILY = "DejaVuCond"
+PAGE_W, PAGE_H = 210.0, 297.0  # A4, mm
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 14.0, 12.0, 11.0
+FOOTER_H = 6.0
+GAP = 3.0  # between sections, mm
+COLUMN_GAP = 6.0
+
+TITLE_PT, HEADING_PT, SUBHEADING_PT, BODY_PT, SMALL_PT, TABLE_PT = 18.0, 11.0, 9.5, 8.5, 7.5, 8.0
+DECISION_PT = 10.5
+LINE = 0.42  # line height per pt, mm (8.5 pt -> 3.6 mm)
+NAME_MAX_LINES = 4
+
+INK = (34, 34, 34)
+MUTED = (90, 90, 90)
+ACCENT = (0, 94, 150)
+RULE = (190, 190, 190)
+DECISION_FILL = (232, 242, 249)
+ZEBRA = (245, 247, 250)
+PROPOSED_FILL = (224, 238, 248)
+
+# -- page 1 ------------------------------------------------------------------------------------------
+TABLE_LABEL_W = 50.0
+TABLE_ROW_PAD = 0.6  # above and below a cell's text, mm
+DECISION_PAD = 3.0
+CHART_MIN_H, CHART_MAX_H = 38.0, 62.0  # image height of a chart on page 1, mm
+MAP_MIN_H = 40.0
+P10_PT = 9.5
+
+# -- page 2 ------------------------------------------------------------------------------------------
+#: Body sizes tried on page 2, largest first, until everything fits.
+PAGE2_BODY_PT = (8.5, 8.0, 7.5, 7.0, 6.5)
+IMPORTANCE_MIN_H, IMPORTANCE_MAX_H = 42.0, 70.0
+ASSUMPTION_GAP = 1.6
+
+
+class ProposalPdf:
+    """Draws one :class:`ProposalContent` on two A4 pages."""
+
+    def __init__(self, content: ProposalContent):
+        self.c = content
+        self.pdf = FPDF(orientation="P", unit="mm", format="A4")
+        self.pdf.set_auto_page_break(False)
+        self.pdf.set_margins(MARGIN_X, MARGIN_TOP, MARGIN_X)
+        for style, name in FONT_FILES.items():
+            self.pdf.add_font(FAMILY, style, str(FONT_DIR / name))
+        self.pdf.set_title(f"{content.title} – {content.gemeente}")
+        self.pdf.set_subject(content.subject)
+        self.pdf.set_author("budgetsim")
+        self.pdf.set_creator(content.made_with)
+        self.pdf.set_lang("nl-NL" if content.lang == "nl" else "en-GB")
+        self.width = PAGE_W - 2 * MARGIN_X
+        self.bottom = PAGE_H - MARGIN_BOTTOM - FOOTER_H
+        self.measured: dict[tuple, float] = {}
+
+    # -- primitives ------------------------------------------------------------------------------
+    def style(self, size: float, bold: bool = False, color=INK) -> None:
+        self.pdf.set_font(FAMILY, "B" if bold else "", size)
+        self.pdf.set_text_color(*color)
+
+    def height(self, text: str, width: float, size: float, bold: bool = False) -> float:
+        """Height of ``text`` wrapped to ``width`` at ``size`` pt."""
+        if not text:
+            return 0.0
+        key = (text, round(width, 3), size, bold)
+        if key not in self.measured:
+            self.style(size, bold)
+            self.measured[key] = self.pdf.multi_cell(width, size * LINE, text, dry_run=True,
+                                                     output=MethodReturnValue.HEIGHT)
+        return self.measured[key]
+
+    def lines(self, text: str, width: float, size: float, bold: bool = False) -> list[str]:
+        self.style(size, bold)
+        return self.pdf.multi_cell(width, size * LINE, text, dry_run=True, output=MethodReturnValue.LINES)
+
+    def text(self, x: float, y: float, width: float, text: str, size: float, bold: bool = False, color=INK,
+             align: str = "L") -> float:
+        """Wrapped text at (x, y); returns the y under it."""
+        if not text:
+            return y
+        self.style(size, bold, color)
+        self.pdf.set_xy(x, y)
+        self.pdf.multi_cell(width, size * LINE, text, align=align, new_x=XPos.LEFT, new_y=YPos.NEXT)
+        return self.pdf.get_y()
+
+    def rule(self, y: float, x0: float | None = None, x1: float | None = None) -> None:
+        self.pdf.set_draw_color(*RULE)
+        self.pdf.set_line_width(0.25)
+        self.pdf.line(x0 if x0 is not None else MARGIN_X, y, x1 if x1 is not None else MARGIN_X + self.width, y)
+
+    def image(self, image: ChartImage, x: float, y: float, max_w: float, max_h: float) -> tuple[float, float]:
+        """The chart image at (x, y), at its own size or smaller to fit; returns (w, h)."""
+        scale = min(1.0, max_w / image.width_mm, max_h / image.height_mm)
+        w, h = image.width_mm * scale, image.height_mm * scale
+        self.pdf.image(io.BytesIO(image.png), x=x, y=y, w=w, h=h)
+        return w, h
+
+    def chart(self, name: str, width: float, height: float) -> ChartImage | None:
+        chart: Chart | None = self.c.charts.get(name)
+        if chart is None:
+            return None
+        try:
+            return render_chart(chart, width, height, self.c.lang)
+        except ValueError:  # a map of areas without CBS boundaries
+            return None
+
+    def chart_block(self, name: str, x: float, y: float, width: float, image_h: float) -> float:
+        """Heading, chart and caption; returns the y under the block."""
+        chart = self.c.charts.get(name)
+        if chart is None:
+            return y
+        y = self.text(x, y, width, chart.title, SUBHEADING_PT, bold=True)
+        image = self.chart(name, width, image_h)
+        if image is None:
+            return self.text(x, y + 1, width, self.c.map_missing, SMALL_PT, color=MUTED)
+        _, h = self.image(image, x, y + 1, width, image_h)
+        return self.text(x, y + 1 + h + 1, width, chart.caption, SMALL_PT, color=MUTED)
+
+    def block_extra(self, name: str, width: float) -> float:
+        """Height of a chart block without its image: heading, gaps and caption."""
+        chart = self.c.charts.get(name)
+        if chart is None:
+            return 0.0
+        return (self.height(chart.title, width, SUBHEADING_PT, True) + 2
+                + self.height(chart.caption, width, SMALL_PT))
+
+    def footer(self, page: int, pages: int) -> None:
+        y = PAGE_H - MARGIN_BOTTOM - FOOTER_H + 1.5
+        self.rule(y)
+        self.style(SMALL_PT, color=MUTED)
+        right = f"{self.c.made_with} · {self.c.date} · {self.page_text(page, pages)}"
+        right_w = self.pdf.get_string_width(right) + 1
+        self.pdf.set_xy(MARGIN_X, y + 1)
+        self.pdf.cell(self.width - right_w, 4, self.c.source)
+        self.pdf.cell(right_w, 4, right, align="R")
+
+    def page_text(self, page: int, pages: int) -> str:
+        from .texts import tx
+
+        return tx("page", self.c.lang, n=page, of=pages)
+
+    # -- page 1 ------------------------------------------------------------------------------------
+    def header(self, y: float) -> float:
+        self.style(SUBHEADING_PT, True, ACCENT)
+        self.pdf.set_xy(MARGIN_X, y)
+        self.pdf.cell(self.width * 0.6, 5, self.c.gemeente.upper())
+        self.style(SUBHEADING_PT, color=MUTED)
+        self.pdf.set_xy(MARGIN_X + self.width * 0.6, y)
+        self.pdf.cell(self.width * 0.4, 5, self.c.date, align="R")
+        y = self.text(MARGIN_X, y + 6, self.width, self.c.title, TITLE_PT, bold=True)
+        return self.text(MARGIN_X, y + 0.5, self.width, self.c.target_group, BODY_PT, color=MUTED)
+
+    def decision(self, y: float) -> float:
+        inner = self.width - 2 * DECISION_PAD
+        h = (DECISION_PAD + self.height(self.c.decision_heading, inner, SUBHEADING_PT, True) + 1
+             + self.height(self.c.decision, inner, DECISION_PT, True) + DECISION_PAD)
+        self.pdf.set_fill_color(*DECISION_FILL)
+        self.pdf.rect(MARGIN_X, y, self.width, h, style="F")
+        self.pdf.set_fill_color(*ACCENT)
+        self.pdf.rect(MARGIN_X, y, 1.2, h, style="F")
+        inner_y = self.text(MARGIN_X + DECISION_PAD, y + DECISION_PAD, inner, self.c.decision_heading,
+                            SUBHEADING_PT, bold=True, color=ACCENT)
+        self.text(MARGIN_X + DECISION_PAD, inner_y + 1, inner, self.c.decision, DECISION_PT, bold=True)
+        return y + h
+
+    def option_names(self, y: float) -> float:
+        y = self.text(MARGIN_X, y, self.width, self.c.options_heading, HEADING_PT, bold=True)
+        head_w = 20.0
+        for head in self.c.options:
+            self.style(BODY_PT, True, ACCENT if head.recommended else INK)
+            self.pdf.set_xy(MARGIN_X, y + 0.6)
+            mark = " ✓" if head.recommended and len(self.c.options) > 1 else ""
+            self.pdf.cell(head_w, BODY_PT * LINE, head.title + mark)
+            name_lines = self.lines(head.name, self.width - head_w, BODY_PT)
+            if len(name_lines) > NAME_MAX_LINES:
+                name_lines = name_lines[:NAME_MAX_LINES]
+                name_lines[-1] = name_lines[-1].rstrip()[:-2] + " …"
+            y = self.text(MARGIN_X + head_w, y + 0.6, self.width - head_w, "\n".join(name_lines), BODY_PT)
+        return y
+
+    def table(self, y: float) -> float:
+        header, rows = self.c.table_header, self.c.table_rows
+        col_w = (self.width - TABLE_LABEL_W) / (len(header) - 1)
+        widths = [TABLE_LABEL_W] + [col_w] * (len(header) - 1)
+        proposed_col = 2 + self.c.recommended
+        xs = [MARGIN_X + sum(widths[:i]) for i in range(len(widths))]
+        # header
+        y += 1
+        head_h = max(self.height(h, w - 2, TABLE_PT, True) for h, w in zip(header, widths)) + 2 * TABLE_ROW_PAD
+        self.pdf.set_fill_color(*PROPOSED_FILL)
+        table_h = head_h + sum(self.row_height(r.cells, widths, r.label, r.strong) for r in rows)
+        if len(self.c.options) > 1:
+            self.pdf.rect(xs[proposed_col], y, widths[proposed_col], table_h, style="F")
+        for i, (h, w) in enumerate(zip(header, widths)):
+            self.text(xs[i] + 1, y + TABLE_ROW_PAD, w - 2, h, TABLE_PT, bold=True,
+                      color=ACCENT if i == proposed_col else INK, align="L" if i == 0 else "R")
+        y += head_h
+        self.rule(y)
+        for i, row in enumerate(rows):
+            h = self.row_height(row.cells, widths, row.label, row.strong)
+            if i % 2 == 1:
+                self.pdf.set_fill_color(*ZEBRA)
+                self.pdf.rect(MARGIN_X, y, TABLE_LABEL_W, h, style="F")
+            self.text(xs[0] + 1, y + TABLE_ROW_PAD, widths[0] - 2, row.label, TABLE_PT, bold=row.strong)
+            for j, cell in enumerate(row.cells):
+                self.text(xs[j + 1] + 1, y + TABLE_ROW_PAD, widths[j + 1] - 2, cell, TABLE_PT, bold=row.strong,
+                          align="R")
+            y += h
+            if row.rule_after or i == len(rows) - 1:
+                self.rule(y)
+        return y
+
+    def row_height(self, cells, widths, label: str, strong: bool) -> float:
+        texts = [label, *cells]
+        return max(self.height(t, w - 2, TABLE_PT, strong) for t, w in zip(texts, widths)) + 2 * TABLE_ROW_PAD
+
+    def notes(self, y: float) -> float:
+        for note in ([self.c.now_text] if self.c.now_text else []) + list(self.c.notes):
+            y = self.text(MARGIN_X, y, self.width, note, SMALL_PT, color=MUTED) + 0.6
+        return y
+
+    def page1_top(self, y: float) -> float:
+        y = self.header(y)
+        y = self.decision(y + GAP)
+        y = self.option_names(y + GAP)
+        y = self.table(y + 0.5)
+        return self.notes(y + 1.2)
+
+    def page1_charts(self, y: float) -> None:
+        """Left: the saturation and age charts, one above the other; right: the map of the proposed
+        option and, under it, the P10 sentence."""
+        half = (self.width - COLUMN_GAP) / 2
+        room = self.bottom - y
+        left_images = room - self.block_extra("saturation", half) - self.block_extra("ages", half) - GAP
+        each = min(CHART_MAX_H, max(CHART_MIN_H, left_images / 2))
+        below = self.chart_block("saturation", MARGIN_X, y, half, each)
+        self.chart_block("ages", MARGIN_X, below + GAP, half, each)
+        right_x = MARGIN_X + half + COLUMN_GAP
+        p10_h = self.height(self.c.p10_sentence, half, P10_PT, True)
+        map_h = max(MAP_MIN_H, room - self.block_extra("map", half) - p10_h - GAP)
+        below = self.chart_block("map", right_x, y, half, map_h)
+        if self.c.p10_sentence:
+            self.text(right_x, below + GAP, half, self.c.p10_sentence, P10_PT, bold=True, color=ACCENT)
+
+    # -- page 2 ------------------------------------------------------------------------------------
+    def assumption_block(self, x: float, y: float, width: float, a, size: float, draw: bool) -> float:
+        """One assumption: name, value and range, then its basis and source in full. Returns the y under it
+        (``draw=False``: only measures)."""
+        head = f"{a.label}: {a.value}"
+        sub = f"{self.c.assumption_columns[2]}: {a.range}"
+        if not draw:
+            return (y + self.height(head, width, size, True) + self.height(sub, width, size)
+                    + self.height(a.basis_and_source, width, size - 0.5) + ASSUMPTION_GAP)
+        y = self.text(x, y, width, head, size, bold=True)
+        y = self.text(x, y, width, sub, size)
+        y = self.text(x, y, width, a.basis_and_source, size - 0.5, color=MUTED)
+        return y + ASSUMPTION_GAP
+
+    def page2_parts(self, y: float, size: float, draw: bool, importance_h: float) -> float:
+        """Page 2 at body size ``size`` (``draw=False``: only measures); returns the y under the last part."""
+        c, w = self.c, self.width
+        y = self.put(MARGIN_X, y, w, c.how_heading, TITLE_PT - 4, draw, bold=True)
+        y = self.put(MARGIN_X, y + 1, w, c.how_intro, size, draw, color=MUTED)
+        y = self.put(MARGIN_X, y + GAP, w, c.assumptions_heading, HEADING_PT, draw, bold=True) + 1
+        for a in c.assumptions:
+            y = self.assumption_block(MARGIN_X, y, w, a, size, draw)
+        y += GAP
+        if c.charts.get("importance") is not None:
+            if draw:
+                y = self.chart_block("importance", MARGIN_X, y, w, importance_h)
+            else:
+                y += self.block_extra("importance", w) + importance_h
+        else:
+            y = self.put(MARGIN_X, y, w, self.importance_missing(), size, draw, color=MUTED)
+        y += GAP
+        # the method (left) and the platform rules and survey terms (right)
+        col_w = (w - COLUMN_GAP) / 2
+        left_y = self.put(MARGIN_X, y, col_w, c.method_heading, SUBHEADING_PT, draw, bold=True) + 0.5
+        for paragraph in c.method:
+            left_y = self.put(MARGIN_X, left_y, col_w, paragraph, size - 0.5, draw) + 0.6
+        right_x = MARGIN_X + col_w + COLUMN_GAP
+        right_y = y
+        blocks = [(c.platform_heading, c.platform_rules)]
+        if c.survey_sentence:
+            blocks.append((c.survey_heading, c.survey_sentence))
+        for head, body in blocks:
+            right_y = self.put(right_x, right_y, col_w, head, SUBHEADING_PT, draw, bold=True) + 0.5
+            right_y = self.put(right_x, right_y, col_w, body, size - 0.5, draw) + GAP
+        y = max(left_y, right_y) + 1
+        return self.put(MARGIN_X, y, w, c.source, size, draw, bold=True)
+
+    def put(self, x: float, y: float, width: float, text: str, size: float, draw: bool, bold: bool = False,
+            color=INK) -> float:
+        """:meth:`text` when ``draw``, else only the y it would end at."""
+        if draw:
+            return self.text(x, y, width, text, size, bold=bold, color=color)
+        return y + self.height(text, width, size, bold)
+
+    def importance_missing(self) -> str:
+        from .texts import tx
+
+        return tx("chart.importance.none", self.c.lang)
+
+    def page2(self) -> None:
+        """The largest body size (and chart) at which page 2 fits, then draw it."""
+        top = MARGIN_TOP
+        chosen = (PAGE2_BODY_PT[-1], IMPORTANCE_MIN_H)
+        for size in PAGE2_BODY_PT:
+            spare = self.bottom - self.page2_parts(top, size, False, IMPORTANCE_MIN_H)
+            if spare >= 0:
+                chosen = (size, min(IMPORTANCE_MAX_H, IMPORTANCE_MIN_H + spare))
+                break
+        self.page2_parts(top, chosen[0], True, chosen[1])
+
+    # -- the document ------------------------------------------------------------------------------
+    def build(self) -> bytes:
+        self.pdf.add_page()
+        y = self.page1_top(MARGIN_TOP)
+        self.page1_charts(y + GAP)
+        self.footer(1, 2)
+        self.pdf.add_page()
+        self.page2()
+        self.footer(2, 2)
+        return bytes(self.pdf.output())
+
+
+def proposal_pdf_bytes(content: ProposalContent) -> bytes:
+    """The proposal as PDF bytes (A4, two pages)."""
+    return ProposalPdf(content).build()

@@ -1,0 +1,290 @@
+"""Every text of the budget proposal, in Dutch (B1) and English, by key.
+
+The proposal's own block of texts (the app and the command line keep theirs in
+:mod:`budgetsim.i18n`). :func:`tx` looks a key up and fills ``{placeholders}``. Dutch is written
+for a management team: short sentences, everyday words, positive wording (reached *via* the paper,
+*via* social media, *via* both).
+"""
+
+from __future__ import annotations
+
+from ..i18n import LANGS
+
+TEXTS: dict[str, dict[str, str]] = {
+    # -- document ------------------------------------------------------------------------------
+    "title": {"nl": "Budgetvoorstel communicatie", "en": "Communication budget proposal"},
+    "subject": {
+        "nl": "Bereik van de gemeentepagina in de krant en van advertenties op social media",
+        "en": "Reach of the municipal page in the local paper and of social media ads",
+    },
+    "date": {"nl": "Datum: {date}", "en": "Date: {date}"},
+    "target_group": {"nl": "Doelgroep: {bands}", "en": "Target group: {bands}"},
+    "page": {"nl": "Pagina {n} van {of}", "en": "Page {n} of {of}"},
+    "made_with": {"nl": "Gemaakt met budgetsim {version}", "en": "Made with budgetsim {version}"},
+    "source": {"nl": "Bron: CBS, Kerncijfers wijken en buurten 2024",
+               "en": "Source: CBS (Statistics Netherlands), Kerncijfers wijken en buurten 2024"},
+    "file_name": {"nl": "budgetvoorstel", "en": "budget-proposal"},
+    # -- decision --------------------------------------------------------------------------------
+    "decision.heading": {"nl": "Gevraagd besluit", "en": "Decision requested"},
+    "decision.sentence": {"nl": "Het MT wordt gevraagd {parts} ({option}).",
+                          "en": "The management team is asked {parts} ({option})."},
+    "decision.and": {"nl": " en ", "en": " and "},
+    "decision.social_new": {
+        "nl": "{amount} per jaar beschikbaar te stellen voor advertenties op social media",
+        "en": "to make {amount} a year available for advertising on social media",
+    },
+    "decision.social_up": {
+        "nl": "het budget voor social media te verhogen van {old} naar {new} per jaar",
+        "en": "to raise the social media budget from {old} to {new} a year",
+    },
+    "decision.social_down": {
+        "nl": "het budget voor social media te verlagen van {old} naar {new} per jaar",
+        "en": "to lower the social media budget from {old} to {new} a year",
+    },
+    "decision.social_stop": {
+        "nl": "te stoppen met advertenties op social media (nu {old} per jaar)",
+        "en": "to stop advertising on social media (now {old} a year)",
+    },
+    "decision.print_up": {
+        "nl": "het budget voor de gemeentepagina in de krant te verhogen van {old} naar {new} per jaar "
+              "({pages_old} naar {pages_new} pagina's)",
+        "en": "to raise the budget for the municipal page in the paper from {old} to {new} a year "
+              "({pages_old} to {pages_new} pages)",
+    },
+    "decision.print_down": {
+        "nl": "het budget voor de gemeentepagina in de krant te verlagen van {old} naar {new} per jaar "
+              "({pages_old} naar {pages_new} pagina's)",
+        "en": "to lower the budget for the municipal page in the paper from {old} to {new} a year "
+              "({pages_old} to {pages_new} pages)",
+    },
+    "decision.same": {
+        "nl": "in te stemmen met het huidige budget: {print} voor de krant en {social} voor social media "
+              "per jaar",
+        "en": "to agree to the current budget: {print} for the paper and {social} for social media a year",
+    },
+    "option": {"nl": "optie {letter}", "en": "option {letter}"},
+    "option.title": {"nl": "Optie {letter}", "en": "Option {letter}"},
+    "option.unnamed": {"nl": "Krant {print}, social media {social}", "en": "Paper {print}, social media {social}"},
+    "recommended": {"nl": "voorgesteld", "en": "proposed"},
+    # -- options table ---------------------------------------------------------------------------
+    "options.heading": {"nl": "De opties", "en": "The options"},
+    "col.label": {"nl": "Per jaar", "en": "Per year"},
+    "col.now": {"nl": "Nu", "en": "Now"},
+    "now.explain": {
+        "nl": "‘Nu’ is wat de gemeente nu doet: {print} voor de krant ({pages}) en {social} voor social media.",
+        "en": "‘Now’ is what the municipality does now: {print} for the paper ({pages}) and {social} for "
+              "social media.",
+    },
+    "row.pages": {"nl": "Gemeentepagina's in de krant", "en": "Municipal pages in the paper"},
+    "row.print_eur": {"nl": "Budget krant", "en": "Budget for the paper"},
+    "row.social_eur": {"nl": "Budget social media", "en": "Budget for social media"},
+    "row.total_eur": {"nl": "Totaal budget", "en": "Total budget"},
+    "row.reached": {"nl": "Inwoners bereikt", "en": "Residents reached"},
+    "row.reach_share": {"nl": "Deel van de doelgroep bereikt", "en": "Share of the target group reached"},
+    "row.range": {"nl": "Bereikt: marge P10–P90", "en": "Reached: range P10–P90"},
+    "row.more_than_now": {"nl": "Meer bereikt dan nu", "en": "More reached than now"},
+    "row.reached_3plus": {"nl": "3 keer of vaker bereikt", "en": "Reached 3 times or more"},
+    "row.cost": {"nl": "Kosten per bereikte inwoner", "en": "Cost per resident reached"},
+    "row.via_print": {"nl": "Bereikt via de krant", "en": "Reached via the paper"},
+    "row.via_social": {"nl": "Bereikt via social media", "en": "Reached via social media"},
+    "row.via_both": {"nl": "Bereikt via allebei", "en": "Reached via both"},
+    "row.bands": {"nl": "Leeftijdsgroepen", "en": "Age groups"},
+    "pages": {"nl": "{n} pagina's", "en": "{n} pages"},
+    "page_one": {"nl": "1 pagina", "en": "1 page"},
+    "pages_less_than_one": {"nl": "minder dan 1 pagina", "en": "less than 1 page"},
+    "bands.all": {"nl": "15 jaar en ouder", "en": "15 and over"},
+    "bands.from": {"nl": "{low} jaar en ouder", "en": "{low} and over"},
+    "bands.span": {"nl": "{low}–{high} jaar", "en": "{low}–{high} years"},
+    "explain.reached": {
+        "nl": "Bereikt: zag de gemeentepagina in de krant of een advertentie op Facebook of Instagram minstens "
+              "één keer in het jaar. Via de krant, via social media en via allebei tellen samen dus meer dan het "
+              "totaal: wie allebei ziet, staat in alle drie de regels. Het zijn schattingen; pagina 2 zegt waarop "
+              "ze rusten.",
+        "en": "Reached: saw the municipal page in the paper or an ad on Facebook or Instagram at least once in "
+              "the year. Via the paper, via social media and via both add up to more than the total: someone "
+              "who sees both is counted in all three rows. These are estimates; page 2 says what they rest on.",
+    },
+    "explain.range": {
+        "nl": "Marge P10–P90: met de onzekere aannames ligt het bereik in 8 van de 10 berekeningen tussen deze "
+              "twee getallen.",
+        "en": "Range P10–P90: with the uncertain assumptions, the reach lies between these two numbers in 8 "
+              "out of 10 calculations.",
+    },
+    "p10": {
+        "nl": "Ook als de aannames tegenvallen (P10), bereikt {option} {n} inwoners: {share} van de doelgroep.",
+        "en": "Even if the assumptions turn out worse (P10), {option} reaches {n} residents: {share} of the "
+              "target group.",
+    },
+    "p10.young": {
+        "nl": "Ook als de aannames tegenvallen (P10), bereikt {option} {n} inwoners: {share} van de doelgroep. "
+              "Daarvan zien {young} jongeren van 15–24 jaar de advertenties op social media.",
+        "en": "Even if the assumptions turn out worse (P10), {option} reaches {n} residents: {share} of the "
+              "target group. Of them, {young} young people aged 15–24 see the ads on social media.",
+    },
+    "no_social_areas": {
+        "nl": "Geen wijk van {gemeente} is groot genoeg om apart te bereiken op social media (minstens "
+              "{min} mensen in de doelgroep op Facebook of Instagram).",
+        "en": "No district of {gemeente} is large enough to be targeted on its own on social media (at least "
+              "{min} people of the target group on Facebook or Instagram).",
+    },
+    # -- charts ----------------------------------------------------------------------------------
+    "chart.saturation.title": {"nl": "Meer budget, meer bereik?", "en": "More budget, more reach?"},
+    "chart.saturation.caption": {
+        "nl": "Bereik bij elk budget per jaar: alles naar de krant, alles naar social media, of allebei in de "
+              "verhouding van optie {letter}. Hoe vlakker de lijn, hoe minder de volgende euro oplevert. De "
+              "punten zijn de opties.",
+        "en": "Reach for each budget a year: all on the paper, all on social media, or both in the proportion "
+              "of option {letter}. The flatter the line, the less the next euro adds. The dots are the options.",
+    },
+    "chart.saturation.x": {"nl": "Budget per jaar", "en": "Budget a year"},
+    "chart.saturation.y": {"nl": "Deel bereikt", "en": "Share reached"},
+    "chart.saturation.print": {"nl": "Krant", "en": "Paper"},
+    "chart.saturation.social": {"nl": "Social media", "en": "Social media"},
+    "chart.saturation.combined": {"nl": "Allebei, als {letter}", "en": "Both, as {letter}"},
+    "chart.ages.title": {"nl": "Wie bereikt u? Per leeftijd", "en": "Who do you reach? By age"},
+    "chart.ages.y": {"nl": "Deel bereikt", "en": "Share reached"},
+    "chart.ages.x": {"nl": "Leeftijd (jaar)", "en": "Age (years)"},
+    "chart.ages.caption": {
+        "nl": "Deel van de inwoners in elke leeftijdsgroep dat de krant of een advertentie ziet.",
+        "en": "Share of the residents in each age group who see the paper or an ad.",
+    },
+    "chart.map.title": {"nl": "Waar bereikt {option} de inwoners?", "en": "Where does {option} reach residents?"},
+    "chart.map.metric": {"nl": "Deel bereikt", "en": "Share reached"},
+    "chart.map.caption": {
+        "nl": "Donkerder: een groter deel van de inwoners in de wijk bereikt.",
+        "en": "Darker: a larger share of the district's residents reached.",
+    },
+    "chart.map.none": {
+        "nl": "Geen kaart: deze wijken staan niet in de wijkkaart van het CBS (2024).",
+        "en": "No map: these districts are not in the CBS district map (2024).",
+    },
+    "chart.importance.title": {"nl": "Welke aanname telt het zwaarst?", "en": "Which assumption matters most?"},
+    "chart.importance.caption": {
+        "nl": "Inwoners bereikt door {option} als één aanname aan de lage of de hoge kant van haar marge ligt "
+              "en de rest blijft zoals gekozen. Meet de bovenste het eerst na.",
+        "en": "Residents reached by {option} when one assumption is at the low or the high end of its range "
+              "and the rest stay as chosen. Check the top one first.",
+    },
+    "chart.importance.x": {"nl": "Inwoners bereikt", "en": "Residents reached"},
+    "chart.importance.low": {"nl": "Lage kant", "en": "Low end"},
+    "chart.importance.high": {"nl": "Hoge kant", "en": "High end"},
+    "chart.importance.point": {"nl": "Zoals gekozen: {n}", "en": "As chosen: {n}"},
+    "chart.importance.none": {
+        "nl": "Geen onzekerheidsberekening gemaakt: maak het voorstel met onzekerheid om te zien welke "
+              "aanname het zwaarst telt.",
+        "en": "No uncertainty calculation made: make the proposal with uncertainty to see which assumption "
+              "matters most.",
+    },
+    "factor.lower": {"nl": "{pct} lager", "en": "{pct} lower"},
+    "factor.higher": {"nl": "{pct} hoger", "en": "{pct} higher"},
+    "factor.same": {"nl": "zoals gekozen", "en": "as chosen"},
+    # -- page 2 ----------------------------------------------------------------------------------
+    "how.heading": {"nl": "Hoe is dit berekend", "en": "How this was calculated"},
+    "how.intro": {
+        "nl": "De cijfers zijn schattingen. Ze rusten op de aannames hieronder. Elke aanname heeft een waarde, "
+              "een marge (waar de echte waarde waarschijnlijk ligt) en een onderbouwing met bron.",
+        "en": "The figures are estimates. They rest on the assumptions below. Each assumption has a value, a "
+              "range (where the true value probably lies) and a basis with its source.",
+    },
+    "how.assumptions": {"nl": "Aannames", "en": "Assumptions"},
+    "how.value": {"nl": "Waarde", "en": "Value"},
+    "how.range": {"nl": "Marge", "en": "Range"},
+    "how.basis": {"nl": "Onderbouwing en bron", "en": "Basis and source"},
+    "how.assumption": {"nl": "Aanname", "en": "Assumption"},
+    "how.fitted": {
+        "nl": "Berekend uit de eigen cijfers van de gemeente: {source}",
+        "en": "Calculated from the municipality's own figures: {source}",
+    },
+    "how.fitted.read_at": {"nl": "gelezen op {date}", "en": "read on {date}"},
+    "how.fitted.rows": {"nl": "{n} regels gebruikt", "en": "{n} rows used"},
+    "how.fitted.respondents": {"nl": "{n} antwoorden", "en": "{n} answers"},
+    "how.fitted.edited": {"nl": "daarna met de hand aangepast", "en": "edited by hand afterwards"},
+    "how.differs": {"nl": "{option}: {value}", "en": "{option}: {value}"},
+    "how.method.heading": {"nl": "De rekenmethode in het kort", "en": "The method in brief"},
+    "how.method": {
+        "nl": "Inwoners en leeftijden per wijk komen van het CBS.\n"
+              "Krant: de krant komt in de woningen zonder NEE/NEE-sticker. Elke week ziet een deel van de "
+              "inwoners de gemeentepagina, ouderen vaker dan jongeren. Vaak lezen dezelfde mensen, dus het "
+              "bereik groeit over de weken steeds langzamer.\n"
+              "Social media: per wijk koopt u vertoningen op Facebook en Instagram. Een deel komt bij inwoners "
+              "van die wijk en wordt opgemerkt. Meer vertoningen bereiken steeds minder nieuwe mensen.\n"
+              "Samen: wie de krant ziet en wie een advertentie ziet, hangt niet van elkaar af.\n"
+              "Marge: budgetsim rekent elk plan {draws} keer door met waarden binnen de marges. P10 is de "
+              "sombere uitkomst, P90 de gunstige.",
+        "en": "Residents and ages per district come from CBS (Statistics Netherlands).\n"
+              "Paper: the paper goes to homes without a NEE/NEE sticker. Each week part of the residents see "
+              "the municipal page, older people more often than young people. Often the same people read, so "
+              "the reach grows more slowly week after week.\n"
+              "Social media: per district you buy impressions on Facebook and Instagram. Part of them reach "
+              "residents of that district and are noticed. More impressions reach fewer and fewer new people.\n"
+              "Together: whether someone sees the paper and whether they see an ad are taken as independent.\n"
+              "Range: budgetsim calculates each plan {draws} times with values within the ranges. P10 is the "
+              "gloomy outcome, P90 the favourable one.",
+    },
+    "how.platform.heading": {"nl": "Regels van de platforms", "en": "Platform rules"},
+    "how.platform": {
+        "nl": "Sinds 10 oktober 2025 geldt de Europese regel voor politieke advertenties (Verordening (EU) "
+              "2024/900). Meta plaatst sinds begin oktober 2025 in de EU geen politieke, verkiezings- en "
+              "maatschappelijke advertenties meer. Gewone informatie van de gemeente (werk aan de weg, afval, "
+              "openingstijden) valt daar meestal niet onder. Campagnes over inspraak, wonen, energie of migratie "
+              "kunnen wel als maatschappelijk worden gezien en geweigerd. Controleer de regels per campagne. "
+              "Richten op postcode of straal kan in Nederland; heel kleine groepen kunnen niet apart worden "
+              "bereikt.",
+        "en": "Since 10 October 2025 the EU regulation on political advertising (Regulation (EU) 2024/900, TTPA) "
+              "applies. Since early October 2025 Meta no longer runs political, electoral and social-issue ads "
+              "in the EU. Factual information from the municipality (roadworks, waste collection, opening hours) "
+              "is generally not political advertising, but campaigns on participation, housing, the energy "
+              "transition or migration risk being classed as social-issue ads and refused. Check the rules per "
+              "campaign. Postcode and radius targeting is available in the Netherlands; very small audiences "
+              "cannot be targeted on their own.",
+    },
+    "how.survey.heading": {"nl": "In de woorden van een lezersonderzoek", "en": "In the words of a reader survey"},
+    # -- values ----------------------------------------------------------------------------------
+    "value.infinite": {"nl": "oneindig", "en": "infinite"},
+    "value.per_band": {"nl": "{band}: {value}", "en": "{band}: {value}"},
+    "value.from_copies": {"nl": "berekend uit het aantal kranten: {price} per pagina",
+                          "en": "computed from the number of copies: {price} a page"},
+    "value.people": {"nl": "{n} mensen", "en": "{n} people"},
+    "range.span": {"nl": "{low} tot {high}", "en": "{low} to {high}"},
+    "range.factor": {"nl": "per leeftijd {low} tot {high}", "en": "per age {low} to {high}"},
+    "range.fixed": {"nl": "vaste grens van de platforms", "en": "a fixed platform limit"},
+    # -- assumptions in plain words (the model's own names are in budgetsim.assumptions) --------------
+    "param.print.delivery_share": {"nl": "Woningen die de krant krijgen", "en": "Homes that receive the paper"},
+    "param.print.price_per_1000_copies_eur": {"nl": "Prijs van een pagina per 1.000 kranten",
+                                              "en": "Price of a page per 1,000 copies"},
+    "param.print.price_per_page_eur": {"nl": "Prijs van één gemeentepagina", "en": "Price of one municipal page"},
+    "param.print.page_seen": {"nl": "Kans dat een inwoner de gemeentepagina ziet, per week",
+                              "en": "Chance that a resident sees the municipal page, per issue"},
+    "param.print.loyalty": {"nl": "Elke week dezelfde lezers", "en": "The same readers every week"},
+    "param.social.cpm_eur": {"nl": "Prijs per 1.000 vertoningen", "en": "Price per 1,000 impressions"},
+    "param.social.platform_share": {"nl": "Inwoners op Facebook of Instagram",
+                                    "en": "Residents on Facebook or Instagram"},
+    "param.social.on_target_share": {"nl": "Vertoningen bij inwoners van de wijk",
+                                     "en": "Impressions shown to residents of the district"},
+    "param.social.noticed_share": {"nl": "Advertenties die worden opgemerkt", "en": "Ads that are noticed"},
+    "param.social.spread": {"nl": "Hoe gelijk de vertoningen over mensen verdeeld zijn",
+                            "en": "How evenly the impressions are spread over people"},
+    "param.social.min_audience": {"nl": "Kleinste groep die apart te bereiken is",
+                                  "en": "Smallest group that can be targeted on its own"},
+    # -- errors ----------------------------------------------------------------------------------
+    "error.count": {"nl": "geef één tot drie opties (nu {n})", "en": "give one to three options (got {n})"},
+    "error.gemeenten": {
+        "nl": "alle opties moeten over dezelfde gemeente gaan (nu: {names})",
+        "en": "all options must be about the same municipality (got: {names})",
+    },
+    "error.recommended": {"nl": "voorgestelde optie: kies {allowed} (nu {got})",
+                          "en": "proposed option: choose {allowed} (got {got})"},
+    "error.decision": {"nl": "het gevraagde besluit is leeg", "en": "the decision requested is empty"},
+}
+
+
+def tx(key: str, lang: str, **fmt) -> str:
+    """The proposal text of ``key`` in ``lang`` ("nl" or "en"), with ``{placeholders}`` filled."""
+    if lang not in LANGS:
+        raise ValueError(f"lang: must be one of {', '.join(LANGS)} (got {lang!r})")
+    try:
+        entry = TEXTS[key]
+    except KeyError:
+        raise KeyError(f"proposal text: no key {key!r}") from None
+    text = entry[lang]
+    return text.format(**fmt) if fmt else text
