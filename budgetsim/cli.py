@@ -421,6 +421,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--draws", type=int)
     p.add_argument("--seed", type=int)
     p.add_argument("--json", action="store_true")
+
+    from .proposal.cli import add_command as add_proposal_command  # budgetsim proposal (issue 11)
+    add_proposal_command(command)
     return parser
 
 

@@ -432,12 +432,7 @@ def assumption_texts(options: Sequence[ProposalOption], recommended: int, lang: 
                                  value=value_text(p.key, other, lang)))
         if others:
             text = f"{text} ({'; '.join(others)})"
-        if p.key in ranges:
-            low, high = ranges[p.key]
-        elif p.key == "social.min_audience":
-            low = high = None
-        else:
-            low, high = p.low, p.high
+        low, high = ranges.get(p.key) or getattr(p, "uncertainty", None) or (None, None)
         out.append(AssumptionText(p.key, _label(p, lang), text, range_text(p.key, low, high, lang),
                                   " ".join(p.basis(lang).split()), fitted.get(p.key, "")))
     return tuple(out)

@@ -266,6 +266,16 @@ TEXTS: dict[str, dict[str, str]] = {
                             "en": "How evenly the impressions are spread over people"},
     "param.social.min_audience": {"nl": "Kleinste groep die apart te bereiken is",
                                   "en": "Smallest group that can be targeted on its own"},
+    # -- command line ----------------------------------------------------------------------------
+    "cli.written": {"nl": "Opgeslagen: {path}", "en": "Saved: {path}"},
+    "cli.same_file": {"nl": "--out en --docx noemen hetzelfde bestand; kies twee namen",
+                      "en": "--out and --docx name the same file; choose two names"},
+    "cli.no_folder": {"nl": "de map {folder} bestaat niet", "en": "the folder {folder} does not exist"},
+    "cli.no_file": {"nl": "bestand niet gevonden: {path}", "en": "file not found: {path}"},
+    "cli.draws": {"nl": "--draws: kies 100 tot 100.000 (nu {value})",
+                  "en": "--draws: choose 100 to 100,000 (got {value})"},
+    "cli.date": {"nl": "--date: schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-01 (nu {value})",
+                 "en": "--date: write the date as YYYY-MM-DD, for example 2026-12-01 (got {value})"},
     # -- errors ----------------------------------------------------------------------------------
     "error.count": {"nl": "geef één tot drie opties (nu {n})", "en": "give one to three options (got {n})"},
     "error.gemeenten": {

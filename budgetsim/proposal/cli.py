@@ -1,0 +1,75 @@
+"""``budgetsim proposal A.json [B.json [C.json]] --out voorstel.pdf [--docx voorstel.docx]``.
+
+Registered in :mod:`budgetsim.cli` by :func:`add_command`. Never overwrites an existing file
+without ``--force``; both files are written atomically, and only after both are made.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+
+from ..scenario import load_scenario
+from .build import make_proposal, prepare_options, write_new_file
+from .content import LETTERS, MAX_OPTIONS
+from .texts import tx
+
+EXIT_OK = 0
+
+
+def add_command(command) -> None:
+    """Add the ``proposal`` subcommand through the parser's ``command(name, help, func)`` helper."""
+    p = command("proposal", "budget proposal for the MT (PDF, and Word with --docx) for one to three scenarios",
+                cmd_proposal)
+    p.add_argument("files", nargs="+", metavar="SCENARIO", help="one to three scenario files: the options A, B, C")
+    p.add_argument("--out", required=True, metavar="PDF", help="the PDF to write, e.g. voorstel.pdf")
+    p.add_argument("--docx", metavar="DOCX", help="also write the proposal as a Word file")
+    p.add_argument("--proposed", choices=LETTERS, type=str.upper,
+                   help="the option the MT is asked to approve (default: the last one)")
+    p.add_argument("--decision", metavar="TEXT", help="the decision sentence (default: built from the options)")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the date on the proposal (default: today)")
+    p.add_argument("--draws", type=int, help="draws for the P10-P90 range (default: each scenario's own)")
+    p.add_argument("--force", action="store_true", help="overwrite files that exist")
+
+
+def _targets(args, lang: str) -> list[tuple[str, Path]]:
+    targets = [("pdf", Path(args.out))] + ([("docx", Path(args.docx))] if args.docx else [])
+    if args.docx and Path(args.docx).resolve() == Path(args.out).resolve():
+        raise ValueError(tx("cli.same_file", lang))
+    for _, path in targets:
+        folder = path.parent if str(path.parent) else Path(".")
+        if not folder.is_dir():
+            raise ValueError(tx("cli.no_folder", lang, folder=str(folder)))
+        if path.exists() and not args.force:
+            raise FileExistsError(17, "exists", str(path))
+    return targets
+
+
+def cmd_proposal(args) -> int:
+    lang = args.lang
+    if not 1 <= len(args.files) <= MAX_OPTIONS:
+        raise ValueError(tx("error.count", lang, n=len(args.files)))
+    if args.draws is not None and not 100 <= args.draws <= 100_000:
+        raise ValueError(tx("cli.draws", lang, value=args.draws))
+    try:
+        day = _dt.date.fromisoformat(args.date) if args.date else None
+    except ValueError:
+        raise ValueError(tx("cli.date", lang, value=args.date)) from None
+    targets = _targets(args, lang)
+    scenarios = []
+    for name in args.files:
+        if not Path(name).is_file():
+            raise ValueError(tx("cli.no_file", lang, path=name))
+        scenarios.append(load_scenario(name))
+    recommended = LETTERS.index(args.proposed) if args.proposed else None
+    if recommended is not None and recommended >= len(scenarios):
+        raise ValueError(tx("error.recommended", lang, allowed="/".join(LETTERS[: len(scenarios)]),
+                            got=args.proposed))
+    options = prepare_options(scenarios, draws=args.draws, lang=lang)
+    files = make_proposal(options, lang, docx=bool(args.docx), day=day, decision=args.decision,
+                          recommended=recommended)
+    for kind, path in targets:
+        write_new_file(path, files.pdf if kind == "pdf" else files.docx, force=args.force)
+        print(tx("cli.written", lang, path=str(path)))
+    print(files.content.decision)
+    return EXIT_OK

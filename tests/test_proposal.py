@@ -1,0 +1,306 @@
+"""The budget proposal (budgetsim.proposal): what it says (content), the PDF and the Word file.
+
+The PDF is read back with poppler's ``pdftotext``, ``pdfinfo`` and ``pdffonts`` (Debian
+``poppler-utils``) and the .docx with python-docx: every option's name and figures in the
+language's number format, the decision sentence, every assumption's full basis and the source
+line, nothing cut short; two A4 pages for a large gemeente, a tiny one and three long-named options.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import re
+import shutil
+import subprocess
+
+import docx
+import pytest
+
+from budgetsim.formatting import fmt_eur, fmt_int, fmt_pct
+from budgetsim.proposal import make_proposal, prepare_options, proposal_content
+from budgetsim.proposal.content import LETTERS, bands_text, decision_sentence, factor_text, pages_text
+from budgetsim.proposal.texts import tx
+from budgetsim.scenario import new_scenario, scenario_from_dict
+
+POPPLER = all(shutil.which(tool) for tool in ("pdftotext", "pdfinfo", "pdffonts"))
+needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftotext, pdfinfo, pdffonts) not installed")
+DAY = datetime.date(2026, 12, 1)
+DRAWS = 300  # enough for a P10-P90 range in a test; the files use the scenario's own
+A4_PT = (595.28, 841.89)
+LONG_NAMES = (
+    "Amsterdam: huidige situatie, elke week een gemeentepagina in de huis-aan-huiskrant en geen social media",
+    "Amsterdam: elke week een gemeentepagina plus € 20.000 voor advertenties op Facebook en Instagram, "
+    "verdeeld naar grootte van de wijk",
+    "Amsterdam: om de week een pagina en € 40.000 social media voor jongeren van 15 tot 45 jaar, beste "
+    "verdeling over alle wijken van de stad",
+)
+
+
+def scenario(gemeente: str, print_eur=None, social_eur=0.0, name=None, bands=None, split="by_audience"):
+    s = new_scenario(gemeente=gemeente, print_eur=print_eur, social_eur=social_eur, name=name, social_split=split)
+    if bands:
+        s = scenario_from_dict(dict(s.to_dict(), target_bands=list(bands)))
+    return s
+
+
+@pytest.fixture(scope="module")
+def dordrecht():
+    return prepare_options([scenario("GM0505", name="Dordrecht: alleen de krant"),
+                            scenario("GM0505", social_eur=5000, name="Dordrecht: krant en € 5.000 social media")],
+                           draws=DRAWS)
+
+
+@pytest.fixture(scope="module")
+def amsterdam():
+    weekly = scenario("GM0363").budget.print_eur
+    return prepare_options([
+        scenario("GM0363", name=LONG_NAMES[0]),
+        scenario("GM0363", social_eur=20000, name=LONG_NAMES[1]),
+        scenario("GM0363", print_eur=weekly / 2, social_eur=40000, name=LONG_NAMES[2], bands=("15-24", "25-44"),
+                 split="optimal"),
+    ], draws=DRAWS)
+
+
+@pytest.fixture(scope="module")
+def schiermonnikoog():
+    return prepare_options([scenario("Schiermonnikoog", name="Schiermonnikoog: de krant")], draws=DRAWS)
+
+
+@pytest.fixture(scope="module")
+def files(dordrecht, amsterdam, schiermonnikoog):
+    """``{(place, lang): ProposalFiles}``: PDF and .docx bytes with their content."""
+    out = {}
+    for place, options in (("dordrecht", dordrecht), ("amsterdam", amsterdam), ("schiermonnikoog", schiermonnikoog)):
+        for lang in ("nl", "en"):
+            if place != "schiermonnikoog" or lang == "nl":
+                out[place, lang] = make_proposal(options, lang, day=DAY)
+    return out
+
+
+def pdf_text(pdf: bytes, *extra: str) -> str:
+    return subprocess.run(["pdftotext", *extra, "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+
+
+def flat(text: str) -> str:
+    """Whitespace (line ends of wrapped text) as single spaces."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def docx_text(data: bytes) -> tuple[docx.document.Document, str]:
+    document = docx.Document(io.BytesIO(data))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.extend(cell.text for cell in row.cells)
+    return document, flat("\n".join(parts))
+
+
+# -- content ------------------------------------------------------------------------------------
+def test_default_decision_asks_for_the_social_budget_of_the_proposed_option(dordrecht):
+    content = proposal_content(dordrecht, "nl", day=DAY)
+    assert content.decision == ("Het MT wordt gevraagd € 5.000 per jaar beschikbaar te stellen voor "
+                                "advertenties op social media (optie B).")
+    assert proposal_content(dordrecht, "en", day=DAY).decision == (
+        "The management team is asked to make €5,000 a year available for advertising on social media (option B).")
+
+
+def test_decision_names_what_changes_against_now(amsterdam):
+    import numpy as np
+    from dataclasses import replace
+
+    option = amsterdam[2]
+    model = option.evaluation.model
+    weekly = model.evaluate(amsterdam[0].evaluation.print_eur, np.zeros(len(model.areas)))
+    c = replace(option, current=weekly)  # "Nu": a page every week, no social media
+    text = decision_sentence(c, "C", "nl")
+    now_print, plan_print = fmt_eur(c.current.print_eur, "nl"), fmt_eur(c.evaluation.print_eur, "nl")
+    assert text.startswith("Het MT wordt gevraagd € 40.000 per jaar beschikbaar te stellen voor advertenties op "
+                           "social media en het budget voor de gemeentepagina in de krant te verlagen van "
+                           f"{now_print} naar {plan_print} per jaar (52 naar 26 pagina's)")
+    assert text.endswith("(optie C).")
+    same = decision_sentence(amsterdam[0], "A", "en")
+    assert same.startswith("The management team is asked to agree to the current budget: ")
+
+
+def test_decision_as_edited_and_the_proposed_option(dordrecht):
+    content = proposal_content(dordrecht, "nl", decision="  Het MT kiest\noptie A. ", recommended=0, day=DAY)
+    assert content.decision == "Het MT kiest optie A."
+    assert content.recommended == 0 and content.options[0].recommended
+    with pytest.raises(ValueError, match="leeg"):
+        proposal_content(dordrecht, "nl", decision="   ")
+    with pytest.raises(ValueError, match="A/B"):
+        proposal_content(dordrecht, "nl", recommended=2)
+
+
+def test_one_to_three_options_of_one_gemeente(dordrecht, amsterdam):
+    with pytest.raises(ValueError, match="één tot drie opties"):
+        proposal_content([], "nl")
+    with pytest.raises(ValueError, match="one to three options"):
+        proposal_content(list(amsterdam) + [dordrecht[0]], "en")
+    with pytest.raises(ValueError, match="Amsterdam, Dordrecht"):
+        proposal_content([amsterdam[0], dordrecht[0]], "nl")
+
+
+def test_table_has_every_figure_per_option_in_the_language_format(amsterdam):
+    for lang in ("nl", "en"):
+        content = proposal_content(amsterdam, lang, day=DAY)
+        rows = {row.label: row.cells for row in content.table_rows}
+        assert content.table_header[1] == tx("col.now", lang)
+        for i, option in enumerate(amsterdam):
+            ev, col = option.evaluation, i + 1  # cells: "Nu" first
+            assert rows[tx("row.print_eur", lang)][col] == fmt_eur(ev.print_eur, lang)
+            assert rows[tx("row.social_eur", lang)][col] == fmt_eur(ev.social_eur.sum(), lang)
+            assert rows[tx("row.total_eur", lang)][col] == fmt_eur(ev.total_eur, lang)
+            assert rows[tx("row.reached", lang)][col] == fmt_int(ev.total("reached"), lang)
+            assert rows[tx("row.reach_share", lang)][col] == fmt_pct(ev.reach_share, lang, 0)
+            assert rows[tx("row.reached_3plus", lang)][col] == fmt_int(ev.total("reached_3plus"), lang)
+            assert rows[tx("row.cost", lang)][col] == fmt_eur(ev.cost_per_reached_eur, lang, 2)
+            assert rows[tx("row.pages", lang)][col] == pages_text(ev.insertions, lang)
+            band = option.uncertainty["reached"]
+            assert rows[tx("row.range", lang)][col] == f"{fmt_int(band['p10'], lang)} – {fmt_int(band['p90'], lang)}"
+            more = ev.total("reached") - option.current.total("reached")
+            assert rows[tx("row.more_than_now", lang)][col] == fmt_int(more, lang, signed=True)
+            assert rows[tx("row.via_both", lang)][col] == fmt_int(ev.total("reached_both"), lang)
+            assert rows[tx("row.bands", lang)][col] == bands_text(ev.model.target_bands, lang)
+        assert rows[tx("row.bands", lang)][3] == ("15–44 jaar" if lang == "nl" else "15–44 years")
+    english = {row.label: row.cells for row in proposal_content(amsterdam, "en").table_rows}
+    assert english["Budget for social media"][2] == "€20,000"
+
+
+def test_wording_is_positive(amsterdam):
+    for lang in ("nl", "en"):
+        content = proposal_content(amsterdam, lang)
+        labels = " ".join(row.label for row in content.table_rows).lower()
+        assert "alleen" not in labels and "only" not in labels
+        assert tx("row.via_print", lang) in [row.label for row in content.table_rows]
+
+
+def test_every_assumption_has_value_range_and_full_basis(dordrecht):
+    from budgetsim.assumptions import PARAMETERS
+
+    content = proposal_content(dordrecht, "nl")
+    assert [a.key for a in content.assumptions] == [p.key for p in PARAMETERS]
+    for a, p in zip(content.assumptions, PARAMETERS):
+        assert a.basis == " ".join(p.basis("nl").split())
+        assert a.value and a.range and a.label
+    page_seen = next(a for a in content.assumptions if a.key == "print.page_seen")
+    assert page_seen.range == "per leeftijd 40 % lager tot 40 % hoger"
+    assert factor_text(0.6, "en") == "40% lower" and factor_text(1.15, "nl") == "15 % hoger"
+
+
+def test_fitted_values_name_their_own_source(dordrecht):
+    option = dordrecht[1]
+    record = {"social": {"source": "export-2026.csv", "read_at": "2026-11-30", "rows_used": 4,
+                         "fitted": {"cpm_eur": 7.1, "platform_share_factor": 0.93}},
+              "print": {"source": "burgerpanel-2026.csv", "respondents": 812, "fitted": {"loyalty": 0.62}}}
+
+    class Calibrated:  # the scenario as schema version 2 will hold it
+        def __init__(self, scenario):
+            self._s, self.calibration = scenario, record
+
+        def __getattr__(self, name):
+            return getattr(self._s, name)
+
+    from dataclasses import replace
+
+    content = proposal_content([dordrecht[0], replace(option, scenario=Calibrated(option.scenario))], "nl")
+    by_key = {a.key: a for a in content.assumptions}
+    assert by_key["social.cpm_eur"].source == (
+        "Berekend uit de eigen cijfers van de gemeente: export-2026.csv, gelezen op 30 november 2026, "
+        "4 regels gebruikt.")
+    assert "export-2026.csv" in by_key["social.platform_share"].basis_and_source
+    assert "burgerpanel-2026.csv, 812 antwoorden" in by_key["print.loyalty"].basis_and_source
+    assert by_key["print.delivery_share"].source == ""
+
+
+def test_p10_sentence_of_the_proposed_option(dordrecht):
+    content = proposal_content(dordrecht, "nl")
+    p10 = dordrecht[1].uncertainty["reached"]["p10"]
+    assert content.p10_sentence.startswith(f"Ook als de aannames tegenvallen (P10), bereikt optie B {fmt_int(p10, 'nl')} ")
+    assert "jongeren van 15–24 jaar" in content.p10_sentence
+
+
+def test_options_equal_to_now_share_one_point_on_the_chart(dordrecht):
+    points = proposal_content(dordrecht, "nl").charts["saturation"].data["points"]
+    assert [p["label"] for p in points] == ["Nu = A", "B"]
+
+
+# -- the PDF ------------------------------------------------------------------------------------
+@needs_poppler
+@pytest.mark.parametrize("place", ["dordrecht", "amsterdam", "schiermonnikoog"])
+def test_pdf_is_two_a4_pages_with_fonts_embedded(files, place):
+    pdf = files[place, "nl"].pdf
+    info = subprocess.run(["pdfinfo", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+    assert re.search(r"Pages:\s+2\n", info)
+    size = re.search(r"Page size:\s+([0-9.]+) x ([0-9.]+) pts", info)
+    assert (float(size.group(1)), float(size.group(2))) == pytest.approx(A4_PT, abs=0.5)
+    fonts = subprocess.run(["pdffonts", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+    rows = fonts.splitlines()[2:]
+    assert rows and all("DejaVuSansCondensed" in row for row in rows)
+    assert all(row.split()[-5] == "yes" for row in rows)  # emb
+    assert "Type 1" not in fonts  # no built-in Helvetica
+
+
+@needs_poppler
+@pytest.mark.parametrize("place,lang", [("dordrecht", "nl"), ("dordrecht", "en"), ("amsterdam", "nl"),
+                                        ("amsterdam", "en"), ("schiermonnikoog", "nl")])
+def test_pdf_says_everything_in_full(files, place, lang):
+    made = files[place, lang]
+    content = made.content
+    pages = pdf_text(made.pdf).split("\f")
+    page1, page2 = flat(pages[0]), flat(pages[1])
+    assert content.decision in page1
+    for head in content.options:
+        assert head.name in page1
+    for row in content.table_rows:
+        assert flat(row.label) in page1
+        for cell in row.cells:
+            assert cell in page1, (row.label, cell)
+    assert content.p10_sentence in page1
+    assert content.gemeente.upper() in page1 and content.date in page1
+    for a in content.assumptions:
+        assert flat(a.basis_and_source) in page2, a.key
+        assert flat(f"{a.label}: {a.value}") in page2
+        assert a.range in page2
+    for paragraph in content.method:
+        assert flat(paragraph) in page2
+    assert flat(content.platform_rules) in page2
+    assert tx("source", lang) in page2
+    assert "…" not in page1 + page2
+
+
+@needs_poppler
+def test_pdf_numbers_follow_the_language(files):
+    dutch = flat(pdf_text(files["dordrecht", "nl"].pdf))
+    english = flat(pdf_text(files["dordrecht", "en"].pdf))
+    assert "€ 5.000" in dutch and "€5,000" in english
+    assert "Bron: CBS, Kerncijfers wijken en buurten 2024" in dutch
+    assert "Gevraagd besluit" in dutch and "Decision requested" in english
+
+
+# -- the Word file -----------------------------------------------------------------------------
+@pytest.mark.parametrize("place,lang", [("dordrecht", "nl"), ("amsterdam", "en")])
+def test_docx_has_the_same_content_with_real_headings_tables_and_pictures(files, place, lang):
+    made = files[place, lang]
+    content = made.content
+    document, text = docx_text(made.docx)
+    headings = {p.text: p.style.name for p in document.paragraphs if p.style.name.startswith(("Heading", "Title"))}
+    assert headings[content.title] == "Title"
+    assert headings[content.decision_heading] == "Heading 1"
+    assert headings[content.how_heading] == "Heading 1"
+    assert headings[content.charts["ages"].title] == "Heading 2"
+    assert content.decision in text
+    for head in content.options:
+        assert head.name in text
+    table = document.tables[0]
+    assert [c.text for c in table.rows[0].cells] == list(content.table_header)
+    for row, doc_row in zip(content.table_rows, table.rows[1:]):
+        assert [c.text for c in doc_row.cells] == [row.label, *row.cells]
+    basis = document.tables[1]
+    assert [c.text for c in basis.rows[0].cells] == list(content.assumption_columns)
+    for a, doc_row in zip(content.assumptions, basis.rows[1:]):
+        assert [c.text for c in doc_row.cells] == [a.label, a.value, a.range, a.basis_and_source]
+    assert flat(content.platform_rules) in text and content.source in text
+    assert len(document.inline_shapes) == 4  # saturation, ages, map, what matters most
+    assert "…" not in text
