@@ -182,19 +182,19 @@ def _plain_number(value: float, lang: str) -> str:
 def value_text(key: str, value, lang: str) -> str:
     """One assumption's value as a reader writes it: "80 %", "€ 15", per age band, "1.000 mensen"."""
     if isinstance(value, Mapping):
-        return "; ".join(tx("value.per_band", lang, band=band_label(b, lang), value=_percent(value[b], lang))
+        return "; ".join(tx("val.per_band", lang, band=band_label(b, lang), value=_percent(value[b], lang))
                          for b in TARGETABLE_BANDS if b in value)
     if value is None:
         return "–"
     value = float(value)
     if not math.isfinite(value):
-        return tx("value.infinite", lang)
+        return tx("val.infinite", lang)
     if key in PERCENT_KEYS:
         return _percent(value, lang)
     if key in EURO_KEYS:
         return fmt_eur(value, lang, 0 if value.is_integer() else 2)
     if key in PEOPLE_KEYS:
-        return tx("value.people", lang, n=fmt_int(value, lang))
+        return tx("val.people", lang, n=fmt_int(value, lang))
     return _plain_number(value, lang)
 
 
@@ -419,7 +419,7 @@ def assumption_texts(options: Sequence[ProposalOption], recommended: int, lang: 
     for p in _parameters():
         value = _assumption_value(model, p.key)
         if value is None and p.key == "print.price_per_page_eur":
-            text = tx("value.from_copies", lang, price=fmt_eur(model.price_per_insertion, lang))
+            text = tx("val.from_copies", lang, price=fmt_eur(model.price_per_insertion, lang))
         else:
             text = value_text(p.key, value, lang)
         others = []
