@@ -42,8 +42,8 @@ class Parameter:
 
     key: str  # "print.delivery_share"
     default: float | dict[str, float] | None
-    low: float
-    high: float
+    low: float | None  # None: no advised range (an optional parameter)
+    high: float | None
     basis_nl: str
     basis_en: str
     label_nl: str
@@ -170,6 +170,16 @@ REGISTRY: tuple[Parameter, ...] = (
         unit="number", maximum=0.99, uncertainty=(0.3, 0.7),
     ),
     Parameter(
+        "print.price_per_page_eur", None, None, None,
+        "De prijs van één gemeentepagina volgens het contract met de krant (staat op de factuur). "
+        "Vult u die in, dan rekent budgetsim met deze prijs in plaats van met de prijs per 1.000 kranten.",
+        "The contract price of one municipal page (as on the invoice). When given, budgetsim uses it "
+        "instead of the price computed from the price per 1,000 copies.",
+        "Prijs per pagina (€)", "Price per page (€)",
+        unit="eur", display="euro", minimum=0.0, maximum=1e6, minimum_open=True, optional=True,
+        step=10.0, input_min=1.0, input_max=100000.0,
+    ),
+    Parameter(
         "social.cpm_eur", 8.0, 5.0, 15.0,
         "Kosten per 1.000 vertoningen van een advertentie in Nederland; in het vierde kwartaal "
         "ongeveer 30 % hoger.",
@@ -279,6 +289,7 @@ class PrintAssumptions:
     price_per_1000_copies_eur: float = _default("print.price_per_1000_copies_eur")
     page_seen: dict[str, float] = _default("print.page_seen")
     loyalty: float = _default("print.loyalty")
+    price_per_page_eur: float | None = _default("print.price_per_page_eur")
 
     def __post_init__(self) -> None:
         _check_fields(self, "print")

@@ -25,7 +25,9 @@ from .i18n import band_label, t
 from .model import Evaluation, ReachModel
 from .planning import ScenarioPlan
 from .problems import InputError
-from .scenario import load_scenario, new_scenario, save_scenario, scenario_from_dict, write_atomic
+from .scenario import (
+    LEVELS, load_scenario, migration_notice, new_scenario, save_scenario, scenario_from_dict, write_atomic,
+)
 from .uncertainty import uncertainty
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
@@ -44,10 +46,15 @@ def _print_json(payload) -> None:
 
 
 def _load(path: str, lang: str):
+    """The scenario in ``path``; an older file's notice goes to stderr (once), not into the output."""
     try:
-        return load_scenario(path)
+        scenario = load_scenario(path)
     except FileNotFoundError:
         raise CliError(t("cli.error.no_file", lang, path=path)) from None
+    notice = migration_notice(scenario, lang)
+    if notice:
+        print(f"budgetsim: {notice}", file=sys.stderr)
+    return scenario
 
 
 # -- gemeenten -------------------------------------------------------------------------------
@@ -83,8 +90,10 @@ def cmd_new(args) -> int:
     if args.gemeente is None and areas is None:
         raise CliError(t("cli.new.need_area", lang))
     budget = {"social_split": args.split}
+    if args.level is not None and args.gemeente is None:
+        raise CliError(t("cli.new.level_needs_gemeente", lang))
     scenario = new_scenario(gemeente=args.gemeente, areas=areas, print_eur=args.print_eur,
-                            social_eur=args.social_eur, name=args.name, **budget)
+                            social_eur=args.social_eur, name=args.name, level=args.level, **budget)
     if args.notes or args.bands:
         d = scenario.to_dict()
         if args.notes:
@@ -154,10 +163,14 @@ def summary_lines(e: Evaluation, lang: str, name: str = "") -> list[str]:
 
 def cmd_evaluate(args) -> int:
     scenario = _load(args.file, args.lang)
-    evaluation = ScenarioPlan(scenario).evaluate()
+    plan = ScenarioPlan(scenario)
+    evaluation = plan.evaluate()
     if args.json:
         payload = evaluation.to_dict()
         payload["name"] = scenario.name
+        payload["level"] = scenario.area_level if scenario.inline_areas is None else None
+        current = plan.current_plan()
+        payload["current"] = current.evaluate().to_dict()
         _print_json(payload)
     else:
         _out("\n".join(summary_lines(evaluation, args.lang, scenario.name)).lstrip("\n"))
@@ -385,6 +398,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="social budget per year (default 5000)")
     p.add_argument("--split", choices=("by_audience", "optimal"), default="by_audience")
     p.add_argument("--bands", help="target age bands, e.g. 15-24 or 15-44 (default: 15+)")
+    p.add_argument("--level", choices=LEVELS, help="the gemeente's wijken (default) or buurten")
     p.add_argument("--name")
     p.add_argument("--notes")
     p.add_argument("--out", required=True, metavar="FILE")

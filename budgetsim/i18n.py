@@ -1031,6 +1031,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "{code} is geen advertentieset of gebied van dit plan; advertentiesets: {known}",
         "en": "{code} is not an ad set or an area of this plan; ad sets: {known}",
     },
+    # -- r-core: scenario version 2 and the model in survey words ------------------------------
+    "cli.new.level_needs_gemeente": {
+        "nl": "--level geldt alleen met --gemeente (een eigen tabel is zijn eigen niveau)",
+        "en": "--level applies only with --gemeente (your own table is its own level)",
+    },
 }
 
 

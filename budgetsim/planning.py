@@ -32,11 +32,11 @@ from .uncertainty import effective_ranges
 # -- a scenario's model --------------------------------------------------------------------------
 
 def scenario_areas(scenario: Scenario) -> Areas:
-    """The inline areas, else the bundled wijken of the gemeente; ``area_names`` applied."""
+    """The inline areas, else the gemeente's bundled wijken or buurten (``level``); ``area_names`` applied."""
     if scenario.inline_areas is not None:
         base = _areas_from_entries(scenario.inline_areas, scenario.gemeente)
     else:
-        base = cbs.gemeente_areas(scenario.gemeente, getattr(scenario, "level", None) or "wijk")
+        base = cbs.gemeente_areas(scenario.gemeente, scenario.area_level)
     return base.with_names(scenario.area_names)
 
 
@@ -69,6 +69,16 @@ def print_budget_eur(scenario: Scenario, model: ReachModel | None = None) -> flo
     if scenario.budget.print_eur is not None:
         return scenario.budget.print_eur
     return float(round((model or build_model(scenario)).default_print_eur()))
+
+
+def current_budget_eur(scenario: Scenario, model: ReachModel | None = None) -> tuple[float, float]:
+    """``(print_eur, social_eur)`` of the current situation (MODEL.md "Nu"): the file's ``current``,
+    else a page every week at the scenario's page price and no social. Never the plan's budgets."""
+    current = scenario.current
+    social = current.social_eur if current is not None else 0.0
+    if current is not None and current.print_eur is not None:
+        return current.print_eur, social
+    return float(round((model or build_model(scenario)).default_print_eur())), social
 
 
 def uncertainty_ranges(scenario: Scenario, model: ReachModel | None = None) -> dict[str, tuple[float, float]]:
@@ -119,6 +129,17 @@ class ScenarioPlan:
 
     def uncertainty_ranges(self) -> dict[str, tuple[float, float]]:
         return uncertainty_ranges(self.scenario, self.model)
+
+    @property
+    def current_eur(self) -> tuple[float, float]:
+        """``(print_eur, social_eur)`` of the current situation."""
+        return current_budget_eur(self.scenario, self.model)
+
+    def current_plan(self) -> "ScenarioPlan":
+        """The current situation as a plan: the same areas and assumptions, the current budgets
+        (a manual split scaled to the current social total, as :func:`with_budget` does)."""
+        print_eur, social_eur = self.current_eur
+        return ScenarioPlan(with_budget(self.scenario, print_eur=print_eur, social_eur=social_eur))
 
     @property
     def social_eur(self) -> float:
@@ -196,12 +217,14 @@ def new_scenario(
     print_eur: float | None = None,
     social_eur: float = 5000,
     name: str | None = None,
+    level: str | None = None,
     **budget: Any,
 ) -> Scenario:
     """A scenario for a gemeente (code or name; Dordrecht when neither it nor ``areas`` is given).
 
     ``print_eur`` None takes the current practice: one page every week for a year, in whole euros.
-    ``budget`` holds further ``budget`` keys (``social_split``, ``social_manual_eur``).
+    ``level`` (``wijk`` or ``buurt``) picks the gemeente's bundled areas. ``budget`` holds further
+    ``budget`` keys (``social_split``, ``social_manual_eur``).
     """
     code = None
     if gemeente is not None:
@@ -210,6 +233,8 @@ def new_scenario(
         code = cbs.DEFAULT_GEMEENTE
     entries = areas_to_scenario_list(areas) if isinstance(areas, Areas) else areas
     draft = {"schema_version": SCHEMA_VERSION, "gemeente": code, "areas": entries}
+    if level is not None:
+        draft["level"] = level
     if print_eur is None:
         print_eur = round(build_model(scenario_from_dict(draft)).default_print_eur())
     if name is None:

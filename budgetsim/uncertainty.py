@@ -101,8 +101,8 @@ class DrawnModel:
         base_share = np.array([model.assumptions.social.platform_share.get(b, 0.0) for b in BANDS]) * model.mask
         self.p = np.clip(params["print.page_seen"][:, None] * base_seen, 0.0, 1.0)  # (D, 5)
         self.s = np.clip(params["social.platform_share"][:, None] * base_share, 0.0, 1.0)  # (D, 5)
-        page_price = getattr(model.assumptions.print, "price_per_page_eur", None)
-        if page_price is not None:  # the contract price of a page does not follow the copies
+        page_price = model.assumptions.print.price_per_page_eur
+        if page_price is not None:  # the contract price replaces the price from copies
             price = np.full_like(self.d, float(page_price))
         else:
             price = params["print.price_per_1000_copies_eur"][:, None] * self.d * model.areas.dwellings_for_print / 1000.0

@@ -17,12 +17,13 @@ import numpy as np
 import pytest
 
 from budgetsim import cli
+from budgetsim import data as cbs
 from budgetsim.allocation import optimise
 from budgetsim.bands import BANDS
 from budgetsim.data import data_path
 from budgetsim.formatting import fmt_pct
 from budgetsim.planning import ScenarioPlan
-from budgetsim.scenario import load_scenario
+from budgetsim.scenario import SCHEMA_VERSION, load_scenario
 
 DATA = Path(data_path("cbs_kwb_2024_gemeenten.csv")).parent
 
@@ -101,7 +102,8 @@ def test_new_writes_valid_scenario(capsys, tmp_path):
     assert s.gemeente == "GM0505" and s.budget.print_eur == 20000 and s.budget.social_eur == 5000
     assert s.budget.social_split == "by_audience"
     raw = json.loads(path.read_text(encoding="utf-8"))
-    assert raw["schema_version"] == 1 and raw["budget"]["print_eur"] == 20000
+    assert raw["schema_version"] == SCHEMA_VERSION == 2 and raw["budget"]["print_eur"] == 20000
+    assert raw["level"] == "wijk" and "current" not in raw
     assert str(path) in out
 
 
@@ -450,3 +452,52 @@ def test_console_script_end_to_end(tmp_path):
                           text=True, cwd=tmp_path, timeout=60)
     assert done.returncode == 2 and "missing.json" in done.stderr and "Traceback" not in done.stderr
     assert done.stdout == ""
+
+
+# -- schema version 2 ---------------------------------------------------------------------------------
+
+def test_new_at_buurt_level(capsys, tmp_path):
+    path = tmp_path / "buurten.json"
+    code, out, err = run(capsys, "new", "--gemeente", "Dordrecht", "--level", "buurt", "--out", path)
+    assert code == 0, err
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert raw["level"] == "buurt"
+    d = run_json(capsys, "evaluate", path)
+    assert d["level"] == "buurt"
+    assert len(d["areas"]) == len(cbs.buurten("GM0505")) > len(cbs.wijken("GM0505"))
+
+
+def test_level_needs_a_gemeente(capsys, tmp_path):
+    table = tmp_path / "areas.csv"
+    table.write_text("code,name,residents,dwellings\nA,Noord,5000,2000\n", encoding="utf-8")
+    code, out, err = run(capsys, "new", "--areas", table, "--level", "buurt", "--out", tmp_path / "s.json")
+    assert code == 2 and "--level" in err and not (tmp_path / "s.json").exists()
+
+
+def test_evaluate_json_reports_the_current_situation(capsys, dordrecht_file, tmp_path):
+    d = run_json(capsys, "evaluate", dordrecht_file)
+    weekly = 52 * d["print"]["price_per_insertion_eur"]
+    current = d["current"]
+    assert current["print_eur"] == pytest.approx(round(weekly)) and current["social_eur"] == 0
+    assert current["reached_social"] == 0 and current["reached"] > 0
+    assert d["print_eur"] == 20000  # the plan's own budget is not the current one
+    raw = json.loads(dordrecht_file.read_text(encoding="utf-8"))
+    raw["current"] = {"print_eur": 10000, "social_eur": 2000}
+    given = tmp_path / "given.json"
+    given.write_text(json.dumps(raw), encoding="utf-8")
+    d = run_json(capsys, "evaluate", given)
+    assert (d["current"]["print_eur"], d["current"]["social_eur"]) == (10000, 2000)
+    assert d["current"]["reached_social"] > 0
+
+
+def test_an_old_file_opens_with_one_notice_on_stderr(capsys, dordrecht_file, tmp_path):
+    raw = json.loads(dordrecht_file.read_text(encoding="utf-8"))
+    raw["schema_version"] = 1
+    del raw["level"]
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(raw), encoding="utf-8")
+    code, out, err = run(capsys, "evaluate", old, "--json")
+    assert code == 0 and json.loads(out)["reached"] > 0
+    assert err.count("schemaversie 1") == 1
+    code, out, err = run(capsys, "evaluate", dordrecht_file)
+    assert code == 0 and err == ""

@@ -14,6 +14,7 @@ from budgetsim.assumptions import Assumptions
 from budgetsim.planning import ScenarioPlan, build_model, print_budget_eur, scenario_areas, scenario_assumptions
 from budgetsim.bands import TARGETABLE_BANDS
 from budgetsim.problems import InputError
+from budgetsim.scenario.schema import TOP_LEVEL_ORDER
 from budgetsim.scenario import (
     MAX_FILE_BYTES,
     RANGE_KEYS,
@@ -77,6 +78,10 @@ EXAMPLE = """{
   }
 }
 """
+#: The same scenario as written by this version (schema version 2, SCENARIO.md's key order).
+EXAMPLE_V2 = (EXAMPLE.replace('"schema_version": 1', '"schema_version": 2')
+              .replace('"gemeente": "GM0505",\n', '"gemeente": "GM0505",\n  "level": "wijk",\n')
+              .replace('"loyalty": 0.5\n', '"loyalty": 0.5,\n      "price_per_page_eur": null\n'))
 MINIMAL = {"schema_version": 1, "gemeente": "GM0505"}
 DORDRECHT = cbs.wijken("GM0505")
 
@@ -193,6 +198,8 @@ def test_unknown_key_gets_a_did_you_mean_hint(parents, key, hint):
 
 
 def _allowed_here(parents):
+    if not parents:  # every top-level key, also those a file leaves out when empty
+        return list(TOP_LEVEL_ORDER)
     node = json.loads(scenario_to_json(scenario_from_dict(MINIMAL)))
     for key in parents:
         node = node[key]
@@ -273,9 +280,15 @@ def test_bad_or_missing_schema_version(version, words):
     assert words in str(error)
 
 
-def test_migrate_is_identity_for_version_1():
+def test_version_1_is_migrated_to_version_2_on_load():
     data = json.loads(EXAMPLE)
-    assert migrate(data) == data
+    assert migrate(data) == dict(data, schema_version=2)
+    old = parse_scenario(EXAMPLE)
+    assert old.migrated_from == 1 and old.schema_version == SCHEMA_VERSION == 2
+    assert old.level == "wijk" and old.current is None and old.calibration is None
+    assert old.assumptions.print.price_per_page_eur is None
+    assert parse_scenario(EXAMPLE_V2).migrated_from is None
+    assert parse_scenario(EXAMPLE_V2) == old  # the same scenario, however it was read
 
 
 # -- gemeente and area codes ---------------------------------------------------------------------
@@ -551,13 +564,13 @@ def key_order(value):
 
 def test_written_key_order_is_the_example_order():
     written = scenario_to_json(parse_scenario(EXAMPLE))
-    assert key_order(json.loads(written)) == key_order(json.loads(EXAMPLE))
+    assert key_order(json.loads(written)) == key_order(json.loads(EXAMPLE_V2))
 
 
 def test_written_text_format():
     text = scenario_to_json(parse_scenario(EXAMPLE))
     assert text.endswith("}\n") and not text.endswith("\n\n")
-    assert text.startswith('{\n  "schema_version": 1,\n  "name": "Voorstel 2027')
+    assert text.startswith('{\n  "schema_version": 2,\n  "name": "Voorstel 2027')
     assert '"print_eur": 20000,' in text  # whole euros, not 20000.0
     assert '"delivery_share": 0.8,' in text
 
@@ -824,3 +837,66 @@ def test_any_damaged_file_gives_input_error_or_a_scenario(damage):
         assert error.problems and all(p.en and p.nl for p in error.problems)
         return
     assert parse_scenario(scenario_to_json(s)) == s
+
+
+# -- schema version 2: level, current, page price, calibration ------------------------------------
+
+def test_level_picks_the_bundled_areas_and_needs_a_gemeente():
+    buurt = scenario_from_dict(with_changes(MINIMAL, schema_version=2, level="buurt"))
+    assert scenario_areas(buurt).codes == cbs.buurten("GM0505").codes
+    assert scenario_areas(scenario_from_dict(MINIMAL)).codes == DORDRECHT.codes
+    assert paths(with_changes(MINIMAL, level="straat")) == ["level"]
+    own = {"schema_version": 2, "areas": [area("A")], "level": "wijk"}
+    error = problems(own)
+    assert [p.path for p in error.problems] == ["level"] and "remove \"level\"" in str(error)
+    assert "level" not in scenario_from_dict({"schema_version": 2, "areas": [area("A")]}).to_dict()
+
+
+def test_current_defaults_to_a_weekly_page_and_no_social():
+    s = scenario_from_dict(with_changes(MINIMAL, budget__print_eur=1000, budget__social_eur=300))
+    plan = ScenarioPlan(s)
+    assert plan.current_eur == (round(52 * plan.model.price_per_insertion), 0.0)
+    given = scenario_from_dict(with_changes(MINIMAL, current={"print_eur": 12000, "social_eur": 800}))
+    assert ScenarioPlan(given).current_eur == (12000, 800)
+    assert given.to_dict()["current"] == {"print_eur": 12000, "social_eur": 800}
+    assert paths(with_changes(MINIMAL, current={"print_eur": -1, "social": 3})) == [
+        "current.print_eur", "current.social"]
+
+
+def test_price_per_page_replaces_the_price_from_copies():
+    s = scenario_from_dict(with_changes(MINIMAL, assumptions__print__price_per_page_eur=687))
+    model = build_model(s)
+    assert model.price_per_insertion == 687
+    assert ScenarioPlan(s).current_eur[0] == 52 * 687
+    assert paths(with_changes(MINIMAL, assumptions__print__price_per_page_eur=0)) == [
+        "assumptions.print.price_per_page_eur"]
+    assert scenario_from_dict(with_changes(MINIMAL, assumptions__print__price_per_page_eur=None)) == \
+        scenario_from_dict(MINIMAL)
+
+
+CALIBRATION = {
+    "social": {"source": "export-2026.csv", "read_at": "2026-11-30", "rows_used": 4,
+               "rows_skipped": [{"row": 5, "why": "reach above impressions"}],
+               "fitted": {"cpm_eur": 7.1, "spread": 0.8, "platform_share_factor": 0.93}},
+    "print": {"source": "burgerpanel-2026.csv", "read_at": "2026-11-30", "respondents": 812,
+              "fitted": {"delivery_share": 0.78, "loyalty": 0.62, "page_seen": {"65+": 0.55}}},
+}
+
+
+def test_the_calibration_record_is_kept_on_save(tmp_path):
+    s = scenario_from_dict(with_changes(MINIMAL, schema_version=2, calibration=CALIBRATION))
+    path = save_scenario(s, tmp_path / "calibrated.json")
+    again = json.loads(path.read_text(encoding="utf-8"))["calibration"]
+    assert again == CALIBRATION
+    assert load_scenario(path) == s
+
+
+@pytest.mark.parametrize(("change", "where"), [
+    ({"tv": {}}, "calibration.tv"),
+    ({"print": {"read_at": "30-11-2026"}}, "calibration.print.read_at"),
+    ({"social": {"fitted": {"cpm_eur": "cheap"}}}, "calibration.social.fitted.cpm_eur"),
+    ({"social": []}, "calibration.social"),
+])
+def test_the_calibration_record_is_checked_loosely(change, where):
+    found = paths(with_changes(MINIMAL, calibration=change))
+    assert found and all(p.startswith(where) for p in found)

@@ -18,8 +18,9 @@ from typing import Any
 from ..allocation import SOCIAL_SPLITS
 from ..assumptions import MAX_EUR, PER_BAND_KEYS, RANGE_KEYS, RANGE_LIMITS
 from ..problems import InputError, Problem
-from .read import MIGRATIONS, load_scenario, migrate, parse_scenario, scenario_from_dict
+from .read import MIGRATIONS, load_scenario, migrate, migration_notice, parse_scenario, scenario_from_dict
 from .schema import (
+    LEVELS,
     MANUAL_SUM_TOLERANCE_EUR,
     MAX_AREAS,
     MAX_FILE_BYTES,
@@ -27,7 +28,10 @@ from .schema import (
     AreaEntry,
     AssumptionSettings,
     Budget,
+    Calibration,
+    CalibrationRecord,
     Constraints,
+    Current,
     PrintSettings,
     Scenario,
     SocialSettings,
@@ -43,7 +47,7 @@ from .write import (
 )
 
 __all__ = [
-    "MANUAL_SUM_TOLERANCE_EUR", "MAX_AREAS", "MAX_EUR", "MAX_FILE_BYTES", "MIGRATIONS", "PER_BAND_KEYS",
+    "LEVELS", "Calibration", "CalibrationRecord", "Current", "migration_notice", "MANUAL_SUM_TOLERANCE_EUR", "MAX_AREAS", "MAX_EUR", "MAX_FILE_BYTES", "MIGRATIONS", "PER_BAND_KEYS",
     "RANGE_KEYS", "RANGE_LIMITS", "SCHEMA_VERSION", "SOCIAL_SPLITS", "AreaEntry", "AssumptionSettings",
     "Budget", "Constraints", "InputError", "PrintSettings", "Problem", "Scenario", "ScenarioExistsError",
     "SocialSettings", "Uncertainty", "default_name", "load_scenario", "migrate", "new_scenario",

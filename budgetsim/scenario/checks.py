@@ -24,7 +24,7 @@ from ..assumptions import (
 from ..bands import BANDS, TARGETABLE_BANDS
 from ..problems import Problem
 from .messages import empty, hint, loc, problem, show, shown_range
-from .schema import MANUAL_SUM_TOLERANCE_EUR
+from .schema import LEVELS, MANUAL_SUM_TOLERANCE_EUR
 
 
 def is_number(value: Any) -> bool:
@@ -63,7 +63,7 @@ def unknown(what: str, word: str, allowed: list[str], path: str) -> Problem:
     ``what`` is a message key: ``word.key``, ``word.age_band`` or ``word.parameter``.
     """
     suggestion = did_you_mean(word, allowed)
-    listed = ", ".join(allowed) if len(allowed) <= 12 else ", ".join(allowed[:12]) + ", …"
+    listed = ", ".join(allowed) if len(allowed) <= 16 else ", ".join(allowed[:16]) + ", …"
     if suggestion:
         rest = loc("piece.did_you_mean", word=suggestion) + loc("piece.allowed_after_hint", listed=listed)
     else:
@@ -97,8 +97,10 @@ def _scenario_area_codes(data: dict, problems: list[Problem]) -> dict[str, str] 
 
     Problems with ``gemeente`` (or a missing ``gemeente`` and ``areas``) are added to ``problems``.
     """
-    gemeente, inline = data.get("gemeente"), data.get("areas")
+    gemeente, inline, level = data.get("gemeente"), data.get("areas"), data.get("level")
     known = None
+    if level is not None and (gemeente is None or inline is not None):
+        problems.append(problem("level", "level.needs_gemeente"))
     if gemeente is None and inline is None:
         problems.append(problem("gemeente", "gemeente.missing"))
     elif isinstance(gemeente, str):
@@ -109,8 +111,8 @@ def _scenario_area_codes(data: dict, problems: list[Problem]) -> dict[str, str] 
         entries = [a for a in inline if isinstance(a, dict) and isinstance(a.get("code"), str)]
         return {a["code"]: str(a.get("name", "")) for a in entries}
     if inline is None and known is not None:
-        wijken = cbs.wijken(known.code)
-        return dict(zip(wijken.codes, wijken.names))
+        areas = cbs.gemeente_areas(known.code, level if level in LEVELS else "wijk")
+        return dict(zip(areas.codes, areas.names))
     return None
 
 

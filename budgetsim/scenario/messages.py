@@ -46,6 +46,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "file.unreadable": ("kan {path} niet lezen ({reason})", "cannot read {path} ({reason})"),
     "file.exists": ("dit bestand bestaat al; kies een andere naam of kies voor overschrijven",
                     "this file already exists; choose another name or choose to overwrite it"),
+    "scenario.migrated": ("Dit scenario is gemaakt met een oudere versie van budgetsim (schemaversie {old}). Het "
+                          "opent gewoon en wordt bij opslaan versie {new}. De cijfers kunnen iets anders zijn dan "
+                          "toen: elke wijk heeft nu zijn eigen leeftijdsopbouw uit de CBS-cijfers.",
+                          "This scenario was made with an older version of budgetsim (schema version {old}). It "
+                          "opens as usual and becomes version {new} when saved. Its figures may differ a little "
+                          "from then: every wijk now has its own age mix from the CBS figures."),
+    "level.needs_gemeente": ("geldt alleen voor de wijken of buurten van een gemeente; een eigen lijst \"areas\" "
+                             "is zijn eigen niveau: haal \"level\" weg",
+                             "applies only to a gemeente's wijken or buurten; your own list of \"areas\" is its "
+                             "own level: remove \"level\""),
     # values inside the JSON
     "json.non_finite": ("{text} is niet toegestaan; schrijf een gewoon getal",
                         "{text} is not allowed; write an ordinary number"),

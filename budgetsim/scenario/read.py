@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..problems import InputError, Problem
 from .checks import cross_checks, join, unknown
-from .messages import describe, loc, problem, show, shown_number
+from .messages import describe, loc, problem, render, show, shown_number
 from .schema import (
     MAX_FILE_BYTES,
     MODEL_OF_FIELD,
@@ -27,8 +27,14 @@ from .schema import (
     Scenario,
 )
 
-#: Migrations from version n to n + 1, applied in turn on load (none yet: version 1 is the first).
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+def _from_version_1(data: dict) -> dict:
+    """Version 1 -> 2: nothing to rewrite. The new fields take their defaults: ``level`` wijk,
+    ``current`` a page every week and no social, ``price_per_page_eur`` null, no ``calibration``."""
+    return dict(data)
+
+
+#: Migrations from version n to n + 1, applied in turn on load.
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _from_version_1}
 
 
 def migrate(data: dict) -> dict:
@@ -145,6 +151,7 @@ def scenario_from_dict(data: dict, *, _known_problems: list[Problem] | None = No
     """A scenario from an already parsed JSON object (as the app builds it); checked like a file."""
     problems = list(_known_problems or [])
     version_problem = _check_version(data)
+    original = data.get("schema_version")
     if version_problem is not None:
         problems.insert(0, version_problem)
     else:
@@ -161,7 +168,16 @@ def scenario_from_dict(data: dict, *, _known_problems: list[Problem] | None = No
     problems.extend(cross_checks(data))
     if problems:
         raise InputError(_in_file_order(problems))
+    if version_problem is None and original < SCHEMA_VERSION:
+        scenario._migrated_from = original
     return scenario
+
+
+def migration_notice(scenario: Scenario, lang: str = "en") -> str | None:
+    """The one sentence to show when an older file was opened (None for a current one)."""
+    if scenario.migrated_from is None:
+        return None
+    return render("scenario.migrated", lang, old=str(scenario.migrated_from), new=str(SCHEMA_VERSION))
 
 
 def _check_version(data: dict) -> Problem | None:

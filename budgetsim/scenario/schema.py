@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, create_model
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, Strict, create_model
 
 from ..allocation import SOCIAL_SPLITS
 from ..assumptions import MAX_EUR, RANGE_KEYS, REGISTRY, Parameter
 from ..bands import BANDS, TARGETABLE_BANDS
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+#: Area levels of a gemeente (MODEL.md "Population").
+LEVELS = ("wijk", "buurt")
 MAX_FILE_BYTES = 1_000_000
 MAX_AREAS = 20_000
 MANUAL_SUM_TOLERANCE_EUR = 1.0
@@ -89,6 +91,39 @@ class Uncertainty(_Part):
     )
 
 
+class Current(_Part):
+    """What the gemeente does now (MODEL.md "Nu"); ``print_eur`` None: a page every week."""
+
+    print_eur: Money | None = None
+    social_eur: Money = 0.0
+
+
+#: A date as written in a calibration record: ``2026-11-30``.
+IsoDate = Annotated[str, Strict(), Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+Fitted = dict[str, Annotated[float, Strict()] | dict[str, Annotated[float, Strict()]]]
+
+
+class CalibrationRecord(BaseModel):
+    """Where one channel's fitted values came from (SCENARIO.md version 2), checked loosely.
+
+    ``source``, ``read_at`` and ``fitted`` are checked when present; any other key (``rows_used``,
+    ``rows_skipped``, ``respondents``, ``campaigns``, ``edited`` ...) is kept as it is.
+    """
+
+    model_config = ConfigDict(extra="allow", frozen=True, allow_inf_nan=False)
+
+    source: Annotated[str, Strict(), Field(max_length=1000)] | None = None
+    read_at: IsoDate | None = None
+    fitted: Fitted = Field(default_factory=dict)
+
+
+class Calibration(_Part):
+    """The ``calibration`` record: the values themselves stand in ``assumptions``."""
+
+    social: CalibrationRecord | None = None
+    print: CalibrationRecord | None = None
+
+
 class AreaEntry(_Part):
     """One inline area; ``age_shares`` (all five bands, adding up to 1) is optional."""
 
@@ -113,12 +148,14 @@ class Scenario(_Part):
     name: Text = ""
     notes: Text = ""
     gemeente: Annotated[str, Strict()] | None = None
+    level: Literal[LEVELS] = "wijk"
     inline_areas: Annotated[list[AreaEntry], Field(min_length=1, max_length=MAX_AREAS)] | None = Field(
         default=None, alias="areas"
     )
     target_bands: Annotated[list[Band], Field(min_length=1)] = Field(
         default_factory=lambda: list(TARGETABLE_BANDS)
     )
+    current: Current | None = None
     budget: Budget = Field(default_factory=Budget)
     area_weights: dict[str, Weight] = Field(default_factory=dict)
     area_names: dict[str, Annotated[str, Strict(), Field(min_length=1, max_length=200)]] = Field(
@@ -127,10 +164,41 @@ class Scenario(_Part):
     constraints: Constraints = Field(default_factory=Constraints)
     assumptions: AssumptionSettings = Field(default_factory=AssumptionSettings)
     uncertainty: Uncertainty = Field(default_factory=Uncertainty)
+    calibration: Calibration | None = None
+    _migrated_from: int | None = PrivateAttr(default=None)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal fields are equal scenarios, however they were read (``migrated_from`` aside)."""
+        if not isinstance(other, Scenario):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+    __hash__ = None  # type: ignore[assignment]  (holds dicts)
+
+    @property
+    def migrated_from(self) -> int | None:
+        """The schema version the file had when it was read, if older than this program's."""
+        return self._migrated_from
+
+    @property
+    def area_level(self) -> str:
+        """``wijk`` or ``buurt`` for a gemeente's bundled areas (``wijk`` when not given)."""
+        return self.level
 
     def to_dict(self) -> dict:
-        """The JSON object of the file, in SCENARIO.md's key order."""
-        return _tidy(self.model_dump(mode="python", by_alias=True))
+        """The JSON object of the file, in SCENARIO.md's key order.
+
+        ``level`` is written for a gemeente's bundled areas (not for an own table), ``current``
+        and ``calibration`` only when given; a calibration record keeps every key it was given.
+        """
+        out = _tidy(self.model_dump(mode="python", by_alias=True, exclude={"calibration"}))
+        if self.inline_areas is not None:
+            out.pop("level")  # an own table is its own level
+        if out["current"] is None:
+            out.pop("current")
+        if self.calibration is not None:
+            out["calibration"] = _whole_numbers(self.calibration.model_dump(mode="json", exclude_unset=True))
+        return out
 
     # -- kept for callers: the work is done in budgetsim.planning ----------------------------
     def areas(self):
@@ -163,12 +231,14 @@ MODEL_OF_FIELD: dict[tuple[type, str], type[BaseModel]] = {
     (Scenario, "budget"): Budget, (Scenario, "constraints"): Constraints,
     (Scenario, "assumptions"): AssumptionSettings, (Scenario, "uncertainty"): Uncertainty,
     (Scenario, "areas"): AreaEntry, (AssumptionSettings, "print"): PrintSettings,
-    (AssumptionSettings, "social"): SocialSettings,
+    (AssumptionSettings, "social"): SocialSettings, (Scenario, "current"): Current,
+    (Scenario, "calibration"): Calibration,
 }
 
 #: Top-level keys in the order of the file (problems are listed in this order too).
-TOP_LEVEL_ORDER = ("schema_version", "name", "notes", "gemeente", "areas", "target_bands", "budget",
-                   "area_weights", "area_names", "constraints", "assumptions", "uncertainty")
+TOP_LEVEL_ORDER = ("schema_version", "name", "notes", "gemeente", "level", "areas", "target_bands", "current",
+                   "budget", "area_weights", "area_names", "constraints", "assumptions", "uncertainty",
+                   "calibration")
 
 
 def _whole_numbers(value: Any) -> Any:
