@@ -9,7 +9,7 @@ The proposal PDF is made with fpdf2. Font: the first TrueType font found among
 DejaVu Sans that matplotlib ships; it is embedded (subset), so every character shows. Where none is
 installed (a fresh CI machine), the PDF uses the built-in Helvetica with Windows-1252 encoding,
 which PDF readers map to WinAnsi: "€", "é", "–" and the quotes print correctly, and the few
-characters outside it ("→", "∞", "≥") are written out ("->", "oneindig", ">="). Nothing is bundled:
+characters outside it ("→", "∞", "≥") are written out ("->", "oneindig"/"infinite", ">="). Nothing is bundled:
 Liberation Sans and Helvetica have the same widths, so the page looks the same either way and the
 layout measures every line, so it stays on one page with any of these fonts.
 """
@@ -157,7 +157,7 @@ _FONT_CANDIDATES = (
 )
 #: Characters outside Windows-1252, written out for the built-in Helvetica.
 _CP1252_REPLACEMENTS = {
-    "→": "->", "←": "<-", "≥": ">=", "≤": "<=", "≈": "~", "−": "-", "∞": "oneindig",
+    "→": "->", "←": "<-", "≥": ">=", "≤": "<=", "≈": "~", "−": "-",
     "ρ": "rho", "λ": "lambda", "\u202f": " ", "\u2009": " ", "\u2011": "-", "×": "x",
 }
 
@@ -483,6 +483,7 @@ def proposal_pdf(
         if font.builtin:
             for a, b in _CP1252_REPLACEMENTS.items():
                 s = s.replace(a, b)
+            s = s.replace("∞", t("value.infinite", lang))
             s = s.encode("cp1252", errors="replace").decode("cp1252")
         return s
 

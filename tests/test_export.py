@@ -168,6 +168,17 @@ def test_proposal_with_builtin_font_prints_euros(plans, monkeypatch):
         assert value.encode("cp1252") in content
 
 
+def test_builtin_font_writes_infinity_in_the_language(plans, monkeypatch):
+    """Helvetica has no "∞": it is written out in the PDF's language (notes here; bases can hold it too)."""
+    _, plan, _ = plans
+    monkeypatch.delenv("BUDGETSIM_PDF_FONT", raising=False)
+    monkeypatch.setattr(E, "_FONT_DIRS", ())
+    monkeypatch.setattr(E._importlib_util, "find_spec", lambda name: None)
+    for lang, word, other in (("en", b"k -> infinite", b"oneindig"), ("nl", b"k -> oneindig", b"infinite")):
+        content = b"".join(pdf_streams(E.proposal_pdf(plan, None, "", "k → ∞", lang)))
+        assert word in content and other not in content, lang
+
+
 def test_proposal_in_english_without_baseline(plans):
     _, plan, _ = plans
     pdf = E.proposal_pdf(plan, None, "", "", "en")
