@@ -126,7 +126,7 @@ def summary_lines(e: Evaluation, lang: str, name: str = "") -> list[str]:
     cost = e.cost_per_reached_eur
     lines = [
         f"{name}" if name else "",
-        t("cli.eval.place", lang, place=place, areas=len(m.areas), bands=bands),
+        t("cli.eval.place", lang, place=place, areas=t("count.areas", lang, count=len(m.areas)), bands=bands),
         t("cli.eval.budget", lang, print=fmt_eur(e.print_eur, lang),
           social=fmt_eur(float(e.social_eur.sum()), lang), total=fmt_eur(e.total_eur, lang)),
         "",

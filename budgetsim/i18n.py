@@ -285,8 +285,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "--max is below the smallest budget the constraints allow ({min})",
     },
     "cli.eval.place": {
-        "nl": "{place}: aantal gebieden {areas}; doelgroep: {bands}",
-        "en": "{place}: number of areas {areas}; target group: {bands}",
+        "nl": "{place}: {areas}; doelgroep: {bands}",
+        "en": "{place}: {areas}; target group: {bands}",
     },
     "cli.eval.budget": {
         "nl": "Budget per jaar: krant {print}, social media {social}, samen {total}",

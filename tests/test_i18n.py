@@ -6,6 +6,7 @@ import string
 from decimal import Decimal
 from pathlib import Path
 
+import numpy as np
 import pytest
 from babel.numbers import format_currency, format_decimal
 from hypothesis import given, settings
@@ -171,3 +172,16 @@ def test_styles_come_from_the_cldr_locale():
     assert number_style("en").currency.negative == ("-€", "")
     assert fmt_int(-0.4, "nl") == "0" and fmt_pct(0.5, "nl", 0) == "50 %"
     assert fmt_exact(10_000_000, "nl") == "10.000.000" and fmt_exact(0.35, "nl") == "0,35"
+
+
+def test_command_line_counts_areas_in_the_singular_and_plural():
+    from budgetsim.areas import Areas
+    from budgetsim.cli import summary_lines
+    from budgetsim.model import ReachModel
+
+    one = ReachModel(Areas.from_columns(["A"], ["A"], [4000.0], [2000.0]))
+    two = ReachModel(Areas.from_columns(["A", "B"], ["A", "B"], [4000.0, 3000.0], [2000.0, 1500.0]))
+    social = lambda m: np.zeros(len(m.areas))  # noqa: E731
+    assert ": 1 gebied; doelgroep:" in summary_lines(one.evaluate(1000.0, social(one)), "nl")[1]
+    assert ": 2 gebieden; doelgroep:" in summary_lines(two.evaluate(1000.0, social(two)), "nl")[1]
+    assert ": 1 area; target group:" in summary_lines(one.evaluate(1000.0, social(one)), "en")[1]
