@@ -27,7 +27,7 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
-from .allocation import split_by_audience, split_euros
+from .allocation import InfeasibleBudget, split_by_audience, split_euros
 from .uncertainty import curve_bands, plan_totals
 
 #: The curves, in drawing order.
@@ -44,9 +44,11 @@ SplitRule = Callable[..., np.ndarray]
 
 def audience_split(model) -> SplitRule:
     """The ``by_audience`` split as a rule: :func:`budgetsim.allocation.split_by_audience` (social
-    euros in proportion to the audience of the areas that can be targeted). Where no area can be
-    targeted, the social euros reach nobody (zeros), so a curve stays flat instead of failing."""
-    if not np.any(np.where(model.eligible, model.audience, 0.0) > 0):
+    euros in proportion to the audience of the ad sets, spread over their areas). Where no ad set
+    can be made, the social euros reach nobody (zeros), so a curve stays flat instead of failing."""
+    try:
+        split_by_audience(model, 1.0)
+    except InfeasibleBudget:  # no ad set can be made
         zeros = np.zeros(len(model.areas))
         return lambda social_total: zeros.copy()
     return lambda social_total: split_by_audience(model, float(social_total))
