@@ -368,3 +368,46 @@ def _gemeente_name(areas: Areas, code: str) -> str:
     if areas.gemeente_codes is None or len(set(areas.gemeente_codes)) == 1:
         return areas.gemeente_name or code or "rest"
     return code
+
+
+# -- a plan to type into Ads Manager -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PlanRow:
+    """One ad set as a comms lead sets it up in Ads Manager: which postcodes, how much money."""
+
+    id: str
+    name: str
+    areas: tuple[str, ...]
+    area_codes: tuple[str, ...]
+    postcodes: tuple[str, ...]
+    audience: float
+    yearly_eur: float
+    weekly_eur: float
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "name": self.name, "areas": list(self.areas), "area_codes": list(self.area_codes),
+                "postcodes": list(self.postcodes), "audience": self.audience, "yearly_eur": self.yearly_eur,
+                "weekly_eur": self.weekly_eur}
+
+
+def ads_manager_plan(ad_sets: AdSets, ad_set_eur, weeks: float = 52.0, funded_only: bool = True) -> list[PlanRow]:
+    """Per ad set: id, name, its areas, their postcodes, the yearly budget and the budget per week
+    (``yearly / weeks``), in the order of ``ad_sets``; ``funded_only`` leaves out ad sets without euros.
+
+    A postcode can reach a little beyond the area (message ``adsets.postcode_note``)."""
+    euros = np.asarray(ad_set_eur, float)
+    if euros.shape != (len(ad_sets),):
+        raise ValueError(f"ad set euros: expected {len(ad_sets)} values, got {euros.size}")
+    if not weeks > 0:
+        raise ValueError(f"weeks: must be more than 0 (got {weeks})")
+    rows = []
+    for j in range(len(ad_sets)):
+        if funded_only and not euros[j] > 0:
+            continue
+        rows.append(PlanRow(
+            id=ad_sets.ids[j], name=ad_sets.names[j], areas=ad_sets.member_names(j),
+            area_codes=ad_sets.member_codes(j), postcodes=ad_sets.postcodes[j],
+            audience=float(ad_sets.audience[j]), yearly_eur=float(euros[j]), weekly_eur=float(euros[j] / weeks),
+        ))
+    return rows

@@ -100,6 +100,8 @@ CSV_COLUMNS = (
     # (area_rows key, i18n key, kind)
     ("code", "csv.code", "text"),
     ("name", "csv.name", "text"),
+    ("ad_set", "csv.ad_set", "text"),
+    ("postcodes", "csv.postcodes", "list"),
     ("target_population", "csv.target_population", "count"),
     ("audience", "csv.audience", "count"),
     ("eligible", "csv.eligible", "bool"),
@@ -131,7 +133,9 @@ def area_results_csv(evaluation, lang: str) -> bytes:
         for field, _, kind in CSV_COLUMNS:
             value = row[field]
             if kind == "text":
-                cells.append(str(value))
+                cells.append("" if value is None else str(value))
+            elif kind == "list":
+                cells.append(" ".join(str(v) for v in value))
             elif kind == "bool":
                 cells.append(t("common.yes" if value else "common.no", lang))
             elif kind == "count":
@@ -142,6 +146,46 @@ def area_results_csv(evaluation, lang: str) -> bytes:
                 cells.append(fmt_csv_number(100.0 * value, lang, 1))
             else:
                 cells.append(fmt_csv_number(value, lang, 1))
+        writer.writerow(cells)
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+# -- the plan for Ads Manager, per ad set (neigh, issue 9) --------------------------------------------
+PLAN_CSV_COLUMNS = (
+    # (PlanRow field, i18n key, kind)
+    ("id", "csv.plan.id", "text"),
+    ("name", "csv.plan.name", "text"),
+    ("areas", "csv.plan.areas", "names"),
+    ("postcodes", "csv.postcodes", "list"),
+    ("audience", "csv.audience", "count"),
+    ("yearly_eur", "csv.plan.yearly_eur", "eur"),
+    ("weekly_eur", "csv.plan.weekly_eur", "eur"),
+)
+
+
+def ads_manager_csv(evaluation, lang: str, weeks: float = 52.0) -> bytes:
+    """The plan to type into Ads Manager as CSV, one row per funded ad set: id, name, its areas,
+    postcodes, audience, yearly budget and budget per week. Same spreadsheet conventions as
+    :func:`area_results_csv`. (A postcode can reach a little beyond the area: the screen says so,
+    ``adsets.postcode_note``.)"""
+    t("csv.plan.id", lang)  # validates lang
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=csv_delimiter(lang), lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow([t(key, lang) for _, key, _ in PLAN_CSV_COLUMNS])
+    for row in evaluation.ads_manager_plan(weeks):
+        cells = []
+        for field, _, kind in PLAN_CSV_COLUMNS:
+            value = getattr(row, field)
+            if kind == "text":
+                cells.append(str(value))
+            elif kind == "names":
+                cells.append(", ".join(value))
+            elif kind == "list":
+                cells.append(" ".join(value))
+            elif kind == "count":
+                cells.append(fmt_csv_number(round(value), lang, 0))
+            else:
+                cells.append(fmt_csv_number(value, lang, 2))
         writer.writerow(cells)
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 

@@ -1027,6 +1027,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{code} cannot be reached with social ads (its audience is too small, also together with other "
               "areas); it cannot get a budget or a minimum",
     },
+    "adsets.postcode_note": {
+        "nl": "Een postcode kan iets verder reiken dan het gebied: Meta richt op het hele postcodegebied.",
+        "en": "A postcode can reach a little beyond the area: Meta aims at the whole postcode area.",
+    },
+    "csv.ad_set": {"nl": "Advertentieset", "en": "Ad set"},
+    "csv.postcodes": {"nl": "Postcodes", "en": "Postcodes"},
+    "csv.plan.id": {"nl": "Advertentieset", "en": "Ad set"},
+    "csv.plan.name": {"nl": "Naam", "en": "Name"},
+    "csv.plan.areas": {"nl": "Gebieden", "en": "Areas"},
+    "csv.plan.yearly_eur": {"nl": "Budget per jaar (€)", "en": "Budget per year (€)"},
+    "csv.plan.weekly_eur": {"nl": "Budget per week (€)", "en": "Budget per week (€)"},
     "adsets.error.unknown": {
         "nl": "{code} is geen advertentieset of gebied van dit plan; advertentiesets: {known}",
         "en": "{code} is not an ad set or an area of this plan; ad sets: {known}",

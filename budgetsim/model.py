@@ -13,7 +13,7 @@ from functools import cached_property
 import numpy as np
 
 from . import reach
-from .adsets import AdSets, build_ad_sets
+from .adsets import AdSets, PlanRow, ads_manager_plan, build_ad_sets
 from .areas import Areas
 from .assumptions import Assumptions
 from .bands import BANDS, TARGETABLE_BANDS, target_mask
@@ -313,6 +313,11 @@ class Evaluation:
     def untargeted_areas(self) -> list[dict]:
         """Areas in no ad set, each with its reason (see :meth:`budgetsim.adsets.AdSets.untargeted`)."""
         return self.model.ad_sets.untargeted()
+
+    def ads_manager_plan(self, weeks: float = WEEKS_PER_YEAR, funded_only: bool = True) -> list[PlanRow]:
+        """The plan to type into Ads Manager: per funded ad set its name, areas, postcodes, yearly
+        budget and budget per week (:func:`budgetsim.adsets.ads_manager_plan`)."""
+        return ads_manager_plan(self.model.ad_sets, self.ad_set_eur, weeks, funded_only)
 
     def ad_set_rows(self) -> list[dict]:
         """Per ad set: ``{id, name, kind, areas, area_codes, audience, postcodes, social_eur,

@@ -18,6 +18,7 @@ from budgetsim.adsets import (
     REASON_POOL_TOO_SMALL,
     AdSetError,
     build_ad_sets,
+    ads_manager_plan,
     reason_message,
     untargetable_message,
 )
@@ -257,6 +258,24 @@ def test_split_by_audience_is_by_ad_set_audience():
     m = model_of(table([3000, 600, 500, 100], wijken=["WK000101"] * 3 + ["WK000102"]))
     split = split_by_audience(m, 4100.0)
     np.testing.assert_allclose(split, [3000.0, 600.0, 500.0, 0.0])
+
+
+# -- the plan for Ads Manager ----------------------------------------------------------------------
+
+def test_ads_manager_plan_per_ad_set():
+    aud = [3000, 600, 500, 2000]
+    m = model_of(table(aud, wijken=["WK000101"] * 3 + ["WK000102"], postcodes=["1011", "1012", "1013", "1020"]))
+    e = m.evaluate_ad_sets(0.0, [1040.0, 520.0, 0.0])
+    plan = e.ads_manager_plan()
+    assert [r.id for r in plan] == ["BU0000", "WK000101-rest"]  # the unfunded ad set is left out
+    assert plan[1].areas == ("Buurt 1", "Buurt 2") and plan[1].postcodes == ("1012", "1013")
+    assert plan[1].yearly_eur == pytest.approx(520.0) and plan[1].weekly_eur == pytest.approx(10.0)
+    assert plan[0].to_dict()["weekly_eur"] == pytest.approx(20.0)
+    every = ads_manager_plan(m.ad_sets, e.ad_set_eur, weeks=26, funded_only=False)
+    assert [r.id for r in every] == ["BU0000", "WK000101-rest", "BU0003"]
+    assert every[0].weekly_eur == pytest.approx(40.0)
+    with pytest.raises(ValueError, match="weeks"):
+        ads_manager_plan(m.ad_sets, e.ad_set_eur, weeks=0)
 
 
 # -- tiny gemeenten: print figures, never an error -------------------------------------------------

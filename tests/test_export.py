@@ -100,7 +100,7 @@ def test_csv_for_dutch_excel(plans):
     assert "\r\n" in text
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     header, body = rows[0], rows[1:]
-    assert header[:3] == ["Wijkcode", "Wijk", "Inwoners in doelgroep"]
+    assert header[:5] == ["Wijkcode", "Wijk", "Advertentieset", "Postcodes", "Inwoners in doelgroep"]
     assert len(body) == 13 and all(len(r) == len(header) for r in body)
     assert {r[0] for r in body} == set(plan.model.areas.codes)
     share_col = header.index("Deel bereikt (%)")
@@ -114,6 +114,32 @@ def test_csv_for_dutch_excel(plans):
     euros = sum(float(r[euro_col].replace(",", ".")) for r in body)
     assert euros == pytest.approx(5000.0, abs=0.1)
     assert {r[header.index("Apart te bereiken met social media")] for r in body} <= {"ja", "nee"}
+    ad_sets = dict(zip(plan.model.areas.codes, plan.model.ad_sets.area_ids()))
+    assert {r[0]: r[2] or None for r in body} == ad_sets  # empty where no ad set can take the wijk
+    assert all(re.fullmatch(r"(\d{4}( \d{4})*)?", r[3]) for r in body)
+
+
+def test_ads_manager_csv_buurt_level():
+    from budgetsim.allocation import evaluate_split
+    from budgetsim.data import buurten
+    from budgetsim.model import ReachModel
+
+    model = ReachModel(buurten("GM0014"))
+    plan = evaluate_split(model, model.default_print_eur(), 5200.0, "by_audience")
+    text = E.ads_manager_csv(plan, "nl").decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    header, body = rows[0], rows[1:]
+    assert header == ["Advertentieset", "Naam", "Gebieden", "Postcodes", "Doelgroep op Facebook of Instagram",
+                      "Budget per jaar (€)", "Budget per week (€)"]
+    assert [r[0] for r in body] == list(model.ad_sets.ids)  # every ad set funded by audience
+    rest = next(r for r in body if r[0] == "WK001405-rest")
+    assert rest[1] == "Zuidoost (rest)" and rest[2].count(",") >= 1
+    yearly = sum(float(r[5].replace(",", ".")) for r in body)
+    weekly = sum(float(r[6].replace(",", ".")) for r in body)
+    assert yearly == pytest.approx(5200.0, abs=0.01 * len(body))
+    assert weekly == pytest.approx(100.0, abs=0.01 * len(body))
+    english = list(csv.reader(io.StringIO(E.ads_manager_csv(plan, "en").decode("utf-8-sig"))))
+    assert english[0][0] == "Ad set" and len(english) == len(rows)
 
 
 def test_csv_in_english(plans):
