@@ -138,13 +138,12 @@ def _water_fill(K, c, k, lo, hi, lo_sum, total) -> WaterFill:
         room = np.where(np.isfinite(room), room, spare)
         return WaterFill(euros + spare * room / room.sum(), 0.0)
     a_act, b_act = a[active], b[active]
-    times = np.concatenate([(lo[active] + b_act) / a_act, (hi[active] + b_act) / a_act])
-    slopes = np.concatenate([a_act, -a_act])
+    hi_act = hi[active]
+    capped = np.isfinite(hi_act)  # an item without a cap never stops growing: no breakpoint
+    times = np.concatenate([(lo[active] + b_act) / a_act, (hi_act[capped] + b_act[capped]) / a_act[capped]])
+    slopes = np.concatenate([a_act, -a_act[capped]])
     order = np.argsort(times, kind="stable")
     times, slopes = times[order], slopes[order]
-    finite = np.isfinite(times)
-    if not finite.all():
-        times, slopes = times[finite], slopes[finite]
     slope_after = np.cumsum(slopes)
     spent = np.empty_like(times)
     spent[0] = lo_sum
@@ -301,7 +300,7 @@ def optimise(
     c = model.ad_set_contacts_per_euro
     share = model.platform_share
     weighted_N = w[:, None] * model.target_population  # (areas, 5)
-    set_N = np.stack([model.ad_sets.sums(weighted_N[:, a]) for a in range(weighted_N.shape[1])], axis=1)
+    set_N = model.ad_sets.sums(weighted_N.T).T  # (ad sets, 5)
     all_N = weighted_N.sum(axis=0)  # (5,)
     lo_sum = float(lo.sum())
     states: dict[float, tuple[WaterFill, float]] = {}
@@ -323,12 +322,16 @@ def optimise(
 
     best_p = _concave_argmax(gradient, p_lo, p_hi, print_guess, total_eur)
     fill = state(best_p)[0]
-    social = model.spread(fill.euros)
+    rp = model.print_reach(best_p)
+    g = reach.nbd_reach(c * fill.euros, k)
+    # reached = sum_a N_a rp_a + sum_s g_s sum_{i in s} sum_a N_ia share_a (1 - rp_a), weighted and not
+    open_share = share * (1.0 - rp)
+    plain_N = model.ad_sets.sums(model.target_population.T).T
     return Allocation(
         print_eur=float(best_p),
-        social_eur=social,
-        reached=weighted_reached(model, best_p, social),
-        weighted_reached=weighted_reached(model, best_p, social, w),
+        social_eur=model.spread(fill.euros),
+        reached=float(model.target_population.sum(axis=0) @ rp + g @ (plain_N @ open_share)),
+        weighted_reached=float(all_N @ rp + g @ (set_N @ open_share)),
         marginal_value=fill.marginal_value,
         ad_set_eur=fill.euros,
     )

@@ -195,32 +195,36 @@ class ReachModel:
         social = np.broadcast_to(np.asarray(social_eur, float), (len(self.areas),))
         if not np.isfinite(print_eur) or print_eur < 0:
             raise ValueError(f"print_eur: must be a number of at least 0 (got {print_eur})")
-        if not np.all(np.isfinite(social)) or np.any(social < 0):
+        if not (np.isfinite(social.sum()) and social.min(initial=0.0) >= 0):
             raise ValueError("social_eur: every area's budget must be a number of at least 0")
         sets = self.ad_sets
         ad_set_eur = sets.sums(social)
         social = sets.spread(ad_set_eur) + np.where(sets.targeted, 0.0, social)
         pa, sa = self.assumptions.print, self.assumptions.social
         N = self.target_population
+        share = self.platform_share
         n = float(self.insertions(print_eur))
-        rp = self.print_reach(print_eur)  # (5,)
+        rp, rp_slope = self.print_reach_and_slope(print_eur)  # (5,) each
         x_sets = self.ad_set_contacts_per_euro * ad_set_eur
         x = sets.broadcast(x_sets)  # (areas,)
         g = reach.nbd_reach(x, sa.spread)
-        rs = self.platform_share[None, :] * g[:, None]  # (areas, 5)
+        rs = g[:, None] * share[None, :]  # (areas, 5)
         reached_print = N * rp
         reached_social = N * rs
-        reached_both = N * rp * rs
+        reached_both = reached_social * rp
         reached = reached_print + reached_social - reached_both
-        print_pmf = pa.delivery_share * reach.print_count_pmf(n, self.page_seen, pa.loyalty)
-        print_pmf[..., 0] += 1.0 - pa.delivery_share
-        social_pmf = self.platform_share[None, :, None] * reach.nbd_count_pmf(x, sa.spread)[:, None, :]
-        social_pmf[..., 0] += 1.0 - self.platform_share[None, :]
-        reached_3plus = N * reach.at_least_three(print_pmf[None, :, :], social_pmf)
-        print_contacts = N * pa.delivery_share * n * self.page_seen
-        social_contacts = N * self.platform_share[None, :] * x[:, None]
-        marginal_print = float(np.sum(N * self.print_reach_per_eur(print_eur) * (1.0 - rs))) * 100.0
-        open_people = sets.sums((N * (1.0 - rp) * self.platform_share).sum(axis=1))
+        # 3+: P(print + social <= 2) with a print count of P(0..2) per band and a social count of
+        # share_a * NB(x_i) (0 for non-users): linear in the NB's cumulative P(0), P(<=1), P(<=2)
+        print_pmf = pa.delivery_share * reach.print_count_pmf(n, self.page_seen, pa.loyalty)  # (5, 3)
+        print_pmf[:, 0] += 1.0 - pa.delivery_share
+        cumulative = np.cumsum(reach.nbd_count_pmf(x, sa.spread), axis=1)  # (areas, 3): <=0, <=1, <=2
+        weights = share[None, :] * print_pmf[:, ::-1].T  # (3, 5): rows P(<=0), P(<=1), P(<=2)
+        at_most_two = cumulative @ weights + (1.0 - share) * print_pmf.sum(axis=1)
+        reached_3plus = N * np.clip(1.0 - at_most_two, 0.0, 1.0)
+        print_contacts = N * (pa.delivery_share * n * self.page_seen)
+        social_contacts = N * (x[:, None] * share[None, :])
+        marginal_print = float(np.sum((N - reached_social) @ rp_slope)) * 100.0
+        open_people = sets.sums(N @ ((1.0 - rp) * share))
         marginal_sets = open_people * reach.nbd_reach_slope(x_sets, sa.spread) * self.ad_set_contacts_per_euro * 100.0
         return Evaluation(
             model=self,
