@@ -68,7 +68,7 @@ class ReachModel:
     @cached_property
     def price_per_insertion(self) -> float:
         """``price = price_per_page_eur`` when given, else ``price_per_1000_copies_eur * copies / 1000``."""
-        page = getattr(self.assumptions.print, "price_per_page_eur", None)
+        page = self.assumptions.print.price_per_page_eur
         if page is not None:
             return float(page)
         return self.assumptions.print.price_per_1000_copies_eur * self.copies / 1000.0

@@ -17,13 +17,14 @@ from typing import Any
 import numpy as np
 
 from . import data as cbs
-from .allocation import Constraints, InfeasibleBudget, evaluate_split
+from .adsets import AdSetError
+from .allocation import Constraints, InfeasibleBudget, evaluate_split, manual_euros
 from .areas import Areas
 from .areas_csv import areas_to_scenario_list
 from .assumptions import Assumptions
 from .bands import BANDS, NATIONAL_AGE_SHARES
 from .model import Evaluation, ReachModel
-from .problems import InputError, format_number
+from .problems import InputError, Problem, format_number
 from .scenario.messages import problem
 from .scenario.read import scenario_from_dict
 from .scenario.schema import SCHEMA_VERSION, AreaEntry, Scenario
@@ -110,18 +111,28 @@ class ScenarioPlan:
         return self.areas.per_area(self.scenario.area_weights, default=1.0)
 
     def manual_social(self) -> np.ndarray:
-        """``budget.social_manual_eur`` over the areas (0 where not given)."""
-        return self.areas.per_area(self.scenario.budget.social_manual_eur, default=0.0)
+        """``budget.social_manual_eur`` (euros per ad set) over the areas: each ad set's euros spread
+        over its areas by audience (0 where not given). An area inside a pool is refused naming it."""
+        try:
+            return manual_euros(self.model, dict(self.scenario.budget.social_manual_eur))
+        except AdSetError as exc:
+            raise InputError(Problem(exc.path, exc.what)) from None
 
     @cached_property
     def constraints(self) -> Constraints:
+        """Print limits and limits per ad set (``constraints.area_min_eur``/``area_max_eur`` name ad sets)."""
         c = self.scenario.constraints
-        return Constraints(
+        out = Constraints(
             print_min_eur=c.print_min_eur,
             print_max_eur=np.inf if c.print_max_eur is None else c.print_max_eur,
-            area_min_eur=self.areas.per_area(c.area_min_eur, default=0.0),
-            area_max_eur=self.areas.per_area(c.area_max_eur, default=math.inf),
+            ad_set_min_eur=dict(c.area_min_eur),
+            ad_set_max_eur=dict(c.area_max_eur),
         )
+        try:
+            out.ad_set_bounds(self.model)
+        except AdSetError as exc:
+            raise InputError(Problem(exc.path, exc.what)) from None
+        return out
 
     @property
     def print_eur(self) -> float:

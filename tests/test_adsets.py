@@ -463,3 +463,57 @@ def test_all_buurten_of_the_netherlands():
     e = m.evaluate(m.default_print_eur(), split_by_audience(m, 1e6))
     assert e.social_eur.sum() == pytest.approx(1e6)
     assert math.isfinite(e.total("reached_3plus"))
+
+
+# -- scenario files name ad sets (SCENARIO.md version 2) ---------------------------------------------
+
+def test_a_buurt_level_scenario_names_its_ad_sets():
+    from budgetsim.planning import ScenarioPlan, new_scenario
+
+    scenario = new_scenario("GM0014", level="buurt", social_eur=3000, social_split="manual",
+                            social_manual_eur={"BU00140000": 1000, "WK001405-rest": 1500, "GM0014-rest": 500})
+    plan = ScenarioPlan(scenario)
+    e = plan.evaluate()
+    sets = plan.model.ad_sets
+    assert e.ad_set_eur[sets.index("WK001405-rest")] == pytest.approx(1500)
+    assert e.ad_set_eur[sets.index("GM0014-rest")] == pytest.approx(500)
+    assert e.social_eur.sum() == pytest.approx(3000)
+    d = e.to_dict()
+    assert d["level"] == "buurt"
+    rows = {r["id"]: r for r in d["ad_sets"]}
+    assert rows["WK001405-rest"]["social_eur"] == pytest.approx(1500)
+    assert rows["BU00140000"]["postcodes"] == ["9712"]
+    assert {a["ad_set"] for a in d["areas"] if a["ad_set"]} == set(sets.ids)
+
+
+def test_an_amount_for_a_buurt_inside_a_pool_is_refused_naming_the_pool():
+    from budgetsim.planning import ScenarioPlan, new_scenario
+    from budgetsim.problems import InputError
+
+    plan = ScenarioPlan(new_scenario("GM0014", level="buurt", social_eur=3000))
+    pooled = plan.model.ad_sets.member_codes(plan.model.ad_sets.index("WK001405-rest"))[0]
+    scenario = new_scenario("GM0014", level="buurt", social_eur=3000, social_split="manual",
+                            social_manual_eur={pooled: 3000})
+    with pytest.raises(InputError) as info:
+        ScenarioPlan(scenario).evaluate()
+    assert info.value.problems[0].path == f"budget.social_manual_eur.{pooled}"
+    assert "WK001405-rest" in info.value.messages("nl")[0]
+    limited = new_scenario("GM0014", level="buurt", social_eur=3000, social_split="optimal")
+    d = limited.to_dict()
+    d["constraints"]["area_max_eur"] = {pooled: 10.0}
+    from budgetsim.scenario import scenario_from_dict
+
+    with pytest.raises(InputError, match="WK001405-rest"):
+        ScenarioPlan(scenario_from_dict(d)).constraints  # noqa: B018
+    d["constraints"]["area_max_eur"] = {"WK001405-rest": 10.0}
+    e = ScenarioPlan(scenario_from_dict(d)).evaluate()
+    assert e.ad_set_eur[ScenarioPlan(scenario_from_dict(d)).model.ad_sets.index("WK001405-rest")] == pytest.approx(10)
+
+
+def test_a_pool_id_of_another_gemeente_is_an_unknown_code():
+    from budgetsim.planning import new_scenario
+    from budgetsim.problems import InputError
+
+    with pytest.raises(InputError, match="WK050501-rest"):
+        new_scenario("GM0014", level="buurt", social_eur=100, social_split="manual",
+                     social_manual_eur={"WK050501-rest": 100})

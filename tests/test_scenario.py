@@ -515,8 +515,9 @@ def test_planning_builds_the_model_from_the_file():
     assert areas.names[areas.index()["WK050509"]] == "Sterrenburg"
     weights = plan.weights
     assert weights[areas.index()["WK050509"]] == 2.0 and weights.sum() == len(areas) + 1
-    assert plan.constraints.area_max_eur.tolist() == [math.inf] * len(areas)
-    assert plan.constraints.area_min_eur.tolist() == [0.0] * len(areas)
+    lo, hi = plan.constraints.ad_set_bounds(plan.model)  # limits are per ad set now
+    assert hi.tolist() == [math.inf] * len(plan.model.ad_sets)
+    assert lo.tolist() == [0.0] * len(plan.model.ad_sets)
     model = build_model(s, areas)
     assert model.target_bands == TARGETABLE_BANDS
     assert print_budget_eur(s, model) == 20000 == plan.print_eur

@@ -78,9 +78,11 @@ def cross_checks(data: dict) -> list[Problem]:
     problems += _check_inline_areas(data.get("areas"))
     problems += _check_target_bands(data.get("target_bands"))
     if codes is not None:
+        ad_set_ids = {**codes, **{pool: pool for pool in _pool_ids(data)}}  # amounts and limits name ad sets
         for path in ("area_weights", "area_names", "budget.social_manual_eur",
                      "constraints.area_min_eur", "constraints.area_max_eur"):
-            problems += _check_codes(path, mapping(data, *path.split(".")), codes)
+            allowed = ad_set_ids if path.startswith(("budget.", "constraints.")) else codes
+            problems += _check_codes(path, mapping(data, *path.split(".")), allowed)
     problems += _check_manual_sum(mapping(data, "budget"))
     problems += _check_min_max(mapping(data, "constraints"))
     for key in PER_BAND_KEYS:
@@ -114,6 +116,22 @@ def _scenario_area_codes(data: dict, problems: list[Problem]) -> dict[str, str] 
         areas = cbs.gemeente_areas(known.code, level if level in LEVELS else "wijk")
         return dict(zip(areas.codes, areas.names))
     return None
+
+
+def _pool_ids(data: dict) -> list[str]:
+    """Ids a pooled ad set of this scenario can have (MODEL.md "Ad sets"): ``<gemeente code>-rest``
+    and, at buurt level, ``<wijk code>-rest``. Which pools exist depends on the model (the planning
+    layer refuses an area inside a pool, or a pool that is not there, naming the right id)."""
+    gemeente, inline, level = data.get("gemeente"), data.get("areas"), data.get("level")
+    known = cbs.gemeente_by_code(gemeente) if isinstance(gemeente, str) else None
+    if inline is not None:
+        return [f"{gemeente}-rest" if isinstance(gemeente, str) else "rest"]
+    if known is None:
+        return []
+    ids = [f"{known.code}-rest"]
+    if level == "buurt":
+        ids += sorted({f"{w}-rest" for w in cbs.buurten(known.code).wijk_codes})
+    return ids
 
 
 def gemeente_problem(text: str) -> Problem:
