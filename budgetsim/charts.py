@@ -248,7 +248,7 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
     if bands is not None and len(bands):
         band_data = pd.DataFrame({
             "line": bands["series"].map(labels),
-            "budget": bands["budget"].astype(float),
+            "budget": bands["budget_eur"].astype(float),
             "p10": bands["p10"].astype(float),
             "p90": bands["p90"].astype(float),
         }).dropna(subset=["line"])

@@ -34,10 +34,11 @@ from .uncertainty import curve_bands, plan_totals
 SERIES: tuple[str, ...] = ("print", "social", "combined")
 #: Social budget the proposal is about; always a point on the curves (a marker sits on it).
 BASELINE_SOCIAL_EUR = 5000.0
-#: Columns of :func:`saturation_curve_data` and of :func:`saturation_bands_data`.
+#: Columns of :func:`saturation_curve_data` and of :func:`saturation_bands_data` (one name per
+#: meaning: ``budget_eur`` is the point's budget on the x axis in both).
 CURVE_COLUMNS = ("series", "budget_eur", "print_eur", "social_eur", "target_population", "reached",
                  "reach_share", "reached_3plus")
-BAND_COLUMNS = ("series", "budget", "p10", "p50", "p90")
+BAND_COLUMNS = ("series", "budget_eur", "p10", "p50", "p90")
 
 SplitRule = Callable[..., np.ndarray]
 
@@ -161,7 +162,7 @@ def saturation_bands_data(model, print_eur: float, social_eur_total: float,
         budgets = df.loc[df["series"] == series, "budget_eur"].to_numpy(float)
         prints, socials = series_budgets(series, budgets, mix)
         q = curve_bands(model, prints, socials, split, ranges, draws=draws, seed=seed)
-        parts.append(pd.DataFrame({"series": series, "budget": budgets,
+        parts.append(pd.DataFrame({"series": series, "budget_eur": budgets,
                                    "p10": q[:, 0], "p50": q[:, 1], "p90": q[:, 2]}))
     if not parts:
         return pd.DataFrame(columns=list(BAND_COLUMNS))

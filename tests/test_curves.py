@@ -87,9 +87,9 @@ def test_saturation_data_uses_the_split_it_is_given(dordrecht):
 
 
 def test_bands_cover_the_curves_in_order(bands, curves):
-    assert list(bands.columns) == ["series", "budget", "p10", "p50", "p90"]
+    assert list(bands.columns) == ["series", "budget_eur", "p10", "p50", "p90"]
     assert list(bands["series"]) == list(curves["series"])
-    assert np.array_equal(bands["budget"].to_numpy(), curves["budget_eur"].to_numpy())
+    assert np.array_equal(bands["budget_eur"].to_numpy(), curves["budget_eur"].to_numpy())
     assert np.all(bands["p10"] <= bands["p50"] + 1e-12) and np.all(bands["p50"] <= bands["p90"] + 1e-12)
     assert bands[["p10", "p90"]].min().min() >= 0 and bands[["p10", "p90"]].max().max() <= 1
     # the median stays near the curve with the chosen assumptions, and the band has width
@@ -110,8 +110,8 @@ def test_zero_width_ranges_give_the_point_curve(dordrecht, curves):
 def test_bands_data_computes_the_curves_itself(dordrecht, bands):
     model, split, print_eur, _ = dordrecht
     own = K.saturation_bands_data(model, print_eur, 5000.0, split, draws=200, seed=3)
-    assert np.allclose(own[["budget", "p10", "p50", "p90"]].to_numpy(float),
-                       bands[["budget", "p10", "p50", "p90"]].to_numpy(float))
+    assert np.allclose(own[["budget_eur", "p10", "p50", "p90"]].to_numpy(float),
+                       bands[["budget_eur", "p10", "p50", "p90"]].to_numpy(float))
 
 
 # -- split rules ------------------------------------------------------------------------------------------
