@@ -27,7 +27,7 @@ from scipy.optimize import brentq
 from . import reach
 from .assumptions import MAX_EUR
 from .model import Evaluation, ReachModel
-from .problems import Message
+from .problems import InputError, Message, Problem
 
 #: The ways to split the social budget over the areas (a scenario's ``budget.social_split``).
 SOCIAL_SPLITS = ("by_audience", "optimal", "manual")
@@ -230,7 +230,7 @@ def _weights(model: ReachModel, weights) -> np.ndarray:
         return np.ones(len(model.areas))
     w = np.asarray(weights, float)
     if w.shape != (len(model.areas),):
-        raise ValueError(f"weights: expected one weight per area ({len(model.areas)}), got {w.size}")
+        raise InputError(Problem.of("weights", "alloc.weights_count", areas=len(model.areas), got=w.size))
     return w
 
 
@@ -284,7 +284,7 @@ def optimise(
     depend on it. Raises :class:`InfeasibleBudget` when the constraints leave no plan that spends the total.
     """
     if not np.isfinite(total_eur) or total_eur < 0:
-        raise ValueError(f"total budget: must be a number of at least 0 (got {total_eur})")
+        raise InputError(Problem.of(None, "alloc.total_negative", where=Message("where.total_budget"), value=total_eur))
     cons = constraints or Constraints()
     w = _weights(model, weights)
     lo, hi = cons.ad_set_bounds(model)
@@ -403,10 +403,10 @@ def budget_for_target(
     the smallest total; a euro less misses the target.
     """
     if not 0 < share < 1:
-        raise ValueError(f"reach target: must be a share between 0 and 1, e.g. 0.6 (got {share})")
+        raise InputError(Problem.of(None, "alloc.reach_target", where=Message("where.reach_target"), value=share))
     population = float(model.target_population.sum())
     if population <= 0:
-        raise ValueError("target group: these areas have no residents in the chosen age bands")
+        raise InputError(Problem.of(None, "alloc.no_target_population", where=Message("where.target_group")))
     cons = constraints or Constraints()
     goal = share * population
     lo_area, hi_area = cons.area_bounds(model)
@@ -472,8 +472,8 @@ def manual_euros(model: ReachModel, manual) -> np.ndarray:
         return model.spread(model.ad_sets.values(manual, 0.0, "budget.social_manual_eur"))
     euros = np.asarray(manual, float)
     if euros.shape != (len(model.areas),):
-        raise ValueError(f"budget.social_manual_eur: expected one amount per area ({len(model.areas)}), "
-                         f"got {euros.size}")
+        raise InputError(Problem.of("budget.social_manual_eur", "alloc.manual_count", areas=len(model.areas),
+                                    got=euros.size))
     return euros
 
 
@@ -489,9 +489,10 @@ def social_split_for(
         return optimal_social_split(model, social_total, print_eur, weights, constraints).euros
     if split == "manual":
         if manual is None:
-            raise ValueError("budget.social_manual_eur: give euros per ad set for a manual split")
+            raise InputError(Problem.of("budget.social_manual_eur", "alloc.manual_missing"))
         return manual_euros(model, manual)
-    raise ValueError(f"budget.social_split: must be {', '.join(SOCIAL_SPLITS)} (got {split!r})")
+    raise InputError(Problem.of("budget.social_split", "alloc.unknown_split", allowed=", ".join(SOCIAL_SPLITS),
+                                got=repr(split)))
 
 
 def evaluate_split(

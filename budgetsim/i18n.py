@@ -780,6 +780,22 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # -- the optimiser (allocation): what cannot be met, and how to fix it ----------------------------
     "alloc.no_maximum": {"nl": "geen maximum", "en": "no maximum"},
+    "where.total_budget": {"nl": "totaal budget", "en": "total budget"},
+    "where.reach_target": {"nl": "bereiksdoel", "en": "reach target"},
+    "where.target_group": {"nl": "doelgroep", "en": "target group"},
+    "alloc.total_negative": {"nl": "moet een getal van minstens 0 zijn (nu {value:num})",
+                             "en": "must be a number of at least 0 (got {value:num})"},
+    "alloc.reach_target": {"nl": "moet een deel tussen 0 en 1 zijn, bijvoorbeeld 0,6 (nu {value:num})",
+                           "en": "must be a share between 0 and 1, e.g. 0.6 (got {value:num})"},
+    "alloc.no_target_population": {"nl": "deze gebieden hebben geen inwoners in de gekozen leeftijdsgroepen",
+                                   "en": "these areas have no residents in the chosen age bands"},
+    "alloc.weights_count": {"nl": "verwacht één gewicht per gebied ({areas}), nu {got}",
+                            "en": "expected one weight per area ({areas}), got {got}"},
+    "alloc.manual_count": {"nl": "verwacht één bedrag per gebied ({areas}), nu {got}",
+                           "en": "expected one amount per area ({areas}), got {got}"},
+    "alloc.manual_missing": {"nl": "geef bedragen per advertentieset voor een handmatige verdeling",
+                             "en": "give euros per ad set for a manual split"},
+    "alloc.unknown_split": {"nl": "moet {allowed} zijn (nu {got})", "en": "must be {allowed} (got {got})"},
     "alloc.below_area_minimums": {
         "nl": "het social budget ({total:eur}) is lager dan de minimumbedragen per wijk samen ({minimums:eur}): "
               "verhoog het social budget of verlaag constraints.area_min_eur",

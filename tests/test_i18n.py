@@ -185,3 +185,21 @@ def test_command_line_counts_areas_in_the_singular_and_plural():
     assert ": 1 gebied; doelgroep:" in summary_lines(one.evaluate(1000.0, social(one)), "nl")[1]
     assert ": 2 gebieden; doelgroep:" in summary_lines(two.evaluate(1000.0, social(two)), "nl")[1]
     assert ": 1 area; target group:" in summary_lines(one.evaluate(1000.0, social(one)), "en")[1]
+
+
+def test_optimiser_guards_are_keyed_input_errors():
+    from budgetsim.allocation import budget_for_target, optimise, social_split_for
+    from budgetsim.areas import Areas
+    from budgetsim.model import ReachModel
+
+    model = ReachModel(Areas.from_columns(["A", "B"], ["A", "B"], [4000.0, 3000.0], [2000.0, 1500.0]))
+    with pytest.raises(InputError) as info:
+        optimise(model, -1.0)
+    assert str(info.value) == "total budget: must be a number of at least 0 (got -1)"
+    assert info.value.messages("nl") == ["totaal budget: moet een getal van minstens 0 zijn (nu -1)"]
+    with pytest.raises(ValueError, match="reach target: must be a share between 0 and 1"):
+        budget_for_target(model, 1.5)
+    with pytest.raises(InputError) as info:
+        social_split_for(model, "overal", 1000.0, 0.0)
+    assert info.value.problems[0].path == "budget.social_split"
+    assert info.value.messages("nl") == ["budget.social_split: moet by_audience, optimal, manual zijn (nu 'overal')"]
