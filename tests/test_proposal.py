@@ -64,7 +64,9 @@ def amsterdam():
 
 @pytest.fixture(scope="module")
 def schiermonnikoog():
-    return prepare_options([scenario("Schiermonnikoog", name="Schiermonnikoog: de krant")], draws=DRAWS)
+    return prepare_options([scenario("Schiermonnikoog", name="Schiermonnikoog: de krant"),
+                            scenario("Schiermonnikoog", social_eur=5000, name="Schiermonnikoog: ook social media")],
+                           draws=DRAWS)
 
 
 @pytest.fixture(scope="module")
@@ -219,6 +221,13 @@ def test_p10_sentence_of_the_proposed_option(dordrecht):
     p10 = dordrecht[1].uncertainty["reached"]["p10"]
     assert content.p10_sentence.startswith(f"Ook als de aannames tegenvallen (P10), bereikt optie B {fmt_int(p10, 'nl')} ")
     assert "jongeren van 15–24 jaar" in content.p10_sentence
+
+
+def test_social_money_that_cannot_be_spent_is_said(schiermonnikoog):
+    content = proposal_content(schiermonnikoog, "nl")
+    assert ("Optie B: de € 5.000 voor social media kan niet worden besteed. Geen wijk van Schiermonnikoog is groot "
+            "genoeg om apart te bereiken") in " ".join(content.notes)
+    assert not any("kan niet worden besteed" in n for n in proposal_content(schiermonnikoog[:1], "nl").notes)
 
 
 def test_options_equal_to_now_share_one_point_on_the_chart(dordrecht):

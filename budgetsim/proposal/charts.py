@@ -79,11 +79,15 @@ def saturation_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLit
                          "color": channel("color", "N", scale=None)}}
     labels = []
     for dy in sorted({p["dy"] for p in points}):  # alternate above and below: close points stay apart
-        labels.append({"data": {"values": [p for p in points if p["dy"] == dy]},
-                       "mark": {"type": "text", "align": "left", "baseline": "middle", "dx": 6, "dy": dy,
-                                "fontSize": FONT_PX + 1, "fontWeight": "bold"},
-                       "encoding": {"x": channel("budget", "Q"), "y": channel("share", "Q"),
-                                    "text": channel("label", "N"), "color": channel("color", "N", scale=None)}})
+        for halo in (True, False):  # a white outline first, so a label stays readable on a line
+            mark = {"type": "text", "align": "left", "baseline": "middle", "dx": 6, "dy": dy,
+                    "fontSize": FONT_PX + 1, "fontWeight": "bold"}
+            if halo:
+                mark.update(stroke="white", strokeWidth=3, strokeJoin="round")
+            labels.append({"data": {"values": [p for p in points if p["dy"] == dy]}, "mark": mark,
+                           "encoding": {"x": channel("budget", "Q"), "y": channel("share", "Q"),
+                                        "text": channel("label", "N"),
+                                        "color": channel("color", "N", scale=None)}})
     return _spec({"layer": [lines, names, dots, *labels], "width": width, "height": height}, lang)
 
 
@@ -158,7 +162,8 @@ def map_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLiteChart:
     """The wijk map of the proposed option, coloured by the share reached (``ValueError`` when none of
     its areas has a CBS boundary). The app's map, without its own title and source line."""
     d = chart.data
-    full = wijk_map(d["evaluation"], d["values"], d["metric"], lang, ("", ""), width=width, height=height)
+    full = wijk_map(d["evaluation"], d["values"], d["metric"], lang, ("", ""), width=width,
+                    height=height or None)  # None: the height follows the gemeente's shape
     spec = full.to_dict()
     plot = spec.get("vconcat", [spec])[0]  # the map itself, under the frame's title
     out = {k: v for k, v in plot.items()}

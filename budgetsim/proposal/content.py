@@ -585,9 +585,12 @@ def proposal_content(
     notes = [tx("explain.reached", lang)]
     if any(o.uncertainty for o in options):
         notes.append(tx("explain.range", lang))
-    if not main.evaluation.model.eligible.any():
-        notes.append(tx("no_social_areas", lang, gemeente=gemeente_name or _gemeente_name(main),
-                        min=fmt_int(main.evaluation.model.assumptions.social.min_audience, lang)))
+    for i, o in enumerate(options):
+        unplaced = float(getattr(o.evaluation, "social_unplaced_eur", 0.0) or 0.0)
+        if unplaced >= 0.5:
+            notes.append(tx("unplaced", lang, option=tx("option.title", lang, letter=LETTERS[i]),
+                            amount=fmt_eur(unplaced, lang), gemeente=gemeente_name or _gemeente_name(o),
+                            min=fmt_int(o.evaluation.model.assumptions.social.min_audience, lang)))
     draws = int((main.uncertainty or {}).get("draws") or 2000)
     return ProposalContent(
         lang=lang,

@@ -14,7 +14,6 @@ import io
 from pathlib import Path
 
 from fpdf import FPDF
-from fpdf.enums import MethodReturnValue, XPos, YPos
 
 from .content import Chart, ProposalContent
 from .render import ChartImage, render_chart
@@ -32,6 +31,7 @@ COLUMN_GAP = 6.0
 TITLE_PT, HEADING_PT, SUBHEADING_PT, BODY_PT, SMALL_PT, TABLE_PT = 18.0, 11.0, 9.5, 8.5, 7.5, 8.0
 DECISION_PT = 10.5
 LINE = 0.42  # line height per pt, mm (8.5 pt -> 3.6 mm)
+MEASURE_PT = 10.0  # words are measured once at this size and scaled
 NAME_MAX_LINES = 4
 
 INK = (34, 34, 34)
@@ -74,37 +74,68 @@ class ProposalPdf:
         self.pdf.set_lang("nl-NL" if content.lang == "nl" else "en-GB")
         self.width = PAGE_W - 2 * MARGIN_X
         self.bottom = PAGE_H - MARGIN_BOTTOM - FOOTER_H
-        self.measured: dict[tuple, float] = {}
+        self.widths: dict[tuple[str, bool], float] = {}
+        self.wrapped: dict[tuple, list[str]] = {}
 
     # -- primitives ------------------------------------------------------------------------------
     def style(self, size: float, bold: bool = False, color=INK) -> None:
         self.pdf.set_font(FAMILY, "B" if bold else "", size)
         self.pdf.set_text_color(*color)
 
+    def word_width(self, word: str, size: float, bold: bool) -> float:
+        """Width of ``word`` in mm at ``size`` pt (measured once per word at :data:`MEASURE_PT`)."""
+        key = (word, bold)
+        if key not in self.widths:
+            self.style(MEASURE_PT, bold)
+            self.widths[key] = self.pdf.get_string_width(word) / MEASURE_PT
+        return self.widths[key] * size
+
+    def lines(self, text: str, width: float, size: float, bold: bool = False) -> list[str]:
+        """``text`` broken into lines that fit ``width`` at ``size`` pt: at spaces, at hard line ends,
+        and inside a word only when the word alone is wider than the line."""
+        key = (text, round(width, 3), size, bold)
+        if key in self.wrapped:
+            return self.wrapped[key]
+        space = self.word_width(" ", size, bold)
+        out: list[str] = []
+        for paragraph in text.split("\n"):
+            line, line_w = "", 0.0
+            for word in paragraph.split(" "):
+                w = self.word_width(word, size, bold)
+                if line and line_w + space + w > width:
+                    out.append(line)
+                    line, line_w = "", 0.0
+                while w > width and len(word) > 1:  # a word wider than the line: cut it
+                    cut = len(word) - 1
+                    while cut > 1 and self.word_width(word[:cut], size, bold) > width:
+                        cut -= 1
+                    out.append(word[:cut])
+                    word = word[cut:]
+                    w = self.word_width(word, size, bold)
+                line, line_w = (f"{line} {word}", line_w + space + w) if line else (word, w)
+            out.append(line)
+        self.wrapped[key] = out
+        return out
+
     def height(self, text: str, width: float, size: float, bold: bool = False) -> float:
         """Height of ``text`` wrapped to ``width`` at ``size`` pt."""
         if not text:
             return 0.0
-        key = (text, round(width, 3), size, bold)
-        if key not in self.measured:
-            self.style(size, bold)
-            self.measured[key] = self.pdf.multi_cell(width, size * LINE, text, dry_run=True,
-                                                     output=MethodReturnValue.HEIGHT)
-        return self.measured[key]
-
-    def lines(self, text: str, width: float, size: float, bold: bool = False) -> list[str]:
-        self.style(size, bold)
-        return self.pdf.multi_cell(width, size * LINE, text, dry_run=True, output=MethodReturnValue.LINES)
+        return len(self.lines(text, width, size, bold)) * size * LINE
 
     def text(self, x: float, y: float, width: float, text: str, size: float, bold: bool = False, color=INK,
              align: str = "L") -> float:
         """Wrapped text at (x, y); returns the y under it."""
         if not text:
             return y
+        lines = self.lines(text, width, size, bold)  # measures: before the font is set for drawing
         self.style(size, bold, color)
-        self.pdf.set_xy(x, y)
-        self.pdf.multi_cell(width, size * LINE, text, align=align, new_x=XPos.LEFT, new_y=YPos.NEXT)
-        return self.pdf.get_y()
+        line_h = size * LINE
+        for line in lines:
+            self.pdf.set_xy(x, y)
+            self.pdf.cell(width, line_h, line, align=align)
+            y += line_h
+        return y
 
     def rule(self, y: float, x0: float | None = None, x1: float | None = None) -> None:
         self.pdf.set_draw_color(*RULE)

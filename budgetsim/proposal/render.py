@@ -26,6 +26,10 @@ MIN_PLOT_PX = (120, 60)
 CLOSE_ENOUGH = 0.03
 
 
+#: Charts whose height follows their own shape (the map): only their width is chosen.
+SHAPED = ("map",)
+
+
 @dataclass(frozen=True)
 class ChartImage:
     """A rendered chart: PNG bytes and the size in mm at which its text is as designed."""
@@ -44,19 +48,35 @@ def _svg_size(svg: str) -> tuple[float, float]:
     return float(w.group(1)), float(h.group(1))
 
 
+def _shaped(chart: Chart, box_w: float, box_h: float, lang: str) -> tuple[str, float, float]:
+    """A chart that keeps its shape, as wide as the box allows without passing its height."""
+    plot_w = max(MIN_PLOT_PX[0], box_w - FRAME_GUESS_PX[0] / 2)
+    svg = vlc.vegalite_to_svg(chart_spec(chart, plot_w, 0, lang).spec)
+    w, h = _svg_size(svg)
+    if h > box_h * (1 + CLOSE_ENOUGH) or w > box_w * (1 + CLOSE_ENOUGH):
+        shrink = min(box_h / h, box_w / w)
+        plot_w = max(MIN_PLOT_PX[0], plot_w * shrink)
+        svg = vlc.vegalite_to_svg(chart_spec(chart, plot_w, 0, lang).spec)
+        w, h = _svg_size(svg)
+    return svg, w, h
+
+
 def render_chart(chart: Chart, width_mm: float, height_mm: float, lang: str) -> ChartImage:
     """The chart as PNG, laid out to fill ``width_mm`` x ``height_mm`` (``ValueError`` from the map
     when its areas have no boundaries)."""
     box_w, box_h = width_mm / MM_PER_PX, height_mm / MM_PER_PX
-    plot_w = max(MIN_PLOT_PX[0], box_w - FRAME_GUESS_PX[0])
-    plot_h = max(MIN_PLOT_PX[1], box_h - FRAME_GUESS_PX[1])
-    svg = vlc.vegalite_to_svg(chart_spec(chart, plot_w, plot_h, lang).spec)
-    w, h = _svg_size(svg)
-    if abs(w - box_w) > CLOSE_ENOUGH * box_w or abs(h - box_h) > CLOSE_ENOUGH * box_h:
-        plot_w = max(MIN_PLOT_PX[0], plot_w + box_w - w)
-        plot_h = max(MIN_PLOT_PX[1], plot_h + box_h - h)
+    if chart.kind in SHAPED:
+        svg, w, h = _shaped(chart, box_w, box_h, lang)
+    else:
+        plot_w = max(MIN_PLOT_PX[0], box_w - FRAME_GUESS_PX[0])
+        plot_h = max(MIN_PLOT_PX[1], box_h - FRAME_GUESS_PX[1])
         svg = vlc.vegalite_to_svg(chart_spec(chart, plot_w, plot_h, lang).spec)
         w, h = _svg_size(svg)
+        if abs(w - box_w) > CLOSE_ENOUGH * box_w or abs(h - box_h) > CLOSE_ENOUGH * box_h:
+            plot_w = max(MIN_PLOT_PX[0], plot_w + box_w - w)
+            plot_h = max(MIN_PLOT_PX[1], plot_h + box_h - h)
+            svg = vlc.vegalite_to_svg(chart_spec(chart, plot_w, plot_h, lang).spec)
+            w, h = _svg_size(svg)
     scale = DPI * MM_PER_PX / MM_PER_INCH  # image px per chart px
     png = vlc.svg_to_png(svg, scale=scale * 72.0 / DPI, ppi=DPI)
     return ChartImage(png, w * MM_PER_PX, h * MM_PER_PX)

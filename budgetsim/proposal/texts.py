@@ -121,11 +121,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Even if the assumptions turn out worse (P10), {option} reaches {n} residents: {share} of the "
               "target group. Of them, {young} young people aged 15–24 see the ads on social media.",
     },
-    "no_social_areas": {
-        "nl": "Geen wijk van {gemeente} is groot genoeg om apart te bereiken op social media (minstens "
-              "{min} mensen in de doelgroep op Facebook of Instagram).",
-        "en": "No district of {gemeente} is large enough to be targeted on its own on social media (at least "
-              "{min} people of the target group on Facebook or Instagram).",
+    "unplaced": {
+        "nl": "{option}: de {amount} voor social media kan niet worden besteed. Geen wijk van {gemeente} is groot "
+              "genoeg om apart te bereiken (minstens {min} mensen in de doelgroep op Facebook of Instagram), ook "
+              "niet samen. Het bereik van deze optie is dat van de krant.",
+        "en": "{option}: the {amount} for social media cannot be spent. No district of {gemeente} is large enough "
+              "to be targeted (at least {min} people of the target group on Facebook or Instagram), not even "
+              "together. The reach of this option is that of the paper.",
     },
     # -- charts ----------------------------------------------------------------------------------
     "chart.saturation.title": {"nl": "Meer budget, meer bereik?", "en": "More budget, more reach?"},
