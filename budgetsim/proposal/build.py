@@ -6,17 +6,14 @@ only collects).
 from __future__ import annotations
 
 import datetime as _dt
-import math
 import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-import numpy as np
-
 from ..allocation import optimal_split_rule
-from ..charts import audience_split, saturation_curve_data, scaled_split
+from ..curves import nice_ceiling, saturation_curve_data, scaled_split
 from ..planning import ScenarioPlan
 from ..uncertainty import uncertainty as run_uncertainty
 from .content import MAX_OPTIONS, ProposalContent, ProposalOption, check_options, proposal_content
@@ -29,33 +26,10 @@ MIN_CURVE_MAX_EUR = 10_000.0
 CURVE_REACH = 1.5
 
 
-def round_up(x: float) -> float:
-    """The next 1, 2, 2.5 or 5 times a power of ten at or above ``x`` (a chart axis's end)."""
-    if x <= 0:
-        return 1.0
-    power = 10 ** math.floor(math.log10(x))
-    return next(step * power for step in (1, 2, 2.5, 5, 10) if step * power >= x * (1 - 1e-12))
-
-
-def current_budgets(scenario, plan: ScenarioPlan) -> tuple[float, float]:
-    """(print, social) of "Nu": the scenario's ``current`` (schema version 2) when it has one, else
-    the same paper as the plan and no social media."""
-    current = getattr(scenario, "current", None)
-    if current is not None:
-        get = current.get if isinstance(current, dict) else (lambda k: getattr(current, k, None))
-        print_eur, social_eur = get("print_eur"), get("social_eur")
-        if print_eur is None:
-            print_eur = plan.model.default_print_eur()
-        return float(print_eur), float(social_eur or 0.0)
-    return float(plan.print_eur), 0.0
-
-
-def current_evaluation(scenario, plan: ScenarioPlan):
-    """Every figure of "Nu", with the plan's own assumptions (social split by audience)."""
-    print_eur, social_eur = current_budgets(scenario, plan)
-    model = plan.model
-    social = audience_split(model)(social_eur) if social_eur > 0 else np.zeros(len(model.areas))
-    return model.evaluate(print_eur, social)
+def current_evaluation(plan: ScenarioPlan):
+    """Every figure of "Nu" (the scenario's ``current``; default a page every week, no social media),
+    with the plan's own areas and assumptions."""
+    return plan.current_plan().evaluate()
 
 
 def _curve_split(plan: ScenarioPlan, evaluation):
@@ -77,17 +51,17 @@ def prepare_options(scenarios: Sequence, *, with_uncertainty: bool = True, draws
         raise ValueError(tx("error.gemeenten", lang, names=", ".join(names)))
     evaluations = [p.evaluate() for p in plans]
     largest = max([e.total_eur for e in evaluations] + [1.0])
-    max_eur = round_up(max(CURVE_REACH * largest, MIN_CURVE_MAX_EUR))
+    max_eur = nice_ceiling(max(CURVE_REACH * largest, MIN_CURVE_MAX_EUR))
     options = []
     for scenario, plan, ev in zip(scenarios, plans, evaluations):
         unc = None
         if with_uncertainty:
             u = scenario.uncertainty
-            unc = run_uncertainty(plan.model, ev.print_eur, ev.social_eur, scenario.uncertainty_ranges(),
+            unc = run_uncertainty(plan.model, ev.print_eur, ev.social_eur, plan.uncertainty_ranges(),
                                   draws=int(draws or u.draws), seed=u.seed).to_dict()
         curves = saturation_curve_data(plan.model, ev.print_eur, float(ev.social_eur.sum()),
                                        _curve_split(plan, ev), points=CURVE_POINTS, max_eur=max_eur)
-        options.append(ProposalOption(scenario, ev, current_evaluation(scenario, plan), unc, curves))
+        options.append(ProposalOption(scenario, ev, current_evaluation(plan), unc, curves))
     check_options(options, lang)
     return options
 
