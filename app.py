@@ -31,6 +31,7 @@ from budgetsim.i18n import band_label, t
 from budgetsim.model import ReachModel
 from budgetsim.planning import ScenarioPlan, key_figures, next_thousand, with_budget
 from budgetsim.problems import InputError
+from budgetsim.proposal import proposal_for_scenarios
 from budgetsim.scenario import (
     Scenario, parse_scenario, save_scenario, scenario_to_json, safe_filename, unique_path,
 )
@@ -812,14 +813,16 @@ def export_ui(scenario_json: str, scenario: Scenario, current, baseline, baselin
     st.subheader(t("app.export.proposal", lang))
     st.caption(t("app.export.proposal.help", lang))
 
-    def proposal() -> bytes:
-        return export.proposal_pdf(
-            current, baseline, scenario.name, scenario.notes, lang, baseline_name=baseline_label,
-            split_fn=curve_split(ScenarioPlan(scenario), scenario_json), uncertainty=uncertainty_json(scenario_json),
-            tornado=tornado_chart(scenario_json, lang))
+    def proposal(kind: str) -> bytes:  # the current plan as option A; its "Nu" from the scenario
+        files = proposal_for_scenarios([scenario], lang, pdf=kind == "pdf", docx=kind == "docx")
+        return files.pdf if kind == "pdf" else files.docx
 
-    st.download_button(t("app.export.proposal.button", lang), proposal, file_name=f"{t('file.proposal', lang)}.pdf",
-                       mime="application/pdf", key="proposal_pdf", on_click="ignore", type="primary")
+    st.download_button(t("app.export.proposal.button", lang), lambda: proposal("pdf"),
+                       file_name=f"{t('file.proposal', lang)}.pdf", mime="application/pdf", key="proposal_pdf",
+                       on_click="ignore", type="primary")
+    st.download_button(t("app.export.proposal.docx", lang), lambda: proposal("docx"),
+                       file_name=f"{t('file.proposal', lang)}.docx", key="proposal_docx", on_click="ignore",
+                       mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     st.download_button(t("app.export.csv", lang), lambda: export.area_results_csv(current, lang),
                        file_name=f"{t('file.areas', lang)}.csv", mime="text/csv", key="wijk_csv", on_click="ignore")
 

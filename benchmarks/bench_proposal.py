@@ -15,13 +15,13 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import best_time, ms  # noqa: E402
+from common import best_time, ms
 
-from budgetsim.proposal import proposal_content  # noqa: E402
-from budgetsim.proposal.build import prepare_options  # noqa: E402
-from budgetsim.proposal.docx import proposal_docx_bytes  # noqa: E402
-from budgetsim.proposal.pdf import proposal_pdf_bytes  # noqa: E402
-from budgetsim.scenario import new_scenario, scenario_from_dict  # noqa: E402
+from budgetsim.proposal import proposal_content
+from budgetsim.proposal.build import prepare_options
+from budgetsim.proposal.docx import proposal_docx_bytes
+from budgetsim.proposal.pdf import proposal_pdf_bytes
+from budgetsim.scenario import new_scenario, scenario_from_dict
 
 TARGET_S = 1.5
 

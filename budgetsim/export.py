@@ -9,7 +9,7 @@ The proposal PDF is made with fpdf2. Font: the first TrueType font found among
 DejaVu Sans that matplotlib ships; it is embedded (subset), so every character shows. Where none is
 installed (a fresh CI machine), the PDF uses the built-in Helvetica with Windows-1252 encoding,
 which PDF readers map to WinAnsi: "€", "é", "–" and the quotes print correctly, and the few
-characters outside it ("→", "∞", "≥") are written out ("->", "oneindig"/"infinite", ">="). Nothing is bundled:
+characters outside it ("→", "∞", "≥") are written out ("->", "oneindig", ">="). Nothing is bundled:
 Liberation Sans and Helvetica have the same widths, so the page looks the same either way and the
 layout measures every line, so it stays on one page with any of these fonts.
 """
@@ -20,22 +20,25 @@ import csv
 import datetime as _dt
 import io
 import math
-import os
 import re
 import struct
-from dataclasses import dataclass
-from importlib import util as _importlib_util
-from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 import vl_convert as vlc
 
-from . import __version__, curves
-from .assumptions import DISPLAY_FORMATS, PARAMETERS
+from .assumptions import DISPLAY_FORMATS
 from .bands import TARGETABLE_BANDS
-from .formatting import LOCALES, csv_delimiter, fmt_csv_number, fmt_eur, fmt_int, fmt_num, fmt_pct, fmt_pp
-from .i18n import band_label, fmt_date, t
+from .formatting import (
+    csv_delimiter,
+    fmt_csv_number,
+    fmt_eur,
+    fmt_int,
+    fmt_num,
+    fmt_pct,
+    fmt_pp,
+)
+from .i18n import t
 from .uncertainty import Band, SensitivityRow, UncertaintyResult
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -190,54 +193,6 @@ def ads_manager_csv(evaluation, lang: str, weeks: float = 52.0) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
-# -- proposal PDF: fonts -------------------------------------------------------------------------
-_FONT_DIRS = (Path("/usr/share/fonts/truetype"), Path("/usr/share/fonts/TTF"), Path("/usr/local/share/fonts"))
-_FONT_CANDIDATES = (
-    ("liberation/LiberationSans-Regular.ttf", "liberation/LiberationSans-Bold.ttf"),
-    ("liberation2/LiberationSans-Regular.ttf", "liberation2/LiberationSans-Bold.ttf"),
-    ("dejavu/DejaVuSans.ttf", "dejavu/DejaVuSans-Bold.ttf"),
-    ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"),
-    ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
-)
-#: Characters outside Windows-1252, written out for the built-in Helvetica.
-_CP1252_REPLACEMENTS = {
-    "→": "->", "←": "<-", "≥": ">=", "≤": "<=", "≈": "~", "−": "-",
-    "ρ": "rho", "λ": "lambda", "\u202f": " ", "\u2009": " ", "\u2011": "-", "×": "x",
-}
-
-
-@dataclass(frozen=True)
-class PdfFont:
-    """The font of the proposal: TrueType files, or None for the built-in Helvetica."""
-
-    regular: str | None
-    bold: str | None
-
-    @property
-    def builtin(self) -> bool:
-        return self.regular is None
-
-
-def find_pdf_font() -> PdfFont:
-    """The font the proposal PDF will use (see the module docstring for the order)."""
-    env = os.environ.get("BUDGETSIM_PDF_FONT")
-    if env and Path(env).is_file():
-        bold = os.environ.get("BUDGETSIM_PDF_FONT_BOLD")
-        return PdfFont(env, bold if bold and Path(bold).is_file() else env)
-    for directory in _FONT_DIRS:
-        for regular, bold in _FONT_CANDIDATES:
-            if (directory / regular).is_file():
-                b = directory / bold
-                return PdfFont(str(directory / regular), str(b if b.is_file() else directory / regular))
-    spec = _importlib_util.find_spec("matplotlib")
-    if spec and spec.submodule_search_locations:
-        ttf = Path(list(spec.submodule_search_locations)[0]) / "mpl-data" / "fonts" / "ttf"
-        if (ttf / "DejaVuSans.ttf").is_file():
-            bold = ttf / "DejaVuSans-Bold.ttf"
-            return PdfFont(str(ttf / "DejaVuSans.ttf"), str(bold if bold.is_file() else ttf / "DejaVuSans.ttf"))
-    return PdfFont(None, None)
-
-
 # -- proposal PDF: content -----------------------------------------------------------------------
 _ASSUMPTION_FORMATS = DISPLAY_FORMATS
 
@@ -371,469 +326,43 @@ def key_figure_rows(evaluation, baseline, lang: str) -> list[tuple[str, str, str
     return out
 
 
-def _target_group_text(evaluation, lang: str) -> str:
-    bands = tuple(evaluation.model.target_bands)
-    if bands == tuple(TARGETABLE_BANDS):
-        return t("band.all_adults", lang)
-    return ", ".join(band_label(b, lang) for b in bands)
+# -- the budget proposal (budgetsim.proposal) ---------------------------------------------------------
+def _proposal_option(evaluation, baseline_evaluation, scenario_name: str, notes: str, split_fn, uncertainty):
+    from .proposal import option_from_evaluation
+
+    return option_from_evaluation(evaluation, baseline_evaluation, name=scenario_name, notes=notes,
+                                  uncertainty=uncertainty, split_fn=split_fn)
 
 
-def _basis_without_label(basis: str, label: str) -> str:
-    """The basis text without a first sentence that only repeats the label."""
-    first, sep, rest = basis.partition(". ")
-    norm = lambda s: re.sub(r"[^a-z0-9]+", " ", s.casefold()).strip()  # noqa: E731
-    return rest.strip() if sep and rest.strip() and norm(first) == norm(label) else basis
+def proposal_pdf(evaluation, baseline_evaluation=None, scenario_name: str = "", notes: str = "", lang: str = "nl",
+                 *, split_fn: Callable[[float], np.ndarray] | None = None, day: _dt.date | None = None,
+                 uncertainty: UncertaintyResult | dict | None = None, decision: str | None = None,
+                 baseline_name: str | None = None, tornado=None) -> bytes:
+    """The budget proposal (A4, two pages) for one evaluated plan, "Nu" being ``baseline_evaluation``.
 
-
-def _as_png(item, width_px: int = 1600) -> bytes | None:
-    if item is None:
-        return None
-    if isinstance(item, (bytes, bytearray)):
-        return bytes(item)
-    return chart_to_png(item, width_px)
-
-
-# -- proposal PDF: layout --------------------------------------------------------------------------
-_INK = (34, 34, 34)
-_MUTED = (95, 95, 95)
-_ACCENT = (0, 114, 178)  # social blue
-_RULE = (200, 200, 200)
-_ZEBRA = (243, 246, 249)
-
-
-def proposal_pdf(
-    evaluation,
-    baseline_evaluation=None,
-    scenario_name: str = "",
-    notes: str = "",
-    lang: str = "nl",
-    *,
-    saturation=None,
-    age_chart=None,
-    map_chart=None,
-    baseline_name: str | None = None,
-    split_fn: Callable[[float], np.ndarray] | None = None,
-    day: _dt.date | None = None,
-    gemeente_name: str | None = None,
-    uncertainty: UncertaintyResult | dict | None = None,
-    tornado=None,
-) -> bytes:
-    """A one-page A4 budget proposal ("budgetvoorstel") as PDF bytes.
-
-    - ``evaluation``: the proposed plan; ``baseline_evaluation``: what it is compared with (the
-      current budget), named ``baseline_name`` in the text; without it the table has one column.
-    - ``scenario_name`` and ``notes`` (free text: cut to four lines with "…" if longer).
-    - ``saturation``, ``age_chart``, ``map_chart``: an Altair chart or PNG bytes to use instead of
-      the PDF's own; ``saturation`` may also be the DataFrame of
-      :func:`budgetsim.curves.saturation_curve_data`. Left out, they are drawn from ``evaluation`` at
-      print size (the saturation curves with ``split_fn``, default: the plan's own split scaled).
-      Charts passed in are scaled down to fit, so their text gets smaller than the PDF's own.
-    - ``day``: the date printed (default today); ``gemeente_name`` overrides the areas' name.
-    - ``uncertainty``: the :class:`~budgetsim.uncertainty.UncertaintyResult` of
-      :func:`budgetsim.uncertainty.uncertainty` for this plan (its ``to_dict()`` still works). With it the table gets a P10–P90 column (residents reached, share, reached
-      3+ times, cost per resident), a sentence gives the pessimistic reading (P10), the PDF's own
-      saturation chart gets its P10–P90 bands (same ranges and seed, at most 1,000 draws) and the
-      tornado chart ("which assumption matters most") stands beside the assumptions.
-      ``tornado``: an Altair chart or PNG bytes to use instead of the one drawn from
-      ``uncertainty.sensitivity``.
-
-    The page holds gemeente, scenario, notes, key figures against the baseline with differences,
-    the three charts (four with ``uncertainty``), the assumptions with their basis (as much as
-    fits), the date and the CBS source line.
+    A thin entry for callers that hold evaluations; the document itself is
+    :mod:`budgetsim.proposal` (one to three options: :func:`budgetsim.proposal.proposal_for_scenarios`).
+    ``uncertainty`` (the plan's :class:`UncertaintyResult` or its ``to_dict()``) adds the P10–P90 range,
+    the P10 sentence and the chart of what matters most; ``split_fn`` shapes the saturation curves.
+    ``baseline_name`` and ``tornado`` are what the one-page proposal took; they are no longer used (the
+    proposal says what "Nu" is, and draws what matters most from ``uncertainty``).
     """
-    from fpdf import FPDF
+    del baseline_name, tornado
+    from .proposal import make_proposal
 
-    from . import charts as C
-
-    t("pdf.title", lang)  # validates lang
-    day = day or _dt.date.today()
-    model = evaluation.model
-    gemeente = gemeente_name or model.areas.gemeente_name or model.areas.gemeente_code or ""
-    context = C.ChartContext(gemeente, scenario_name or "")
-
-    unc = uncertainty_result(uncertainty)
-    social_total = float(np.sum(evaluation.social_eur))
-    # charts (print size) -> PNG
-    if saturation is None or hasattr(saturation, "columns"):
-        df = saturation
-        split = split_fn or curves.scaled_split(evaluation)
-        if df is None:
-            df = curves.saturation_curve_data(model, evaluation.print_eur, social_total, split, points=33)
-        bands = None
-        if unc:
-            try:
-                bands = curves.saturation_bands_data(
-                    model, evaluation.print_eur, social_total, split, ranges=unc.ranges or None,
-                    draws=min(int(unc.draws or 1000), 1000), seed=int(unc.seed or 1), df=df)
-            except (ValueError, KeyError):  # ranges of another plan: the curves without bands
-                bands = None
-        w, h = C.PRINT_SIZES["saturation"]
-        if unc:
-            h = 140
-        saturation = C.saturation_chart(df, evaluation.print_eur, social_total, lang,
-                                        context, width=w, height=h, bands=bands)
-    if age_chart is None:
-        w, h = C.PRINT_SIZES["age"]
-        if unc:
-            h = 140
-        age_chart = C.age_band_chart(evaluation.band_rows(), lang, context, width=w, height=h)
-    if unc and tornado is None and unc.sensitivity:
-        rows_n = len(unc.sensitivity)
-        tornado = C.tornado_chart(unc.sensitivity, lang, context, point_reached=evaluation.total("reached"),
-                                  width=C.PRINT_SIZES["tornado"][0], height=int(17 * rows_n))
-    # the map fills the space beside the key-figure table; at ~0.22 mm per px its text is ~7 pt
-    has_base = baseline_evaluation is not None
-    if unc:
-        table_w = 126.0 if has_base else 100.0
-    else:
-        table_w = 112.0 if has_base else 84.0
-    map_w = 210.0 - 2 * 14.0 - table_w - 6.0
-    map_px = max(200, int(map_w / 0.22) - 24)
-    if map_chart is None:
-        try:
-            rows = evaluation.area_rows()
-            map_chart = C.wijk_map(
-                evaluation, {r["code"]: r["reach_share"] for r in rows}, t("metric.reach_share", lang), lang,
-                context, {r["code"]: {t("fig.reached", lang): r["reached"],
-                                      t("fig.social_eur", lang): fmt_eur(r["social_eur"], lang)} for r in rows},
-                width=map_px,
-            )
-        except ValueError:  # own areas without CBS boundaries: no map
-            map_chart = None
-    images = {name: _as_png(item) for name, item in
-              (("saturation", saturation), ("age", age_chart), ("map", map_chart),
-               ("tornado", tornado if unc else None))}
-
-    font = find_pdf_font()
-    pdf = FPDF(orientation="P", unit="mm", format="A4")
-    pdf.set_auto_page_break(False)
-    pdf.set_margins(14, 12, 14)
-    pdf.set_title(f"{t('pdf.title', lang)} – {gemeente}")
-    pdf.set_author("budgetsim")
-    pdf.set_subject(t("pdf.subject", lang))
-    pdf.set_creator(f"budgetsim {__version__}")
-    pdf.set_lang(LOCALES[lang].replace("_", "-"))
-    if font.builtin:
-        family = "helvetica"
-        pdf.core_fonts_encoding = "windows-1252"
-    else:
-        family = "body"
-        pdf.add_font(family, "", font.regular)
-        pdf.add_font(family, "B", font.bold)
-    pdf.add_page()
-
-    def txt(s: str) -> str:
-        s = str(s)
-        if font.builtin:
-            for a, b in _CP1252_REPLACEMENTS.items():
-                s = s.replace(a, b)
-            s = s.replace("∞", t("value.infinite", lang))
-            s = s.encode("cp1252", errors="replace").decode("cp1252")
-        return s
-
-    def style(size: float, bold: bool = False, color=_INK):
-        pdf.set_font(family, "B" if bold else "", size)
-        pdf.set_text_color(*color)
-
-    def fit(s: str, width: float) -> str:
-        """Cut one line to ``width`` mm with "…"."""
-        s = txt(s)
-        if pdf.get_string_width(s) <= width:
-            return s
-        while s and pdf.get_string_width(s + "…") > width:
-            s = s[:-1]
-        return s.rstrip() + "…"
-
-    def wrap(s: str, width: float, line_h: float) -> list[str]:
-        lines = pdf.multi_cell(width, line_h, txt(s), dry_run=True, output="LINES")
-        if font.builtin:  # fpdf2 hands back core-font lines already encoded: undo that
-            lines = [line.encode("latin-1").decode("cp1252", errors="replace") for line in lines]
-        return lines
-
-    def paragraph(x: float, y: float, width: float, s: str, line_h: float, max_lines: int,
-                  align: str = "L") -> float:
-        """Wrapped text, at most ``max_lines`` lines (the last ends in "…" when cut); returns new y."""
-        if max_lines <= 0 or not s.strip():
-            return y
-        lines = wrap(s, width, line_h)
-        if len(lines) > max_lines:
-            lines = lines[:max_lines]
-            lines[-1] = fit(lines[-1].rstrip() + " …", width - 1) if not lines[-1].endswith("…") else lines[-1]
-            if not lines[-1].endswith("…"):
-                lines[-1] = fit(lines[-1] + "…", width - 1)
-        for i, line in enumerate(lines):
-            pdf.set_xy(x, y + i * line_h)
-            pdf.cell(width, line_h, line, align="L")
-        return y + len(lines) * line_h
-
-    left, right = pdf.l_margin, pdf.w - pdf.r_margin
-    width = right - left
-    bottom = pdf.h - 10
-
-    # header -----------------------------------------------------------------------------------
-    y = 12.0
-    style(9, True, _ACCENT)
-    pdf.set_xy(left, y)
-    pdf.cell(width / 2, 5, fit(gemeente.upper() if gemeente else "", width / 2))
-    style(9, False, _MUTED)
-    pdf.set_xy(left + width / 2, y)
-    pdf.cell(width / 2, 5, txt(t("pdf.date", lang, date=fmt_date(day, lang))), align="R")
-    y += 6
-    style(19, True)
-    pdf.set_xy(left, y)
-    pdf.cell(width, 9, fit(t("pdf.title", lang), width))
-    y += 9.5
-    if scenario_name:
-        style(12.5, True, _ACCENT)
-        y = paragraph(left, y, width, scenario_name, 6, 2)
-    style(8.5, False, _MUTED)
-    sub = t("pdf.target_group", lang, bands=_target_group_text(evaluation, lang))
-    if baseline_evaluation is not None:
-        sub += "   ·   " + t("pdf.baseline_is", lang, name=baseline_name or t("pdf.baseline_default", lang))
-    y = paragraph(left, y + 0.5, width, sub, 4.2, 2)
-    y += 1.5
-    pdf.set_draw_color(*_RULE)
-    pdf.set_line_width(0.3)
-    pdf.line(left, y, right, y)
-    y += 3
-
-    # notes ------------------------------------------------------------------------------------
-    if notes and notes.strip():
-        style(9.5, True)
-        pdf.set_xy(left, y)
-        pdf.cell(width, 5, txt(t("pdf.notes", lang)))
-        y += 5
-        style(9, False)
-        clean = re.sub(r"[ \t]+", " ", notes.strip())
-        clean = re.sub(r"\n{2,}", "\n", clean)
-        y = paragraph(left, y, width, clean, 4.3, 4) + 2.5
-
-    # key figures (left) and map (right) ----------------------------------------------------------
-    map_x = left + table_w + 6
-    style(11, True)
-    pdf.set_xy(left, y)
-    pdf.cell(table_w, 6, txt(t("pdf.figures", lang)))
-    top = y + 7
-    rows = key_figure_rows(evaluation, baseline_evaluation, lang)
-    ranges = key_figure_ranges(unc, evaluation, lang)
-    if unc:
-        # plan, P10–P90, baseline, difference
-        col_w = (19.0, 27.0, 16.0, 21.0) if has_base else (22.0, 28.0, 0.0, 0.0)
-    else:
-        col_w = (21.0, 0.0, 21.0, 23.0) if has_base else (24.0, 0.0, 0.0, 0.0)
-    label_w = table_w - sum(col_w)
-    row_h = 5.0 if unc else 5.6
-    style(7.5, True, _MUTED)
-    pdf.set_xy(left, top)
-    pdf.cell(label_w, row_h, "")
-    heads = [(t("pdf.col_plan", lang), col_w[0])]
-    if unc:
-        heads.append((t("pdf.unc.col_range", lang), col_w[1]))
-    if has_base:
-        heads += [(t("pdf.col_baseline", lang), col_w[2]), (t("pdf.col_diff", lang), col_w[3])]
-    for head, cw in heads:
-        pdf.cell(cw, row_h, fit(head, cw - 1), align="R")
-    ty = top + row_h
-    pdf.set_draw_color(*_RULE)
-    pdf.line(left, ty, left + table_w, ty)
-    pdf.set_fill_color(*_ZEBRA)
-    for i, ((label, plan, base, diff, strong), span) in enumerate(zip(rows, ranges)):
-        if i % 2 == 0:
-            pdf.rect(left, ty, table_w, row_h, style="F")
-        pdf.set_xy(left + 1.5, ty)
-        size = 8.5
-        style(size, strong)
-        while size > 7.0 and pdf.get_string_width(txt(label)) > label_w - 3:
-            size -= 0.25
-            style(size, strong)
-        pdf.cell(label_w - 1.5, row_h, fit(label, label_w - 3))
-        style(8.5, True)
-        pdf.cell(col_w[0], row_h, fit(plan, col_w[0] - 1), align="R")
-        if unc:
-            size = 8.0
-            style(size, False, _ACCENT)
-            while size > 6.5 and pdf.get_string_width(txt(span)) > col_w[1] - 1:
-                size -= 0.25
-                style(size, False, _ACCENT)
-            pdf.cell(col_w[1], row_h, fit(span, col_w[1] - 1), align="R")
-        if has_base:
-            style(8.5, False, _MUTED)
-            pdf.cell(col_w[2], row_h, fit(base, col_w[2] - 1), align="R")
-            style(8.5, strong)
-            pdf.cell(col_w[3], row_h, fit(diff, col_w[3] - 1), align="R")
-        ty += row_h
-        if i in (2, 6):  # budgets | results | by channel
-            pdf.line(left, ty, left + table_w, ty)
-    pdf.line(left, ty, left + table_w, ty)
-    style(7.5, False, _MUTED)
-    ty = paragraph(left, ty + 1.5, table_w, t("pdf.explain_reached", lang), 3.4, 3)
-    if not unc:
-        block_bottom = ty
-        if images["map"]:
-            mw, mh = _place_image(pdf, images["map"], map_x, y, map_w, max(block_bottom - y, 60.0))
-            block_bottom = max(block_bottom, y + mh)
-    else:
-        # the pessimistic sentence and what P10–P90 means: under the map where they fit beside the
-        # table (the map keeps at least its natural height or 38 mm), else under the table
-        texts = []
-        if unc.totals.get("reached"):
-            texts.append((pessimistic_sentence(unc, evaluation, lang), 8.5, True, _ACCENT, 4.0, 6))
-        texts.append((t("pdf.unc.explain", lang), 7.5, False, _MUTED, 3.4, 4))
-
-        def height(items, text_w: float) -> float:
-            total = 0.0
-            for text, size, bold, _, line_h, max_lines in items:
-                style(size, bold)
-                total += min(max_lines, len(wrap(text, text_w, line_h))) * line_h + 1.5
-            return total
-
-        def put(items, x: float, top: float, text_w: float) -> float:
-            for text, size, bold, color, line_h, max_lines in items:
-                style(size, bold, color)
-                top = paragraph(x, top, text_w, text, line_h, max_lines) + 1.5
-            return top
-
-        map_natural = map_w * _png_aspect(images["map"]) if images["map"] else 0.0
-        beside = 0
-        for n in range(len(texts), 0, -1):
-            room = ty - y - height(texts[:n], map_w) - 2
-            if not images["map"] or room >= min(0.9 * map_natural, 60.0):
-                beside = n
-                break
-        block_bottom = put(texts[beside:], left, ty + 1.0, table_w) if beside < len(texts) else ty
-        side_top = y + 7
-        if images["map"]:
-            map_h = (ty - y - height(texts[:beside], map_w) - 2) if beside else max(block_bottom - y, 60.0)
-            _, mh = _place_image(pdf, images["map"], map_x, y, map_w, max(map_h, 20.0))
-            side_top = y + mh + 2
-        if beside:
-            block_bottom = max(block_bottom, put(texts[:beside], map_x, side_top, map_w))
-        elif images["map"]:
-            block_bottom = max(block_bottom, side_top)
-    y = block_bottom + 4
-
-    # charts -------------------------------------------------------------------------------------
-    footer_top = bottom - 6
-    chart_w = (width - 6) / 2
-    chart_h_max = 70.0
-    if unc:
-        # saturation | age, then tornado | assumptions: share the height that is left
-        room = footer_top - y - 4 - 4
-        natural = {name: chart_w * _png_aspect(images[name]) for name in ("saturation", "age", "tornado")
-                   if images[name]}
-        row_b = max([natural.get("saturation", 0.0), natural.get("age", 0.0)])
-        row_c = natural.get("tornado", 0.0)
-        scale = min(1.0, room / (row_b + row_c)) if row_b + row_c > 0 else 1.0
-    heights = []
-    for i, name in enumerate(("saturation", "age")):
-        if images[name]:
-            if unc:  # both at the same scale, so their text is the same size
-                _, h = _place_image(pdf, images[name], left + i * (chart_w + 6), y, chart_w * scale,
-                                    min(chart_h_max, natural[name] * scale))
-            else:
-                _, h = _place_image(pdf, images[name], left + i * (chart_w + 6), y, chart_w, chart_h_max)
-            heights.append(h)
-    y += (max(heights) if heights else 0) + 4
-
-    # assumptions (as much basis text as fits): two columns, or beside the tornado chart ----------
-    items = []
-    for p in PARAMETERS:
-        value = assumption_value_text(p.key, model.assumptions.get(p.key), lang)
-        items.append((f"{p.label(lang)}: {value}", _basis_without_label(p.basis(lang), p.label(lang))))
-
-    def assumption_columns(x: float, y: float, total_w: float, n_cols: int, bottom_y: float) -> None:
-        col_gap = 6.0
-        col_w2 = (total_w - col_gap * (n_cols - 1)) / n_cols
-        per_col = math.ceil(len(items) / n_cols)
-        avail = bottom_y - y
-        columns = [items[c * per_col:(c + 1) * per_col] for c in range(n_cols)]
-        # heads in 7.3 pt; smaller where they alone would not fit
-        for head_size, head_h, gap in ((7.3, 3.6, 1.2), (7.0, 3.3, 0.9), (6.6, 3.0, 0.6)):
-            fixed_all = []
-            for col_items in columns:
-                style(head_size, True)
-                fixed_all.append(sum(head_h * min(2, len(wrap(head, col_w2, head_h))) + gap
-                                     for head, _ in col_items))
-            if max(fixed_all) <= avail:
-                break
-        line_h = 3.1
-        # basis lines per item: the column's free lines are handed out one at a time, item by item,
-        # so every basis gets its first lines before any gets more (cut ones end in "…")
-        for c, col_items in enumerate(columns):
-            needs = []
-            for _, basis in col_items:
-                style(6.7)
-                needs.append(len(wrap(basis, col_w2, line_h)))
-            budget = max(0, int((avail - fixed_all[c]) // line_h))
-            lines = [0] * len(col_items)
-            while budget > 0 and any(n < need for n, need in zip(lines, needs)):
-                for i, need in enumerate(needs):
-                    if budget > 0 and lines[i] < need:
-                        lines[i] += 1
-                        budget -= 1
-            cy = y
-            cx = x + c * (col_w2 + col_gap)
-            for (head, basis), n in zip(col_items, lines):
-                style(head_size, True)
-                cy = paragraph(cx, cy, col_w2, head, head_h, 2)
-                style(6.7, False, _MUTED)
-                cy = paragraph(cx, cy, col_w2, basis, line_h, n) + gap
-
-    if unc and images["tornado"]:
-        # the tornado a little wider than half: its names and bars share the width
-        tornado_w = (width - 6) * 0.55
-        _place_image(pdf, images["tornado"], left, y, tornado_w, max(footer_top - y - 2, 10.0))
-        ax, aw = left + tornado_w + 6, width - tornado_w - 6
-        style(11, True)
-        pdf.set_xy(ax, y)
-        pdf.cell(aw, 6, txt(t("pdf.assumptions", lang)))
-        y += 6.5
-        style(7.3, False, _MUTED)
-        y = paragraph(ax, y, aw, t("pdf.unc.assumptions_intro", lang), 3.2, 3) + 1.5
-        assumption_columns(ax, y, aw, 1, footer_top - 1)
-    else:
-        style(11, True)
-        pdf.set_xy(left, y)
-        pdf.cell(width * 0.3, 6, txt(t("pdf.assumptions", lang)))
-        style(7.5, False, _MUTED)
-        pdf.set_xy(left + width * 0.3, y + 0.8)
-        pdf.cell(width * 0.7, 5, fit(t("pdf.assumptions_intro", lang), width * 0.7), align="R")
-        y += 7
-        assumption_columns(left, y, width, 2, footer_top - 1)
-
-    # footer ------------------------------------------------------------------------------------------
-    pdf.set_draw_color(*_RULE)
-    pdf.line(left, footer_top, right, footer_top)
-    style(7.5, False, _MUTED)
-    pdf.set_xy(left, footer_top + 1)
-    source = t("source.full", lang)
-    made = t("pdf.made_with", lang, version=__version__) + " · " + fmt_date(day, lang)
-    made_w = pdf.get_string_width(txt(made)) + 2
-    pdf.cell(width - made_w, 4.5, fit(source, width - made_w - 2))
-    pdf.cell(made_w, 4.5, txt(made), align="R")
-    return bytes(pdf.output())
+    option = _proposal_option(evaluation, baseline_evaluation, scenario_name, notes, split_fn, uncertainty)
+    return make_proposal([option], lang, docx=False, day=day, decision=decision).pdf
 
 
-def _png_aspect(png: bytes) -> float:
-    """Height / width of a PNG."""
-    w, h = png_size(png)
-    return h / w if w else 1.0
+def proposal_docx(evaluation, baseline_evaluation=None, scenario_name: str = "", notes: str = "", lang: str = "nl",
+                  *, split_fn: Callable[[float], np.ndarray] | None = None, day: _dt.date | None = None,
+                  uncertainty: UncertaintyResult | dict | None = None, decision: str | None = None) -> bytes:
+    """The same proposal as :func:`proposal_pdf`, as an editable Word file (.docx)."""
+    from .proposal import make_proposal
 
+    option = _proposal_option(evaluation, baseline_evaluation, scenario_name, notes, split_fn, uncertainty)
+    return make_proposal([option], lang, pdf=False, day=day, decision=decision).docx
 
-def _place_image(pdf, png: bytes, x: float, y: float, max_w: float, max_h: float) -> tuple[float, float]:
-    """Put a PNG at (x, y) as large as fits in max_w × max_h, keeping its shape; returns (w, h)."""
-    from PIL import Image
-
-    image = Image.open(io.BytesIO(png))
-    if image.mode != "RGB":  # vl-convert PNGs have a white background: drop the alpha channel
-        flat = Image.new("RGB", image.size, "white")
-        flat.paste(image, mask=image.getchannel("A") if "A" in image.getbands() else None)
-        image = flat
-    pw, ph = image.size
-    scale = min(max_w / pw, max_h / ph)
-    w, h = pw * scale, ph * scale
-    pdf.image(image, x=x, y=y, w=w, h=h)
-    return w, h
 
 
 def pdf_page_count(data: bytes) -> int:

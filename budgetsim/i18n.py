@@ -662,10 +662,15 @@ STRINGS: dict[str, dict[str, str]] = {
                        "en": "Image for Word or PowerPoint (1600 pixels wide)"},
     "app.export.proposal": {"nl": "Budgetvoorstel", "en": "Budget proposal"},
     "app.export.proposal.help": {
-        "nl": "Eén A4 met de kerncijfers, de grafieken, de kaart en de aannames, voor het MT of de raad.",
-        "en": "One A4 page with the key figures, the charts, the map and the assumptions, for management.",
+        "nl": "Twee A4: het gevraagde besluit, de cijfers tegen nu, de grafieken en de kaart voor het MT, en op "
+              "pagina 2 hoe het is berekend, met elke aanname en haar bron. Ook als Word-bestand, om in het "
+              "sjabloon van de gemeente te plakken.",
+        "en": "Two A4 pages: the decision requested, the figures against now, the charts and the map for "
+              "management, and on page 2 how it was calculated, with every assumption and its source. Also as a "
+              "Word file, to paste into the municipality's template.",
     },
     "app.export.proposal.button": {"nl": "Budgetvoorstel downloaden (pdf)", "en": "Download budget proposal (PDF)"},
+    "app.export.proposal.docx": {"nl": "Budgetvoorstel downloaden (Word)", "en": "Download budget proposal (Word)"},
     "app.export.csv": {"nl": "Cijfers per wijk downloaden (csv)", "en": "Download figures per district (CSV)"},
     # == r-text: the text system (units, amounts, problems, area tables, the optimiser) ==========
     "unit.pp": {"nl": "{number} procentpunt", "en": "{number} pp"},

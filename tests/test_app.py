@@ -632,7 +632,9 @@ def test_download_buttons_of_the_app_give_real_files(media):
     scenario = parse_scenario(media(at.download_button(key="save_download")))
     assert scenario.gemeente == DORDRECHT and scenario.budget.social_eur == 5000
     proposal = media(at.download_button(key="proposal_pdf"))
-    assert proposal.startswith(b"%PDF") and export.pdf_page_count(proposal) == 1
+    assert proposal.startswith(b"%PDF") and export.pdf_page_count(proposal) == 2
+    word = media(at.download_button(key="proposal_docx"))
+    assert word.startswith(b"PK")  # a .docx is a zip file
     assert media(at.download_button(key="wijk_csv")).startswith("\ufeffWijkcode;".encode("utf-8"))
 
 

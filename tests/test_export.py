@@ -1,4 +1,4 @@
-"""Exports: chart images at print quality, the per-wijk CSV for Dutch Excel, the one-page proposal."""
+"""Exports: chart images at print quality, the per-wijk CSV for Dutch Excel, the entries to the proposal."""
 
 import csv
 import datetime
@@ -153,62 +153,30 @@ def test_csv_in_english(plans):
     assert ";" not in text
 
 
-# -- proposal PDF ------------------------------------------------------------------------------------
-def test_proposal_is_one_a4_page(plans):
+# -- proposal (the document itself is tested in tests/test_proposal.py) -------------------------------
+def test_proposal_entry_makes_the_two_page_proposal(plans, unc):
     _, plan, baseline = plans
-    notes = "Meer jongeren bereiken via Facebook en Instagram. " * 200  # far too long: cut, not a 2nd page
+    notes = "Meer jongeren bereiken via Facebook en Instagram. " * 200  # far too long: cut, not a 3rd page
     pdf = E.proposal_pdf(plan, baseline, SCENARIO, notes, "nl", baseline_name="alleen de krant",
-                         day=datetime.date(2025, 11, 26))
-    assert pdf.startswith(b"%PDF")
-    assert E.pdf_page_count(pdf) == 1
-    assert re.findall(rb"/Count (\d+)", pdf) == [b"1"]
+                         day=datetime.date(2025, 11, 26), uncertainty=unc)
+    assert pdf.startswith(b"%PDF") and E.pdf_page_count(pdf) == 2
+    assert re.findall(rb"/Count (\d+)", pdf) == [b"2"]
     assert b"/MediaBox [0 0 595.28 841.89]" in pdf
-    assert pdf.count(b"/Subtype /Image") == 3  # saturation, age, map
-    assert len(pdf) < 2_000_000
+    assert pdf.count(b"/Subtype /Image") == 4  # saturation, ages, map, what matters most
+    assert b"/FontFile2" in pdf  # the bundled font, embedded
+    without = E.proposal_pdf(plan, None, "", "", "en")
+    assert E.pdf_page_count(without) == 2 and without.count(b"/Subtype /Image") == 3
 
 
-def test_proposal_with_builtin_font_prints_euros(plans, monkeypatch):
-    """On a machine without TrueType fonts: Helvetica in WinAnsi, '€' as byte 0x80, still one page."""
+def test_proposal_docx_entry(plans, result):
+    import docx
+
     _, plan, baseline = plans
-    monkeypatch.delenv("BUDGETSIM_PDF_FONT", raising=False)
-    monkeypatch.setattr(E, "_FONT_DIRS", ())
-    monkeypatch.setattr(E._importlib_util, "find_spec", lambda name: None)
-    assert E.find_pdf_font().builtin
-    notes = "Korte toelichting → met een pijl.\n" + "Nog meer uitleg voor het MT. " * 100
-    pdf = E.proposal_pdf(plan, baseline, SCENARIO, notes, "nl", day=datetime.date(2025, 11, 26))
-    assert E.pdf_page_count(pdf) == 1
-    assert b"/BaseFont /Helvetica" in pdf and b"/WinAnsiEncoding" in pdf
-    content = b"".join(pdf_streams(pdf))
-    assert b"Budgetvoorstel communicatie" in content
-    assert b"\x80 5.000" in content  # "€ 5.000"
-    assert b"Bron: CBS, Kerncijfers wijken en buurten 2024; aannames budgetsim" in content
-    assert b"26 november 2025" in content
-    assert b"Korte toelichting -> met een pijl." in content
-    assert content.count(b"Nog meer uitleg") < 30 and b"\x85" in content  # notes cut off with "..."
-    # every key figure of the table is there, in Dutch format
-    figures = E.key_figure_rows(plan, baseline, "nl")
-    labels = [row[0] for row in figures]
-    assert labels[:3] == ["Budget krant", "Budget social media", "Totaal budget"]
-    for label, value, base, diff, _ in figures:
-        assert label.encode("cp1252") in content
-        assert value.encode("cp1252") in content
-
-
-def test_builtin_font_writes_infinity_in_the_language(plans, monkeypatch):
-    """Helvetica has no "∞": it is written out in the PDF's language (notes here; bases can hold it too)."""
-    _, plan, _ = plans
-    monkeypatch.delenv("BUDGETSIM_PDF_FONT", raising=False)
-    monkeypatch.setattr(E, "_FONT_DIRS", ())
-    monkeypatch.setattr(E._importlib_util, "find_spec", lambda name: None)
-    for lang, word, other in (("en", b"k -> infinite", b"oneindig"), ("nl", b"k -> oneindig", b"infinite")):
-        content = b"".join(pdf_streams(E.proposal_pdf(plan, None, "", "k → ∞", lang)))
-        assert word in content and other not in content, lang
-
-
-def test_proposal_in_english_without_baseline(plans):
-    _, plan, _ = plans
-    pdf = E.proposal_pdf(plan, None, "", "", "en")
-    assert pdf.startswith(b"%PDF") and E.pdf_page_count(pdf) == 1
+    data = E.proposal_docx(plan, baseline, SCENARIO, "Voor het MT.", "en", uncertainty=result)
+    document = docx.Document(io.BytesIO(data))
+    assert document.paragraphs[0].text == "Communication budget proposal"
+    assert any(p.text == "Voor het MT." for p in document.paragraphs)
+    assert SCENARIO in " ".join(p.text for p in document.paragraphs)
 
 
 def test_key_figures_against_the_baseline(plans):
@@ -320,42 +288,3 @@ def test_pessimistic_sentence_mentions_the_young_only_when_targeted(plans, resul
     assert text == f"Even in the pessimistic case (P10), this plan reaches {n} residents."
 
 
-def test_proposal_with_uncertainty_is_one_page(plans, unc, monkeypatch):
-    """Built-in Helvetica (WinAnsi) so the page's text can be read from its content stream."""
-    _, plan, baseline = plans
-    monkeypatch.delenv("BUDGETSIM_PDF_FONT", raising=False)
-    monkeypatch.setattr(E, "_FONT_DIRS", ())
-    monkeypatch.setattr(E._importlib_util, "find_spec", lambda name: None)
-    notes = "Meer jongeren bereiken via Facebook en Instagram. " * 200
-    pdf = E.proposal_pdf(plan, baseline, SCENARIO, notes, "nl", baseline_name="alleen de krant",
-                         day=datetime.date(2025, 11, 26), uncertainty=unc)
-    assert E.pdf_page_count(pdf) == 1 and re.findall(rb"/Count (\d+)", pdf) == [b"1"]
-    assert b"/MediaBox [0 0 595.28 841.89]" in pdf
-    assert pdf.count(b"/Subtype /Image") == 4  # saturation with bands, age, map, tornado
-    content = b"".join(pdf_streams(pdf))
-    p10 = fmt_int(unc["reached"]["p10"], "nl").encode("cp1252")
-    p90 = fmt_int(unc["reached"]["p90"], "nl").encode("cp1252")
-    assert b"P10\x96P90" in content  # column head, "–" in WinAnsi
-    assert p10 + b" \x96 " + p90 in content  # the range of residents reached in the table
-    assert b"Ook in het sombere geval" in content  # the pessimistic sentence, with the P10 number
-    assert p10 in content.split(b"Ook in het sombere geval", 1)[1][:400]
-    for label, value, _, _, _ in E.key_figure_rows(plan, baseline, "nl"):  # the table is all there
-        assert label.encode("cp1252") in content and value.encode("cp1252") in content
-    assert b"Aannames" in content
-
-
-def test_proposal_with_uncertainty_in_english_and_own_tornado(plans, result, unc, tornado):
-    _, plan, _ = plans
-    pdf = E.proposal_pdf(plan, None, "", "", "en", uncertainty=result)
-    assert pdf.startswith(b"%PDF") and E.pdf_page_count(pdf) == 1
-    assert pdf.count(b"/Subtype /Image") == 4
-    # a tornado passed in (chart or PNG) is used as it is
-    png = E.chart_to_png(tornado)
-    pdf = E.proposal_pdf(plan, None, "", "", "nl", uncertainty=unc, tornado=png)
-    assert E.pdf_page_count(pdf) == 1 and pdf.count(b"/Subtype /Image") == 4
-
-
-def test_proposal_without_uncertainty_has_no_tornado(plans, tornado):
-    _, plan, baseline = plans
-    pdf = E.proposal_pdf(plan, baseline, SCENARIO, "", "nl", tornado=tornado)
-    assert E.pdf_page_count(pdf) == 1 and pdf.count(b"/Subtype /Image") == 3

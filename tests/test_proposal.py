@@ -19,7 +19,12 @@ import pytest
 
 from budgetsim.formatting import fmt_eur, fmt_int, fmt_pct
 from budgetsim.proposal import make_proposal, prepare_options, proposal_content
-from budgetsim.proposal.content import LETTERS, bands_text, decision_sentence, factor_text, pages_text
+from budgetsim.proposal.content import (
+    bands_text,
+    decision_sentence,
+    factor_text,
+    pages_text,
+)
 from budgetsim.proposal.texts import tx
 from budgetsim.scenario import new_scenario, scenario_from_dict
 
@@ -30,10 +35,10 @@ DRAWS = 300  # enough for a P10-P90 range in a test; the files use the scenario'
 A4_PT = (595.28, 841.89)
 LONG_NAMES = (
     "Amsterdam: huidige situatie, elke week een gemeentepagina in de huis-aan-huiskrant en geen social media",
-    "Amsterdam: elke week een gemeentepagina plus € 20.000 voor advertenties op Facebook en Instagram, "
-    "verdeeld naar grootte van de wijk",
-    "Amsterdam: om de week een pagina en € 40.000 social media voor jongeren van 15 tot 45 jaar, beste "
-    "verdeling over alle wijken van de stad",
+    ("Amsterdam: elke week een gemeentepagina plus € 20.000 voor advertenties op Facebook en Instagram, "
+     "verdeeld naar grootte van de wijk"),
+    ("Amsterdam: om de week een pagina en € 40.000 social media voor jongeren van 15 tot 45 jaar, beste "
+     "verdeling over alle wijken van de stad"),
 )
 
 
@@ -108,8 +113,9 @@ def test_default_decision_asks_for_the_social_budget_of_the_proposed_option(dord
 
 
 def test_decision_names_what_changes_against_now(amsterdam):
-    import numpy as np
     from dataclasses import replace
+
+    import numpy as np
 
     option = amsterdam[2]
     model = option.evaluation.model
@@ -197,16 +203,10 @@ def test_fitted_values_name_their_own_source(dordrecht):
                          "fitted": {"cpm_eur": 7.1, "platform_share_factor": 0.93}},
               "print": {"source": "burgerpanel-2026.csv", "respondents": 812, "fitted": {"loyalty": 0.62}}}
 
-    class Calibrated:  # the scenario as schema version 2 will hold it
-        def __init__(self, scenario):
-            self._s, self.calibration = scenario, record
-
-        def __getattr__(self, name):
-            return getattr(self._s, name)
-
     from dataclasses import replace
 
-    content = proposal_content([dordrecht[0], replace(option, scenario=Calibrated(option.scenario))], "nl")
+    calibrated = scenario_from_dict(dict(option.scenario.to_dict(), calibration=record))
+    content = proposal_content([dordrecht[0], replace(option, scenario=calibrated)], "nl")
     by_key = {a.key: a for a in content.assumptions}
     assert by_key["social.cpm_eur"].source == (
         "Berekend uit de eigen cijfers van de gemeente: export-2026.csv, gelezen op 30 november 2026, "

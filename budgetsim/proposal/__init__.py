@@ -4,8 +4,22 @@ Built as content -> layout: :func:`content.proposal_content` collects every figu
 :mod:`.pdf` and :mod:`.docx` draw them, :mod:`.build` computes the options from scenarios.
 """
 
-from .build import ProposalFiles, make_proposal, prepare_options, write_new_file
-from .content import LETTERS, ProposalContent, ProposalOption, decision_sentence, proposal_content
+from .build import (
+                    ProposalFiles,
+                    make_proposal,
+                    option_from_evaluation,
+                    prepare_options,
+                    proposal_for_scenarios,
+                    write_new_file,
+)
+from .content import (
+                    LETTERS,
+                    ProposalContent,
+                    ProposalOption,
+                    decision_sentence,
+                    proposal_content,
+)
 
 __all__ = ["LETTERS", "ProposalContent", "ProposalFiles", "ProposalOption", "decision_sentence",
-           "make_proposal", "prepare_options", "proposal_content", "write_new_file"]
+           "make_proposal", "option_from_evaluation", "prepare_options", "proposal_content",
+           "proposal_for_scenarios", "write_new_file"]

@@ -8,15 +8,22 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from types import SimpleNamespace
 
 from ..allocation import optimal_split_rule
 from ..curves import nice_ceiling, saturation_curve_data, scaled_split
 from ..planning import ScenarioPlan
 from ..uncertainty import uncertainty as run_uncertainty
-from .content import MAX_OPTIONS, ProposalContent, ProposalOption, check_options, proposal_content
+from .content import (
+    MAX_OPTIONS,
+    ProposalContent,
+    ProposalOption,
+    check_options,
+    proposal_content,
+)
 from .texts import tx
 
 #: Points per saturation curve (a smooth line at print size).
@@ -64,6 +71,28 @@ def prepare_options(scenarios: Sequence, *, with_uncertainty: bool = True, draws
         options.append(ProposalOption(scenario, ev, current_evaluation(plan), unc, curves))
     check_options(options, lang)
     return options
+
+
+def option_from_evaluation(evaluation, current=None, *, name: str = "", notes: str = "", uncertainty=None,
+                           split_fn=None) -> ProposalOption:
+    """An option from a plan that is already evaluated (for callers without a scenario file): "Nu" is
+    ``current``, the curves follow ``split_fn`` (default: the plan's own split, scaled)."""
+    model = evaluation.model
+    largest = max(evaluation.total_eur, current.total_eur if current is not None else 0.0, 1.0)
+    curves = saturation_curve_data(model, evaluation.print_eur, float(evaluation.social_eur.sum()),
+                                   split_fn or scaled_split(evaluation), points=CURVE_POINTS,
+                                   max_eur=nice_ceiling(max(CURVE_REACH * largest, MIN_CURVE_MAX_EUR)))
+    return ProposalOption(SimpleNamespace(name=name, notes=notes, calibration=None), evaluation, current,
+                          uncertainty, curves)
+
+
+def proposal_for_scenarios(scenarios: Sequence, lang: str = "nl", *, pdf: bool = True, docx: bool = True,
+                           day: _dt.date | None = None, decision: str | None = None,
+                           recommended: int | None = None, draws: int | None = None) -> ProposalFiles:
+    """The proposal for one to three scenarios (the options A, B, C), as the app offers it:
+    :func:`prepare_options` then :func:`make_proposal`."""
+    options = prepare_options(scenarios, draws=draws, lang=lang)
+    return make_proposal(options, lang, pdf=pdf, docx=docx, day=day, decision=decision, recommended=recommended)
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,18 @@ text is at least 8 pt on paper.
 
 from __future__ import annotations
 
-from ..charts import BOTH_COLOR, FONT, GRID_COLOR, MUTED_COLOR, PRINT_COLOR, SCENARIO_COLORS, SOCIAL_COLOR, \
-    TEXT_COLOR, wijk_map
+from itertools import pairwise
+
+from ..charts import (
+    BOTH_COLOR,
+    FONT,
+    GRID_COLOR,
+    PRINT_COLOR,
+    SCENARIO_COLORS,
+    SOCIAL_COLOR,
+    TEXT_COLOR,
+    wijk_map,
+)
 from ..formatting import D3_EUR, D3_INT, D3_PCT, vega_locale
 from ..vegalite import SCHEMA_URL, VegaLiteChart, channel, config
 from .content import LETTERS, Chart
@@ -65,7 +75,7 @@ def saturation_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLit
             ends[row["series"]] = dict(row)
     ordered = sorted(ends.values(), key=lambda r: r["share"])
     min_gap = (FONT_PX + 2) / max(height, 1)  # labels at least a line apart
-    for below, above in zip(ordered, ordered[1:]):
+    for below, above in pairwise(ordered):
         above["share"] = max(above["share"], below["share"] + min_gap)
     names = {"data": {"values": ordered},
              "mark": {"type": "text", "align": "left", "baseline": "middle", "dx": 5, "fontSize": FONT_PX},

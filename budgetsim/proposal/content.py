@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 from ..assumptions import PARAMETERS, Parameter
 from ..bands import TARGETABLE_BANDS
@@ -51,6 +52,10 @@ class ProposalOption:
     current: Any = None
     uncertainty: Mapping | None = None
     curves: Any = None
+
+    def __post_init__(self) -> None:
+        if self.uncertainty is not None and hasattr(self.uncertainty, "to_dict"):  # an UncertaintyResult
+            object.__setattr__(self, "uncertainty", self.uncertainty.to_dict())
 
 
 @dataclass(frozen=True)
@@ -108,6 +113,8 @@ class ProposalContent:
     target_group: str
     decision_heading: str
     decision: str
+    explanation_heading: str
+    explanations: tuple[str, ...]  # the options' own notes ("Toelichting"), in full
     options_heading: str
     options: tuple[OptionHead, ...]
     recommended: int
@@ -246,7 +253,7 @@ def decision_sentence(option: ProposalOption, letter: str, lang: str) -> str:
     plan, now = option.evaluation, option.current if option.current is not None else option.evaluation
     social_new, social_old = _social_total(plan), _social_total(now)
     print_new, print_old = float(plan.print_eur), float(now.print_eur)
-    eur = lambda x: fmt_eur(x, lang)  # noqa: E731
+    eur = lambda x: fmt_eur(x, lang)
     parts = []
     if round(social_new) != round(social_old):
         if social_old < 0.5:
@@ -265,6 +272,16 @@ def decision_sentence(option: ProposalOption, letter: str, lang: str) -> str:
         parts.append(tx("decision.same", lang, print=eur(print_new), social=eur(social_new)))
     return tx("decision.sentence", lang, parts=tx("decision.and", lang).join(parts),
               option=tx("option", lang, letter=letter))
+
+
+def explanations(options: Sequence[ProposalOption], lang: str) -> tuple[str, ...]:
+    """The free text of each option's scenario (``notes``), "Optie B: ..." when there are several."""
+    out = []
+    for i, o in enumerate(options):
+        text = " ".join(str(getattr(o.scenario, "notes", "") or "").split())
+        if text:
+            out.append(f"{tx('option.title', lang, letter=LETTERS[i])}: {text}" if len(options) > 1 else text)
+    return tuple(out)
 
 
 def _range_cell(unc: Mapping | None, lang: str) -> str:
@@ -601,6 +618,8 @@ def proposal_content(
         target_group=tx("target_group", lang, bands=bands_text(main.evaluation.model.target_bands, lang)),
         decision_heading=tx("decision.heading", lang),
         decision=decision_text,
+        explanation_heading=tx("explanation.heading", lang),
+        explanations=explanations(options, lang),
         options_heading=tx("options.heading", lang),
         options=heads,
         recommended=recommended,

@@ -110,6 +110,10 @@ class ProposalDocx:
     def decision(self) -> None:
         self.doc.add_heading(self.c.decision_heading, level=1)
         self.paragraph(self.c.decision, bold=True)
+        if self.c.explanations:
+            self.doc.add_heading(self.c.explanation_heading, level=2)
+            for note in self.c.explanations:
+                self.paragraph(note)
 
     def options(self) -> None:
         self.doc.add_heading(self.c.options_heading, level=1)

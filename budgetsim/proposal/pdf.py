@@ -33,6 +33,7 @@ DECISION_PT = 10.5
 LINE = 0.42  # line height per pt, mm (8.5 pt -> 3.6 mm)
 MEASURE_PT = 10.0  # words are measured once at this size and scaled
 NAME_MAX_LINES = 4
+NOTES_MAX_LINES = 4
 
 INK = (34, 34, 34)
 MUTED = (90, 90, 90)
@@ -217,6 +218,19 @@ class ProposalPdf:
         self.text(MARGIN_X + DECISION_PAD, inner_y + 1, inner, self.c.decision, DECISION_PT, bold=True)
         return y + h
 
+    def explanations(self, y: float) -> float:
+        """The options' own notes, each at most :data:`NOTES_MAX_LINES` lines (the Word file has them in full)."""
+        if not self.c.explanations:
+            return y
+        y = self.text(MARGIN_X, y + GAP, self.width, self.c.explanation_heading, SUBHEADING_PT, bold=True)
+        for note in self.c.explanations:
+            lines = self.lines(note, self.width, BODY_PT)
+            if len(lines) > NOTES_MAX_LINES:
+                lines = lines[:NOTES_MAX_LINES]
+                lines[-1] = lines[-1].rstrip()[:-2] + " …"
+            y = self.text(MARGIN_X, y + 0.4, self.width, "\n".join(lines), BODY_PT)
+        return y
+
     def option_names(self, y: float) -> float:
         y = self.text(MARGIN_X, y, self.width, self.c.options_heading, HEADING_PT, bold=True)
         head_w = 20.0
@@ -276,6 +290,7 @@ class ProposalPdf:
     def page1_top(self, y: float) -> float:
         y = self.header(y)
         y = self.decision(y + GAP)
+        y = self.explanations(y)
         y = self.option_names(y + GAP)
         y = self.table(y + 0.5)
         return self.notes(y + 1.2)

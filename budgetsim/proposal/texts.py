@@ -62,6 +62,7 @@ TEXTS: dict[str, dict[str, str]] = {
               "per jaar",
         "en": "to agree to the current budget: {print} for the paper and {social} for social media a year",
     },
+    "explanation.heading": {"nl": "Toelichting", "en": "Explanation"},
     "option": {"nl": "optie {letter}", "en": "option {letter}"},
     "option.title": {"nl": "Optie {letter}", "en": "Option {letter}"},
     "option.unnamed": {"nl": "Krant {print}, social media {social}", "en": "Paper {print}, social media {social}"},
