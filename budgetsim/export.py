@@ -1,17 +1,11 @@
-"""Files to take away: charts as PNG/SVG/PDF, the per-wijk table as CSV, and a one-page proposal PDF.
+"""Files to take away: charts as PNG/SVG/PDF, the per-wijk table as CSV, and the budget proposal.
 
 Charts are rendered with vl-convert (no browser needed). A PNG is at least 1600 px wide (print
 quality) and carries a resolution that keeps its on-screen size when placed in Word or PowerPoint.
 
-The proposal PDF is made with fpdf2. Font: the first TrueType font found among
-``$BUDGETSIM_PDF_FONT`` (a regular .ttf; ``$BUDGETSIM_PDF_FONT_BOLD`` for bold), Liberation Sans
-(Debian ``fonts-liberation``/``fonts-liberation2``), DejaVu Sans (``fonts-dejavu-core``) and the
-DejaVu Sans that matplotlib ships; it is embedded (subset), so every character shows. Where none is
-installed (a fresh CI machine), the PDF uses the built-in Helvetica with Windows-1252 encoding,
-which PDF readers map to WinAnsi: "€", "é", "–" and the quotes print correctly, and the few
-characters outside it ("→", "∞", "≥") are written out ("->", "oneindig", ">="). Nothing is bundled:
-Liberation Sans and Helvetica have the same widths, so the page looks the same either way and the
-layout measures every line, so it stays on one page with any of these fonts.
+The budget proposal itself is :mod:`budgetsim.proposal` (one to three options, PDF and Word, with
+its own bundled font); :func:`proposal_pdf` and :func:`proposal_docx` here are thin entries for one
+evaluated plan.
 """
 
 from __future__ import annotations
