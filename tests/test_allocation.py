@@ -550,3 +550,62 @@ def test_infeasible_message_without_file_keys_for_the_app():
         assert "(social.min_audience)" in info.value.message(lang)  # the command line names the file's key
         assert plain in info.value.message(lang, keys=False) and "social.min_audience" not in \
             info.value.message(lang, keys=False)
+
+
+# -- ad sets (MODEL.md version 2): the optimiser allocates per ad set ------------------------------
+
+def test_westerveld_optimum_per_ad_set_equalises_the_marginal_reach():
+    """Westerveld's small wijken form one ad set (GM1701-rest): the best social split gives every
+    funded ad set the same marginal reach per euro, and all areas of the pool the same contacts."""
+    m = ReachModel(wijken("GM1701"))
+    sets = m.ad_sets
+    assert "GM1701-rest" in sets.ids and len(sets.members[sets.index("GM1701-rest")]) > 5
+    fill = optimal_social_split(m, 5000.0, m.default_print_eur())
+    e = m.evaluate(m.default_print_eur(), fill.euros)
+    funded = e.ad_set_eur > 1e-6
+    assert funded.sum() >= 2
+    marginals = e.marginal_ad_set_per_100_eur[funded] / 100
+    np.testing.assert_allclose(marginals, fill.marginal_value, rtol=1e-9)
+    assert np.all(e.marginal_ad_set_per_100_eur[~funded] / 100 <= fill.marginal_value * (1 + 1e-9))
+    pool = list(sets.members[sets.index("GM1701-rest")])
+    x = m.contacts(fill.euros)
+    np.testing.assert_allclose(x[pool], x[pool[0]], rtol=1e-12)
+
+
+def test_a_weight_on_an_area_inside_a_pool_moves_money_to_its_pool():
+    m = ReachModel(wijken("GM1701"))
+    sets = m.ad_sets
+    j = sets.index("GM1701-rest")
+    plain = optimal_social_split(m, 5000.0, 0.0)
+    w = np.ones(len(m.areas))
+    w[sets.members[j][0]] = 5.0
+    weighted = optimal_social_split(m, 5000.0, 0.0, weights=w)
+    assert weighted.ad_set_eur[j] > plain.ad_set_eur[j] + 1.0
+    assert weighted.ad_set_eur.sum() == pytest.approx(5000.0)
+
+
+def test_optimise_per_ad_set_beats_every_single_reallocation():
+    """At the optimum, moving €50 from any funded ad set to any other (or to print) loses reach."""
+    m = ReachModel(wijken("GM1701"))
+    plan = optimise(m, 60000.0)
+    base = m.evaluate_ad_sets(plan.print_eur, plan.ad_set_eur).total("reached")
+    assert base == pytest.approx(plan.reached, rel=1e-9)
+    n = len(m.ad_sets)
+    for src in range(-1, n):
+        for dst in range(-1, n):
+            if src == dst:
+                continue
+            p, e = plan.print_eur, plan.ad_set_eur.copy()
+            have = p if src < 0 else e[src]
+            step = min(50.0, have)
+            if step <= 0:
+                continue
+            if src < 0:
+                p -= step
+            else:
+                e[src] -= step
+            if dst < 0:
+                p += step
+            else:
+                e[dst] += step
+            assert m.evaluate_ad_sets(p, e).total("reached") <= base + 1e-6

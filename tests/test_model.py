@@ -482,3 +482,31 @@ def test_bad_social_budget(bad):
 def test_bad_assumptions_name_the_parameter(key, value):
     with pytest.raises(ValueError, match=key.replace(".", r"\.")):
         Assumptions().with_value(key, value)
+
+
+# -- version 2: the page price, levels ------------------------------------------------------------
+
+def test_a_given_page_price_replaces_the_price_from_copies():
+    m = make_model([10000], [4000], [SHARES], print_price_per_page_eur=687.0)
+    assert m.copies == pytest.approx(3200)  # copies still reported
+    assert m.price_per_insertion == 687.0
+    assert m.default_print_eur() == pytest.approx(52 * 687.0)
+    ev = m.evaluate(687.0 * 3.5, [0.0])
+    assert ev.insertions == pytest.approx(3.5)
+    assert ev.to_dict()["print"]["price_per_insertion_eur"] == 687.0
+    from_copies = make_model([10000], [4000], [SHARES])
+    assert from_copies.price_per_insertion == pytest.approx(15 * 3200 / 1000)
+    # the same insertions reach the same people, whatever the page costs
+    same = from_copies.evaluate(from_copies.price_per_insertion * 3.5, [0.0])
+    assert ev.total("reached") == pytest.approx(same.total("reached"), rel=1e-12)
+
+
+def test_to_dict_has_level_and_ad_sets():
+    from budgetsim.data import buurten
+
+    m = ReachModel(buurten("GM0505"))
+    d = m.evaluate(m.default_print_eur(), np.zeros(len(m.areas))).to_dict()
+    assert d["level"] == "buurt"
+    assert len(d["ad_sets"]) == len(m.ad_sets) and all(a["social_eur"] == 0 for a in d["ad_sets"])
+    assert {a["ad_set"] for a in d["areas"]} - {None} == set(m.ad_sets.ids)
+    assert wijken("GM0505").level == "wijk"
