@@ -17,8 +17,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..areas import Areas
+from ..assumptions import PAGE_SEEN_DEFAULT
 from ..bands import BANDS, TARGETABLE_BANDS, parse_band_range
 from ..problems import Message, Problem
+from ..planning import scenario_areas
 from ..scenario import Scenario, scenario_from_dict
 from .messages import problem
 from .meta import MetaExport
@@ -185,7 +187,7 @@ def calibrate(scenario: Scenario, export: MetaExport | None = None, survey: Read
     A part that cannot be fitted (no usable export row, nobody in the survey receiving the paper)
     gets ``None`` and a problem saying why; the other part still counts.
     """
-    areas = scenario.areas()
+    areas = scenario_areas(scenario)
     settings = scenario.assumptions
     problems: list[Problem] = []
     social = None
@@ -205,7 +207,10 @@ def calibrate(scenario: Scenario, export: MetaExport | None = None, survey: Read
         problems += survey.problems
         population = dict(zip(BANDS, areas.population.sum(axis=0)))
         try:
-            fitted_print = fit_print(survey.counts, dict(settings.print.page_seen), settings.print.loyalty,
+            # without bands, one factor scales the default profile (MODEL.md); with bands, a band
+            # the survey cannot speak for keeps the scenario's own value
+            profile = dict(settings.print.page_seen) if survey.counts.bands is not None else dict(PAGE_SEEN_DEFAULT)
+            fitted_print = fit_print(survey.counts, profile, settings.print.loyalty,
                                      {b: population[b] for b in TARGETABLE_BANDS})
         except NoReaders as exc:
             problems.append(problem(exc.key, file=True))

@@ -15,9 +15,9 @@ who receive the paper, plus "ik krijg de krant niet".
   at their fit). The ``page_seen`` range for ``uncertainty.ranges`` is that of one factor on all
   fitted bands, as the uncertainty draws one factor for every band.
 
-The binned probabilities come from :mod:`budgetsim.reach`: P(0 of 4) is
-:func:`~budgetsim.reach.print_not_reached`, P(1) from :func:`~budgetsim.reach.print_count_pmf`,
-and P(4 of 4) is P(0 of 4) of the mirrored chance ``1 - p`` (the beta-binomial is symmetric).
+The binned probabilities come from :func:`budgetsim.reach.print_not_reached` alone: P(0 of 4) is
+it at n = 4; P(1 of 4) = 4 (P(0 of 3) - P(0 of 4)), as the issues are exchangeable; and P(4 of 4)
+is P(0 of 4) of the mirrored chance ``1 - p`` (the beta-binomial is symmetric).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from scipy.optimize import brentq, minimize, minimize_scalar
 from scipy.stats import chi2
 
 from ..bands import TARGETABLE_BANDS
-from ..reach import print_count_pmf, print_not_reached
+from ..reach import print_not_reached
 
 #: The five answers, in the order of the count arrays.
 ANSWERS: tuple[str, ...] = ("every_week", "few_times_month", "once_month_or_less", "never", "no_paper")
@@ -48,7 +48,9 @@ def answer_probabilities(p, rho) -> np.ndarray:
     p = np.asarray(p, float)
     rho = np.asarray(rho, float)
     none = print_not_reached(ISSUES_PER_MONTH, p, rho)
-    one = print_count_pmf(ISSUES_PER_MONTH, p, rho)[..., 1]
+    # one sighting in four issues: four orders of "three misses, then a sighting", and
+    # P(miss, miss, miss, seen) = P(none in 3) - P(none in 4) (the issues are exchangeable)
+    one = ISSUES_PER_MONTH * (print_not_reached(ISSUES_PER_MONTH - 1, p, rho) - none)
     every = print_not_reached(ISSUES_PER_MONTH, 1.0 - p, rho)
     some = np.clip(1.0 - none - one - every, 0.0, 1.0)
     return np.stack([every, some, one, none], axis=-1)
@@ -106,6 +108,46 @@ def _nll_reading(reading: np.ndarray, p: np.ndarray, rho: float) -> float:
     """Minus the log-likelihood of the reading answers ``(rows, 4)`` at chances ``p`` (rows,)."""
     probs = np.clip(answer_probabilities(p, rho), 1e-300, None)
     return float(-(reading * np.log(probs)).sum())
+
+
+def _band_nll(reading: np.ndarray, p: np.ndarray, rho: float) -> np.ndarray:
+    """Minus the log-likelihood of each row of ``reading`` (rows, 4) at its own chance ``p``."""
+    probs = np.clip(answer_probabilities(p, rho), 1e-300, None)
+    return -(reading * np.log(probs)).sum(axis=-1)
+
+
+def _best_p(reading: np.ndarray, rho: float, iterations: int = 60) -> np.ndarray:
+    """The chance ``p`` of each row that fits its answers best at loyalty ``rho``: a golden-section
+    search on the log-odds, all rows at once (given rho, the bands do not depend on each other)."""
+    low = np.full(len(reading), np.log(P_LIMITS[0] / (1 - P_LIMITS[0])))
+    high = -low
+    ratio = (math.sqrt(5.0) - 1.0) / 2.0
+
+    def f(t):
+        return _band_nll(reading, 1.0 / (1.0 + np.exp(-t)), rho)
+
+    a = high - ratio * (high - low)
+    b = low + ratio * (high - low)
+    fa, fb = f(a), f(b)
+    for _ in range(iterations):
+        left = fa < fb  # the minimum lies in [low, b]
+        high = np.where(left, b, high)
+        low = np.where(left, low, a)
+        new_a = high - ratio * (high - low)
+        new_b = low + ratio * (high - low)
+        fa_next = np.where(left, f(new_a), fb)
+        fb_next = np.where(left, fa, f(new_b))
+        a, b, fa, fb = new_a, new_b, fa_next, fb_next
+    return 1.0 / (1.0 + np.exp(-(low + high) / 2.0))
+
+
+def _argmin_scalar(f, bounds, points: int = 12) -> float:
+    """Where ``f`` is lowest within ``bounds``: the best of a coarse grid, then bounded Brent
+    between its neighbours (so a second dip elsewhere cannot trap the search)."""
+    grid = np.linspace(bounds[0], bounds[1], points)
+    i = int(np.argmin([f(x) for x in grid]))
+    low, high = grid[max(i - 1, 0)], grid[min(i + 1, points - 1)]
+    return float(minimize_scalar(f, bounds=(low, high), method="bounded", options={"xatol": 1e-8}).x)
 
 
 def _minimise(f, x0, bounds) -> tuple[np.ndarray, float]:
@@ -194,22 +236,13 @@ def _fit_by_band(counts: np.ndarray, bands: tuple[str, ...], page_seen: dict[str
     without = tuple(b for b, k in zip(bands, keep) if not k)
     reading = reading_all[keep]
     fitted = tuple(b for b, k in zip(bands, keep) if k)
-    n = len(fitted)
-
-    def nll(theta):
-        return _nll_reading(reading, theta[:n], theta[n])
-
-    start = [page_seen.get(b, 0.3) for b in fitted] + [loyalty]
-    bounds = [P_LIMITS] * n + [RHO_LIMITS]
-    theta, best = _minimise(nll, start, bounds)
-    # a second start from the other side of ρ guards against a flat start
-    other, other_best = _minimise(nll, list(theta[:n]) + [0.2 if theta[n] > 0.5 else 0.8], bounds)
-    if other_best < best:
-        theta, best = other, other_best
-    p_hat, rho_hat = theta[:n], float(theta[n])
 
     def profile_rho(value):
-        return _minimise(lambda q: _nll_reading(reading, q, value), p_hat, [P_LIMITS] * n)[1]
+        return float(_band_nll(reading, _best_p(reading, value), value).sum())
+
+    rho_hat = _argmin_scalar(profile_rho, RHO_LIMITS)
+    p_hat = _best_p(reading, rho_hat)
+    best = profile_rho(rho_hat)
 
     def profile_p(index):
         def inner(value):
