@@ -6,17 +6,21 @@ model's own beta-binomial (budgetsim.reach), then read and fitted.
 
 import numpy as np
 import pytest
+from calibration_helpers import respondents_csv, survey_counts, survey_csv
 
 from budgetsim.assumptions import PAGE_SEEN_DEFAULT
 from budgetsim.bands import TARGETABLE_BANDS
 from budgetsim.calibration import calibrate, read_survey, survey_template
-from budgetsim.calibration.printfit import ANSWERS, SurveyCounts, answer_probabilities, fit_print
+from budgetsim.calibration.printfit import (
+    ANSWERS,
+    SurveyCounts,
+    answer_probabilities,
+    fit_print,
+)
 from budgetsim.calibration.survey import match_answer, match_band
 from budgetsim.problems import InputError
 from budgetsim.reach import print_count_pmf, print_reach
 from budgetsim.scenario import new_scenario
-
-from calibration_helpers import respondents_csv, survey_counts, survey_csv
 
 TRUE_SEEN = {"15-24": 0.22, "25-44": 0.38, "45-64": 0.50, "65+": 0.62}
 START_SEEN = {"15-24": 0.10, "25-44": 0.20, "45-64": 0.35, "65+": 0.50}
@@ -107,7 +111,7 @@ def test_small_survey_gives_wider_ranges_than_a_large_one():
                                    ("45-64",)), START_SEEN, 0.5)
     large = fit_print(SurveyCounts(np.array([list(survey_counts(TRUE_SEEN, 0.6, 0.8, 20_000)["45-64"])]),
                                    ("45-64",)), START_SEEN, 0.5)
-    width = lambda r: r[1] - r[0]  # noqa: E731
+    width = lambda r: r[1] - r[0]
     assert width(small.ranges["loyalty"]) > 3 * width(large.ranges["loyalty"])
     assert width(small.page_seen_ranges["45-64"]) > 3 * width(large.page_seen_ranges["45-64"])
     assert small.fitted_bands == ("45-64",)
@@ -115,13 +119,13 @@ def test_small_survey_gives_wider_ranges_than_a_large_one():
 
 
 def test_bad_rows_are_reported_and_left_out():
-    data = ("answer,band,count\n"
-            "(almost) every week,45-64,40\n"
-            "sometimes,45-64,10\n"
-            "never,12-14,3\n"
-            "never,45-64,-2\n"
-            "never,45-64,20\n"
-            "I don't get the paper,45-64,10\n").encode()
+    data = (b"answer,band,count\n"
+            b"(almost) every week,45-64,40\n"
+            b"sometimes,45-64,10\n"
+            b"never,12-14,3\n"
+            b"never,45-64,-2\n"
+            b"never,45-64,20\n"
+            b"I don't get the paper,45-64,10\n")
     survey = read_survey(data)
     texts = [p.text("en") for p in survey.problems]
     assert texts[0].startswith("row 3, column answer: 'sometimes' is not one of the five answers")

@@ -19,8 +19,8 @@ import numpy as np
 from ..areas import Areas
 from ..assumptions import PAGE_SEEN_DEFAULT
 from ..bands import BANDS, TARGETABLE_BANDS, parse_band_range
-from ..problems import Message, Problem
 from ..planning import scenario_areas
+from ..problems import Message, Problem
 from ..scenario import Scenario, scenario_from_dict
 from .messages import problem
 from .meta import MetaExport
