@@ -951,6 +951,53 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "'{code}' is geen gebied of advertentieset van dit scenario (bijvoorbeeld {examples}){hint}",
         "en": "'{code}' is not an area or ad set of this scenario (for example {examples}){hint}",
     },
+    "calibration.basis.campaign": {"nl": "Eigen campagne {names}", "en": "Own campaign {names}"},
+    "calibration.basis.campaigns": {"nl": "Eigen campagnes {names}", "en": "Own campaigns {names}"},
+    "calibration.basis.export": {"nl": "Eigen campagne ({source})", "en": "Own campaign ({source})"},
+    "calibration.basis.survey": {
+        "nl": "Eigen lezersonderzoek ({source}, {respondents:int} respondenten)",
+        "en": "Own reader survey ({source}, {respondents:int} respondents)",
+    },
+    "calibration.basis.read": {"nl": "ingelezen {month}", "en": "read {month}"},
+    "calibration.cli.head": {"nl": "Eigen cijfers voor {scenario}", "en": "Own figures for {scenario}"},
+    "calibration.cli.social": {"nl": "Social media, uit {source}", "en": "Social media, from {source}"},
+    "calibration.cli.print": {"nl": "Krant, uit {source}", "en": "Local paper, from {source}"},
+    "calibration.cli.basis": {"nl": "Onderbouwing: {basis}", "en": "Basis: {basis}"},
+    "calibration.cli.value": {"nl": "{value} (was {before})", "en": "{value} (was {before})"},
+    "calibration.cli.value_range": {
+        "nl": "{value} (was {before}; bereik {low} tot {high})",
+        "en": "{value} (was {before}; range {low} to {high})",
+    },
+    "calibration.cli.kept": {"nl": "{value} (niet geschat, blijft)", "en": "{value} (not fitted, kept)"},
+    "calibration.cli.deliverable": {
+        "nl": "Bereikbare accounts in de gemeente (15+): {n:int}",
+        "en": "Accounts that can be reached in the gemeente (15+): {n:int}",
+    },
+    "calibration.cli.no_recall": {
+        "nl": "geen cijfers over advertentieherinnering in de export; blijft {value}",
+        "en": "no ad recall figures in the export; stays {value}",
+    },
+    "calibration.cli.rows": {
+        "nl": "Rijen ({used:int} gebruikt, {skipped:int} niet gebruikt):",
+        "en": "Rows ({used:int} used, {skipped:int} not used):",
+    },
+    "calibration.cli.row": {
+        "nl": "rij {row}: {name}: {spend:eur}, {impressions:int} weergaven, bereik {reach:int}{predicted}",
+        "en": "row {row}: {name}: {spend:eur}, {impressions:int} impressions, reach {reach:int}{predicted}",
+    },
+    "calibration.cli.predicted": {"nl": " (model: {n:int})", "en": " (model: {n:int})"},
+    "calibration.cli.skipped": {"nl": "niet gebruikt: {why}", "en": "not used: {why}"},
+    "calibration.cli.respondents": {"nl": "Respondenten: {n:int}", "en": "Respondents: {n:int}"},
+    "calibration.cli.answers": {
+        "nl": "Antwoorden (onderzoek / model): {answers}",
+        "en": "Answers (survey / model): {answers}",
+    },
+    "calibration.cli.problems": {"nl": "Opmerkingen bij de bestanden:", "en": "Notes on the files:"},
+    "calibration.cli.written": {"nl": "Nieuw scenario geschreven: {path}", "en": "New scenario written: {path}"},
+    "calibration.cli.nothing_written": {
+        "nl": "Niets bruikbaars gevonden; er is geen bestand geschreven.",
+        "en": "Nothing usable found; no file was written.",
+    },
     "calibration.targets.did_you_mean": {"nl": "; bedoelt u {code}?", "en": "; did you mean {code}?"},
     "calibration.targets.no_codes": {
         "nl": "geen gebieden genoemd; schrijf codes gescheiden door spaties, of de gemeentecode voor de hele gemeente",

@@ -1,0 +1,195 @@
+"""What a calibration says, in words and as JSON: for the command line and the app.
+
+:func:`basis_text` is where a fitted value came from ("Eigen campagne 'Afval 2026', maart 2026"),
+read from the scenario's ``calibration`` record, so a saved scenario shows it too.
+:func:`calibration_json` is the ``--json`` output of ``budgetsim calibrate`` (issue 12);
+:func:`summary_lines` the readable one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel.dates import format_date
+
+from ..assumptions import PARAMETER_BY_KEY
+from ..bands import TARGETABLE_BANDS
+from ..formatting import LOCALES, fmt_eur, fmt_num, fmt_pct
+from ..i18n import band_label, t
+from ..scenario import Scenario
+from .apply import Calibration
+from .survey import ANSWER_LABELS
+from .printfit import ANSWERS
+
+DECIMALS = 4
+
+
+def _month(day: str | None, lang: str) -> str:
+    if not day:
+        return ""
+    return format_date(dt.date.fromisoformat(day), "LLLL y", locale=LOCALES[lang])
+
+
+def _period(start: str | None, end: str | None, lang: str) -> str:
+    if not start and not end:
+        return ""
+    first, last = _month(start or end, lang), _month(end or start, lang)
+    return first if first == last else f"{first} – {last}"
+
+
+def basis_text(record: dict, channel: str, lang: str = "nl") -> str:
+    """Where the fitted values of ``channel`` ("social" or "print") came from, from the scenario's
+    ``calibration.<channel>`` record: "Eigen campagne 'Afval 2026', maart 2026" or "Eigen
+    lezersonderzoek (burgerpanel.csv, 812 respondenten), ingelezen november 2026"."""
+    if channel == "social":
+        names = record.get("campaigns") or []
+        if names:
+            key = "calibration.basis.campaigns" if len(names) > 1 else "calibration.basis.campaign"
+            text = t(key, lang, names=", ".join(f"'{n}'" for n in names))
+        else:
+            text = t("calibration.basis.export", lang, source=record.get("source", ""))
+        period = _period(*(list(record.get("period") or [None, None]) + [None, None])[:2], lang)
+        return f"{text}, {period}" if period else text
+    text = t("calibration.basis.survey", lang, source=record.get("source", ""),
+             respondents=record.get("respondents", 0))
+    read = record.get("read_at")
+    return f"{text}, {t('calibration.basis.read', lang, month=_month(read, lang))}" if read else text
+
+
+def _r(value: float | None, decimals: int = DECIMALS):
+    return None if value is None else round(float(value), decimals)
+
+
+def _pair(bounds) -> list[float]:
+    return [_r(bounds[0]), _r(bounds[1])]
+
+
+def calibration_json(calibration: Calibration, lang: str = "en") -> dict:
+    """``social`` and ``print`` as issue 12 lists them; a part not asked for (or not usable) is absent.
+
+    ``ranges`` maps each fitted parameter to ``[low, high]``; for ``platform_share`` and
+    ``page_seen`` it is a factor on every band's value, as in the scenario's ``uncertainty.ranges``.
+    """
+    out: dict = {}
+    fit = calibration.social
+    if fit is not None:
+        out["social"] = {
+            "cpm_eur": _r(fit.cpm_eur),
+            "spread": _r(fit.spread),
+            "deliverable_accounts": round(fit.deliverable_accounts),
+            "platform_share": {b: _r(v) for b, v in fit.platform_share.items()},
+            "on_target_share": _r(fit.on_target_share),
+            "noticed_share": _r(fit.noticed_share),
+            "ranges": {k: _pair(v) for k, v in fit.ranges.items()},
+            "rows": [r.to_dict(lang) for r in fit.rows],
+        }
+    pfit = calibration.print
+    if pfit is not None:
+        out["print"] = {
+            "delivery_share": _r(pfit.delivery_share),
+            "page_seen": {b: _r(v) for b, v in pfit.page_seen.items()},
+            "loyalty": _r(pfit.loyalty),
+            "respondents": pfit.respondents,
+            "ranges": {k: _pair(v) for k, v in pfit.ranges.items()},
+        }
+    return out
+
+
+# -- words ----------------------------------------------------------------------------------------
+
+def _show(key: str, value: float, lang: str) -> str:
+    kind = PARAMETER_BY_KEY[key].format_kind
+    if kind.startswith("pct"):
+        return fmt_pct(value, lang, 0)
+    if kind == "eur":
+        return fmt_eur(value, lang, 2)
+    return fmt_num(value, lang, 2)
+
+
+def _line(key: str, value: float, before: float, lang: str, bounds=None, factor: bool = False) -> str:
+    label = PARAMETER_BY_KEY[key].label(lang)
+    shown, was = _show(key, value, lang), _show(key, before, lang)
+    if bounds is None:
+        return f"  {label}: {t('calibration.cli.value', lang, value=shown, before=was)}"
+    low, high = (bounds[0] * value, bounds[1] * value) if factor else bounds
+    return f"  {label}: " + t("calibration.cli.value_range", lang, value=shown, before=was,
+                              low=_show(key, low, lang), high=_show(key, high, lang))
+
+
+def summary_lines(calibration: Calibration, before: Scenario, lang: str = "nl") -> list[str]:
+    """The fitted values beside the scenario's own, with their ranges, and every row used or not."""
+    lines = [t("calibration.cli.head", lang, scenario=before.name or before.gemeente or "")]
+    social_before = before.assumptions.social
+    fit = calibration.social
+    if fit is not None:
+        from .apply import social_record
+
+        record = social_record(fit, calibration.export, calibration.read_at)
+        lines += ["", t("calibration.cli.social", lang, source=calibration.export.source),
+                  "  " + t("calibration.cli.basis", lang, basis=basis_text(record, "social", lang)),
+                  _line("social.cpm_eur", fit.cpm_eur, social_before.cpm_eur, lang, fit.ranges["cpm_eur"])]
+        if fit.spread_fitted:
+            lines.append(_line("social.spread", fit.spread, social_before.spread, lang, fit.ranges["spread"]))
+        else:
+            label = PARAMETER_BY_KEY["social.spread"].label(lang)
+            lines.append(f"  {label}: " + t("calibration.cli.kept", lang,
+                                             value=_show("social.spread", fit.spread, lang)))
+        lines.append("  " + t("calibration.cli.deliverable", lang, n=fit.deliverable_accounts))
+        label = PARAMETER_BY_KEY["social.platform_share"].label(lang)
+        low, high = fit.ranges["platform_share"]
+        lines.append(f"  {label}:")
+        for band in fit.fitted_bands:
+            value = fit.platform_share[band]
+            lines.append(f"    {band_label(band, lang)}: " + t(
+                "calibration.cli.value_range", lang, value=fmt_pct(value, lang, 0),
+                before=fmt_pct(social_before.platform_share[band], lang, 0),
+                low=fmt_pct(min(1.0, value * low), lang, 0), high=fmt_pct(min(1.0, value * high), lang, 0)))
+        if fit.on_target_lowered:
+            lines.append(_line("social.on_target_share", fit.on_target_share, social_before.on_target_share, lang,
+                               fit.ranges["on_target_share"]))
+        if fit.noticed_share is not None:
+            lines.append(_line("social.noticed_share", fit.noticed_share, social_before.noticed_share, lang,
+                               fit.ranges["noticed_share"]))
+        else:
+            label = PARAMETER_BY_KEY["social.noticed_share"].label(lang)
+            lines.append(f"  {label}: " + t("calibration.cli.no_recall", lang,
+                                             value=_show("social.noticed_share", social_before.noticed_share, lang)))
+        lines.append("  " + t("calibration.cli.rows", lang, used=fit.rows_used, skipped=len(fit.rows_skipped)))
+        for r in fit.rows:
+            predicted = t("calibration.cli.predicted", lang, n=r.predicted_reach) if r.predicted_reach else ""
+            text = t("calibration.cli.row", lang, row=r.row, name=r.name or "–", spend=r.spend_eur or 0.0,
+                     impressions=r.impressions or 0.0, reach=r.reach or 0.0, predicted=predicted)
+            if not r.used:
+                text += "; " + t("calibration.cli.skipped", lang, why=r.why.render(lang) if r.why else "")
+            lines.append("    " + text)
+    pfit = calibration.print
+    print_before = before.assumptions.print
+    if pfit is not None:
+        from .apply import print_record
+
+        record = print_record(pfit, calibration.survey, calibration.read_at)
+        lines += ["", t("calibration.cli.print", lang, source=calibration.survey.source),
+                  "  " + t("calibration.cli.basis", lang, basis=basis_text(record, "print", lang)),
+                  "  " + t("calibration.cli.respondents", lang, n=pfit.respondents),
+                  _line("print.delivery_share", pfit.delivery_share, print_before.delivery_share, lang,
+                        pfit.ranges["delivery_share"])]
+        label = PARAMETER_BY_KEY["print.page_seen"].label(lang)
+        lines.append(f"  {label}:")
+        for band in TARGETABLE_BANDS:
+            value = pfit.page_seen[band]
+            if band in pfit.fitted_bands:
+                low, high = pfit.page_seen_ranges[band]
+                text = t("calibration.cli.value_range", lang, value=fmt_pct(value, lang, 0),
+                         before=fmt_pct(print_before.page_seen[band], lang, 0),
+                         low=fmt_pct(low, lang, 0), high=fmt_pct(high, lang, 0))
+            else:
+                text = t("calibration.cli.kept", lang, value=fmt_pct(value, lang, 0))
+            lines.append(f"    {band_label(band, lang)}: {text}")
+        lines.append(_line("print.loyalty", pfit.loyalty, print_before.loyalty, lang, pfit.ranges["loyalty"]))
+        answers = "; ".join(f"{ANSWER_LABELS[a][lang]} {fmt_pct(pfit.observed[a], lang, 0)} / "
+                            f"{fmt_pct(pfit.expected[a], lang, 0)}" for a in ANSWERS)
+        lines.append("  " + t("calibration.cli.answers", lang, answers=answers))
+    if calibration.problems:
+        lines += ["", t("calibration.cli.problems", lang)]
+        lines += [f"  {p.text(lang)}" for p in calibration.problems]
+    return lines
