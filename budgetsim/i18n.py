@@ -830,6 +830,8 @@ STRINGS: dict[str, dict[str, str]] = {
               "constraints",
     },
     # -- calibration (budgetsim.calibration: exports, targets, reader surveys) ------------------------
+    "calibration.where.in_file": {"nl": "{file}, {where}", "en": "{file}, {where}"},
+    "calibration.file.missing": {"nl": "bestand niet gevonden", "en": "file not found"},
     "calibration.where.row": {"nl": "rij {row}", "en": "row {row}"},
     "calibration.where.row_column": {"nl": "rij {row}, kolom {column}", "en": "row {row}, column {column}"},
     # -- any file -------------------------------------------------------------------------

@@ -289,12 +289,15 @@ def test_targets_file_narrows_the_audience_of_a_row(dordrecht):
 def test_targets_problems_name_row_and_column(dordrecht):
     rows, _, _ = rows_for(dordrecht, spends=(500,))
     targets = read_targets(b"row_name;area_or_ad_set_codes;bands\nAfval 2026;WK999999;\nOnbekend;GM0505;\n"
-                           b"Afval 2026;GM0505;15-30\n")
+                           b"Afval 2026;GM0505;15-30\n", "doelen.csv")
     result = calibrate(dordrecht, read_meta_export(english_csv(rows)), targets=targets)
     texts = [p.text("en") for p in result.problems]
-    assert any(t.startswith("row 2, column area_or_ad_set_codes: 'WK999999' is not an area") for t in texts)
-    assert any(t.startswith("row 3") and "'Onbekend' is not a row of the export" in t for t in texts)
-    assert any(t.startswith("row 4, column row_name: 'Afval 2026' is already on row 2") for t in texts)
+    assert any(t.startswith("doelen.csv, row 2, column area_or_ad_set_codes: 'WK999999' is not an area")
+               for t in texts)
+    assert any(t.startswith("doelen.csv, row 3: 'Onbekend' is not a row of the export") for t in texts)
+    assert any(t.startswith("doelen.csv, row 4, column row_name: 'Afval 2026' is already on row 2") for t in texts)
+    dutch = [p.text("nl") for p in result.problems]
+    assert any(t.startswith("doelen.csv, rij 2, kolom area_or_ad_set_codes: 'WK999999' is geen gebied") for t in dutch)
     assert result.targeting[2].whole_gemeente  # the bad line is left out: the default holds
     with pytest.raises(InputError):
         read_targets(b"foo,bar\n1,2\n")

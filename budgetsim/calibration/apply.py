@@ -22,7 +22,7 @@ from ..bands import BANDS, TARGETABLE_BANDS, parse_band_range
 from ..planning import scenario_areas
 from ..problems import Message, Problem
 from ..scenario import Scenario, scenario_from_dict
-from .messages import problem
+from .messages import in_file, problem
 from .meta import MetaExport
 from .printfit import NoReaders, PrintFit, fit_print
 from .social import NothingToFit, Observation, SocialFit, fit_social
@@ -193,18 +193,19 @@ def calibrate(scenario: Scenario, export: MetaExport | None = None, survey: Read
     social = None
     targeting: dict[int, Targeting] = {}
     if export is not None:
-        problems += export.problems
+        problems += [in_file(p, export.source) for p in export.problems]
         targeting, target_problems = resolve_targets(export, targets, areas, scenario.gemeente)
-        problems += (targets.problems if targets else ()) + tuple(target_problems)
+        if targets is not None:
+            problems += [in_file(p, targets.source) for p in (*targets.problems, *target_problems)]
         whole = areas.population.sum(axis=0)
         try:
             social = fit_social(observations(export, targeting), dict(settings.social.platform_share),
                                 settings.social.on_target_share, settings.social.spread, whole)
         except NothingToFit:
-            problems.append(problem("calibration.meta.nothing_usable", file=True))
+            problems.append(in_file(problem("calibration.meta.nothing_usable", file=True), export.source))
     fitted_print = None
     if survey is not None:
-        problems += survey.problems
+        problems += [in_file(p, survey.source) for p in survey.problems]
         population = dict(zip(BANDS, areas.population.sum(axis=0)))
         try:
             # without bands, one factor scales the default profile (MODEL.md); with bands, a band
@@ -213,9 +214,9 @@ def calibrate(scenario: Scenario, export: MetaExport | None = None, survey: Read
             fitted_print = fit_print(survey.counts, profile, settings.print.loyalty,
                                      {b: population[b] for b in TARGETABLE_BANDS})
         except NoReaders as exc:
-            problems.append(problem(exc.key, file=True))
+            problems.append(in_file(problem(exc.key, file=True), survey.source))
         else:
-            problems += [problem("calibration.survey.band_no_readers", band=b)
+            problems += [in_file(problem("calibration.survey.band_no_readers", file=True, band=b), survey.source)
                          for b in fitted_print.bands_without_readers]
     return Calibration(social, fitted_print, export, survey, tuple(problems), read_at or dt.date.today(),
                        targeting)

@@ -36,3 +36,13 @@ def problem(key: str, row: int | None = None, column: str | None = None, *, file
 def file_error(key: str, **params) -> InputError:
     """An :class:`~budgetsim.problems.InputError` about the whole file."""
     return InputError(problem(key, file=True, **params))
+
+
+def in_file(found: Problem, name: str) -> Problem:
+    """The same problem with the file's name in front of its place: ``export.csv, rij 5, kolom Bereik``."""
+    if found.where is None and found.path in ("", "file"):
+        return Problem(name, found.what)
+    if found.where is not None and found.where.key == "where.file":
+        return Problem(name, found.what)
+    place = found.where if found.where is not None else found.path
+    return Problem(None, found.what, where=Message("calibration.where.in_file", file=name, where=place))

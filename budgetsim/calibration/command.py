@@ -1,0 +1,90 @@
+"""``budgetsim calibrate SCENARIO [--meta EXPORT] [--survey SURVEY] [--targets FILE] --out NEW.json [--json]``.
+
+Reads the gemeente's own figures, fits, and writes a new scenario (never over an existing file).
+Problems in the files are reported and the rows they concern left out; when nothing usable
+remains the command exits with 2 and writes no file. ``--json`` prints ``social`` and ``print``
+as issue 12 lists them (:func:`~budgetsim.calibration.report.calibration_json`).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from ..i18n import t
+from ..problems import InputError, Problem
+from ..scenario import load_scenario, save_scenario
+from .apply import apply_calibration, calibrate
+from .messages import in_file, problem
+from .meta import read_meta_export
+from .report import calibration_json, summary_lines
+from .survey import read_survey
+from .targets import read_targets
+
+EXIT_OK, EXIT_BAD_INPUT = 0, 2
+
+
+def add_command(command) -> None:
+    """Register ``calibrate`` with the command line's ``command(name, help, func)`` helper."""
+    p = command("calibrate", "fit the assumptions to your own Ads Manager export and reader survey", run)
+    p.add_argument("file", metavar="SCENARIO")
+    p.add_argument("--meta", metavar="EXPORT", help="Ads Manager export (CSV or XLSX)")
+    p.add_argument("--survey", metavar="SURVEY", help="reader survey (CSV or XLSX)")
+    p.add_argument("--targets", metavar="FILE", help="which areas each export row targeted (CSV)")
+    p.add_argument("--out", required=True, metavar="NEW.json", help="the new scenario (never overwritten)")
+    p.add_argument("--json", action="store_true")
+
+
+def _read(reader, path: str | None, problems: list[Problem]):
+    """A file read with ``reader``; None (and its problems noted) when it cannot be used at all."""
+    if path is None:
+        return None
+    if not Path(path).is_file():
+        problems.append(Problem.of(path, "calibration.file.missing"))
+        return None
+    try:
+        return reader(path)
+    except InputError as exc:
+        problems += [in_file(p, Path(path).name) for p in exc.problems]
+        return None
+
+
+def run(args) -> int:
+    lang = args.lang
+    out = Path(args.out)
+    if out.exists():
+        raise FileExistsError(17, "exists", str(out))
+    if not (out.parent if str(out.parent) else Path(".")).is_dir():
+        print(f"budgetsim: {t('cli.error.no_folder', lang, folder=str(out.parent))}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if not args.meta and not args.survey:
+        raise InputError(problem("calibration.apply.nothing"))
+    if not Path(args.file).is_file():
+        print(f"budgetsim: {t('cli.error.no_file', lang, path=args.file)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    scenario = load_scenario(args.file)
+    problems: list[Problem] = []
+    export = _read(read_meta_export, args.meta, problems)
+    survey = _read(read_survey, args.survey, problems)
+    targets = _read(read_targets, args.targets, problems) if export is not None else None
+    result = calibrate(scenario, export, survey, targets)
+    problems += result.problems
+    if not result.usable:
+        for p in problems:
+            print(f"budgetsim: {p.text(lang)}", file=sys.stderr)
+        print(f"budgetsim: {t('calibration.cli.nothing_written', lang)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    written = save_scenario(apply_calibration(scenario, result), out)
+    if args.json:
+        for p in problems:
+            print(f"budgetsim: {p.text(lang)}", file=sys.stderr)
+        print(json.dumps(calibration_json(result, lang), indent=2, ensure_ascii=False, allow_nan=False))
+        return EXIT_OK
+    lines = summary_lines(result, scenario, lang)
+    early = [p for p in problems if p not in result.problems]
+    if early:
+        lines += ["", t("calibration.cli.problems", lang)] + [f"  {p.text(lang)}" for p in early]
+    lines += ["", t("calibration.cli.written", lang, path=str(written))]
+    print("\n".join(lines))
+    return EXIT_OK
