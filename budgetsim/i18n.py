@@ -984,8 +984,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Rows ({used:int} used, {skipped:int} not used):",
     },
     "calibration.cli.row": {
-        "nl": "rij {row}: {name}: {spend:eur}, {impressions:int} weergaven, bereik {reach:int}{predicted}",
-        "en": "row {row}: {name}: {spend:eur}, {impressions:int} impressions, reach {reach:int}{predicted}",
+        "nl": "rij {row}: {name}: {spend}, {impressions} weergaven, bereik {reach}{predicted}",
+        "en": "row {row}: {name}: {spend}, {impressions} impressions, reach {reach}{predicted}",
     },
     "calibration.cli.predicted": {"nl": " (model: {n:int})", "en": " (model: {n:int})"},
     "calibration.cli.skipped": {"nl": "niet gebruikt: {why}", "en": "not used: {why}"},

@@ -14,7 +14,7 @@ from babel.dates import format_date
 
 from ..assumptions import PARAMETER_BY_KEY
 from ..bands import TARGETABLE_BANDS
-from ..formatting import LOCALES, fmt_eur, fmt_num, fmt_pct
+from ..formatting import LOCALES, fmt_eur, fmt_int, fmt_num, fmt_pct
 from ..i18n import band_label, t
 from ..scenario import Scenario
 from .apply import Calibration
@@ -157,8 +157,10 @@ def summary_lines(calibration: Calibration, before: Scenario, lang: str = "nl") 
         lines.append("  " + t("calibration.cli.rows", lang, used=fit.rows_used, skipped=len(fit.rows_skipped)))
         for r in fit.rows:
             predicted = t("calibration.cli.predicted", lang, n=r.predicted_reach) if r.predicted_reach else ""
-            text = t("calibration.cli.row", lang, row=r.row, name=r.name or "–", spend=r.spend_eur or 0.0,
-                     impressions=r.impressions or 0.0, reach=r.reach or 0.0, predicted=predicted)
+            text = t("calibration.cli.row", lang, row=r.row, name=r.name or "–",
+                     spend="–" if r.spend_eur is None else fmt_eur(r.spend_eur, lang),
+                     impressions="–" if r.impressions is None else fmt_int(r.impressions, lang),
+                     reach="–" if r.reach is None else fmt_int(r.reach, lang), predicted=predicted)
             if not r.used:
                 text += "; " + t("calibration.cli.skipped", lang, why=r.why.render(lang) if r.why else "")
             lines.append("    " + text)
