@@ -11,16 +11,26 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from calibration_helpers import (
+    deliverable,
+    dutch_csv,
+    export_rows,
+    survey_counts,
+    survey_csv,
+)
 
 from budgetsim import cli
 from budgetsim.bands import BANDS
-from budgetsim.calibration import apply_calibration, calibrate, read_meta_export, read_survey
+from budgetsim.calibration import (
+    apply_calibration,
+    calibrate,
+    read_meta_export,
+    read_survey,
+)
 from budgetsim.calibration.report import basis_text
 from budgetsim.planning import ScenarioPlan
 from budgetsim.scenario import load_scenario, new_scenario, save_scenario
 from budgetsim.uncertainty import uncertainty
-
-from calibration_helpers import deliverable, dutch_csv, export_rows, survey_counts, survey_csv
 
 SCENARIOS = Path(__file__).resolve().parent.parent / "scenarios"
 TRUE = {"cpm_eur": 7.1, "spread": 0.7, "factor": 0.9, "on_target": 0.8,

@@ -19,7 +19,7 @@ import numpy as np
 from ..areas import Areas
 from ..assumptions import PAGE_SEEN_DEFAULT
 from ..bands import BANDS, TARGETABLE_BANDS, parse_band_range
-from ..planning import scenario_areas
+from ..planning import build_model, scenario_areas
 from ..problems import Message, Problem
 from ..scenario import Scenario, scenario_from_dict
 from .messages import in_file, problem
@@ -68,43 +68,42 @@ class Calibration:
 
 # -- targets ------------------------------------------------------------------------------------
 
-def _resolve_code(code: str, areas: Areas, gemeente: str | None) -> tuple[str, ...] | None:
-    """Area codes of one written code (area, gemeente, wijk at buurt level, or a unique area name)."""
+def _resolve_code(code: str, areas: Areas, gemeente: str | None,
+                  ad_sets: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """Area codes of one written code: an area, the gemeente, a wijk at buurt level, an ad set id
+    (``<wijk>-rest``, ``<gemeente>-rest``) or a unique area name; None when it is none of these."""
     index = areas.index()
     upper = code.upper()
     if gemeente and upper == gemeente.upper():
         return areas.codes
-    if code in index:
-        return (code,)
-    if upper in index:
-        return (upper,)
+    for candidate in (code, upper):
+        if candidate in index:
+            return (candidate,)
+    for ad_set, members in ad_sets.items():
+        if ad_set.upper() == upper:
+            return members
     if upper.startswith("WK"):
-        inside = tuple(c for c in areas.codes if c.startswith("BU" + upper[2:]))
+        wijk_codes = getattr(areas, "wijk_codes", None)
+        inside = tuple(c for i, c in enumerate(areas.codes)
+                       if (wijk_codes is not None and wijk_codes[i] == upper) or c.startswith("BU" + upper[2:]))
         if inside:
             return inside
-    if upper.endswith("-REST"):
-        found = _ad_set_areas(code, areas)
-        if found:
-            return found
     named = [c for c, n in zip(areas.codes, areas.names) if fold(n) == fold(code)]
     if len(named) == 1:
         return (named[0],)
     return None
 
 
-def _ad_set_areas(ad_set: str, areas: Areas) -> tuple[str, ...] | None:
-    """Areas of a pooled ad set id (``<wijk>-rest``, ``<gemeente>-rest``) where the model has ad sets."""
+def scenario_ad_sets(scenario: Scenario, areas: Areas) -> dict[str, tuple[str, ...]]:
+    """``{ad set id: area codes}`` of the scenario's plan (pooled ad sets only matter here)."""
     try:
-        from .. import adsets  # added with MODEL.md version 2 "Ad sets"
-    except ImportError:
-        return None
-    finder = getattr(adsets, "areas_of_ad_set", None)
-    if finder is None:
-        return None
-    try:
-        return tuple(finder(areas, ad_set))
-    except (KeyError, ValueError):
-        return None
+        model = build_model(scenario, areas)
+        sets = getattr(model, "ad_sets", None)
+    except ValueError:
+        return {}
+    if sets is None:
+        return {}
+    return {ad_set: tuple(areas.codes[i] for i in members) for ad_set, members in zip(sets.ids, sets.members)}
 
 
 def _unknown_code_problem(entry: TargetEntry, code: str, areas: Areas) -> Problem:
@@ -122,8 +121,11 @@ def whole_gemeente(areas: Areas) -> Targeting:
 
 
 def resolve_targets(export: MetaExport, targets: TargetsFile | None, areas: Areas,
-                    gemeente: str | None = None) -> tuple[dict[int, Targeting], list[Problem]]:
-    """Targeting per export row number; problems for unknown codes, bands or row names."""
+                    gemeente: str | None = None, ad_sets: dict[str, tuple[str, ...]] | None = None
+                    ) -> tuple[dict[int, Targeting], list[Problem]]:
+    """Targeting per export row number; problems for unknown codes, bands or row names.
+
+    ``ad_sets`` maps ad set ids to their area codes (:func:`scenario_ad_sets`)."""
     default = whole_gemeente(areas)
     problems: list[Problem] = []
     by_name: dict[str, Targeting] = {}
@@ -133,7 +135,7 @@ def resolve_targets(export: MetaExport, targets: TargetsFile | None, areas: Area
         codes: list[str] = []
         ok = True
         for code in entry.codes:
-            found = _resolve_code(code, areas, gemeente or areas.gemeente_code)
+            found = _resolve_code(code, areas, gemeente or areas.gemeente_code, ad_sets or {})
             if found is None:
                 problems.append(_unknown_code_problem(entry, code, areas))
                 ok = False
@@ -194,7 +196,8 @@ def calibrate(scenario: Scenario, export: MetaExport | None = None, survey: Read
     targeting: dict[int, Targeting] = {}
     if export is not None:
         problems += [in_file(p, export.source) for p in export.problems]
-        targeting, target_problems = resolve_targets(export, targets, areas, scenario.gemeente)
+        ad_sets = scenario_ad_sets(scenario, areas) if targets is not None else {}
+        targeting, target_problems = resolve_targets(export, targets, areas, scenario.gemeente, ad_sets)
         if targets is not None:
             problems += [in_file(p, targets.source) for p in (*targets.problems, *target_problems)]
         whole = areas.population.sum(axis=0)

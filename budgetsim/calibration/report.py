@@ -18,8 +18,8 @@ from ..formatting import LOCALES, fmt_eur, fmt_int, fmt_num, fmt_pct
 from ..i18n import band_label, t
 from ..scenario import Scenario
 from .apply import Calibration
-from .survey import ANSWER_LABELS
 from .printfit import ANSWERS
+from .survey import ANSWER_LABELS
 
 DECIMALS = 4
 
