@@ -301,3 +301,42 @@ def test_targets_problems_name_row_and_column(dordrecht):
     assert result.targeting[2].whole_gemeente  # the bad line is left out: the default holds
     with pytest.raises(InputError):
         read_targets(b"foo,bar\n1,2\n")
+
+
+def test_export_broken_down_by_age_fits_each_band(dordrecht):
+    population = whole_population(dordrecht)
+    true_share = {"15-24": 0.9, "25-44": 0.8, "45-64": 0.62, "65+": 0.4}
+    lines = ["Campagnenaam;Leeftijd;Bereik;Weergaven;Besteed bedrag (EUR);Geschatte stijging van "
+             "advertentieherinnering (personen)"]
+    for campaign, spend in (("Afval voorjaar", 250.0), ("Afval najaar", 1400.0)):
+        lines.append(f"{campaign};;;;{spend * 6:.2f}".replace(".", ","))  # the campaign's own total: no age
+        for age in ("18-24", "25-34", "35-44", "45-54", "55-64", "65+"):
+            d = deliverable(population, true_share, 0.8, overlap=age_overlap(age))
+            impressions = round(1000 * spend / 6.4)
+            reach = round(model_reach(d, impressions, 1.3))
+            lines.append(f"{campaign};{age};{reach};{impressions};{spend:.2f};{round(reach * 0.3)}".replace(".", ","))
+    export = read_meta_export(("\n".join(lines) + "\n").encode(), "leeftijd.csv")
+    assert export.by_age and export.has_recall_lift
+    assert [r.why.render("en") for r in export.rows if not r.used] == ["totals row", "totals row"]
+    assert export.rows[1].label == "Afval voorjaar (18-24)"
+    fit = calibrate(dordrecht, export).social
+    assert fit.spread == pytest.approx(1.3, rel=0.02)
+    for band, share in true_share.items():
+        assert fit.platform_share[band] == pytest.approx(share, rel=0.02)
+    assert fit.noticed_share == pytest.approx(0.3, rel=0.01)
+    assert fit.cpm_eur == pytest.approx(6.4, rel=0.001)
+
+
+def test_a_pooled_ad_set_can_be_named_as_a_target():
+    westerveld = new_scenario(gemeente="GM1701")  # its small wijken pool into GM1701-rest
+    from budgetsim.planning import build_model
+
+    model = build_model(westerveld)
+    pooled = model.ad_sets.ids.index("GM1701-rest")
+    members = [model.areas.codes[i] for i in model.ad_sets.members[pooled]]
+    rows, _, _ = rows_for(westerveld, spends=(300,))
+    targets = read_targets(b"row_name,area_or_ad_set_codes\n*,GM1701-rest\n")
+    result = calibrate(westerveld, read_meta_export(english_csv(rows)), targets=targets)
+    assert not result.problems
+    assert result.targeting[2].codes == tuple(sorted(members))
+    assert result.targeting[2].population.sum() < whole_population(westerveld).sum()
