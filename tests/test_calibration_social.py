@@ -306,8 +306,8 @@ def test_targets_problems_name_row_and_column(dordrecht):
 def test_export_broken_down_by_age_fits_each_band(dordrecht):
     population = whole_population(dordrecht)
     true_share = {"15-24": 0.9, "25-44": 0.8, "45-64": 0.62, "65+": 0.4}
-    lines = ["Campagnenaam;Leeftijd;Bereik;Weergaven;Besteed bedrag (EUR);Geschatte stijging van "
-             "advertentieherinnering (personen)"]
+    lines = [("Campagnenaam;Leeftijd;Bereik;Weergaven;Besteed bedrag (EUR);Geschatte stijging van "
+              "advertentieherinnering (personen)")]
     for campaign, spend in (("Afval voorjaar", 250.0), ("Afval najaar", 1400.0)):
         lines.append(f"{campaign};;;;{spend * 6:.2f}".replace(".", ","))  # the campaign's own total: no age
         for age in ("18-24", "25-34", "35-44", "45-54", "55-64", "65+"):
