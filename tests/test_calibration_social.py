@@ -340,3 +340,28 @@ def test_a_pooled_ad_set_can_be_named_as_a_target():
     assert not result.problems
     assert result.targeting[2].codes == tuple(sorted(members))
     assert result.targeting[2].population.sum() < whole_population(westerveld).sum()
+
+
+def test_targets_chosen_in_the_app_and_the_template(dordrecht):
+    from budgetsim.calibration import (
+        fitted_curves,
+        targets_from_choices,
+        targets_template,
+    )
+
+    areas = dordrecht.areas()
+    rows, _, _ = rows_for(dordrecht, spends=(500, 3000))
+    export = read_meta_export(english_csv(rows))
+    template = targets_template([r.name for r in export.rows], "GM0505")
+    assert template.splitlines() == ["row_name,area_or_ad_set_codes,bands", "Afval 2026 - 1,GM0505,",
+                                     "Afval 2026 - 2,GM0505,"]
+    assert read_targets(template.encode()).entries[1].codes == ("GM0505",)
+    chosen = targets_from_choices({"Afval 2026 - 1": ([areas.codes[0]], "15-44"), "*": "GM0505"})
+    result = calibrate(dordrecht, export, targets=chosen)
+    assert not result.problems
+    assert result.targeting[2].codes == (areas.codes[0],) and result.targeting[2].bands == ("15-24", "25-44")
+    assert result.targeting[3].whole_gemeente
+    curves = fitted_curves(result.social, points=5)
+    assert len(curves) == 5 * len(result.social.groups) and curves[0]["predicted_reach"] == 0.0
+    assert all(b["predicted_reach"] >= a["predicted_reach"] for a, b in zip(curves, curves[1:])
+               if a["group"] == b["group"])

@@ -10,13 +10,14 @@ Together: :func:`calibrate` (scenario + files -> :class:`Calibration`) and
 from .apply import Calibration, Targeting, apply_calibration, calibrate, resolve_targets
 from .meta import META_AGE_GROUPS, ExportRow, MetaExport, read_meta_export
 from .printfit import ANSWERS, PrintFit, SurveyCounts, answer_probabilities, fit_print
-from .social import GroupFit, Observation, RowFit, SocialFit, fit_social
+from .social import GroupFit, Observation, RowFit, SocialFit, fit_social, fitted_curves
 from .survey import ANSWER_LABELS, ReaderSurvey, read_survey, survey_template
-from .targets import TargetsFile, read_targets
+from .targets import TargetsFile, read_targets, targets_from_choices, targets_template
 
 __all__ = [
     "ANSWERS", "ANSWER_LABELS", "META_AGE_GROUPS", "Calibration", "ExportRow", "GroupFit", "MetaExport",
     "Observation", "PrintFit", "ReaderSurvey", "RowFit", "SocialFit", "SurveyCounts", "Targeting",
     "TargetsFile", "answer_probabilities", "apply_calibration", "calibrate", "fit_print",
-    "fit_social", "read_meta_export", "read_survey", "read_targets", "resolve_targets", "survey_template",
+    "fit_social", "fitted_curves", "read_meta_export", "read_survey", "read_targets", "resolve_targets",
+    "survey_template", "targets_from_choices", "targets_template",
 ]

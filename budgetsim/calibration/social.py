@@ -237,6 +237,19 @@ def _widen(value: float, low: float, high: float, floor: float = 0.0, ceiling: f
     return max(floor, low), min(ceiling, high)
 
 
+def fitted_curves(fit: SocialFit, points: int = 40) -> list[dict]:
+    """The fitted reach curve of every group, for a chart of observed against predicted reach:
+    rows ``{group, impressions, predicted_reach}`` from 0 to 1.5 times the group's largest row."""
+    out = []
+    largest = {r.row: r.impressions or 0.0 for r in fit.rows}
+    for index, group in enumerate(fit.groups):
+        top = 1.5 * max(largest.get(row, 0.0) for row in group.rows)
+        for impressions in np.linspace(0.0, top, points):
+            out.append({"group": index, "impressions": float(impressions),
+                        "predicted_reach": float(predicted_reach(group.deliverable_fit, impressions, fit.spread))})
+    return out
+
+
 # -- the fit -----------------------------------------------------------------------------------
 
 def fit_social(observations, platform_share: dict[str, float], on_target_share: float,

@@ -16,6 +16,8 @@ gemeente. ``bands`` are budgetsim's age bands (``15-24``, ``15-44``, ``45+``); e
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,3 +104,25 @@ def read_targets(source: bytes | str | Path, name: str | None = None) -> Targets
         entries.append(TargetEntry(number, row_name, codes, cell("bands"), table.header[columns["codes"]],
                                    table.header[columns["bands"]] if "bands" in columns else "bands"))
     return TargetsFile(name, tuple(entries), tuple(problems))
+
+
+def targets_from_choices(choices: dict[str, object], source: str = "app") -> TargetsFile:
+    """Targets chosen in the app: ``{row name or "*": codes}`` or ``{name: (codes, bands)}``;
+    codes as a list or a text (``"WK050501 WK050502"``), bands as a text (``"15-44"``) or a list."""
+    entries = []
+    for number, (name, choice) in enumerate(choices.items(), start=1):
+        codes, bands = (choice if isinstance(choice, tuple) else (choice, ""))
+        codes = split_codes(codes) if isinstance(codes, str) else tuple(codes)
+        bands = bands if isinstance(bands, str) else ",".join(bands)
+        entries.append(TargetEntry(number, name, codes, bands))
+    return TargetsFile(source, tuple(entries))
+
+
+def targets_template(row_names, gemeente_code: str) -> str:
+    """A targets CSV to fill in: every row name of an export, with the whole gemeente as target."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["row_name", "area_or_ad_set_codes", "bands"])
+    for name in dict.fromkeys(n for n in row_names if n):
+        writer.writerow([name, gemeente_code, ""])
+    return buffer.getvalue()
