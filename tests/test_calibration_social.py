@@ -5,6 +5,8 @@ Round trips: exports are made from known parameters with the model's own NBD cur
 """
 
 
+from itertools import pairwise
+
 import numpy as np
 import pytest
 from calibration_helpers import (
@@ -363,5 +365,5 @@ def test_targets_chosen_in_the_app_and_the_template(dordrecht):
     assert result.targeting[3].whole_gemeente
     curves = fitted_curves(result.social, points=5)
     assert len(curves) == 5 * len(result.social.groups) and curves[0]["predicted_reach"] == 0.0
-    assert all(b["predicted_reach"] >= a["predicted_reach"] for a, b in zip(curves, curves[1:])
+    assert all(b["predicted_reach"] >= a["predicted_reach"] for a, b in pairwise(curves)
                if a["group"] == b["group"])
