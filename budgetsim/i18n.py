@@ -830,6 +830,11 @@ STRINGS: dict[str, dict[str, str]] = {
               "constraints",
     },
     # -- calibration (budgetsim.calibration: exports, targets, reader surveys) ------------------------
+    "calibration.fmt.pct": {"nl": "{value:pct0}", "en": "{value:pct0}"},
+    "calibration.fmt.eur": {"nl": "{value:eur}", "en": "{value:eur}"},
+    "calibration.fmt.eur2": {"nl": "{value:eur2}", "en": "{value:eur2}"},
+    "calibration.fmt.int": {"nl": "{value:int}", "en": "{value:int}"},
+    "calibration.fmt.num": {"nl": "{value:num}", "en": "{value:num}"},
     "calibration.where.in_file": {"nl": "{file}, {where}", "en": "{file}, {where}"},
     "calibration.file.missing": {"nl": "bestand niet gevonden", "en": "file not found"},
     "calibration.where.row": {"nl": "rij {row}", "en": "row {row}"},

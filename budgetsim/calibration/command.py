@@ -12,8 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from ..i18n import t
-from ..problems import InputError, Problem
+from ..problems import InputError, Message, Problem
 from ..scenario import load_scenario, save_scenario
 from .apply import apply_calibration, calibrate
 from .messages import in_file, problem
@@ -23,6 +22,11 @@ from .survey import read_survey
 from .targets import read_targets
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
+
+
+def t(key: str, lang: str, **params) -> str:
+    """A text of the catalogue (rendered through the Message, so no presentation import here)."""
+    return Message(key, **params).render(lang)
 
 
 def add_command(command) -> None:

@@ -14,20 +14,47 @@ from babel.dates import format_date
 
 from ..assumptions import PARAMETER_BY_KEY
 from ..bands import TARGETABLE_BANDS
-from ..formatting import LOCALES, fmt_eur, fmt_int, fmt_num, fmt_pct
-from ..i18n import band_label, t
+from ..problems import Message
 from ..scenario import Scenario
 from .apply import Calibration
 from .printfit import ANSWERS
 from .survey import ANSWER_LABELS
 
 DECIMALS = 4
+#: Babel's locale per language (as :data:`budgetsim.formatting.LOCALES`), for month names.
+_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+
+
+# Texts are Messages rendered through the catalogue, so this package (the files layer) imports
+# nothing from the presentation layer.
+def t(key: str, lang: str, **params) -> str:
+    return Message(key, **params).render(lang)
+
+
+def fmt_pct(value: float, lang: str, decimals: int = 0) -> str:
+    return t("calibration.fmt.pct", lang, value=value)
+
+
+def fmt_eur(value: float, lang: str, decimals: int = 0) -> str:
+    return t("calibration.fmt.eur2" if decimals else "calibration.fmt.eur", lang, value=value)
+
+
+def fmt_int(value: float, lang: str) -> str:
+    return t("calibration.fmt.int", lang, value=value)
+
+
+def fmt_num(value: float, lang: str, decimals: int = 2) -> str:
+    return t("calibration.fmt.num", lang, value=round(float(value), decimals))
+
+
+def band_label(band: str, lang: str) -> str:
+    return t(f"band.{band}", lang)
 
 
 def _month(day: str | None, lang: str) -> str:
     if not day:
         return ""
-    return format_date(dt.date.fromisoformat(day), "LLLL y", locale=LOCALES[lang])
+    return format_date(dt.date.fromisoformat(day), "LLLL y", locale=_LOCALES[lang])
 
 
 def _period(start: str | None, end: str | None, lang: str) -> str:
