@@ -219,3 +219,19 @@ def test_the_example_files_calibrate(tmp_path, capsys):
     new = load_scenario(out)
     assert new.to_dict()["calibration"]["social"]["rows_used"] == 4
     assert ScenarioPlan(new).evaluate().total("reached") > 0
+
+
+def test_at_buurt_level_a_wijk_code_targets_its_buurten():
+    from budgetsim.calibration import read_targets
+
+    buurten = new_scenario(gemeente="GM0505", level="buurt")
+    areas = buurten.areas()
+    inside = tuple(sorted(c for c, w in zip(areas.codes, areas.wijk_codes) if w == "WK050501"))
+    assert len(inside) > 1
+    rows = export_rows([300], 7.0, 20_000.0, 1.0)
+    targets = read_targets(b"row_name,area_or_ad_set_codes\nAfval 2026,WK050501\n")
+    result = calibrate(buurten, read_meta_export(dutch_csv(rows)), targets=targets)
+    assert not result.problems
+    assert result.targeting[2].codes == inside
+    population = areas.population[[areas.index()[c] for c in inside]].sum(axis=0)
+    assert result.targeting[2].population[1:] == pytest.approx(population[1:])
