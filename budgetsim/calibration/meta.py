@@ -313,17 +313,19 @@ def _is_total_age(text_: str) -> bool:
 
 
 def _mark_totals(rows: list[ExportRow], by_age: bool) -> list[ExportRow]:
-    """Totals rows: no name, a name like 'Total'/'Resultaten van …', or (by age) no age group."""
+    """Totals rows: no name, a name like 'Total'/'Resultaten van …', (by age) no age group, or
+    spend and impressions that are the sums of all other rows."""
+    figured = [r for r in rows if r.spend_eur is not None and r.impressions is not None]
+    all_spend = sum(r.spend_eur for r in figured)
+    all_impressions = sum(r.impressions for r in figured)
     out = []
     for r in rows:
         folded = fold(r.name)
         total = (not folded) or bool(_TOTALS.match(folded)) or (by_age and r.age is None)
-        if not total and r.spend_eur and len(rows) > 2:
-            others = [o for o in rows if o is not r and o.spend_eur is not None and o.impressions is not None]
-            s = sum(o.spend_eur for o in others)
-            i = sum(o.impressions for o in others)
-            total = (r.impressions is not None and abs(r.spend_eur - s) <= 0.005 * s + 0.01
-                     and abs(r.impressions - i) <= 0.005 * i + 1)
+        if not total and r.spend_eur and r.impressions is not None and len(figured) > 2:
+            spend, impressions = all_spend - r.spend_eur, all_impressions - r.impressions
+            total = (abs(r.spend_eur - spend) <= 0.005 * spend + 0.01
+                     and abs(r.impressions - impressions) <= 0.005 * impressions + 1)
         out.append(replace(r, why=reason("calibration.why.totals")) if total else r)
     return out
 
