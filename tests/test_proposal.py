@@ -288,6 +288,30 @@ def test_pdf_numbers_follow_the_language(files):
     assert "Gevraagd besluit" in dutch and "Decision requested" in english
 
 
+@pytest.mark.parametrize("place,lang", [("dordrecht", "nl"), ("amsterdam", "en"), ("schiermonnikoog", "nl")])
+def test_nothing_runs_into_the_footer(files, place, lang):
+    from budgetsim.proposal.pdf import ProposalPdf
+
+    layout = ProposalPdf(files[place, lang].content)
+    layout.build()
+    assert set(layout.lowest) == {1, 2}
+    assert layout.overflow == 0.0, layout.lowest
+
+
+def test_charts_fill_their_box_so_their_text_is_8_pt(dordrecht):
+    from budgetsim.proposal.charts import FONT_PX, MM_PER_PX
+    from budgetsim.proposal.render import CLOSE_ENOUGH, render_chart
+
+    assert FONT_PX * MM_PER_PX / 0.3528 >= 8.0  # the smallest chart text at its designed size, in pt
+    content = proposal_content(dordrecht, "nl")
+    for name, (w, h) in {"importance": (182, 55), "saturation": (88, 45), "ages": (88, 40)}.items():
+        image = render_chart(content.charts[name], w, h, "nl")
+        assert image.width_mm <= w * (1 + CLOSE_ENOUGH) and image.height_mm <= h * (1 + CLOSE_ENOUGH), name
+        assert image.width_mm >= 0.9 * w, name  # placed at (nearly) its own size: the text stays >= 8 pt
+    tall = render_chart(content.charts["map"], 88, 200, "nl")
+    assert tall.height_mm <= 200 and tall.width_mm == pytest.approx(88, rel=0.05)
+
+
 # -- the Word file -----------------------------------------------------------------------------
 @pytest.mark.parametrize("place,lang", [("dordrecht", "nl"), ("amsterdam", "en")])
 def test_docx_has_the_same_content_with_real_headings_tables_and_pictures(files, place, lang):

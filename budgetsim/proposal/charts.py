@@ -32,6 +32,10 @@ MM_PER_PX = 0.26
 NOW_COLOR = "#8C8C8C"
 #: Colours of the options A, B, C.
 OPTION_COLORS = (SCENARIO_COLORS[0], SCENARIO_COLORS[1], SCENARIO_COLORS[2])
+#: Points closer than this share of the budget axis count as close for their labels.
+LABEL_NEAR = 0.15
+#: Share of an age band's width that its bars fill (Vega-Lite's default band padding).
+BAND_FILL = 0.8
 #: Outer padding of every chart, px.
 PADDING_PX = 6
 
@@ -81,8 +85,12 @@ def saturation_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLit
              "mark": {"type": "text", "align": "left", "baseline": "middle", "dx": 5, "fontSize": FONT_PX},
              "encoding": {"x": channel("budget", "Q"), "y": channel("share", "Q"), "text": channel("series", "N"),
                           "color": color}}
-    points = [dict(p, color=NOW_COLOR if p["key"] == "now" else OPTION_COLORS[LETTERS.index(p["key"])],
-                   dy=-9 if i % 2 == 0 else 10) for i, p in enumerate(d["points"])]
+    points = [dict(p, color=NOW_COLOR if p["key"] == "now" else OPTION_COLORS[LETTERS.index(p["key"])], dy=-9)
+              for p in d["points"]]
+    near = LABEL_NEAR * d["max_budget"]
+    for p in points:  # of two points close together, the lower one is labelled below
+        if any(q is not p and abs(q["budget"] - p["budget"]) < near and q["share"] > p["share"] for q in points):
+            p["dy"] = 10
     dots = {"data": {"values": points},
             "mark": {"type": "point", "filled": True, "size": 90, "opacity": 1, "stroke": "white", "strokeWidth": 1.5},
             "encoding": {"x": channel("budget", "Q"), "y": channel("share", "Q"),
@@ -116,14 +124,14 @@ def ages_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLiteChart
     position = {"x": x, "xOffset": offset, "y": y}
     bars = {"mark": {"type": "bar", "cornerRadiusTopLeft": 2, "cornerRadiusTopRight": 2},
             "encoding": {**position, "color": color}}
-    n = len(d["groups"])
-    label_size = FONT_PX if n * len(d["bands"]) * 30 <= width else FONT_PX - 1
-    text = {"mark": {"type": "text", "baseline": "bottom", "dy": -2, "fontSize": label_size, "color": TEXT_COLOR,
-                     "angle": 0 if n * len(d["bands"]) * 30 <= width else 270,
-                     "align": "center" if n * len(d["bands"]) * 30 <= width else "left"},
+    bar_px = width / max(len(d["bands"]), 1) * BAND_FILL / max(len(d["groups"]), 1)
+    label_px = max((_text_px(r["share_txt"]) for r in d["rows"]), default=0.0)
+    if label_px <= bar_px:  # the share fits on top of its bar
+        mark = {"angle": 0, "align": "center", "baseline": "bottom", "dy": -2}
+    else:  # written upwards from the top of the bar
+        mark = {"angle": 270, "align": "left", "baseline": "middle", "dx": 3}
+    text = {"mark": {"type": "text", "fontSize": FONT_PX, "color": TEXT_COLOR, **mark},
             "encoding": {**position, "text": channel("share_txt", "N")}}
-    if text["mark"]["angle"] == 270:
-        text["mark"].update(baseline="middle", dy=0, dx=3)
     return _spec({"data": {"values": d["rows"]}, "layer": [bars, text], "width": width, "height": height}, lang)
 
 

@@ -33,7 +33,7 @@ DECISION_PT = 10.5
 LINE = 0.42  # line height per pt, mm (8.5 pt -> 3.6 mm)
 MEASURE_PT = 10.0  # words are measured once at this size and scaled
 NAME_MAX_LINES = 4
-NOTES_MAX_LINES = 4
+NOTES_MAX_LINES = 3
 
 INK = (34, 34, 34)
 MUTED = (90, 90, 90)
@@ -48,6 +48,7 @@ TABLE_LABEL_W = 50.0
 TABLE_ROW_PAD = 0.6  # above and below a cell's text, mm
 DECISION_PAD = 3.0
 CHART_MIN_H, CHART_MAX_H = 38.0, 62.0  # image height of a chart on page 1, mm
+STACKED_MIN_H = 24.0  # two charts one above the other on a crowded page: each at least this high
 MAP_MIN_H = 40.0
 P10_PT = 9.5
 
@@ -77,6 +78,7 @@ class ProposalPdf:
         self.bottom = PAGE_H - MARGIN_BOTTOM - FOOTER_H
         self.widths: dict[tuple[str, bool], float] = {}
         self.wrapped: dict[tuple, list[str]] = {}
+        self.lowest: dict[int, float] = {}  # per page, the lowest y any content reached
 
     # -- primitives ------------------------------------------------------------------------------
     def style(self, size: float, bold: bool = False, color=INK) -> None:
@@ -136,7 +138,17 @@ class ProposalPdf:
             self.pdf.set_xy(x, y)
             self.pdf.cell(width, line_h, line, align=align)
             y += line_h
+        self.reached(y)
         return y
+
+    def reached(self, y: float) -> None:
+        """Note how far down the page's content went (above the footer, see :attr:`overflow`)."""
+        self.lowest[self.pdf.page] = max(self.lowest.get(self.pdf.page, 0.0), y)
+
+    @property
+    def overflow(self) -> float:
+        """How far (mm) the content of any page ran into the footer; 0 when everything fits."""
+        return round(max(0.0, max(self.lowest.values(), default=0.0) - self.bottom), 6)
 
     def rule(self, y: float, x0: float | None = None, x1: float | None = None) -> None:
         self.pdf.set_draw_color(*RULE)
@@ -148,6 +160,7 @@ class ProposalPdf:
         scale = min(1.0, max_w / image.width_mm, max_h / image.height_mm)
         w, h = image.width_mm * scale, image.height_mm * scale
         self.pdf.image(io.BytesIO(image.png), x=x, y=y, w=w, h=h)
+        self.reached(y + h)
         return w, h
 
     def chart(self, name: str, width: float, height: float) -> ChartImage | None:
@@ -296,20 +309,28 @@ class ProposalPdf:
         return self.notes(y + 1.2)
 
     def page1_charts(self, y: float) -> None:
-        """Left: the saturation and age charts, one above the other; right: the map of the proposed
-        option and, under it, the P10 sentence."""
+        """Right: the map of the proposed option and the P10 sentence under it, then the age chart when
+        the map leaves room for it (a wide gemeente); left: the saturation chart, with the age chart
+        under it otherwise (a tall gemeente)."""
         half = (self.width - COLUMN_GAP) / 2
         room = self.bottom - y
-        left_images = room - self.block_extra("saturation", half) - self.block_extra("ages", half) - GAP
-        each = min(CHART_MAX_H, max(CHART_MIN_H, left_images / 2))
+        right_x = MARGIN_X + half + COLUMN_GAP
+        p10_h = self.height(self.c.p10_sentence, half, P10_PT, True) + GAP if self.c.p10_sentence else 0.0
+        map_h = max(MAP_MIN_H, room - self.block_extra("map", half) - p10_h)
+        right_y = self.chart_block("map", right_x, y, half, map_h)
+        if self.c.p10_sentence:
+            right_y = self.text(right_x, right_y + GAP, half, self.c.p10_sentence, P10_PT, bold=True, color=ACCENT)
+        ages_extra = self.block_extra("ages", half)
+        right_room = self.bottom - right_y - GAP - ages_extra
+        if right_room >= CHART_MIN_H:
+            self.chart_block("ages", right_x, right_y + GAP, half, min(CHART_MAX_H, right_room))
+            sat_h = room - self.block_extra("saturation", half)
+            self.chart_block("saturation", MARGIN_X, y, half, min(CHART_MAX_H, sat_h))
+            return
+        left_images = room - self.block_extra("saturation", half) - ages_extra - GAP
+        each = min(CHART_MAX_H, max(STACKED_MIN_H, left_images / 2))
         below = self.chart_block("saturation", MARGIN_X, y, half, each)
         self.chart_block("ages", MARGIN_X, below + GAP, half, each)
-        right_x = MARGIN_X + half + COLUMN_GAP
-        p10_h = self.height(self.c.p10_sentence, half, P10_PT, True)
-        map_h = max(MAP_MIN_H, room - self.block_extra("map", half) - p10_h - GAP)
-        below = self.chart_block("map", right_x, y, half, map_h)
-        if self.c.p10_sentence:
-            self.text(right_x, below + GAP, half, self.c.p10_sentence, P10_PT, bold=True, color=ACCENT)
 
     # -- page 2 ------------------------------------------------------------------------------------
     def assumption_block(self, x: float, y: float, width: float, a, size: float, draw: bool) -> float:

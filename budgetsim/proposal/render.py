@@ -53,9 +53,9 @@ def _shaped(chart: Chart, box_w: float, box_h: float, lang: str) -> tuple[str, f
     plot_w = max(MIN_PLOT_PX[0], box_w - FRAME_GUESS_PX[0] / 2)
     svg = vlc.vegalite_to_svg(chart_spec(chart, plot_w, 0, lang).spec)
     w, h = _svg_size(svg)
-    if h > box_h * (1 + CLOSE_ENOUGH) or w > box_w * (1 + CLOSE_ENOUGH):
-        shrink = min(box_h / h, box_w / w)
-        plot_w = max(MIN_PLOT_PX[0], plot_w * shrink)
+    scale = min(box_h / h, box_w / w)  # as large as the box allows, in both directions
+    if abs(scale - 1.0) > CLOSE_ENOUGH:
+        plot_w = max(MIN_PLOT_PX[0], plot_w * scale)
         svg = vlc.vegalite_to_svg(chart_spec(chart, plot_w, 0, lang).spec)
         w, h = _svg_size(svg)
     return svg, w, h
