@@ -131,6 +131,17 @@ def test_decision_names_what_changes_against_now(amsterdam):
     assert same.startswith("The management team is asked to agree to the current budget: ")
 
 
+def test_default_decision_for_an_editable_field(dordrecht):
+    from budgetsim.proposal import default_decision
+
+    scenarios = [o.scenario for o in dordrecht]
+    assert default_decision(scenarios, "nl") == proposal_content(dordrecht, "nl").decision
+    assert default_decision(scenarios, "en", recommended=0).startswith(
+        "The management team is asked to agree to the current budget")
+    with pytest.raises(ValueError, match="A/B"):
+        default_decision(scenarios, "en", recommended=5)
+
+
 def test_decision_as_edited_and_the_proposed_option(dordrecht):
     content = proposal_content(dordrecht, "nl", decision="  Het MT kiest\noptie A. ", recommended=0, day=DAY)
     assert content.decision == "Het MT kiest optie A."
@@ -219,7 +230,8 @@ def test_fitted_values_name_their_own_source(dordrecht):
 def test_p10_sentence_of_the_proposed_option(dordrecht):
     content = proposal_content(dordrecht, "nl")
     p10 = dordrecht[1].uncertainty["reached"]["p10"]
-    assert content.p10_sentence.startswith(f"Ook als de aannames tegenvallen (P10), bereikt optie B {fmt_int(p10, 'nl')} ")
+    start = f"Ook als de aannames tegenvallen (P10), bereikt optie B {fmt_int(p10, 'nl')} "
+    assert content.p10_sentence.startswith(start)
     assert "jongeren van 15–24 jaar" in content.p10_sentence
 
 

@@ -6,6 +6,7 @@ Built as content -> layout: :func:`content.proposal_content` collects every figu
 
 from .build import (
                     ProposalFiles,
+                    default_decision,
                     make_proposal,
                     option_from_evaluation,
                     prepare_options,
@@ -20,6 +21,6 @@ from .content import (
                     proposal_content,
 )
 
-__all__ = ["LETTERS", "ProposalContent", "ProposalFiles", "ProposalOption", "decision_sentence",
+__all__ = ["LETTERS", "ProposalContent", "ProposalFiles", "ProposalOption", "decision_sentence", "default_decision",
            "make_proposal", "option_from_evaluation", "prepare_options", "proposal_content",
            "proposal_for_scenarios", "write_new_file"]

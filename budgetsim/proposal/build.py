@@ -18,10 +18,12 @@ from ..curves import nice_ceiling, saturation_curve_data, scaled_split
 from ..planning import ScenarioPlan
 from ..uncertainty import uncertainty as run_uncertainty
 from .content import (
+    LETTERS,
     MAX_OPTIONS,
     ProposalContent,
     ProposalOption,
     check_options,
+    decision_sentence,
     proposal_content,
 )
 from .texts import tx
@@ -93,6 +95,19 @@ def proposal_for_scenarios(scenarios: Sequence, lang: str = "nl", *, pdf: bool =
     :func:`prepare_options` then :func:`make_proposal`."""
     options = prepare_options(scenarios, draws=draws, lang=lang)
     return make_proposal(options, lang, pdf=pdf, docx=docx, day=day, decision=decision, recommended=recommended)
+
+
+def default_decision(scenarios: Sequence, lang: str = "nl", recommended: int | None = None) -> str:
+    """The decision sentence the proposal asks by default (for an editable field that starts with it):
+    quick, without the uncertainty and the curves."""
+    if not 1 <= len(scenarios) <= MAX_OPTIONS:
+        raise ValueError(tx("error.count", lang, n=len(scenarios)))
+    index = len(scenarios) - 1 if recommended is None else int(recommended)
+    if not 0 <= index < len(scenarios):
+        raise ValueError(tx("error.recommended", lang, allowed="/".join(LETTERS[: len(scenarios)]), got=recommended))
+    plan = ScenarioPlan(scenarios[index])
+    option = ProposalOption(plan.scenario, plan.evaluate(), current_evaluation(plan))
+    return decision_sentence(option, LETTERS[index], lang)
 
 
 @dataclass(frozen=True)

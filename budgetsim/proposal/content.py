@@ -253,7 +253,10 @@ def decision_sentence(option: ProposalOption, letter: str, lang: str) -> str:
     plan, now = option.evaluation, option.current if option.current is not None else option.evaluation
     social_new, social_old = _social_total(plan), _social_total(now)
     print_new, print_old = float(plan.print_eur), float(now.print_eur)
-    eur = lambda x: fmt_eur(x, lang)
+
+    def eur(x: float) -> str:
+        return fmt_eur(x, lang)
+
     parts = []
     if round(social_new) != round(social_old):
         if social_old < 0.5:
