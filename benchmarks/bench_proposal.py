@@ -47,12 +47,29 @@ def main() -> None:
     first = time.perf_counter() - start
     pdf = best_time(lambda: proposal_pdf_bytes(proposal_content(prepared, "nl")), repeat=3, number=1)
     word = best_time(lambda: proposal_docx_bytes(proposal_content(prepared, "nl")), repeat=3, number=1)
-    print("Budget proposal, Amsterdam, three options (best of 3)")
+    pdf_cpu = best_cpu(lambda: proposal_pdf_bytes(proposal_content(prepared, "nl")))
+    word_cpu = best_cpu(lambda: proposal_docx_bytes(proposal_content(prepared, "nl")))
+    print("Budget proposal, Amsterdam, three options (best of 3; wall time, and CPU time of the process,")
+    print("which other programs on the machine disturb less)")
     print(f"  compute the options (2,000 draws each) {ms(compute)}")
     print(f"  first PDF of the process               {ms(first)}  (vl-convert starts)")
-    print(f"  PDF (two A4 pages, four charts)        {ms(pdf)}  {'ok' if pdf < TARGET_S else 'SLOW'}")
-    print(f"  Word file (.docx, four charts)         {ms(word)}  {'ok' if word < TARGET_S else 'SLOW'}")
+    print(f"  PDF (two A4 pages, four charts)        {ms(pdf)}  cpu {ms(pdf_cpu)}  {verdict(pdf)}")
+    print(f"  Word file (.docx, four charts)         {ms(word)}  cpu {ms(word_cpu)}  {verdict(word)}")
     print(f"  target: under {TARGET_S} s each")
+
+
+def best_cpu(fn, repeat: int = 3) -> float:
+    """Best CPU time of the process (all its threads: vl-convert renders in its own) over ``repeat`` calls."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        fn()
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def verdict(seconds: float) -> str:
+    return "ok" if seconds < TARGET_S else "SLOW"
 
 
 if __name__ == "__main__":

@@ -20,6 +20,9 @@ DPI = 200
 MM_PER_INCH = 25.4
 #: First guess of the room that axes, legend and padding take around the plot area, px.
 FRAME_GUESS_PX = (70, 60)
+#: The room axes and legend took last time, per chart kind and language: a better first guess, so
+#: most charts are laid out once (the axes' labels change little from one proposal to the next).
+FRAMES_SEEN: dict[tuple[str, str], tuple[float, float]] = {}
 #: Smallest plot area, px (a box too small for a chart still gets a readable one, scaled down).
 MIN_PLOT_PX = (120, 60)
 #: A first layout within this share of the box is kept (no second pass).
@@ -68,15 +71,18 @@ def render_chart(chart: Chart, width_mm: float, height_mm: float, lang: str) -> 
     if chart.kind in SHAPED:
         svg, w, h = _shaped(chart, box_w, box_h, lang)
     else:
-        plot_w = max(MIN_PLOT_PX[0], box_w - FRAME_GUESS_PX[0])
-        plot_h = max(MIN_PLOT_PX[1], box_h - FRAME_GUESS_PX[1])
+        frame_w, frame_h = FRAMES_SEEN.get((chart.kind, lang), FRAME_GUESS_PX)
+        plot_w = max(MIN_PLOT_PX[0], box_w - frame_w)
+        plot_h = max(MIN_PLOT_PX[1], box_h - frame_h)
         svg = vlc.vegalite_to_svg(chart_spec(chart, plot_w, plot_h, lang).spec)
         w, h = _svg_size(svg)
+        FRAMES_SEEN[chart.kind, lang] = (w - plot_w, h - plot_h)
         if abs(w - box_w) > CLOSE_ENOUGH * box_w or abs(h - box_h) > CLOSE_ENOUGH * box_h:
             plot_w = max(MIN_PLOT_PX[0], plot_w + box_w - w)
             plot_h = max(MIN_PLOT_PX[1], plot_h + box_h - h)
             svg = vlc.vegalite_to_svg(chart_spec(chart, plot_w, plot_h, lang).spec)
             w, h = _svg_size(svg)
+            FRAMES_SEEN[chart.kind, lang] = (w - plot_w, h - plot_h)
     scale = DPI * MM_PER_PX / MM_PER_INCH  # image px per chart px
     png = vlc.svg_to_png(svg, scale=scale * 72.0 / DPI, ppi=DPI)
     return ChartImage(png, w * MM_PER_PX, h * MM_PER_PX)
