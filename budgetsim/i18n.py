@@ -389,8 +389,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Which residents do you want to reach? Children under 15 never count.",
     },
     "app.bands.empty": {"nl": "Kies minstens één leeftijdsgroep.", "en": "Choose at least one age group."},
-    "app.auto_name": {"nl": "{place}: krant {print}, social media {social}",
-                      "en": "{place}: paper {print}, social media {social}"},
     "app.state.restore": {"nl": "Terug naar de laatste instellingen die werkten",
                           "en": "Back to the last settings that worked"},
     "app.state.bad": {
@@ -615,16 +613,6 @@ STRINGS: dict[str, dict[str, str]] = {
               "een aanname; de band laat alleen de onzekerheid van de getallen zien.",
         "en": "In 8 out of 10 runs the outcome lies between P10 and P90. Note: the model itself is an "
               "assumption too; the band only shows the uncertainty of the numbers.",
-    },
-    "app.unc.sentence_young": {
-        "nl": "Ook in het sombere geval (P10) bereikt {eur} voor social media **{n} jongeren** van 15–24 jaar, "
-              "en bereikt het hele plan **{total}** inwoners.",
-        "en": "Even in the pessimistic case (P10), {eur} on social media reaches **{n} young residents** aged "
-              "15–24, and the whole plan reaches **{total}** residents.",
-    },
-    "app.unc.sentence": {
-        "nl": "Ook in het sombere geval (P10) bereikt dit plan **{n}** inwoners.",
-        "en": "Even in the pessimistic case (P10) this plan reaches **{n}** residents.",
     },
     # -- app: compare ----------------------------------------------------------------------------------
     "app.compare.intro": {

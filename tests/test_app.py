@@ -20,7 +20,7 @@ from streamlit.testing.v1 import AppTest
 from budgetsim import charts, export
 from budgetsim.formatting import fmt_int, fmt_pct, parse_amount
 from budgetsim.i18n import STRINGS, t
-from budgetsim.planning import ScenarioPlan, evaluate_scenario
+from budgetsim.planning import evaluate_scenario
 from budgetsim.scenario import new_scenario, parse_scenario, scenario_from_dict
 
 REPO = Path(__file__).resolve().parents[1]
@@ -130,7 +130,7 @@ def media(monkeypatch):
 
 # -- first screen --------------------------------------------------------------------------------
 
-def test_first_run_shows_dordrecht_and_every_key_figure():
+def test_first_run_shows_dordrecht_and_every_key_figure(dordrecht_scenario):
     at = fresh()
     assert len(at.title) == 1 and "Dordrecht" in at.title[0].value
     assert at.title[0].value == t("app.title", "nl", place="Dordrecht")
@@ -144,7 +144,7 @@ def test_first_run_shows_dordrecht_and_every_key_figure():
     assert box_amount(at, "print") == default_print_eur(DORDRECHT)
     assert box_amount(at, "social") == 5000
     # the headline figure is the core model's figure for the same plan
-    assert shown[t("app.fig.reached", "nl")] == expected_reached(new_scenario(DORDRECHT, social_eur=5000))
+    assert shown[t("app.fig.reached", "nl")] == expected_reached(dordrecht_scenario)
     assert not at.error
 
 
@@ -218,44 +218,6 @@ def test_amount_that_is_not_one_is_refused_in_dutch_and_the_budget_kept(typed):
         assert typed in message
 
 
-def test_a_run_cut_short_does_not_undo_the_slider(monkeypatch):
-    """The user drags on while a run is busy: that run set the box to the new amount but was cut
-    short before it ended, so the next run gets the box's old amount back from the browser. That
-    echo must not win over the slider (it did: the budget jumped back to where the drag started)."""
-    import app
-
-    clock = [1000.0]
-    monkeypatch.setattr(app.time, "monotonic", lambda: clock[0])
-    ss = {"social_eur": 20000.0, "social_eur_slider": 20000.0, "social_eur_box": "20.000", "split": "by_audience",
-          "lang": "nl"}
-    monkeypatch.setattr(app.st, "session_state", ss)
-    # run 1: the slider moved to 18,750; the run sets both widgets, draws them, then is cut short
-    ss["social_eur_slider"] = 18750.0
-    app._sync("social_eur", "slider")
-    app.set_widget("social_eur_slider", ss["social_eur"])
-    app.set_widget("social_eur_box", app.amount_text(ss["social_eur"], "nl"))
-    assert ss["social_eur_box"] == "18.750"
-    app.drawn("social_eur_slider", "social_eur_box")
-    # run 2, a moment later: the browser sends the slider's new amount and the box's old one
-    clock[0] += 0.4
-    app.run_started()
-    ss.update(social_eur_slider=18500.0, social_eur_box="20.000")
-    app._sync("social_eur", "slider")
-    app._sync("social_eur", "box")
-    assert ss["social_eur"] == 18500.0
-    app.set_widget("social_eur_slider", ss["social_eur"])
-    app.set_widget("social_eur_box", app.amount_text(ss["social_eur"], "nl"))
-    assert ss["social_eur_box"] == "18.500"
-    app.drawn("social_eur_slider", "social_eur_box")
-    app.delivered()
-    # the browser shows 18.500 now; a box value it had before is an echo only for a few seconds:
-    # typed again later, it is the user's change
-    clock[0] += app.ECHO_SECONDS + 1
-    ss["social_eur_box"] = "20.000"
-    app._sync("social_eur", "box")
-    assert ss["social_eur"] == 20000.0
-
-
 # -- gemeente and target group ---------------------------------------------------------------------
 
 def test_other_gemeente_updates_title_figures_and_print_budget():
@@ -274,7 +236,7 @@ def test_other_gemeente_updates_title_figures_and_print_budget():
         new_scenario(AMSTERDAM, social_eur=5000))
 
 
-def test_target_group_only_young_changes_the_figures():
+def test_target_group_only_young_changes_the_figures(dordrecht_scenario):
     at = fresh()
     everyone = figures(at)
     run(at.sidebar.multiselect(key="w:bands").set_value(["15-24"]))
@@ -282,7 +244,7 @@ def test_target_group_only_young_changes_the_figures():
     assert young[t("app.fig.reached", "nl")] != everyone[t("app.fig.reached", "nl")]
     assert young[t("app.fig.reach_share", "nl")] != everyone[t("app.fig.reach_share", "nl")]
     assert figure(at, "app.fig.reached") < int(everyone[t("app.fig.reached", "nl")].replace(".", ""))
-    expected = with_changes(new_scenario(DORDRECHT, social_eur=5000), target_bands=["15-24"])
+    expected = with_changes(dordrecht_scenario, target_bands=["15-24"])
     assert young[t("app.fig.reached", "nl")] == expected_reached(expected)
 
 
@@ -411,7 +373,7 @@ def test_language_switch_keeps_the_open_tab():
     assert at.session_state["tab:nl"] == t("app.tab.save_export", "nl")
 
 
-def test_english_switch_changes_labels_and_number_format():
+def test_english_switch_changes_labels_and_number_format(dordrecht_evaluation):
     at = fresh()
     dutch = figures(at)
     run(at.button_group(key="lang").set_value("en"))
@@ -423,7 +385,7 @@ def test_english_switch_changes_labels_and_number_format():
     reached_nl, reached_en = dutch["Inwoners bereikt"], english["Residents reached"]
     assert re.fullmatch(r"\d{1,3}(,\d{3})+", reached_en), reached_en
     assert reached_en == reached_nl.replace(".", ",")
-    share = evaluate_scenario(new_scenario(DORDRECHT, social_eur=5000)).reach_share
+    share = dordrecht_evaluation.reach_share
     assert english[t("app.fig.reach_share", "en")] == fmt_pct(share, "en")  # "82.5%"
     assert dutch[t("app.fig.reach_share", "nl")] == fmt_pct(share, "nl")  # "82,5 %"
     assert english[t("app.fig.cost", "en")].startswith("€") and "," not in english[t("app.fig.cost", "en")]
@@ -462,14 +424,14 @@ def _metric(at: AppTest, key: str, lang: str):
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
-def test_lower_cost_per_resident_shows_as_good_news(lang):
+def test_lower_cost_per_resident_shows_as_good_news(lang, dordrecht_evaluation):
     from streamlit.proto.Metric_pb2 import Metric
 
     at = fresh()
     if lang == "en":
         run(at.button_group(key="lang").set_value("en"))
     cost = _metric(at, "app.fig.cost", lang)
-    now = evaluate_scenario(new_scenario(DORDRECHT, social_eur=5000)).cost_per_reached_eur
+    now = dordrecht_evaluation.cost_per_reached_eur
     before = evaluate_scenario(new_scenario(DORDRECHT, social_eur=0)).cost_per_reached_eur
     assert now < before  # social media makes each reached resident cheaper
     assert cost.proto.direction == Metric.MetricDirection.DOWN, cost.delta
@@ -595,11 +557,9 @@ def _check_files(png: bytes, svg: str | bytes, pdf: bytes) -> None:
 
 
 @pytest.fixture(scope="module")
-def app_charts():
-    """The saturation chart, the age chart and the wijk map, built as app.py builds them."""
-    scenario = new_scenario(DORDRECHT, social_eur=5000)
-    plan = ScenarioPlan(scenario)
-    evaluation = plan.evaluate()
+def app_charts(dordrecht_scenario, dordrecht_plan, dordrecht_evaluation):
+    """The saturation chart, the age chart and the wijk map, built as the app builds them."""
+    scenario, plan, evaluation = dordrecht_scenario, dordrecht_plan, dordrecht_evaluation
     context = {"gemeente": plan.model.areas.gemeente_name, "scenario": scenario.name}
     split = charts.scaled_split(evaluation)
     df = charts.saturation_curve_data(plan.model, plan.print_eur, plan.social_eur, split)
@@ -719,8 +679,8 @@ def scenario_to_json_bytes(scenario) -> bytes:
 
 def test_own_area_table_and_back_to_cbs():
     at = fresh()
-    table = ("code,name,residents,dwellings\n"
-             "BU1,Noord,4000,1800\nBU2,Zuid,3500,1500\nBU3,Dorp,900,400\n").encode("utf-8")
+    table = (b"code,name,residents,dwellings\n"
+             b"BU1,Noord,4000,1800\nBU2,Zuid,3500,1500\nBU3,Dorp,900,400\n")
     at.sidebar.file_uploader(key="areas_upload").set_value(("buurten.csv", table, "text/csv"))
     run(at)
     run(at)

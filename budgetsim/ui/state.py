@@ -1,20 +1,43 @@
-"""The app's state as plain values, and its translation to and from a scenario file.
+"""The app's state as plain values, its translation to and from a scenario file, and its changes.
 
 The Streamlit app keeps one value per widget in ``st.session_state`` under the keys below; these
 pure functions turn a :class:`~budgetsim.scenario.Scenario` into those values (to open a file)
-and back (to save one), so the mapping is tested without a browser.
+and back (to save one), so the mapping is tested without a browser. Every change of the state
+(a budget moved, another gemeente, a file opened, the assumptions reset, the wijk table edited) is
+a pure function too: it reads the state and returns the updates, which the app applies with
+``st.session_state.update(...)``. Nothing here imports Streamlit.
+
+Keys besides the scenario's (:data:`SCENARIO_KEYS`): ``pending_state`` (values to set before the
+widgets of the next run are drawn), ``baseline`` (budgets the user fixed to compare with, or
+None), ``name_auto`` (the name follows the budgets), ``table_version`` (a new one draws the wijk
+table afresh), ``last_good`` and ``last_social_by_area`` (the last settings that made a plan, and
+its social euros per area), ``cbs_gemeente`` (the gemeente to go back to from an own area table).
 """
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
-from .allocation import SOCIAL_SPLITS
-from .assumptions import PARAMETERS
-from .bands import TARGETABLE_BANDS
-from .data import DEFAULT_GEMEENTE
-from .scenario import SCHEMA_VERSION, Scenario, new_scenario, scenario_from_dict
-from .uncertainty import DEFAULT_RANGES, FACTOR_PARAMETERS
+import pandas as pd
+
+from ..allocation import SOCIAL_SPLITS
+from ..areas import Areas
+from ..areas_csv import areas_to_scenario_list
+from ..assumptions import PARAMETERS
+from ..bands import TARGETABLE_BANDS
+from ..data import DEFAULT_GEMEENTE, gemeente_by_code
+from ..i18n import t
+from ..model import ReachModel
+from ..planning import with_budget
+from ..scenario import (
+    SCHEMA_VERSION,
+    Scenario,
+    default_name,
+    new_scenario,
+    scenario_from_dict,
+)
+from ..uncertainty import DEFAULT_RANGES, FACTOR_PARAMETERS
 
 SPLITS = SOCIAL_SPLITS
 
@@ -126,3 +149,200 @@ def state_to_scenario_dict(state: Mapping[str, Any]) -> dict:
 def state_to_scenario(state: Mapping[str, Any]) -> Scenario:
     """The validated scenario of the widget values (raises ``InputError`` listing every problem)."""
     return scenario_from_dict(state_to_scenario_dict(state))
+
+
+# -- changes of the state: state in, updates out -------------------------------------------------------
+
+#: The two budgets, each with a slider and a box.
+BUDGETS = ("print_eur", "social_eur")
+#: Keys of the assumptions and their ranges in the state.
+ASSUMPTION_PREFIXES = ("a:", "u:")
+
+Updates = dict[str, Any]
+
+
+def first_state() -> Updates:
+    """The first run: Dordrecht, print at one page a week, social at the €5,000 baseline."""
+    return {**default_state(), "lang": "nl", "baseline": None, "messages": [],
+            "name_auto": True,  # the name follows the budgets until the user types one
+            "map_metric": "reach", "initialised": True}
+
+
+def new_table(state: Mapping[str, Any]) -> Updates:
+    """Draw the wijk table afresh: edits already taken into the state must not be applied again."""
+    return {"table_version": state.get("table_version", 0) + 1}
+
+
+def pending_applied(state: Mapping[str, Any]) -> Updates:
+    """The values a previous run left for this one (a file opened, another gemeente), set before
+    any widget is drawn; empty when there are none."""
+    pending = state.get("pending_state")
+    if pending is None:
+        return {}
+    return {**pending, **new_table(state)}
+
+
+def _manual_base(state: Mapping[str, Any]) -> dict[str, float]:
+    """The euros per area a manual split starts from: its own, or the split on screen (the last
+    plan's, ``last_social_by_area``) when there are none yet."""
+    manual = state.get("manual") or {}
+    return dict(manual) if sum(manual.values()) > 0 else dict(state.get("last_social_by_area") or {})
+
+
+def _with_social(state: Mapping[str, Any], manual: Mapping[str, float], social_eur: float):
+    """The budget after :func:`~budgetsim.planning.with_budget` moves a manual split of ``manual``
+    to the social total ``social_eur`` (only the budget counts here: the rest is left default)."""
+    draft = {"schema_version": SCHEMA_VERSION, "gemeente": state.get("gemeente"),
+             "areas": state.get("inline_areas"),
+             "budget": {"print_eur": 0.0, "social_eur": float(sum(manual.values())), "social_split": "manual",
+                        "social_manual_eur": dict(manual)}}
+    return with_budget(Scenario.model_validate(draft), social_eur=social_eur).budget
+
+
+def _cents(manual: Mapping[str, float]) -> dict[str, float]:
+    return {code: round(v, 2) for code, v in manual.items()}
+
+
+def scaled_manual(state: Mapping[str, Any], social_eur: float) -> dict[str, float]:
+    """The euros per area of a manual split (see :func:`_manual_base`) scaled to ``social_eur``,
+    in cents; empty when there is nothing to scale."""
+    return _cents(_with_social(state, _manual_base(state), social_eur).social_manual_eur)
+
+
+def budget_changed(state: Mapping[str, Any], name: str, value: float) -> Updates:
+    """A budget (``print_eur`` or ``social_eur``) moved to ``value``; a manual split is scaled to a
+    new social total, or becomes a split by size when there is nothing to scale (it was 0)."""
+    if name != "social_eur" or state.get("split") != "manual":
+        return {name: value}
+    budget = _with_social(state, _manual_base(state), value)
+    return {name: value, "split": budget.social_split, "manual": _cents(budget.social_manual_eur),
+            **new_table(state)}
+
+
+def value_changed(state: Mapping[str, Any], canonical: str) -> Updates:
+    """What follows when the user changed ``state[canonical]`` (a bound widget, see
+    :func:`budgetsim.ui.widgets.bound`)."""
+    if canonical == "name":
+        return {"name_auto": not state["name"].strip()}
+    if canonical == "gemeente":
+        return gemeente_changed(state)
+    if canonical.startswith("u:"):  # the user set this range: keep it as typed
+        return {"ranges_edited": sorted(set(state.get("ranges_edited") or []) | {canonical.split(":")[1]})}
+    if canonical == "split" and state["split"] == "manual":
+        # start from the split on screen, so the euros per area add up to the social budget
+        return {"manual": scaled_manual(state, state["social_eur"]), **new_table(state)}
+    return {}
+
+
+def gemeente_changed(state: Mapping[str, Any]) -> Updates:
+    """A new gemeente (``state["gemeente"]``): its wijken, its weekly page as print budget, no
+    per-wijk settings; the social budget, the target group and the assumptions stay."""
+    code = state.get("gemeente") or DEFAULT_GEMEENTE
+    fresh = default_state(code)
+    fresh.update({k: v for k, v in state.items() if str(k).startswith(ASSUMPTION_PREFIXES)})
+    fresh["social_eur"] = state["social_eur"]
+    fresh["bands"] = state["bands"]
+    # euros per wijk of the old gemeente mean nothing here: a manual split starts again by size
+    fresh["split"] = "by_audience" if state["split"] == "manual" else state["split"]
+    fresh["name_auto"] = state.get("name_auto", True) or not state.get("name")
+    return {"pending_state": fresh, "baseline": None}
+
+
+def back_to_cbs(state: Mapping[str, Any]) -> Updates:
+    """From an own area table back to the CBS wijken of the gemeente chosen before it."""
+    back = {"inline_areas": None, "gemeente": state.get("cbs_gemeente") or DEFAULT_GEMEENTE}
+    return {**back, **gemeente_changed({**state, **back})}
+
+
+def scenario_opened(scenario: Scenario) -> Updates:
+    """A scenario file opened: every value of it goes into the widgets on the next run."""
+    return {"pending_state": dict(scenario_to_state(scenario), name_auto=not scenario.name), "baseline": None}
+
+
+def areas_opened(state: Mapping[str, Any], areas: Areas) -> Updates:
+    """An own table of areas replaces the gemeente's wijken: print at their weekly page, no
+    per-area settings (a manual split starts again by size)."""
+    return {
+        "cbs_gemeente": state.get("gemeente") or state.get("cbs_gemeente"),
+        "inline_areas": areas_to_scenario_list(areas),
+        "gemeente": None,  # own areas: no CBS gemeente behind them
+        "print_eur": float(round(ReachModel(areas).default_print_eur())),  # their weekly page
+        "weights": {}, "manual": {}, "area_names": {}, "constraints": None, "baseline": None,
+        "split": "by_audience" if state["split"] == "manual" else state["split"],
+        **new_table(state),
+    }
+
+
+def assumptions_reset(state: Mapping[str, Any]) -> Updates:
+    """Every assumption and uncertainty range back to its default."""
+    fresh = default_state(state.get("gemeente") or DEFAULT_GEMEENTE)
+    return {**{k: v for k, v in fresh.items() if k.startswith(ASSUMPTION_PREFIXES)}, "ranges_edited": []}
+
+
+def best_split_taken(total_eur: float, best_print_eur: float) -> Updates:
+    """The best split of ``total_eur`` found: its budgets (print in whole euros) on the next run."""
+    print_eur = float(round(best_print_eur))  # whole euros on screen and in the file
+    return {"pending_state": {"print_eur": print_eur, "social_eur": round(total_eur - print_eur, 2),
+                              "split": "optimal"}}
+
+
+def good_state(state: Mapping[str, Any], codes: Iterable[str], social_eur: Iterable[float]) -> Updates:
+    """Remember settings that made a plan (to go back to) and the plan's social euros per area."""
+    return {"last_good": {k: state[k] for k in list(state.keys())
+                          if k in SCENARIO_KEYS or str(k).startswith(ASSUMPTION_PREFIXES)},
+            "last_social_by_area": {code: round(float(v), 2) for code, v in zip(codes, social_eur) if v > 0}}
+
+
+def _number(value: Any) -> float | None:
+    """A cell of an edited table as a float; None for an empty cell."""
+    return None if value is None or pd.isna(value) else float(value)
+
+
+def table_edited(state: Mapping[str, Any], codes: list[str], weights: list[Any],
+                 euros: list[Any] | None = None) -> Updates:
+    """The wijk table came back with ``weights`` (and, in a manual split, ``euros``) per code:
+    the updates for what the user changed, or nothing. Weight 1 is the default and is not kept;
+    new euros per wijk set the social budget to their sum on the next run."""
+    new_weights = {c: w for c, w in ((c, _number(w)) for c, w in zip(codes, weights)) if w is not None and w != 1.0}
+    old_weights = {k: v for k, v in (state.get("weights") or {}).items() if v != 1.0}
+    updates: Updates = {}
+    if euros is not None and state.get("split") == "manual":
+        new_manual = {c: v for c, v in ((c, _number(v)) for c, v in zip(codes, euros)) if v is not None and v > 0}
+        old_manual = {k: v for k, v in (state.get("manual") or {}).items() if v > 0}
+        if set(new_manual) != set(old_manual) or any(abs(new_manual[k] - old_manual[k]) > 0.005 for k in new_manual):
+            updates = {"manual": new_manual, "pending_state": {"social_eur": round(sum(new_manual.values()), 2)}}
+    if updates or new_weights != old_weights:
+        updates.update(weights=new_weights, **new_table(state))
+    return updates
+
+
+def baseline_scenario(scenario: Scenario, baseline: Mapping[str, float] | None) -> tuple[Scenario, str]:
+    """What the key figures compare with, and the text key naming it: the same plan without social
+    media, or the budgets the user fixed."""
+    if baseline is None:
+        return with_budget(scenario, social_eur=0.0), "app.baseline.default"
+    return (with_budget(scenario, print_eur=baseline["print_eur"], social_eur=baseline["social_eur"]),
+            "app.baseline.fixed")
+
+
+def place_name(state: Mapping[str, Any], lang: str) -> str:
+    """The gemeente's name, or "own areas" for an own table."""
+    gemeente = gemeente_by_code(state.get("gemeente") or "") if not state.get("inline_areas") else None
+    return gemeente.name if gemeente else t("cli.own_areas", lang)
+
+
+def auto_name(state: Mapping[str, Any], lang: str) -> str:
+    """The scenario's name until the user types one: it follows the budgets, named as
+    :func:`~budgetsim.scenario.new_scenario` names a new scenario."""
+    return default_name(place_name(state, lang), state["print_eur"], state["social_eur"], lang)
+
+
+def range_around_value(state: Mapping[str, Any], parameter_key: str) -> Updates:
+    """The uncertainty range of a parameter kept around its value: the user's own range widened
+    to the value, or the default range (widened to the value, so it follows the value both ways)."""
+    low_key, high_key = range_key(parameter_key, "low"), range_key(parameter_key, "high")
+    if parameter_key in (state.get("ranges_edited") or []):
+        value = 1.0 if parameter_key in FACTOR_PARAMETERS else state[assumption_key(parameter_key)]
+        return {low_key: min(state[low_key], value), high_key: max(state[high_key], value)}
+    low, high = default_range(state, parameter_key)
+    return {low_key: low, high_key: high}

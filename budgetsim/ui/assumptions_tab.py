@@ -1,0 +1,65 @@
+"""The assumptions tab: every assumption with its default, usual range and basis; editable, with
+its uncertainty range."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ..assumptions import INPUT_LIMITS, PARAMETERS
+from ..bands import TARGETABLE_BANDS
+from ..formatting import fmt_num
+from ..i18n import band_label, t
+from . import state as S
+from .widgets import bound
+
+
+def _reset_assumptions() -> None:
+    st.session_state.update(S.assumptions_reset(st.session_state))
+
+
+def assumptions_ui(lang: str) -> None:
+    """Every assumption with its default, usual range and basis; editable, with its uncertainty range."""
+    st.markdown(t("app.assumptions.intro", lang))
+    st.button(t("app.assumptions.reset", lang), on_click=_reset_assumptions, key="reset_assumptions")
+    for channel in ("print", "social"):
+        st.subheader(t(f"channel.{channel}_long", lang))
+        if channel == "social":
+            st.warning(t("app.platform_rules", lang))
+        for p in (p for p in PARAMETERS if p.channel == channel):
+            assumption_input_ui(p, lang)
+
+
+def assumption_input_ui(p, lang: str) -> None:
+    """One assumption: its input(s), default, usual range and basis, and its uncertainty range."""
+    ss = st.session_state
+    low, high, step = INPUT_LIMITS[p.key]
+    number_format = "%.2f" if step < 1 else "%.1f"
+    st.markdown(f"**{p.label(lang)}**")
+    if p.per_band:
+        for column, band in zip(st.columns(len(TARGETABLE_BANDS)), TARGETABLE_BANDS):
+            value = ss[S.assumption_key(p.key, band)]
+            with column:  # a file may hold a value outside the usual input limits: keep it reachable
+                bound(st.number_input, S.assumption_key(p.key, band), band_label(band, lang), min(low, value),
+                      max(high, value), step=step, format=number_format)
+        defaults = ", ".join(f"{band_label(b, lang)}: {fmt_num(v, lang, 2)}" for b, v in p.default.items())
+        advised = t("app.assumptions.factor", lang, low=fmt_num(p.low, lang, 2), high=fmt_num(p.high, lang, 2))
+    else:
+        value = ss[S.assumption_key(p.key)]
+        bound(st.number_input, S.assumption_key(p.key), p.label(lang), min(low, value), max(high, value),
+              step=step, format=number_format, label_visibility="collapsed")
+        defaults = fmt_num(p.default, lang, 2)
+        advised = f"{fmt_num(p.low, lang, 2)} – {fmt_num(p.high, lang, 2)}"
+    st.caption(t("app.assumptions.meta", lang, default=defaults, advised=advised) + " " + p.basis(lang))
+    if p.key not in S.DEFAULT_RANGES:
+        return
+    kind = "factor" if p.per_band else "value"
+    value = 1.0 if p.per_band else ss[S.assumption_key(p.key)]
+    low_key, high_key = S.range_key(p.key, "low"), S.range_key(p.key, "high")
+    ss.update(S.range_around_value(ss, p.key))
+    r1, r2 = st.columns(2)
+    with r1:  # the range lies around the value: a browser refuses a lowest value above it
+        bound(st.number_input, low_key, t(f"app.range.low.{kind}", lang),
+              0.0 if p.per_band else min(low, ss[low_key]), value, step=step, format=number_format)
+    with r2:
+        bound(st.number_input, high_key, t(f"app.range.high.{kind}", lang), value, None, step=step,
+              format=number_format)

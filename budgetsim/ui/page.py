@@ -1,0 +1,81 @@
+"""Parts of the page around the areas: messages, the tabs, and the screen for settings that do
+not fit together."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from ..allocation import InfeasibleBudget
+from ..i18n import t
+from ..planning import ScenarioPlan
+from ..problems import InputError
+from .assumptions_tab import assumptions_ui
+from .budgets import budget_ui
+from .widgets import session
+
+#: The folder of scenario files beside app.py: opened, compared and saved from the app.
+SCENARIO_DIR = Path(__file__).resolve().parents[2] / "scenarios"
+
+TABS = ("app.tab.who_where", "app.tab.assumptions", "app.tab.uncertainty", "app.tab.compare", "app.tab.save_export")
+
+
+def scenario_files() -> list[str]:
+    """The scenario files in :data:`SCENARIO_DIR`, by name."""
+    return sorted(p.name for p in SCENARIO_DIR.glob("*.json")) if SCENARIO_DIR.is_dir() else []
+
+
+def problem_text(head: str, exc: InputError, lang: str) -> str:
+    """A message with the problems of a file or of the settings as a list (at most 30 lines)."""
+    lines = exc.messages(lang)
+    shown = "\n".join(f"- {line}" for line in lines[:30])
+    more = f"\n- … (+{len(lines) - 30})" if len(lines) > 30 else ""
+    return f"{head}\n\n{shown}{more}"
+
+
+def error_text(exc: Exception, lang: str) -> str:
+    """The message of a plan that cannot be computed."""
+    return exc.message(lang, keys=False) if isinstance(exc, InfeasibleBudget) else str(exc)
+
+
+def messages_ui() -> None:
+    """The messages the last run left (a file opened, an amount refused), shown once."""
+    for kind, text in st.session_state.get("messages", []):
+        getattr(st, kind)(text)
+    st.session_state["messages"] = []
+
+
+def tabs_ui(lang: str):
+    """The tabs; after a language switch the same tab stays open (its label, and so its key, change)."""
+    sync = session()
+    ss = sync.state
+    labels = [t(key, lang) for key in TABS]
+    key = f"tab:{lang}"
+    if ss.get(key) in labels:
+        ss["open_tab"] = labels.index(ss[key])
+    else:
+        sync.set(key, labels[ss.get("open_tab", 0)])
+    tabs = st.tabs(labels, key=key, on_change="rerun")
+    sync.drawn(key)
+    return tabs
+
+
+def broken_state_ui(exc: Exception, lang: str, plan: ScenarioPlan | None) -> None:
+    """Settings that do not fit together: say what is wrong, offer the last working settings, and
+    show the budgets (when the settings make a plan) and the assumptions, where most such problems
+    are made, so the user can fix them here."""
+    ss = st.session_state
+    if isinstance(exc, InputError):
+        st.error(problem_text(t("app.state.bad", lang), exc, lang))
+    else:
+        st.error(t("app.plan.bad", lang, error=error_text(exc, lang)))
+    if ss.get("last_good") and st.button(t("app.state.restore", lang), key="restore_state", type="primary"):
+        ss["pending_state"] = dict(ss["last_good"])
+        st.rerun()
+    if plan is not None:
+        budgets, _ = st.columns([1.0, 2.4], gap="medium")
+        with budgets:
+            budget_ui(plan, lang)
+    with st.expander(t("app.tab.assumptions", lang), expanded=True):
+        assumptions_ui(lang)

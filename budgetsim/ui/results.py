@@ -1,0 +1,144 @@
+"""The figures and charts of a scenario, cached by its file text (the scenario JSON).
+
+Results are cached as shared objects (``cache_resource``): nothing in the app mutates them, and
+copying them on every call (``cache_data`` pickles) would cost more than computing some of them.
+Each function is named for what it returns.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from .. import charts
+from ..allocation import optimal_split_rule
+from ..formatting import fmt_eur, fmt_int, fmt_pct
+from ..i18n import t
+from ..model import Evaluation
+from ..planning import ScenarioPlan
+from ..scenario import Scenario, parse_scenario
+from ..uncertainty import UncertaintyResult, uncertainty
+
+#: Draws for the bands around the on-screen curves (the exports and the key figures use the scenario's).
+SCREEN_BAND_DRAWS = 300
+#: Width (px) of the saturation chart's plot on screen: it fits its column at 1440 px.
+SCREEN_CHART_WIDTH = 500
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def evaluation(scenario_json: str) -> Evaluation:
+    """Every figure of a scenario's own plan."""
+    return ScenarioPlan(parse_scenario(scenario_json)).evaluate()
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def saturation_curves(scenario_json: str) -> pd.DataFrame:
+    """The saturation curves (print, social, both) of the scenario's budgets."""
+    plan = ScenarioPlan(parse_scenario(scenario_json))
+    return charts.saturation_curve_data(plan.model, plan.print_eur, plan.social_eur, curve_split(plan, scenario_json))
+
+
+def curve_split(plan: ScenarioPlan, scenario_json: str):
+    """How the curves split a social total: the optimal split anew at every point when the plan
+    uses it, else the plan's own split shape (its cached evaluation) scaled."""
+    if plan.scenario.budget.social_split == "optimal":
+        return optimal_split_rule(plan.model, plan.weights, plan.constraints)
+    return charts.scaled_split(evaluation(scenario_json))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def uncertainty_result(scenario_json: str) -> UncertaintyResult:
+    """P10/P50/P90 of the key figures and the sensitivity, with the scenario's draws and seed."""
+    scenario = parse_scenario(scenario_json)
+    plan = ScenarioPlan(scenario)
+    e = evaluation(scenario_json)
+    u = scenario.uncertainty
+    return uncertainty(plan.model, e.print_eur, e.social_eur, scenario.uncertainty_ranges(), draws=u.draws, seed=u.seed)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def uncertainty_dict(scenario_json: str) -> dict:
+    """:func:`uncertainty_result` as the plain dict the exports and the tornado chart read."""
+    return uncertainty_result(scenario_json).to_dict()
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def saturation_bands(scenario_json: str) -> pd.DataFrame:
+    """P10/P50/P90 of the three saturation curves on every third point (same draws at every point).
+
+    On screen a band of :data:`SCREEN_BAND_DRAWS` draws is smooth enough and keeps a slider move
+    fast; the exported proposal computes its own with the scenario's draws.
+    """
+    scenario = parse_scenario(scenario_json)
+    plan = ScenarioPlan(scenario)
+    split = curve_split(plan, scenario_json)
+    u = scenario.uncertainty
+    curves = saturation_curves(scenario_json)
+    position = curves.groupby("series", sort=False).cumcount()
+    last = position == curves.groupby("series", sort=False)["series"].transform("size") - 1
+    thinned = curves[(position % 3 == 0) | last]
+    return charts.saturation_bands_data(plan.model, plan.print_eur, plan.social_eur, split,
+                                        scenario.uncertainty_ranges(), draws=min(u.draws, SCREEN_BAND_DRAWS),
+                                        seed=u.seed, df=thinned)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def saturation_chart(scenario_json: str, lang: str, show_bands: bool):
+    scenario = parse_scenario(scenario_json)
+    plan = ScenarioPlan(scenario)
+    bands = saturation_bands(scenario_json) if show_bands else None
+    return charts.saturation_chart(saturation_curves(scenario_json), plan.print_eur, plan.social_eur, lang,
+                                   chart_context(scenario, plan, lang), bands=bands, width=SCREEN_CHART_WIDTH)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def age_chart(scenario_json: str, lang: str):
+    scenario = parse_scenario(scenario_json)
+    plan = ScenarioPlan(scenario)
+    return charts.age_band_chart(evaluation(scenario_json).band_rows(), lang, chart_context(scenario, plan, lang))
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def map_chart(scenario_json: str, lang: str, metric: str):
+    """The wijk map coloured by reach or social euros; None for areas without CBS boundaries."""
+    scenario = parse_scenario(scenario_json)
+    plan = ScenarioPlan(scenario)
+    rows = evaluation(scenario_json).area_rows()
+    tooltip = {r["code"]: {t("app.table.audience", lang): fmt_int(r["audience"], lang),
+                           t("app.table.social_eur", lang): fmt_eur(r["social_eur"], lang),
+                           t("app.table.reach", lang): fmt_pct(r["reach_share"], lang)} for r in rows}
+    key = "reach_share" if metric == "reach" else "social_eur"
+    values = {r["code"]: r[key] for r in rows}
+    try:
+        return charts.wijk_map(plan.model, values, t(f"app.map.metric.{metric}", lang), lang,
+                               chart_context(scenario, plan, lang), tooltip,
+                               value_format="pct" if metric == "reach" else "eur")
+    except ValueError:
+        return None
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def tornado_chart(scenario_json: str, lang: str):
+    scenario = parse_scenario(scenario_json)
+    plan = ScenarioPlan(scenario)
+    return charts.tornado_chart(uncertainty_dict(scenario_json)["sensitivity"], lang,
+                                chart_context(scenario, plan, lang),
+                                point_reached=evaluation(scenario_json).total("reached"))
+
+
+CHARTS = {"saturation": saturation_chart, "age": age_chart, "map": map_chart, "tornado": tornado_chart}
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def chart_spec(kind: str, *args) -> dict:
+    """The Vega-Lite spec of a chart, made once per scenario and language."""
+    return CHARTS[kind](*args).to_dict()
+
+
+def show_chart(kind: str, *args) -> None:
+    st.vega_lite_chart(spec=chart_spec(kind, *args), theme=None)
+
+
+def chart_context(scenario: Scenario, plan: ScenarioPlan, lang: str) -> dict:
+    """The chart's subtitle: the place and the scenario's name."""
+    return {"gemeente": plan.model.areas.gemeente_name or t("cli.own_areas", lang), "scenario": scenario.name}

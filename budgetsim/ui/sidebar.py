@@ -1,0 +1,118 @@
+"""The sidebar: language, gemeente, target group, opening a scenario or an own area table, the
+uncertainty switch."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import streamlit as st
+
+from .. import data
+from ..areas_csv import TEMPLATE_CSV, read_areas_csv
+from ..bands import TARGETABLE_BANDS
+from ..i18n import t
+from ..problems import InputError
+from ..scenario import parse_scenario
+from . import state as S
+from .page import SCENARIO_DIR, problem_text, scenario_files
+from .widgets import bound
+
+
+@dataclass(frozen=True)
+class SidebarChoice:
+    """What the sidebar decides for the rest of the page."""
+
+    lang: str
+    bands: list[str]
+    show_bands: bool
+
+
+def sidebar_ui() -> SidebarChoice:
+    lang = language_ui()
+    gemeente_ui(lang)
+    bands = target_group_ui(lang)
+    open_ui(lang)
+    areas_ui(lang)
+    show_bands = st.sidebar.toggle(t("app.unc.toggle", lang), value=True, key="show_bands",
+                                   help=t("app.unc.toggle.help", lang))
+    st.sidebar.caption(t("source.full", lang))
+    return SidebarChoice(lang, bands, show_bands)
+
+
+def language_ui() -> str:
+    return st.sidebar.segmented_control(
+        "Taal / Language", ["nl", "en"], key="lang", required=True,
+        format_func=lambda code: {"nl": "Nederlands", "en": "English"}[code])
+
+
+def gemeente_ui(lang: str) -> str | None:
+    ss = st.session_state
+    names = {g.code: g.name for g in data.gemeenten()}  # the same in both languages (see bound())
+    if ss.get("inline_areas"):
+        st.sidebar.info(t("app.areas.own_active", lang, n=len(ss["inline_areas"])))
+        if st.sidebar.button(t("app.areas.back_to_cbs", lang), key="back_to_cbs"):
+            ss.update(S.back_to_cbs(ss))
+            st.rerun()
+        return ss.get("gemeente")
+    if ss.get("gemeente") not in names:
+        ss["gemeente"] = data.DEFAULT_GEMEENTE
+    bound(st.sidebar.selectbox, "gemeente", t("app.gemeente", lang), list(names), format_func=names.get,
+          help=t("app.gemeente.help", lang))
+    return ss["gemeente"]
+
+
+def target_group_ui(lang: str) -> list[str]:
+    bands = bound(st.sidebar.multiselect, "bands", t("app.bands", lang), list(TARGETABLE_BANDS),
+                  format_func=lambda b: b.replace("-", "–"), help=t("app.bands.help", lang))
+    if not bands:
+        st.sidebar.warning(t("app.bands.empty", lang))
+    return bands
+
+
+def open_ui(lang: str) -> None:
+    """Open a scenario: upload a file or pick one from ``scenarios/``."""
+    with st.sidebar.expander(t("app.open.title", lang), expanded=False):
+        upload = st.file_uploader(t("app.open.upload", lang), type=["json"], key="open_upload")
+        if upload is not None and st.session_state.get("open_upload_id") != upload.file_id:
+            st.session_state["open_upload_id"] = upload.file_id
+            _open_bytes(upload.getvalue(), upload.name, lang)
+            st.rerun()
+        files = scenario_files()
+        if files:
+            choice = st.selectbox(t("app.open.pick", lang), files, index=None, key="open_pick",
+                                  placeholder=t("app.open.pick_placeholder", lang))
+            if st.button(t("app.open.button", lang), disabled=choice is None, key="open_pick_button"):
+                _open_bytes((SCENARIO_DIR / choice).read_bytes(), choice, lang)
+                st.rerun()
+
+
+def areas_ui(lang: str) -> None:
+    """Use an own table of wijken or buurten (CSV) instead of the CBS wijken."""
+    ss = st.session_state
+    with st.sidebar.expander(t("app.areas.title", lang), expanded=False):
+        st.caption(t("app.areas.help", lang))
+        st.download_button(t("app.areas.template", lang), TEMPLATE_CSV.encode("utf-8"),
+                           file_name="budgetsim-gebieden.csv", mime="text/csv", on_click="ignore")
+        table = st.file_uploader(t("app.areas.upload", lang), type=["csv", "txt"], key="areas_upload")
+        if table is not None and ss.get("areas_upload_id") != table.file_id:
+            ss["areas_upload_id"] = table.file_id
+            try:
+                areas = read_areas_csv(table.getvalue())
+            except InputError as exc:
+                ss["messages"] = [("error", problem_text(t("app.areas.bad", lang, name=table.name), exc, lang))]
+            else:
+                ss.update(S.areas_opened(ss, areas))
+                ss["messages"] = [("success", t("app.areas.done", lang, n=len(areas)))]
+            st.rerun()
+
+
+def _open_bytes(content: bytes, name: str, lang: str) -> None:
+    """Parse a scenario; on any problem keep the current scenario and list the problems."""
+    ss = st.session_state
+    try:
+        scenario = parse_scenario(content)
+    except InputError as exc:
+        ss["messages"] = [("error", problem_text(t("app.open.bad", lang, name=name), exc, lang))]
+        return
+    ss.update(S.scenario_opened(scenario))
+    ss["messages"] = [("success", t("app.open.done", lang, name=scenario.name or "–"))]

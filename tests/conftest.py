@@ -1,0 +1,43 @@
+"""Fixtures shared by the test files: the Dordrecht setup most tests start from.
+
+Dordrecht (GM0505) is the app's first screen: CBS wijken, print at its weekly page, € 5.000 for
+social media split by the size of each wijk's target group. The objects are immutable, so one of
+each serves the whole test session.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from budgetsim.data import wijken
+from budgetsim.model import Evaluation, ReachModel
+from budgetsim.planning import ScenarioPlan
+from budgetsim.scenario import Scenario, new_scenario
+
+DORDRECHT = "GM0505"
+#: The social budget of the first screen (the usual advice to start with).
+START_SOCIAL_EUR = 5000.0
+
+
+@pytest.fixture(scope="session")
+def dordrecht_scenario() -> Scenario:
+    """Dordrecht's new scenario: print at its weekly page, € 5.000 social split by size."""
+    return new_scenario(DORDRECHT, social_eur=START_SOCIAL_EUR)
+
+
+@pytest.fixture(scope="session")
+def dordrecht_plan(dordrecht_scenario) -> ScenarioPlan:
+    """:func:`dordrecht_scenario` with its model and arrays resolved."""
+    return ScenarioPlan(dordrecht_scenario)
+
+
+@pytest.fixture(scope="session")
+def dordrecht_evaluation(dordrecht_plan) -> Evaluation:
+    """Every figure of :func:`dordrecht_plan`."""
+    return dordrecht_plan.evaluate()
+
+
+@pytest.fixture(scope="session")
+def dordrecht_model() -> ReachModel:
+    """The reach model of Dordrecht's CBS wijken with the default assumptions."""
+    return ReachModel(wijken(DORDRECHT))
