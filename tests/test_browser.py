@@ -175,10 +175,11 @@ def screen_state(page) -> str:
     """What the budget widgets show, for failure messages."""
     try:
         slider = social_slider(page)
+        focused = page.evaluate("() => document.activeElement && document.activeElement.outerHTML.slice(0, 120)")
         return (f"social slider at {slider.input_value(timeout=2000)} of "
                 f"{slider.get_attribute('max', timeout=2000)}, box {social_box(page).input_value(timeout=2000)}, "
                 f"running: {page.get_by_test_id('stStatusWidget').filter(has_text='Running').count()}, "
-                f"focused: {page.evaluate('() => document.activeElement && document.activeElement.outerHTML.slice(0, 120)')}")
+                f"focused: {focused}")
     except Exception as exc:  # noqa: BLE001 - only a diagnostic
         return f"(screen state unreadable: {exc})"
 
