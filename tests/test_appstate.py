@@ -1,16 +1,17 @@
-"""The app's widget values and the scenario file (budgetsim.appstate), without a browser."""
+"""The app's state (budgetsim.ui.state): widget values and the scenario file, and every change of the
+state as a pure function (state in, updates out), without a browser."""
 
 import csv
 from pathlib import Path
 
 import pytest
 
-from budgetsim import appstate as A
 from budgetsim.assumptions import PARAMETERS
 from budgetsim.bands import TARGETABLE_BANDS
 from budgetsim.data import data_path
 from budgetsim.problems import InputError
 from budgetsim.scenario import load_scenario, new_scenario, scenario_from_dict
+from budgetsim.ui import state as A
 from budgetsim.uncertainty import DEFAULT_RANGES
 
 EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "scenarios").glob("*.json"))
@@ -170,3 +171,183 @@ def test_own_areas_round_trip():
     state = A.scenario_to_state(scenario)
     assert state["gemeente"] is None and len(state["inline_areas"]) == 2
     assert A.state_to_scenario(state).to_dict() == scenario.to_dict()
+
+
+def test_the_old_module_name_still_works():
+    from budgetsim import appstate
+
+    assert appstate.state_to_scenario is A.state_to_scenario and appstate.SPLITS == A.SPLITS
+
+
+# -- changes of the state -------------------------------------------------------------------------
+
+def test_the_first_state_is_the_default_scenario_in_dutch():
+    state = A.first_state()
+    assert state["lang"] == "nl" and state["name_auto"] and state["baseline"] is None
+    assert A.state_to_scenario(state).to_dict() == A.state_to_scenario(A.default_state()).to_dict() | {
+        "name": state["name"]}
+
+
+def test_a_print_or_social_move_outside_a_manual_split_sets_only_the_budget():
+    state = A.first_state()
+    assert A.budget_changed(state, "print_eur", 1234.0) == {"print_eur": 1234.0}
+    assert A.budget_changed(state, "social_eur", 7000.0) == {"social_eur": 7000.0}
+
+
+def test_a_social_move_scales_a_manual_split_as_with_budget_does(dordrecht_scenario):
+    from budgetsim.planning import with_budget
+
+    manual = {"WK050501": 1000.0, "WK050502": 1500.0, "WK050503": 2500.0}
+    d = dordrecht_scenario.to_dict()
+    d["budget"].update(social_split="manual", social_manual_eur=manual)
+    scenario = scenario_from_dict(d)
+    state = dict(A.scenario_to_state(scenario), table_version=3)
+    updates = A.budget_changed(state, "social_eur", 7777.0)
+    expected = with_budget(scenario, social_eur=7777.0).budget.social_manual_eur
+    assert updates["manual"] == {k: round(v, 2) for k, v in expected.items()}
+    assert updates["split"] == "manual" and updates["social_eur"] == 7777.0
+    assert updates["table_version"] == 4  # the table shows the new euros, not old edits
+    assert A.state_to_scenario({**state, **updates}).budget.social_eur == 7777.0
+
+
+def test_a_manual_split_without_euros_starts_from_the_split_on_screen():
+    state = {**A.first_state(), "split": "manual", "manual": {},
+             "last_social_by_area": {"WK050500": 2000.0, "WK050501": 3000.0}}
+    assert A.budget_changed(state, "social_eur", 10000.0)["manual"] == {"WK050500": 4000.0, "WK050501": 6000.0}
+    assert A.value_changed(state, "split")["manual"] == {"WK050500": 2000.0, "WK050501": 3000.0}
+
+
+def test_a_manual_split_from_zero_becomes_a_split_by_size():
+    state = {**A.first_state(), "social_eur": 0.0, "split": "manual", "manual": {"WK050500": 0.0},
+             "last_social_by_area": {}}
+    updates = A.budget_changed(state, "social_eur", 4000.0)
+    assert updates["split"] == "by_audience" and updates["manual"] == {}
+    assert A.budget_changed(state, "social_eur", 0.0)["split"] == "manual"
+
+
+def test_what_follows_a_bound_value():
+    state = {**A.first_state(), "name": "  ", "ranges_edited": ["print.loyalty"]}
+    assert A.value_changed(state, "name") == {"name_auto": True}
+    assert A.value_changed({**state, "name": "Plan"}, "name") == {"name_auto": False}
+    assert A.value_changed(state, "u:social.cpm_eur:low") == {"ranges_edited": ["print.loyalty", "social.cpm_eur"]}
+    assert A.value_changed(state, "bands") == {}
+    assert set(A.value_changed({**state, "gemeente": "GM0363"}, "gemeente")) == {"pending_state", "baseline"}
+
+
+def test_another_gemeente_keeps_social_budget_target_group_and_assumptions():
+    key = A.assumption_key("social.cpm_eur")
+    state = {**A.first_state(), "gemeente": "GM0363", "social_eur": 8000.0, "bands": ["15-24"], key: 12.5,
+             "split": "manual", "manual": {"WK050500": 8000.0}, "weights": {"WK050500": 2.0},
+             "baseline": {"print_eur": 1.0, "social_eur": 2.0}}
+    updates = A.gemeente_changed(state)
+    fresh = updates["pending_state"]
+    assert updates["baseline"] is None
+    assert fresh["gemeente"] == "GM0363" and fresh["print_eur"] == new_scenario("GM0363").budget.print_eur
+    assert (fresh["social_eur"], fresh["bands"], fresh[key]) == (8000.0, ["15-24"], 12.5)
+    assert fresh["split"] == "by_audience" and fresh["manual"] == {} and fresh["weights"] == {}
+    assert A.state_to_scenario(fresh).gemeente == "GM0363"
+
+
+def test_own_areas_in_and_back_to_the_gemeente():
+    from budgetsim.areas_csv import read_areas_csv
+
+    areas = read_areas_csv("code,name,residents,dwellings\nBU1,Noord,4000,1800\nBU2,Zuid,3500,1500\n")
+    state = {**A.first_state(), "split": "manual", "manual": {"WK050500": 5000.0}, "weights": {"WK050500": 2.0}}
+    updates = A.areas_opened(state, areas)
+    assert updates["gemeente"] is None and updates["cbs_gemeente"] == "GM0505"
+    assert [a["code"] for a in updates["inline_areas"]] == ["BU1", "BU2"]
+    assert updates["split"] == "by_audience" and updates["manual"] == {} and updates["weights"] == {}
+    own = {**state, **updates}
+    scenario = A.state_to_scenario(own)
+    assert scenario.budget.print_eur == round(scenario.reach_model().default_print_eur())  # their weekly page
+    back = A.back_to_cbs(own)
+    assert back["inline_areas"] is None and back["gemeente"] == "GM0505"
+    assert back["pending_state"]["gemeente"] == "GM0505" and back["pending_state"]["inline_areas"] is None
+
+
+def test_an_opened_scenario_sets_every_value_on_the_next_run():
+    scenario = new_scenario("GM0363", social_eur=1234, name="")
+    updates = A.scenario_opened(scenario)
+    assert updates["baseline"] is None
+    assert updates["pending_state"]["name_auto"] is True  # no name: it follows the budgets
+    assert A.state_to_scenario(updates["pending_state"]).to_dict() == scenario.to_dict()
+    assert A.scenario_opened(new_scenario("GM0363", name="Mijn plan"))["pending_state"]["name_auto"] is False
+
+
+def test_reset_assumptions_sets_every_assumption_and_range_back():
+    key, low = A.assumption_key("social.cpm_eur"), A.range_key("social.cpm_eur", "low")
+    state = {**A.first_state(), key: 50.0, low: 1.0, "ranges_edited": ["social.cpm_eur"], "social_eur": 9.0}
+    updates = A.assumptions_reset(state)
+    default = A.default_state()
+    assert updates[key] == default[key] and updates[low] == default[low] and updates["ranges_edited"] == []
+    assert all(k.startswith(("a:", "u:")) for k in updates if k != "ranges_edited")
+
+
+def test_a_range_stays_around_its_value():
+    key = "social.cpm_eur"
+    value_key, low, high = A.assumption_key(key), A.range_key(key, "low"), A.range_key(key, "high")
+    state = {**A.first_state(), value_key: 40.0}
+    assert A.range_around_value(state, key) == dict(zip((low, high), A.default_range(state, key)))
+    state.update({low: 30.0, high: 35.0, "ranges_edited": [key]})  # the user's own range, below the value
+    assert A.range_around_value(state, key) == {low: 30.0, high: 40.0}
+
+
+def test_table_edits_become_updates_once():
+    codes = ["WK1", "WK2", "WK3"]
+    state = {"split": "by_audience", "weights": {"WK1": 2.0}, "manual": {}, "table_version": 1}
+    assert A.table_edited(state, codes, [2.0, 1.0, None]) == {}  # nothing changed (an empty cell is 1)
+    assert A.table_edited(state, codes, [2.0, 0.5, float("nan")]) == {"weights": {"WK1": 2.0, "WK2": 0.5},
+                                                                        "table_version": 2}
+    manual = {**state, "split": "manual", "manual": {"WK1": 100.0, "WK2": 200.0}}
+    assert A.table_edited(manual, codes, [2.0, 1.0, 1.0], [100.0, 200.001, 0.0]) == {}  # below a cent
+    updates = A.table_edited(manual, codes, [2.0, 1.0, 1.0], [100.0, 250.0, 50.0])
+    assert updates["manual"] == {"WK1": 100.0, "WK2": 250.0, "WK3": 50.0}
+    assert updates["pending_state"] == {"social_eur": 400.0} and updates["table_version"] == 2
+    # euros in a table drawn before the split changed to by size are not taken
+    assert A.table_edited(state, codes, [2.0, 1.0, 1.0], [1.0, 2.0, 3.0]) == {}
+
+
+def test_the_best_split_takes_whole_euros_for_print():
+    assert A.best_split_taken(40000.0, 30123.6) == {
+        "pending_state": {"print_eur": 30124.0, "social_eur": 9876.0, "split": "optimal"}}
+
+
+def test_good_state_remembers_the_settings_and_the_social_euros_per_area():
+    state = {**A.first_state(), "messages": ["x"], "w:split:nl": "manual"}
+    updates = A.good_state(state, ["WK1", "WK2", "WK3"], [10.004, 0.0, 5.0])
+    assert updates["last_social_by_area"] == {"WK1": 10.0, "WK3": 5.0}
+    assert "messages" not in updates["last_good"] and "w:split:nl" not in updates["last_good"]
+    assert A.state_to_scenario(updates["last_good"]).to_dict() == A.state_to_scenario(state).to_dict()
+
+
+def test_the_baseline_is_the_plan_without_social_media_or_the_fixed_budgets(dordrecht_scenario):
+    base, key = A.baseline_scenario(dordrecht_scenario, None)
+    assert key == "app.baseline.default" and base.budget.social_eur == 0
+    assert base.budget.print_eur == dordrecht_scenario.budget.print_eur
+    base, key = A.baseline_scenario(dordrecht_scenario, {"print_eur": 1000.0, "social_eur": 2000.0})
+    assert key == "app.baseline.fixed" and (base.budget.print_eur, base.budget.social_eur) == (1000.0, 2000.0)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_automatic_name_is_the_name_of_a_new_scenario(lang):
+    state = A.first_state()
+    scenario = new_scenario("GM0505", print_eur=state["print_eur"], social_eur=state["social_eur"])
+    if lang == "nl":
+        assert A.auto_name(state, lang) == scenario.name
+    assert A.auto_name({**state, "social_eur": 7500.0}, lang).endswith(
+        "social 7.500 euro" if lang == "nl" else "social 7,500 euro")
+    assert A.place_name(state, lang) == "Dordrecht"
+
+
+def test_a_slider_end_moves_only_outward_and_only_past_a_typed_amount():
+    state = {"social_eur": 5000.0}
+    end = A.slider_end(state, "social_eur", 5000, 20_000)
+    assert end == {"slider_max:social_eur": (20_000, 20_000)}
+    state.update(end, social_eur=31_234.0)  # typed beyond the end: the end moves out, rounded up
+    end = A.slider_end(state, "social_eur", 5000, 20_000)
+    assert end == {"slider_max:social_eur": (20_000, 47_000)}
+    state.update(end, social_eur=100.0)  # back down: the end stays where it is
+    assert A.slider_end(state, "social_eur", 5000, 20_000) == end
+    # another gemeente with another usual budget starts afresh
+    state["print_eur"] = 30_000.0
+    assert A.slider_end(state, "print_eur", 40_000, 20_000) == {"slider_max:print_eur": (100_000, 100_000)}

@@ -3,7 +3,6 @@ the best-split button, what the next €1,000 brings, and the saturation chart."
 
 from __future__ import annotations
 
-import numpy as np
 import streamlit as st
 
 from ..allocation import InfeasibleBudget, optimise
@@ -16,27 +15,6 @@ from .results import show_chart
 from .widgets import bound, on_amount, session
 
 
-def _round_up(x: float) -> int:
-    step = 10 ** max(3, int(np.floor(np.log10(max(x, 1.0)))) - 1)
-    return int(np.ceil(x / step) * step)
-
-
-def _slider_max(name: str, value: float, default: float, floor: float) -> int:
-    """The end of a budget slider: 2.5 times the usual budget, and only ever moved outward when an
-    amount beyond it is typed. A slider whose end moves is redrawn as a new widget (it would jump
-    under the user's mouse), so the end stays put while the user drags."""
-    ss = st.session_state
-    base = _round_up(max(floor, 2.5 * default))
-    remembered = ss.get(f"slider_max:{name}")
-    if remembered is None or remembered[0] != base:  # a new gemeente or first run
-        remembered = (base, base)
-    top = remembered[1]
-    if value > top:
-        top = _round_up(1.5 * value)
-    ss[f"slider_max:{name}"] = (base, top)
-    return top
-
-
 def budget_ui(plan: ScenarioPlan, lang: str) -> None:
     """The two budgets: a slider and, beside it, the exact amount (both show one value)."""
     sync = session()
@@ -44,7 +22,8 @@ def budget_ui(plan: ScenarioPlan, lang: str) -> None:
     default_print = plan.model.default_print_eur()
     for name, label, floor, step in (("print_eur", "app.budget.print", 20_000, 500),
                                      ("social_eur", "app.budget.social", 20_000, 250)):
-        top = _slider_max(name, ss[name], default_print if name == "print_eur" else 5000, floor)
+        ss.update(S.slider_end(ss, name, default_print if name == "print_eur" else 5000, floor))
+        top = ss[f"slider_max:{name}"][1]
         slider, box = st.columns([3, 2], vertical_alignment="bottom")
         slider.slider(t(label, lang), 0, top, step=step, key=f"{name}_slider", format="localized",
                       on_change=on_amount, args=(name, "slider"), help=t(label + ".help", lang))

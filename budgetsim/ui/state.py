@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from ..allocation import SOCIAL_SPLITS
@@ -346,3 +347,23 @@ def range_around_value(state: Mapping[str, Any], parameter_key: str) -> Updates:
         return {low_key: min(state[low_key], value), high_key: max(state[high_key], value)}
     low, high = default_range(state, parameter_key)
     return {low_key: low, high_key: high}
+
+
+def _round_up(x: float) -> int:
+    step = 10 ** max(3, int(np.floor(np.log10(max(x, 1.0)))) - 1)
+    return int(np.ceil(x / step) * step)
+
+
+def slider_end(state: Mapping[str, Any], name: str, usual_eur: float, floor: float) -> Updates:
+    """The end of budget ``name``'s slider (``slider_max:<name>``: the end for the usual budget and
+    the end shown): 2.5 times the usual budget, and only ever moved outward when an amount beyond
+    it is typed. A slider whose end moves is redrawn as a new widget (it would jump under the
+    user's mouse), so the end stays put while the user drags."""
+    base = _round_up(max(floor, 2.5 * usual_eur))
+    remembered = state.get(f"slider_max:{name}")
+    if remembered is None or remembered[0] != base:  # a new gemeente or first run
+        remembered = (base, base)
+    top = remembered[1]
+    if state[name] > top:
+        top = _round_up(1.5 * state[name])
+    return {f"slider_max:{name}": (base, top)}
