@@ -11,8 +11,8 @@ import pytest
 
 from budgetsim.data import wijken
 from budgetsim.model import Evaluation, ReachModel
-from budgetsim.planning import ScenarioPlan
-from budgetsim.scenario import Scenario, new_scenario
+from budgetsim.planning import ScenarioPlan, new_scenario
+from budgetsim.scenario import Scenario
 
 DORDRECHT = "GM0505"
 #: The social budget of the first screen (the usual advice to start with).

@@ -30,14 +30,8 @@ from ..bands import TARGETABLE_BANDS
 from ..data import DEFAULT_GEMEENTE, gemeente_by_code
 from ..i18n import t
 from ..model import ReachModel
-from ..planning import with_budget
-from ..scenario import (
-    SCHEMA_VERSION,
-    Scenario,
-    default_name,
-    new_scenario,
-    scenario_from_dict,
-)
+from ..planning import default_name, new_scenario, with_budget
+from ..scenario import SCHEMA_VERSION, Scenario, scenario_from_dict
 from ..uncertainty import DEFAULT_RANGES, FACTOR_PARAMETERS
 
 SPLITS = SOCIAL_SPLITS
