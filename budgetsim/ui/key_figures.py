@@ -50,7 +50,7 @@ def key_figures_ui(current: Evaluation, baseline: Evaluation, baseline_label: st
         reached, three = unc.totals["reached"], unc.totals["reached_3plus"]
         st.caption(t("app.fig.range", lang, low=fmt_int(reached.p10, lang), high=fmt_int(reached.p90, lang),
                      low3=fmt_int(three.p10, lang), high3=fmt_int(three.p90, lang)))
-        st.info(pessimistic_sentence(unc.to_dict(), current, lang))
+        st.info(pessimistic_sentence(unc, current, lang))
 
 
 def baseline_ui(lang: str) -> None:
