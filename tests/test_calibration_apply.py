@@ -235,3 +235,28 @@ def test_at_buurt_level_a_wijk_code_targets_its_buurten():
     assert result.targeting[2].codes == inside
     population = areas.population[[areas.index()[c] for c in inside]].sum(axis=0)
     assert result.targeting[2].population[1:] == pytest.approx(population[1:])
+
+
+def test_fitted_values_beside_the_scenarios_own(dordrecht, calibrated):
+    from budgetsim.calibration import fitted_values
+
+    result, _ = calibrated
+    values = {(v.key, v.band): v for v in fitted_values(result, dordrecht)}
+    cpm = values[("social.cpm_eur", None)]
+    assert cpm.before == dordrecht.assumptions.social.cpm_eur and cpm.value == result.social.cpm_eur
+    assert cpm.low < cpm.value < cpm.high
+    assert ("social.noticed_share", None) not in values  # no recall lift in this export
+    seen = values[("print.page_seen", "65+")]
+    assert seen.before == dordrecht.assumptions.print.page_seen["65+"]
+    assert seen.low < seen.value < seen.high and seen.value == pytest.approx(TRUE["page_seen"]["65+"], rel=0.02)
+    assert {k for k, _ in values} == {"social.cpm_eur", "social.spread", "social.platform_share",
+                                      "print.delivery_share", "print.page_seen", "print.loyalty"}
+
+
+def test_calibrate_speaks_english_when_asked(files, tmp_path, capsys):
+    code, text, err = run(capsys, "calibrate", files["scenario"], "--meta", files["export"],
+                          "--out", tmp_path / "en.json", "--lang", "en")
+    assert code == 0, err
+    assert "Cost per 1,000 impressions (€): €7.10" in text
+    assert "Own campaigns 'Afval 2026 - 1', 'Afval 2026 - 2'" in text and "March 2026" in text
+    assert "New scenario written" in text

@@ -17,6 +17,8 @@ from calibration_helpers import (
     model_reach,
     xlsx,
 )
+from hypothesis import given
+from hypothesis import strategies as st
 
 from budgetsim.bands import BANDS
 from budgetsim.calibration import calibrate, fit_social, read_meta_export, read_targets
@@ -367,3 +369,29 @@ def test_targets_chosen_in_the_app_and_the_template(dordrecht):
     assert len(curves) == 5 * len(result.social.groups) and curves[0]["predicted_reach"] == 0.0
     assert all(b["predicted_reach"] >= a["predicted_reach"] for a, b in pairwise(curves)
                if a["group"] == b["group"])
+
+
+@given(st.floats(min_value=0, max_value=1e9, allow_nan=False), st.sampled_from([",", "."]))
+def test_numbers_read_back_as_written(value, mark):
+    from budgetsim.calibration.tables import parse_number
+
+    value = round(value, 2)
+    written = f"{value:,.2f}"
+    if mark == ",":
+        written = written.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    assert parse_number(written, mark) == pytest.approx(value)
+    assert parse_number(written.replace("." if mark == "," else ",", ""), mark) == pytest.approx(value)
+
+
+def test_the_decimal_mark_of_a_file():
+    from budgetsim.calibration.tables import decimal_mark, parse_number
+
+    assert decimal_mark(["1.234", "12,50"]) == ","
+    assert decimal_mark(["1,234", "12.5"]) == "."
+    assert decimal_mark(["1.234.567"]) == ","
+    assert decimal_mark(["1.234"], default=",") == ","  # no evidence either way
+    with pytest.raises(ValueError):
+        parse_number("12,5,0", ",")
+    with pytest.raises(ValueError):
+        parse_number("1.23.4", ",")
+    assert parse_number("€ 1.234,50", ",") == 1234.5 and parse_number("-", ",") is None

@@ -7,7 +7,15 @@ Together: :func:`calibrate` (scenario + files -> :class:`Calibration`) and
 :func:`apply_calibration` (scenario + calibration -> new scenario).
 """
 
-from .apply import Calibration, Targeting, apply_calibration, calibrate, resolve_targets
+from .apply import (
+    Calibration,
+    FittedValue,
+    Targeting,
+    apply_calibration,
+    calibrate,
+    fitted_values,
+    resolve_targets,
+)
 from .meta import META_AGE_GROUPS, ExportRow, MetaExport, read_meta_export
 from .printfit import ANSWERS, PrintFit, SurveyCounts, answer_probabilities, fit_print
 from .social import GroupFit, Observation, RowFit, SocialFit, fit_social, fitted_curves
@@ -15,9 +23,9 @@ from .survey import ANSWER_LABELS, ReaderSurvey, read_survey, survey_template
 from .targets import TargetsFile, read_targets, targets_from_choices, targets_template
 
 __all__ = [
-    "ANSWERS", "ANSWER_LABELS", "META_AGE_GROUPS", "Calibration", "ExportRow", "GroupFit", "MetaExport",
+    "ANSWERS", "ANSWER_LABELS", "META_AGE_GROUPS", "Calibration", "ExportRow", "FittedValue", "GroupFit", "MetaExport",
     "Observation", "PrintFit", "ReaderSurvey", "RowFit", "SocialFit", "SurveyCounts", "Targeting",
     "TargetsFile", "answer_probabilities", "apply_calibration", "calibrate", "fit_print",
-    "fit_social", "fitted_curves", "read_meta_export", "read_survey", "read_targets", "resolve_targets",
+    "fit_social", "fitted_curves", "fitted_values", "read_meta_export", "read_survey", "read_targets", "resolve_targets",
     "survey_template", "targets_from_choices", "targets_template",
 ]

@@ -316,3 +316,52 @@ def apply_calibration(scenario: Scenario, calibration: Calibration) -> Scenario:
     d["uncertainty"] = dict(d["uncertainty"], ranges=ranges)
     d["calibration"] = record
     return scenario_from_dict(d)
+
+
+@dataclass(frozen=True)
+class FittedValue:
+    """One fitted value beside the scenario's own, for the app's table and the summary.
+
+    ``key`` is the parameter (``social.cpm_eur``), ``band`` the age band of a per-band parameter
+    (None otherwise); ``low``/``high`` are the fitted range of this value itself (a per-band range
+    is the factor range applied to this band's value, kept within the parameter's limits).
+    """
+
+    key: str
+    band: str | None
+    before: float
+    value: float
+    low: float
+    high: float
+
+
+def fitted_values(calibration: Calibration, scenario: Scenario) -> list[FittedValue]:
+    """Every value the calibration fitted, with the scenario's value before and the range."""
+    out: list[FittedValue] = []
+    fit = calibration.social
+    social = scenario.assumptions.social
+    if fit is not None:
+        out.append(FittedValue("social.cpm_eur", None, social.cpm_eur, fit.cpm_eur, *fit.ranges["cpm_eur"]))
+        if fit.spread_fitted:
+            out.append(FittedValue("social.spread", None, social.spread, fit.spread, *fit.ranges["spread"]))
+        low, high = fit.ranges["platform_share"]
+        for band in fit.fitted_bands:
+            value = fit.platform_share[band]
+            out.append(FittedValue("social.platform_share", band, social.platform_share[band], value,
+                                   value * low, min(1.0, value * high)))
+        if fit.on_target_lowered:
+            out.append(FittedValue("social.on_target_share", None, social.on_target_share, fit.on_target_share,
+                                   *fit.ranges["on_target_share"]))
+        if fit.noticed_share is not None:
+            out.append(FittedValue("social.noticed_share", None, social.noticed_share, fit.noticed_share,
+                                   *fit.ranges["noticed_share"]))
+    pfit = calibration.print
+    printing = scenario.assumptions.print
+    if pfit is not None:
+        out.append(FittedValue("print.delivery_share", None, printing.delivery_share, pfit.delivery_share,
+                               *pfit.ranges["delivery_share"]))
+        for band in pfit.fitted_bands:
+            out.append(FittedValue("print.page_seen", band, printing.page_seen[band], pfit.page_seen[band],
+                                   *pfit.page_seen_ranges[band]))
+        out.append(FittedValue("print.loyalty", None, printing.loyalty, pfit.loyalty, *pfit.ranges["loyalty"]))
+    return out
