@@ -23,9 +23,9 @@ from .survey import ANSWER_LABELS, ReaderSurvey, read_survey, survey_template
 from .targets import TargetsFile, read_targets, targets_from_choices, targets_template
 
 __all__ = [
-    "ANSWERS", "ANSWER_LABELS", "META_AGE_GROUPS", "Calibration", "ExportRow", "FittedValue", "GroupFit", "MetaExport",
-    "Observation", "PrintFit", "ReaderSurvey", "RowFit", "SocialFit", "SurveyCounts", "Targeting",
-    "TargetsFile", "answer_probabilities", "apply_calibration", "calibrate", "fit_print",
-    "fit_social", "fitted_curves", "fitted_values", "read_meta_export", "read_survey", "read_targets", "resolve_targets",
+    "ANSWERS", "ANSWER_LABELS", "META_AGE_GROUPS", "Calibration", "ExportRow", "FittedValue", "GroupFit",
+    "MetaExport", "Observation", "PrintFit", "ReaderSurvey", "RowFit", "SocialFit", "SurveyCounts", "Targeting",
+    "TargetsFile", "answer_probabilities", "apply_calibration", "calibrate", "fit_print", "fit_social",
+    "fitted_curves", "fitted_values", "read_meta_export", "read_survey", "read_targets", "resolve_targets",
     "survey_template", "targets_from_choices", "targets_template",
 ]
