@@ -125,17 +125,21 @@ def _check_range(name: str, value, low: float, high: float, low_open: bool = Fal
         raise ValueError(f"{name}: must lie in {bracket}{low:g}, {high:g}] (got {value:g})")
 
 
-PAGE_SEEN_DEFAULT = {"15-24": 0.10, "25-44": 0.20, "45-64": 0.35, "65+": 0.50}
+#: MODEL.md version 2 (issue 13): version 1 had 0.10 / 0.20 / 0.35 / 0.50, half of what NOM and
+#: every published municipal panel report.
+PAGE_SEEN_DEFAULT = {"15-24": 0.22, "25-44": 0.38, "45-64": 0.50, "65+": 0.62}
 PLATFORM_SHARE_DEFAULT = {"15-24": 0.85, "25-44": 0.85, "45-64": 0.75, "65+": 0.55}
 
 #: Every assumption, in the order of the app's panel, the exports and the uncertainty draws.
 REGISTRY: tuple[Parameter, ...] = (
     Parameter(
         "print.delivery_share", 0.80, 0.50, 0.95,
-        "Deel van de woningen dat de krant krijgt. Een NEE/NEE-sticker hebben ongeveer 15 tot 25 % "
-        "van de huishoudens, in Amsterdam tot 50 %. Op het platteland stopt de bezorging soms.",
-        "Share of dwellings that receive the paper. About 15–25 % of households have a NEE/NEE "
-        "sticker, up to 50 % in Amsterdam; rural delivery is being dropped in places.",
+        "Deel van de woningen dat de krant krijgt. Op ongeveer 23 % van de brievenbussen zit een "
+        "NEE/NEE-sticker, in Amsterdam op ongeveer de helft (Spotta, 2018). Utrecht laat huis-aan-huisbladen "
+        "alleen bezorgen bij een JA-sticker. Op het platteland stopt de bezorging soms.",
+        "Share of dwellings that receive the paper. About 23 % of letterboxes carry a NEE/NEE sticker, "
+        "about half in Amsterdam (Spotta, 2018). Utrecht keeps free weeklies out of letterboxes without a "
+        "JA sticker, and rural delivery is being dropped in places.",
         "Deel van de woningen dat de krant krijgt", "Share of dwellings that receive the paper",
         display="percent", decimals=0, uncertainty=(0.7, 0.9),
     ),
@@ -150,24 +154,37 @@ REGISTRY: tuple[Parameter, ...] = (
         step=0.5, input_min=0.5, input_max=200.0, uncertainty=(10.0, 25.0),
     ),
     Parameter(
-        "print.page_seen", dict(PAGE_SEEN_DEFAULT), 0.5, 1.5,
+        "print.page_seen", dict(PAGE_SEEN_DEFAULT), 0.6, 1.4,
         "Kans dat iemand in een huis dat de krant krijgt de gemeentepagina in één nummer ziet. "
-        "Gemiddeld leest ongeveer 53 % een nummer van een lokaal weekblad (NOM 2018), jongeren "
-        "veel minder. Bereik: de standaardwaarde min of plus 50 %.",
-        "Chance that a resident of a receiving dwelling sees the municipal page in one issue. "
-        "Average-issue readership of local weeklies is about 53 % (NOM 2018), far lower among "
-        "the young. Range: the default ±50 %.",
+        "Volgens NOM (2018) leest 53 % van de Nederlanders van 13 jaar en ouder een nummer van een "
+        "huis-aan-huisblad (62 % in 2016; NMO 2024: bijna de helft). Jongeren lezen veel minder: ongeveer "
+        "30 % van de 13- tot 19-jarigen, 48 % van de 25- tot 34-jarigen en meer dan 80 % van de 65-plussers "
+        "(NOM 2016). Burgerpanels: in Sliedrecht (2019) leest 50 % de gemeentepagina elke week en 27 % soms, "
+        "in Papendrecht 37 % en 36 %, in Krimpenerwaard (2022) 29 % elke week en kijkt 28 % de koppen door. "
+        "Overal lezen mensen onder de 35 het minst. In een panel zitten vooral betrokken inwoners, dus de "
+        "standaardwaarden liggen lager: per nummer ziet ongeveer 36 % van de inwoners van 15 jaar en ouder "
+        "de pagina, ongeveer drie op de vier lezers van de krant. Bereik: de standaardwaarde min of plus 40 %.",
+        "Chance that a resident of a receiving dwelling sees the municipal page in one issue. NOM Regio "
+        "Monitor 2018: a huis-aan-huisblad reaches 53 % of the Dutch aged 13+ per issue (62 % in 2016; NMO "
+        "2024: almost half); by age (NOM 2016) about 30 % of 13–19, 48 % of 25–34 and over 80 % of 65+. "
+        "Municipal panels: Sliedrecht (2019) 50 % read the page every week and 27 % sometimes, Papendrecht "
+        "37 % and 36 %, Krimpenerwaard (2022) 29 % every week plus 28 % scanning the headlines; under-35s "
+        "read least everywhere. Panels over-represent engaged residents, so the defaults sit below them: "
+        "per issue about 36 % of residents 15+ see the page, about three in four weekly paper readers. "
+        "Range: the default ±40 %.",
         "Kans dat iemand de pagina ziet (per nummer)", "Chance of seeing the page (per issue)",
         per_band=True, display="percent", decimals=0, uncertainty=(0.6, 1.4),
     ),
     Parameter(
-        "print.loyalty", 0.5, 0.0, 0.95,
-        "Hoe vaak dezelfde mensen elke week lezen: 0 = elk nummer een nieuwe kans, bijna 1 = "
-        "steeds dezelfde lezers (bèta-binomiaal model, Metheringham).",
-        "How much the same people read every week: 0 = each issue an independent chance, near "
-        "1 = the same readers every time (beta-binomial model, Metheringham).",
+        "print.loyalty", 0.6, 0.0, 0.95,
+        "Hoe vaak dezelfde mensen de pagina lezen: 0 = elk nummer een nieuwe kans, bijna 1 = steeds "
+        "dezelfde lezers. In burgerpanels (Sliedrecht, Papendrecht) lezen mensen vooral óf elke week óf "
+        "nooit: dat past bij een hoge trouw. Rekenmodel: bèta-binomiaal (Metheringham).",
+        "How much the same people read every week: 0 = each issue an independent chance, near 1 = the "
+        "same readers every time. Surveys split sharply into weekly readers and non-readers (Sliedrecht, "
+        "Papendrecht), which is high loyalty. Model: beta-binomial (Metheringham).",
         "Trouw van lezers", "Reader loyalty",
-        unit="number", maximum=0.99, uncertainty=(0.3, 0.7),
+        unit="number", maximum=0.99, uncertainty=(0.4, 0.8),
     ),
     Parameter(
         "print.price_per_page_eur", None, None, None,
@@ -181,9 +198,15 @@ REGISTRY: tuple[Parameter, ...] = (
     ),
     Parameter(
         "social.cpm_eur", 8.0, 5.0, 15.0,
-        "Kosten per 1.000 vertoningen van een advertentie in Nederland; in het vierde kwartaal "
-        "ongeveer 30 % hoger.",
-        "Euros per 1,000 ad impressions in the Netherlands; about 30 % higher in Q4.",
+        "Kosten per 1.000 vertoningen van een advertentie in Nederland; in het vierde kwartaal ongeveer "
+        "30 % hoger. Een leverancier meldt over alle Nederlandse adverteerders op Meta een middelste waarde "
+        "van ongeveer 11 (nov. 2024 – okt. 2025, alle soorten campagnes, munt niet genoemd). Campagnes voor "
+        "bereik op één plaats kosten minder dan campagnes voor verkoop, dus blijft 8 de standaard, met een "
+        "bereik tot 15.",
+        "Euros per 1,000 ad impressions in the Netherlands; about 30 % higher in Q4. A vendor panel of all "
+        "Dutch Meta advertisers reports a median near 11 (Nov 2024–Oct 2025, currency not stated, all "
+        "objectives): reach campaigns aimed at a place cost less than conversion campaigns, so 8 stays, "
+        "with the range up to 15.",
         "Kosten per 1.000 vertoningen (€)", "Cost per 1,000 impressions (€)",
         unit="eur", display="euro", minimum=0.0, maximum=1e6, minimum_open=True,
         step=0.5, input_min=0.5, input_max=100.0, uncertainty=(6.0, 12.0),

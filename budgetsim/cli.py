@@ -19,11 +19,11 @@ import numpy as np
 from . import data
 from .allocation import InfeasibleBudget, budget_for_target, frontier, optimise
 from .areas_csv import areas_to_scenario_list, read_areas_csv
-from .bands import parse_band_range
+from .bands import TARGETABLE_BANDS, parse_band_range
 from .formatting import fmt_eur, fmt_int, fmt_num, fmt_pct
 from .i18n import band_label, t
 from .model import Evaluation, ReachModel
-from .planning import ScenarioPlan
+from .planning import PUBLISHED_PANELS, ScenarioPlan, SurveyReading, survey_terms
 from .problems import InputError
 from .scenario import (
     LEVELS, load_scenario, migration_notice, new_scenario, save_scenario, scenario_from_dict, write_atomic,
@@ -116,6 +116,23 @@ def _bands(text: str, lang: str) -> tuple[str, ...]:
 
 # -- evaluate ----------------------------------------------------------------------------------
 
+def survey_lines(reading: SurveyReading, target_bands, lang: str) -> list[str]:
+    """The print assumptions in a burgerpanel's words, and the published panels beside them."""
+    total = reading.total
+    if tuple(target_bands) == TARGETABLE_BANDS:
+        group = t("survey.group.all", lang)
+    else:
+        group = t("survey.group.bands", lang, bands=", ".join(band_label(b, lang) for b in target_bands))
+    pct = lambda v: fmt_pct(v, lang, 0)  # noqa: E731
+    panels = [t("survey.panel.both" if p.sometimes is not None else "survey.panel.weekly", lang,
+                gemeente=p.gemeente, every_week=pct(p.every_week),
+                sometimes=pct(p.sometimes) if p.sometimes is not None else "")
+              for p in PUBLISHED_PANELS]
+    return [t("survey.sentence", lang, every_week=pct(total.every_week), group=group,
+              sometimes=pct(total.sometimes), never=pct(total.never_or_not_received)),
+            t("survey.panels", lang, panels="; ".join(panels))]
+
+
 def summary_lines(e: Evaluation, lang: str, name: str = "") -> list[str]:
     """A readable summary of one plan, for the terminal."""
     m = e.model
@@ -148,6 +165,7 @@ def summary_lines(e: Evaluation, lang: str, name: str = "") -> list[str]:
         share = row["reached"] / row["target_population"] if row["target_population"] else 0.0
         lines.append(f"  {band_label(row['band'], lang):18} {fmt_int(row['reached'], lang):>9} / "
                      f"{fmt_int(row['target_population'], lang):>9}  ({fmt_pct(share, lang)})")
+    lines += ["", *survey_lines(survey_terms(m), m.target_bands, lang)]
     lines += ["", t("cli.eval.by_area", lang)]
     for row in sorted(e.area_rows(), key=lambda r: -r["reached"]):
         marginal = ("+" + fmt_num(row["marginal_reach_per_100_eur"], lang, 1)) if row["eligible"] else "–  *"
@@ -171,6 +189,9 @@ def cmd_evaluate(args) -> int:
         payload["level"] = scenario.area_level if scenario.inline_areas is None else None
         current = plan.current_plan()
         payload["current"] = current.evaluate().to_dict()
+        reading = survey_terms(plan.model)
+        payload["print"] = dict(payload.get("print") or {}, survey_terms=reading.total.to_dict(),
+                                survey_terms_by_band={b: v.to_dict() for b, v in reading.by_band.items()})
         _print_json(payload)
     else:
         _out("\n".join(summary_lines(evaluation, args.lang, scenario.name)).lstrip("\n"))

@@ -1110,6 +1110,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "--level geldt alleen met --gemeente (een eigen tabel is zijn eigen niveau)",
         "en": "--level applies only with --gemeente (your own table is its own level)",
     },
+    "survey.sentence": {
+        "nl": "Met deze aannames leest {every_week} van {group} de gemeentepagina (bijna) elke week, "
+              "{sometimes} soms en {never} nooit of krijgt de krant niet.",
+        "en": "With these assumptions {every_week} of {group} read the municipal page (almost) every week, "
+              "{sometimes} sometimes and {never} never or do not receive the paper.",
+    },
+    "survey.group.all": {"nl": "uw inwoners van 15 jaar en ouder", "en": "your residents aged 15 and over"},
+    "survey.group.bands": {"nl": "de doelgroep ({bands})", "en": "the target group ({bands})"},
+    "survey.panels": {
+        "nl": "Ter vergelijking, burgerpanels: {panels}. In een panel zitten vooral betrokken inwoners.",
+        "en": "For comparison, municipal panels: {panels}. Panels over-represent engaged residents.",
+    },
+    "survey.panel.both": {"nl": "{gemeente} {every_week} elke week en {sometimes} soms",
+                          "en": "{gemeente} {every_week} every week and {sometimes} sometimes"},
+    "survey.panel.weekly": {"nl": "{gemeente} {every_week} elke week", "en": "{gemeente} {every_week} every week"},
 }
 
 

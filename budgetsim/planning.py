@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from . import data as cbs
+from . import reach
 from .adsets import AdSetError
 from .allocation import Constraints, InfeasibleBudget, evaluate_split, manual_euros
 from .areas import Areas
@@ -80,6 +81,57 @@ def current_budget_eur(scenario: Scenario, model: ReachModel | None = None) -> t
     if current is not None and current.print_eur is not None:
         return current.print_eur, social
     return float(round((model or build_model(scenario)).default_print_eur())), social
+
+
+@dataclass(frozen=True)
+class SurveyTerms:
+    """Shares of a group in a burgerpanel's words: reads the page (almost) every week (4 of 4
+    issues), sometimes (1–3 of 4), or never or does not receive the paper. They add up to 1."""
+
+    every_week: float
+    sometimes: float
+    never_or_not_received: float
+
+    def to_dict(self) -> dict[str, float]:
+        return {"every_week": self.every_week, "sometimes": self.sometimes,
+                "never_or_not_received": self.never_or_not_received}
+
+
+@dataclass(frozen=True)
+class SurveyReading:
+    """:class:`SurveyTerms` of the whole target group (weighted by its residents) and per band."""
+
+    total: SurveyTerms
+    by_band: dict[str, SurveyTerms]
+
+
+@dataclass(frozen=True)
+class PanelFigure:
+    """A published burgerpanel's answer to "how often do you read the municipal page?"."""
+
+    gemeente: str
+    year: int | None
+    every_week: float
+    sometimes: float | None
+
+
+#: The panels MODEL.md cites (issue 13), to hold the model's figures against.
+PUBLISHED_PANELS: tuple[PanelFigure, ...] = (
+    PanelFigure("Sliedrecht", 2019, 0.50, 0.27),
+    PanelFigure("Papendrecht", None, 0.37, 0.36),
+    PanelFigure("Krimpenerwaard", 2022, 0.29, None),
+)
+
+
+def survey_terms(model: ReachModel) -> SurveyReading:
+    """What the print assumptions imply in survey words, over four issues (a month of a weekly page):
+    per target band and over the target group, weighted by its residents (MODEL.md beta-binomial)."""
+    p = model.assumptions.print
+    population = model.target_population.sum(axis=0)
+    per_band, total = reach.survey_terms_weighted(model.page_seen, p.loyalty, p.delivery_share, population)
+    by_band = {band: SurveyTerms(*(float(v) for v in per_band[i])) for i, band in enumerate(BANDS)
+               if band in model.target_bands}
+    return SurveyReading(SurveyTerms(*(float(v) for v in total)), by_band)
 
 
 def uncertainty_ranges(scenario: Scenario, model: ReachModel | None = None) -> dict[str, tuple[float, float]]:

@@ -156,3 +156,58 @@ def at_least_three(print_pmf, social_pmf):
     py0, py1, py2 = social_pmf[..., 0], social_pmf[..., 1], social_pmf[..., 2]
     at_most_two = px0 * (py0 + py1 + py2) + px1 * (py0 + py1) + px2 * py0
     return np.clip(1.0 - at_most_two, 0.0, 1.0)
+
+
+# -- the model in survey words (issue 13) ----------------------------------------------------------
+
+#: A burgerpanel asks about a month: four issues of the weekly paper.
+SURVEY_ISSUES = 4
+
+
+def print_count_pmf_full(issues: int, p, rho):
+    """P(0) … P(issues) sightings of the page by a receiving resident over ``issues`` whole issues.
+
+    Beta-binomial: ``P(k) = C(issues, k) B(alpha + k, beta + issues - k) / B(alpha, beta)``;
+    binomial at ``rho = 0``. Returns shape ``broadcast(p, rho) + (issues + 1,)``.
+    """
+    p, rho = np.broadcast_arrays(np.asarray(p, float), np.asarray(rho, float))
+    alpha, beta = _beta_parameters(p, rho)
+    pc = np.clip(p, _P_EDGE, 1.0 - _P_EDGE)
+    k = np.arange(issues + 1, dtype=float)
+    log_choose = gammaln(issues + 1.0) - gammaln(k + 1.0) - gammaln(issues - k + 1.0)
+    a, b = alpha[..., None], beta[..., None]
+    bb = np.exp(log_choose + betaln(a + k, b + issues - k) - betaln(a, b))
+    binom = np.exp(log_choose + k * np.log(pc[..., None]) + (issues - k) * np.log1p(-pc[..., None]))
+    return np.where((rho < _RHO_BINOMIAL)[..., None], binom, bb)
+
+
+def survey_terms(p, rho, delivery_share, issues: int = SURVEY_ISSUES):
+    """What the print assumptions say in a burgerpanel's words, per resident of a band.
+
+    Over ``issues`` issues (a month): ``every_week`` = ``delivery_share * P(issues of issues)``,
+    ``sometimes`` = ``delivery_share * P(1 … issues - 1)``, ``never_or_not_received`` =
+    ``delivery_share * P(0) + (1 - delivery_share)``. Returns shape ``broadcast(p, rho) + (3,)``
+    in that order; the three add up to 1.
+    """
+    pmf = print_count_pmf_full(issues, p, rho)
+    d = np.asarray(delivery_share, float)[..., None] if np.ndim(delivery_share) else float(delivery_share)
+    every = pmf[..., issues]
+    never = pmf[..., 0]
+    sometimes = 1.0 - every - never
+    out = np.stack([every, sometimes, never], axis=-1) * d
+    out[..., 2] += 1.0 - np.asarray(delivery_share, float)
+    return out
+
+
+def survey_terms_weighted(p, rho, delivery_share, population, issues: int = SURVEY_ISSUES):
+    """:func:`survey_terms` per band (last axis of ``p``) and weighted by ``population`` per band.
+
+    Returns ``(per_band, total)``: shape ``p.shape + (3,)`` and ``(3,)``. ``population`` is the
+    number of residents of each band in the target group (0 for bands outside it).
+    """
+    per_band = survey_terms(p, rho, delivery_share, issues)
+    weights = np.asarray(population, float)
+    total = weights.sum()
+    if total <= 0:
+        return per_band, np.array([0.0, 0.0, 1.0])
+    return per_band, (weights[..., None] * per_band).sum(axis=-2) / total

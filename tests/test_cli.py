@@ -7,6 +7,7 @@ console script in a subprocess.
 import csv
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -247,7 +248,7 @@ def _bad_files(folder: Path, good: Path) -> dict[str, tuple[Path, list[str]]]:
     files = {
         "negative": (json.dumps(negative), ["budget.print_eur", "budget.social_eur"]),
         "unknown": (json.dumps(unknown), ["budgt"]),
-        "nan": (text.replace('"loyalty": 0.5', '"loyalty": NaN'), ["assumptions.print.loyalty"]),
+        "nan": (re.sub(r'"loyalty": [0-9.]+', '"loyalty": NaN', text), ["assumptions.print.loyalty"]),
         "notjson": ("{not json", ["file"]),
         "large": (" " * 1_000_001 + json.dumps(d), ["file"]),
     }
@@ -501,3 +502,17 @@ def test_an_old_file_opens_with_one_notice_on_stderr(capsys, dordrecht_file, tmp
     assert err.count("schemaversie 1") == 1
     code, out, err = run(capsys, "evaluate", dordrecht_file)
     assert code == 0 and err == ""
+
+
+def test_evaluate_says_the_print_assumptions_in_survey_words(capsys, dordrecht_file):
+    d = run_json(capsys, "evaluate", dordrecht_file)
+    terms = d["print"]["survey_terms"]
+    assert set(terms) == {"every_week", "sometimes", "never_or_not_received"}
+    assert sum(terms.values()) == pytest.approx(1.0)
+    assert list(d["print"]["survey_terms_by_band"]) == list(BANDS[1:])  # the file's target group: 15+
+    for lang, words in (("nl", ["(bijna) elke week", "Sliedrecht 50 %", "Papendrecht 37 %", "Krimpenerwaard 29 %"]),
+                        ("en", ["(almost) every week", "Sliedrecht 50%", "Papendrecht 37%", "Krimpenerwaard 29%"])):
+        code, out, err = run(capsys, "evaluate", dordrecht_file, "--lang", lang)
+        assert code == 0 and all(w in out for w in words)
+        every = fmt_pct(terms["every_week"], lang, 0)
+        assert every in out

@@ -13,14 +13,15 @@ from scipy import stats
 from scipy.special import betaln
 
 from budgetsim.areas import Areas
-from budgetsim.assumptions import Assumptions, PrintAssumptions, SocialAssumptions
+from budgetsim.assumptions import PARAMETER_BY_KEY, Assumptions, PrintAssumptions, SocialAssumptions
 from budgetsim.data import data_path, wijken
 from budgetsim.model import ReachModel
 
 BANDS = ("0-14", "15-24", "25-44", "45-64", "65+")
 TARGETABLE = BANDS[1:]
-PAGE_SEEN = {"15-24": 0.10, "25-44": 0.20, "45-64": 0.35, "65+": 0.50}
-PLATFORM = {"15-24": 0.85, "25-44": 0.85, "45-64": 0.75, "65+": 0.55}
+PAGE_SEEN = PARAMETER_BY_KEY["print.page_seen"].default  # the registry's defaults, never pinned twice
+PLATFORM = PARAMETER_BY_KEY["social.platform_share"].default
+LOYALTY = PARAMETER_BY_KEY["print.loyalty"].default
 
 
 # -- independent implementation of the formulas (for the checks) ---------------------------------
@@ -113,7 +114,8 @@ SHARES = [0.10, 0.20, 0.30, 0.25, 0.15]
 
 def test_hand_example_rho_zero_integer_insertions():
     """1 area, 10,000 residents, 4,000 dwellings, loyalty 0, 2 insertions, one band (45-64)."""
-    m = make_model([10000], [4000], [SHARES], target=("45-64",), print_loyalty=0.0)
+    m = make_model([10000], [4000], [SHARES], target=("45-64",), print_loyalty=0.0,
+                   print_page_seen=dict(PAGE_SEEN, **{"45-64": 0.35}))
     # copies = 0.8 * 4000 = 3200; price = 15 * 3.2 = 48; 2 insertions = 96 euro
     assert m.copies == pytest.approx(3200)
     assert m.price_per_insertion == pytest.approx(48.0)
@@ -153,14 +155,14 @@ def test_hand_example_default_loyalty_non_integer():
     reached = r_print = r_social = r_both = r_3 = p_contacts = s_contacts = 0.0
     per_band = {}
     for i, b in enumerate(TARGETABLE, start=1):
-        rp = 0.8 * (1 - not_reached_print(5.5, PAGE_SEEN[b], 0.5))
+        rp = 0.8 * (1 - not_reached_print(5.5, PAGE_SEEN[b], LOYALTY))
         rs = PLATFORM[b] * g
         per_band[b] = N[i] * (1 - (1 - rp) * (1 - rs))
         reached += per_band[b]
         r_print += N[i] * rp
         r_social += N[i] * rs
         r_both += N[i] * rp * rs
-        px = print_count_full(5.5, PAGE_SEEN[b], 0.5, 0.8)
+        px = print_count_full(5.5, PAGE_SEEN[b], LOYALTY, 0.8)
         py = social_count_full(x, 1.0, PLATFORM[b])
         r_3 += N[i] * three_plus_brute(px, py)
         p_contacts += N[i] * 0.8 * 5.5 * PAGE_SEEN[b]

@@ -901,3 +901,18 @@ def test_the_calibration_record_is_kept_on_save(tmp_path):
 def test_the_calibration_record_is_checked_loosely(change, where):
     found = paths(with_changes(MINIMAL, calibration=change))
     assert found and all(p.startswith(where) for p in found)
+
+
+def test_the_example_scenarios_are_version_2_as_this_version_writes_them():
+    folder = os.path.join(os.path.dirname(__file__), "..", "scenarios")
+    examples = sorted(name for name in os.listdir(folder) if name.endswith(".json"))
+    assert examples
+    for name in examples:
+        path = os.path.join(folder, name)
+        with open(path, encoding="utf-8") as stream:
+            text = stream.read()
+        if json.loads(text).get("schema_version") is None:
+            continue  # not a scenario (an example export or survey)
+        s = parse_scenario(text)
+        assert s.migrated_from is None and scenario_to_json(s) == text, name
+        assert s.assumptions.print.page_seen == Assumptions().print.page_seen, name

@@ -240,7 +240,7 @@ def test_effective_ranges_defaults(dordrecht):
     ("print.delivery_share", 0.5, (0.5, 0.9)),
     ("print.delivery_share", 0.95, (0.7, 0.95)),
     ("social.cpm_eur", 20.0, (6.0, 20.0)),
-    ("print.loyalty", 0.0, (0.0, 0.7)),
+    ("print.loyalty", 0.0, (0.0, U.DEFAULT_RANGES["print.loyalty"][1])),
     ("social.spread", 8.0, (0.5, 8.0)),
 ])
 def test_effective_ranges_widen_to_include_value(dordrecht, key, value, expected):
