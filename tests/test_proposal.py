@@ -310,6 +310,27 @@ def test_nothing_runs_into_the_footer(files, place, lang):
     assert layout.overflow == 0.0, layout.lowest
 
 
+def test_a_crowded_page_one_gets_compact_and_still_fits(amsterdam):
+    """Absurdly long names and notes: cut on the PDF (in full in the Word file), two pages, no overflow."""
+    from dataclasses import replace
+
+    from budgetsim.proposal.pdf import COMPACT_LEVELS, ProposalPdf
+
+    name = "Amsterdam: " + "een heel lange naam voor een scenario met veel woorden erin " * 6
+    notes = "Toelichting voor het MT met veel uitleg over waarom dit een goed plan is. " * 8
+    crowded = [replace(o, scenario=scenario_from_dict(dict(o.scenario.to_dict(), name=name + str(i), notes=notes)))
+               for i, o in enumerate(amsterdam)]
+    content = proposal_content(crowded, "nl")
+    layout = ProposalPdf(content)
+    pdf = layout.build()
+    assert len(layout.pdf.pages) == 2 and layout.overflow == 0.0
+    assert (layout.name_lines, layout.note_lines) < COMPACT_LEVELS[0][:2]
+    _, text = docx_text(make_proposal(crowded, "nl", pdf=False).docx)
+    assert all(head.name in text for head in content.options)  # the Word file has them in full
+    assert flat(notes) in text
+    assert pdf.startswith(b"%PDF")
+
+
 def test_charts_fill_their_box_so_their_text_is_8_pt(dordrecht):
     from budgetsim.proposal.charts import FONT_PX, MM_PER_PX
     from budgetsim.proposal.render import CLOSE_ENOUGH, render_chart

@@ -3,9 +3,10 @@
 Each section is one small method of :class:`ProposalPdf`; sizes are the named constants below. The
 font is DejaVu Sans Condensed, bundled in ``budgetsim/fonts`` with its licence and embedded (as a
 subset), so "€", "✓", "–" and every Dutch accent print on every machine, and ``pdftotext`` reads
-the text back. The layout measures every text before it draws it; it never cuts a text short
-(except a scenario name beyond :data:`NAME_MAX_LINES` lines) and shrinks the charts, then the type
-on page 2, so the document is two pages whatever the gemeente.
+the text back. The layout measures every text before it draws it; it never cuts a text short (except
+long scenario names and notes on a crowded page 1, see :data:`COMPACT_LEVELS`; the Word file has
+them in full) and shrinks the charts, then the type on page 2, so the document is two pages whatever
+the gemeente.
 """
 
 from __future__ import annotations
@@ -28,12 +29,10 @@ FOOTER_H = 6.0
 GAP = 3.0  # between sections, mm
 COLUMN_GAP = 6.0
 
-TITLE_PT, HEADING_PT, SUBHEADING_PT, BODY_PT, SMALL_PT, TABLE_PT = 18.0, 11.0, 9.5, 8.5, 7.5, 8.0
+TITLE_PT, HEADING_PT, SUBHEADING_PT, BODY_PT, SMALL_PT = 18.0, 11.0, 9.5, 8.5, 7.5
 DECISION_PT = 10.5
 LINE = 0.42  # line height per pt, mm (8.5 pt -> 3.6 mm)
 MEASURE_PT = 10.0  # words are measured once at this size and scaled
-NAME_MAX_LINES = 4
-NOTES_MAX_LINES = 3
 
 INK = (34, 34, 34)
 MUTED = (90, 90, 90)
@@ -46,6 +45,10 @@ PROPOSED_FILL = (224, 238, 248)
 # -- page 1 ------------------------------------------------------------------------------------------
 TABLE_LABEL_W = 50.0
 TABLE_ROW_PAD = 0.6  # above and below a cell's text, mm
+#: Ever more compact tops of page 1, tried in turn until the charts keep room below them:
+#: (lines per scenario name, lines per option's notes, type size of the table, padding of its rows).
+#: Names and notes cut here are in full in the Word file.
+COMPACT_LEVELS = ((4, 3, 8.0, 0.6), (2, 2, 8.0, 0.5), (1, 1, 7.5, 0.35))
 DECISION_PAD = 3.0
 CHART_MIN_H, CHART_MAX_H = 38.0, 62.0  # image height of a chart on page 1, mm
 STACKED_MIN_H = 24.0  # two charts one above the other on a crowded page: each at least this high
@@ -79,6 +82,8 @@ class ProposalPdf:
         self.widths: dict[tuple[str, bool], float] = {}
         self.wrapped: dict[tuple, list[str]] = {}
         self.lowest: dict[int, float] = {}  # per page, the lowest y any content reached
+        self.dry = False  # True: sections only measure (nothing is drawn)
+        self.name_lines, self.note_lines, self.table_pt, self.row_pad = COMPACT_LEVELS[0]
 
     # -- primitives ------------------------------------------------------------------------------
     def style(self, size: float, bold: bool = False, color=INK) -> None:
@@ -132,6 +137,8 @@ class ProposalPdf:
         if not text:
             return y
         lines = self.lines(text, width, size, bold)  # measures: before the font is set for drawing
+        if self.dry:
+            return y + len(lines) * size * LINE
         self.style(size, bold, color)
         line_h = size * LINE
         for line in lines:
@@ -150,7 +157,13 @@ class ProposalPdf:
         """How far (mm) the content of any page ran into the footer; 0 when everything fits."""
         return round(max(0.0, max(self.lowest.values(), default=0.0) - self.bottom), 6)
 
+    def box(self, x: float, y: float, w: float, h: float, style: str = "F") -> None:
+        if not self.dry:
+            self.pdf.rect(x, y, w, h, style=style)
+
     def rule(self, y: float, x0: float | None = None, x1: float | None = None) -> None:
+        if self.dry:
+            return
         self.pdf.set_draw_color(*RULE)
         self.pdf.set_line_width(0.25)
         self.pdf.line(x0 if x0 is not None else MARGIN_X, y, x1 if x1 is not None else MARGIN_X + self.width, y)
@@ -209,12 +222,13 @@ class ProposalPdf:
 
     # -- page 1 ------------------------------------------------------------------------------------
     def header(self, y: float) -> float:
-        self.style(SUBHEADING_PT, True, ACCENT)
-        self.pdf.set_xy(MARGIN_X, y)
-        self.pdf.cell(self.width * 0.6, 5, self.c.gemeente.upper())
-        self.style(SUBHEADING_PT, color=MUTED)
-        self.pdf.set_xy(MARGIN_X + self.width * 0.6, y)
-        self.pdf.cell(self.width * 0.4, 5, self.c.date, align="R")
+        if not self.dry:
+            self.style(SUBHEADING_PT, True, ACCENT)
+            self.pdf.set_xy(MARGIN_X, y)
+            self.pdf.cell(self.width * 0.6, 5, self.c.gemeente.upper())
+            self.style(SUBHEADING_PT, color=MUTED)
+            self.pdf.set_xy(MARGIN_X + self.width * 0.6, y)
+            self.pdf.cell(self.width * 0.4, 5, self.c.date, align="R")
         y = self.text(MARGIN_X, y + 6, self.width, self.c.title, TITLE_PT, bold=True)
         return self.text(MARGIN_X, y + 0.5, self.width, self.c.target_group, BODY_PT, color=MUTED)
 
@@ -223,23 +237,23 @@ class ProposalPdf:
         h = (DECISION_PAD + self.height(self.c.decision_heading, inner, SUBHEADING_PT, True) + 1
              + self.height(self.c.decision, inner, DECISION_PT, True) + DECISION_PAD)
         self.pdf.set_fill_color(*DECISION_FILL)
-        self.pdf.rect(MARGIN_X, y, self.width, h, style="F")
+        self.box(MARGIN_X, y, self.width, h, style="F")
         self.pdf.set_fill_color(*ACCENT)
-        self.pdf.rect(MARGIN_X, y, 1.2, h, style="F")
+        self.box(MARGIN_X, y, 1.2, h, style="F")
         inner_y = self.text(MARGIN_X + DECISION_PAD, y + DECISION_PAD, inner, self.c.decision_heading,
                             SUBHEADING_PT, bold=True, color=ACCENT)
         self.text(MARGIN_X + DECISION_PAD, inner_y + 1, inner, self.c.decision, DECISION_PT, bold=True)
         return y + h
 
     def explanations(self, y: float) -> float:
-        """The options' own notes, each at most :data:`NOTES_MAX_LINES` lines (the Word file has them in full)."""
+        """The options' own notes, each at most ``note_lines`` lines (the Word file has them in full)."""
         if not self.c.explanations:
             return y
         y = self.text(MARGIN_X, y + GAP, self.width, self.c.explanation_heading, SUBHEADING_PT, bold=True)
         for note in self.c.explanations:
             lines = self.lines(note, self.width, BODY_PT)
-            if len(lines) > NOTES_MAX_LINES:
-                lines = lines[:NOTES_MAX_LINES]
+            if len(lines) > self.note_lines:
+                lines = lines[: self.note_lines]
                 lines[-1] = lines[-1].rstrip()[:-2] + " …"
             y = self.text(MARGIN_X, y + 0.4, self.width, "\n".join(lines), BODY_PT)
         return y
@@ -251,10 +265,11 @@ class ProposalPdf:
             self.style(BODY_PT, True, ACCENT if head.recommended else INK)
             self.pdf.set_xy(MARGIN_X, y + 0.6)
             mark = " ✓" if head.recommended and len(self.c.options) > 1 else ""
-            self.pdf.cell(head_w, BODY_PT * LINE, head.title + mark)
+            if not self.dry:
+                self.pdf.cell(head_w, BODY_PT * LINE, head.title + mark)
             name_lines = self.lines(head.name, self.width - head_w, BODY_PT)
-            if len(name_lines) > NAME_MAX_LINES:
-                name_lines = name_lines[:NAME_MAX_LINES]
+            if len(name_lines) > self.name_lines:
+                name_lines = name_lines[: self.name_lines]
                 name_lines[-1] = name_lines[-1].rstrip()[:-2] + " …"
             y = self.text(MARGIN_X + head_w, y + 0.6, self.width - head_w, "\n".join(name_lines), BODY_PT)
         return y
@@ -267,13 +282,13 @@ class ProposalPdf:
         xs = [MARGIN_X + sum(widths[:i]) for i in range(len(widths))]
         # header
         y += 1
-        head_h = max(self.height(h, w - 2, TABLE_PT, True) for h, w in zip(header, widths)) + 2 * TABLE_ROW_PAD
+        head_h = max(self.height(h, w - 2, self.table_pt, True) for h, w in zip(header, widths)) + 2 * self.row_pad
         self.pdf.set_fill_color(*PROPOSED_FILL)
         table_h = head_h + sum(self.row_height(r.cells, widths, r.label, r.strong) for r in rows)
         if len(self.c.options) > 1:
-            self.pdf.rect(xs[proposed_col], y, widths[proposed_col], table_h, style="F")
+            self.box(xs[proposed_col], y, widths[proposed_col], table_h, style="F")
         for i, (h, w) in enumerate(zip(header, widths)):
-            self.text(xs[i] + 1, y + TABLE_ROW_PAD, w - 2, h, TABLE_PT, bold=True,
+            self.text(xs[i] + 1, y + self.row_pad, w - 2, h, self.table_pt, bold=True,
                       color=ACCENT if i == proposed_col else INK, align="L" if i == 0 else "R")
         y += head_h
         self.rule(y)
@@ -281,10 +296,10 @@ class ProposalPdf:
             h = self.row_height(row.cells, widths, row.label, row.strong)
             if i % 2 == 1:
                 self.pdf.set_fill_color(*ZEBRA)
-                self.pdf.rect(MARGIN_X, y, TABLE_LABEL_W, h, style="F")
-            self.text(xs[0] + 1, y + TABLE_ROW_PAD, widths[0] - 2, row.label, TABLE_PT, bold=row.strong)
+                self.box(MARGIN_X, y, TABLE_LABEL_W, h, style="F")
+            self.text(xs[0] + 1, y + self.row_pad, widths[0] - 2, row.label, self.table_pt, bold=row.strong)
             for j, cell in enumerate(row.cells):
-                self.text(xs[j + 1] + 1, y + TABLE_ROW_PAD, widths[j + 1] - 2, cell, TABLE_PT, bold=row.strong,
+                self.text(xs[j + 1] + 1, y + self.row_pad, widths[j + 1] - 2, cell, self.table_pt, bold=row.strong,
                           align="R")
             y += h
             if row.rule_after or i == len(rows) - 1:
@@ -293,7 +308,7 @@ class ProposalPdf:
 
     def row_height(self, cells, widths, label: str, strong: bool) -> float:
         texts = [label, *cells]
-        return max(self.height(t, w - 2, TABLE_PT, strong) for t, w in zip(texts, widths)) + 2 * TABLE_ROW_PAD
+        return max(self.height(t, w - 2, self.table_pt, strong) for t, w in zip(texts, widths)) + 2 * self.row_pad
 
     def notes(self, y: float) -> float:
         for note in ([self.c.now_text] if self.c.now_text else []) + list(self.c.notes):
@@ -307,6 +322,21 @@ class ProposalPdf:
         y = self.option_names(y + GAP)
         y = self.table(y + 0.5)
         return self.notes(y + 1.2)
+
+    def charts_room_needed(self) -> float:
+        """The least room under the table for page 1's charts: two above each other, small."""
+        half = (self.width - COLUMN_GAP) / 2
+        return self.block_extra("saturation", half) + self.block_extra("ages", half) + 2 * STACKED_MIN_H + GAP
+
+    def choose_compactness(self) -> None:
+        """The first of :data:`COMPACT_LEVELS` whose top of page 1 leaves the charts their room."""
+        need = self.charts_room_needed()
+        self.dry = True
+        for level in COMPACT_LEVELS:
+            self.name_lines, self.note_lines, self.table_pt, self.row_pad = level
+            if self.bottom - self.page1_top(MARGIN_TOP) - GAP >= need:
+                break
+        self.dry = False
 
     def page1_charts(self, y: float) -> None:
         """Right: the map of the proposed option and the P10 sentence under it, then the age chart when
@@ -405,6 +435,7 @@ class ProposalPdf:
     # -- the document ------------------------------------------------------------------------------
     def build(self) -> bytes:
         self.pdf.add_page()
+        self.choose_compactness()
         y = self.page1_top(MARGIN_TOP)
         self.page1_charts(y + GAP)
         self.footer(1, 2)
