@@ -163,3 +163,14 @@ def test_template_has_the_five_answers_and_reads_back():
             assert not survey.problems
             assert survey.counts.counts.shape == ((4 if by_band else 1), len(ANSWERS))
             assert (survey.counts.counts == 7).all()
+
+
+def test_a_band_that_never_reads_does_not_pin_the_factor_range():
+    # 15-24: nobody reads (p at its lower limit); the factor on every band may still go below 1
+    data = (b"antwoord,leeftijdsgroep,aantal\nnooit,15-24,30\n"
+            b"(bijna) elke week,65+,25\neen paar keer per maand,65+,10\nnooit,65+,12\n")
+    fit = fit_print(read_survey(data).counts, START_SEEN, 0.5)
+    assert fit.page_seen["15-24"] < 0.01
+    low, high = fit.ranges["page_seen"]
+    assert low < 0.95 < 1.0 < high
+    assert 0.005 < fit.page_seen_ranges["15-24"][1] < 0.1  # 30 people who never read: up to a few percent

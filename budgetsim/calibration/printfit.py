@@ -40,6 +40,8 @@ LEVEL = 0.80
 DROP = float(chi2.ppf(LEVEL, 1)) / 2.0
 P_LIMITS = (1e-4, 1.0 - 1e-4)
 RHO_LIMITS = (1e-4, 0.99)
+#: How far the one factor on every band's chance may go when its range is sought.
+FACTOR_LIMITS = (0.01, 10.0)
 
 
 def answer_probabilities(p, rho) -> np.ndarray:
@@ -257,8 +259,9 @@ def _fit_by_band(counts: np.ndarray, bands: tuple[str, ...], page_seen: dict[str
                                bounds=RHO_LIMITS, method="bounded", options={"xatol": 1e-7}).fun
 
     ranges = {"loyalty": _interval(profile_rho, rho_hat, RHO_LIMITS[0], RHO_LIMITS[1], best)}
-    top = P_LIMITS[1] / p_hat.max()
-    ranges["page_seen"] = _interval(profile_factor, 1.0, P_LIMITS[0] / p_hat.min(), top, best)
+    # the factor moves every band at once (clipped to the chances' limits, as the uncertainty
+    # draws clip it), so a band already at 0 or 1 does not pin the range at 1
+    ranges["page_seen"] = _interval(profile_factor, 1.0, FACTOR_LIMITS[0], FACTOR_LIMITS[1], best)
     per_band = {b: _interval(profile_p(i), float(p_hat[i]), P_LIMITS[0], P_LIMITS[1], best)
                 for i, b in enumerate(fitted)}
     values = dict(page_seen)
