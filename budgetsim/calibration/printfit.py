@@ -118,7 +118,7 @@ def _band_nll(reading: np.ndarray, p: np.ndarray, rho: float) -> np.ndarray:
     return -(reading * np.log(probs)).sum(axis=-1)
 
 
-def _best_p(reading: np.ndarray, rho: float, iterations: int = 60) -> np.ndarray:
+def _best_p(reading: np.ndarray, rho: float, iterations: int = 48) -> np.ndarray:
     """The chance ``p`` of each row that fits its answers best at loyalty ``rho``: a golden-section
     search on the log-odds, all rows at once (given rho, the bands do not depend on each other)."""
     low = np.full(len(reading), np.log(P_LIMITS[0] / (1 - P_LIMITS[0])))
@@ -135,11 +135,12 @@ def _best_p(reading: np.ndarray, rho: float, iterations: int = 60) -> np.ndarray
         left = fa < fb  # the minimum lies in [low, b]
         high = np.where(left, b, high)
         low = np.where(left, low, a)
-        new_a = high - ratio * (high - low)
-        new_b = low + ratio * (high - low)
-        fa_next = np.where(left, f(new_a), fb)
-        fb_next = np.where(left, fa, f(new_b))
-        a, b, fa, fb = new_a, new_b, fa_next, fb_next
+        # the kept inner point becomes the new outer one; one new point per row is evaluated
+        new_a = np.where(left, high - ratio * (high - low), b)
+        new_b = np.where(left, a, low + ratio * (high - low))
+        fresh = f(np.where(left, new_a, new_b))
+        fa, fb = np.where(left, fresh, fb), np.where(left, fa, fresh)
+        a, b = new_a, new_b
     return 1.0 / (1.0 + np.exp(-(low + high) / 2.0))
 
 
