@@ -282,10 +282,8 @@ def build_ad_sets(areas: Areas, audience, min_audience: float) -> AdSets:
     has_audience = A > 0
     own = has_audience & (A >= m)
     small = has_audience & ~own
-    # ad sets as (sort key, id, name, kind, members)
+    # pooled ad sets as (sort key, id, name, kind, members); the areas alone are added below
     found: list[tuple[float, str, str, str, np.ndarray]] = []
-    for i in np.flatnonzero(own):
-        found.append((float(i), areas.codes[i], areas.names[i], KIND_AREA, np.array([i])))
     leftover = small.copy()
     if areas.wijk_codes is not None and small.any():
         wijk = np.asarray(areas.wijk_codes)
@@ -309,12 +307,13 @@ def build_ad_sets(areas: Areas, audience, min_audience: float) -> AdSets:
         keys, group = np.unique(gem[leftover], return_inverse=True)
         totals = np.bincount(group, weights=A[leftover], minlength=len(keys))
         left_rows = np.flatnonzero(leftover)
-        last_row = {str(code): int(np.flatnonzero(gem == code).max()) for code in keys}
+        last_row = {str(code): i for i, code in enumerate(gem.tolist())}  # the last row of each gemeente
+        one_gemeente = len(keys) == 1 and (areas.gemeente_codes is None or len(set(areas.gemeente_codes)) == 1)
         for g, code in enumerate(keys):
             rows = left_rows[group == g]
             pool_id = f"{code}{REST_SUFFIX}" if code else REST_SUFFIX.lstrip("-")
             if totals[g] >= m:
-                name = _gemeente_name(areas, str(code))
+                name = (areas.gemeente_name or str(code) or "rest") if one_gemeente else str(code)
                 found.append((last_row[str(code)] + 0.5, pool_id, f"{name} (rest)", KIND_GEMEENTE_REST, rows))
             else:
                 for i in rows:
@@ -323,25 +322,41 @@ def build_ad_sets(areas: Areas, audience, min_audience: float) -> AdSets:
                     pool_audience[i] = totals[g]
     for i in np.flatnonzero(~has_audience):
         reasons[i] = REASON_NO_AUDIENCE
-    found.sort(key=lambda item: item[0])
-    ids = tuple(item[1] for item in found)
-    clash = set(ids) & (set(areas.codes) - {item[1] for item in found if item[3] == KIND_AREA})
+    alone = np.flatnonzero(own)
+    keys = np.concatenate([alone.astype(float), np.array([item[0] for item in found], dtype=float)])
+    order = np.argsort(keys, kind="stable")
+    codes, names = areas.codes, areas.names
+    ids_all = [codes[i] for i in alone] + [item[1] for item in found]
+    names_all = [names[i] for i in alone] + [item[2] for item in found]
+    kinds_all = [KIND_AREA] * len(alone) + [item[3] for item in found]
+    members_all = [(i,) for i in alone.tolist()] + [tuple(item[4].tolist()) for item in found]
+    ids = tuple(ids_all[j] for j in order)
+    clash = {item[1] for item in found} & set(codes)
     if clash:
         raise ValueError(f"areas.codes: {', '.join(sorted(clash))} is also the id of a pooled ad set; "
                          "rename that area")
+    members = [members_all[j] for j in order]
     area_set = np.full(n, -1, dtype=int)
-    members = []
-    for j, item in enumerate(found):
-        area_set[item[4]] = j
-        members.append(tuple(int(i) for i in item[4]))
-    set_audience = np.bincount(area_set[area_set >= 0], weights=A[area_set >= 0], minlength=len(found))
-    postcodes = tuple(
-        tuple(sorted({pc for i in rows for pc in areas.postcode_list(i)})) for rows in members
-    )
+    position = np.empty(len(order), dtype=int)
+    position[order] = np.arange(len(order))
+    area_set[alone] = position[: len(alone)]
+    for k, item in enumerate(found):
+        area_set[item[4]] = position[len(alone) + k]
+    found_names = tuple(names_all[j] for j in order)
+    found_kinds = tuple(kinds_all[j] for j in order)
+    set_audience = np.bincount(area_set[area_set >= 0], weights=A[area_set >= 0], minlength=len(ids))
+    area_postcodes = areas.postcodes
+    if area_postcodes is None:
+        postcodes = ((),) * len(members)
+    else:
+        postcodes = tuple(
+            area_postcodes[rows[0]] if len(rows) == 1 else tuple(sorted({pc for i in rows for pc in area_postcodes[i]}))
+            for rows in members
+        )
     return AdSets(
         ids=ids,
-        names=tuple(item[2] for item in found),
-        kinds=tuple(item[3] for item in found),
+        names=found_names,
+        kinds=found_kinds,
         members=tuple(members),
         audience=set_audience,
         postcodes=postcodes,
@@ -362,12 +377,6 @@ def _parent_names(areas: Areas) -> dict[str, str]:
     if areas.wijk_codes is None or names is None:
         return {}
     return dict(zip(areas.wijk_codes, names))
-
-
-def _gemeente_name(areas: Areas, code: str) -> str:
-    if areas.gemeente_codes is None or len(set(areas.gemeente_codes)) == 1:
-        return areas.gemeente_name or code or "rest"
-    return code
 
 
 # -- a plan to type into Ads Manager -------------------------------------------------------------------
