@@ -110,8 +110,10 @@ class DrawnModel:
         effective = params["social.on_target_share"] * params["social.noticed_share"]
         # The plan's ad sets stay as they are in every draw (they are what was set up in Ads Manager);
         # every area of an ad set gets its contact rate x_s (MODEL.md "Ad sets").
+        # So the social terms are computed per ad set: N summed over its areas (untargeted areas: x = 0).
         self.ad_sets = model.ad_sets
-        set_N = np.stack([self.ad_sets.sums(N[:, a]) for a in range(N.shape[1])], axis=1)  # (sets, 5)
+        self.set_N = set_N = self.ad_sets.sums(N.T).T  # (sets, 5)
+        self.untargeted_N = N[~self.ad_sets.targeted].sum(axis=0)  # (5,)
         audience = self.s @ set_N.T  # (D, sets)
         with np.errstate(divide="ignore", invalid="ignore"):
             self.contacts_per_eur = np.where(
@@ -125,14 +127,14 @@ class DrawnModel:
         ``reached_both`` and (``with_3plus``) ``reached_3plus``. ``print_eur`` may be a (D, 1)
         column and ``social_eur`` a (D, areas) matrix: one plan per row.
         """
-        N, P, s, d = self.N, self.P, self.s, self.d
+        P, s, d = self.P, self.s, self.d
         n = print_eur * self.insertions_per_eur  # (D, 1)
         rp = d * (1.0 - reach.print_not_reached(n, self.p, self.rho))  # (D, 5)
         social = np.asarray(social_eur, float)
         set_eur = self.ad_sets.sums(social if social.ndim == 2 else social[None, :])  # (D or 1, sets)
-        x = self.ad_sets.broadcast(self.contacts_per_eur * set_eur)  # (D, n)
+        x = self.contacts_per_eur * set_eur  # (D, sets): every area of an ad set has its x_s
         g = reach.nbd_reach(x, self.k)
-        gN = g @ N  # (D, 5): sum_i g_i N_ia
+        gN = g @ self.set_N  # (D, 5): sum_i g_i N_ia
         reached_print = P * rp
         reached_social = s * gN
         reached_both = rp * reached_social
@@ -144,8 +146,10 @@ class DrawnModel:
             "reached_both": reached_both,
         }
         if with_3plus:
-            q = reach.nbd_count_pmf(x, self.k)  # (D, n, 3)
-            q0N, q01N, q012N = q[..., 0] @ N, (q[..., 0] + q[..., 1]) @ N, q.sum(axis=-1) @ N
+            q = np.cumsum(reach.nbd_count_pmf(x, self.k), axis=-1)  # (D, sets, 3): P(0), P(<=1), P(<=2)
+            none = self.untargeted_N  # untargeted areas: no social contact, P(0) = 1
+            q0N, q01N, q012N = (q[..., 0] @ self.set_N + none, q[..., 1] @ self.set_N + none,
+                                q[..., 2] @ self.set_N + none)
             px = d[..., None] * reach.print_count_pmf(n, self.p, self.rho)  # (D, 5, 3)
             px[..., 0] += 1.0 - d
             rest = (1 - s) * P
