@@ -140,7 +140,14 @@ def nbd_count_pmf(x, k):
     ``P(0) = (1 + x/k)^(-k)``, ``P(j+1) = P(j) (k + j)/(j + 1) * x/(k + x)``; Poisson at ``k = inf``.
     Returns shape ``broadcast(x, k) + (3,)``.
     """
-    x, k = np.broadcast_arrays(np.asarray(x, float), np.asarray(k, float))
+    x, k = np.asarray(x, float), np.asarray(k, float)
+    if np.isfinite(k).all():  # the usual case: no Poisson rows, so no masks (same formulas)
+        q = x / (k + x)
+        p0 = np.exp(-k * np.log1p(x / k))
+        p1 = p0 * k * q
+        p2 = p1 * (k + 1.0) / 2.0 * q
+        return np.stack(np.broadcast_arrays(p0, p1, p2), axis=-1)
+    x, k = np.broadcast_arrays(x, k)
     finite = np.isfinite(k)
     kf = np.where(finite, k, 1.0)
     q = x / (kf + x)

@@ -133,7 +133,11 @@ class DrawnModel:
         social = np.asarray(social_eur, float)
         set_eur = self.ad_sets.sums(social if social.ndim == 2 else social[None, :])  # (D or 1, sets)
         x = self.contacts_per_eur * set_eur  # (D, sets): every area of an ad set has its x_s
-        g = reach.nbd_reach(x, self.k)
+        if with_3plus:  # P(0), P(<=1), P(<=2) contacts; the reached share is 1 - P(0)
+            q = np.cumsum(reach.nbd_count_pmf(x, self.k), axis=-1)  # (D, sets, 3)
+            g = 1.0 - q[..., 0]
+        else:
+            g = reach.nbd_reach(x, self.k)
         gN = g @ self.set_N  # (D, 5): sum_i g_i N_ia
         reached_print = P * rp
         reached_social = s * gN
@@ -146,7 +150,6 @@ class DrawnModel:
             "reached_both": reached_both,
         }
         if with_3plus:
-            q = np.cumsum(reach.nbd_count_pmf(x, self.k), axis=-1)  # (D, sets, 3): P(0), P(<=1), P(<=2)
             none = self.untargeted_N  # untargeted areas: no social contact, P(0) = 1
             q0N, q01N, q012N = (q[..., 0] @ self.set_N + none, q[..., 1] @ self.set_N + none,
                                 q[..., 2] @ self.set_N + none)
