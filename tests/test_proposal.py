@@ -94,6 +94,12 @@ def flat(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def unhyphen(text: str) -> str:
+    """Text without hyphens: pdftotext joins a line that ends in "-" to the next word, as if the word
+    had been hyphenated ("verkiezings-" + "en" reads "verkiezingsen")."""
+    return flat(text).replace("- ", "").replace("-", "")
+
+
 def docx_text(data: bytes) -> tuple[docx.document.Document, str]:
     document = docx.Document(io.BytesIO(data))
     parts = [p.text for p in document.paragraphs]
@@ -227,6 +233,20 @@ def test_fitted_values_name_their_own_source(dordrecht):
     assert by_key["print.delivery_share"].source == ""
 
 
+def test_page_two_says_the_print_assumptions_in_survey_words(dordrecht, amsterdam):
+    from budgetsim.planning import survey_terms
+
+    reading = survey_terms(dordrecht[1].evaluation.model).total
+    text = proposal_content(dordrecht, "nl").survey_sentence
+    assert text.startswith(f"Met deze aannames leest {fmt_pct(reading.every_week, 'nl', 0)} van uw inwoners van 15 "
+                           f"jaar en ouder de gemeentepagina (bijna) elke week, {fmt_pct(reading.sometimes, 'nl', 0)} "
+                           f"soms en {fmt_pct(reading.never_or_not_received, 'nl', 0)} nooit")
+    assert "Sliedrecht 50 % elke week en 27 % soms" in text
+    young = proposal_content(amsterdam, "en").survey_sentence  # option C aims at 15-44
+    assert "the target group (15–24 years, 25–44 years)" in young
+    assert proposal_content(dordrecht, "nl", survey_sentence="").survey_sentence == ""
+
+
 def test_p10_sentence_of_the_proposed_option(dordrecht):
     content = proposal_content(dordrecht, "nl")
     p10 = dordrecht[1].uncertainty["reached"]["p10"]
@@ -280,14 +300,16 @@ def test_pdf_says_everything_in_full(files, place, lang):
             assert cell in page1, (row.label, cell)
     assert content.p10_sentence in page1
     assert content.gemeente.upper() in page1 and content.date in page1
+    page2 = unhyphen(page2)
     for a in content.assumptions:
-        assert flat(a.basis_and_source) in page2, a.key
-        assert flat(f"{a.label}: {a.value}") in page2
-        assert a.range in page2
+        assert unhyphen(a.basis_and_source) in page2, a.key
+        assert unhyphen(f"{a.label}: {a.value}") in page2
+        assert unhyphen(a.range) in page2
     for paragraph in content.method:
-        assert flat(paragraph) in page2
-    assert flat(content.platform_rules) in page2
-    assert tx("source", lang) in page2
+        assert unhyphen(paragraph) in page2
+    assert unhyphen(content.platform_rules) in page2
+    assert content.survey_sentence and unhyphen(content.survey_sentence) in page2
+    assert unhyphen(tx("source", lang)) in page2
     assert "…" not in page1 + page2
 
 

@@ -119,7 +119,7 @@ class ProposalFiles:
 
 def make_proposal(options: Sequence[ProposalOption], lang: str = "nl", *, pdf: bool = True, docx: bool = True,
                   day: _dt.date | None = None, decision: str | None = None, recommended: int | None = None,
-                  survey_sentence: str = "") -> ProposalFiles:
+                  survey_sentence: str | None = None) -> ProposalFiles:
     """The proposal for ready options (see :func:`prepare_options`) as PDF and/or Word bytes."""
     from .docx import proposal_docx_bytes
     from .pdf import proposal_pdf_bytes

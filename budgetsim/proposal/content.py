@@ -18,7 +18,8 @@ from typing import Any
 from ..assumptions import PARAMETERS, Parameter
 from ..bands import TARGETABLE_BANDS
 from ..formatting import fmt_eur, fmt_int, fmt_num, fmt_pct
-from ..i18n import band_label, fmt_date
+from ..i18n import band_label, fmt_date, t
+from ..planning import PUBLISHED_PANELS, survey_terms
 from .texts import tx
 
 LETTERS = ("A", "B", "C")
@@ -31,7 +32,7 @@ PEOPLE_KEYS = ("social.min_audience",)
 #: Calibration records name fitted values by parameter; these names differ from the assumption keys.
 CALIBRATION_ALIASES = {"platform_share_factor": "platform_share", "page_seen_factor": "page_seen"}
 #: The importance chart shows at most this many assumptions (the largest swings).
-IMPORTANCE_ROWS = 7
+IMPORTANCE_ROWS = 5
 #: An assumption whose swing is below this share of the reach is left out of the importance chart.
 IMPORTANCE_MIN_SWING = 0.002
 
@@ -367,6 +368,29 @@ def p10_sentence(option: ProposalOption, letter: str, lang: str) -> str:
     return tx("p10", lang, option=name, n=fmt_int(reached, lang), share=share)
 
 
+# -- page 2: the model in survey words (issue 13) -----------------------------------------------------
+def survey_text(model, lang: str) -> str:
+    """What the print assumptions imply in a burgerpanel's words (four issues: every week, sometimes,
+    never or not received), with the published panels beside it."""
+    reading = survey_terms(model)
+    if tuple(model.target_bands) == TARGETABLE_BANDS:
+        group = t("survey.group.all", lang)
+    else:
+        group = t("survey.group.bands", lang, bands=", ".join(band_label(b, lang) for b in model.target_bands))
+
+    def pct(v: float) -> str:
+        return fmt_pct(v, lang, 0)
+
+    total = reading.total
+    panels = [t("survey.panel.both" if p.sometimes is not None else "survey.panel.weekly", lang,
+                gemeente=p.gemeente, every_week=pct(p.every_week),
+                sometimes=pct(p.sometimes) if p.sometimes is not None else "")
+              for p in PUBLISHED_PANELS]
+    return " ".join([t("survey.sentence", lang, every_week=pct(total.every_week), group=group,
+                       sometimes=pct(total.sometimes), never=pct(total.never_or_not_received)),
+                     t("survey.panels", lang, panels="; ".join(panels))])
+
+
 # -- page 2: assumptions ---------------------------------------------------------------------------
 def _as_dict(record) -> dict:
     if record is None:
@@ -564,7 +588,7 @@ def proposal_content(
     decision: str | None = None,
     recommended: int | None = None,
     gemeente_name: str | None = None,
-    survey_sentence: str = "",
+    survey_sentence: str | None = None,
     version: str | None = None,
 ) -> ProposalContent:
     """Every figure and text of the proposal for one to three ``options`` (pure: no files, no charts
@@ -574,7 +598,8 @@ def proposal_content(
       :func:`default_recommended`); it gets the decision sentence, the map and page 2's chart.
     - ``decision``: the decision sentence as the user edited it; default from :func:`decision_sentence`.
     - ``day``: the date on the document (default today); ``gemeente_name`` overrides the areas' name.
-    - ``survey_sentence``: the model in survey words (issue 13), shown on page 2 when given.
+    - ``survey_sentence``: the print assumptions in survey words on page 2 (default: those of the
+      proposed option, :func:`survey_text`; "" leaves it out).
     """
     tx("title", lang)  # validates lang
     options = list(options)
@@ -649,7 +674,7 @@ def proposal_content(
         platform_heading=tx("how.platform.heading", lang),
         platform_rules=tx("how.platform", lang),
         survey_heading=tx("how.survey.heading", lang),
-        survey_sentence=survey_sentence,
+        survey_sentence=survey_text(main.evaluation.model, lang) if survey_sentence is None else survey_sentence,
         source=tx("source", lang),
         made_with=tx("made_with", lang, version=version),
     )

@@ -58,8 +58,9 @@ P10_PT = 9.5
 # -- page 2 ------------------------------------------------------------------------------------------
 #: Body sizes tried on page 2, largest first, until everything fits.
 PAGE2_BODY_PT = (8.5, 8.0, 7.5, 7.0, 6.5)
-IMPORTANCE_MIN_H, IMPORTANCE_MAX_H = 42.0, 70.0
-ASSUMPTION_GAP = 1.6
+IMPORTANCE_MIN_H, IMPORTANCE_MAX_H = 40.0, 56.0
+ASSUMPTION_GAP = 1.4
+BASIS_SMALLER_PT = 0.5  # the basis of an assumption is set this much smaller than its name
 
 
 class ProposalPdf:
@@ -364,17 +365,12 @@ class ProposalPdf:
 
     # -- page 2 ------------------------------------------------------------------------------------
     def assumption_block(self, x: float, y: float, width: float, a, size: float, draw: bool) -> float:
-        """One assumption: name, value and range, then its basis and source in full. Returns the y under it
-        (``draw=False``: only measures)."""
+        """One assumption: its name and value, then its range, basis and source in full. Returns the y
+        under it (``draw=False``: only measures)."""
         head = f"{a.label}: {a.value}"
-        sub = f"{self.c.assumption_columns[2]}: {a.range}"
-        if not draw:
-            return (y + self.height(head, width, size, True) + self.height(sub, width, size)
-                    + self.height(a.basis_and_source, width, size - 0.5) + ASSUMPTION_GAP)
-        y = self.text(x, y, width, head, size, bold=True)
-        y = self.text(x, y, width, sub, size)
-        y = self.text(x, y, width, a.basis_and_source, size - 0.5, color=MUTED)
-        return y + ASSUMPTION_GAP
+        body = f"{self.c.assumption_columns[2]}: {a.range}. {a.basis_and_source}"
+        y = self.put(x, y, width, head, size, draw, bold=True)
+        return self.put(x, y, width, body, size - BASIS_SMALLER_PT, draw, color=MUTED) + ASSUMPTION_GAP
 
     def page2_parts(self, y: float, size: float, draw: bool, importance_h: float) -> float:
         """Page 2 at body size ``size`` (``draw=False``: only measures); returns the y under the last part."""
