@@ -1,0 +1,32 @@
+"""Pure pieces of the app's screen modules (budgetsim.ui), without a Streamlit run."""
+
+from __future__ import annotations
+
+import pytest
+
+from budgetsim.i18n import band_label, t
+from budgetsim.ui.compare_tab import comparison_row
+from budgetsim.ui.key_figures import delta_text
+
+
+@pytest.mark.parametrize("diff, kind, lang, shown", [
+    (1234.0, "int", "nl", "+1.234"),
+    (-1234.0, "int", "en", "-1,234"),
+    (0.2, "int", "nl", "0"),  # rounds to nothing: no sign, no arrow
+    (-0.13, "eur", "nl", "-€ 0,13"),  # the sign first: Streamlit picks the arrow from it
+    (0.13, "eur", "nl", "+€ 0,13"),
+    (-0.13, "eur", "en", "-€0.13"),
+    (0.0123, "pct", "nl", "+1,2 %-punt"),
+    (-0.0123, "pct", "en", "-1.2 pp"),
+])
+def test_a_difference_has_its_sign_first(diff, kind, lang, shown):
+    assert delta_text(diff, kind, lang) == shown
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_comparison_row_has_budgets_figures_and_every_target_band(dordrecht_evaluation, lang):
+    row = comparison_row("Plan A", dordrecht_evaluation, lang)
+    assert row[t("common.scenario", lang)] == "Plan A"
+    assert row[t("common.gemeente", lang)] == "Dordrecht"
+    for band in dordrecht_evaluation.band_rows():
+        assert band_label(band["band"], lang) in row
