@@ -38,7 +38,7 @@ def compare_ui(current_scenario: Scenario, lang: str) -> None:
     st.dataframe(pd.DataFrame([comparison_row(name, e, lang) for name, e in evaluations]), hide_index=True)
     places = dict.fromkeys(e.model.areas.gemeente_name or t("cli.own_areas", lang) for _, e in evaluations)
     chart = charts.comparison_chart(charts.comparison_rows(evaluations), lang,
-                                    {"gemeente": " · ".join(places), "scenario": ""})
+                                    charts.ChartContext(" · ".join(places)))
     st.vega_lite_chart(spec=chart.to_dict(), width="stretch", theme=None)
     downloads_ui(lambda: chart, t("file.compare", lang), lang, key="compare")
 

@@ -57,12 +57,6 @@ def uncertainty_result(scenario_json: str) -> UncertaintyResult:
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def uncertainty_dict(scenario_json: str) -> dict:
-    """:func:`uncertainty_result` as the plain dict the exports and the tornado chart read."""
-    return uncertainty_result(scenario_json).to_dict()
-
-
-@st.cache_resource(show_spinner=False, max_entries=16)
 def saturation_bands(scenario_json: str) -> pd.DataFrame:
     """P10/P50/P90 of the three saturation curves on every third point (same draws at every point).
 
@@ -121,7 +115,7 @@ def map_chart(scenario_json: str, lang: str, metric: str):
 def tornado_chart(scenario_json: str, lang: str):
     scenario = parse_scenario(scenario_json)
     plan = ScenarioPlan(scenario)
-    return charts.tornado_chart(uncertainty_dict(scenario_json)["sensitivity"], lang,
+    return charts.tornado_chart(uncertainty_result(scenario_json).sensitivity, lang,
                                 chart_context(scenario, plan, lang),
                                 point_reached=evaluation(scenario_json).total("reached"))
 
@@ -139,6 +133,6 @@ def show_chart(kind: str, *args) -> None:
     st.vega_lite_chart(spec=chart_spec(kind, *args), theme=None)
 
 
-def chart_context(scenario: Scenario, plan: ScenarioPlan, lang: str) -> dict:
-    """The chart's subtitle: the place and the scenario's name."""
-    return {"gemeente": plan.model.areas.gemeente_name or t("cli.own_areas", lang), "scenario": scenario.name}
+def chart_context(scenario: Scenario, plan: ScenarioPlan, lang: str) -> charts.ChartContext:
+    """What a chart is about: the place and the scenario's name."""
+    return charts.ChartContext(plan.model.areas.gemeente_name or t("cli.own_areas", lang), scenario.name)
