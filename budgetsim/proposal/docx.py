@@ -13,6 +13,7 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
 from docx.shared import Mm, Pt, RGBColor
 
 from .content import ProposalContent
@@ -24,6 +25,8 @@ TEXT_W_MM = PAGE_W_MM - 2 * MARGIN_MM
 #: Chart boxes in the Word file, mm (width, height): the full text width.
 CHART_BOX_MM = {"saturation": (TEXT_W_MM, 80), "ages": (TEXT_W_MM, 75), "map": (TEXT_W_MM * 0.75, 110),
                 "importance": (TEXT_W_MM, 75)}
+#: Widths of the assumptions table's columns: name, value, range, basis and source (the rest).
+ASSUMPTION_COLUMNS_MM = (34, 30, 28, TEXT_W_MM - 34 - 30 - 28)
 SMALL_PT = 9
 TABLE_PT = 9
 MUTED = RGBColor(0x5A, 0x5A, 0x5A)
@@ -66,17 +69,25 @@ class ProposalDocx:
         if text:
             self.paragraph(text, size=SMALL_PT, color=MUTED)
 
-    def table(self, header, rows, *, right_from: int = 1, strong=()) -> None:
-        """A table with a header row; cells from column ``right_from`` on are right-aligned."""
+    def table(self, header, rows, *, right_from: int = 1, strong=(), widths_mm=None) -> None:
+        """A table with a header row (repeated on every page); cells from column ``right_from`` on are
+        right-aligned; ``widths_mm`` fixes the columns' widths."""
         table = self.doc.add_table(rows=1, cols=len(header))
         table.style = "Table Grid"
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         for i, text in enumerate(header):
             self.cell(table.rows[0].cells[i], text, bold=True, right=i >= right_from)
+        head_props = table.rows[0]._tr.get_or_add_trPr()
+        head_props.append(OxmlElement("w:tblHeader"))
         for r, row in enumerate(rows):
             cells = table.add_row().cells
             for i, text in enumerate(row):
                 self.cell(cells[i], text, bold=r in strong, right=i >= right_from)
+        if widths_mm:
+            table.autofit = False
+            for column, width in zip(table.columns, widths_mm):
+                for cell in column.cells:
+                    cell.width = Mm(width)
 
     @staticmethod
     def cell(cell, text: str, *, bold: bool = False, right: bool = False) -> None:
@@ -139,7 +150,8 @@ class ProposalDocx:
         self.paragraph(self.c.how_intro)
         self.doc.add_heading(self.c.assumptions_heading, level=2)
         self.table(self.c.assumption_columns,
-                   [(a.label, a.value, a.range, a.basis_and_source) for a in self.c.assumptions], right_from=99)
+                   [(a.label, a.value, a.range, a.basis_and_source) for a in self.c.assumptions], right_from=99,
+                   widths_mm=ASSUMPTION_COLUMNS_MM)
         if self.c.charts.get("importance") is not None:
             self.chart("importance")
         self.doc.add_heading(self.c.method_heading, level=2)
