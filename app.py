@@ -30,7 +30,7 @@ from budgetsim.ui.results import evaluation, uncertainty_result
 from budgetsim.ui.save_tab import export_ui, save_ui
 from budgetsim.ui.sidebar import sidebar_ui
 from budgetsim.ui.uncertainty_tab import uncertainty_ui
-from budgetsim.ui.who_where import who_where_ui
+from budgetsim.ui.who_where import untargetable_ui, who_where_ui
 from budgetsim.ui.widgets import session, start_run
 
 
@@ -56,11 +56,12 @@ def main() -> None:
         st.title(t("app.title", lang, place=S.place_name(ss, lang)))
         broken_state_ui(exc, lang, plan)
         return
-    ss.update(S.good_state(ss, current.model.areas.codes, current.social_eur))
+    ss.update(S.good_state(ss, current.model.ad_sets.ids, current.ad_set_eur))  # a manual split is per ad set
     place = plan.model.areas.gemeente_name or t("cli.own_areas", lang)
     st.title(t("app.title", lang, place=place))
     st.caption(t("app.subtitle", lang))
     messages_ui()
+    untargetable_ui(current, lang)  # a tiny gemeente: the paper's figures, and why
     if current.manual_ineligible_funded:
         st.warning(t("cli.eval.warn_manual", lang, codes=", ".join(current.manual_ineligible_funded)))
     base = ss.get("baseline")

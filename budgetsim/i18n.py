@@ -1125,6 +1125,122 @@ STRINGS: dict[str, dict[str, str]] = {
     "survey.panel.both": {"nl": "{gemeente} {every_week} elke week en {sometimes} soms",
                           "en": "{gemeente} {every_week} every week and {sometimes} sometimes"},
     "survey.panel.weekly": {"nl": "{gemeente} {every_week} elke week", "en": "{gemeente} {every_week} every week"},
+    # -- nb-app (issue 9): the level, the map's metrics and marks, the tables per area and per ad set --
+    "common.buurt": {"nl": "Buurt", "en": "Neighbourhood"},
+    "chart.map.metric.reach": {"nl": "Deel bereikt", "en": "Share reached"},
+    "chart.map.metric.print_missed": {"nl": "Niet bereikt door de krant", "en": "Not reached by the paper"},
+    "chart.map.metric.young": {"nl": "Deel 15–24 jaar", "en": "Share aged 15–24"},
+    "chart.map.metric.social_per_resident": {"nl": "Social budget per inwoner", "en": "Social budget per resident"},
+    "chart.map.mark": {"nl": "Advertentieset", "en": "Ad set"},
+    "chart.map.mark.pooled.wijk": {
+        "nl": "samen met andere wijken in één advertentieset",
+        "en": "shares an ad set with other districts",
+    },
+    "chart.map.mark.untargeted.wijk": {
+        "nl": "niet te bereiken met social (te klein)",
+        "en": "out of reach of social ads (too small)",
+    },
+    "chart.map.mark.pooled.buurt": {
+        "nl": "meeste inwoners in een gedeelde advertentieset",
+        "en": "most residents in a shared ad set",
+    },
+    "chart.map.mark.untargeted.buurt": {
+        "nl": "meeste inwoners niet te bereiken met social",
+        "en": "most residents out of reach of social ads",
+    },
+    "chart.map.note.buurt": {
+        "nl": "Buurten opgeteld per wijk: van buurten zijn geen kaartgrenzen.",
+        "en": "Neighbourhoods summed per district: there are no neighbourhood boundaries.",
+    },
+    "chart.map.tip.reach": {"nl": "Bereikt", "en": "Reached"},
+    "chart.map.tip.print_missed": {"nl": "Niet bereikt door de krant", "en": "Not reached by the paper"},
+    "chart.map.tip.people": {"nl": "{n:int} ({share})", "en": "{n:int} ({share})"},
+    "chart.map.tip.young": {"nl": "15–24 jaar", "en": "Aged 15–24"},
+    "chart.map.tip.social_eur": {"nl": "Social budget", "en": "Social budget"},
+    "chart.map.tip.ad_set": {"nl": "Advertentieset", "en": "Ad set"},
+    "chart.map.tip.no_ad_set": {"nl": "geen (te klein)", "en": "none (too small)"},
+    "chart.map.tip.buurten": {"nl": "Buurten", "en": "Neighbourhoods"},
+    "chart.map.tip.buurten_counts": {
+        "nl": "{areas}: {own} eigen advertentieset, {pooled} samen in een rest-set, {untargeted} niet te bereiken",
+        "en": "{areas}: {own} own ad set, {pooled} together in a rest set, {untargeted} out of reach",
+    },
+    "app.level": {"nl": "Niveau", "en": "Level"},
+    "app.level.wijk": {"nl": "Wijken", "en": "Districts"},
+    "app.level.buurt": {"nl": "Buurten", "en": "Neighbourhoods"},
+    "app.level.help": {
+        "nl": "Buurten zijn kleiner dan wijken: u ziet preciezer waar jongeren of ouderen wonen. Kleine "
+              "buurten gaan samen in één advertentieset. De kaart toont de wijken, met de buurten opgeteld.",
+        "en": "Neighbourhoods are smaller than districts: you see more precisely where young or old residents "
+              "live. Small neighbourhoods share one ad set. The map shows the districts, with their "
+              "neighbourhoods summed.",
+    },
+    "app.map.metric.print_missed": {"nl": "wat de krant mist", "en": "what the paper misses"},
+    "app.map.metric.young": {"nl": "15–24 jaar", "en": "aged 15–24"},
+    "app.map.metric.social_per_resident": {"nl": "social € per inwoner", "en": "social € per resident"},
+    "app.map.caption.reach": {
+        "nl": "Welk deel van de doelgroep u bereikt, met krant of social media. De kleuren lopen van de laagste "
+              "tot de hoogste wijk.",
+        "en": "The share of the target group you reach, by paper or social ads. The colours run from the lowest "
+              "to the highest district.",
+    },
+    "app.map.caption.print_missed": {
+        "nl": "Welk deel van de doelgroep de gemeentepagina in de krant niet ziet. Daar kan social media het "
+              "verschil maken.",
+        "en": "The share of the target group that does not see the municipal page in the paper. That is where "
+              "social ads can make the difference.",
+    },
+    "app.map.caption.young": {
+        "nl": "Welk deel van de inwoners 15 tot 24 jaar is. Jongeren lezen de krant het minst.",
+        "en": "The share of residents aged 15 to 24. The young read the paper least.",
+    },
+    "app.map.caption.social_per_resident": {
+        "nl": "Hoeveel euro social budget per inwoner in de wijk terechtkomt.",
+        "en": "How many euros of social budget go to each resident of the district.",
+    },
+    "app.untargetable.title": {"nl": "Social media kan hier niet gericht worden", "en": "Social ads cannot be aimed here"},
+    "app.table.title.buurt": {"nl": "Per buurt", "en": "Per neighbourhood"},
+    "app.table.wijk_of": {"nl": "In wijk", "en": "In district"},
+    "app.table.residents": {"nl": "Inwoners", "en": "Residents"},
+    "app.table.ages": {"nl": "Leeftijden 0–14 … 65+", "en": "Ages 0–14 … 65+"},
+    "app.table.ages.help": {
+        "nl": "Staafjes van links naar rechts: 0–14, 15–24, 25–44, 45–64 en 65+ jaar (CBS).",
+        "en": "Bars from left to right: 0–14, 15–24, 25–44, 45–64 and 65+ years (CBS).",
+    },
+    "app.table.young": {"nl": "15–24 jaar", "en": "Aged 15–24"},
+    "app.table.old": {"nl": "65+", "en": "65+"},
+    "app.table.ad_set": {"nl": "Advertentieset", "en": "Ad set"},
+    "app.table.postcodes": {"nl": "Postcodes", "en": "Postcodes"},
+    "app.table.print_missed": {"nl": "Mist de krant", "en": "Missed by paper"},
+    "app.table.why": {"nl": "Waarom geen social", "en": "Why no social"},
+    "app.table.why.none": {"nl": "niemand uit de doelgroep", "en": "nobody of the target group"},
+    "app.table.why.small": {"nl": "te klein, ook samen", "en": "too small, also pooled"},
+    "app.table.sort": {
+        "nl": "Klik op een kolomkop om te sorteren.",
+        "en": "Click a column header to sort.",
+    },
+    "app.untargeted.title": {"nl": "Niet te bereiken met social media", "en": "Out of reach of social ads"},
+    "app.adsets.title": {"nl": "Plan voor Advertentiebeheer", "en": "Plan for Ads Manager"},
+    "app.adsets.help": {
+        "nl": "Maak in Advertentiebeheer (Meta) per regel één advertentieset. Richt op de postcodes en op de "
+              "leeftijden van uw doelgroep, en zet het budget per week.",
+        "en": "In Meta Ads Manager, make one ad set per row. Target the postcodes and the ages of your target "
+              "group, and set the budget per week.",
+    },
+    "app.adsets.help_manual": {
+        "nl": "Vul per advertentieset het bedrag per jaar in. Het totaal wordt uw social budget.",
+        "en": "Fill in the amount per year for each ad set. The total becomes your social budget.",
+    },
+    "app.adsets.name": {"nl": "Naam", "en": "Name"},
+    "app.adsets.id": {"nl": "Code", "en": "Code"},
+    "app.adsets.areas": {"nl": "Gebieden", "en": "Areas"},
+    "app.adsets.yearly": {"nl": "Per jaar", "en": "Per year"},
+    "app.adsets.weekly": {"nl": "Per week", "en": "Per week"},
+    "app.adsets.download": {"nl": "Plan als CSV downloaden", "en": "Download the plan as CSV"},
+    "app.adsets.file": {"nl": "advertentiesets", "en": "ad-sets"},
+    "app.adsets.unfunded": {
+        "nl": "{n} van de {total} advertentiesets krijgen in dit plan geen geld; ze staan niet in de CSV.",
+        "en": "{n} of the {total} ad sets get no money in this plan; they are not in the CSV.",
+    },
 }
 
 

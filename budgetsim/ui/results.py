@@ -12,7 +12,6 @@ import streamlit as st
 
 from .. import charts
 from ..allocation import optimal_split_rule
-from ..formatting import fmt_eur, fmt_int, fmt_pct
 from ..i18n import t
 from ..model import Evaluation
 from ..planning import ScenarioPlan
@@ -94,19 +93,14 @@ def age_chart(scenario_json: str, lang: str):
 
 @st.cache_resource(show_spinner=False, max_entries=32)
 def map_chart(scenario_json: str, lang: str, metric: str):
-    """The wijk map coloured by reach or social euros; None for areas without CBS boundaries."""
+    """The wijk map coloured by ``metric`` (see :data:`budgetsim.charts.MAP_METRICS`; at buurt level
+    the buurten summed per wijk); None for areas without CBS boundaries."""
     scenario = parse_scenario(scenario_json)
     plan = ScenarioPlan(scenario)
-    rows = evaluation(scenario_json).area_rows()
-    tooltip = {r["code"]: {t("app.table.audience", lang): fmt_int(r["audience"], lang),
-                           t("app.table.social_eur", lang): fmt_eur(r["social_eur"], lang),
-                           t("app.table.reach", lang): fmt_pct(r["reach_share"], lang)} for r in rows}
-    key = "reach_share" if metric == "reach" else "social_eur"
-    values = {r["code"]: r[key] for r in rows}
+    if metric not in charts.MAP_METRICS:
+        metric = "reach"
     try:
-        return charts.wijk_map(plan.model, values, t(f"app.map.metric.{metric}", lang), lang,
-                               chart_context(scenario, plan, lang), tooltip,
-                               value_format="pct" if metric == "reach" else "eur")
+        return charts.area_map(evaluation(scenario_json), metric, lang, chart_context(scenario, plan, lang))
     except ValueError:
         return None
 

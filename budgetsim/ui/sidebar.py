@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from .. import data
+from ..areas import LEVELS
 from ..areas_csv import TEMPLATE_CSV, read_areas_csv
 from ..bands import TARGETABLE_BANDS
 from ..i18n import t
@@ -30,6 +31,7 @@ class SidebarChoice:
 def sidebar_ui() -> SidebarChoice:
     lang = language_ui()
     gemeente_ui(lang)
+    level_ui(lang)
     bands = target_group_ui(lang)
     open_ui(lang)
     areas_ui(lang)
@@ -59,6 +61,17 @@ def gemeente_ui(lang: str) -> str | None:
     bound(st.sidebar.selectbox, "gemeente", t("app.gemeente", lang), list(names), format_func=names.get,
           help=t("app.gemeente.help", lang))
     return ss["gemeente"]
+
+
+def level_ui(lang: str) -> str | None:
+    """Wijken (default) or buurten of the gemeente; an own table of areas is its own level."""
+    ss = st.session_state
+    if ss.get("inline_areas"):
+        return None
+    if ss.get("level") not in LEVELS:
+        ss["level"] = "wijk"
+    return bound(st.sidebar.radio, "level", t("app.level", lang), list(LEVELS), lang=lang, horizontal=True,
+                 format_func=lambda level: t(f"app.level.{level}", lang), help=t("app.level.help", lang))
 
 
 def target_group_ui(lang: str) -> list[str]:

@@ -37,7 +37,7 @@ from ..uncertainty import DEFAULT_RANGES, FACTOR_PARAMETERS
 SPLITS = SOCIAL_SPLITS
 
 #: Keys of values that go into a scenario (the rest of session state is screen state).
-SCENARIO_KEYS = ("gemeente", "inline_areas", "bands", "print_eur", "social_eur", "split", "weights",
+SCENARIO_KEYS = ("gemeente", "level", "inline_areas", "bands", "print_eur", "social_eur", "split", "weights",
                  "manual", "name", "notes", "area_names", "constraints", "u:seed", "u:draws", "ranges_edited")
 
 
@@ -63,6 +63,7 @@ def scenario_to_state(scenario: Scenario) -> dict[str, Any]:
     d = scenario.to_dict()
     state: dict[str, Any] = {
         "gemeente": d["gemeente"],
+        "level": d.get("level") or "wijk",
         "inline_areas": d["areas"],
         "bands": list(d["target_bands"]),
         "print_eur": float(scenario.print_budget_eur()),
@@ -118,11 +119,13 @@ def state_to_scenario_dict(state: Mapping[str, Any]) -> dict:
     manual = {k: float(v) for k, v in (state.get("manual") or {}).items() if v}
     if state["split"] != "manual":
         manual = {}
+    level = {} if state.get("inline_areas") or not state.get("gemeente") else {"level": state.get("level") or "wijk"}
     return {
         "schema_version": SCHEMA_VERSION,
         "name": state.get("name") or "",
         "notes": state.get("notes") or "",
         "gemeente": state.get("gemeente"),
+        **level,
         "areas": state.get("inline_areas"),
         "target_bands": [b for b in TARGETABLE_BANDS if b in state["bands"]],
         "budget": {
@@ -221,6 +224,8 @@ def value_changed(state: Mapping[str, Any], canonical: str) -> Updates:
         return {"name_auto": not state["name"].strip()}
     if canonical == "gemeente":
         return gemeente_changed(state)
+    if canonical == "level":
+        return level_changed(state)
     if canonical.startswith("u:"):  # the user set this range: keep it as typed
         return {"ranges_edited": sorted(set(state.get("ranges_edited") or []) | {canonical.split(":")[1]})}
     if canonical == "split" and state["split"] == "manual":
@@ -237,10 +242,22 @@ def gemeente_changed(state: Mapping[str, Any]) -> Updates:
     fresh.update({k: v for k, v in state.items() if str(k).startswith(ASSUMPTION_PREFIXES)})
     fresh["social_eur"] = state["social_eur"]
     fresh["bands"] = state["bands"]
+    fresh["level"] = state.get("level") or "wijk"  # the level the user chose stays
     # euros per wijk of the old gemeente mean nothing here: a manual split starts again by size
     fresh["split"] = "by_audience" if state["split"] == "manual" else state["split"]
     fresh["name_auto"] = state.get("name_auto", True) or not state.get("name")
     return {"pending_state": fresh, "baseline": None}
+
+
+def level_changed(state: Mapping[str, Any]) -> Updates:
+    """Wijken or buurten (``state["level"]``): other areas and other ad sets, so weights, euros per
+    ad set and limits per ad set mean nothing there (a manual split starts again by size); the
+    budgets, the target group and the assumptions stay."""
+    constraints = dict(state.get("constraints") or {})
+    if constraints:
+        constraints.update(area_min_eur={}, area_max_eur={})
+    return {"weights": {}, "manual": {}, "last_social_by_area": {}, "constraints": constraints or None,
+            "split": "by_audience" if state.get("split") == "manual" else state.get("split"), **new_table(state)}
 
 
 def back_to_cbs(state: Mapping[str, Any]) -> Updates:
@@ -282,7 +299,8 @@ def best_split_taken(total_eur: float, best_print_eur: float) -> Updates:
 
 
 def good_state(state: Mapping[str, Any], codes: Iterable[str], social_eur: Iterable[float]) -> Updates:
-    """Remember settings that made a plan (to go back to) and the plan's social euros per area."""
+    """Remember settings that made a plan (to go back to) and the plan's social euros per ad set
+    (``codes`` are the ad set ids: a manual split gives euros per ad set)."""
     return {"last_good": {k: state[k] for k in list(state.keys())
                           if k in SCENARIO_KEYS or str(k).startswith(ASSUMPTION_PREFIXES)},
             "last_social_by_area": {code: round(float(v), 2) for code, v in zip(codes, social_eur) if v > 0}}
@@ -309,6 +327,20 @@ def table_edited(state: Mapping[str, Any], codes: list[str], weights: list[Any],
     if updates or new_weights != old_weights:
         updates.update(weights=new_weights, **new_table(state))
     return updates
+
+
+def ad_set_table_edited(state: Mapping[str, Any], ids: list[str], euros: list[Any]) -> Updates:
+    """The table of ad sets came back with yearly ``euros`` per ad set id (a manual split): the
+    updates for what the user changed, or nothing. The new euros set the social budget to their sum
+    on the next run."""
+    if state.get("split") != "manual":
+        return {}
+    new_manual = {i: v for i, v in ((i, _number(v)) for i, v in zip(ids, euros)) if v is not None and v > 0}
+    old_manual = {k: v for k, v in (state.get("manual") or {}).items() if v > 0}
+    if set(new_manual) == set(old_manual) and all(abs(new_manual[k] - old_manual[k]) <= 0.005 for k in new_manual):
+        return {}
+    return {"manual": _cents(new_manual), "pending_state": {"social_eur": round(sum(new_manual.values()), 2)},
+            **new_table(state)}
 
 
 def baseline_scenario(scenario: Scenario, baseline: Mapping[str, float] | None) -> tuple[Scenario, str]:

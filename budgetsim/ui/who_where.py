@@ -1,69 +1,221 @@
-"""Who and where: reach per age group, the wijk map and the table per wijk."""
+"""Who and where: reach per age group, the map, the table per wijk or buurt, the areas social ads
+cannot reach (and why), and the plan to type into Ads Manager (per ad set, with a CSV download)."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
+from .. import export
+from ..adsets import KIND_AREA, REASON_NO_AUDIENCE, reason_message, untargetable_message
 from ..assumptions import MAX_EUR
-from ..formatting import fmt_eur, fmt_int, fmt_pct
-from ..i18n import t
-from ..model import Evaluation
+from ..bands import BANDS
+from ..charts import MAP_METRICS
+from ..formatting import fmt_int
+from ..i18n import render, t
+from ..model import WEEKS_PER_YEAR, Evaluation
 from . import state as S
 from .results import map_chart, show_chart
 from .widgets import bound
+
+#: The bands with a column of their own beside the age bars: the young (whom the paper misses) and the oldest.
+YOUNG, OLD = BANDS.index("15-24"), BANDS.index("65+")
+#: Number columns in the browser's own number format (Streamlit's "localized", as the weights), so
+#: they sort as numbers; the column name carries the unit.
+LOCALIZED = {"format": "localized"}
 
 
 def who_where_ui(scenario_json: str, current: Evaluation, lang: str) -> None:
     show_chart("age", scenario_json, lang)
     st.caption(t("app.age.caption", lang))
-    metric = bound(st.radio, "map_metric", t("app.map.metric", lang), ["reach", "social"], lang=lang,
+    map_ui(scenario_json, lang)
+    area_table_ui(current, lang)
+    untargeted_ui(current, lang)
+    ad_sets_ui(current, lang)
+
+
+def untargetable_ui(current: Evaluation, lang: str) -> bool:
+    """One sentence where social cannot be aimed at all (a tiny gemeente): the figures are the
+    paper's. True when it was said."""
+    place = current.model.areas.gemeente_name or t("cli.own_areas", lang)
+    message = untargetable_message(current.model.ad_sets, place)
+    if message is None:
+        return False
+    st.info(render(message, lang), icon=":material/info:")
+    return True
+
+
+def map_ui(scenario_json: str, lang: str) -> None:
+    """The map coloured by the metric the user picks, with a sentence on what the colour means."""
+    ss = st.session_state
+    if ss.get("map_metric") not in MAP_METRICS:
+        ss["map_metric"] = "reach"
+    metric = bound(st.radio, "map_metric", t("app.map.metric", lang), list(MAP_METRICS), lang=lang,
                    horizontal=True, format_func=lambda m: t(f"app.map.metric.{m}", lang))
     if map_chart(scenario_json, lang, metric) is None:
         st.info(t("app.map.none", lang))
-    else:
-        show_chart("map", scenario_json, lang, metric)
-    wijk_table_ui(current.area_rows(), lang)
+        return
+    show_chart("map", scenario_json, lang, metric)
+    st.caption(t(f"app.map.caption.{metric}", lang))
 
 
-def wijk_table_ui(rows: list[dict], lang: str) -> None:
-    """Per wijk: audience, social euros, reach; weights always editable, euros in manual mode."""
-    ss = st.session_state
-    manual_mode = ss["split"] == "manual"
-    weights = ss.get("weights") or {}
-    manual = ss.get("manual") or {}
-    cols = {
-        "code": t("app.table.code", lang), "name": t("common.wijk", lang),
-        "audience": t("app.table.audience", lang), "eligible": t("app.table.eligible", lang),
-        "weight": t("app.table.weight", lang), "social_eur": t("app.table.social_eur", lang),
-        "reach": t("app.table.reach", lang),
+# -- the table per wijk or buurt ----------------------------------------------------------------------
+
+def _columns(lang: str, level: str) -> dict[str, str]:
+    return {
+        "code": t("app.table.code", lang),
+        "name": t("common.buurt" if level == "buurt" else "common.wijk", lang),
+        "wijk": t("app.table.wijk_of", lang),
+        "ad_set": t("app.table.ad_set", lang),
+        "postcodes": t("app.table.postcodes", lang),
+        "residents": t("app.table.residents", lang),
+        "ages": t("app.table.ages", lang),
+        "young": t("app.table.young", lang) + " (%)",
+        "old": t("app.table.old", lang) + " (%)",
+        "audience": t("app.table.audience", lang),
+        "social_eur": t("app.table.social_eur", lang) + " (€)",
+        "reach": t("app.table.reach", lang) + " (%)",
+        "print_missed": t("app.table.print_missed", lang) + " (%)",
+        "weight": t("app.table.weight", lang),
+        "why": t("app.table.why", lang),
     }
-    frame = pd.DataFrame({
-        cols["code"]: [r["code"] for r in rows],
-        cols["name"]: [r["name"] for r in rows],
-        cols["audience"]: [fmt_int(r["audience"], lang) for r in rows],  # shown only: in the UI's format
-        cols["eligible"]: [t("common.yes" if r["eligible"] else "common.no", lang) for r in rows],
-        cols["weight"]: [float(weights.get(r["code"], 1.0)) for r in rows],
-        cols["social_eur"]: [round(float(manual.get(r["code"], 0.0)), 2) for r in rows] if manual_mode
-        else [fmt_eur(r["social_eur"], lang) for r in rows],
-        cols["reach"]: [fmt_pct(r["reach_share"], lang) for r in rows],
+
+
+def _percent(shares) -> np.ndarray:
+    return np.round(100.0 * np.asarray(shares, float), 1)
+
+
+def area_frame(current: Evaluation, lang: str, weights: dict[str, float] | None = None
+               ) -> tuple[pd.DataFrame, dict[str, str]]:
+    """The table per area as numbers, so that every column sorts as numbers: shares in percent (one
+    decimal), euros and people whole; every area is in it, an untargeted one with the reason."""
+    model = current.model
+    areas = model.areas
+    level = "buurt" if areas.level == "buurt" else "wijk"
+    cols = _columns(lang, level)
+    weights = weights or {}
+    sets = model.ad_sets
+    target = current.target_population.sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        reach = np.where(target > 0, current.reached.sum(axis=1) / target, np.nan)
+        missed = np.where(target > 0, 1.0 - current.reached_print.sum(axis=1) / target, np.nan)
+    shares = areas.age_shares
+    why_text = {REASON_NO_AUDIENCE: t("app.table.why.none", lang)}
+    data: dict[str, object] = {cols["code"]: list(areas.codes), cols["name"]: list(areas.names)}
+    if level == "buurt" and areas.wijk_names is not None:
+        data[cols["wijk"]] = list(areas.wijk_names)
+    data.update({
+        cols["ad_set"]: [i or "–" for i in sets.area_ids()],
+        cols["postcodes"]: [" ".join(areas.postcode_list(i)) for i in range(len(areas))],
+        cols["residents"]: np.round(areas.residents),
+        cols["ages"]: np.round(shares, 3).tolist(),
+        cols["young"]: _percent(shares[:, YOUNG]),
+        cols["old"]: _percent(shares[:, OLD]),
+        cols["audience"]: np.round(model.audience),
+        cols["social_eur"]: np.round(current.social_eur),
+        cols["reach"]: _percent(reach),
+        cols["print_missed"]: _percent(missed),
+        cols["weight"]: [float(weights.get(code, 1.0)) for code in areas.codes],
+        cols["why"]: ["" if reason is None else why_text.get(reason, t("app.table.why.small", lang))
+                      for reason in sets.reasons],
     })
-    st.markdown(f"**{t('app.table.title', lang)}**")
-    st.caption(t("app.table.help_manual" if manual_mode else "app.table.help", lang))
-    editable = [cols["weight"]] + ([cols["social_eur"]] if manual_mode else [])
+    return pd.DataFrame(data), cols
+
+
+def area_table_ui(current: Evaluation, lang: str) -> None:
+    """Per wijk or buurt: age mix, ad set, postcodes, audience, social euros, reach and what the paper
+    misses, sortable; the weights are editable (they only steer the best split)."""
+    ss = st.session_state
+    frame, cols = area_frame(current, lang, ss.get("weights"))
+    level = "buurt" if current.model.areas.level == "buurt" else "wijk"
+    st.markdown(f"**{t('app.table.title.buurt' if level == 'buurt' else 'app.table.title', lang)}**")
+    st.caption(t("app.table.help", lang) + " " + t("app.table.sort", lang))
+    number = st.column_config.NumberColumn
     edited = st.data_editor(
-        frame, hide_index=True, key=f"wijk_table_{manual_mode}_{ss.get('table_version', 0)}",
-        disabled=[c for c in frame.columns if c not in editable],
+        frame, hide_index=True, key=f"area_table_{ss.get('table_version', 0)}",
+        disabled=[c for c in frame.columns if c != cols["weight"]],
         column_config={
-            cols["weight"]: st.column_config.NumberColumn(min_value=0.0, max_value=100.0, step=0.5,
-                                                         format="localized",  # the browser's decimal sign
-                                                         help=t("app.table.weight.help", lang)),
-            **({cols["social_eur"]: st.column_config.NumberColumn(min_value=0.0, max_value=MAX_EUR, step=50.0,
-                                                                  format="€ %.0f")} if manual_mode else {}),
+            cols["code"]: st.column_config.TextColumn(pinned=True),
+            cols["name"]: st.column_config.TextColumn(pinned=True),
+            cols["ages"]: st.column_config.BarChartColumn(help=t("app.table.ages.help", lang), y_min=0.0, y_max=0.5),
+            **{cols[key]: number(**LOCALIZED) for key in ("residents", "audience", "social_eur", "young", "old",
+                                                           "reach", "print_missed")},
+            cols["weight"]: number(min_value=0.0, max_value=100.0, step=0.5, help=t("app.table.weight.help", lang),
+                                   **LOCALIZED),  # the browser's decimal sign
         },
     )
-    updates = S.table_edited(ss, list(edited[cols["code"]]), list(edited[cols["weight"]]),
-                             list(edited[cols["social_eur"]]) if manual_mode else None)
+    updates = S.table_edited(ss, list(edited[cols["code"]]), list(edited[cols["weight"]]))
     if updates:  # the edits go into the state; a fresh table (new key) must not apply them twice
         ss.update(updates)
         st.rerun()
+
+
+def untargeted_ui(current: Evaluation, lang: str) -> None:
+    """Every area that social ads cannot reach, each with its reason: none is left out silently."""
+    rows = current.untargeted_areas
+    if not rows:
+        return
+    with st.expander(f"{t('app.untargeted.title', lang)} ({fmt_int(len(rows), lang)})"):
+        st.markdown("\n".join(f"- {render(reason_message(r), lang)}" for r in rows))
+
+
+# -- the plan for Ads Manager ---------------------------------------------------------------------------
+
+def ad_set_frame(current: Evaluation, lang: str, manual: bool) -> tuple[pd.DataFrame, dict[str, str]]:
+    """One row per ad set (all of them in a manual split, else the funded ones): code, name, areas,
+    postcodes, audience, budget per year and per week."""
+    cols = {key: t(f"app.adsets.{key}", lang) for key in ("id", "name", "areas")}
+    cols.update(postcodes=t("app.table.postcodes", lang), audience=t("app.table.audience", lang),
+                yearly=t("app.adsets.yearly", lang) + " (€)", weekly=t("app.adsets.weekly", lang) + " (€)")
+    sets = current.model.ad_sets
+    euros = np.asarray(current.ad_set_eur if current.ad_set_eur is not None else np.zeros(len(sets)), float)
+    keep = [j for j in range(len(sets)) if manual or euros[j] > 0]
+    frame = pd.DataFrame({
+        cols["id"]: [sets.ids[j] for j in keep],
+        cols["name"]: [sets.names[j] for j in keep],
+        cols["areas"]: [", ".join(sets.member_names(j)) if sets.kinds[j] != KIND_AREA else sets.names[j]
+                        for j in keep],
+        cols["postcodes"]: [" ".join(sets.postcodes[j]) for j in keep],
+        cols["audience"]: [round(float(sets.audience[j])) for j in keep],
+        cols["yearly"]: [round(float(euros[j]), 2) for j in keep],
+        cols["weekly"]: [round(float(euros[j]) / WEEKS_PER_YEAR, 2) for j in keep],
+    })
+    return frame, cols
+
+
+def ad_sets_ui(current: Evaluation, lang: str) -> None:
+    """The plan to type into Ads Manager: per ad set its postcodes and its budget per year and per
+    week, as a table (editable euros in a manual split) and as CSV; a postcode reaches a little
+    beyond the area, and the screen says so."""
+    ss = st.session_state
+    sets = current.model.ad_sets
+    if sets.untargetable:
+        return
+    manual = ss.get("split") == "manual"
+    frame, cols = ad_set_frame(current, lang, manual)
+    st.markdown(f"**{t('app.adsets.title', lang)}**")
+    st.caption(t("app.adsets.help_manual" if manual else "app.adsets.help", lang) + " "
+               + t("adsets.postcode_note", lang))
+    number = st.column_config.NumberColumn
+    edited = st.data_editor(
+        frame, hide_index=True, key=f"ad_set_table_{manual}_{ss.get('table_version', 0)}",
+        disabled=[c for c in frame.columns if not (manual and c == cols["yearly"])],
+        column_config={
+            cols["id"]: st.column_config.TextColumn(pinned=True),
+            cols["audience"]: number(**LOCALIZED),
+            cols["yearly"]: number(min_value=0.0, max_value=MAX_EUR, step=50.0, **LOCALIZED),
+            cols["weekly"]: number(**LOCALIZED),
+        })
+    if manual:
+        updates = S.ad_set_table_edited(ss, list(edited[cols["id"]]), list(edited[cols["yearly"]]))
+        if updates:
+            ss.update(updates)
+            st.rerun()
+    funded = int(np.count_nonzero(np.asarray(current.ad_set_eur) > 0)) if current.ad_set_eur is not None else 0
+    if funded < len(sets):
+        st.caption(t("app.adsets.unfunded", lang, n=fmt_int(len(sets) - funded, lang),
+                     total=fmt_int(len(sets), lang)))
+    st.download_button(t("app.adsets.download", lang), lambda: export.ads_manager_csv(current, lang),
+                       file_name=f"{t('app.adsets.file', lang)}.csv", mime="text/csv", key="ad_sets_csv",
+                       on_click="ignore", disabled=funded == 0)
