@@ -611,17 +611,17 @@ def test_downloaded_scenario_follows_the_screen(media):
 
 def test_map_download_follows_the_chosen_map_colouring(media):
     at = fresh()
-    run(at.radio(key="w:map_metric:nl").set_value("social"))
+    run(at.radio(key="w:map_metric:nl").set_value("print_missed"))
     open_tab(at, t("app.tab.save_export", "nl"))
     svg = media(at.download_button(key="svg_map")).decode("utf-8")
     titles = re.findall(r">([^<]*per wijk)<", svg)
-    assert titles and t("app.map.metric.social", "nl").lower() in titles[0].lower(), titles
+    assert titles and t("chart.map.metric.print_missed", "nl").lower() in titles[0].lower(), titles
 
 
 # -- things a review found: each must keep the page usable and the settings the user made ---------
 
-def _table_key(at: AppTest, manual: bool) -> str:
-    return f"wijk_table_{manual}_{at.session_state['table_version'] if 'table_version' in at.session_state else 0}"
+def _table_key(at: AppTest) -> str:
+    return f"area_table_{at.session_state['table_version'] if 'table_version' in at.session_state else 0}"
 
 
 def test_typed_name_and_notes_are_kept():
@@ -659,7 +659,7 @@ def test_table_edit_is_applied_once_and_not_after_opening_a_file():
     at = fresh()
     run(at.radio(key="w:split:nl").set_value("optimal"))
     weight = t("app.table.weight", "nl")
-    at.session_state[_table_key(at, False)] = {"edited_rows": {0: {weight: 3.0}}, "added_rows": [],
+    at.session_state[_table_key(at)] = {"edited_rows": {0: {weight: 3.0}}, "added_rows": [],
                                                 "deleted_rows": []}
     run(at)
     run(at)
