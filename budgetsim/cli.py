@@ -26,7 +26,13 @@ from .model import Evaluation, ReachModel
 from .planning import PUBLISHED_PANELS, ScenarioPlan, SurveyReading, survey_terms
 from .problems import InputError
 from .scenario import (
-    LEVELS, load_scenario, migration_notice, new_scenario, save_scenario, scenario_from_dict, write_atomic,
+    LEVELS,
+    load_scenario,
+    migration_notice,
+    new_scenario,
+    save_scenario,
+    scenario_from_dict,
+    write_atomic,
 )
 from .uncertainty import uncertainty
 
@@ -295,7 +301,8 @@ def cmd_frontier(args) -> int:
         return EXIT_OK
     _out(t("cli.frontier.head", lang))
     for r in rows:
-        extra = "" if r["extra_reached_per_1000_eur"] is None else fmt_int(r["extra_reached_per_1000_eur"], lang, signed=True)
+        more = r["extra_reached_per_1000_eur"]
+        extra = "" if more is None else fmt_int(more, lang, signed=True)
         _out(f"{fmt_eur(r['total_eur'], lang):>12} {fmt_eur(r['print_eur'], lang):>12} "
              f"{fmt_eur(r['social_eur'], lang):>12} {fmt_int(r['reached'], lang):>10} "
              f"{fmt_pct(r['reach_share'], lang):>8} {extra:>8}")
@@ -372,14 +379,16 @@ def cmd_uncertainty(args) -> int:
               "reached_print": "cli.unc.reached_print", "reached_social": "cli.unc.reached_social"}
     for key, label in labels.items():
         band = result.totals[key]
-        _out(f"  {t(label, lang):32} {fmt_int(band.p10, lang):>10} {fmt_int(band.p50, lang):>10} {fmt_int(band.p90, lang):>10}")
+        _out(f"  {t(label, lang):32} {fmt_int(band.p10, lang):>10} {fmt_int(band.p50, lang):>10} "
+             f"{fmt_int(band.p90, lang):>10}")
     cost = result.totals["cost_per_reached_eur"]
     _out(f"  {t('cli.unc.cost', lang):32} {fmt_eur(cost.p10, lang, 2):>10} {fmt_eur(cost.p50, lang, 2):>10} "
          f"{fmt_eur(cost.p90, lang, 2):>10}")
     _out(t("cli.unc.by_band", lang))
     for band, figures in result.bands.items():
         r = figures["reached"]
-        _out(f"  {band_label(band, lang):32} {fmt_int(r.p10, lang):>10} {fmt_int(r.p50, lang):>10} {fmt_int(r.p90, lang):>10}")
+        _out(f"  {band_label(band, lang):32} {fmt_int(r.p10, lang):>10} {fmt_int(r.p50, lang):>10} "
+             f"{fmt_int(r.p90, lang):>10}")
     _out(t("cli.unc.sensitivity", lang))
     for row in result.sensitivity:
         _out(f"  {row.parameter:34} {fmt_num(row.low_value, lang, 2):>7} → {fmt_int(row.reached_at_low, lang):>10}"
@@ -473,7 +482,8 @@ def main(argv: list[str] | None = None) -> int:
         for line in exc.messages(lang):
             print(f"budgetsim: {line}", file=sys.stderr)
     except FileExistsError as exc:
-        print(f"budgetsim: {t('cli.error.exists', lang, path=getattr(exc, 'path', None) or exc.filename or '')}", file=sys.stderr)
+        path = getattr(exc, "path", None) or exc.filename or ""
+        print(f"budgetsim: {t('cli.error.exists', lang, path=path)}", file=sys.stderr)
     except BrokenPipeError:  # e.g. `budgetsim evaluate x.json | head`: not an error of the user's
         sys.stdout = open(os.devnull, "w")
         return EXIT_OK

@@ -9,7 +9,6 @@ and :func:`new_scenario`, which needs the model for the default print budget.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -198,7 +197,7 @@ class ScenarioPlan:
         """``(print_eur, social_eur)`` of the current situation."""
         return current_budget_eur(self.scenario, self.model)
 
-    def current_plan(self) -> "ScenarioPlan":
+    def current_plan(self) -> ScenarioPlan:
         """The current situation as a plan: the same areas and assumptions, the current budgets
         (a manual split scaled to the current social total, as :func:`with_budget` does)."""
         print_eur, social_eur = self.current_eur

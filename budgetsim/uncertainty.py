@@ -105,7 +105,8 @@ class DrawnModel:
         if page_price is not None:  # the contract price replaces the price from copies
             price = np.full_like(self.d, float(page_price))
         else:
-            price = params["print.price_per_1000_copies_eur"][:, None] * self.d * model.areas.dwellings_for_print / 1000.0
+            per_1000 = params["print.price_per_1000_copies_eur"][:, None]
+            price = per_1000 * self.d * model.areas.dwellings_for_print / 1000.0
         self.insertions_per_eur = np.where(price > 0, 1.0 / np.where(price > 0, price, 1.0), 0.0)  # (D, 1)
         effective = params["social.on_target_share"] * params["social.noticed_share"]
         # The plan's ad sets stay as they are in every draw (they are what was set up in Ads Manager);

@@ -71,7 +71,8 @@ def test_the_derived_views_follow_the_registry():
     assert set(A.PER_BAND_KEYS) == {"print.page_seen", "social.platform_share"}
     for key, (low, high, open_low) in S.RANGE_LIMITS.items():
         p = A.PARAMETER_BY_KEY[key]
-        assert (low, high, open_low) == ((0.0, math.inf, False) if p.per_band else (p.minimum, p.maximum, p.minimum_open))
+        own = (0.0, math.inf, False) if p.per_band else (p.minimum, p.maximum, p.minimum_open)
+        assert (low, high, open_low) == own
     assert A.DISPLAY_FORMATS["print.page_seen"] == "pct_bands"
     assert A.DISPLAY_FORMATS["social.spread"] == "num1" and A.DISPLAY_FORMATS["social.min_audience"] == "int"
     assert set(A.PERCENT_KEYS) == {"print.delivery_share", "social.on_target_share", "social.noticed_share"}

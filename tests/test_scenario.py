@@ -8,13 +8,13 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from budgetsim import data as cbs
 from budgetsim.assumptions import Assumptions
-from budgetsim.planning import ScenarioPlan, build_model, print_budget_eur, scenario_areas, scenario_assumptions
 from budgetsim.bands import TARGETABLE_BANDS
+from budgetsim.planning import ScenarioPlan, build_model, print_budget_eur, scenario_areas, scenario_assumptions
 from budgetsim.problems import InputError
-from budgetsim.scenario.schema import TOP_LEVEL_ORDER
 from budgetsim.scenario import (
     MAX_FILE_BYTES,
     RANGE_KEYS,
@@ -31,6 +31,7 @@ from budgetsim.scenario import (
     scenario_to_json,
     unique_path,
 )
+from budgetsim.scenario.schema import TOP_LEVEL_ORDER
 
 EXAMPLE = """{
   "schema_version": 1,
@@ -784,7 +785,7 @@ def test_new_scenario_without_anything_is_dordrecht():
 
 def test_scenario_is_frozen():
     s = scenario_from_dict(MINIMAL)
-    with pytest.raises(Exception):
+    with pytest.raises(ValidationError):
         s.name = "x"  # type: ignore[misc]
     assert isinstance(s, Scenario)
     assert isinstance(ScenarioPlan(s).weights, np.ndarray)

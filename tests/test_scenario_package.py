@@ -10,6 +10,7 @@ import pytest
 
 import budgetsim.scenario as S
 from budgetsim import cli
+from budgetsim.i18n import STRINGS
 from budgetsim.scenario import messages as M
 from budgetsim.scenario.write import ScenarioExistsError, write_atomic
 
@@ -21,24 +22,30 @@ def _fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-@pytest.mark.parametrize("key", sorted(M.MESSAGES))
-def test_every_message_has_both_languages_with_the_same_parameters(key):
-    nl, en = M.MESSAGES[key]
-    assert nl.strip() and en.strip() and nl != en or key.startswith(("kind.bool", "kind.null", "word.parameter"))
-    assert _fields(nl) == _fields(en)
+@pytest.mark.parametrize("key", M.KEYS)
+def test_every_scenario_message_has_both_languages_with_the_same_parameters(key):
+    texts = STRINGS[M.PREFIX + key]
+    assert set(texts) == {"nl", "en"} and texts["nl"].strip() and texts["en"].strip()
+    assert _fields(texts["nl"]) == _fields(texts["en"])
 
 
-def test_every_message_key_is_used():
-    source = "\n".join(p.read_text(encoding="utf-8") for p in [*PACKAGE.glob("*.py"), ROOT / "budgetsim" / "planning.py"]
-                       if p.name != "messages.py")
-    source += (PACKAGE / "messages.py").read_text(encoding="utf-8").split("MESSAGES: dict")[1].split("\n}\n", 1)[1]
+def test_every_scenario_message_key_is_used():
+    files = [*PACKAGE.glob("*.py"), ROOT / "budgetsim" / "planning.py"]
+    source = "\n".join(p.read_text(encoding="utf-8") for p in files)
     used = set(re.findall(r'"([a-z_]+\.[a-z_0-9]+)"', source))
-    keys = set(M.MESSAGES)
-    assert keys - used == set()
+    assert len(M.KEYS) > 50
+    assert set(M.KEYS) - used - {"where.file", "number"} == set()
+    with pytest.raises(KeyError):
+        M.message("no.such_key")
+
+
+def test_scenario_problems_are_keyed_messages():
+    found = M.problem("budget.social_eur", "type.at_least", limit=0, got=M.shown_number(-5))
+    assert found.key == "scenario.type.at_least" and found.params["limit"] == 0
 
 
 def test_numbers_in_messages_are_written_per_language():
-    found = M.problem("budget.social_eur", "type.at_least", limit=0, got=-12500.5)
+    found = M.problem("budget.social_eur", "type.at_least", limit=0, got=M.shown_number(-12500.5))
     assert found.text("nl") == "budget.social_eur: moet minstens 0 zijn (nu -12.500,5)"
     assert found.text("en") == "budget.social_eur: must be at least 0 (got -12,500.5)"
 

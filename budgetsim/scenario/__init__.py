@@ -47,11 +47,12 @@ from .write import (
 )
 
 __all__ = [
-    "LEVELS", "Calibration", "CalibrationRecord", "Current", "migration_notice", "MANUAL_SUM_TOLERANCE_EUR", "MAX_AREAS", "MAX_EUR", "MAX_FILE_BYTES", "MIGRATIONS", "PER_BAND_KEYS",
-    "RANGE_KEYS", "RANGE_LIMITS", "SCHEMA_VERSION", "SOCIAL_SPLITS", "AreaEntry", "AssumptionSettings",
-    "Budget", "Constraints", "InputError", "PrintSettings", "Problem", "Scenario", "ScenarioExistsError",
-    "SocialSettings", "Uncertainty", "default_name", "load_scenario", "migrate", "new_scenario",
-    "parse_scenario", "safe_filename", "save_scenario", "scenario_from_dict", "scenario_to_json",
+    "LEVELS", "MANUAL_SUM_TOLERANCE_EUR", "MAX_AREAS", "MAX_EUR", "MAX_FILE_BYTES", "MIGRATIONS",
+    "PER_BAND_KEYS", "RANGE_KEYS", "RANGE_LIMITS", "SCHEMA_VERSION", "SOCIAL_SPLITS", "AreaEntry",
+    "AssumptionSettings", "Budget", "Calibration", "CalibrationRecord", "Constraints", "Current",
+    "default_name", "InputError", "load_scenario", "migrate", "migration_notice", "new_scenario",
+    "parse_scenario", "PrintSettings", "Problem", "safe_filename", "save_scenario", "Scenario",
+    "scenario_from_dict", "scenario_to_json", "ScenarioExistsError", "SocialSettings", "Uncertainty",
     "unique_path", "write_atomic",
 ]
 

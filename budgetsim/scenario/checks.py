@@ -65,7 +65,7 @@ def unknown(what: str, word: str, allowed: list[str], path: str) -> Problem:
     suggestion = did_you_mean(word, allowed)
     listed = ", ".join(allowed) if len(allowed) <= 16 else ", ".join(allowed[:16]) + ", …"
     if suggestion:
-        rest = loc("piece.did_you_mean", word=suggestion) + loc("piece.allowed_after_hint", listed=listed)
+        rest = loc("piece.did_you_mean_allowed", word=suggestion, listed=listed)
     else:
         rest = loc("piece.allowed", listed=listed)
     return problem(path, "type.unknown", what=loc(what), word=word, rest=rest)
@@ -271,4 +271,4 @@ def _check_range_contains_value(data: dict, key: str, path: str, low: float, hig
     value = mapping(data, "assumptions", channel).get(name, PARAMETER_BY_KEY[key].default)
     if not is_number(value) or low <= value <= high:
         return []
-    return [problem(path, "ranges.contain_value", key=key, value=value, shown=shown_range(low, high))]
+    return [problem(path, "ranges.contain_value", parameter=key, value=value, shown=shown_range(low, high))]

@@ -27,6 +27,7 @@ from .schema import (
     Scenario,
 )
 
+
 def _from_version_1(data: dict) -> dict:
     """Version 1 -> 2: nothing to rewrite. The new fields take their defaults: ``level`` wijk,
     ``current`` a page every week and no social, ``price_per_page_eur`` null, no ``calibration``."""
