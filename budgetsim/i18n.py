@@ -1139,7 +1139,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "dit bestand bestaat al; kies een andere naam of kies voor overschrijven",
         "en": "this file already exists; choose another name or choose to overwrite it",
     },
-    "scenario.scenario.migrated": {
+    "scenario.file.migrated": {
         "nl": "Dit scenario is gemaakt met een oudere versie van budgetsim (schemaversie {old}). Het opent "
               "gewoon en wordt bij opslaan versie {new}. De cijfers kunnen iets anders zijn dan toen: elke "
               "wijk heeft nu zijn eigen leeftijdsopbouw uit de CBS-cijfers.",

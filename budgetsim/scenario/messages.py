@@ -12,19 +12,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..i18n import STRINGS
 from ..problems import Message, Problem
 
 #: Prefix of the scenario file's keys in the catalogue.
 PREFIX = "scenario."
-#: The short keys of every scenario message in the catalogue.
-KEYS: tuple[str, ...] = tuple(k[len(PREFIX):] for k in STRINGS if k.startswith(PREFIX))
 
 
 def message(key: str, /, **params: Any) -> Message:
-    """The keyed message ``scenario.<key>`` with its parameters."""
-    if PREFIX + key not in STRINGS:
-        raise KeyError(f"no scenario message {key!r} in the catalogue")
+    """The keyed message ``scenario.<key>`` with its parameters (the catalogue is presentation's:
+    this layer names the message, :mod:`budgetsim.i18n` writes it)."""
     return Message(PREFIX + key, **params)
 
 

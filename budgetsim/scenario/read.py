@@ -178,7 +178,7 @@ def migration_notice(scenario: Scenario, lang: str = "en") -> str | None:
     """The one sentence to show when an older file was opened (None for a current one)."""
     if scenario.migrated_from is None:
         return None
-    return render("scenario.migrated", lang, old=str(scenario.migrated_from), new=str(SCHEMA_VERSION))
+    return render("file.migrated", lang, old=str(scenario.migrated_from), new=str(SCHEMA_VERSION))
 
 
 def _check_version(data: dict) -> Problem | None:
