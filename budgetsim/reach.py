@@ -6,6 +6,8 @@ dwellings. Social: negative-binomial (NBD) reach of ``x`` effective contacts per
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from scipy.special import betaln, digamma, gammaln
 
@@ -174,18 +176,27 @@ SURVEY_ISSUES = 4
 def print_count_pmf_full(issues: int, p, rho):
     """P(0) … P(issues) sightings of the page by a receiving resident over ``issues`` whole issues.
 
-    Beta-binomial: ``P(k) = C(issues, k) B(alpha + k, beta + issues - k) / B(alpha, beta)``;
-    binomial at ``rho = 0``. Returns shape ``broadcast(p, rho) + (issues + 1,)``.
+    Beta-binomial: ``P(k) = C(issues, k) (alpha)_k (beta)_(issues-k) / (alpha + beta)_issues`` with
+    rising factorials ``(x)_m = x (x + 1) … (x + m - 1)``: a product of positive terms, exact for a
+    few issues at any p and loyalty (log-beta differences lose digits when alpha or beta is tiny).
+    Binomial at ``rho = 0``. Returns shape ``broadcast(p, rho) + (issues + 1,)``.
     """
     p, rho = np.broadcast_arrays(np.asarray(p, float), np.asarray(rho, float))
     alpha, beta = _beta_parameters(p, rho)
     pc = np.clip(p, _P_EDGE, 1.0 - _P_EDGE)
-    k = np.arange(issues + 1, dtype=float)
-    log_choose = gammaln(issues + 1.0) - gammaln(k + 1.0) - gammaln(issues - k + 1.0)
-    a, b = alpha[..., None], beta[..., None]
-    bb = np.exp(log_choose + betaln(a + k, b + issues - k) - betaln(a, b))
-    binom = np.exp(log_choose + k * np.log(pc[..., None]) + (issues - k) * np.log1p(-pc[..., None]))
-    return np.where((rho < _RHO_BINOMIAL)[..., None], binom, bb)
+    out = []
+    for k in range(issues + 1):
+        choose = math.comb(issues, k)
+        bb = np.full(p.shape, float(choose))
+        for i in range(k):
+            bb = bb * (alpha + i)
+        for j in range(issues - k):
+            bb = bb * (beta + j)
+        for m in range(issues):
+            bb = bb / (alpha + beta + m)
+        binom = choose * pc ** k * (1.0 - pc) ** (issues - k)
+        out.append(np.where(rho < _RHO_BINOMIAL, binom, bb))
+    return np.stack(out, axis=-1)
 
 
 def survey_terms(p, rho, delivery_share, issues: int = SURVEY_ISSUES):
@@ -200,7 +211,7 @@ def survey_terms(p, rho, delivery_share, issues: int = SURVEY_ISSUES):
     d = np.asarray(delivery_share, float)[..., None] if np.ndim(delivery_share) else float(delivery_share)
     every = pmf[..., issues]
     never = pmf[..., 0]
-    sometimes = 1.0 - every - never
+    sometimes = pmf[..., 1:issues].sum(axis=-1)
     out = np.stack([every, sometimes, never], axis=-1) * d
     out[..., 2] += 1.0 - np.asarray(delivery_share, float)
     return out

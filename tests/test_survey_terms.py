@@ -107,3 +107,13 @@ def test_survey_terms_are_weighted_by_the_target_groups_residents():
     assert sum(reading.total.to_dict().values()) == pytest.approx(1.0)
     young = reach.survey_terms(model.assumptions.print.page_seen["15-24"], 0.5, model.assumptions.print.delivery_share)
     assert list(reading.by_band["15-24"].to_dict().values()) == pytest.approx(young)
+
+
+@pytest.mark.parametrize("p", [0.0, 1e-300, 0.5, 1.0])
+@pytest.mark.parametrize("rho", [0.0, 1e-5, 0.5, 0.99])
+def test_the_shares_hold_at_the_edges(p, rho):
+    """At p = 1 and high loyalty a log-beta difference once gave 103 % 'every week'."""
+    terms = reach.survey_terms(p, rho, 1.0)
+    assert terms.sum() == pytest.approx(1.0, abs=1e-12) and np.all((terms >= 0) & (terms <= 1 + 1e-12))
+    if p == 1.0:
+        assert terms[0] == pytest.approx(1.0, abs=1e-9)
