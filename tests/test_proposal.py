@@ -131,7 +131,7 @@ def test_decision_names_what_changes_against_now(amsterdam):
     now_print, plan_print = fmt_eur(c.current.print_eur, "nl"), fmt_eur(c.evaluation.print_eur, "nl")
     assert text.startswith("Het MT wordt gevraagd € 40.000 per jaar beschikbaar te stellen voor advertenties op "
                            "social media en het budget voor de gemeentepagina in de krant te verlagen van "
-                           f"{now_print} naar {plan_print} per jaar (52 naar 26 pagina's)")
+                           f"{now_print} (52 pagina's) naar {plan_print} (26 pagina's) per jaar (optie C).")
     assert text.endswith("(optie C).")
     same = decision_sentence(amsterdam[0], "A", "en")
     assert same.startswith("The management team is asked to agree to the current budget: ")

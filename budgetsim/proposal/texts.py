@@ -46,16 +46,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "to stop advertising on social media (now {old} a year)",
     },
     "decision.print_up": {
-        "nl": "het budget voor de gemeentepagina in de krant te verhogen van {old} naar {new} per jaar "
-              "({pages_old} naar {pages_new} pagina's)",
-        "en": "to raise the budget for the municipal page in the paper from {old} to {new} a year "
-              "({pages_old} to {pages_new} pages)",
+        "nl": "het budget voor de gemeentepagina in de krant te verhogen van {old} ({pages_old} pagina's) naar "
+              "{new} ({pages_new} pagina's) per jaar",
+        "en": "to raise the budget for the municipal page in the paper from {old} ({pages_old} pages) to {new} "
+              "({pages_new} pages) a year",
     },
     "decision.print_down": {
-        "nl": "het budget voor de gemeentepagina in de krant te verlagen van {old} naar {new} per jaar "
-              "({pages_old} naar {pages_new} pagina's)",
-        "en": "to lower the budget for the municipal page in the paper from {old} to {new} a year "
-              "({pages_old} to {pages_new} pages)",
+        "nl": "het budget voor de gemeentepagina in de krant te verlagen van {old} ({pages_old} pagina's) naar "
+              "{new} ({pages_new} pagina's) per jaar",
+        "en": "to lower the budget for the municipal page in the paper from {old} ({pages_old} pages) to {new} "
+              "({pages_new} pages) a year",
     },
     "decision.same": {
         "nl": "in te stemmen met het huidige budget: {print} voor de krant en {social} voor social media "
