@@ -154,6 +154,9 @@ class InputError(ValueError):
             raise ValueError("InputError needs at least one problem")
         super().__init__("\n".join(self.messages("en")))
 
+    def __reduce__(self):  # pickled with its problems, not with the English text
+        return (type(self), (self.problems,))
+
     def messages(self, lang: str = "en") -> list[str]:
         """One line per problem, in ``lang`` (``"nl"`` or ``"en"``)."""
         return [problem.text(lang) for problem in self.problems]

@@ -203,3 +203,13 @@ def test_optimiser_guards_are_keyed_input_errors():
         social_split_for(model, "overal", 1000.0, 0.0)
     assert info.value.problems[0].path == "budget.social_split"
     assert info.value.messages("nl") == ["budget.social_split: moet by_audience, optimal, manual zijn (nu 'overal')"]
+
+
+def test_errors_keep_their_keys_through_pickle():
+    import pickle
+
+    problem = Problem.of(None, "areas_csv.count_negative", where=Message("where.line", line=3), value=-5)
+    error = pickle.loads(pickle.dumps(InputError([problem])))
+    assert error.problems == [problem] and error.messages("nl") == ["regel 3: moet minstens 0 zijn (nu -5)"]
+    infeasible = pickle.loads(pickle.dumps(InfeasibleBudget("alloc.no_area_targetable", smallest=5)))
+    assert infeasible.key == "alloc.no_area_targetable" and "minstens 5 mensen" in infeasible.message("nl")
