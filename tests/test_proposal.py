@@ -255,6 +255,18 @@ def test_p10_sentence_of_the_proposed_option(dordrecht):
     assert "jongeren van 15–24 jaar" in content.p10_sentence
 
 
+def test_without_uncertainty_the_proposal_says_so(tmp_path):
+    options = prepare_options([scenario("GM0505", social_eur=5000, name="Zonder marge")], with_uncertainty=False)
+    made = make_proposal(options, "nl", day=DAY)
+    content = made.content
+    assert content.p10_sentence == "" and content.charts["importance"] is None
+    assert {row.label: row.cells for row in content.table_rows}["Bereikt: marge P10–P90"] == ("–", "–")
+    assert not any("P10–P90" in note for note in content.notes)
+    if POPPLER:
+        text = flat(pdf_text(made.pdf))
+        assert "Geen onzekerheidsberekening gemaakt" in text and "Pagina 2 van 2" in text
+
+
 def test_social_money_that_cannot_be_spent_is_said(schiermonnikoog):
     content = proposal_content(schiermonnikoog, "nl")
     assert ("Optie B: de € 5.000 voor social media kan niet worden besteed. Geen wijk van Schiermonnikoog is groot "
