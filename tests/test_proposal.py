@@ -337,11 +337,13 @@ def test_pdf_numbers_follow_the_language(files):
 @pytest.mark.parametrize("place,lang", [("dordrecht", "nl"), ("amsterdam", "en"), ("schiermonnikoog", "nl")])
 def test_nothing_runs_into_the_footer(files, place, lang):
     from budgetsim.proposal.pdf import ProposalPdf
+    from budgetsim.proposal.render import CLOSE_ENOUGH
 
     layout = ProposalPdf(files[place, lang].content)
     layout.build()
     assert set(layout.lowest) == {1, 2}
     assert layout.overflow == 0.0, layout.lowest
+    assert layout.scales["importance"] >= 1 - CLOSE_ENOUGH  # what matters most: its text at 8 pt or more
 
 
 def test_a_crowded_page_one_gets_compact_and_still_fits(amsterdam):
@@ -369,7 +371,8 @@ def test_charts_fill_their_box_so_their_text_is_8_pt(dordrecht):
     from budgetsim.proposal.charts import FONT_PX, MM_PER_PX
     from budgetsim.proposal.render import CLOSE_ENOUGH, render_chart
 
-    assert FONT_PX * MM_PER_PX / 0.3528 >= 8.0  # the smallest chart text at its designed size, in pt
+    # the smallest chart text, in pt, even when a chart is placed 3 % smaller than designed
+    assert FONT_PX * MM_PER_PX * (1 - CLOSE_ENOUGH) / 0.3528 >= 8.0
     content = proposal_content(dordrecht, "nl")
     for name, (w, h) in {"importance": (182, 55), "saturation": (88, 45), "ages": (88, 40)}.items():
         image = render_chart(content.charts[name], w, h, "nl")

@@ -26,8 +26,9 @@ from .content import LETTERS, Chart
 
 #: The smallest text in a chart, in px.
 FONT_PX = 11
-#: Millimetres on paper per chart px: 11 px come out at 11 * 0.26 / 0.3528 = 8.1 pt.
-MM_PER_PX = 0.26
+#: Millimetres on paper per chart px: 11 px come out at 11 * 0.27 / 0.3528 = 8.4 pt (8.2 pt when a chart is
+#: scaled down by the 3 % a layout may be off, render.CLOSE_ENOUGH).
+MM_PER_PX = 0.27
 #: Colour of "Nu" in the charts (grey: what is, not an option).
 NOW_COLOR = "#8C8C8C"
 #: Colours of the options A, B, C.

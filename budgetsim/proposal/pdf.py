@@ -84,6 +84,7 @@ class ProposalPdf:
         self.wrapped: dict[tuple, list[str]] = {}
         self.lowest: dict[int, float] = {}  # per page, the lowest y any content reached
         self.dry = False  # True: sections only measure (nothing is drawn)
+        self.scales: dict[str, float] = {}  # per chart, the scale it was placed at
         self.name_lines, self.note_lines, self.table_pt, self.row_pad = COMPACT_LEVELS[0]
 
     # -- primitives ------------------------------------------------------------------------------
@@ -195,7 +196,8 @@ class ProposalPdf:
         image = self.chart(name, width, image_h)
         if image is None:
             return self.text(x, y + 1, width, self.c.map_missing, SMALL_PT, color=MUTED)
-        _, h = self.image(image, x, y + 1, width, image_h)
+        w, h = self.image(image, x, y + 1, width, image_h)
+        self.scales[name] = w / image.width_mm  # 1: the chart's text at its designed size
         return self.text(x, y + 1 + h + 1, width, chart.caption, SMALL_PT, color=MUTED)
 
     def block_extra(self, name: str, width: float) -> float:
