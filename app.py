@@ -15,7 +15,6 @@ import streamlit as st
 from streamlit.runtime.scriptrunner_utils.exceptions import StopException
 
 from budgetsim.allocation import InfeasibleBudget
-from budgetsim.formatting import fmt_eur
 from budgetsim.i18n import t
 from budgetsim.planning import ScenarioPlan
 from budgetsim.problems import InputError
@@ -50,8 +49,7 @@ def main() -> None:
         scenario_json = scenario_to_json(scenario)
         plan = ScenarioPlan(scenario)
         current = evaluation(scenario_json)
-        base_scenario, base_key = S.baseline_scenario(scenario, ss.get("baseline"))
-        baseline = evaluation(scenario_to_json(base_scenario))
+        now = evaluation(scenario_to_json(S.now_scenario(scenario)))  # "Nu": never the plan's sliders
     except (InputError, InfeasibleBudget, ValueError) as exc:
         st.title(t("app.title", lang, place=S.place_name(ss, lang)))
         broken_state_ui(exc, lang, plan)
@@ -64,15 +62,12 @@ def main() -> None:
     untargetable_ui(current, lang)  # a tiny gemeente: the paper's figures, and why
     if current.manual_ineligible_funded:
         st.warning(t("cli.eval.warn_manual", lang, codes=", ".join(current.manual_ineligible_funded)))
-    base = ss.get("baseline")
-    baseline_label = t(base_key, lang, print=fmt_eur(base["print_eur"] if base else plan.print_eur, lang),
-                       social=fmt_eur(base["social_eur"] if base else 0, lang))
     unc = uncertainty_result(scenario_json) if show_bands else None
     budgets, key_figures_column = st.columns([1.0, 2.4], gap="medium")
     with budgets:
         budget_ui(plan, lang)
     with key_figures_column:
-        key_figures_ui(current, baseline, baseline_label, lang, unc)
+        key_figures_ui(current, now, lang, unc)
     chart_column, side = st.columns([1.75, 1.0], gap="medium")
     with chart_column:
         saturation_ui(scenario_json, lang, show_bands)

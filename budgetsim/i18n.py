@@ -1393,6 +1393,108 @@ STRINGS: dict[str, dict[str, str]] = {
               "range or change the value",
     },
 
+    # -- nu (issue 10): the current situation, the paper in pages, the best splits, names -----------
+    "nu.pages.slider": {"nl": "Krant: pagina's per jaar", "en": "Paper: pages per year"},
+    "nu.pages.slider.help": {
+        "nl": "Hoeveel gemeentepagina's in de huis-aan-huiskrant per jaar: 52 is elke week, 26 om de week, "
+              "12 elke maand. De krant komt in alle wijken tegelijk.",
+        "en": "How many municipal pages in the free local weekly per year: 52 is every week, 26 every other "
+              "week, 12 monthly. The paper reaches all districts at once.",
+    },
+    "nu.pages.preset": {"nl": "Hoe vaak een pagina in de krant", "en": "How often a page in the paper"},
+    "nu.preset.weekly": {"nl": "elke week", "en": "every week"},
+    "nu.preset.fortnightly": {"nl": "om de week", "en": "every other week"},
+    "nu.preset.monthly": {"nl": "maandelijks", "en": "monthly"},
+    "nu.preset.none": {"nl": "geen", "en": "none"},
+    "nu.pages.cost": {
+        "nl": "{pages} à {price} per pagina = **{eur}** per jaar.",
+        "en": "{pages} at {price} per page = **{eur}** a year.",
+    },
+    "nu.pages.buys": {
+        "nl": "{eur} per jaar koopt {pages} à {price} per pagina.",
+        "en": "{eur} a year buys {pages} at {price} per page.",
+    },
+    "nu.price.label": {"nl": "Prijs per pagina uit uw contract (€)", "en": "Price per page from your contract (€)"},
+    "nu.price.placeholder": {"nl": "geschat: {price}", "en": "estimated: {price}"},
+    "nu.price.help": {
+        "nl": "Wat één gemeentepagina kost volgens de factuur of het contract met de krant. Leeg laten: "
+              "budgetsim schat de prijs uit de oplage. Pagina's blijven gelijk, de euro's volgen de prijs.",
+        "en": "What one municipal page costs according to the invoice or the contract with the paper. Leave "
+              "empty: budgetsim estimates the price from the print run. Pages stay, the euros follow the price.",
+    },
+    "nu.price.title_given": {"nl": "Prijs per pagina: {price} (uit uw contract)",
+                             "en": "Price per page: {price} (from your contract)"},
+    "nu.price.title_estimated": {"nl": "Prijs per pagina: {price} (geschat)", "en": "Price per page: {price} (estimated)"},
+    "nu.price.estimate": {
+        "nl": "Dit is een schatting: {per_1000} per 1.000 kranten × {copies} kranten. Vul de echte prijs uit uw "
+              "contract in, dan kloppen de euro's.",
+        "en": "This is an estimate: {per_1000} per 1,000 copies × {copies} copies. Enter the real price from your "
+              "contract, so the euros are right.",
+    },
+    "nu.price.tiny": {
+        "nl": "Let op: de oplage is klein ({copies} kranten), dus de geschatte {price} per pagina is "
+              "waarschijnlijk te laag. Een gemeentepagina kost meestal {low} of meer.",
+        "en": "Note: the print run is small ({copies} copies), so the estimated {price} per page is probably "
+              "too low. A municipal page usually costs {low} or more.",
+    },
+    "nu.price.bad": {
+        "nl": "‘{text}’ is geen prijs per pagina. Typ een bedrag in euro's van {low} tot {high}, of laat het "
+              "veld leeg voor de schatting.",
+        "en": "‘{text}’ is not a price per page. Type an amount in euros from {low} to {high}, or leave the "
+              "field empty for the estimate.",
+    },
+    "nu.title": {"nl": "Nu", "en": "Now"},
+    "nu.against": {
+        "nl": "Verschil met **Nu**: krant {paper}, {social}",
+        "en": "Difference with **Now**: paper {paper}, {social}",
+    },
+    "nu.paper": {"nl": "{how} ({eur})", "en": "{how} ({eur})"},
+    "nu.social.none": {"nl": "geen social media", "en": "no social media"},
+    "nu.social.some": {"nl": "social media {eur}", "en": "social media {eur}"},
+    "nu.edit": {"nl": "Nu aanpassen", "en": "Change Now"},
+    "nu.edit.help": {
+        "nl": "**Nu** is wat de gemeente nu doet. Alle verschillen, de grafiek, Vergelijken en het voorstel "
+              "rekenen daarmee. Nu blijft staan als u met de budgetten schuift, en gaat mee in het scenariobestand.",
+        "en": "**Now** is what the municipality does today. Every difference, the chart, Compare and the proposal "
+              "use it. Now stays put while you move the budgets, and is saved in the scenario file.",
+    },
+    "nu.edit.pages": {"nl": "Krant nu: pagina's per jaar", "en": "Paper now: pages per year"},
+    "nu.edit.social": {"nl": "Social media nu: euro's per jaar", "en": "Social media now: euros per year"},
+    "nu.edit.preset": {"nl": "Krant nu", "en": "Paper now"},
+    "nu.edit.from_plan": {"nl": "Het plan hierboven is wat we nu doen", "en": "The plan above is what we do now"},
+    "nu.pages.other": {"nl": "{pages} per jaar", "en": "{pages} a year"},
+    "nu.best.title": {"nl": "Beste verdeling", "en": "Best split"},
+    "nu.best.social": {"nl": "Social over de wijken (krant blijft gelijk)",
+                       "en": "Social over the districts (paper unchanged)"},
+    "nu.best.social.help": {
+        "nl": "Verdeel alleen het social budget zo over de advertentiesets dat u de meeste inwoners bereikt. "
+              "Krant en totaal blijven gelijk.",
+        "en": "Split only the social budget over the ad sets so that you reach the most residents. "
+              "Paper and total stay the same.",
+    },
+    "nu.best.total": {"nl": "Krant tegen social (zelfde totaal)", "en": "Paper against social (same total)"},
+    "nu.best.total.help": {
+        "nl": "Verdeel het totaal van krant en social zo dat u de meeste inwoners bereikt. Het totaal blijft "
+              "gelijk; de krant kan minder of meer worden.",
+        "en": "Split the total of paper and social so that you reach the most residents. The total stays the "
+              "same; the paper may get less or more.",
+    },
+    "nu.best.social.done": {
+        "nl": "Social verdeeld voor het meeste bereik; de krant bleef {print}.",
+        "en": "Social split for the most reach; the paper stayed at {print}.",
+    },
+    "nu.best.total.done": {
+        "nl": "Beste verdeling van {total}: krant {old_print} → {print}, social media {old_social} → {social}.",
+        "en": "Best split of {total}: paper {old_print} → {print}, social media {old_social} → {social}.",
+    },
+    "nu.best.undo": {"nl": "Ongedaan maken", "en": "Undo"},
+    "nu.best.undo.help": {
+        "nl": "Terug naar de budgetten en de verdeling van vóór ‘{what}’.",
+        "en": "Back to the budgets and the split from before ‘{what}’.",
+    },
+    "nu.best.undone": {"nl": "Teruggezet: krant {print}, social media {social}.",
+                       "en": "Restored: paper {print}, social media {social}."},
+    "nu.delta.none": {"nl": "gelijk aan Nu", "en": "same as Now"},
     # -- r-core: scenario version 2 and the model in survey words ------------------------------
     "cli.new.level_needs_gemeente": {
         "nl": "--level geldt alleen met --gemeente (een eigen tabel is zijn eigen niveau)",
@@ -1535,6 +1637,10 @@ STRINGS: dict[str, dict[str, str]] = {
 #: Texts that depend on a count: ``key -> {lang: {CLDR plural form: text}}``; ``{count}`` is the
 #: count written as a whole number. Every language has "other"; Dutch and English also "one".
 PLURALS: dict[str, dict[str, dict[str, str]]] = {
+    "count.pages": {
+        "nl": {"one": "{count} pagina", "other": "{count} pagina's"},
+        "en": {"one": "{count} page", "other": "{count} pages"},
+    },
     "count.areas": {
         "nl": {"one": "{count} gebied", "other": "{count} gebieden"},
         "en": {"one": "{count} area", "other": "{count} areas"},

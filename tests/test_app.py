@@ -20,7 +20,7 @@ from streamlit.testing.v1 import AppTest
 from budgetsim import charts, export
 from budgetsim.formatting import fmt_int, fmt_pct, parse_amount
 from budgetsim.i18n import STRINGS, t
-from budgetsim.planning import evaluate_scenario
+from budgetsim.planning import ScenarioPlan, evaluate_scenario
 from budgetsim.scenario import new_scenario, parse_scenario, scenario_from_dict
 
 REPO = Path(__file__).resolve().parents[1]
@@ -93,6 +93,11 @@ def upload_scenario(at: AppTest, name: str, content: bytes) -> AppTest:
     return run(at)
 
 
+def page_price(gemeente: str) -> float:
+    """The estimated price of one page (from the copies) with the default assumptions."""
+    return ScenarioPlan(new_scenario(gemeente)).model.price_per_insertion
+
+
 def default_print_eur(gemeente: str) -> float:
     """A page every week for a year, in whole euros (what the app starts with)."""
     return new_scenario(gemeente).budget.print_eur
@@ -139,7 +144,7 @@ def test_first_run_shows_dordrecht_and_every_key_figure(dordrecht_scenario):
                 "app.fig.print_only", "app.fig.social_only", "app.fig.both"):
         assert t(key, "nl") in shown, f"missing key figure {t(key, 'nl')!r}; shown: {list(shown)}"
         assert shown[t(key, "nl")] not in ("", "–"), key
-    assert at.slider(key="print_eur_slider").value == default_print_eur(DORDRECHT)
+    assert at.slider(key="print_pages_slider").value == 52  # a page every week
     assert at.slider(key="social_eur_slider").value == 5000
     assert box_amount(at, "print") == default_print_eur(DORDRECHT)
     assert box_amount(at, "social") == 5000
@@ -166,9 +171,9 @@ def test_more_social_budget_reaches_more_through_social_media():
 def test_more_print_budget_reaches_more_through_the_paper():
     at = fresh()
     before = {k: figure(at, k) for k in ("app.fig.reached", "app.fig.print_only", "app.fig.social_only")}
-    more_print = 60000
-    assert more_print <= at.slider(key="print_eur_slider").max
-    run(at.slider(key="print_eur_slider").set_value(more_print))
+    assert 80 <= at.slider(key="print_pages_slider").max
+    run(at.slider(key="print_pages_slider").set_value(80))  # pages per year
+    more_print = round(80 * page_price(DORDRECHT))
     after = {k: figure(at, k) for k in before}
     assert after["app.fig.reached"] > before["app.fig.reached"]
     assert after["app.fig.print_only"] > before["app.fig.print_only"]
@@ -181,7 +186,7 @@ def test_more_print_budget_reaches_more_through_the_paper():
 def test_number_box_and_slider_stay_in_sync():
     at = fresh()
     run(at.text_input(key="print_eur_box").set_value(str(50000)))
-    assert at.slider(key="print_eur_slider").value == 50000
+    assert at.slider(key="print_pages_slider").value == round(50000 / page_price(DORDRECHT))
     assert at.session_state["print_eur"] == 50000
     assert figures(at)[t("app.fig.reached", "nl")] == expected_reached(
         new_scenario(DORDRECHT, print_eur=50000, social_eur=5000))
@@ -229,7 +234,7 @@ def test_other_gemeente_updates_title_figures_and_print_budget():
     amsterdam_print = default_print_eur(AMSTERDAM)
     assert amsterdam_print != default_print_eur(DORDRECHT)
     assert at.session_state["print_eur"] == amsterdam_print
-    assert at.slider(key="print_eur_slider").value == pytest.approx(amsterdam_print, abs=1)
+    assert at.slider(key="print_pages_slider").value == 52
     assert box_amount(at, "print") == pytest.approx(amsterdam_print, abs=1)
     assert at.session_state["social_eur"] == 5000  # the social budget stays
     assert figures(at)[t("app.fig.reached", "nl")] == expected_reached(
@@ -268,7 +273,7 @@ def test_budgets_stay_where_social_cannot_be_aimed():
     assert at.slider(key="social_eur_slider").value == at.session_state["social_eur"] == 5000
     run(at.sidebar.multiselect(key="w:bands").set_value(["15-24", "25-44"]))
     assert not at.error
-    assert at.slider(key="print_eur_slider").value == print_eur
+    assert at.slider(key="print_pages_slider").value == round(print_eur / page_price("GM0088"))
     assert box_amount(at, "print") == print_eur
     run(at.text_input(key="social_eur_box").set_value(str(6000)))
     assert at.session_state["print_eur"] == print_eur
@@ -303,7 +308,7 @@ def test_open_valid_scenario_file_sets_every_widget():
     assert at.sidebar.multiselect(key="w:bands").value == ["15-24", "25-44"]
     assert at.slider(key="social_eur_slider").value == 20000
     assert box_amount(at, "social") == 20000
-    assert at.slider(key="print_eur_slider").value == scenario.budget.print_eur
+    assert at.slider(key="print_pages_slider").value == round(scenario.budget.print_eur / page_price(AMSTERDAM))
     assert at.radio(key="w:split:nl").value == "optimal"
     assert at.session_state["name"] == scenario.name
     assert any(scenario.name in s.value for s in at.success)
@@ -448,18 +453,47 @@ def test_default_name_does_not_contradict_the_budget():
 
 # -- best split ----------------------------------------------------------------------------------
 
-def test_best_split_button_reaches_at_least_as_many():
+def click_and_apply(at: AppTest, key: str) -> AppTest:
+    """Click a button that leaves values for the next run and reruns the app (the rerun applies them)."""
+    run(at.button(key=key).click())
+    if at.session_state["pending_state"] if "pending_state" in at.session_state else False:
+        run(at)
+    return at
+
+
+def test_best_split_of_the_total_reaches_at_least_as_many_and_undo_restores_both_budgets():
     at = fresh()
     before = figure(at, "app.fig.reached")
-    total = at.session_state["print_eur"] + at.session_state["social_eur"]
-    run(at.button(key="best_button").click())
-    if at.session_state["split"] != "optimal":  # the button reruns the app to apply the split
-        run(at)
+    old = {k: at.session_state[k] for k in ("print_eur", "social_eur", "split")}
+    total = old["print_eur"] + old["social_eur"]
+    click_and_apply(at, "best_total")
     assert at.session_state["split"] == "optimal"
     assert at.radio(key="w:split:nl").value == "optimal"
     assert figure(at, "app.fig.reached") >= before
+    assert at.session_state["print_eur"] != old["print_eur"]  # Dordrecht: paper against social moves the paper
     assert at.session_state["print_eur"] + at.session_state["social_eur"] == pytest.approx(total, abs=0.02)
-    assert any(s.value.startswith(t("app.best.done", "nl", print="x", social="y")[:20]) for s in at.success)
+    assert any(t("nu.best.total.done", "nl", total="x", old_print="x", print="x", old_social="x",
+                 social="x")[:12] in s.value for s in at.success)
+    # one click back: both budgets and the split as they were
+    click_and_apply(at, "best_undo")
+    assert {k: at.session_state[k] for k in old} == old
+    assert box_amount(at, "print") == old["print_eur"] and box_amount(at, "social") == old["social_eur"]
+    assert at.radio(key="w:split:nl").value == old["split"]
+    assert figure(at, "app.fig.reached") == before
+    assert not [b for b in at.button if b.key == "best_undo"]  # nothing left to undo
+    assert not at.error
+
+
+def test_best_split_of_social_keeps_the_paper_and_can_be_undone():
+    at = fresh()
+    old = {k: at.session_state[k] for k in ("print_eur", "social_eur", "split")}
+    before = figure(at, "app.fig.reached")
+    click_and_apply(at, "best_social")
+    assert at.session_state["split"] == "optimal"
+    assert (at.session_state["print_eur"], at.session_state["social_eur"]) == (old["print_eur"], old["social_eur"])
+    assert figure(at, "app.fig.reached") >= before
+    click_and_apply(at, "best_undo")
+    assert {k: at.session_state[k] for k in old} == old
     assert not at.error
 
 

@@ -231,7 +231,7 @@ def test_what_follows_a_bound_value():
     assert A.value_changed({**state, "name": "Plan"}, "name") == {"name_auto": False}
     assert A.value_changed(state, "u:social.cpm_eur:low") == {"ranges_edited": ["print.loyalty", "social.cpm_eur"]}
     assert A.value_changed(state, "bands") == {}
-    assert set(A.value_changed({**state, "gemeente": "GM0363"}, "gemeente")) == {"pending_state", "baseline"}
+    assert set(A.value_changed({**state, "gemeente": "GM0363"}, "gemeente")) == {"pending_state", "baseline", "undo"}
 
 
 def test_another_gemeente_keeps_social_budget_target_group_and_assumptions():
@@ -320,13 +320,18 @@ def test_good_state_remembers_the_settings_and_the_social_euros_per_area():
     assert A.state_to_scenario(updates["last_good"]).to_dict() == A.state_to_scenario(state).to_dict()
 
 
-def test_the_baseline_is_the_plan_without_social_media_or_the_fixed_budgets(dordrecht_scenario):
-    base, key = A.baseline_scenario(dordrecht_scenario, None)
-    assert key == "app.baseline.default" and base.budget.social_eur == 0
-    assert base.budget.print_eur == dordrecht_scenario.budget.print_eur
-    base, key = A.baseline_scenario(dordrecht_scenario, {"print_eur": 1000.0, "social_eur": 2000.0})
-    assert key == "app.baseline.fixed" and (base.budget.print_eur, base.budget.social_eur) == (1000.0, 2000.0)
+def test_the_baseline_is_nu_whatever_the_plan(dordrecht_scenario):
+    """The key figures compare with "Nu" (a page every week, no social), not with the plan's print."""
+    from budgetsim.planning import with_budget
 
+    weekly = dordrecht_scenario.budget.print_eur
+    for plan in (dordrecht_scenario, with_budget(dordrecht_scenario, print_eur=1000.0, social_eur=20000.0)):
+        base = A.now_scenario(plan)
+        assert (base.budget.print_eur, base.budget.social_eur) == (weekly, 0)
+    d = dordrecht_scenario.to_dict()
+    d["current"] = {"print_eur": 12000.0, "social_eur": 2000.0}
+    base = A.now_scenario(A.scenario_from_dict(d))
+    assert (base.budget.print_eur, base.budget.social_eur) == (12000.0, 2000.0)
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_the_automatic_name_is_the_name_of_a_new_scenario(lang):

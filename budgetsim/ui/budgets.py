@@ -1,37 +1,154 @@
-"""The budgets: a slider and the exact amount for print and for social media, the social split,
-the best-split button, what the next €1,000 brings, and the saturation chart."""
+"""The budgets: the paper in pages per year (presets, a slider, the exact euros and the price per
+page) and social media (a slider and the exact amount), the social split, the two best splits with
+their undo, what the next €1,000 brings, and the saturation chart."""
 
 from __future__ import annotations
+
+import math
 
 import streamlit as st
 
 from ..allocation import InfeasibleBudget, optimise
-from ..formatting import fmt_eur, fmt_int
+from ..assumptions import REGISTRY
+from ..formatting import AmountError, fmt_eur, fmt_int, parse_amount
 from ..i18n import t
 from ..model import Evaluation
 from ..planning import ScenarioPlan, next_thousand
 from . import state as S
 from .results import show_chart
-from .widgets import bound, on_amount, session
+from .widgets import amount_text, bound, on_amount, session
+
+#: Pages a year the pages slider reaches (two a week) unless the plan buys more.
+PAGES_SLIDER_END = 104
+#: Below this many copies an estimated page price is probably far too low (MODEL.md: contracts of
+#: €60–€260 a page for titles of about 11,000 copies).
+TINY_PRINT_RUN = 5000
+#: The lowest page price of the municipal contracts MODEL.md cites.
+USUAL_LOWEST_PAGE_PRICE = 60.0
+_PAGE_PRICE = next(p for p in REGISTRY if p.key == "print.price_per_page_eur")
+
+
+def pages_text(pages: float, lang: str) -> str:
+    """``52 pagina's``, ``27,5 pagina's``: whole pages whole, else one decimal."""
+    shown = round(pages) if abs(pages - round(pages)) < 0.05 else round(pages, 1)
+    return t("count.pages", lang, count=shown)
+
+
+def paper_how(pages: float, lang: str) -> str:
+    """How often a page appears, in words: ``elke week``, or ``30 pagina's per jaar``."""
+    preset = S.preset_of(pages)
+    if preset == "none":
+        return t("nu.preset.none", lang)
+    if preset is not None:
+        return f"{t('nu.preset.' + preset, lang)}"
+    return t("nu.pages.other", lang, pages=pages_text(pages, lang))
 
 
 def budget_ui(plan: ScenarioPlan, lang: str) -> None:
-    """The two budgets: a slider and, beside it, the exact amount (both show one value)."""
+    """The paper in pages (with its euros and price per page) and social media in euros."""
     sync = session()
     ss = sync.state
-    default_print = plan.model.default_print_eur()
-    for name, label, floor, step in (("print_eur", "app.budget.print", 20_000, 500),
-                                     ("social_eur", "app.budget.social", 20_000, 250)):
-        ss.update(S.slider_end(ss, name, default_print if name == "print_eur" else 5000, floor))
-        top = ss[f"slider_max:{name}"][1]
-        slider, box = st.columns([3, 2], vertical_alignment="bottom")
-        slider.slider(t(label, lang), 0, top, step=step, key=f"{name}_slider", format="localized",
-                      on_change=on_amount, args=(name, "slider"), help=t(label + ".help", lang))
-        box.text_input(t(label + ".exact", lang), key=f"{name}_box", on_change=on_amount, args=(name, "box"),
-                       label_visibility="collapsed", help=t("app.budget.exact.help", lang))
-        sync.drawn(f"{name}_slider", f"{name}_box")
-    st.caption(t("app.budget.print_default", lang, eur=fmt_eur(default_print, lang),
-                 price=fmt_eur(plan.model.price_per_insertion, lang)))
+    price = plan.model.price_per_insertion
+    pages = S.pages_of(ss["print_eur"], price)
+    paper_ui(sync, pages, price, lang)
+    price_ui(sync, plan, lang)
+    name = "social_eur"
+    ss.update(S.slider_end(ss, name, 5000, 20_000))
+    top = ss[f"slider_max:{name}"][1]
+    slider, box = st.columns([3, 2], vertical_alignment="bottom")
+    slider.slider(t("app.budget.social", lang), 0, top, step=250, key=f"{name}_slider", format="%d",
+                  on_change=on_amount, args=(name, "slider"), help=t("app.budget.social.help", lang))
+    box.text_input(t("app.budget.social.exact", lang), key=f"{name}_box", on_change=on_amount, args=(name, "box"),
+                   label_visibility="collapsed", help=t("app.budget.exact.help", lang))
+    sync.drawn(f"{name}_slider", f"{name}_box")
+
+
+def paper_ui(sync, pages: float, price: float, lang: str) -> None:
+    """Presets (every week ... none), the pages slider with the exact euros beside it, and what the
+    euros buy."""
+    ss = sync.state
+    preset_key = f"print_preset:{lang}"
+    sync.set(preset_key, S.preset_of(pages))
+    st.segmented_control(t("nu.pages.preset", lang), list(S.PAGE_PRESETS), key=preset_key,
+                         format_func=lambda p: t(f"nu.preset.{p}", lang), on_change=_on_preset,
+                         args=(preset_key,))
+    sync.drawn(preset_key)
+    end = PAGES_SLIDER_END if pages <= PAGES_SLIDER_END else int(52 * math.ceil(1.5 * pages / 52))
+    sync.set("print_pages_slider", min(end, int(round(pages))))
+    slider, box = st.columns([3, 2], vertical_alignment="bottom")
+    slider.slider(t("nu.pages.slider", lang), 0, end, step=1, key="print_pages_slider", format="%d",
+                  on_change=_on_pages, help=t("nu.pages.slider.help", lang))
+    box.text_input(t("app.budget.print.exact", lang), key="print_eur_box", on_change=on_amount,
+                   args=("print_eur", "box"), label_visibility="collapsed", help=t("app.budget.exact.help", lang))
+    sync.drawn("print_pages_slider", "print_eur_box")
+    eur = ss["print_eur"]
+    if abs(pages - round(pages)) < 0.005:
+        st.caption(t("nu.pages.cost", lang, pages=pages_text(pages, lang), price=fmt_eur(price, lang),
+                     eur=fmt_eur(eur, lang)))
+    else:
+        st.caption(t("nu.pages.buys", lang, eur=fmt_eur(eur, lang), pages=pages_text(pages, lang),
+                     price=fmt_eur(price, lang)))
+
+
+def price_ui(sync, plan: ScenarioPlan, lang: str) -> None:
+    """The price of one page: the contract price typed, or the estimate from the copies, said to be
+    an estimate (and, for a tiny print run, probably too low)."""
+    ss = sync.state
+    given = ss.get(S.PAGE_PRICE_KEY)
+    estimate = S.estimated_page_price(ss)
+    price = plan.model.price_per_insertion
+    copies = plan.model.copies
+    tiny = given is None and (copies < TINY_PRINT_RUN or estimate < USUAL_LOWEST_PAGE_PRICE)
+    title = t("nu.price.title_given" if given is not None else "nu.price.title_estimated", lang,
+              price=fmt_eur(price, lang, 0 if price >= 100 else 2))
+    with st.expander(title, expanded=tiny):
+        sync.set("page_price_box", "" if given is None else amount_text(given, lang))
+        st.text_input(t("nu.price.label", lang), key="page_price_box", on_change=_on_price,
+                      placeholder=t("nu.price.placeholder", lang, price=fmt_eur(estimate, lang, 2)),
+                      help=t("nu.price.help", lang))
+        sync.drawn("page_price_box")
+        if given is None:
+            per_1000 = float(ss[S.assumption_key("print.price_per_1000_copies_eur")])
+            st.caption(t("nu.price.estimate", lang, per_1000=fmt_eur(per_1000, lang, 0 if per_1000.is_integer() else 2),
+                         copies=fmt_int(copies, lang)))
+            if tiny:
+                st.warning(t("nu.price.tiny", lang, copies=fmt_int(copies, lang), price=fmt_eur(estimate, lang, 2),
+                             low=fmt_eur(USUAL_LOWEST_PAGE_PRICE, lang)))
+
+
+def _on_preset(widget_key: str) -> None:
+    sync = session()
+    if sync.is_echo(widget_key) or sync.state.get(widget_key) is None:
+        return
+    ss = sync.state
+    ss.update(S.pages_chosen(ss, S.PAGE_PRESETS[ss[widget_key]]))
+
+
+def _on_pages() -> None:
+    sync = session()
+    if sync.is_echo("print_pages_slider"):
+        return
+    ss = sync.state
+    ss.update(S.pages_chosen(ss, float(ss["print_pages_slider"])))
+
+
+def _on_price() -> None:
+    sync = session()
+    if sync.is_echo("page_price_box"):
+        return
+    ss = sync.state
+    text = str(ss.get("page_price_box") or "").strip()
+    lang = ss.get("lang", "nl")
+    if not text:
+        ss.update(S.page_price_changed(ss, None))
+        return
+    try:
+        value = parse_amount(text, _PAGE_PRICE.input_min, _PAGE_PRICE.input_max)
+    except AmountError:
+        ss["messages"] = [("error", t("nu.price.bad", lang, text=text[:30], low=fmt_eur(_PAGE_PRICE.input_min, lang),
+                                      high=fmt_eur(_PAGE_PRICE.input_max, lang)))]
+        return
+    ss.update(S.page_price_changed(ss, value))
 
 
 def saturation_ui(scenario_json: str, lang: str, show_bands: bool) -> None:
@@ -40,21 +157,40 @@ def saturation_ui(scenario_json: str, lang: str, show_bands: bool) -> None:
 
 
 def split_ui(plan: ScenarioPlan, lang: str) -> None:
-    """How the social budget is spread over the wijken, and the best-split button."""
+    """How the social budget is spread over the wijken, and the two best splits (each undoable)."""
     ss = st.session_state
     bound(st.radio, "split", t("app.split", lang), S.SPLITS, lang=lang, horizontal=True,
           format_func=lambda s: t(f"app.split.{s}", lang), help=t("app.split.help", lang))
-    if st.button(t("app.best.button", lang), help=t("app.best.help", lang), key="best_button"):
+    st.markdown(f"**{t('nu.best.title', lang)}**")
+    social, total = st.columns(2)
+    if social.button(t("nu.best.social", lang), help=t("nu.best.social.help", lang), key="best_social",
+                     disabled=plan.social_eur <= 0 or bool(plan.model.ad_sets.untargetable)):
+        ss.update(S.best_social_split_taken(ss))
+        ss["messages"] = [("success", t("nu.best.social.done", lang, print=fmt_eur(ss["print_eur"], lang)))]
+        st.rerun()
+    if total.button(t("nu.best.total", lang), help=t("nu.best.total.help", lang), key="best_total"):
         try:
             best = optimise(plan.model, plan.total_eur, plan.weights, plan.constraints)
         except InfeasibleBudget as exc:
             ss["messages"] = [("error", exc.message(lang, keys=False))]
         else:
-            ss.update(S.best_split_taken(plan.total_eur, best.print_eur))
-            budgets = ss["pending_state"]
-            ss["messages"] = [("success", t("app.best.done", lang, print=fmt_eur(budgets["print_eur"], lang),
-                                              social=fmt_eur(budgets["social_eur"], lang)))]
+            old_print, old_social = ss["print_eur"], ss["social_eur"]
+            ss.update(S.best_total_split_taken(ss, best.print_eur))
+            new = ss["pending_state"]
+            ss["messages"] = [("success", t(
+                "nu.best.total.done", lang, total=fmt_eur(old_print + old_social, lang),
+                old_print=fmt_eur(old_print, lang), print=fmt_eur(new["print_eur"], lang),
+                old_social=fmt_eur(old_social, lang), social=fmt_eur(new["social_eur"], lang)))]
         st.rerun()
+    record = ss.get("undo")
+    if record:
+        what = t("nu.best.social" if record["action"] == "social" else "nu.best.total", lang)
+        if st.button(t("nu.best.undo", lang), key="best_undo", icon=":material/undo:",
+                     help=t("nu.best.undo.help", lang, what=what)):
+            ss["messages"] = [("info", t("nu.best.undone", lang, print=fmt_eur(record["print_eur"], lang),
+                                         social=fmt_eur(record["social_eur"], lang)))]
+            ss.update(S.undone(ss))
+            st.rerun()
 
 
 def marginal_ui(plan: ScenarioPlan, current: Evaluation, lang: str) -> None:
@@ -64,3 +200,4 @@ def marginal_ui(plan: ScenarioPlan, current: Evaluation, lang: str) -> None:
         st.markdown(t("app.next1000.print_only", lang, print=fmt_int(more_print, lang)))
     else:
         st.markdown(t("app.next1000", lang, print=fmt_int(more_print, lang), social=fmt_int(more_social, lang)))
+

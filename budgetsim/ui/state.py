@@ -27,18 +27,24 @@ from ..areas import Areas
 from ..areas_csv import areas_to_scenario_list
 from ..assumptions import PARAMETERS
 from ..bands import TARGETABLE_BANDS
-from ..data import DEFAULT_GEMEENTE, gemeente_by_code
+from ..data import DEFAULT_GEMEENTE, gemeente_areas, gemeente_by_code
 from ..i18n import t
 from ..model import ReachModel
-from ..planning import default_name, new_scenario, with_budget
+from ..planning import ScenarioPlan, current_budget_eur, default_name, new_scenario, with_budget
 from ..scenario import SCHEMA_VERSION, Scenario, scenario_from_dict
 from ..uncertainty import DEFAULT_RANGES, FACTOR_PARAMETERS
 
 SPLITS = SOCIAL_SPLITS
 
+#: The contract price of one page (None: estimated from the copies), kept with the assumptions.
+PAGE_PRICE_KEY = "a:print.price_per_page_eur"
+#: The current situation ("Nu", MODEL.md): pages of the paper per year and social euros per year.
+NOW_KEYS = ("now_pages", "now_social_eur")
+
 #: Keys of values that go into a scenario (the rest of session state is screen state).
 SCENARIO_KEYS = ("gemeente", "level", "inline_areas", "bands", "print_eur", "social_eur", "split", "weights",
-                 "manual", "name", "notes", "area_names", "constraints", "u:seed", "u:draws", "ranges_edited")
+                 "manual", "name", "notes", "area_names", "constraints", "u:seed", "u:draws", "ranges_edited",
+                 *NOW_KEYS, "now_set")
 
 
 def assumption_key(parameter_key: str, band: str | None = None) -> str:
@@ -89,6 +95,7 @@ def scenario_to_state(scenario: Scenario) -> dict[str, Any]:
         state[range_key(key, "low")] = float(low)
         state[range_key(key, "high")] = float(high)
     state["ranges_edited"] = sorted(scenario.uncertainty.ranges)  # the rest follow their value
+    state.update(now_state(scenario))
     return state
 
 
@@ -106,6 +113,8 @@ def state_to_scenario_dict(state: Mapping[str, Any]) -> dict:
         else:
             value = float(state[assumption_key(p.key)])
         assumptions[p.channel][p.name] = value
+    page_price = state.get(PAGE_PRICE_KEY)
+    assumptions["print"]["price_per_page_eur"] = None if page_price is None else float(page_price)
     ranges = {}
     edited = state.get("ranges_edited")  # None: every range counts as set by the user
     for key, (default_low, default_high) in DEFAULT_RANGES.items():
@@ -128,6 +137,7 @@ def state_to_scenario_dict(state: Mapping[str, Any]) -> dict:
         **level,
         "areas": state.get("inline_areas"),
         "target_bands": [b for b in TARGETABLE_BANDS if b in state["bands"]],
+        "current": now_current(state),
         "budget": {
             "print_eur": float(state["print_eur"]),
             "social_eur": float(state["social_eur"]),
@@ -246,7 +256,8 @@ def gemeente_changed(state: Mapping[str, Any]) -> Updates:
     # euros per wijk of the old gemeente mean nothing here: a manual split starts again by size
     fresh["split"] = "by_audience" if state["split"] == "manual" else state["split"]
     fresh["name_auto"] = state.get("name_auto", True) or not state.get("name")
-    return {"pending_state": fresh, "baseline": None}
+    fresh[PAGE_PRICE_KEY] = None  # a contract price is one gemeente's: the new one starts from its estimate
+    return {"pending_state": fresh, "baseline": None, "undo": None}
 
 
 def level_changed(state: Mapping[str, Any]) -> Updates:
@@ -268,7 +279,8 @@ def back_to_cbs(state: Mapping[str, Any]) -> Updates:
 
 def scenario_opened(scenario: Scenario) -> Updates:
     """A scenario file opened: every value of it goes into the widgets on the next run."""
-    return {"pending_state": dict(scenario_to_state(scenario), name_auto=not scenario.name), "baseline": None}
+    return {"pending_state": dict(scenario_to_state(scenario), name_auto=not scenario.name), "baseline": None,
+            "undo": None}
 
 
 def areas_opened(state: Mapping[str, Any], areas: Areas) -> Updates:
@@ -343,13 +355,10 @@ def ad_set_table_edited(state: Mapping[str, Any], ids: list[str], euros: list[An
             **new_table(state)}
 
 
-def baseline_scenario(scenario: Scenario, baseline: Mapping[str, float] | None) -> tuple[Scenario, str]:
-    """What the key figures compare with, and the text key naming it: the same plan without social
-    media, or the budgets the user fixed."""
-    if baseline is None:
-        return with_budget(scenario, social_eur=0.0), "app.baseline.default"
-    return (with_budget(scenario, print_eur=baseline["print_eur"], social_eur=baseline["social_eur"]),
-            "app.baseline.fixed")
+def now_scenario(scenario: Scenario) -> Scenario:
+    """What the key figures compare with: "Nu" (the scenario's ``current``, default a page every
+    week and no social), with the plan's areas and assumptions. It never follows the plan's budgets."""
+    return ScenarioPlan(scenario).current_plan().scenario
 
 
 def place_name(state: Mapping[str, Any], lang: str) -> str:
@@ -393,3 +402,142 @@ def slider_end(state: Mapping[str, Any], name: str, usual_eur: float, floor: flo
     if state[name] > top:
         top = _round_up(1.5 * state[name])
     return {f"slider_max:{name}": (base, top)}
+
+
+# -- the current situation ("Nu") and the paper in pages (issue 10) ------------------------------------
+
+#: Pages per year people plan the paper in: every week, every other week, monthly, none.
+PAGE_PRESETS = {"weekly": 52, "fortnightly": 26, "monthly": 12, "none": 0}
+#: Pages a year of the current situation when nobody said otherwise: a page every week.
+DEFAULT_NOW_PAGES = 52.0
+
+
+def _print_dwellings(state: Mapping[str, Any]) -> float:
+    """Dwellings the paper is printed for (the gemeente's, also at buurt level; an own table's)."""
+    if state.get("inline_areas"):
+        return float(sum(float(_field(e, "dwellings")) for e in state["inline_areas"]))
+    return float(gemeente_areas(state.get("gemeente") or DEFAULT_GEMEENTE,
+                                state.get("level") or "wijk").dwellings_for_print)
+
+
+def _field(entry: Any, name: str) -> Any:
+    return entry[name] if isinstance(entry, Mapping) else getattr(entry, name)
+
+
+def copies(state: Mapping[str, Any]) -> float:
+    """Copies of the paper: ``delivery_share * dwellings`` (MODEL.md)."""
+    return float(state[assumption_key("print.delivery_share")]) * _print_dwellings(state)
+
+
+def estimated_page_price(state: Mapping[str, Any]) -> float:
+    """The price of one page from the copies: ``price_per_1000_copies_eur * copies / 1000``."""
+    return float(state[assumption_key("print.price_per_1000_copies_eur")]) * copies(state) / 1000.0
+
+
+def page_price(state: Mapping[str, Any]) -> float:
+    """The price of one page the model uses: the contract price when given, else the estimate."""
+    given = state.get(PAGE_PRICE_KEY)
+    return float(given) if given is not None else estimated_page_price(state)
+
+
+def pages_of(eur: float, price: float) -> float:
+    """Pages a year that ``eur`` buys at ``price`` per page."""
+    return float(eur) / price if price > 0 else 0.0
+
+
+def euros_of(pages: float, price: float) -> float:
+    """What ``pages`` pages a year cost, in whole euros (as the budgets on screen and in the file)."""
+    return float(round(float(pages) * price))
+
+
+def preset_of(pages: float) -> str | None:
+    """The preset (``weekly`` ...) that ``pages`` is, if it is one (within a hundredth of a page)."""
+    return next((name for name, n in PAGE_PRESETS.items() if abs(pages - n) < 0.01), None)
+
+
+def now_state(scenario: Scenario) -> Updates:
+    """The current situation of a scenario as state: its ``current`` (print as pages at the
+    scenario's page price), else a page every week and no social media (also for version 1 files)."""
+    plan = ScenarioPlan(scenario)
+    print_eur, social_eur = current_budget_eur(scenario, plan.model)
+    if scenario.current is None or scenario.current.print_eur is None:
+        pages = DEFAULT_NOW_PAGES
+    else:
+        pages = pages_of(print_eur, plan.model.price_per_insertion)
+    given = scenario.assumptions.print.price_per_page_eur
+    return {"now_pages": float(pages), "now_social_eur": float(social_eur), "now_set": scenario.current is not None,
+            PAGE_PRICE_KEY: None if given is None else float(given)}
+
+
+def now_budgets(state: Mapping[str, Any]) -> tuple[float, float]:
+    """``(print_eur, social_eur)`` of the current situation: its pages at today's page price."""
+    pages = float(state.get("now_pages", DEFAULT_NOW_PAGES))
+    return euros_of(pages, page_price(state)), float(state.get("now_social_eur", 0.0))
+
+
+def now_current(state: Mapping[str, Any]) -> dict[str, float] | None:
+    """The scenario file's ``current`` of the state: None (the default, a page every week and no
+    social) until a file gave one or the user set it; then its euros."""
+    if not state.get("now_set"):
+        return None
+    print_eur, social_eur = now_budgets(state)
+    return {"print_eur": print_eur, "social_eur": social_eur}
+
+
+def now_changed(pages: float | None = None, social_eur: float | None = None) -> Updates:
+    """The user set the current situation: pages of the paper per year and/or social euros."""
+    updates: Updates = {"now_set": True}
+    if pages is not None:
+        updates["now_pages"] = max(0.0, float(pages))
+    if social_eur is not None:
+        updates["now_social_eur"] = max(0.0, float(social_eur))
+    return updates
+
+
+def pages_chosen(state: Mapping[str, Any], pages: float) -> Updates:
+    """The plan's paper set as ``pages`` a year: its euros at the page price."""
+    return budget_changed(state, "print_eur", euros_of(pages, page_price(state)))
+
+
+def page_price_changed(state: Mapping[str, Any], new_price: float | None) -> Updates:
+    """The contract price of a page typed (None: back to the estimate). The plan keeps its pages
+    (its euros follow the price), and so does the current situation."""
+    old = page_price(state)
+    new = page_price({**state, PAGE_PRICE_KEY: new_price})
+    updates: Updates = {PAGE_PRICE_KEY: None if new_price is None else float(new_price)}
+    if old > 0:
+        updates["print_eur"] = euros_of(pages_of(state["print_eur"], old), new)
+    return updates
+
+
+# -- the two best splits, each with its undo ------------------------------------------------------------
+
+#: What an undo restores: both budgets and the split.
+UNDO_KEYS = ("print_eur", "social_eur", "split", "manual")
+
+
+def _undo_record(state: Mapping[str, Any], action: str) -> dict[str, Any]:
+    return {"action": action, **{k: (dict(state.get(k) or {}) if k == "manual" else state.get(k)) for k in UNDO_KEYS}}
+
+
+def best_social_split_taken(state: Mapping[str, Any]) -> Updates:
+    """Social over the ad sets for the most reach, the paper and both budgets unchanged."""
+    return {"pending_state": {"split": "optimal"}, "undo": _undo_record(state, "social")}
+
+
+def best_total_split_taken(state: Mapping[str, Any], best_print_eur: float) -> Updates:
+    """Paper against social for the same total (and social over the ad sets): the best split's
+    budgets (print in whole euros) on the next run, undoable."""
+    total = float(state["print_eur"]) + float(state["social_eur"])
+    print_eur = float(round(best_print_eur))
+    return {"pending_state": {"print_eur": print_eur, "social_eur": round(total - print_eur, 2), "split": "optimal"},
+            "undo": _undo_record(state, "total")}
+
+
+def undone(state: Mapping[str, Any]) -> Updates:
+    """Back to the budgets and the split before the last best split (nothing when there is none)."""
+    record = state.get("undo")
+    if not record:
+        return {}
+    back = {k: record[k] for k in UNDO_KEYS if k in record}
+    return {"pending_state": back, "undo": None, **new_table(state)}

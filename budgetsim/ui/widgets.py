@@ -118,7 +118,8 @@ def amount_text(eur: float, lang: str) -> str:
 def show_amounts(sync: WidgetSync, lang: str) -> None:
     """Each budget's slider and box show the budget (set before they are drawn)."""
     for name in S.BUDGETS:
-        sync.set(f"{name}_slider", sync.state[name])
+        if name != "print_eur":  # the paper's slider counts pages: set where the page price is known
+            sync.set(f"{name}_slider", sync.state[name])
         sync.set(f"{name}_box", amount_text(sync.state[name], lang))
 
 

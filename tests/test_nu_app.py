@@ -1,0 +1,173 @@
+"""Issue 10 in the app (AppTest): "Nu" is set once and stays put, the paper in pages at a price per
+page, the two best splits with their undo, a name that cannot contradict the settings, Vergelijken,
+numbers in the user's language, no meaningless deltas, refused uploads that say why.
+
+Expected figures come from the core (``budgetsim.planning``), never from the screen itself.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+from budgetsim.formatting import fmt_eur, fmt_int
+from budgetsim.i18n import t
+from budgetsim.planning import ScenarioPlan, new_scenario, with_budget
+from budgetsim.scenario import scenario_to_json
+
+REPO = Path(__file__).resolve().parents[1]
+APP = REPO / "app.py"
+DORDRECHT, SCHIERMONNIKOOG = "GM0505", "GM0088"
+NOW_REACHED = "nu.title"
+
+
+def fresh() -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=120)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def run(target) -> AppTest:
+    at = target.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def metrics(at: AppTest) -> dict[str, object]:
+    return {m.label: m for m in at.metric}
+
+
+def now_figure(at: AppTest, lang: str = "nl") -> str:
+    """The value of the "Nu · inwoners bereikt" figure."""
+    label = t("nu.title", lang) + " · " + t("app.fig.reached", lang).lower()
+    return metrics(at)[label].value
+
+
+def now_reached(scenario) -> str:
+    """"Inwoners bereikt" of the scenario's current situation, from the core."""
+    return fmt_int(ScenarioPlan(scenario).current_plan().evaluate().total("reached"), "nl")
+
+
+def upload_open(at: AppTest, name: str, content: bytes) -> AppTest:
+    at.sidebar.file_uploader(key="open_upload").set_value((name, content, "application/json"))
+    run(at)
+    return run(at)
+
+
+# -- 1. Nu -----------------------------------------------------------------------------------------
+
+def test_nu_stays_put_while_both_sliders_move():
+    at = fresh()
+    weekly = new_scenario(DORDRECHT, social_eur=0)  # Nu: a page every week, no social media
+    expected = now_reached(weekly)
+    assert now_figure(at) == expected
+    heading = " ".join(m.value for m in at.markdown if t("app.figures.title", "nl") in m.value)
+    assert t("nu.preset.weekly", "nl") in heading and t("nu.social.none", "nl") in heading
+    run(at.slider(key="print_pages_slider").set_value(26))  # the plan: every other week
+    assert now_figure(at) == expected
+    run(at.slider(key="social_eur_slider").set_value(15000))
+    assert now_figure(at) == expected
+    assert heading == " ".join(m.value for m in at.markdown if t("app.figures.title", "nl") in m.value)
+    # the differences are against Nu: half the paper plus € 15.000 social, as the core computes them
+    plan = with_budget(weekly, print_eur=round(26 * ScenarioPlan(weekly).model.price_per_insertion),
+                       social_eur=15000)
+    shown = metrics(at)[t("app.fig.reached", "nl")]
+    diff = ScenarioPlan(plan).evaluate().total("reached") - ScenarioPlan(weekly).evaluate().total("reached")
+    assert shown.delta == fmt_int(diff, "nl", signed=True)
+    # and after a best split too
+    run(at.button(key="best_total").click())
+    run(at)
+    assert now_figure(at) == expected
+    assert not at.error
+
+
+def test_nu_is_set_once_and_saved_in_the_scenario():
+    at = fresh()
+    run(at.text_input(key="now_pages_box").set_value("26"))
+    run(at.text_input(key="now_social_box").set_value("2.500"))
+    assert at.session_state["now_pages"] == 26 and at.session_state["now_social_eur"] == 2500
+    from budgetsim.ui import state as S
+
+    scenario = S.state_to_scenario(at.session_state)
+    price = ScenarioPlan(scenario).model.price_per_insertion
+    assert scenario.current.print_eur == round(26 * price) and scenario.current.social_eur == 2500
+    assert now_figure(at) == now_reached(scenario)
+    # moving the plan does not move Nu
+    run(at.slider(key="print_pages_slider").set_value(80))
+    assert now_figure(at) == now_reached(scenario)
+
+
+def test_version_1_file_opens_with_the_default_current_situation():
+    scenario = new_scenario(DORDRECHT, print_eur=20000, social_eur=8000)
+    d = json.loads(scenario_to_json(scenario))
+    d["schema_version"] = 1
+    for key in ("current", "level"):
+        d.pop(key, None)
+    d["assumptions"]["print"].pop("price_per_page_eur", None)
+    at = fresh()
+    run(at.text_input(key="now_pages_box").set_value("12"))  # something else first
+    upload_open(at, "oud.json", json.dumps(d).encode("utf-8"))
+    assert at.session_state["print_eur"] == 20000 and at.session_state["social_eur"] == 8000
+    assert at.session_state["now_pages"] == 52 and at.session_state["now_social_eur"] == 0
+    assert now_figure(at) == now_reached(new_scenario(DORDRECHT, social_eur=0))
+    assert not at.error
+
+
+# -- 2. the paper in pages ---------------------------------------------------------------------------
+
+def test_pages_presets_set_the_euros_and_a_euro_amount_shows_its_pages():
+    at = fresh()
+    price = ScenarioPlan(new_scenario(DORDRECHT)).model.price_per_insertion
+    run(at.segmented_control(key="print_preset:nl").set_value("fortnightly"))
+    assert at.session_state["print_eur"] == round(26 * price)
+    assert at.slider(key="print_pages_slider").value == 26
+    cost = t("nu.pages.cost", "nl", pages=t("count.pages", "nl", count=26), price=fmt_eur(price, "nl"),
+             eur=fmt_eur(round(26 * price), "nl"))
+    assert any(c.value == cost for c in at.caption), [c.value for c in at.caption]
+    run(at.segmented_control(key="print_preset:nl").set_value("none"))
+    assert at.session_state["print_eur"] == 0
+    run(at.text_input(key="print_eur_box").set_value("20.000"))
+    assert at.session_state["print_eur"] == 20000
+    pages = 20000 / price
+    assert at.slider(key="print_pages_slider").value == round(pages)
+    buys = t("nu.pages.buys", "nl", eur=fmt_eur(20000, "nl"), pages=t("count.pages", "nl", count=round(pages, 1)),
+             price=fmt_eur(price, "nl"))
+    assert any(c.value == buys for c in at.caption), [c.value for c in at.caption]
+
+
+def test_contract_price_keeps_the_pages_and_the_euros_follow():
+    at = fresh()
+    run(at.text_input(key="page_price_box").set_value("500"))
+    assert at.session_state["a:print.price_per_page_eur"] == 500
+    assert at.session_state["print_eur"] == 52 * 500  # still a page every week
+    assert at.slider(key="print_pages_slider").value == 52
+    from budgetsim.ui import state as S
+
+    scenario = S.state_to_scenario(at.session_state)
+    assert scenario.assumptions.print.price_per_page_eur == 500
+    run(at.text_input(key="page_price_box").set_value(""))  # back to the estimate
+    assert at.session_state["a:print.price_per_page_eur"] is None
+    assert at.slider(key="print_pages_slider").value == 52
+    run(at.text_input(key="page_price_box").set_value("duur"))
+    assert any("duur" in e.value for e in at.error)
+
+
+def test_tiny_print_run_says_its_page_price_is_an_estimate():
+    at = fresh()
+    run(at.sidebar.selectbox(key="w:gemeente").set_value(SCHIERMONNIKOOG))
+    warnings = " ".join(w.value for w in at.warning)
+    assert "schatting" in " ".join(c.value for c in at.caption) or "kleine oplage" in warnings
+    assert "klein" in warnings and "contract" in " ".join(c.value for c in at.caption)
+
+
+# -- 7. no meaningless deltas ------------------------------------------------------------------------
+
+def test_no_deltas_where_the_plan_equals_nu():
+    at = fresh()
+    run(at.text_input(key="social_eur_box").set_value("0"))
+    for m in at.metric:
+        assert m.delta in (None, ""), (m.label, m.delta)
+    assert not at.error
