@@ -7,3 +7,5 @@ the pure functions of ``budgetsim.ui.state`` and the core.
 """
 
 __version__ = "0.1.0"
+
+from . import i18n as _i18n  # noqa: E402, F401  installs the catalogue as the renderer of budgetsim.problems

@@ -20,21 +20,21 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Mapping
 
 import numpy as np
 import pandas as pd
 
 from . import curves as curve_data
-from .bands import BANDS
+from . import vegalite as vl
 from .assumptions import EURO_KEYS, PARAMETER_BY_KEY, PERCENT_KEYS
+from .bands import BANDS
 from .data import topojson_path
 from .formatting import D3_EUR, D3_EUR_CENTS, D3_INT, D3_PCT, D3_PCT1, fmt_eur, fmt_int, fmt_num, fmt_pct, vega_locale
 from .i18n import band_label, t
 from .uncertainty import FACTOR_PARAMETERS
-from . import vegalite as vl
 from .vegalite import VegaLiteChart, channel, records, tooltips
 
 # -- look --------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ Core layer: imports the model, the allocation and the uncertainty draws; no text
 from __future__ import annotations
 
 import math
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 import pandas as pd

@@ -21,8 +21,8 @@ format strings :data:`D3_EUR`, :data:`D3_PCT` and :data:`D3_INT` print euros, pe
 the same way as the functions below (Vega applies ``config.locale`` itself, in the browser and in
 vl-convert).
 
-This module is the bottom of the text system: it imports nothing from budgetsim
-(:mod:`budgetsim.i18n` builds on it).
+This module is the bottom of the text system: of budgetsim it imports only the language codes
+(:data:`budgetsim.problems.LANGS`); :mod:`budgetsim.i18n` builds on it.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ import datetime as _dt
 import math
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from functools import lru_cache
+from functools import cache
 from numbers import Real
 
 from babel import Locale
@@ -45,8 +45,8 @@ from babel.numbers import (
     parse_pattern,
 )
 
-#: The languages of budgetsim, Dutch first.
-LANGS: tuple[str, ...] = ("nl", "en")
+from .problems import LANGS  # the languages of budgetsim, Dutch first
+
 #: The Babel (CLDR) locale of each language: Dutch as written in the Netherlands, British English
 #: (day before month: "26 November 2025"; euros as "€5,000").
 LOCALES: dict[str, str] = {"nl": "nl_NL", "en": "en_GB"}
@@ -118,7 +118,7 @@ class NumberStyle:
         return text
 
 
-@lru_cache(maxsize=None)
+@cache
 def number_style(lang: str) -> NumberStyle:
     """The :class:`NumberStyle` of ``lang`` (read from Babel once)."""
     locale = Locale.parse(LOCALES[_check_lang(lang)])

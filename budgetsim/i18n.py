@@ -18,17 +18,19 @@ One text system: a text is looked up by key and filled with parameters, never wr
 Dutch is written at B1 level: short sentences, everyday words ("inwoners bereikt", "krant" for
 the municipal page in the free local weekly, "social media advertenties"), no marketing jargon.
 
-With :mod:`budgetsim.formatting` and :mod:`budgetsim.problems` this module is the bottom layer of
-budgetsim's text: it imports only those two (and Babel), so every other layer may use it.
+Layers: the core never imports this module; it says what is wrong with a Message (key +
+parameters, :mod:`budgetsim.problems`), and this module, on import, installs itself as the renderer
+of those Messages (``budgetsim/__init__.py`` imports it, so they render wherever budgetsim runs).
 """
 
 from __future__ import annotations
 
 import string
-from functools import lru_cache
+from functools import cache
 
 from babel import Locale
 
+from . import problems
 from .formatting import LANGS, LOCALES, fmt_date, fmt_eur, fmt_exact, fmt_int, fmt_num, fmt_pct
 from .problems import Message
 
@@ -293,9 +295,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Budget per year: paper {print}, social media {social}, total {total}",
     },
     "cli.eval.target": {"nl": "Inwoners in de doelgroep:        {n}", "en": "Residents in the target group:   {n}"},
-    "cli.eval.reached": {"nl": "Bereikt (krant of social):       {n} ({pct})", "en": "Reached (paper or social):       {n} ({pct})"},
+    "cli.eval.reached": {
+        "nl": "Bereikt (krant of social):       {n} ({pct})",
+        "en": "Reached (paper or social):       {n} ({pct})",
+    },
     "cli.eval.print": {
-        "nl": "  via de krant:                  {n} ({pct}); {pages} pagina's van {price}, gemiddeld {freq} keer gezien",
+        "nl": "  via de krant:                  {n} ({pct}); {pages} pagina's van {price}, gemiddeld {freq} "
+              "keer gezien",
         "en": "  by the paper:                  {n} ({pct}); {pages} pages at {price}, seen {freq} times on average",
     },
     "cli.eval.social": {
@@ -303,7 +309,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "  by social media:               {n} ({pct}); {impressions} impressions, seen {freq} times on average",
     },
     "cli.eval.both": {"nl": "  via allebei:                   {n}", "en": "  by both:                       {n}"},
-    "cli.eval.three": {"nl": "Drie keer of vaker bereikt:      {n} ({pct})", "en": "Reached three times or more:     {n} ({pct})"},
+    "cli.eval.three": {
+        "nl": "Drie keer of vaker bereikt:      {n} ({pct})",
+        "en": "Reached three times or more:     {n} ({pct})",
+    },
     "cli.eval.cost": {"nl": "Kosten per bereikte inwoner:     {eur}", "en": "Cost per resident reached:       {eur}"},
     "cli.eval.marginal_print": {
         "nl": "Elke extra € 1.000 voor de krant bereikt nog {n} inwoners extra",
@@ -324,7 +333,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.optimise.name": {"nl": "{name} (beste verdeling)", "en": "{name} (best split)"},
     "cli.optimise.head": {"nl": "Beste verdeling van {total}:", "en": "Best split of {total}:"},
-    "cli.optimise.split": {"nl": "  krant {print}, social media {social}", "en": "  paper {print}, social media {social}"},
+    "cli.optimise.split": {
+        "nl": "  krant {print}, social media {social}",
+        "en": "  paper {print}, social media {social}",
+    },
     "cli.optimise.reached": {
         "nl": "  bereikt {n} inwoners ({gain} ten opzichte van het scenario: {own})",
         "en": "  reaches {n} residents ({gain} against the scenario: {own})",
@@ -397,7 +409,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "app.plan.bad_named": {"nl": "{name} kan niet worden doorgerekend: {error}",
                            "en": "{name} cannot be computed: {error}"},
-    "app.plan.bad": {"nl": "Dit plan kan niet worden doorgerekend: {error}", "en": "This plan cannot be computed: {error}"},
+    "app.plan.bad": {
+        "nl": "Dit plan kan niet worden doorgerekend: {error}",
+        "en": "This plan cannot be computed: {error}",
+    },
     # -- app: open a scenario or an own area table ------------------------------------------
     "app.open.title": {"nl": "Scenario openen", "en": "Open a scenario"},
     "app.open.upload": {"nl": "Scenariobestand (.json)", "en": "Scenario file (.json)"},
@@ -422,7 +437,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "De tabel {name} kan niet worden gebruikt. Er is niets veranderd. Wat er mis is:",
         "en": "The table {name} cannot be used. Nothing has changed. What is wrong:",
     },
-    "app.areas.done": {"nl": "Eigen tabel geladen (aantal gebieden: {n}).", "en": "Own table loaded (number of areas: {n})."},
+    "app.areas.done": {
+        "nl": "Eigen tabel geladen (aantal gebieden: {n}).",
+        "en": "Own table loaded (number of areas: {n}).",
+    },
     "app.areas.own_active": {
         "nl": "U rekent met uw eigen tabel (aantal gebieden: {n}).",
         "en": "You are working with your own table (number of areas: {n}).",
@@ -570,7 +588,10 @@ STRINGS: dict[str, dict[str, str]] = {
               "Under each assumption you find what the default is based on.",
     },
     "app.assumptions.reset": {"nl": "Alle aannames terugzetten", "en": "Reset all assumptions"},
-    "app.assumptions.meta": {"nl": "Standaard: {default}. Gangbaar: {advised}.", "en": "Default: {default}. Usual: {advised}."},
+    "app.assumptions.meta": {
+        "nl": "Standaard: {default}. Gangbaar: {advised}.",
+        "en": "Default: {default}. Usual: {advised}.",
+    },
     "app.assumptions.factor": {"nl": "{low} tot {high} keer de standaard", "en": "{low} to {high} times the default"},
     "app.range.low.value": {"nl": "Onzekerheid: laagste waarde", "en": "Uncertainty: lowest value"},
     "app.range.high.value": {"nl": "Onzekerheid: hoogste waarde", "en": "Uncertainty: highest value"},
@@ -600,7 +621,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Toon een band van P10 tot P90 rond de cijfers: zo zeker zijn ze met de onzekere aannames.",
         "en": "Show a P10 to P90 band around the figures: how sure they are given the uncertain assumptions.",
     },
-    "app.unc.off": {"nl": "Zet 'Onzekerheid tonen' aan in de zijbalk.", "en": "Switch on 'Show uncertainty' in the sidebar."},
+    "app.unc.off": {
+        "nl": "Zet 'Onzekerheid tonen' aan in de zijbalk.",
+        "en": "Switch on 'Show uncertainty' in the sidebar.",
+    },
     "app.unc.intro": {
         "nl": "Elke aanname is onzeker. budgetsim rekent het plan vele keren door met andere waarden binnen de "
               "bandbreedtes (tabblad Aannames). P10 is de sombere uitkomst, P90 de gunstige.",
@@ -675,8 +699,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "There is no amount: type an amount in euros between {low} and {high}, for example 12,500.",
     },
     # -- general problems with a value (for any file or form) ----------------------------------------
-    "problem.at_least": {"nl": "moet minstens {low:num} zijn (nu {value:num})", "en": "must be at least {low:num} (got {value:num})"},
-    "problem.at_most": {"nl": "mag hooguit {high:num} zijn (nu {value:num})", "en": "must be at most {high:num} (got {value:num})"},
+    "problem.at_least": {
+        "nl": "moet minstens {low:num} zijn (nu {value:num})",
+        "en": "must be at least {low:num} (got {value:num})",
+    },
+    "problem.at_most": {
+        "nl": "mag hooguit {high:num} zijn (nu {value:num})",
+        "en": "must be at most {high:num} (got {value:num})",
+    },
     # -- where a problem is (the JSON path needs no words; a place in a table does) ---------------
     "where.file": {"nl": "bestand", "en": "file"},
     "where.line": {"nl": "regel {line}", "en": "line {line}"},
@@ -706,7 +736,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "meer dan {max:num} rijen; gebruik de wijken of buurten van een kleiner gebied",
         "en": "more than {max:num} rows; use the wijken or buurten of a smaller region",
     },
-    "areas_csv.bad_csv": {"nl": "regel {line}: geen geldige CSV ({error})", "en": "line {line}: not valid CSV ({error})"},
+    "areas_csv.bad_csv": {
+        "nl": "regel {line}: geen geldige CSV ({error})",
+        "en": "line {line}: not valid CSV ({error})",
+    },
     "areas_csv.no_rows": {
         "nl": "er staan geen rijen onder de kopregel; voeg per wijk of buurt een regel toe",
         "en": "there are no rows below the header line; add one line per wijk or buurt",
@@ -744,7 +777,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "'{raw}' is geen getal; schrijf een getal zoals 1234, 1.234 of 12,5",
         "en": "'{raw}' is not a number; write a number such as 1234, 1.234 or 12,5",
     },
-    "areas_csv.count_negative": {"nl": "moet minstens 0 zijn (nu {value:num})", "en": "must be at least 0 (got {value:num})"},
+    "areas_csv.count_negative": {
+        "nl": "moet minstens 0 zijn (nu {value:num})",
+        "en": "must be at least 0 (got {value:num})",
+    },
     "areas_csv.count_too_big": {
         "nl": "mag hooguit {max:num} zijn (nu {value:num})",
         "en": "must be at most {max:num} (got {value:num})",
@@ -887,7 +923,8 @@ STRINGS: dict[str, dict[str, str]] = {
               "Weergaven and Bereik). Found: {found}",
     },
     "calibration.meta.looks_like_survey": {
-        "nl": "dit lijkt een lezersonderzoek, geen export uit Advertentiebeheer; gebruik het bij 'lezersonderzoek' (--survey)",
+        "nl": "dit lijkt een lezersonderzoek, geen export uit Advertentiebeheer; gebruik het bij "
+              "'lezersonderzoek' (--survey)",
         "en": "this looks like a reader survey, not an Ads Manager export; use it as the survey (--survey)",
     },
     "calibration.meta.currency": {
@@ -1034,7 +1071,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "'{value}' is not an age in years (15 to 120); the row is not used",
     },
     "calibration.survey.young": {
-        "nl": "leeftijd {value} is onder de 15; budgetsim rekent met inwoners van 15 jaar en ouder (de rij telt niet mee)",
+        "nl": "leeftijd {value} is onder de 15; budgetsim rekent met inwoners van 15 jaar en ouder (de rij "
+              "telt niet mee)",
         "en": "age {value} is under 15; budgetsim counts residents aged 15 and over (the row is not used)",
     },
     "calibration.survey.bad_count": {
@@ -1587,7 +1625,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Hoeveel euro social budget per inwoner in de wijk terechtkomt.",
         "en": "How many euros of social budget go to each resident of the district.",
     },
-    "app.untargetable.title": {"nl": "Social media kan hier niet gericht worden", "en": "Social ads cannot be aimed here"},
+    "app.untargetable.title": {
+        "nl": "Social media kan hier niet gericht worden",
+        "en": "Social ads cannot be aimed here",
+    },
     "app.table.title.buurt": {"nl": "Per buurt", "en": "Per neighbourhood"},
     "app.table.wijk_of": {"nl": "In wijk", "en": "In district"},
     "app.table.residents": {"nl": "Inwoners", "en": "Residents"},
@@ -1688,7 +1729,7 @@ class _Formatter(string.Formatter):
         return format(value, format_spec)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _needs_formatter(text: str) -> bool:
     """Whether ``text`` has a placeholder with one of the :data:`SPECS`."""
     return any(spec in SPECS for _, name, spec, _ in string.Formatter().parse(text) if name is not None)
@@ -1699,7 +1740,7 @@ def _check_lang(lang: str) -> None:
         raise ValueError(f"lang: must be one of {', '.join(LANGS)} (got {lang!r})")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _plural_rule(lang: str):
     return Locale.parse(LOCALES[lang]).plural_form
 
@@ -1745,6 +1786,9 @@ def render(message: Message, lang: str = "en") -> str:
     if message.texts is not None:  # transitional: a message written as Dutch and English texts
         return message.texts.get(lang) or message.texts["nl"]
     return t(message.key, lang, **message.params)
+
+
+problems.use_renderer(render, fmt_exact)  # Messages, Problems and errors render through this catalogue
 
 
 def band_label(band: str, lang: str) -> str:

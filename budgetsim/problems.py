@@ -10,18 +10,40 @@ and says what is wrong and what is allowed. :class:`InputError` carries every pr
 user can fix them all in one go.
 
 Transitional: ``Problem(path, nl, en, path_nl)`` with ready-made Dutch and English texts still
-works (as :meth:`Message.texts`), for code that has not moved to keys yet; new code uses
+works (as :meth:`Message.of_texts`), for code that has not moved to keys yet; new code uses
 :meth:`Problem.of` or ``Problem(path, Message(...))``.
+
+This module knows no text and imports nothing of budgetsim, so every layer may use it (the core
+included). The words come from the catalogue: :mod:`budgetsim.i18n` installs itself as the
+renderer (:func:`use_renderer`) when it is imported, and ``budgetsim/__init__.py`` imports it, so
+a Message renders wherever budgetsim is loaded.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
-from .formatting import LANGS, fmt_exact
-
+#: The languages of budgetsim, Dutch first (``budgetsim.formatting`` and ``budgetsim.i18n`` use these).
+LANGS: tuple[str, ...] = ("nl", "en")
 LANGUAGES = LANGS
+
+_render_message: Callable[[Message, str], str] | None = None
+_write_number: Callable[[float, str], str] | None = None
+
+
+def use_renderer(render_message: Callable[[Message, str], str], write_number: Callable[[float, str], str]) -> None:
+    """Install how a :class:`Message` becomes text in a language and how :func:`format_number` writes
+    a number (:mod:`budgetsim.i18n` installs its ``render`` and ``fmt_exact`` when imported)."""
+    global _render_message, _write_number
+    _render_message, _write_number = render_message, write_number
+
+
+def _renderer() -> tuple[Callable[[Message, str], str], Callable[[float, str], str]]:
+    if _render_message is None or _write_number is None:  # only when budgetsim/__init__.py was bypassed
+        raise RuntimeError("budgetsim.problems: no text renderer installed; import budgetsim.i18n first")
+    return _render_message, _write_number
 
 
 class Message:
@@ -39,17 +61,19 @@ class Message:
         self.texts: Mapping[str, str] | None = None
 
     @classmethod
-    def of_texts(cls, nl: str, en: str) -> "Message":
+    def of_texts(cls, nl: str, en: str) -> Message:
         """Transitional: a message given as ready-made Dutch and English texts (no key)."""
         message = cls("")
         message.texts = {"nl": nl, "en": en}
         return message
 
     def render(self, lang: str = "en") -> str:
-        """The text in ``lang`` (``"nl"`` or ``"en"``)."""
-        from .i18n import render
-
-        return render(self, lang)
+        """The text in ``lang`` (``"nl"`` or ``"en"``), from the catalogue (:func:`budgetsim.i18n.render`)."""
+        if self.texts is not None:  # transitional: ready-made texts need no catalogue
+            if lang not in LANGS:
+                raise ValueError(f"lang: must be one of {', '.join(LANGS)} (got {lang!r})")
+            return self.texts.get(lang) or self.texts["nl"]
+        return _renderer()[0](self, lang)
 
     def __str__(self) -> str:
         return self.render("en")
@@ -102,7 +126,7 @@ class Problem:
         object.__setattr__(self, "where", where)
 
     @classmethod
-    def of(cls, path: str | None, key: str, *, where: Message | None = None, **params: Any) -> "Problem":
+    def of(cls, path: str | None, key: str, *, where: Message | None = None, **params: Any) -> Problem:
         """``Problem.of("budget.social_eur", "problem.at_least", low=0, value=-5)``; with ``where``
         (a place that has words) the path defaults to its English text."""
         return cls(path, Message(key, **params), where=where)
@@ -141,8 +165,9 @@ class Problem:
 
 def format_number(value: float, lang: str = "en") -> str:
     """A number for a message: ``10,000,000`` / ``10.000.000``, ``0.35`` / ``0,35``
-    (:func:`budgetsim.formatting.fmt_exact`; messages by key use ``{value:num}``)."""
-    return fmt_exact(value, lang)
+    (:func:`budgetsim.formatting.fmt_exact`, through the installed renderer; messages by key use
+    ``{value:num}`` instead)."""
+    return _renderer()[1](value, lang)
 
 
 class InputError(ValueError):

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 #: The Vega-Lite version the specs are written for (the one the installed Altair writes).
 SCHEMA_URL = "https://vega.github.io/schema/vega-lite/v6.4.1.json"

@@ -81,7 +81,8 @@ def test_every_spec_in_the_catalogue_is_known():
 def test_message_renders_in_both_languages_and_nests():
     message = Message("alloc.total_outside_constraints", total=20000, print_min=25000,
                       print_max=Message("alloc.no_maximum"))
-    assert render(message, "nl").startswith("een totaal van € 20.000 past niet binnen de grenzen (krant tussen € 25.000 en geen maximum")
+    assert render(message, "nl").startswith(
+        "een totaal van € 20.000 past niet binnen de grenzen (krant tussen € 25.000 en geen maximum")
     assert str(message) == render(message, "en")
     assert "print between €25,000 and no maximum" in str(message)
     assert message == Message("alloc.total_outside_constraints", total=20000, print_min=25000,
@@ -94,8 +95,8 @@ def test_message_with_count_picks_the_plural_form():
 
 
 def test_keyed_problem_has_a_path_in_words_per_language():
-    problem = Problem.of(None, "areas_csv.count_negative", where=Message("where.line_column", line=4, column="residents"),
-                         value=-5)
+    where = Message("where.line_column", line=4, column="residents")
+    problem = Problem.of(None, "areas_csv.count_negative", where=where, value=-5)
     assert problem.path == "line 4, column residents"
     assert problem.key == "areas_csv.count_negative" and problem.params == {"value": -5}
     assert problem.text("nl") == "regel 4, kolom residents: moet minstens 0 zijn (nu -5)"
@@ -213,3 +214,22 @@ def test_errors_keep_their_keys_through_pickle():
     assert error.problems == [problem] and error.messages("nl") == ["regel 3: moet minstens 0 zijn (nu -5)"]
     infeasible = pickle.loads(pickle.dumps(InfeasibleBudget("alloc.no_area_targetable", smallest=5)))
     assert infeasible.key == "alloc.no_area_targetable" and "minstens 5 mensen" in infeasible.message("nl")
+
+
+def test_the_catalogue_is_installed_as_the_renderer_of_the_core(monkeypatch):
+    """budgetsim.problems imports no text: budgetsim/__init__ loads the catalogue, which installs itself."""
+    import subprocess
+    import sys
+
+    from budgetsim import problems
+
+    code = ("from budgetsim.problems import Problem, format_number; "
+            "print(Problem.of('a', 'problem.at_least', low=0, value=-5).text('nl'), format_number(1e6, 'nl'))")
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root,
+                         env={"PYTHONPATH": str(root), "PATH": ""}, check=True).stdout
+    assert out.strip() == "a: moet minstens 0 zijn (nu -5) 1.000.000"
+    monkeypatch.setattr(problems, "_render_message", None)
+    with pytest.raises(RuntimeError, match="renderer"):
+        Message("problem.more", count=2).render("nl")
+    assert Message.of_texts("tekst", "text").render("nl") == "tekst"  # ready-made texts need no catalogue
