@@ -1462,7 +1462,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "nu.price.title_given": {"nl": "Prijs per pagina: {price} (uit uw contract)",
                              "en": "Price per page: {price} (from your contract)"},
-    "nu.price.title_estimated": {"nl": "Prijs per pagina: {price} (geschat)", "en": "Price per page: {price} (estimated)"},
+    "nu.price.title_estimated": {"nl": "Prijs per pagina: {price} (geschat)",
+                                 "en": "Price per page: {price} (estimated)"},
     "nu.price.estimate": {
         "nl": "Dit is een schatting: {per_1000} per 1.000 kranten × {copies} kranten. Vul de echte prijs uit uw "
               "contract in, dan kloppen de euro's.",
