@@ -225,6 +225,8 @@ def cmd_optimise(args) -> int:
         "print_eur": best.print_eur,
         "social_eur": float(best.social_eur.sum()),
         "social_by_area": _social_by_area(plan.model, best.social_eur),
+        "social_by_ad_set": {sid: round(float(v), 2) for sid, v in zip(plan.model.ad_sets.ids, best.ad_set_eur)
+                             if v > 0.005},
         "reached": best.reached,
         "weighted_reached": best.weighted_reached,
         "scenario_reached": own.total("reached"),
@@ -235,7 +237,7 @@ def cmd_optimise(args) -> int:
     }
     if args.out:
         d = scenario.to_dict()
-        manual = {code: round(float(v), 2) for code, v in zip(plan.model.areas.codes, best.social_eur) if v > 0}
+        manual = {sid: round(float(v), 2) for sid, v in zip(plan.model.ad_sets.ids, best.ad_set_eur) if v > 0}
         social_total = round(sum(manual.values()), 2)
         d["budget"] = dict(d["budget"], print_eur=round(best.print_eur, 2), social_eur=social_total,
                            social_split="manual", social_manual_eur=manual)

@@ -517,3 +517,24 @@ def test_a_pool_id_of_another_gemeente_is_an_unknown_code():
     with pytest.raises(InputError, match="WK050501-rest"):
         new_scenario("GM0014", level="buurt", social_eur=100, social_split="manual",
                      social_manual_eur={"WK050501-rest": 100})
+
+
+def test_optimise_out_writes_a_split_by_ad_set_that_opens_again(tmp_path, capsys):
+    """``budgetsim optimise --out`` on Westerveld (small wijken pooled in GM1701-rest) writes the
+    best split per ad set, and the written file evaluates to the same reach."""
+    import json
+
+    from budgetsim.cli import main
+    from budgetsim.planning import ScenarioPlan, new_scenario
+    from budgetsim.scenario import load_scenario, save_scenario
+
+    source = tmp_path / "westerveld.json"
+    save_scenario(new_scenario("GM1701", social_eur=5000), source)
+    out = tmp_path / "beste.json"
+    assert main(["optimise", str(source), "--out", str(out), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert "GM1701-rest" in result["social_by_ad_set"]
+    written = load_scenario(out)
+    assert "GM1701-rest" in written.budget.social_manual_eur
+    again = ScenarioPlan(written).evaluate()
+    assert again.total("reached") == pytest.approx(result["reached"], rel=1e-6)

@@ -753,3 +753,21 @@ def test_assumptions_tab_with_a_value_below_the_usual_input_limit():
     open_tab(at, t("app.tab.assumptions", "nl"))
     assert not at.exception and not at.error
     assert at.number_input(key="w:a:social.cpm_eur").value == 0.3
+
+
+def test_manual_split_where_small_wijken_share_an_ad_set():
+    """Westerveld's small wijken form the ad set GM1701-rest (MODEL.md "Ad sets"): a manual split
+    starts from the plan's euros per ad set, never from euros for a wijk inside the pool."""
+    at = fresh()
+    run(at.sidebar.selectbox(key="w:gemeente").set_value("GM1701"))  # Westerveld
+    run(at.radio(key="w:split:nl").set_value("manual"))
+    assert not at.error, [e.value for e in at.error]
+    manual = at.session_state["manual"]
+    assert manual.get("GM1701-rest", 0) > 0
+    from budgetsim.data import wijken
+    from budgetsim.model import ReachModel
+
+    sets = ReachModel(wijken("GM1701")).ad_sets
+    pooled = sets.member_codes(sets.index("GM1701-rest"))
+    assert not set(pooled) & set(manual)  # wijken inside the pool carry no euros of their own
+    assert sum(manual.values()) == pytest.approx(5000, abs=0.05)
