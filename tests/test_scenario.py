@@ -885,8 +885,16 @@ CALIBRATION = {
 }
 
 
+def _calibrated() -> dict:
+    """A scenario whose assumptions hold the fitted values of :data:`CALIBRATION`."""
+    return with_changes(MINIMAL, schema_version=2, calibration=CALIBRATION,
+                        assumptions__social__cpm_eur=7.1, assumptions__social__spread=0.8,
+                        assumptions__print__delivery_share=0.78, assumptions__print__loyalty=0.62,
+                        assumptions__print__page_seen=dict(Assumptions().print.page_seen, **{"65+": 0.55}))
+
+
 def test_the_calibration_record_is_kept_on_save(tmp_path):
-    s = scenario_from_dict(with_changes(MINIMAL, schema_version=2, calibration=CALIBRATION))
+    s = scenario_from_dict(_calibrated())
     path = save_scenario(s, tmp_path / "calibrated.json")
     again = json.loads(path.read_text(encoding="utf-8"))["calibration"]
     assert again == CALIBRATION
@@ -917,3 +925,19 @@ def test_the_example_scenarios_are_version_2_as_this_version_writes_them():
         s = parse_scenario(text)
         assert s.migrated_from is None and scenario_to_json(s) == text, name
         assert s.assumptions.print.page_seen == Assumptions().print.page_seen, name
+
+
+def test_editing_a_fitted_value_by_hand_keeps_the_record_and_marks_it():
+    data = _calibrated()
+    fitted = scenario_from_dict(data)
+    assert fitted.to_dict()["calibration"] == CALIBRATION  # nothing edited: the record as written
+    edited = scenario_from_dict(with_changes(data, assumptions__print__loyalty=0.7))
+    assert edited.to_dict()["calibration"]["print"]["edited"] == ["loyalty"]
+    assert "edited" not in edited.to_dict()["calibration"]["social"]
+    band = with_changes(data, assumptions__social__cpm_eur=9)
+    band["assumptions"]["print"]["page_seen"]["65+"] = 0.6
+    again = scenario_from_dict(band).to_dict()["calibration"]
+    assert again["print"]["edited"] == ["page_seen.65+"] and again["social"]["edited"] == ["cpm_eur"]
+    assert again["print"]["fitted"] == CALIBRATION["print"]["fitted"]  # the fit itself is kept
+    back = scenario_from_dict(dict(band, calibration=again, assumptions=data["assumptions"]))
+    assert back.to_dict()["calibration"] == CALIBRATION  # set back to the fit: no longer edited

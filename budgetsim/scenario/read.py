@@ -25,6 +25,7 @@ from .schema import (
     SCHEMA_VERSION,
     TOP_LEVEL_ORDER,
     Scenario,
+    mark_edited_fits,
 )
 
 
@@ -171,7 +172,7 @@ def scenario_from_dict(data: dict, *, _known_problems: list[Problem] | None = No
         raise InputError(_in_file_order(problems))
     if version_problem is None and original < SCHEMA_VERSION:
         scenario._migrated_from = original
-    return scenario
+    return mark_edited_fits(scenario)
 
 
 def migration_notice(scenario: Scenario, lang: str = "en") -> str | None:

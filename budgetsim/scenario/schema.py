@@ -226,6 +226,51 @@ class Scenario(_Part):
         return uncertainty_ranges(self)
 
 
+def _edited_fits(settings: BaseModel, record: CalibrationRecord) -> list[str]:
+    """Names of fitted values (``loyalty``, ``page_seen.65+``) that the assumptions no longer hold."""
+    edited = []
+    for name, fitted in record.fitted.items():
+        value = getattr(settings, name, None)
+        if value is None:
+            continue  # not an assumption (e.g. platform_share_factor)
+        pairs = ([(f"{name}.{band}", fitted[band], value.get(band)) for band in fitted]
+                 if isinstance(fitted, dict) and isinstance(value, dict) else [(name, fitted, value)])
+        for label, fit, now in pairs:
+            if not isinstance(fit, (int, float)) or not isinstance(now, (int, float)):
+                continue
+            if abs(float(fit) - float(now)) > 1e-9 * max(1.0, abs(float(fit))):
+                edited.append(label)
+    return sorted(edited)
+
+
+def mark_edited_fits(scenario: Scenario) -> Scenario:
+    """The scenario with each calibration record's ``edited`` listing the fitted values that were
+    changed by hand since (SCENARIO.md: editing a fitted value keeps the record and marks it)."""
+    calibration = scenario.calibration
+    if calibration is None:
+        return scenario
+    records = {}
+    for channel in ("social", "print"):
+        record = getattr(calibration, channel)
+        if record is None:
+            continue
+        edited = _edited_fits(getattr(scenario.assumptions, channel), record)
+        before = sorted((record.model_extra or {}).get("edited") or [])
+        if edited != before:
+            extra = dict(record.model_extra or {})
+            if edited:
+                extra["edited"] = edited
+            else:
+                extra.pop("edited", None)
+            fields = record.model_dump(exclude_unset=True, exclude=set(extra) | {"edited"})
+            records[channel] = CalibrationRecord.model_validate({**fields, **extra})
+    if not records:
+        return scenario
+    copy = scenario.model_copy(update={"calibration": calibration.model_copy(update=records)})
+    copy._migrated_from = scenario.migrated_from
+    return copy
+
+
 #: The model class of the object at a field (for "allowed keys" in messages).
 MODEL_OF_FIELD: dict[tuple[type, str], type[BaseModel]] = {
     (Scenario, "budget"): Budget, (Scenario, "constraints"): Constraints,
