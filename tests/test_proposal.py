@@ -222,7 +222,9 @@ def test_fitted_values_name_their_own_source(dordrecht):
 
     from dataclasses import replace
 
-    calibrated = scenario_from_dict(dict(option.scenario.to_dict(), calibration=record))
+    d = option.scenario.to_dict()  # the fitted values stand in the assumptions (else: "edited by hand")
+    d["assumptions"]["social"]["cpm_eur"], d["assumptions"]["print"]["loyalty"] = 7.1, 0.62
+    calibrated = scenario_from_dict(dict(d, calibration=record))
     content = proposal_content([dordrecht[0], replace(option, scenario=calibrated)], "nl")
     by_key = {a.key: a for a in content.assumptions}
     assert by_key["social.cpm_eur"].source == (
