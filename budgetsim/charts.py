@@ -897,7 +897,10 @@ def wijk_map(model_or_areas, values: Mapping[str, float], metric_label: str, lan
     layers = [base]
     if known:
         lo, hi = map_scale_domain(known)
-        single = len(set(round(v, 9) for v in known)) == 1
+        single = max(known) - min(known) <= 1e-9 * max(1.0, abs(max(known)))
+        if single:  # one colour says nothing on its own: the value in words under the map
+            same = t("chart.map.same", lang, value=_format_value(known[0], value_format, lang))
+            note = f"{same} {note}" if note else same
         legend = None if single else {
             "orient": "top", "direction": "horizontal", "format": _legend_format(value_format, lo, hi),
             "values": [lo, (lo + hi) / 2, hi], "labelOverlap": False,

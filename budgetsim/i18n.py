@@ -1581,6 +1581,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Buurten opgeteld per wijk: van buurten zijn geen kaartgrenzen.",
         "en": "Neighbourhoods summed per district: there are no neighbourhood boundaries.",
     },
+    "chart.map.same": {"nl": "Overal hetzelfde: {value}.", "en": "The same everywhere: {value}."},
     "chart.map.tip.reach": {"nl": "Bereikt", "en": "Reached"},
     "chart.map.tip.print_missed": {"nl": "Niet bereikt door de krant", "en": "Not reached by the paper"},
     "chart.map.tip.people": {"nl": "{n:int} ({share})", "en": "{n:int} ({share})"},

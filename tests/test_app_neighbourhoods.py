@@ -194,3 +194,26 @@ def test_tiny_gemeente_opens_with_print_figures_and_one_sentence(gemeente, level
     assert len(area_table(at)) == len(ScenarioPlan(paper_only).model.areas)
     open_tab(at, t("app.tab.save_export", "nl"))
     assert not at.error
+
+
+# -- the example at buurt level -----------------------------------------------------------------------
+
+def test_groningen_example_opens_at_buurt_level_with_its_plan():
+    from pathlib import Path
+
+    from test_app import upload_scenario
+
+    from budgetsim.scenario import parse_scenario
+
+    path = Path(__file__).resolve().parents[1] / "scenarios" / "groningen-buurten-jongeren.json"
+    scenario = parse_scenario(path.read_bytes())
+    assert (scenario.gemeente, scenario.level, scenario.target_bands) == (GRONINGEN, "buurt", ["15-24"])
+    assert scenario.budget.social_split == "optimal"
+    at = fresh()
+    upload_scenario(at, path.name, path.read_bytes())
+    run(at)
+    assert at.sidebar.radio(key="w:level:nl").value == "buurt"
+    assert figures(at)[t("app.fig.reached", "nl")] == expected_reached(scenario)
+    assert len(area_table(at)) == len(buurten(GRONINGEN))
+    plan = ScenarioPlan(scenario).evaluate().ads_manager_plan()
+    assert list(ad_set_table(at)[t("app.adsets.id", "nl")]) == [row.id for row in plan]

@@ -199,3 +199,19 @@ def test_print_size_map_puts_the_mark_legend_below(zwolle):
     chart = C.area_map(zwolle, "reach", "nl", "Zwolle", width=C.PRINT_SIZES["map"][0])
     assert mark_layer(chart)["encoding"]["shape"]["legend"]["orient"] == "bottom"
     assert mark_layer(C.area_map(zwolle, "reach", "nl", "Zwolle"))["encoding"]["shape"]["legend"]["orient"] == "top"
+
+
+def test_one_value_everywhere_is_said_in_words():
+    """With one age band, the best split gives every ad set the same reach share: one colour, no
+    gradient, and the value written under the map."""
+    from budgetsim.scenario import parse_scenario
+
+    path = __import__("pathlib").Path(__file__).resolve().parents[1] / "scenarios" / "groningen-buurten-jongeren.json"
+    e = ScenarioPlan(parse_scenario(path.read_bytes())).evaluate()
+    values = [v for v in C.map_data(e, "print_missed").values.values() if v is not None]
+    assert max(values) - min(values) < 1e-9
+    chart = C.area_map(e, "print_missed", "nl", "Groningen")
+    assert colour_layer(chart)["encoding"]["color"]["legend"] is None
+    from budgetsim.formatting import fmt_pct
+
+    assert t("chart.map.same", "nl", value=fmt_pct(values[0], "nl")) in export.chart_to_svg(chart)
