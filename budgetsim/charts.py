@@ -685,23 +685,24 @@ def map_data(evaluation, metric: str) -> MapData:
 def map_tooltips(data: MapData, lang: str) -> dict[str, dict[str, str]]:
     """Tooltip lines per wijk: reach, what the paper misses, 15–24, social euros, and its ad set (wijk
     level) or how many of its buurten are in an own, a pooled or no ad set (buurt level)."""
+    labels = {key: t(f"chart.map.tip.{key}", lang)
+              for key in ("reach", "print_missed", "young", "social_eur", "ad_set", "buurten")}
+    missing, no_ad_set = t("common.missing", lang), t("chart.map.tip.no_ad_set", lang)
     out = {}
     for code in data.codes:
         f = data.figures[code]
         target, residents = f["target"], f["residents"]
         row = {
-            t("chart.map.tip.reach", lang): fmt_pct(f["reached"] / target, lang) if target > 0 else "–",
-            t("chart.map.tip.print_missed", lang): (
-                t("chart.map.tip.people", lang, n=target - f["reached_print"],
-                  share=fmt_pct(1 - f["reached_print"] / target, lang)) if target > 0 else "–"),
-            t("chart.map.tip.young", lang): fmt_pct(f["young"] / residents, lang) if residents > 0 else "–",
-            t("chart.map.tip.social_eur", lang): fmt_eur(f["social_eur"], lang),
+            labels["reach"]: fmt_pct(f["reached"] / target, lang) if target > 0 else missing,
+            labels["print_missed"]: t("chart.map.tip.people", lang, n=target - f["reached_print"],
+                                      share=fmt_pct(1 - f["reached_print"] / target, lang)) if target > 0 else missing,
+            labels["young"]: fmt_pct(f["young"] / residents, lang) if residents > 0 else missing,
+            labels["social_eur"]: fmt_eur(f["social_eur"], lang),
         }
         if data.level == "wijk":
-            row[t("chart.map.tip.ad_set", lang)] = f.get("ad_set") or t("chart.map.tip.no_ad_set", lang)
+            row[labels["ad_set"]] = f.get("ad_set") or no_ad_set
         else:
-            c = data.counts[code]
-            row[t("chart.map.tip.buurten", lang)] = t("chart.map.tip.buurten_counts", lang, **c)
+            row[labels["buurten"]] = t("chart.map.tip.buurten_counts", lang, **data.counts[code])
         out[code] = row
     return out
 
@@ -912,7 +913,7 @@ def wijk_map(model_or_areas, values: Mapping[str, float], metric_label: str, lan
                                 "tooltip": tooltip},
                    "transform": [{"filter": "isValid(datum.properties.value)"}]}
         layers.append(colored)
-    marked = _mark_points(topo, features, marks or {}, mark_labels or {})
+    marked = _mark_points(codes, features, marks or {}, mark_labels or {})
     if marked:
         present = [s for s in MAP_STATUSES if any(p["status"] == s for p in marked)]
         labels = [(mark_labels or {}).get(s, s) for s in present]
@@ -966,24 +967,30 @@ def _legend_format(value_format: str, lo: float, hi: float) -> str:
     return ",.1f"
 
 
-def _mark_points(topo: dict, features: list[dict], marks: Mapping[str, str],
+def _mark_points(codes: tuple[str, ...], features: list[dict], marks: Mapping[str, str],
                  mark_labels: Mapping[str, str]) -> list[dict]:
     """One point per marked wijk, at a spot inside it (see :func:`_label_point`)."""
     if not marks:
         return []
-    arcs = None
+    spots = _label_points(codes)
     out = []
     for feature in features:
         props = feature["properties"]
         status = marks.get(props["code"])
         if status not in STATUS_SHAPES:
             continue
-        if arcs is None:
-            arcs = _decoded_arcs(topo)
-        lon, lat = _label_point(arcs, feature)
+        lon, lat = spots[props["code"]]
         out.append({"lon": round(lon, 5), "lat": round(lat, 5), "status": status, "name": props["name"],
                     "label": mark_labels.get(status, status)})
     return out
+
+
+@lru_cache(maxsize=64)
+def _label_points(codes: tuple[str, ...]) -> dict[str, tuple[float, float]]:
+    """``{wijk code: (lon, lat)}`` of a spot inside each wijk of :func:`_gemeente_topology` (cached)."""
+    topo, _ = _gemeente_topology(codes)
+    arcs = _decoded_arcs(topo)
+    return {g["properties"]["statcode"]: _label_point(arcs, g) for g in topo["objects"][TOPO_OBJECT]["geometries"]}
 
 
 def _decoded_arcs(topo: dict) -> list[np.ndarray]:
