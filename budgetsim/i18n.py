@@ -1632,6 +1632,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Social ads cannot be aimed here",
     },
     "app.table.title.buurt": {"nl": "Per buurt", "en": "Per neighbourhood"},
+    "app.table.help.buurt": {
+        "nl": "Geef een buurt meer gewicht (bijvoorbeeld 2) als die extra belangrijk is. "
+              "Het gewicht telt alleen bij 'zo veel mogelijk bereik'.",
+        "en": "Give a neighbourhood more weight (for example 2) if it matters more. "
+              "The weight only counts for 'most reach'.",
+    },
     "app.table.wijk_of": {"nl": "In wijk", "en": "In district"},
     "app.table.residents": {"nl": "Inwoners", "en": "Residents"},
     "app.table.ages": {"nl": "Leeftijden 0–14 … 65+", "en": "Ages 0–14 … 65+"},

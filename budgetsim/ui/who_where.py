@@ -22,8 +22,9 @@ from .widgets import bound
 #: The bands with a column of their own beside the age bars: the young (whom the paper misses) and the oldest.
 YOUNG, OLD = BANDS.index("15-24"), BANDS.index("65+")
 #: Number columns in the browser's own number format (Streamlit's "localized", as the weights), so
-#: they sort as numbers; the column name carries the unit.
+#: they sort as numbers; the column name carries the unit. The step fixes the decimals shown.
 LOCALIZED = {"format": "localized"}
+WHOLE, ONE_DECIMAL, CENTS = {**LOCALIZED, "step": 1}, {**LOCALIZED, "step": 0.1}, {**LOCALIZED, "step": 0.01}
 
 
 def who_where_ui(scenario_json: str, current: Evaluation, lang: str) -> None:
@@ -130,7 +131,8 @@ def area_table_ui(current: Evaluation, lang: str) -> None:
     frame, cols = area_frame(current, lang, ss.get("weights"))
     level = "buurt" if current.model.areas.level == "buurt" else "wijk"
     st.markdown(f"**{t('app.table.title.buurt' if level == 'buurt' else 'app.table.title', lang)}**")
-    st.caption(t("app.table.help", lang) + " " + t("app.table.sort", lang))
+    st.caption(t("app.table.help.buurt" if level == "buurt" else "app.table.help", lang) + " "
+               + t("app.table.sort", lang))
     number = st.column_config.NumberColumn
     edited = st.data_editor(
         frame, hide_index=True, key=f"area_table_{ss.get('table_version', 0)}",
@@ -139,8 +141,8 @@ def area_table_ui(current: Evaluation, lang: str) -> None:
             cols["code"]: st.column_config.TextColumn(pinned=True),
             cols["name"]: st.column_config.TextColumn(pinned=True),
             cols["ages"]: st.column_config.BarChartColumn(help=t("app.table.ages.help", lang), y_min=0.0, y_max=0.5),
-            **{cols[key]: number(**LOCALIZED) for key in ("residents", "audience", "social_eur", "young", "old",
-                                                           "reach", "print_missed")},
+            **{cols[key]: number(**WHOLE) for key in ("residents", "audience", "social_eur")},
+            **{cols[key]: number(**ONE_DECIMAL) for key in ("young", "old", "reach", "print_missed")},
             cols["weight"]: number(min_value=0.0, max_value=100.0, step=0.5, help=t("app.table.weight.help", lang),
                                    **LOCALIZED),  # the browser's decimal sign
         },
@@ -203,9 +205,9 @@ def ad_sets_ui(current: Evaluation, lang: str) -> None:
         disabled=[c for c in frame.columns if not (manual and c == cols["yearly"])],
         column_config={
             cols["id"]: st.column_config.TextColumn(pinned=True),
-            cols["audience"]: number(**LOCALIZED),
-            cols["yearly"]: number(min_value=0.0, max_value=MAX_EUR, step=50.0, **LOCALIZED),
-            cols["weekly"]: number(**LOCALIZED),
+            cols["audience"]: number(**WHOLE),
+            cols["yearly"]: number(min_value=0.0, max_value=MAX_EUR, **WHOLE),
+            cols["weekly"]: number(**CENTS),
         })
     if manual:
         updates = S.ad_set_table_edited(ss, list(edited[cols["id"]]), list(edited[cols["yearly"]]))
