@@ -223,12 +223,14 @@ def _place_label(curves: Curves, px: float, py: float, x0: float, text_w: float,
 
 def saturation_chart(df: pd.DataFrame, current_print: float, current_social: float, lang: str,
                      context, *, baseline_social_eur: float | None = BASELINE_SOCIAL_EUR,
+                     plan_total: float | None = None,
                      width: int | None = None, height: int | None = None,
                      bands: pd.DataFrame | None = None):
     """Reach (% of the target group) against budget (€) for print alone, social alone and both.
 
     ``df`` comes from :func:`budgetsim.curves.saturation_curve_data`. Grey vertical rules mark the current print,
-    social and total budgets; a labelled point marks what ``baseline_social_eur`` (€5,000) buys on
+    social and total budgets ("Nu", what the gemeente does now) and, when ``plan_total`` is given, the plan's
+    total on the combined curve; a labelled point marks what ``baseline_social_eur`` (€5,000) buys on
     social media alone. ``bands`` (from :func:`budgetsim.curves.saturation_bands_data`) adds a translucent P10–P90
     area around each curve in its colour, under the lines, and a caption that says what it is.
     """
@@ -269,7 +271,14 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
                     legend={"orient": "top", "direction": "horizontal", "symbolType": "stroke", "offset": 6,
                             "columnPadding": 16, "columns": 3 if w >= 450 else 2, "symbolOpacity": 1})
     datasets = {"curves": records(data)}  # named once at the top: the layers share it
-    lines = {"data": {"name": "curves"}, "mark": {"type": "line", "strokeWidth": 2.5, "interpolate": "monotone"},
+    # the combined line under the others, wider and lighter: where it equals the paper's (no social
+    # budget) or the social line, both stay visible
+    combined = {"data": {"name": "curves"}, "transform": [{"filter": {"field": "line", "equal": labels["combined"]}}],
+                "mark": {"type": "line", "strokeWidth": 6, "opacity": 0.5, "interpolate": "monotone"},
+                "encoding": {"x": x, "y": y, "color": color}}
+    lines = {"data": {"name": "curves"},
+             "transform": [{"filter": {"field": "line", "oneOf": [labels["print"], labels["social"]]}}],
+             "mark": {"type": "line", "strokeWidth": 2.5, "interpolate": "monotone"},
              "encoding": {"x": x, "y": y, "color": color}}
     hover = {"data": {"name": "curves"}, "mark": {"type": "point", "size": 90, "opacity": 0, "filled": True},
              "encoding": {"x": x, "y": y, "color": channel("line", "N", legend=None), "tooltip": tooltips(
@@ -284,11 +293,11 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
     marks = []
     total_now = (current_print or 0.0) + (current_social or 0.0)
     for series, key, budget in (("print", "now_print", current_print), ("social", "now_social", current_social),
-                                ("combined", "now_total", total_now)):
+                                ("combined", "now_total", total_now), ("combined", "plan_total", plan_total)):
         if budget is None or budget <= 0 or budget > max_budget:
             continue
-        if series == "combined" and (not current_print or not current_social):
-            continue  # the total equals the one budget that is not zero: already marked
+        if key == "now_total" and (plan_total is not None or not current_print or not current_social):
+            continue  # the total equals the one budget that is not zero (already marked), or the plan is marked
         px = budget / max_budget * w
         # a label that would touch the previous rule's label goes on the other side of its rule
         side = "right" if any(abs(px - m["px"]) < 14 and m["side"] == "left" for m in marks) else "left"
@@ -310,7 +319,7 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
             "label": label,
             "color": colors[series],
         })
-    layers = [lines, hover]
+    layers = [combined, lines, hover]
     obstacles = []  # (x0, x1, y0, y1) in px of the rule labels, for placing the baseline label
     if marks:
         mdf = pd.DataFrame(marks)

@@ -1534,6 +1534,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "nu.best.undone": {"nl": "Teruggezet: krant {print}, social media {social}.",
                        "en": "Restored: paper {print}, social media {social}."},
     "nu.delta.none": {"nl": "gelijk aan Nu", "en": "same as Now"},
+    "chart.saturation.plan_total": {"nl": "Plan", "en": "Plan"},
     # -- r-core: scenario version 2 and the model in survey words ------------------------------
     "cli.new.level_needs_gemeente": {
         "nl": "--level geldt alleen met --gemeente (een eigen tabel is zijn eigen niveau)",

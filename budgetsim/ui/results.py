@@ -12,6 +12,7 @@ import streamlit as st
 
 from .. import charts
 from ..allocation import optimal_split_rule
+from ..curves import nice_ceiling
 from ..i18n import t
 from ..model import Evaluation
 from ..planning import ScenarioPlan
@@ -34,7 +35,10 @@ def evaluation(scenario_json: str) -> Evaluation:
 def saturation_curves(scenario_json: str) -> pd.DataFrame:
     """The saturation curves (print, social, both) of the scenario's budgets."""
     plan = ScenarioPlan(parse_scenario(scenario_json))
-    return charts.saturation_curve_data(plan.model, plan.print_eur, plan.social_eur, curve_split(plan, scenario_json))
+    now_print, now_social = plan.current_eur  # "Nu" is marked too: the curves reach past it
+    reach = nice_ceiling(max(2.0 * plan.total_eur, 1.25 * now_print, 1.25 * now_social, 10_000.0))
+    return charts.saturation_curve_data(plan.model, plan.print_eur, plan.social_eur, curve_split(plan, scenario_json),
+                                        max_eur=reach)
 
 
 def curve_split(plan: ScenarioPlan, scenario_json: str):
@@ -80,8 +84,10 @@ def saturation_chart(scenario_json: str, lang: str, show_bands: bool):
     scenario = parse_scenario(scenario_json)
     plan = ScenarioPlan(scenario)
     bands = saturation_bands(scenario_json) if show_bands else None
-    return charts.saturation_chart(saturation_curves(scenario_json), plan.print_eur, plan.social_eur, lang,
-                                   chart_context(scenario, plan, lang), bands=bands, width=SCREEN_CHART_WIDTH)
+    now_print, now_social = plan.current_eur  # the markers: "Nu" on its curves, the plan on the combined one
+    return charts.saturation_chart(saturation_curves(scenario_json), now_print, now_social, lang,
+                                   chart_context(scenario, plan, lang), bands=bands, width=SCREEN_CHART_WIDTH,
+                                   plan_total=plan.total_eur)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
