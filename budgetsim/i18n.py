@@ -1535,6 +1535,47 @@ STRINGS: dict[str, dict[str, str]] = {
                        "en": "Restored: paper {print}, social media {social}."},
     "nu.delta.none": {"nl": "gelijk aan Nu", "en": "same as Now"},
     "chart.saturation.plan_total": {"nl": "Plan", "en": "Plan"},
+    "nu.compare.intro": {
+        "nl": "Zet tot drie scenario's naast elkaar, met **Nu** (wat de gemeente nu doet) ervoor. Open bestanden "
+              "hieronder; uw huidige instellingen komen erbij als u dat aanvinkt.",
+        "en": "Put up to three scenarios side by side, with **Now** (what the municipality does today) first. "
+              "Open files below; your current settings are added when you tick the box.",
+    },
+    "nu.compare.left_out": {
+        "nl": "Er passen drie scenario's naast elkaar; niet getoond: {names}.",
+        "en": "Three scenarios fit side by side; not shown: {names}.",
+    },
+    "nu.compare.need_one": {"nl": "Open een of meer scenariobestanden om ze te vergelijken.",
+                            "en": "Open one or more scenario files to compare them."},
+    "nu.compare.total": {"nl": "Totaal budget per jaar", "en": "Total budget per year"},
+    "nu.compare.pages": {"nl": "Pagina's in de krant per jaar", "en": "Pages in the paper per year"},
+    "nu.compare.now_caption": {
+        "nl": "Nu: wat de gemeente nu doet, met dezelfde aannames als de scenario's.",
+        "en": "Now: what the municipality does today, with the same assumptions as the scenarios.",
+    },
+    "nu.upload.not_json": {
+        "nl": "‘{name}’ is geen scenariobestand: budgetsim opent alleen .json-bestanden die het zelf heeft "
+              "bewaard. Kies een .json-bestand.",
+        "en": "‘{name}’ is not a scenario file: budgetsim opens only .json files it saved itself. "
+              "Choose a .json file.",
+    },
+    "nu.upload.not_table": {
+        "nl": "‘{name}’ is geen tabel met gebieden: kies een .csv-bestand (of .txt met komma's of puntkomma's).",
+        "en": "‘{name}’ is not a table of areas: choose a .csv file (or .txt with commas or semicolons).",
+    },
+    "nu.upload.json_help": {"nl": "Scenariobestanden (.json) die u eerder in budgetsim hebt bewaard.",
+                            "en": "Scenario files (.json) you saved in budgetsim before."},
+    "nu.name.stale": {
+        "nl": "De naam ‘{name}’ is gegeven vóór de laatste wijzigingen (nu: krant {print}, social media {social}). "
+              "Een bestand, grafiek of voorstel met deze naam kan iets anders beloven dan de cijfers erin.",
+        "en": "The name ‘{name}’ was given before the latest changes (now: paper {print}, social media {social}). "
+              "A file, chart or proposal with this name may promise something other than the figures in it.",
+    },
+    "nu.name.update": {"nl": "Naam bijwerken: ‘{name}’", "en": "Update the name: ‘{name}’"},
+    "nu.name.keep": {"nl": "De naam klopt nog", "en": "The name still fits"},
+    "nu.placeholder.files": {"nl": "Kies bestanden", "en": "Choose files"},
+    "nu.placeholder.bands": {"nl": "Kies leeftijdsgroepen", "en": "Choose age groups"},
+    "nu.placeholder.one": {"nl": "Kies er een", "en": "Choose one"},
     # -- r-core: scenario version 2 and the model in survey words ------------------------------
     "cli.new.level_needs_gemeente": {
         "nl": "--level geldt alleen met --gemeente (een eigen tabel is zijn eigen niveau)",

@@ -171,3 +171,105 @@ def test_no_deltas_where_the_plan_equals_nu():
     for m in at.metric:
         assert m.delta in (None, ""), (m.label, m.delta)
     assert not at.error
+
+
+# -- 5. Vergelijken ----------------------------------------------------------------------------------
+
+def open_tab(at: AppTest, key: str) -> AppTest:
+    at.session_state[f"tab:{at.session_state['lang']}"] = t(key, at.session_state["lang"])
+    return run(at)
+
+
+def scenario_file(name: str, print_eur: float, social_eur: float) -> tuple[str, bytes, str]:
+    scenario = new_scenario(DORDRECHT, print_eur=print_eur, social_eur=social_eur, name=name)
+    return (f"{name}.json", scenario_to_json(scenario).encode("utf-8"), "application/json")
+
+
+def compare_table(at: AppTest):
+    tables = [tb for tb in at.table]
+    assert tables, "no comparison table"
+    return tables[0].value
+
+
+def test_three_uploads_fill_three_slots_with_nu_and_a_total_budget_row():
+    at = fresh()
+    open_tab(at, "app.tab.compare")
+    files = [scenario_file("A", 35740, 0), scenario_file("B", 17870, 5000), scenario_file("C", 17870, 15000)]
+    at.file_uploader(key="compare_upload").set_value(files)
+    run(at)
+    table = compare_table(at)
+    assert list(table.columns) == [t("nu.title", "nl"), "A", "B", "C"]  # the files, not the current settings
+    total = table.loc[t("nu.compare.total", "nl")]
+    assert list(total) == [fmt_eur(35740, "nl"), fmt_eur(35740, "nl"), fmt_eur(22870, "nl"), fmt_eur(32870, "nl")]
+    assert t("nu.compare.pages", "nl") in table.index
+    assert not at.warning and not at.error
+    # the current settings only when asked: they do not push a file out, they are left out and said so
+    run(at.checkbox(key="compare_current").check())
+    assert list(compare_table(at).columns) == [t("nu.title", "nl"), "A", "B", "C"]
+    assert any(at.session_state["name"] in w.value for w in at.warning)
+
+
+def test_current_settings_when_asked_fill_a_free_slot():
+    at = fresh()
+    open_tab(at, "app.tab.compare")
+    at.file_uploader(key="compare_upload").set_value([scenario_file("A", 35740, 0)])
+    run(at)
+    assert list(compare_table(at).columns) == [t("nu.title", "nl"), "A"]
+    run(at.checkbox(key="compare_current").check())
+    assert list(compare_table(at).columns) == [t("nu.title", "nl"), "A", at.session_state["name"]]
+
+
+# -- 7. every refused upload says why ------------------------------------------------------------------
+
+def test_a_text_file_is_refused_in_words():
+    at = fresh()
+    at.sidebar.file_uploader(key="open_upload").set_value(("notities.txt", b"hallo", "text/plain"))
+    run(at)
+    assert any("notities.txt" in e.value and ".json" in e.value for e in at.error)
+    open_tab(at, "app.tab.compare")
+    at.file_uploader(key="compare_upload").set_value([("notities.txt", b"hallo", "text/plain")])
+    run(at)
+    assert any("notities.txt" in e.value and ".json" in e.value for e in at.error)
+    assert at.metric, "the rest of the page is gone"
+
+
+# -- 4. a document that cannot contradict itself ---------------------------------------------------------
+
+def test_a_typed_name_over_changed_settings_is_flagged_and_updated_in_one_click():
+    at = fresh()
+    open_tab(at, "app.tab.save_export")
+    assert not at.warning  # the automatic name follows the settings: nothing to flag
+    typed = "Dordrecht B – krant + 5000 social"
+    run(at.text_input(key="w:name").input(typed))
+    assert not at.warning  # just named: name and settings agree
+    run(at.text_input(key="social_eur_box").set_value("15.000"))
+    flags = [w.value for w in at.warning if typed in w.value]
+    assert len(flags) == 2, [w.value for w in at.warning]  # where the user saves and where they export
+    assert fmt_eur(15000, "nl") in flags[0]
+    run(at.button(key="name_update_save").click())
+    assert at.session_state["name_auto"] and at.session_state["name"] != typed
+    assert "15.000" in at.session_state["name"]
+    assert not [w for w in at.warning if typed in w.value]
+    # the automatic name keeps following the settings
+    run(at.text_input(key="social_eur_box").set_value("9.000"))
+    assert "9.000" in at.session_state["name"] and not at.warning
+
+
+def test_a_name_confirmed_after_a_change_is_not_flagged_again():
+    at = fresh()
+    open_tab(at, "app.tab.save_export")
+    run(at.text_input(key="w:name").input("Mijn plan"))
+    run(at.slider(key="print_pages_slider").set_value(26))
+    assert any("Mijn plan" in w.value for w in at.warning)
+    run(at.button(key="name_keep_export").click())
+    assert at.session_state["name"] == "Mijn plan" and not at.warning
+
+
+def test_an_opened_file_is_not_flagged_until_its_settings_change():
+    at = fresh()
+    scenario = new_scenario(DORDRECHT, social_eur=3000, name="Geopend plan")
+    upload_open(at, "plan.json", scenario_to_json(scenario).encode("utf-8"))
+    open_tab(at, "app.tab.save_export")
+    assert not [w for w in at.warning if "Geopend plan" in w.value]
+    run(at.text_input(key="social_eur_box").set_value("4.000"))
+    assert [w for w in at.warning if "Geopend plan" in w.value]

@@ -10,6 +10,7 @@ from ..allocation import InfeasibleBudget
 from ..formatting import fmt_eur, fmt_int, fmt_pct
 from ..i18n import band_label, t
 from ..model import Evaluation
+from ..planning import ScenarioPlan
 from ..problems import InputError
 from ..scenario import Scenario, parse_scenario, scenario_to_json
 from .page import SCENARIO_DIR, error_text, problem_text, scenario_files
@@ -20,49 +21,97 @@ MAX_COMPARED = 3
 
 
 def compare_ui(current_scenario: Scenario, lang: str) -> None:
-    st.markdown(t("app.compare.intro", lang))
-    chosen = chosen_scenarios_ui(current_scenario, lang)
-    if len(chosen) > MAX_COMPARED:
-        st.warning(t("app.compare.max", lang))
-        chosen = chosen[:MAX_COMPARED]
+    st.markdown(t("nu.compare.intro", lang))
+    chosen, left_out = chosen_scenarios_ui(current_scenario, lang)
+    if left_out:
+        st.warning(t("nu.compare.left_out", lang, names=", ".join(f"‘{n}’" for n in left_out)))
     evaluations = []
-    if len(chosen) >= 2:
-        for name, scenario in chosen:
-            try:
-                evaluations.append((name, evaluation(scenario_to_json(scenario))))
-            except (InfeasibleBudget, ValueError) as exc:
-                st.error(t("app.plan.bad_named", lang, name=name, error=error_text(exc, lang)))
-    if len(evaluations) < 2:
-        st.info(t("app.compare.need_two", lang))
+    for name, scenario in chosen:
+        try:
+            evaluations.append((name, evaluation(scenario_to_json(scenario)), scenario))
+        except (InfeasibleBudget, ValueError) as exc:
+            st.error(t("app.plan.bad_named", lang, name=name, error=error_text(exc, lang)))
+    if not evaluations:
+        st.info(t("nu.compare.need_one", lang))
         return
-    st.dataframe(pd.DataFrame([comparison_row(name, e, lang) for name, e in evaluations]), hide_index=True)
-    places = dict.fromkeys(e.model.areas.gemeente_name or t("cli.own_areas", lang) for _, e in evaluations)
-    chart = charts.comparison_chart(charts.comparison_rows(evaluations), lang,
+    named = _unique_names([(name, e) for name, e, _ in evaluations])
+    now = now_column(evaluations, lang)
+    st.table(comparison_table(named, now, lang))
+    if now is not None:
+        st.caption(t("nu.compare.now_caption", lang))
+    places = dict.fromkeys(e.model.areas.gemeente_name or t("cli.own_areas", lang) for _, e in named)
+    chart = charts.comparison_chart(charts.comparison_rows(([now] if now else []) + named), lang,
                                     charts.ChartContext(" · ".join(places)))
     st.vega_lite_chart(spec=chart.to_dict(), width="stretch", theme=None)
     downloads_ui(lambda: chart, t("file.compare", lang), lang, key="compare")
 
 
-def chosen_scenarios_ui(current_scenario: Scenario, lang: str) -> list[tuple[str, Scenario]]:
-    """The scenarios to compare, by name: the current one, uploads and files from ``scenarios/``
-    (a file that cannot be read is reported and left out)."""
-    include_current = st.checkbox(t("app.compare.current", lang), value=True, key="compare_current")
-    uploads = st.file_uploader(t("app.compare.upload", lang), type=["json"], accept_multiple_files=True,
-                               key="compare_upload")
+def now_column(evaluations: list[tuple[str, Evaluation, Scenario]], lang: str) -> tuple[str, Evaluation] | None:
+    """"Nu" beside the scenarios: the first scenario's current situation, when every scenario is of
+    the same gemeente and has the same "Nu" (else each would need its own)."""
+    plans = [ScenarioPlan(s) for _, _, s in evaluations]
+    places = {p.model.areas.gemeente_code or p.model.areas.gemeente_name for p in plans}
+    nows = {tuple(round(v) for v in p.current_eur) for p in plans}
+    if len(places) != 1 or len(nows) != 1:
+        return None
+    return t("nu.title", lang), evaluation(scenario_to_json(plans[0].current_plan().scenario))
+
+
+def _unique_names(named: list[tuple[str, Evaluation]]) -> list[tuple[str, Evaluation]]:
+    seen: dict[str, int] = {}
+    out = []
+    for name, e in named:
+        seen[name] = seen.get(name, 0) + 1
+        out.append((name if seen[name] == 1 else f"{name} ({seen[name]})", e))
+    return out
+
+
+def comparison_table(named: list[tuple[str, Evaluation]], now: tuple[str, Evaluation] | None,
+                     lang: str) -> pd.DataFrame:
+    """Figures as rows, scenarios as columns ("Nu" first when given): narrow enough for three
+    scenarios beside each other at 1440 px, with the total budget and the paper's pages."""
+    columns = ([now] if now else []) + named
+    rows = {name: comparison_row(name, e, lang) for name, e in columns}
+    frame = pd.DataFrame(rows).drop(index=[t("common.scenario", lang)])
+    total = t("nu.compare.total", lang)
+    frame.loc[total] = [fmt_eur(e.print_eur + float(e.social_eur.sum()), lang) for _, e in columns]
+    pages = t("nu.compare.pages", lang)
+    frame.loc[pages] = [_pages(e, lang) for _, e in columns]
+    order = [t("common.gemeente", lang), t("fig.print_eur", lang), pages, t("fig.social_eur", lang), total]
+    return frame.loc[order + [i for i in frame.index if i not in order]]
+
+
+def _pages(e: Evaluation, lang: str) -> str:
+    from .budgets import pages_text
+
+    price = e.model.price_per_insertion
+    return pages_text(e.print_eur / price if price > 0 else 0.0, lang)
+
+
+def chosen_scenarios_ui(current_scenario: Scenario, lang: str) -> tuple[list[tuple[str, Scenario]], list[str]]:
+    """The scenarios to compare, by name, and the names that did not fit: opened files first
+    (uploads, then files from ``scenarios/``), the current settings only when asked, at most
+    :data:`MAX_COMPARED`. A file that cannot be read is reported (with why) and left out."""
+    uploads = st.file_uploader(t("app.compare.upload", lang), accept_multiple_files=True, key="compare_upload",
+                               help=t("nu.upload.json_help", lang))
     picked = st.multiselect(t("app.compare.pick", lang), scenario_files(), key="compare_pick",
-                            max_selections=MAX_COMPARED)
+                            max_selections=MAX_COMPARED, placeholder=t("nu.placeholder.files", lang))
+    include_current = st.checkbox(t("app.compare.current", lang), value=False, key="compare_current")
     chosen: list[tuple[str, Scenario]] = []
-    if include_current:
-        chosen.append((current_scenario.name or t("app.compare.current_name", lang), current_scenario))
     sources = [(u.name, u.getvalue()) for u in (uploads or [])] + [(n, (SCENARIO_DIR / n).read_bytes()) for n in picked]
     for name, content in sources:
+        if not name.lower().endswith(".json"):
+            st.error(t("nu.upload.not_json", lang, name=name))
+            continue
         try:
             scenario = parse_scenario(content)
         except InputError as exc:
             st.error(problem_text(t("app.open.bad", lang, name=name), exc, lang))
             continue
         chosen.append((scenario.name or name, scenario))
-    return chosen
+    if include_current:
+        chosen.append((current_scenario.name or t("app.compare.current_name", lang), current_scenario))
+    return chosen[:MAX_COMPARED], [name for name, _ in chosen[MAX_COMPARED:]]
 
 
 def comparison_row(name: str, e: Evaluation, lang: str) -> dict[str, str]:

@@ -23,6 +23,7 @@ from .results import (
     saturation_chart,
     tornado_chart,
 )
+from .name_check import mark_named, name_check_ui
 from .widgets import bound
 
 
@@ -39,10 +40,11 @@ def downloads_ui(make_chart, stem: str, lang: str, key: str) -> None:
 
 def save_ui(scenario: Scenario, lang: str) -> None:
     bound(st.text_input, "name", t("app.save.name", lang), max_chars=200)
+    name_check_ui(lang, "save")
     bound(st.text_area, "notes", t("app.save.notes", lang), max_chars=5000, help=t("app.save.notes.help", lang))
     file_name = safe_filename(scenario.name or "scenario")
     st.download_button(t("app.save.download", lang), scenario_to_json(scenario).encode("utf-8"),
-                       file_name=file_name, mime="application/json", key="save_download", on_click="ignore",
+                       file_name=file_name, mime="application/json", key="save_download", on_click=mark_named,
                        type="primary")
     if st.button(t("app.save.local", lang, folder="scenarios/"), key="save_local",
                  help=t("app.save.local.help", lang)):
@@ -53,11 +55,13 @@ def save_ui(scenario: Scenario, lang: str) -> None:
         except OSError as exc:
             st.error(t("app.save.failed", lang, error=str(exc)))
         else:
+            mark_named()
             st.success(t("app.save.saved", lang, path=f"scenarios/{path.name}"))
 
 
 def export_ui(scenario_json: str, scenario: Scenario, current: Evaluation, lang: str, show_bands: bool) -> None:
     st.subheader(t("app.export.charts", lang))
+    name_check_ui(lang, "export")
     stem = safe_filename(scenario.name or "budgetsim")[: -len(".json")]
     makers = {
         "saturation": lambda: saturation_chart(scenario_json, lang, show_bands),

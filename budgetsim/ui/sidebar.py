@@ -76,7 +76,8 @@ def level_ui(lang: str) -> str | None:
 
 def target_group_ui(lang: str) -> list[str]:
     bands = bound(st.sidebar.multiselect, "bands", t("app.bands", lang), list(TARGETABLE_BANDS),
-                  format_func=lambda b: b.replace("-", "–"), help=t("app.bands.help", lang))
+                  format_func=lambda b: b.replace("-", "–"), help=t("app.bands.help", lang),
+                  placeholder=t("nu.placeholder.bands", lang))
     if not bands:
         st.sidebar.warning(t("app.bands.empty", lang))
     return bands
@@ -85,10 +86,14 @@ def target_group_ui(lang: str) -> list[str]:
 def open_ui(lang: str) -> None:
     """Open a scenario: upload a file or pick one from ``scenarios/``."""
     with st.sidebar.expander(t("app.open.title", lang), expanded=False):
-        upload = st.file_uploader(t("app.open.upload", lang), type=["json"], key="open_upload")
+        # any file is taken, so a wrong one is refused in words (Streamlit's own refusal is an icon only)
+        upload = st.file_uploader(t("app.open.upload", lang), key="open_upload", help=t("nu.upload.json_help", lang))
         if upload is not None and st.session_state.get("open_upload_id") != upload.file_id:
             st.session_state["open_upload_id"] = upload.file_id
-            _open_bytes(upload.getvalue(), upload.name, lang)
+            if upload.name.lower().endswith(".json"):
+                _open_bytes(upload.getvalue(), upload.name, lang)
+            else:
+                st.session_state["messages"] = [("error", t("nu.upload.not_json", lang, name=upload.name))]
             st.rerun()
         files = scenario_files()
         if files:
@@ -106,9 +111,12 @@ def areas_ui(lang: str) -> None:
         st.caption(t("app.areas.help", lang))
         st.download_button(t("app.areas.template", lang), TEMPLATE_CSV.encode("utf-8"),
                            file_name="budgetsim-gebieden.csv", mime="text/csv", on_click="ignore")
-        table = st.file_uploader(t("app.areas.upload", lang), type=["csv", "txt"], key="areas_upload")
+        table = st.file_uploader(t("app.areas.upload", lang), key="areas_upload")
         if table is not None and ss.get("areas_upload_id") != table.file_id:
             ss["areas_upload_id"] = table.file_id
+            if not table.name.lower().endswith((".csv", ".txt")):
+                ss["messages"] = [("error", t("nu.upload.not_table", lang, name=table.name))]
+                st.rerun()
             try:
                 areas = read_areas_csv(table.getvalue())
             except InputError as exc:

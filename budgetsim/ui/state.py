@@ -231,7 +231,7 @@ def value_changed(state: Mapping[str, Any], canonical: str) -> Updates:
     """What follows when the user changed ``state[canonical]`` (a bound widget, see
     :func:`budgetsim.ui.widgets.bound`)."""
     if canonical == "name":
-        return {"name_auto": not state["name"].strip()}
+        return {"name_auto": not state["name"].strip(), **settings_named(state)}
     if canonical == "gemeente":
         return gemeente_changed(state)
     if canonical == "level":
@@ -279,7 +279,8 @@ def back_to_cbs(state: Mapping[str, Any]) -> Updates:
 
 def scenario_opened(scenario: Scenario) -> Updates:
     """A scenario file opened: every value of it goes into the widgets on the next run."""
-    return {"pending_state": dict(scenario_to_state(scenario), name_auto=not scenario.name), "baseline": None,
+    opened = scenario_to_state(scenario)
+    return {"pending_state": dict(opened, name_auto=not scenario.name, **settings_named(opened)), "baseline": None,
             "undo": None}
 
 
@@ -541,3 +542,38 @@ def undone(state: Mapping[str, Any]) -> Updates:
         return {}
     back = {k: record[k] for k in UNDO_KEYS if k in record}
     return {"pending_state": back, "undo": None, **new_table(state)}
+
+
+# -- a name that cannot contradict the settings --------------------------------------------------------
+
+def settings_fingerprint(state: Mapping[str, Any]) -> str:
+    """The settings a name speaks about: the scenario file of the state without its name and notes."""
+    import json
+
+    d = state_to_scenario_dict(state)
+    d.pop("name", None)
+    d.pop("notes", None)
+    return json.dumps(d, sort_keys=True, default=str)
+
+
+def settings_named(state: Mapping[str, Any]) -> Updates:
+    """The settings as they are now are the ones the name was given (typed), saved or opened with."""
+    try:
+        return {"named_settings": settings_fingerprint(state)}
+    except (KeyError, TypeError, ValueError):  # settings not complete yet: nothing to compare with later
+        return {"named_settings": None}
+
+
+def name_out_of_date(state: Mapping[str, Any]) -> bool:
+    """A typed name over settings that changed since it was typed, saved or opened."""
+    if state.get("name_auto") or not str(state.get("name") or "").strip() or not state.get("named_settings"):
+        return False
+    try:
+        return settings_fingerprint(state) != state["named_settings"]
+    except (KeyError, TypeError, ValueError):
+        return False
+
+
+def name_updated(state: Mapping[str, Any], lang: str) -> Updates:
+    """The name follows the settings again (the automatic name, from now on)."""
+    return {"name": auto_name(state, lang), "name_auto": True, "named_settings": None}
