@@ -16,6 +16,7 @@ from ..scenario import (
     scenario_to_json,
     unique_path,
 )
+from .name_check import mark_named, name_check_ui
 from .page import SCENARIO_DIR
 from .results import (
     age_chart,
@@ -23,7 +24,6 @@ from .results import (
     saturation_chart,
     tornado_chart,
 )
-from .name_check import mark_named, name_check_ui
 from .widgets import bound
 
 
