@@ -229,8 +229,9 @@ def test_a_manual_split_from_zero_becomes_a_split_by_size():
 
 def test_what_follows_a_bound_value():
     state = {**A.first_state(), "name": "  ", "ranges_edited": ["print.loyalty"]}
-    assert A.value_changed(state, "name") == {"name_auto": True}
-    assert A.value_changed({**state, "name": "Plan"}, "name") == {"name_auto": False}
+    assert A.value_changed(state, "name")["name_auto"] is True
+    typed = A.value_changed({**state, "name": "Plan"}, "name")
+    assert typed == {"name_auto": False, "named_settings": A.settings_fingerprint(state)}  # named over these settings
     assert A.value_changed(state, "u:social.cpm_eur:low") == {"ranges_edited": ["print.loyalty", "social.cpm_eur"]}
     assert A.value_changed(state, "bands") == {}
     assert set(A.value_changed({**state, "gemeente": "GM0363"}, "gemeente")) == {"pending_state", "baseline", "undo"}
