@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import sys
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -75,8 +76,8 @@ def main() -> None:
         fast = model.evaluate(print_eur, social)
         slow = loop_reached(model, print_eur, social)
         assert abs(fast.total("reached") - slow) < 1e-6 * slow, "baseline disagrees with the model"
-        t_fast = best_time(lambda: model.evaluate(print_eur, social))
-        t_slow = best_time(lambda: loop_reached(model, print_eur, social), repeat=3)
+        t_fast = best_time(partial(model.evaluate, print_eur, social))
+        t_slow = best_time(partial(loop_reached, model, print_eur, social), repeat=3)
         if target_ms is None:
             verdict = ""
         else:

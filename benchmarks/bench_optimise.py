@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -31,8 +32,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import best_time, ms  # noqa: E402
 
 from budgetsim import data, reach  # noqa: E402
-from budgetsim.areas import Areas  # noqa: E402
 from budgetsim.allocation import frontier, optimal_social_split, optimise, weighted_reached  # noqa: E402
+from budgetsim.areas import Areas  # noqa: E402
 from budgetsim.model import ReachModel  # noqa: E402
 
 USABLE_S = 1.0
@@ -98,7 +99,7 @@ def main() -> None:
         sets = len(model.ad_sets)
         total = 40000.0 * len(areas) / 13  # Dordrecht's print + €5,000 per 13 wijken
         plan = optimise(model, total)
-        t_exact = best_time(lambda: optimise(model, total))
+        t_exact = best_time(partial(optimise, model, total))
         if t_exact < USABLE_S:
             exact_usable_up_to = f"{label} ({sets} ad sets)"
         if skip_slsqp:
@@ -108,7 +109,7 @@ def main() -> None:
         p_s, e_s, iters = slsqp_optimise(model, total)
         t_slsqp = time.perf_counter() - start
         if t_slsqp < 2.0:  # best of three, as for the exact optimiser (a first call pays one-off costs)
-            t_slsqp = min(t_slsqp, best_time(lambda: slsqp_optimise(model, total), repeat=3, number=1))
+            t_slsqp = min(t_slsqp, best_time(partial(slsqp_optimise, model, total), repeat=3, number=1))
         reach_slsqp = weighted_reached(model, p_s, e_s)
         if t_slsqp < USABLE_S:
             slsqp_usable_up_to = f"{label} ({sets} ad sets)"

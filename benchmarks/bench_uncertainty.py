@@ -26,7 +26,11 @@ from budgetsim.allocation import split_by_audience  # noqa: E402
 from budgetsim.assumptions import Assumptions  # noqa: E402
 from budgetsim.model import ReachModel  # noqa: E402
 from budgetsim.uncertainty import (  # noqa: E402
-    FACTOR_PARAMETERS, curve_bands, draw_parameters, effective_ranges, uncertainty,
+    FACTOR_PARAMETERS,
+    curve_bands,
+    draw_parameters,
+    effective_ranges,
+    uncertainty,
 )
 
 

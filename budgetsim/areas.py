@@ -121,7 +121,7 @@ class Areas:
         gemeente_code: str | None = None,
         gemeente_name: str | None = None,
         **extra,
-    ) -> "Areas":
+    ) -> Areas:
         """Build from columns; without ``age_shares`` every area gets the national shares.
 
         ``extra`` takes the optional per-area fields (``age_source``, ``postcodes``, ``wijk_codes``,
@@ -150,7 +150,7 @@ class Areas:
         """Map from area code to row position."""
         return {code: i for i, code in enumerate(self.codes)}
 
-    def with_names(self, names: dict[str, str]) -> "Areas":
+    def with_names(self, names: dict[str, str]) -> Areas:
         """Copy with some areas renamed (scenario ``area_names``)."""
         if not names:
             return self

@@ -175,7 +175,7 @@ class ReachModel:
         return 1000.0 * np.asarray(social_eur, float) / self.assumptions.social.cpm_eur
 
     # -- a whole plan ---------------------------------------------------------------------
-    def evaluate_ad_sets(self, print_eur: float, ad_set_eur) -> "Evaluation":
+    def evaluate_ad_sets(self, print_eur: float, ad_set_eur) -> Evaluation:
         """:meth:`evaluate` with social euros per ad set (in the order of :attr:`ad_sets`)."""
         values = np.asarray(ad_set_eur, float)
         if values.shape != (len(self.ad_sets),):
@@ -184,7 +184,7 @@ class ReachModel:
             raise ValueError("ad_set_eur: every ad set's budget must be a number of at least 0")
         return self.evaluate(print_eur, self.spread(values))
 
-    def evaluate(self, print_eur: float, social_eur) -> "Evaluation":
+    def evaluate(self, print_eur: float, social_eur) -> Evaluation:
         """Every figure of MODEL.md for print euros and social euros per area.
 
         The euros of an ad set's areas are its budget: Meta spreads it over them in proportion to

@@ -17,8 +17,8 @@ from budgetsim.adsets import (
     REASON_NO_AUDIENCE,
     REASON_POOL_TOO_SMALL,
     AdSetError,
-    build_ad_sets,
     ads_manager_plan,
+    build_ad_sets,
     reason_message,
     untargetable_message,
 )

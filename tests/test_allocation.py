@@ -60,7 +60,8 @@ class Objective:
         self.rho, self.d = pa.loyalty, pa.delivery_share
         self.price = pa.price_per_1000_copies_eur * pa.delivery_share * float(np.sum(dwellings)) / 1000
         self.A = self.N @ self.share
-        self.c = np.where(self.A > 0, 1000 * sa.on_target_share * sa.noticed_share / (sa.cpm_eur * np.where(self.A > 0, self.A, 1)), 0)
+        per_euro = 1000 * sa.on_target_share * sa.noticed_share / sa.cpm_eur
+        self.c = np.where(self.A > 0, per_euro / np.where(self.A > 0, self.A, 1), 0)
         self.k = sa.spread
         self.min_audience = sa.min_audience
         self.w = np.ones(len(residents)) if weights is None else np.asarray(weights, float)
@@ -94,7 +95,8 @@ def build(residents, dwellings, shares, target=TARGETABLE, weights=None, **kw):
     sa = {k[7:]: v for k, v in kw.items() if k.startswith("social_")}
     a = Assumptions(PrintAssumptions(**pa), SocialAssumptions(**sa))
     n = len(residents)
-    areas = Areas.from_columns([f"WK{i:02d}" for i in range(n)], [f"W{i}" for i in range(n)], residents, dwellings, shares)
+    areas = Areas.from_columns([f"WK{i:02d}" for i in range(n)], [f"W{i}" for i in range(n)], residents,
+                               dwellings, shares)
     return ReachModel(areas, a, tuple(target)), Objective(residents, dwellings, shares, target, a, weights)
 
 
@@ -102,7 +104,8 @@ def slsqp_best(obj: Objective, total, lo, hi, p_min=0.0, p_max=np.inf, starts=5,
     """Best of several SLSQP runs over (print, social_1..n) as shares of the total."""
     n = len(lo)
     rng = np.random.default_rng(seed)
-    bounds = [(p_min / total, min(p_max, total) / total)] + [(l_ / total, min(h, total) / total) for l_, h in zip(lo, hi)]
+    bounds = [(p_min / total, min(p_max, total) / total)]
+    bounds += [(l_ / total, min(h, total) / total) for l_, h in zip(lo, hi)]
     best = -np.inf
     for _ in range(starts):
         z0 = np.array([rng.uniform(b0, b1) for b0, b1 in bounds])
@@ -546,7 +549,8 @@ def test_infeasible_message_without_file_keys_for_the_app():
 
     with pytest.raises(InfeasibleBudget) as info:
         split_by_audience(ReachModel(wijken("GM0088")), 5000.0)  # Schiermonnikoog: every wijk too small
-    for lang, plain in (("nl", "verlaag de kleinste doelgroep per wijk,"), ("en", "lower the smallest audience per area,")):
+    for lang, plain in (("nl", "verlaag de kleinste doelgroep per wijk,"),
+                        ("en", "lower the smallest audience per area,")):
         assert "(social.min_audience)" in info.value.message(lang)  # the command line names the file's key
         assert plain in info.value.message(lang, keys=False) and "social.min_audience" not in \
             info.value.message(lang, keys=False)

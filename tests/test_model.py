@@ -290,8 +290,9 @@ def test_reached_matches_formula_and_identity(sc):
         x = xs[i]
         for j, b in enumerate(BANDS):
             N = res[i] * shares[i][j] if b in m.target_bands else 0.0
-            rp = kw["print_delivery_share"] * (1 - not_reached_print(n, kw["print_page_seen"][b], kw["print_loyalty"])) \
-                if b != "0-14" else 0.0
+            seen = kw["print_page_seen"].get(b, 0.0)
+            rp = kw["print_delivery_share"] * (1 - not_reached_print(n, seen, kw["print_loyalty"]))
+            rp = rp if b != "0-14" else 0.0
             rs = kw["social_platform_share"][b] * g_nbd(x, k) if b in m.target_bands else 0.0
             assert ev.reached[i, j] == pytest.approx(N * (1 - (1 - rp) * (1 - rs)), rel=1e-7, abs=1e-7)
     both = ev.total("reached_both")
