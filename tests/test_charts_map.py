@@ -215,3 +215,19 @@ def test_one_value_everywhere_is_said_in_words():
     from budgetsim.formatting import fmt_pct
 
     assert t("chart.map.same", "nl", value=fmt_pct(values[0], "nl")) in export.chart_to_svg(chart)
+
+
+def test_the_proposals_map_at_buurt_level_shows_the_wijken():
+    """The budget proposal draws the recommended option's map; at buurt level its buurten are summed
+    per wijk (before, no buurt had a boundary and the proposal said there was no map)."""
+    from budgetsim.proposal import prepare_options, proposal_content
+    from budgetsim.proposal.charts import chart_spec
+
+    options = prepare_options([new_scenario(GRONINGEN, social_eur=5000, level="buurt")], draws=200)
+    content = proposal_content(options, "nl")
+    chart = content.charts["map"]
+    spec = chart_spec(chart, 300, 0, "nl").to_dict()
+    topology = next(iter(spec["datasets"].values()))
+    drawn = {g["properties"]["code"] for g in topology["objects"][C.TOPO_OBJECT]["geometries"]}
+    assert drawn == set(wijken(GRONINGEN).codes)
+    assert set(chart.data["values"]) == set(wijken(GRONINGEN).codes)

@@ -181,7 +181,7 @@ def map_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLiteChart:
     """The wijk map of the proposed option, coloured by the share reached (``ValueError`` when none of
     its areas has a CBS boundary). The app's map, without its own title and source line."""
     d = chart.data
-    full = wijk_map(d["evaluation"], d["values"], d["metric"], lang, ("", ""), width=width,
+    full = wijk_map(d.get("places") or d["evaluation"], d["values"], d["metric"], lang, ("", ""), width=width,
                     height=height or None)  # None: the height follows the gemeente's shape
     spec = full.to_dict()
     plot = spec.get("vconcat", [spec])[0]  # the map itself, under the frame's title

@@ -17,6 +17,7 @@ from typing import Any
 
 from ..assumptions import PARAMETERS, Parameter
 from ..bands import TARGETABLE_BANDS
+from ..charts import map_data
 from ..formatting import fmt_eur, fmt_int, fmt_num, fmt_pct
 from ..i18n import band_label, fmt_date, t
 from ..planning import PUBLISHED_PANELS, survey_terms
@@ -533,10 +534,10 @@ def _ages_chart(options, recommended: int, lang: str) -> Chart:
 
 def _map_chart(options, recommended: int, lang: str) -> Chart:
     ev = options[recommended].evaluation
-    values = {r["code"]: r["reach_share"] for r in ev.area_rows()}
+    places = map_data(ev, "reach")  # per wijk; at buurt level the buurten summed per wijk
     option = tx("option", lang, letter=LETTERS[recommended])
     return Chart("map", tx("chart.map.title", lang, option=option), tx("chart.map.caption", lang),
-                 {"evaluation": ev, "values": values, "metric": tx("chart.map.metric", lang)})
+                 {"evaluation": ev, "places": places, "values": places.values, "metric": tx("chart.map.metric", lang)})
 
 
 def _importance_chart(options, recommended: int, lang: str) -> Chart | None:
