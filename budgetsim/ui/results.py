@@ -26,15 +26,22 @@ SCREEN_CHART_WIDTH = 500
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
+def scenario_of(scenario_json: str) -> Scenario:
+    """The scenario of a file text, read and checked once (every result below starts from it; a
+    slider move parsed the same text eight times, 20 ms at buurt level)."""
+    return parse_scenario(scenario_json)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
 def evaluation(scenario_json: str) -> Evaluation:
     """Every figure of a scenario's own plan."""
-    return ScenarioPlan(parse_scenario(scenario_json)).evaluate()
+    return ScenarioPlan(scenario_of(scenario_json)).evaluate()
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
 def saturation_curves(scenario_json: str) -> pd.DataFrame:
     """The saturation curves (print, social, both) of the scenario's budgets."""
-    plan = ScenarioPlan(parse_scenario(scenario_json))
+    plan = ScenarioPlan(scenario_of(scenario_json))
     now_print, now_social = plan.current_eur  # "Nu" is marked too: the curves reach past it
     reach = nice_ceiling(max(2.0 * plan.total_eur, 1.25 * now_print, 1.25 * now_social, 10_000.0))
     return charts.saturation_curve_data(plan.model, plan.print_eur, plan.social_eur, curve_split(plan, scenario_json),
@@ -52,7 +59,7 @@ def curve_split(plan: ScenarioPlan, scenario_json: str):
 @st.cache_resource(show_spinner=False, max_entries=16)
 def uncertainty_result(scenario_json: str) -> UncertaintyResult:
     """P10/P50/P90 of the key figures and the sensitivity, with the scenario's draws and seed."""
-    scenario = parse_scenario(scenario_json)
+    scenario = scenario_of(scenario_json)
     plan = ScenarioPlan(scenario)
     e = evaluation(scenario_json)
     u = scenario.uncertainty
@@ -66,7 +73,7 @@ def saturation_bands(scenario_json: str) -> pd.DataFrame:
     On screen a band of :data:`SCREEN_BAND_DRAWS` draws is smooth enough and keeps a slider move
     fast; the exported proposal computes its own with the scenario's draws.
     """
-    scenario = parse_scenario(scenario_json)
+    scenario = scenario_of(scenario_json)
     plan = ScenarioPlan(scenario)
     split = curve_split(plan, scenario_json)
     u = scenario.uncertainty
@@ -81,7 +88,7 @@ def saturation_bands(scenario_json: str) -> pd.DataFrame:
 
 @st.cache_resource(show_spinner=False, max_entries=32)
 def saturation_chart(scenario_json: str, lang: str, show_bands: bool):
-    scenario = parse_scenario(scenario_json)
+    scenario = scenario_of(scenario_json)
     plan = ScenarioPlan(scenario)
     bands = saturation_bands(scenario_json) if show_bands else None
     now_print, now_social = plan.current_eur  # the markers: "Nu" on its curves, the plan on the combined one
@@ -92,7 +99,7 @@ def saturation_chart(scenario_json: str, lang: str, show_bands: bool):
 
 @st.cache_resource(show_spinner=False, max_entries=32)
 def age_chart(scenario_json: str, lang: str):
-    scenario = parse_scenario(scenario_json)
+    scenario = scenario_of(scenario_json)
     plan = ScenarioPlan(scenario)
     return charts.age_band_chart(evaluation(scenario_json).band_rows(), lang, chart_context(scenario, plan, lang))
 
@@ -101,7 +108,7 @@ def age_chart(scenario_json: str, lang: str):
 def map_chart(scenario_json: str, lang: str, metric: str):
     """The wijk map coloured by ``metric`` (see :data:`budgetsim.charts.MAP_METRICS`; at buurt level
     the buurten summed per wijk); None for areas without CBS boundaries."""
-    scenario = parse_scenario(scenario_json)
+    scenario = scenario_of(scenario_json)
     plan = ScenarioPlan(scenario)
     if metric not in charts.MAP_METRICS:
         metric = "reach"
@@ -113,7 +120,7 @@ def map_chart(scenario_json: str, lang: str, metric: str):
 
 @st.cache_resource(show_spinner=False, max_entries=32)
 def tornado_chart(scenario_json: str, lang: str):
-    scenario = parse_scenario(scenario_json)
+    scenario = scenario_of(scenario_json)
     plan = ScenarioPlan(scenario)
     return charts.tornado_chart(uncertainty_result(scenario_json).sensitivity, lang,
                                 chart_context(scenario, plan, lang),
