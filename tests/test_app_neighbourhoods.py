@@ -217,3 +217,15 @@ def test_groningen_example_opens_at_buurt_level_with_its_plan():
     assert len(area_table(at)) == len(buurten(GRONINGEN))
     plan = ScenarioPlan(scenario).evaluate().ads_manager_plan()
     assert list(ad_set_table(at)[t("app.adsets.id", "nl")]) == [row.id for row in plan]
+
+
+def test_a_manual_split_where_no_ad_set_can_be_made_stays_usable():
+    """Schiermonnikoog has no ad set: 'zelf kiezen' has nothing to start from, so the split stays by
+    size instead of asking for euros that cannot be placed (it showed a broken plan)."""
+    at = to(fresh(), SCHIERMONNIKOOG, "buurt")
+    run(at.radio(key="w:split:nl").set_value("manual"))
+    run(at)
+    assert not at.error, [e.value for e in at.error]
+    assert at.session_state["split"] == "by_audience"
+    assert figures(at)[t("app.fig.reached", "nl")] == expected_reached(
+        new_scenario(SCHIERMONNIKOOG, social_eur=0, level="buurt"))

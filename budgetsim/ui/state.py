@@ -239,8 +239,10 @@ def value_changed(state: Mapping[str, Any], canonical: str) -> Updates:
     if canonical.startswith("u:"):  # the user set this range: keep it as typed
         return {"ranges_edited": sorted(set(state.get("ranges_edited") or []) | {canonical.split(":")[1]})}
     if canonical == "split" and state["split"] == "manual":
-        # start from the split on screen, so the euros per area add up to the social budget
-        return {"manual": scaled_manual(state, state["social_eur"]), **new_table(state)}
+        # start from the split on screen, so the euros per ad set add up to the social budget; with
+        # nothing on screen to start from (no ad set can be made: a tiny gemeente) it stays by size
+        budget = _with_social(state, _manual_base(state), state["social_eur"])
+        return {"split": budget.social_split, "manual": _cents(budget.social_manual_eur), **new_table(state)}
     return {}
 
 
