@@ -81,7 +81,7 @@ def main() -> None:
             who_where_ui(scenario_json, current, lang)
     if assumptions.open:
         with assumptions:
-            assumptions_ui(lang)
+            assumptions_ui(lang, current.model)
     if sure.open:
         with sure:
             if show_bands:

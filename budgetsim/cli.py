@@ -19,11 +19,12 @@ import numpy as np
 from . import data
 from .allocation import InfeasibleBudget, budget_for_target, frontier, optimise
 from .areas_csv import areas_to_scenario_list, read_areas_csv
-from .bands import TARGETABLE_BANDS, parse_band_range
+from .bands import parse_band_range
+from .export import survey_sentences
 from .formatting import fmt_eur, fmt_int, fmt_num, fmt_pct
 from .i18n import band_label, t
 from .model import Evaluation, ReachModel
-from .planning import PUBLISHED_PANELS, ScenarioPlan, SurveyReading, survey_terms
+from .planning import ScenarioPlan, SurveyReading, survey_terms
 from .problems import InputError
 from .scenario import (
     LEVELS,
@@ -124,19 +125,7 @@ def _bands(text: str, lang: str) -> tuple[str, ...]:
 
 def survey_lines(reading: SurveyReading, target_bands, lang: str) -> list[str]:
     """The print assumptions in a burgerpanel's words, and the published panels beside them."""
-    total = reading.total
-    if tuple(target_bands) == TARGETABLE_BANDS:
-        group = t("survey.group.all", lang)
-    else:
-        group = t("survey.group.bands", lang, bands=", ".join(band_label(b, lang) for b in target_bands))
-    pct = lambda v: fmt_pct(v, lang, 0)  # noqa: E731
-    panels = [t("survey.panel.both" if p.sometimes is not None else "survey.panel.weekly", lang,
-                gemeente=p.gemeente, every_week=pct(p.every_week),
-                sometimes=pct(p.sometimes) if p.sometimes is not None else "")
-              for p in PUBLISHED_PANELS]
-    return [t("survey.sentence", lang, every_week=pct(total.every_week), group=group,
-              sometimes=pct(total.sometimes), never=pct(total.never_or_not_received)),
-            t("survey.panels", lang, panels="; ".join(panels))]
+    return list(survey_sentences(reading, target_bands, lang))
 
 
 def summary_lines(e: Evaluation, lang: str, name: str = "") -> list[str]:

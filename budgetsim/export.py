@@ -32,7 +32,8 @@ from .formatting import (
     fmt_pct,
     fmt_pp,
 )
-from .i18n import t
+from .i18n import band_label, t
+from .planning import PUBLISHED_PANELS
 from .uncertainty import Band, SensitivityRow, UncertaintyResult
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -289,6 +290,29 @@ def pessimistic_sentence(uncertainty: UncertaintyResult | dict, evaluation, lang
     if young is not None and float(np.sum(evaluation.social_eur)) > 0:
         return t("pdf.unc.sentence_young", lang, n=n, young=fmt_int(young.p10, lang))
     return t("pdf.unc.sentence", lang, n=n)
+
+
+def survey_sentences(reading, target_bands, lang: str) -> tuple[str, str]:
+    """The print assumptions in a burgerpanel's words (over four issues: (almost) every week,
+    sometimes, never or not received) and the published panels to hold them against.
+
+    ``reading`` is a :class:`budgetsim.planning.SurveyReading`; shares are of the target group."""
+    if tuple(target_bands) == TARGETABLE_BANDS:
+        group = t("survey.group.all", lang)
+    else:
+        group = t("survey.group.bands", lang, bands=", ".join(band_label(b, lang) for b in target_bands))
+
+    def pct(share: float) -> str:
+        return fmt_pct(share, lang, 0)
+
+    total = reading.total
+    panels = [t("survey.panel.both" if p.sometimes is not None else "survey.panel.weekly", lang,
+                gemeente=p.gemeente, every_week=pct(p.every_week),
+                sometimes=pct(p.sometimes) if p.sometimes is not None else "")
+              for p in PUBLISHED_PANELS]
+    return (t("survey.sentence", lang, every_week=pct(total.every_week), group=group,
+              sometimes=pct(total.sometimes), never=pct(total.never_or_not_received)),
+            t("survey.panels", lang, panels="; ".join(panels)))
 
 
 def key_figure_rows(evaluation, baseline, lang: str) -> list[tuple[str, str, str, str, bool]]:

@@ -1596,6 +1596,19 @@ STRINGS: dict[str, dict[str, str]] = {
     "survey.panel.both": {"nl": "{gemeente} {every_week} elke week en {sometimes} soms",
                           "en": "{gemeente} {every_week} every week and {sometimes} sometimes"},
     "survey.panel.weekly": {"nl": "{gemeente} {every_week} elke week", "en": "{gemeente} {every_week} every week"},
+    "app.survey.heading": {"nl": "Wat betekenen de aannames over de krant in de woorden van een lezersonderzoek?",
+                           "en": "What do the paper's assumptions mean in the words of a reader survey?"},
+    "app.survey.by_band": {"nl": "Per leeftijdsgroep", "en": "By age group"},
+    "app.survey.col.band": {"nl": "Leeftijd", "en": "Age"},
+    "app.survey.col.every_week": {"nl": "(Bijna) elke week", "en": "(Almost) every week"},
+    "app.survey.col.sometimes": {"nl": "Soms", "en": "Sometimes"},
+    "app.survey.col.never": {"nl": "Nooit of geen krant", "en": "Never or no paper"},
+    "app.survey.hint": {
+        "nl": "Over vier nummers (een maand). Heeft uw gemeente een eigen burgerpanel? Leg de cijfers ernaast, "
+              "of gebruik ze bij 'Eigen cijfers' om de aannames te laten berekenen.",
+        "en": "Over four issues (a month). Does your municipality have its own panel? Compare its figures, "
+              "or use them under 'Own figures' to have the assumptions computed.",
+    },
     # -- nb-app (issue 9): the level, the map's metrics and marks, the tables per area and per ad set --
     "common.buurt": {"nl": "Buurt", "en": "Neighbourhood"},
     "chart.map.metric.reach": {"nl": "Deel bereikt", "en": "Share reached"},

@@ -18,9 +18,10 @@ from typing import Any
 from ..assumptions import PARAMETERS, Parameter
 from ..bands import TARGETABLE_BANDS
 from ..charts import map_data
+from ..export import survey_sentences
 from ..formatting import fmt_eur, fmt_int, fmt_num, fmt_pct
-from ..i18n import band_label, fmt_date, t
-from ..planning import PUBLISHED_PANELS, survey_terms
+from ..i18n import band_label, fmt_date
+from ..planning import survey_terms
 from .texts import tx
 
 LETTERS = ("A", "B", "C")
@@ -373,23 +374,7 @@ def p10_sentence(option: ProposalOption, letter: str, lang: str) -> str:
 def survey_text(model, lang: str) -> str:
     """What the print assumptions imply in a burgerpanel's words (four issues: every week, sometimes,
     never or not received), with the published panels beside it."""
-    reading = survey_terms(model)
-    if tuple(model.target_bands) == TARGETABLE_BANDS:
-        group = t("survey.group.all", lang)
-    else:
-        group = t("survey.group.bands", lang, bands=", ".join(band_label(b, lang) for b in model.target_bands))
-
-    def pct(v: float) -> str:
-        return fmt_pct(v, lang, 0)
-
-    total = reading.total
-    panels = [t("survey.panel.both" if p.sometimes is not None else "survey.panel.weekly", lang,
-                gemeente=p.gemeente, every_week=pct(p.every_week),
-                sometimes=pct(p.sometimes) if p.sometimes is not None else "")
-              for p in PUBLISHED_PANELS]
-    return " ".join([t("survey.sentence", lang, every_week=pct(total.every_week), group=group,
-                       sometimes=pct(total.sometimes), never=pct(total.never_or_not_received)),
-                     t("survey.panels", lang, panels="; ".join(panels))])
+    return " ".join(survey_sentences(survey_terms(model), model.target_bands, lang))
 
 
 # -- page 2: assumptions ---------------------------------------------------------------------------

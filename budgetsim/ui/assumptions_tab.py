@@ -9,7 +9,9 @@ from ..assumptions import INPUT_LIMITS, PARAMETERS
 from ..bands import TARGETABLE_BANDS
 from ..formatting import fmt_num
 from ..i18n import band_label, t
+from ..model import ReachModel
 from . import state as S
+from .survey import survey_ui
 from .widgets import bound
 
 
@@ -17,8 +19,9 @@ def _reset_assumptions() -> None:
     st.session_state.update(S.assumptions_reset(st.session_state))
 
 
-def assumptions_ui(lang: str) -> None:
-    """Every assumption with its default, usual range and basis; editable, with its uncertainty range."""
+def assumptions_ui(lang: str, model: ReachModel | None = None) -> None:
+    """Every assumption with its default, usual range and basis; editable, with its uncertainty range;
+    after the paper's, what they mean in a reader survey's words (for the plan's ``model``)."""
     st.markdown(t("app.assumptions.intro", lang))
     st.button(t("app.assumptions.reset", lang), on_click=_reset_assumptions, key="reset_assumptions")
     for channel in ("print", "social"):
@@ -27,6 +30,8 @@ def assumptions_ui(lang: str) -> None:
             st.warning(t("app.platform_rules", lang))
         for p in (p for p in PARAMETERS if p.channel == channel):
             assumption_input_ui(p, lang)
+        if channel == "print" and model is not None:
+            survey_ui(model, lang)
 
 
 def assumption_input_ui(p, lang: str) -> None:
