@@ -24,7 +24,7 @@ from budgetsim.ui.assumptions_tab import assumptions_ui
 from budgetsim.ui.budgets import budget_ui, marginal_ui, saturation_ui, split_ui
 from budgetsim.ui.compare_tab import compare_ui
 from budgetsim.ui.key_figures import key_figures_ui
-from budgetsim.ui.page import broken_state_ui, messages_ui, tabs_ui
+from budgetsim.ui.page import broken_state_ui, messages_ui, page_ui, tabs_ui
 from budgetsim.ui.results import evaluation, uncertainty_result
 from budgetsim.ui.save_tab import export_ui, save_ui
 from budgetsim.ui.sidebar import sidebar_ui
@@ -39,6 +39,7 @@ def main() -> None:
     ss = st.session_state
     choice = sidebar_ui()
     lang, show_bands = choice.lang, choice.show_bands
+    page_ui(lang)
     if not choice.bands:
         st.stop()
     if ss.get("name_auto"):

@@ -1,5 +1,5 @@
-"""Parts of the page around the areas: messages, the tabs, and the screen for settings that do
-not fit together."""
+"""Parts of the page around the areas: the page's language and accessibility styles, messages, the
+tabs, and the screen for settings that do not fit together."""
 
 from __future__ import annotations
 
@@ -17,6 +17,14 @@ from .widgets import session
 
 #: The folder of scenario files beside app.py: opened, compared and saved from the app.
 SCENARIO_DIR = Path(__file__).resolve().parents[2] / "scenarios"
+
+#: Styles for the whole page (WCAG 2.1 AA, issue 14). The theme's primary colour (.streamlit/config.toml)
+#: already gives the selected segmented-control text 6:1 contrast; here: a focus ring that is always
+#: visible when the keyboard is used, and no empty slot for the element that sets the language.
+PAGE_CSS = """<style>
+:focus-visible { outline: 3px solid #005A8C !important; outline-offset: 2px !important; }
+div[data-testid="stElementContainer"]:has(#budgetsim-lang) { display: none; }
+</style>"""
 
 TABS = ("app.tab.who_where", "app.tab.assumptions", "app.tab.uncertainty", "app.tab.compare", "app.tab.save_export")
 
@@ -37,6 +45,15 @@ def problem_text(head: str, exc: InputError, lang: str) -> str:
 def error_text(exc: Exception, lang: str) -> str:
     """The message of a plan that cannot be computed."""
     return exc.message(lang, keys=False) if isinstance(exc, InfeasibleBudget) else str(exc)
+
+
+def page_ui(lang: str) -> None:
+    """The page's language follows the UI language (``<html lang="nl">``, so a screen reader reads
+    Dutch as Dutch: WCAG 3.1.1), and the page styles of :data:`PAGE_CSS`. Streamlit has no setting
+    for the language; ``st.html`` with JavaScript runs in the page itself (not in an iframe)."""
+    st.html(PAGE_CSS)
+    st.html(f'<span id="budgetsim-lang" hidden></span><script>document.documentElement.lang = "{lang}";</script>',
+            unsafe_allow_javascript=True)
 
 
 def messages_ui() -> None:
