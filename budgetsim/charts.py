@@ -38,12 +38,14 @@ from .uncertainty import FACTOR_PARAMETERS
 from .vegalite import VegaLiteChart, channel, records, tooltips
 
 # -- look --------------------------------------------------------------------------------------
-#: Okabe–Ito colours, one per channel.
-PRINT_COLOR = "#E69F00"
+#: Okabe–Ito colours, one per channel; the orange darkened from #E69F00 so that lines and bar edges
+#: stand out from the white background by at least 3:1 (WCAG 1.4.11), as the blue and green do.
+PRINT_COLOR = "#C17D00"
 SOCIAL_COLOR = "#0072B2"
 BOTH_COLOR = "#009E73"
-#: Okabe–Ito colours for scenarios compared side by side (distinct from the channel colours).
-SCENARIO_COLORS = ("#56B4E9", "#D55E00", "#CC79A7", "#000000")
+#: Okabe–Ito colours for scenarios compared side by side (distinct from the channel colours; the sky
+#: blue darkened from #56B4E9 to 3.5:1 against white).
+SCENARIO_COLORS = ("#2F8FCF", "#D55E00", "#CC79A7", "#000000")
 #: Sequential colour scheme of the map (single hue: readable for colour-blind readers and in grey).
 MAP_SCHEME = "blues"
 NO_DATA_COLOR = "#D9D9D9"
@@ -65,7 +67,12 @@ PRINT_SIZES = {"saturation": (330, 160), "age": (330, 165), "map": (300, None), 
 #: Okabe–Ito colours of the tornado chart: an assumption at the low / high end of its range
 #: (vermillion and sky blue: apart for every kind of colour-blindness, and not the channel colours).
 LOW_END_COLOR = "#D55E00"
-HIGH_END_COLOR = "#56B4E9"
+HIGH_END_COLOR = "#2F8FCF"
+#: Fill of the bars of the 1st, 2nd, 3rd, 4th series (each bar also has a border in its colour): the
+#: series differ by fill as well as by colour, so colour never carries the meaning alone (WCAG 1.4.1).
+BAR_FILL_OPACITY = (1.0, 0.3, 0.0, 0.65)
+#: Dash pattern of the print, social and combined saturation lines (solid, dashes, dots).
+LINE_DASHES = {"print": [1, 0], "social": [7, 4], "combined": [2, 3]}
 #: Opacity of the P10–P90 band around a saturation curve.
 BAND_OPACITY = 0.18
 
@@ -74,13 +81,31 @@ TOPO_OBJECT = "wijk_2024"
 SUBTITLE_CHARS = 70
 
 
-def _grouped_bars(data: pd.DataFrame, x: dict, offset: dict, y: dict, color: dict, tooltip: list[dict],
+def _series_style(field: str, domain: list[str], colors: list[str], legend: dict | None) -> dict:
+    """Encodings that tell the series of a bar chart apart by colour AND by fill (solid, light,
+    outline, half; see :data:`BAR_FILL_OPACITY`), with a border in the series' colour: one legend."""
+    colour_scale = {"domain": domain, "range": colors}
+    fills = [BAR_FILL_OPACITY[i % len(BAR_FILL_OPACITY)] for i in range(len(domain))]
+    return {"color": channel(field, "N", title=None, sort=domain, scale=colour_scale, legend=legend),
+            "stroke": channel(field, "N", title=None, sort=domain, scale=colour_scale, legend=legend),
+            "fillOpacity": channel(field, "N", title=None, sort=domain,
+                                   scale={"type": "ordinal", "domain": domain, "range": fills},
+                                   legend=legend)}
+
+
+def _style_names(names: list[str], lang: str) -> str:
+    """"Krant (volle staaf), social media (lichte staaf), ...": which fill belongs to which series."""
+    return ", ".join(t(f"chart.alt.style.{i % len(BAR_FILL_OPACITY)}", lang, name=name) for i, name in enumerate(names))
+
+
+def _grouped_bars(data: pd.DataFrame, x: dict, offset: dict, y: dict, style: dict, tooltip: list[dict],
                   font_size: int, width: int, height: int) -> dict:
-    """Bars side by side per group (``xOffset``) with the ``share_txt`` label on top of each."""
+    """Bars side by side per group (``xOffset``) with the ``share_txt`` label on top of each; ``style``
+    is :func:`_series_style`."""
     values = {"values": records(data)}
     position = {"x": x, "xOffset": offset, "y": y}
-    bars = {"mark": {"type": "bar", "cornerRadiusTopLeft": 2, "cornerRadiusTopRight": 2},
-            "encoding": {**position, "color": color, "tooltip": tooltip}}
+    bars = {"mark": {"type": "bar", "cornerRadiusTopLeft": 2, "cornerRadiusTopRight": 2, "strokeWidth": 1.5},
+            "encoding": {**position, **style, "tooltip": tooltip}}
     text = {"mark": {"type": "text", "baseline": "bottom", "dy": -3, "fontSize": font_size, "color": TEXT_COLOR},
             "encoding": {**position, "text": channel("share_txt", "N")}}
     return {"data": values, "layer": [bars, text], "width": width, "height": height}
@@ -121,19 +146,20 @@ def as_context(context) -> ChartContext:
 
 def _finish(chart, lang: str, context: ChartContext, title: str, *, width: int,
             footer_offset: int = 0, note: str | None = None, note_swatch: bool = False,
-            datasets: dict | None = None) -> VegaLiteChart:
+            datasets: dict | None = None, description: str | None = None) -> VegaLiteChart:
     """Title + subtitle, the source line under the chart, fonts, locale and quiet axes.
 
     ``chart`` is a Vega-Lite unit or layer spec with its size. ``note`` is a short
     caption on its own line above the source line (with a small translucent grey square in front
     when ``note_swatch``: the legend of a band). ``datasets`` are named data sets at the top level
-    (large data such as map boundaries, shared by the layers that name them).
+    (large data such as map boundaries, shared by the layers that name them). ``description`` is the
+    text alternative: what the chart shows and its main figures (see :func:`budgetsim.vegalite.frame`).
     """
     return vl.frame(
         chart, title=title, subtitle=context.subtitle(lang), source=t("source.chart", lang),
         look=vl.config(FONT, vega_locale(lang), TEXT_COLOR, GRID_COLOR), width=width,
         muted_color=MUTED_COLOR, text_color=TEXT_COLOR, footer_offset=footer_offset, note=note,
-        note_swatch=note_swatch, datasets=datasets)
+        note_swatch=note_swatch, datasets=datasets, description=description)
 
 
 # -- saturation curves -------------------------------------------------------------------------
@@ -271,15 +297,19 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
                     legend={"orient": "top", "direction": "horizontal", "symbolType": "stroke", "offset": 6,
                             "columnPadding": 16, "columns": 3 if w >= 450 else 2, "symbolOpacity": 1})
     datasets = {"curves": records(data)}  # named once at the top: the layers share it
+    # the lines differ by dash pattern too (solid, dashes, dots): colour never says it alone
+    dash = channel("line", "N", title=None, scale={"domain": [labels[s] for s in order],
+                                                   "range": [LINE_DASHES[s] for s in order]},
+                   legend=color["legend"])
     # the combined line under the others, wider and lighter: where it equals the paper's (no social
     # budget) or the social line, both stay visible
     combined = {"data": {"name": "curves"}, "transform": [{"filter": {"field": "line", "equal": labels["combined"]}}],
                 "mark": {"type": "line", "strokeWidth": 6, "opacity": 0.5, "interpolate": "monotone"},
-                "encoding": {"x": x, "y": y, "color": color}}
+                "encoding": {"x": x, "y": y, "color": color, "strokeDash": dash}}
     lines = {"data": {"name": "curves"},
              "transform": [{"filter": {"field": "line", "oneOf": [labels["print"], labels["social"]]}}],
              "mark": {"type": "line", "strokeWidth": 2.5, "interpolate": "monotone"},
-             "encoding": {"x": x, "y": y, "color": color}}
+             "encoding": {"x": x, "y": y, "color": color, "strokeDash": dash}}
     hover = {"data": {"name": "curves"}, "mark": {"type": "point", "size": 90, "opacity": 0, "filled": True},
              "encoding": {"x": x, "y": y, "color": channel("line", "N", legend=None), "tooltip": tooltips(
                  ("line", t("chart.saturation.tooltip_line", lang)),
@@ -317,6 +347,7 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
             "anchor": anchor,
             "share": _curve_at(curves, series, budget),
             "label": label,
+            "name": name,
             "color": colors[series],
         })
     layers = [combined, lines, hover]
@@ -385,8 +416,15 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
         layers.insert(0, area)  # under the rules and the lines
         note = t("chart.saturation.band", lang)
     chart = {"layer": layers, "width": w, "height": h}
+    points = [t("chart.alt.point", lang, line=m["name"], budget=m["budget"], share=m["share"])
+              for m in marks if m["share"] is not None]
+    description = " ".join(filter(None, [
+        t("chart.alt.saturation", lang, title=t("chart.saturation.title", lang), max=max_budget,
+          lines=", ".join(t(f"chart.alt.line.{s}", lang) for s in order)),
+        t("chart.alt.now", lang, points="; ".join(points)) if points else "",
+        t("chart.alt.band", lang) if note else ""]))
     return _finish(chart, lang, ctx, t("chart.saturation.title", lang), width=w, note=note, note_swatch=True,
-                   datasets=datasets)
+                   datasets=datasets, description=description)
 
 
 # -- which assumption matters most (tornado) ---------------------------------------------------------
@@ -503,16 +541,15 @@ def tornado_chart(sensitivity: list[Mapping], lang: str, context, *, point_reach
                 scale={"domain": order, "paddingInner": 0.3, "paddingOuter": 0.15},
                 axis={"labelLimit": 300, "ticks": False, "domain": False, "labelPadding": 8, "labelFontSize": 11,
                       "grid": False})
-    color = channel("end", "N", title=None,
-                    scale={"domain": [end_labels["low"], end_labels["high"]], "range": [LOW_END_COLOR, HIGH_END_COLOR]},
-                    legend={"orient": "none", "direction": "horizontal", "symbolType": "square", "columnPadding": 16,
-                            "legendX": -names_px, "legendY": -42})
+    style = _series_style("end", [end_labels["low"], end_labels["high"]], [LOW_END_COLOR, HIGH_END_COLOR],
+                          {"orient": "none", "direction": "horizontal", "symbolType": "square", "columnPadding": 16,
+                           "legendX": -names_px, "legendY": -42})
     tooltip = tooltips(("label", t("chart.tornado.tooltip_parameter", lang)), ("end", " "),
                        ("value_txt", t("chart.tornado.tooltip_value", lang)),
                        ("reached_txt", t("chart.tornado.x", lang)),
                        ("diff_txt", t("chart.tornado.tooltip_diff", lang)))
-    layers = [{"data": {"values": records(seg)}, "mark": {"type": "bar", "cornerRadius": 1},
-               "encoding": {"x": x, "x2": {"field": "to"}, "y": y, "color": color, "tooltip": tooltip}}]
+    layers = [{"data": {"values": records(seg)}, "mark": {"type": "bar", "cornerRadius": 1, "strokeWidth": 1.5},
+               "encoding": {"x": x, "x2": {"field": "to"}, "y": y, **style, "tooltip": tooltip}}]
     for side, align, dx in (("left", "right", -4), ("right", "left", 4)):
         part = seg[seg["side"] == side]
         if not part.empty:
@@ -537,8 +574,11 @@ def tornado_chart(sensitivity: list[Mapping], lang: str, context, *, point_reach
                             "color": TEXT_COLOR, "fontWeight": "bold"},
                    "encoding": {"x": channel("from", "Q"), "y": {"value": 0}, "text": channel("text", "N")}})
     chart = {"layer": layers, "width": w, "height": h}
+    top = [t("chart.alt.tornado.row", lang, label=label, low=float(row["reached_at_low"]),
+             high=float(row["reached_at_high"])) for label, row in zip(order[:3], rows[:3])]
+    description = t("chart.alt.tornado", lang, title=t("chart.tornado.title", lang), n=point, top="; ".join(top))
     return _finish(chart, lang, ctx, t("chart.tornado.title", lang), width=w, note=t("chart.tornado.note", lang),
-                   footer_offset=-int(names_px))
+                   footer_offset=-int(names_px), description=description)
 
 
 # -- age bands ----------------------------------------------------------------------------------
@@ -575,15 +615,18 @@ def age_band_chart(band_rows: Iterable[Mapping], lang: str, context, *,
     offset = channel("channel", "N", sort=channel_order, scale={"paddingInner": 0.08})
     y = channel("share", "Q", title=t("chart.age.y", lang), scale={"domain": [0, 1]},
                 axis={"format": D3_PCT, "tickCount": 5})
-    color = channel("channel", "N", title=None, sort=channel_order,
-                    scale={"domain": channel_order, "range": [c for _, _, c in channels]},
-                    legend={"orient": "top", "direction": "horizontal", "offset": 6, "columnPadding": 16})
+    style = _series_style("channel", channel_order, [c for _, _, c in channels],
+                          {"orient": "top", "direction": "horizontal", "offset": 6, "columnPadding": 16})
     tooltip = tooltips(("band", t("chart.age.x", lang)), ("channel", " "),
                        ("share_txt", t("metric.reach_share", lang)),
                        ("reached_txt", t("chart.age.tooltip_reached", lang)),
                        ("pop_txt", t("chart.age.tooltip_population", lang)))
-    chart = _grouped_bars(data, x, offset, y, color, tooltip, 10 if w >= 450 else 9, w, h)
-    return _finish(chart, lang, ctx, t("chart.age.title", lang), width=w)
+    chart = _grouped_bars(data, x, offset, y, style, tooltip, 10 if w >= 450 else 9, w, h)
+    per_band = ["{}: {}".format(band, ", ".join(f"{r['channel']} {r['share_txt']}" for r in rows if r["band"] == band))
+                for band in band_order]
+    description = t("chart.alt.age", lang, title=t("chart.age.title", lang),
+                    styles=_style_names(channel_order, lang), rows="; ".join(per_band))
+    return _finish(chart, lang, ctx, t("chart.age.title", lang), width=w, description=description)
 
 
 # -- map ------------------------------------------------------------------------------------------
@@ -942,8 +985,31 @@ def wijk_map(model_or_areas, values: Mapping[str, float], metric_label: str, lan
     chart = {"data": {"name": "wijken", "format": {"type": "topojson", "feature": TOPO_OBJECT}},
              "layer": layers, "projection": {"type": "mercator"}, "width": w, "height": h}
     title = title or t("chart.map.title", lang, metric=metric_label)
-    return _finish(chart, lang, ctx, title[:1].upper() + title[1:], width=w, note=note,
-                   datasets={"wijken": inline})
+    title = title[:1].upper() + title[1:]
+    description = _map_description(title, [f["properties"] for f in features], marked, lang)
+    return _finish(chart, lang, ctx, title, width=w, note=note, datasets={"wijken": inline},
+                   description=description)
+
+
+def _map_description(title: str, props: list[dict], marked: list[dict], lang: str) -> str:
+    """The map's text alternative: how many wijken, what the colour means, the highest and lowest,
+    and which wijken carry a symbol (at most 10 names per symbol)."""
+    wijken = t("count.wijken", lang, count=len(props))
+    known = sorted((p for p in props if p["value"] is not None), key=lambda p: p["value"])
+    if not known:
+        text = t("chart.alt.map.none", lang, title=title, wijken=wijken)
+    elif known[0]["value_txt"] == known[-1]["value_txt"]:
+        text = t("chart.alt.map.single", lang, title=title, wijken=wijken, value=known[0]["value_txt"])
+    else:
+        def named(p):
+            return f"{p['name']} ({p['value_txt']})"
+        text = t("chart.alt.map", lang, title=title, wijken=wijken, lo=known[0]["value_txt"],
+                 hi=known[-1]["value_txt"], top=named(known[-1]), bottom=named(known[0]))
+    for label in dict.fromkeys(p["label"] for p in marked):
+        names = [p["name"] for p in marked if p["label"] == label]
+        shown = ", ".join(names[:10]) + (", …" if len(names) > 10 else "")
+        text += " " + t("chart.alt.map.marks", lang, label=label, n=len(names), names=shown)
+    return text
 
 
 def map_scale_domain(values: Iterable[float]) -> tuple[float, float]:
@@ -1123,9 +1189,12 @@ def comparison_chart(rows: list[Mapping], lang: str, context, *,
     offset = channel("scenario", "N", sort=names, scale={"paddingInner": 0.08})
     y = channel("share", "Q", title=t("chart.comparison.y", lang), scale={"domain": [0, 1]},
                 axis={"format": D3_PCT, "tickCount": 5})
-    color = channel("scenario", "N", title=None, sort=names, scale={"domain": names, "range": palette},
-                    legend={"orient": "top", "direction": "vertical", "offset": 6})
+    style = _series_style("scenario", names, palette, {"orient": "top", "direction": "vertical", "offset": 6})
     tooltip = tooltips(("scenario", t("common.scenario", lang)), ("group", t("chart.comparison.group", lang)),
                        ("share_txt", t("metric.reach_share", lang)), ("reached_txt", t("fig.reached", lang)))
-    chart = _grouped_bars(data, x, offset, y, color, tooltip, 10 if len(names) <= 2 and w >= 450 else 9, w, h)
-    return _finish(chart, lang, ctx, t("chart.comparison.title", lang), width=w)
+    chart = _grouped_bars(data, x, offset, y, style, tooltip, 10 if len(names) <= 2 and w >= 450 else 9, w, h)
+    per_name = ["{}: {}".format(name, ", ".join(f"{r['group']} {r['share_txt']}" for r in records
+                                                 if r["scenario"] == name)) for name in names]
+    description = t("chart.alt.comparison", lang, title=t("chart.comparison.title", lang),
+                    styles=_style_names(names, lang), rows="; ".join(per_name))
+    return _finish(chart, lang, ctx, t("chart.comparison.title", lang), width=w, description=description)

@@ -74,8 +74,11 @@ def tooltips(*pairs: tuple[str, str]) -> list[dict]:
 
 
 def config(font: str, locale: dict, text_color: str, grid_color: str) -> dict:
-    """The look every chart shares."""
+    """The look every chart shares. ``aria`` is off for every mark and guide: a screen reader gets
+    the chart's ``description`` (see :func:`frame`) as one text alternative instead of hundreds of
+    machine-made labels such as "properties.value: 86 %"."""
     return {
+        "aria": False,
         "font": font, "locale": locale, "padding": 12, "background": "white",
         "view": {"stroke": None},
         "concat": {"spacing": 10},
@@ -93,13 +96,36 @@ def _text_line(text: str, color: str, dx: float, y: float) -> dict:
             "encoding": {"text": channel("text", "N"), "x": {"value": 0}, "y": {"value": y}}}
 
 
+def hide_marks(spec: dict) -> dict:
+    """Set ``aria: false`` on every mark of ``spec`` (in place, through layers and concats): Vega then
+    hides each mark from screen readers (``aria-hidden``), so the chart is one image whose text
+    alternative is the top-level ``description``. (``config.aria`` alone hides only the items and
+    guides and leaves each mark's container as an unnamed ``graphics-symbol``, which axe reports.)"""
+    mark = spec.get("mark")
+    if isinstance(mark, str):
+        spec["mark"] = {"type": mark, "aria": False}
+    elif isinstance(mark, dict):
+        mark["aria"] = False
+    for key in ("layer", "vconcat", "hconcat", "concat"):
+        for part in spec.get(key, ()):
+            hide_marks(part)
+    if isinstance(spec.get("spec"), dict):  # facet / repeat
+        hide_marks(spec["spec"])
+    return spec
+
+
 def frame(plot: dict, *, title: str, subtitle: str, source: str, look: dict, width: int,
           muted_color: str, text_color: str, footer_offset: float = 0, note: str | None = None,
-          note_swatch: bool = False, datasets: Mapping[str, Any] | None = None) -> VegaLiteChart:
+          note_swatch: bool = False, datasets: Mapping[str, Any] | None = None,
+          description: str | None = None) -> VegaLiteChart:
     """The finished chart: ``plot`` (a unit or layer spec with its size) under a title and subtitle,
     above the source line; ``note`` on its own line above the source (with a small translucent grey
     square in front when ``note_swatch``: the legend of a band). ``look`` is :func:`config`.
     ``datasets`` are named data sets at the top level, shared by the layers that name them.
+    ``description`` is the chart's text alternative (what it shows, with its main figures): the
+    browser gives it to screen readers as the label of the whole chart (the root ``<svg>`` gets
+    ``role="graphics-document"`` and ``aria-label``); the marks themselves are hidden from them
+    (``config.aria`` is false, see :func:`config`).
     """
     if note:
         indent = 16 if note_swatch else 0
@@ -118,12 +144,15 @@ def frame(plot: dict, *, title: str, subtitle: str, source: str, look: dict, wid
     spec = {
         "$schema": SCHEMA_URL,
         "config": look,
-        "vconcat": [plot, footer],
+        "vconcat": [hide_marks(plot), hide_marks(footer)],
         "spacing": 10,
-        "title": {"text": title, "subtitle": [subtitle] if subtitle else [], "anchor": "start", "fontSize": 15,
+        "title": {"text": title, "subtitle": [subtitle] if subtitle else [], "aria": False, "anchor": "start",
+                  "fontSize": 15,
                   "fontWeight": "bold", "color": text_color, "subtitleFontSize": 11, "subtitleColor": muted_color,
                   "subtitlePadding": 4, "offset": 12},
     }
+    if description:
+        spec["description"] = description
     if datasets:
         spec["datasets"] = dict(datasets)
     return VegaLiteChart(spec)

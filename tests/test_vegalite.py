@@ -27,7 +27,7 @@ def test_frame_is_valid_and_carries_title_subtitle_and_source():
     assert spec["$schema"] == vl.SCHEMA_URL
     assert spec["title"]["text"] == "Titel" and spec["title"]["subtitle"] == ["Dordrecht"]
     plot_spec, footer = spec["vconcat"]
-    assert plot_spec == plot()
+    assert plot_spec == vl.hide_marks(plot())  # the marks are hidden from screen readers
     assert footer["data"]["values"] == [{"text": "Bron: CBS"}] and footer["width"] == 200
     assert spec["config"]["locale"]["number"]["decimal"] == ","
 
@@ -83,3 +83,28 @@ def test_channel_and_tooltips():
                                                    {"field": "b", "type": "nominal", "title": "B"}]
     with pytest.raises(KeyError):
         vl.channel("a", "ordinal")
+
+
+def test_frame_gives_the_description_and_hides_every_mark():
+    spec = framed(note="Band", note_swatch=True, description="Titel. Staafdiagram: x 1.").to_dict(validate=True)
+    assert spec["description"] == "Titel. Staafdiagram: x 1."
+    assert spec["config"]["aria"] is False
+
+    def marks(node):
+        if isinstance(node, dict):
+            if "mark" in node:
+                yield node["mark"]
+            for value in node.values():
+                yield from marks(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from marks(value)
+
+    found = list(marks(spec))
+    assert len(found) == 4 and all(m["aria"] is False for m in found)  # the plot's bar and the footer's three
+    assert "description" not in framed().to_dict()
+
+
+def test_hide_marks_turns_a_mark_name_into_a_definition():
+    assert vl.hide_marks({"layer": [{"mark": "line"}, {"vconcat": [{"mark": {"type": "bar"}}]}]}) == \
+        {"layer": [{"mark": {"type": "line", "aria": False}}, {"vconcat": [{"mark": {"type": "bar", "aria": False}}]}]}
