@@ -218,7 +218,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "chart.alt.line.combined": {"nl": "krant en social media samen (stippels)",
                                 "en": "paper and social media together (dots)"},
     "chart.alt.now": {"nl": "Gemarkeerd: {points}.", "en": "Marked: {points}."},
-    "chart.alt.point": {"nl": "{line} bij {budget:eur} bereikt {share:pct0}", "en": "{line} at {budget:eur} reaches {share:pct0}"},
+    "chart.alt.point": {"nl": "{line} bij {budget:eur} bereikt {share:pct0}",
+                        "en": "{line} at {budget:eur} reaches {share:pct0}"},
     "chart.alt.band": {
         "nl": "Een lichte band rond elke lijn geeft de marge P10–P90 van de onzekere aannames.",
         "en": "A light band around each line shows the P10–P90 range of the uncertain assumptions.",

@@ -191,7 +191,8 @@ def test_keyboard_reaches_the_budgets_and_sets_an_exact_amount(browser, server):
             page.keyboard.press("Tab")
             info = page.evaluate("""() => { const e = document.activeElement; const s = getComputedStyle(e);
                 return {label: e.getAttribute('aria-label') || e.getAttribute('aria-valuetext') || e.innerText || '',
-                        role: e.getAttribute('role') || (e.type === 'range' ? 'slider' : e.tagName), outline: parseFloat(s.outlineWidth) || 0,
+                        role: e.getAttribute('role') || (e.type === 'range' ? 'slider' : e.tagName),
+                        outline: parseFloat(s.outlineWidth) || 0,
                         outlineStyle: s.outlineStyle, shadow: s.boxShadow}; }""")
             reached.append(info)
             if info["label"].startswith(t("app.budget.social.exact", lang)):
