@@ -301,10 +301,11 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
     dash = channel("line", "N", title=None, scale={"domain": [labels[s] for s in order],
                                                    "range": [LINE_DASHES[s] for s in order]},
                    legend=color["legend"])
-    # the combined line under the others, wider and lighter: where it equals the paper's (no social
-    # budget) or the social line, both stay visible
+    # the combined line under the others, wider and dotted: where it equals the paper's (no social
+    # budget) or the social line, both stay visible. Not translucent: at half opacity its green had
+    # 1.7:1 against white, below the 3:1 a line that carries meaning needs (WCAG 1.4.11)
     combined = {"data": {"name": "curves"}, "transform": [{"filter": {"field": "line", "equal": labels["combined"]}}],
-                "mark": {"type": "line", "strokeWidth": 6, "opacity": 0.5, "interpolate": "monotone"},
+                "mark": {"type": "line", "strokeWidth": 5, "interpolate": "monotone"},
                 "encoding": {"x": x, "y": y, "color": color, "strokeDash": dash}}
     lines = {"data": {"name": "curves"},
              "transform": [{"filter": {"field": "line", "oneOf": [labels["print"], labels["social"]]}}],
@@ -419,7 +420,7 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
     points = [t("chart.alt.point", lang, line=m["name"], budget=m["budget"], share=m["share"])
               for m in marks if m["share"] is not None]
     description = " ".join(filter(None, [
-        t("chart.alt.saturation", lang, title=t("chart.saturation.title", lang), max=max_budget,
+        t("chart.alt.saturation", lang, title=_sentence(t("chart.saturation.title", lang)), max=max_budget,
           lines=", ".join(t(f"chart.alt.line.{s}", lang) for s in order)),
         t("chart.alt.now", lang, points="; ".join(points)) if points else "",
         t("chart.alt.band", lang) if note else ""]))
@@ -576,7 +577,8 @@ def tornado_chart(sensitivity: list[Mapping], lang: str, context, *, point_reach
     chart = {"layer": layers, "width": w, "height": h}
     top = [t("chart.alt.tornado.row", lang, label=label, low=float(row["reached_at_low"]),
              high=float(row["reached_at_high"])) for label, row in zip(order[:3], rows[:3])]
-    description = t("chart.alt.tornado", lang, title=t("chart.tornado.title", lang), n=point, top="; ".join(top))
+    description = t("chart.alt.tornado", lang, title=_sentence(t("chart.tornado.title", lang)), n=point,
+                    top="; ".join(top))
     return _finish(chart, lang, ctx, t("chart.tornado.title", lang), width=w, note=t("chart.tornado.note", lang),
                    footer_offset=-int(names_px), description=description)
 
@@ -624,7 +626,7 @@ def age_band_chart(band_rows: Iterable[Mapping], lang: str, context, *,
     chart = _grouped_bars(data, x, offset, y, style, tooltip, 10 if w >= 450 else 9, w, h)
     per_band = ["{}: {}".format(band, ", ".join(f"{r['channel']} {r['share_txt']}" for r in rows if r["band"] == band))
                 for band in band_order]
-    description = t("chart.alt.age", lang, title=t("chart.age.title", lang),
+    description = t("chart.alt.age", lang, title=_sentence(t("chart.age.title", lang)),
                     styles=_style_names(channel_order, lang), rows="; ".join(per_band))
     return _finish(chart, lang, ctx, t("chart.age.title", lang), width=w, description=description)
 
@@ -991,10 +993,16 @@ def wijk_map(model_or_areas, values: Mapping[str, float], metric_label: str, lan
                    description=description)
 
 
+def _sentence(title: str) -> str:
+    """A title as the first sentence of a text alternative: with a full stop unless it ends in one."""
+    return title if title.endswith((".", "?", "!")) else title + "."
+
+
 def _map_description(title: str, props: list[dict], marked: list[dict], lang: str) -> str:
     """The map's text alternative: how many wijken, what the colour means, the highest and lowest,
     and which wijken carry a symbol (at most 10 names per symbol)."""
     wijken = t("count.wijken", lang, count=len(props))
+    title = _sentence(title)
     known = sorted((p for p in props if p["value"] is not None), key=lambda p: p["value"])
     if not known:
         text = t("chart.alt.map.none", lang, title=title, wijken=wijken)
@@ -1195,6 +1203,6 @@ def comparison_chart(rows: list[Mapping], lang: str, context, *,
     chart = _grouped_bars(data, x, offset, y, style, tooltip, 10 if len(names) <= 2 and w >= 450 else 9, w, h)
     per_name = ["{}: {}".format(name, ", ".join(f"{r['group']} {r['share_txt']}" for r in records
                                                  if r["scenario"] == name)) for name in names]
-    description = t("chart.alt.comparison", lang, title=t("chart.comparison.title", lang),
+    description = t("chart.alt.comparison", lang, title=_sentence(t("chart.comparison.title", lang)),
                     styles=_style_names(names, lang), rows="; ".join(per_name))
     return _finish(chart, lang, ctx, t("chart.comparison.title", lang), width=w, description=description)

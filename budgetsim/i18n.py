@@ -206,10 +206,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "chart.tornado.tooltip_diff": {"nl": "Verschil met dit plan", "en": "Difference from this plan"},
     # -- a11y: text alternatives of the charts (the description a screen reader reads) -----------
     "chart.alt.saturation": {
-        "nl": "{title}. Lijngrafiek: het deel van de doelgroep dat u bereikt (van 0 tot 100 %) tegen het "
+        "nl": "{title} Lijngrafiek: het deel van de doelgroep dat u bereikt (van 0 tot 100 %) tegen het "
               "budget per jaar (van € 0 tot {max:eur}). Drie lijnen: {lines}. Elke lijn stijgt steeds "
               "langzamer: extra geld levert steeds minder extra bereik op.",
-        "en": "{title}. Line chart: the share of the target group reached (from 0 to 100%) against the "
+        "en": "{title} Line chart: the share of the target group reached (from 0 to 100%) against the "
               "budget per year (from €0 to {max:eur}). Three lines: {lines}. Each line rises more and more "
               "slowly: extra money brings less and less extra reach.",
     },
@@ -225,40 +225,40 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "A light band around each line shows the P10–P90 range of the uncertain assumptions.",
     },
     "chart.alt.age": {
-        "nl": "{title}. Staafdiagram met per leeftijdsgroep drie staven: {styles}. {rows}.",
-        "en": "{title}. Bar chart with three bars per age group: {styles}. {rows}.",
+        "nl": "{title} Staafdiagram met per leeftijdsgroep drie staven: {styles}. {rows}.",
+        "en": "{title} Bar chart with three bars per age group: {styles}. {rows}.",
     },
     "chart.alt.style.0": {"nl": "{name} (volle staaf)", "en": "{name} (solid bar)"},
     "chart.alt.style.1": {"nl": "{name} (lichte staaf)", "en": "{name} (light bar)"},
     "chart.alt.style.2": {"nl": "{name} (alleen een rand)", "en": "{name} (outline only)"},
     "chart.alt.style.3": {"nl": "{name} (halfvolle staaf)", "en": "{name} (half-filled bar)"},
     "chart.alt.map": {
-        "nl": "{title}. Kaart van {wijken}: hoe donkerder het blauw, hoe hoger de waarde (van {lo} tot {hi}). "
+        "nl": "{title} Kaart van {wijken}: hoe donkerder het blauw, hoe hoger de waarde (van {lo} tot {hi}). "
               "Hoogst: {top}. Laagst: {bottom}. De cijfers per wijk staan ook in de tabel.",
-        "en": "{title}. Map of {wijken}: the darker the blue, the higher the value (from {lo} to {hi}). "
+        "en": "{title} Map of {wijken}: the darker the blue, the higher the value (from {lo} to {hi}). "
               "Highest: {top}. Lowest: {bottom}. The figures per district are also in the table.",
     },
     "chart.alt.map.single": {
-        "nl": "{title}. Kaart van {wijken}, allemaal met dezelfde waarde: {value}.",
-        "en": "{title}. Map of {wijken}, all with the same value: {value}.",
+        "nl": "{title} Kaart van {wijken}, allemaal met dezelfde waarde: {value}.",
+        "en": "{title} Map of {wijken}, all with the same value: {value}.",
     },
     "chart.alt.map.marks": {"nl": "Met een teken, {label} ({n:int}): {names}.",
                             "en": "With a symbol, {label} ({n:int}): {names}."},
-    "chart.alt.map.none": {"nl": "{title}. Kaart van {wijken}, zonder gegevens.",
-                           "en": "{title}. Map of {wijken}, without data."},
+    "chart.alt.map.none": {"nl": "{title} Kaart van {wijken}, zonder gegevens.",
+                           "en": "{title} Map of {wijken}, without data."},
     "chart.alt.tornado": {
-        "nl": "{title}. Staafdiagram: per aanname hoeveel inwoners u bereikt als die aanname aan de lage kant "
+        "nl": "{title} Staafdiagram: per aanname hoeveel inwoners u bereikt als die aanname aan de lage kant "
               "(volle staaf) of aan de hoge kant (lichte staaf) van haar marge ligt; met de gekozen aannames "
               "{n:int}. Het zwaarst tellen: {top}.",
-        "en": "{title}. Bar chart: for each assumption how many residents you reach when it is at the low end "
+        "en": "{title} Bar chart: for each assumption how many residents you reach when it is at the low end "
               "(solid bar) or the high end (light bar) of its range; with the chosen assumptions {n:int}. "
               "The ones that matter most: {top}.",
     },
     "chart.alt.tornado.row": {"nl": "{label} (van {low:int} tot {high:int})",
                               "en": "{label} (from {low:int} to {high:int})"},
     "chart.alt.comparison": {
-        "nl": "{title}. Staafdiagram met per groep een staaf per scenario: {styles}. {rows}.",
-        "en": "{title}. Bar chart with one bar per scenario in each group: {styles}. {rows}.",
+        "nl": "{title} Staafdiagram met per groep een staaf per scenario: {styles}. {rows}.",
+        "en": "{title} Bar chart with one bar per scenario in each group: {styles}. {rows}.",
     },
     "pdf.unc.col_range": {"nl": "P10–P90", "en": "P10–P90"},
     "pdf.unc.explain": {
