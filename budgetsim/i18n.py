@@ -1629,6 +1629,16 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "nu.name.update": {"nl": "Naam bijwerken: ‘{name}’", "en": "Update the name: ‘{name}’"},
     "nu.name.keep": {"nl": "De naam klopt nog", "en": "The name still fits"},
+    "nu.number.invalid": {
+        "nl": "‘{text}’ is geen getal {range}. Typ bijvoorbeeld 0,7 of 70 %; het oude getal blijft staan.",
+        "en": "‘{text}’ is not a number {range}. Type for example 0.7 or 70%; the old number stays.",
+    },
+    "nu.number.empty": {
+        "nl": "Het vak is leeg: typ een getal {range}. Het oude getal blijft staan.",
+        "en": "The box is empty: type a number {range}. The old number stays.",
+    },
+    "nu.number.between": {"nl": "van {low} tot {high}", "en": "from {low} to {high}"},
+    "nu.number.at_least": {"nl": "van {low} of meer", "en": "of {low} or more"},
     "nu.placeholder.files": {"nl": "Kies bestanden", "en": "Choose files"},
     "nu.placeholder.bands": {"nl": "Kies leeftijdsgroepen", "en": "Choose age groups"},
     "nu.placeholder.one": {"nl": "Kies er een", "en": "Choose one"},

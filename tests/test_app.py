@@ -518,12 +518,12 @@ def test_assumption_inside_its_limits_changes_the_figures():
     at = fresh()
     before = figure(at, "app.fig.reached")
     open_tab(at, t("app.tab.assumptions", "nl"))
-    box = at.number_input(key="w:a:social.noticed_share")
-    assert box.value == 0.5 and box.proto.has_min and box.proto.has_max
-    run(box.set_value(0.6))  # inside the input's limits and inside its uncertainty range
+    box = at.text_input(key="w:a:social.noticed_share")
+    assert box.value == "50 %"  # a share as a percentage, in Dutch
+    run(box.input("60 %"))  # inside the input's limits and inside its uncertainty range
     assert not at.error, [e.value for e in at.error]
     assert figure(at, "app.fig.reached") > before
-    run(at.number_input(key="w:a:print.page_seen:65+").set_value(0.6))
+    run(at.text_input(key="w:a:print.page_seen:65+").input("0,6"))
     assert not at.error
     assert at.session_state["a:print.page_seen:65+"] == 0.6
 
@@ -531,10 +531,10 @@ def test_assumption_inside_its_limits_changes_the_figures():
 def test_out_of_range_assumption_gives_no_traceback():
     at = fresh()
     open_tab(at, t("app.tab.assumptions", "nl"))
-    box = at.number_input(key="w:a:print.delivery_share")
-    assert (box.proto.min, box.proto.max) == (0.0, 1.0)
-    box.set_value(5.0)  # a browser refuses this; AppTest sends it anyway
+    box = at.text_input(key="w:a:print.delivery_share")
+    box.input("500 %")  # more than everyone: refused with a message, the value kept
     at.run()
+    assert any("500 %" in e.value for e in at.error)
     assert not at.exception, at.exception
     value = at.session_state["a:print.delivery_share"]
     assert 0.0 <= value <= 1.0, f"an out-of-range share was taken: {value}"
@@ -544,7 +544,7 @@ def test_assumption_outside_its_default_range_still_computes():
     at = fresh()
     before = figure(at, "app.fig.reached")
     open_tab(at, t("app.tab.assumptions", "nl"))
-    run(at.number_input(key="w:a:print.delivery_share").set_value(0.5))
+    run(at.text_input(key="w:a:print.delivery_share").input("50 %"))
     assert not at.error, [e.value for e in at.error]
     assert figure(at, "app.fig.reached") < before
 
@@ -554,19 +554,18 @@ def test_range_inputs_keep_the_value_inside_and_the_page_usable():
     value (a browser refuses more), and a value typed past it leaves the page working."""
     at = fresh()
     open_tab(at, t("app.tab.assumptions", "nl"))
-    low = at.number_input(key="w:u:social.cpm_eur:low")
-    assert low.max == at.session_state["a:social.cpm_eur"]
-    run(low.set_value(50.0))
-    assert not at.error
+    low = at.text_input(key="w:u:social.cpm_eur:low")
+    run(low.input("50"))  # above the value itself: refused, with a message saying what is allowed
+    assert any("50" in e.value for e in at.error)
     assert at.session_state["u:social.cpm_eur:low"] <= at.session_state["a:social.cpm_eur"]
-    assert [n for n in at.number_input if n.key == "w:u:social.cpm_eur:low"], "the range input is gone"
+    assert [n for n in at.text_input if n.key == "w:u:social.cpm_eur:low"], "the range input is gone"
     assert figures(at), "the key figures are gone"
 
 
 def test_changed_assumption_survives_switching_tabs():
     at = fresh()
     open_tab(at, t("app.tab.assumptions", "nl"))
-    run(at.number_input(key="w:a:social.cpm_eur").set_value(10.0))
+    run(at.text_input(key="w:a:social.cpm_eur").input("10"))
     changed = figures(at)
     open_tab(at, t("app.tab.who_where", "nl"))
     run(at)
@@ -752,7 +751,7 @@ def test_assumptions_tab_with_a_value_below_the_usual_input_limit():
     run(at)
     open_tab(at, t("app.tab.assumptions", "nl"))
     assert not at.exception and not at.error
-    assert at.number_input(key="w:a:social.cpm_eur").value == 0.3
+    assert at.text_input(key="w:a:social.cpm_eur").value == "0,3"
 
 
 def test_manual_split_where_small_wijken_share_an_ad_set():

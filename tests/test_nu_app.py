@@ -273,3 +273,35 @@ def test_an_opened_file_is_not_flagged_until_its_settings_change():
     assert not [w for w in at.warning if "Geopend plan" in w.value]
     run(at.text_input(key="social_eur_box").set_value("4.000"))
     assert [w for w in at.warning if "Geopend plan" in w.value]
+
+
+# -- 6. numbers in the user's language ------------------------------------------------------------------
+
+def test_assumptions_are_typed_with_a_decimal_comma_and_percentages():
+    at = fresh()
+    open_tab(at, "app.tab.assumptions")
+    loyalty = at.text_input(key="w:a:print.loyalty")
+    assert loyalty.value == "0,6"  # not "0.60"
+    run(loyalty.input("0,7"))
+    assert at.session_state["a:print.loyalty"] == 0.7  # "0,7" is 0.7, not 07
+    assert at.text_input(key="w:a:print.loyalty").value == "0,7"
+    delivery = at.text_input(key="w:a:print.delivery_share")
+    assert delivery.value == "80 %"
+    run(delivery.input("70 %"))
+    assert at.session_state["a:print.delivery_share"] == 0.7
+    run(at.text_input(key="w:a:print.delivery_share").input("0,65"))
+    assert at.session_state["a:print.delivery_share"] == 0.65
+    run(at.text_input(key="w:a:social.cpm_eur").input("7,5"))
+    assert at.session_state["a:social.cpm_eur"] == 7.5
+    assert not at.error
+
+
+def test_english_assumptions_use_a_decimal_point():
+    at = fresh()
+    at.session_state["lang"] = "en"
+    run(at)
+    open_tab(at, "app.tab.assumptions")
+    assert at.text_input(key="w:a:print.loyalty").value == "0.6"
+    assert at.text_input(key="w:a:print.delivery_share").value == "80%"
+    run(at.text_input(key="w:a:print.loyalty").input("0.7"))
+    assert at.session_state["a:print.loyalty"] == 0.7

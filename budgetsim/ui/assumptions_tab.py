@@ -11,8 +11,8 @@ from ..formatting import fmt_num
 from ..i18n import band_label, t
 from ..model import ReachModel
 from . import state as S
+from .numbers import number_field
 from .survey import survey_ui
-from .widgets import bound
 
 
 def _reset_assumptions() -> None:
@@ -38,20 +38,22 @@ def assumption_input_ui(p, lang: str) -> None:
     """One assumption: its input(s), default, usual range and basis, and its uncertainty range."""
     ss = st.session_state
     low, high, step = INPUT_LIMITS[p.key]
-    number_format = "%.2f" if step < 1 else "%.1f"
+    # typed and shown in the user's language: "0,7" is 0.7, shares as percentages ("70 %")
+    percent = p.display == "percent"
+    decimals = 1 if percent else 2
     st.markdown(f"**{p.label(lang)}**")
     if p.per_band:
         for column, band in zip(st.columns(len(TARGETABLE_BANDS)), TARGETABLE_BANDS):
             value = ss[S.assumption_key(p.key, band)]
             with column:  # a file may hold a value outside the usual input limits: keep it reachable
-                bound(st.number_input, S.assumption_key(p.key, band), band_label(band, lang), min(low, value),
-                      max(high, value), step=step, format=number_format)
+                number_field(S.assumption_key(p.key, band), band_label(band, lang), lang, percent=percent,
+                             decimals=decimals, low=min(low, value), high=max(high, value))
         defaults = ", ".join(f"{band_label(b, lang)}: {fmt_num(v, lang, 2)}" for b, v in p.default.items())
         advised = t("app.assumptions.factor", lang, low=fmt_num(p.low, lang, 2), high=fmt_num(p.high, lang, 2))
     else:
         value = ss[S.assumption_key(p.key)]
-        bound(st.number_input, S.assumption_key(p.key), p.label(lang), min(low, value), max(high, value),
-              step=step, format=number_format, label_visibility="collapsed")
+        number_field(S.assumption_key(p.key), p.label(lang), lang, percent=percent, decimals=decimals,
+                     low=min(low, value), high=max(high, value), label_visibility="collapsed")
         defaults = fmt_num(p.default, lang, 2)
         advised = f"{fmt_num(p.low, lang, 2)} – {fmt_num(p.high, lang, 2)}"
     st.caption(t("app.assumptions.meta", lang, default=defaults, advised=advised) + " " + p.basis(lang))
@@ -63,8 +65,8 @@ def assumption_input_ui(p, lang: str) -> None:
     ss.update(S.range_around_value(ss, p.key))
     r1, r2 = st.columns(2)
     with r1:  # the range lies around the value: a browser refuses a lowest value above it
-        bound(st.number_input, low_key, t(f"app.range.low.{kind}", lang),
-              0.0 if p.per_band else min(low, ss[low_key]), value, step=step, format=number_format)
+        number_field(low_key, t(f"app.range.low.{kind}", lang), lang, percent=percent and not p.per_band,
+                     decimals=decimals, low=0.0 if p.per_band else min(low, ss[low_key]), high=value)
     with r2:
-        bound(st.number_input, high_key, t(f"app.range.high.{kind}", lang), value, None, step=step,
-              format=number_format)
+        number_field(high_key, t(f"app.range.high.{kind}", lang), lang, percent=percent and not p.per_band,
+                     decimals=decimals, low=value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from ..assumptions import MAX_EUR
 from ..export import pessimistic_sentence
 from ..formatting import AmountError, fmt_eur, fmt_int, fmt_pct, fmt_pp, parse_amount
 from ..i18n import t
@@ -12,7 +13,11 @@ from ..model import Evaluation
 from ..uncertainty import UncertaintyResult
 from . import state as S
 from .budgets import paper_how
+from .numbers import NumberError, parse_number
 from .widgets import amount_text, session
+
+#: The most pages a year "Nu" may have (several a week, every week).
+MAX_PAGES = 1000
 
 
 def delta_text(diff: float, kind: str, lang: str) -> str | None:
@@ -105,11 +110,14 @@ def _on_now_box(widget_key: str) -> None:
     if sync.is_echo(widget_key):
         return
     ss = sync.state
-    high = 10_000 if widget_key == "now_pages_box" else 10_000_000
+    lang = ss.get("lang", "nl")
     try:
-        value = parse_amount(ss[widget_key], 0, high)
-    except AmountError as exc:
-        ss["messages"] = [("error", exc.message(ss.get("lang", "nl")))]
+        if widget_key == "now_pages_box":  # pages: a number, not an amount in euros
+            value = parse_number(ss[widget_key], lang, low=0, high=MAX_PAGES)
+        else:
+            value = parse_amount(ss[widget_key], 0, MAX_EUR)
+    except (AmountError, NumberError) as exc:
+        ss["messages"] = [("error", exc.message(lang))]
         return
     if widget_key == "now_pages_box":
         ss.update(S.now_changed(pages=value))
