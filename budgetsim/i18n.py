@@ -1539,6 +1539,7 @@ STRINGS: dict[str, dict[str, str]] = {
               "field empty for the estimate.",
     },
     "nu.title": {"nl": "Nu", "en": "Now"},
+    "nu.fig.reached": {"nl": "Nu: bereikt", "en": "Now: reached"},
     "nu.against": {
         "nl": "Verschil met **Nu**: krant {paper}, {social}",
         "en": "Difference with **Now**: paper {paper}, {social}",

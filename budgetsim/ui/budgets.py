@@ -69,9 +69,8 @@ def paper_ui(sync, pages: float, price: float, lang: str) -> None:
     ss = sync.state
     preset_key = f"print_preset:{lang}"
     sync.set(preset_key, S.preset_of(pages))
-    st.segmented_control(t("nu.pages.preset", lang), list(S.PAGE_PRESETS), key=preset_key,
-                         format_func=lambda p: t(f"nu.preset.{p}", lang), on_change=_on_preset,
-                         args=(preset_key,))
+    st.pills(t("nu.pages.preset", lang), list(S.PAGE_PRESETS), key=preset_key,  # pills wrap in a narrow column
+             format_func=lambda p: t(f"nu.preset.{p}", lang), on_change=_on_preset, args=(preset_key,))
     sync.drawn(preset_key)
     end = PAGES_SLIDER_END if pages <= PAGES_SLIDER_END else int(52 * math.ceil(1.5 * pages / 52))
     sync.set("print_pages_slider", min(end, int(round(pages))))
@@ -162,13 +161,12 @@ def split_ui(plan: ScenarioPlan, lang: str) -> None:
     bound(st.radio, "split", t("app.split", lang), S.SPLITS, lang=lang, horizontal=True,
           format_func=lambda s: t(f"app.split.{s}", lang), help=t("app.split.help", lang))
     st.markdown(f"**{t('nu.best.title', lang)}**")
-    social, total = st.columns(2)
-    if social.button(t("nu.best.social", lang), help=t("nu.best.social.help", lang), key="best_social",
-                     disabled=plan.social_eur <= 0 or bool(plan.model.ad_sets.untargetable)):
+    if st.button(t("nu.best.social", lang), help=t("nu.best.social.help", lang), key="best_social", width="stretch",
+                 disabled=plan.social_eur <= 0 or bool(plan.model.ad_sets.untargetable)):
         ss.update(S.best_social_split_taken(ss))
         ss["messages"] = [("success", t("nu.best.social.done", lang, print=fmt_eur(ss["print_eur"], lang)))]
         st.rerun()
-    if total.button(t("nu.best.total", lang), help=t("nu.best.total.help", lang), key="best_total"):
+    if st.button(t("nu.best.total", lang), help=t("nu.best.total.help", lang), key="best_total", width="stretch"):
         try:
             best = optimise(plan.model, plan.total_eur, plan.weights, plan.constraints)
         except InfeasibleBudget as exc:

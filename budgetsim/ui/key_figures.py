@@ -68,7 +68,7 @@ def key_figures_ui(current: Evaluation, now: Evaluation, lang: str, unc: Uncerta
     row[0].metric(t("app.fig.print_only", lang), fmt_int(figures["print_only"], lang), delta("print_only"))
     row[1].metric(t("app.fig.social_only", lang), fmt_int(figures["social_only"], lang), delta("social_only"))
     row[2].metric(t("app.fig.both", lang), fmt_int(figures["both"], lang), delta("both"))
-    row[3].metric(t("nu.title", lang) + " · " + t("app.fig.reached", lang).lower(), fmt_int(then["reached"], lang),
+    row[3].metric(t("nu.fig.reached", lang), fmt_int(then["reached"], lang),
                   help=t("nu.edit.help", lang))
     if unc is not None:
         reached, three = unc.totals["reached"], unc.totals["reached_3plus"]
@@ -85,8 +85,8 @@ def now_ui(lang: str) -> None:
     pages = float(ss.get("now_pages", S.DEFAULT_NOW_PAGES))
     preset_key = f"now_preset:{lang}"
     sync.set(preset_key, S.preset_of(pages))
-    st.segmented_control(t("nu.edit.preset", lang), list(S.PAGE_PRESETS), key=preset_key,
-                         format_func=lambda p: t(f"nu.preset.{p}", lang), on_change=_on_now_preset, args=(preset_key,))
+    st.pills(t("nu.edit.preset", lang), list(S.PAGE_PRESETS), key=preset_key,
+             format_func=lambda p: t(f"nu.preset.{p}", lang), on_change=_on_now_preset, args=(preset_key,))
     sync.set("now_pages_box", amount_text(round(pages, 1), lang))
     st.text_input(t("nu.edit.pages", lang), key="now_pages_box", on_change=_on_now_box, args=("now_pages_box",))
     sync.set("now_social_box", amount_text(ss.get("now_social_eur", 0.0), lang))
