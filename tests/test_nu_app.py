@@ -121,13 +121,13 @@ def test_version_1_file_opens_with_the_default_current_situation():
 def test_pages_presets_set_the_euros_and_a_euro_amount_shows_its_pages():
     at = fresh()
     price = ScenarioPlan(new_scenario(DORDRECHT)).model.price_per_insertion
-    run(at.button_group(key="print_preset:nl").set_value("fortnightly"))
+    run(at.radio(key="print_preset:nl").set_value("fortnightly"))
     assert at.session_state["print_eur"] == round(26 * price)
     assert at.slider(key="print_pages_slider").value == 26
     cost = t("nu.pages.cost", "nl", pages=t("count.pages", "nl", count=26), price=fmt_eur(price, "nl"),
              eur=fmt_eur(round(26 * price), "nl"))
     assert any(c.value == cost for c in at.caption), [c.value for c in at.caption]
-    run(at.button_group(key="print_preset:nl").set_value("none"))
+    run(at.radio(key="print_preset:nl").set_value("none"))
     assert at.session_state["print_eur"] == 0
     run(at.text_input(key="print_eur_box").set_value("20.000"))
     assert at.session_state["print_eur"] == 20000

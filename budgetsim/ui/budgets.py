@@ -69,7 +69,7 @@ def paper_ui(sync, pages: float, price: float, lang: str) -> None:
     ss = sync.state
     preset_key = f"print_preset:{lang}"
     sync.set(preset_key, S.preset_of(pages))
-    st.pills(t("nu.pages.preset", lang), list(S.PAGE_PRESETS), key=preset_key,  # pills wrap in a narrow column
+    st.radio(t("nu.pages.preset", lang), list(S.PAGE_PRESETS), key=preset_key, horizontal=True,  # wraps when narrow
              format_func=lambda p: t(f"nu.preset.{p}", lang), on_change=_on_preset, args=(preset_key,))
     sync.drawn(preset_key)
     end = PAGES_SLIDER_END if pages <= PAGES_SLIDER_END else int(52 * math.ceil(1.5 * pages / 52))

@@ -85,7 +85,7 @@ def now_ui(lang: str) -> None:
     pages = float(ss.get("now_pages", S.DEFAULT_NOW_PAGES))
     preset_key = f"now_preset:{lang}"
     sync.set(preset_key, S.preset_of(pages))
-    st.pills(t("nu.edit.preset", lang), list(S.PAGE_PRESETS), key=preset_key,
+    st.radio(t("nu.edit.preset", lang), list(S.PAGE_PRESETS), key=preset_key, horizontal=True,
              format_func=lambda p: t(f"nu.preset.{p}", lang), on_change=_on_now_preset, args=(preset_key,))
     sync.set("now_pages_box", amount_text(round(pages, 1), lang))
     st.text_input(t("nu.edit.pages", lang), key="now_pages_box", on_change=_on_now_box, args=("now_pages_box",))
