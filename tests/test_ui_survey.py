@@ -35,5 +35,5 @@ def test_the_assumptions_tab_says_it_in_survey_words(dordrecht_model):
     sentence, panels = survey_sentences(survey_terms(dordrecht_model), dordrecht_model.target_bands, "nl")
     shown = [i.value for i in at.info]
     assert any(sentence in text and panels in text for text in shown), shown
-    run(at.number_input(key="w:a:print.loyalty").set_value(0.9))
+    run(at.text_input(key="w:a:print.loyalty").input("0,9"))  # typed as the user writes it
     assert not any(sentence in i.value for i in at.info), "the sentence did not follow the assumption"
