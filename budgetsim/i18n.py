@@ -493,13 +493,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "De tabel {name} kan niet worden gebruikt. Er is niets veranderd. Wat er mis is:",
         "en": "The table {name} cannot be used. Nothing has changed. What is wrong:",
     },
-    "app.areas.done": {
-        "nl": "Eigen tabel geladen (aantal gebieden: {n}).",
-        "en": "Own table loaded (number of areas: {n}).",
-    },
+    "app.areas.done": {"nl": "Eigen tabel geladen ({areas}).", "en": "Own table loaded ({areas})."},
     "app.areas.own_active": {
-        "nl": "U rekent met uw eigen tabel (aantal gebieden: {n}).",
-        "en": "You are working with your own table (number of areas: {n}).",
+        "nl": "U rekent met uw eigen tabel ({areas}).",
+        "en": "You are working with your own table ({areas}).",
     },
     "app.areas.back_to_cbs": {"nl": "Terug naar de CBS-wijken", "en": "Back to the CBS districts"},
     # -- app: budgets ---------------------------------------------------------------------------

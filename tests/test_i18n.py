@@ -233,3 +233,10 @@ def test_the_catalogue_is_installed_as_the_renderer_of_the_core(monkeypatch):
     with pytest.raises(RuntimeError, match="renderer"):
         Message("problem.more", count=2).render("nl")
     assert Message.of_texts("tekst", "text").render("nl") == "tekst"  # ready-made texts need no catalogue
+
+
+def test_own_table_messages_count_areas_in_the_singular_and_plural():
+    one = t("app.areas.done", "nl", areas=t("count.areas", "nl", count=1))
+    assert one == "Eigen tabel geladen (1 gebied)."
+    many = t("app.areas.own_active", "en", areas=t("count.areas", "en", count=1200))
+    assert many == "You are working with your own table (1,200 areas)."

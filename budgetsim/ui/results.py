@@ -11,6 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from .. import charts
+from .. import curves as curve_data
 from ..allocation import optimal_split_rule
 from ..curves import nice_ceiling
 from ..i18n import t
@@ -44,8 +45,8 @@ def saturation_curves(scenario_json: str) -> pd.DataFrame:
     plan = ScenarioPlan(scenario_of(scenario_json))
     now_print, now_social = plan.current_eur  # "Nu" is marked too: the curves reach past it
     reach = nice_ceiling(max(2.0 * plan.total_eur, 1.25 * now_print, 1.25 * now_social, 10_000.0))
-    return charts.saturation_curve_data(plan.model, plan.print_eur, plan.social_eur, curve_split(plan, scenario_json),
-                                        max_eur=reach)
+    return curve_data.saturation_curve_data(plan.model, plan.print_eur, plan.social_eur,
+                                            curve_split(plan, scenario_json), max_eur=reach)
 
 
 def curve_split(plan: ScenarioPlan, scenario_json: str):
@@ -53,7 +54,7 @@ def curve_split(plan: ScenarioPlan, scenario_json: str):
     uses it, else the plan's own split shape (its cached evaluation) scaled."""
     if plan.scenario.budget.social_split == "optimal":
         return optimal_split_rule(plan.model, plan.weights, plan.constraints)
-    return charts.scaled_split(evaluation(scenario_json))
+    return curve_data.scaled_split(evaluation(scenario_json))
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -81,9 +82,9 @@ def saturation_bands(scenario_json: str) -> pd.DataFrame:
     position = curves.groupby("series", sort=False).cumcount()
     last = position == curves.groupby("series", sort=False)["series"].transform("size") - 1
     thinned = curves[(position % 3 == 0) | last]
-    return charts.saturation_bands_data(plan.model, plan.print_eur, plan.social_eur, split,
-                                        scenario.uncertainty_ranges(), draws=min(u.draws, SCREEN_BAND_DRAWS),
-                                        seed=u.seed, df=thinned)
+    return curve_data.saturation_bands_data(plan.model, plan.print_eur, plan.social_eur, split,
+                                            scenario.uncertainty_ranges(), draws=min(u.draws, SCREEN_BAND_DRAWS),
+                                            seed=u.seed, df=thinned)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)

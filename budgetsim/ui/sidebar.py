@@ -51,7 +51,7 @@ def gemeente_ui(lang: str) -> str | None:
     ss = st.session_state
     names = {g.code: g.name for g in data.gemeenten()}  # the same in both languages (see bound())
     if ss.get("inline_areas"):
-        st.sidebar.info(t("app.areas.own_active", lang, n=len(ss["inline_areas"])))
+        st.sidebar.info(t("app.areas.own_active", lang, areas=t("count.areas", lang, count=len(ss["inline_areas"]))))
         if st.sidebar.button(t("app.areas.back_to_cbs", lang), key="back_to_cbs"):
             ss.update(S.back_to_cbs(ss))
             st.rerun()
@@ -123,7 +123,8 @@ def areas_ui(lang: str) -> None:
                 ss["messages"] = [("error", problem_text(t("app.areas.bad", lang, name=table.name), exc, lang))]
             else:
                 ss.update(S.areas_opened(ss, areas))
-                ss["messages"] = [("success", t("app.areas.done", lang, n=len(areas)))]
+                loaded = t("app.areas.done", lang, areas=t("count.areas", lang, count=len(areas)))
+                ss["messages"] = [("success", loaded)]
             st.rerun()
 
 
