@@ -81,16 +81,51 @@ TOPO_OBJECT = "wijk_2024"
 SUBTITLE_CHARS = 70
 
 
-def _series_style(field: str, domain: list[str], colors: list[str], legend: dict | None) -> dict:
+def _fills(n: int) -> list[float]:
+    return [BAR_FILL_OPACITY[i % len(BAR_FILL_OPACITY)] for i in range(n)]
+
+
+def _series_style(field: str, domain: list[str], colors: list[str]) -> dict:
     """Encodings that tell the series of a bar chart apart by colour AND by fill (solid, light,
-    outline, half; see :data:`BAR_FILL_OPACITY`), with a border in the series' colour: one legend."""
+    outline, half; see :data:`BAR_FILL_OPACITY`), with a border in the series' colour. Vega-Lite's
+    own legend cannot show the fills, so these have none: add :func:`_fill_legend` beside them."""
     colour_scale = {"domain": domain, "range": colors}
-    fills = [BAR_FILL_OPACITY[i % len(BAR_FILL_OPACITY)] for i in range(len(domain))]
-    return {"color": channel(field, "N", title=None, sort=domain, scale=colour_scale, legend=legend),
-            "stroke": channel(field, "N", title=None, sort=domain, scale=colour_scale, legend=legend),
-            "fillOpacity": channel(field, "N", title=None, sort=domain,
-                                   scale={"type": "ordinal", "domain": domain, "range": fills},
-                                   legend=legend)}
+    return {"color": channel(field, "N", title=None, sort=domain, scale=colour_scale, legend=None),
+            "stroke": channel(field, "N", title=None, sort=domain, scale=colour_scale, legend=None),
+            "fillOpacity": channel(field, "N", title=None, sort=domain, legend=None,
+                                   scale={"type": "ordinal", "domain": domain, "range": _fills(len(domain))})}
+
+
+def _fill_legend(domain: list[str], colors: list[str], *, x0: float, bottom: float, width: float,
+                 font_size: int = 11) -> list[dict]:
+    """A legend drawn as marks, in pixels from the plot's top left: per series a swatch with its
+    colour, border AND fill (what :func:`_series_style` draws), then its name; rows from left to
+    right, wrapped at ``width``, the last row's swatches ending at ``bottom`` (negative: above)."""
+    rows: list[list[dict]] = [[]]
+    x = x0
+    for name, colour, fill in zip(domain, colors, _fills(len(domain))):
+        item_w = 12 + 5 + _text_px(name, font_size) + 16
+        if rows[-1] and x + item_w > x0 + width:
+            rows.append([])
+            x = x0
+        rows[-1].append({"name": name, "colour": colour, "fill": fill, "x": x, "x2": x + 12, "tx": x + 17})
+        x += item_w
+    items = []
+    for i, row in enumerate(rows):
+        y2 = bottom - (len(rows) - 1 - i) * 18
+        items += [{**item, "y": y2 - 10, "y2": y2, "ty": y2 - 5} for item in row]
+    px = {"type": "quantitative", "scale": None}
+    return [{"data": {"values": items},
+             "mark": {"type": "rect", "strokeWidth": 1.5},
+             "encoding": {"x": {"field": "x", **px}, "x2": {"field": "x2"}, "y": {"field": "y", **px},
+                          "y2": {"field": "y2"}, "fill": {"field": "colour", "type": "nominal", "scale": None},
+                          "stroke": {"field": "colour", "type": "nominal", "scale": None},
+                          "fillOpacity": {"field": "fill", "type": "quantitative", "scale": None}}},
+            {"data": {"values": items},
+             "mark": {"type": "text", "align": "left", "baseline": "middle", "fontSize": font_size,
+                      "color": TEXT_COLOR},
+             "encoding": {"x": {"field": "tx", **px}, "y": {"field": "ty", **px}, "text": {"field": "name",
+                                                                                          "type": "nominal"}}}]
 
 
 def _style_names(names: list[str], lang: str) -> str:
@@ -99,16 +134,16 @@ def _style_names(names: list[str], lang: str) -> str:
 
 
 def _grouped_bars(data: pd.DataFrame, x: dict, offset: dict, y: dict, style: dict, tooltip: list[dict],
-                  font_size: int, width: int, height: int) -> dict:
+                  font_size: int, width: int, height: int, legend: list[dict] = ()) -> dict:
     """Bars side by side per group (``xOffset``) with the ``share_txt`` label on top of each; ``style``
-    is :func:`_series_style`."""
+    is :func:`_series_style`, ``legend`` its :func:`_fill_legend`."""
     values = {"values": records(data)}
     position = {"x": x, "xOffset": offset, "y": y}
     bars = {"mark": {"type": "bar", "cornerRadiusTopLeft": 2, "cornerRadiusTopRight": 2, "strokeWidth": 1.5},
             "encoding": {**position, **style, "tooltip": tooltip}}
     text = {"mark": {"type": "text", "baseline": "bottom", "dy": -3, "fontSize": font_size, "color": TEXT_COLOR},
             "encoding": {**position, "text": channel("share_txt", "N")}}
-    return {"data": values, "layer": [bars, text], "width": width, "height": height}
+    return {"data": values, "layer": [bars, text, *legend], "width": width, "height": height}
 
 
 # -- context ------------------------------------------------------------------------------------
@@ -542,9 +577,8 @@ def tornado_chart(sensitivity: list[Mapping], lang: str, context, *, point_reach
                 scale={"domain": order, "paddingInner": 0.3, "paddingOuter": 0.15},
                 axis={"labelLimit": 300, "ticks": False, "domain": False, "labelPadding": 8, "labelFontSize": 11,
                       "grid": False})
-    style = _series_style("end", [end_labels["low"], end_labels["high"]], [LOW_END_COLOR, HIGH_END_COLOR],
-                          {"orient": "none", "direction": "horizontal", "symbolType": "square", "columnPadding": 16,
-                           "legendX": -names_px, "legendY": -42})
+    ends, end_colors = [end_labels["low"], end_labels["high"]], [LOW_END_COLOR, HIGH_END_COLOR]
+    style = _series_style("end", ends, end_colors)
     tooltip = tooltips(("label", t("chart.tornado.tooltip_parameter", lang)), ("end", " "),
                        ("value_txt", t("chart.tornado.tooltip_value", lang)),
                        ("reached_txt", t("chart.tornado.x", lang)),
@@ -574,6 +608,7 @@ def tornado_chart(sensitivity: list[Mapping], lang: str, context, *, point_reach
                    "mark": {"type": "text", "align": align, "baseline": "bottom", "dy": -4, "fontSize": 10,
                             "color": TEXT_COLOR, "fontWeight": "bold"},
                    "encoding": {"x": channel("from", "Q"), "y": {"value": 0}, "text": channel("text", "N")}})
+    layers += _fill_legend(ends, end_colors, x0=-names_px, bottom=-24, width=w + names_px, font_size=10)
     chart = {"layer": layers, "width": w, "height": h}
     top = [t("chart.alt.tornado.row", lang, label=label, low=float(row["reached_at_low"]),
              high=float(row["reached_at_high"])) for label, row in zip(order[:3], rows[:3])]
@@ -617,13 +652,13 @@ def age_band_chart(band_rows: Iterable[Mapping], lang: str, context, *,
     offset = channel("channel", "N", sort=channel_order, scale={"paddingInner": 0.08})
     y = channel("share", "Q", title=t("chart.age.y", lang), scale={"domain": [0, 1]},
                 axis={"format": D3_PCT, "tickCount": 5})
-    style = _series_style("channel", channel_order, [c for _, _, c in channels],
-                          {"orient": "top", "direction": "horizontal", "offset": 6, "columnPadding": 16})
+    style = _series_style("channel", channel_order, [c for _, _, c in channels])
+    legend = _fill_legend(channel_order, [c for _, _, c in channels], x0=0, bottom=-16, width=w)
     tooltip = tooltips(("band", t("chart.age.x", lang)), ("channel", " "),
                        ("share_txt", t("metric.reach_share", lang)),
                        ("reached_txt", t("chart.age.tooltip_reached", lang)),
                        ("pop_txt", t("chart.age.tooltip_population", lang)))
-    chart = _grouped_bars(data, x, offset, y, style, tooltip, 10 if w >= 450 else 9, w, h)
+    chart = _grouped_bars(data, x, offset, y, style, tooltip, 10 if w >= 450 else 9, w, h, legend)
     per_band = ["{}: {}".format(band, ", ".join(f"{r['channel']} {r['share_txt']}" for r in rows if r["band"] == band))
                 for band in band_order]
     description = t("chart.alt.age", lang, title=_sentence(t("chart.age.title", lang)),
@@ -1197,10 +1232,12 @@ def comparison_chart(rows: list[Mapping], lang: str, context, *,
     offset = channel("scenario", "N", sort=names, scale={"paddingInner": 0.08})
     y = channel("share", "Q", title=t("chart.comparison.y", lang), scale={"domain": [0, 1]},
                 axis={"format": D3_PCT, "tickCount": 5})
-    style = _series_style("scenario", names, palette, {"orient": "top", "direction": "vertical", "offset": 6})
+    style = _series_style("scenario", names, palette)
+    legend = _fill_legend(names, palette, x0=0, bottom=-16, width=w)
     tooltip = tooltips(("scenario", t("common.scenario", lang)), ("group", t("chart.comparison.group", lang)),
                        ("share_txt", t("metric.reach_share", lang)), ("reached_txt", t("fig.reached", lang)))
-    chart = _grouped_bars(data, x, offset, y, style, tooltip, 10 if len(names) <= 2 and w >= 450 else 9, w, h)
+    chart = _grouped_bars(data, x, offset, y, style, tooltip, 10 if len(names) <= 2 and w >= 450 else 9, w, h,
+                          legend)
     per_name = ["{}: {}".format(name, ", ".join(f"{r['group']} {r['share_txt']}" for r in records
                                                  if r["scenario"] == name)) for name in names]
     description = t("chart.alt.comparison", lang, title=_sentence(t("chart.comparison.title", lang)),

@@ -81,10 +81,16 @@ def test_age_chart_text_alternative_and_fills(dordrecht, lang):
         assert band_label(row["band"], lang) in text
         assert fmt_pct(row["reached"] / row["target_population"], lang, 0) in text
     assert t("chart.alt.style.2", lang, name=t("chart.age.either", lang)) in text
-    bars = spec["vconcat"][0]["layer"][0]
+    layers = spec["vconcat"][0]["layer"]
+    bars = layers[0]
     fills = bars["encoding"]["fillOpacity"]["scale"]["range"]
     assert len(set(fills)) == 3  # solid, light, outline: not colour alone
     assert bars["encoding"]["stroke"]["scale"] == bars["encoding"]["color"]["scale"]
+    # the legend shows the same fills (Vega-Lite's own legend cannot: it is drawn as marks)
+    swatches = next(layer for layer in layers if layer["mark"]["type"] == "rect")["data"]["values"]
+    assert [(s["name"], s["colour"], s["fill"]) for s in swatches] == list(zip(
+        bars["encoding"]["color"]["scale"]["domain"], bars["encoding"]["color"]["scale"]["range"], fills))
+    assert all(layer["encoding"].get(c, {}).get("legend") is None for layer in layers for c in ("color", "stroke"))
 
 
 def test_map_text_alternative_names_highest_and_lowest(dordrecht):
