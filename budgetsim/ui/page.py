@@ -21,12 +21,27 @@ SCENARIO_DIR = Path(__file__).resolve().parents[2] / "scenarios"
 #: Styles for the whole page (WCAG 2.1 AA, issue 14). The theme's primary colour (.streamlit/config.toml)
 #: already gives the selected segmented-control text 6:1 contrast; here: captions in a grey of 6.5:1
 #: (Streamlit draws them at 60 % opacity: 3.9:1, too light for small text), a focus ring that is always
-#: visible when the keyboard is used, and no empty slot for the element that sets the language.
+#: visible when the keyboard is used, charts that scroll sideways inside their own box on a phone
+#: (the page itself reflows to 320 px: WCAG 1.4.10; charts are 2-D content, which may scroll), and no
+#: empty slot for the element that sets the language.
 PAGE_CSS = """<style>
+[data-testid="stVegaLiteChart"] { max-width: 100%; overflow-x: auto; overflow-y: hidden; }
 [data-testid="stCaptionContainer"] { opacity: 1 !important; color: #5E5D5B !important; }
 :focus-visible { outline: 3px solid #005A8C !important; outline-offset: 2px !important; }
 div[data-testid="stElementContainer"]:has(#budgetsim-lang) { display: none; }
 </style>"""
+
+#: Every chart can get the keyboard focus (``tabindex="0"``): a screen reader then reads its text
+#: alternative (the chart's ``aria-label``), and a chart wider than a phone scrolls with the arrow keys
+#: (axe: scrollable-region-focusable). One observer per page, also for charts drawn later.
+CHART_FOCUS_JS = """
+if (!window.budgetsimCharts) {
+  const focusable = () => document.querySelectorAll('[data-testid="stVegaLiteChart"]:not([tabindex])')
+    .forEach(chart => chart.setAttribute("tabindex", "0"));
+  window.budgetsimCharts = new MutationObserver(focusable);
+  window.budgetsimCharts.observe(document.body, {childList: true, subtree: true});
+  focusable();
+}"""
 
 TABS = ("app.tab.who_where", "app.tab.assumptions", "app.tab.uncertainty", "app.tab.compare", "app.tab.save_export")
 
@@ -54,8 +69,8 @@ def page_ui(lang: str) -> None:
     Dutch as Dutch: WCAG 3.1.1), and the page styles of :data:`PAGE_CSS`. Streamlit has no setting
     for the language; ``st.html`` with JavaScript runs in the page itself (not in an iframe)."""
     st.html(PAGE_CSS)
-    st.html(f'<span id="budgetsim-lang" hidden></span><script>document.documentElement.lang = "{lang}";</script>',
-            unsafe_allow_javascript=True)
+    st.html(f'<span id="budgetsim-lang" hidden></span><script>document.documentElement.lang = "{lang}";'
+            f"{CHART_FOCUS_JS}</script>", unsafe_allow_javascript=True)
 
 
 def messages_ui() -> None:
