@@ -1484,6 +1484,52 @@ STRINGS: dict[str, dict[str, str]] = {
               "range or change the value",
     },
 
+    # -- proposal-app (issue 11): the budget proposal in "Opslaan en delen" ----------------------------
+    "pa.options.compare": {
+        "nl": "Het voorstel legt de scenario's uit **Vergelijken** naast elkaar, als opties:",
+        "en": "The proposal sets the scenarios from **Compare** side by side, as options:",
+    },
+    "pa.options.current": {
+        "nl": "Het voorstel gaat over uw huidige plan (optie A: {name}). Wilt u het MT twee of drie opties "
+              "voorleggen? Zet ze in **Vergelijken**: open de bestanden daar, of neem uw huidige instellingen mee.",
+        "en": "The proposal is about your current plan (option A: {name}). Want to give management two or three "
+              "options? Put them in **Compare**: open the files there, or include your current settings.",
+    },
+    "pa.option.line": {"nl": "**Optie {letter}**: {name}", "en": "**Option {letter}**: {name}"},
+    "pa.option.now": {"nl": "(uw huidige instellingen)", "en": "(your current settings)"},
+    "pa.recommended": {"nl": "Voorgestelde optie", "en": "Proposed option"},
+    "pa.recommended.help": {
+        "nl": "Het besluit, de kaart en de grafiek op pagina 2 gaan over deze optie. In de tabel staat hij met ✓.",
+        "en": "The decision, the map and the chart on page 2 are about this option. The table marks it with ✓.",
+    },
+    "pa.recommended.option": {"nl": "{letter}: {name}", "en": "{letter}: {name}"},
+    "pa.decision": {"nl": "Gevraagd besluit", "en": "Decision requested"},
+    "pa.decision.help": {
+        "nl": "Deze zin staat bovenaan het voorstel. Pas hem gerust aan; met de knop eronder komt de standaardtekst "
+              "terug.",
+        "en": "This sentence heads the proposal. Feel free to change it; the button below brings the standard "
+              "text back.",
+    },
+    "pa.decision.reset": {"nl": "Standaardtekst terugzetten", "en": "Back to the standard text"},
+    "pa.decision.edited": {
+        "nl": "U hebt de zin zelf aangepast. De standaardtekst is: “{default}”",
+        "en": "You changed the sentence yourself. The standard text is: “{default}”",
+    },
+    "pa.decision.empty": {
+        "nl": "Het gevraagde besluit is leeg. Typ een zin, of zet de standaardtekst terug.",
+        "en": "The decision requested is empty. Type a sentence, or bring the standard text back.",
+    },
+    "pa.error": {
+        "nl": "Het budgetvoorstel kan zo niet worden gemaakt: {error}. Er is niets verloren: uw scenario's en "
+              "instellingen blijven staan. Kies in **Vergelijken** de opties opnieuw.",
+        "en": "The budget proposal cannot be made like this: {error}. Nothing is lost: your scenarios and "
+              "settings stay as they are. Choose the options again in **Compare**.",
+    },
+    "pa.error.plan": {
+        "nl": "optie {letter} ({name}) kan niet worden berekend: {error}",
+        "en": "option {letter} ({name}) cannot be computed: {error}",
+    },
+
     # -- nu (issue 10): the current situation, the paper in pages, the best splits, names -----------
     "nu.pages.slider": {"nl": "Krant: pagina's per jaar", "en": "Paper: pages per year"},
     "nu.pages.slider.help": {

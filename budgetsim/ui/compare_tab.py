@@ -15,7 +15,7 @@ from ..problems import InputError
 from ..scenario import Scenario, parse_scenario, scenario_to_json
 from .page import SCENARIO_DIR, error_text, problem_text, scenario_files
 from .results import evaluation
-from .save_tab import downloads_ui
+from .save_tab import SLOTS_KEY, compare_slots, downloads_ui
 
 MAX_COMPARED = 3
 
@@ -23,6 +23,7 @@ MAX_COMPARED = 3
 def compare_ui(current_scenario: Scenario, lang: str) -> None:
     st.markdown(t("nu.compare.intro", lang))
     chosen, left_out = chosen_scenarios_ui(current_scenario, lang)
+    st.session_state[SLOTS_KEY] = compare_slots(chosen, current_scenario)  # the budget proposal's options
     if left_out:
         st.warning(t("nu.compare.left_out", lang, names=", ".join(f"‘{n}’" for n in left_out)))
     evaluations = []

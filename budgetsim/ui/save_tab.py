@@ -1,30 +1,47 @@
 """The save and export tab: the scenario as a file, the charts as PNG/SVG/PDF, the budget
-proposal and the figures per wijk."""
+proposal and the figures per wijk.
+
+The budget proposal (issue 11) puts one to three options before the MT: the scenarios in the
+Vergelijken slots (:func:`compare_slots`, recorded by the compare tab when it is drawn, since a
+closed tab's widgets are forgotten), else the current plan alone. The pure functions here decide
+what goes in; :func:`proposal_ui` draws the choices and the deferred downloads.
+"""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from .. import export
+from ..allocation import InfeasibleBudget
 from ..i18n import t
 from ..model import Evaluation
-from ..proposal import proposal_for_scenarios
+from ..proposal import LETTERS, ProposalOption, default_decision, make_proposal, prepare_options
+from ..proposal.content import check_options
 from ..scenario import (
     Scenario,
+    parse_scenario,
     safe_filename,
     save_scenario,
     scenario_to_json,
     unique_path,
 )
 from .name_check import mark_named, name_check_ui
-from .page import SCENARIO_DIR
+from .page import SCENARIO_DIR, error_text
 from .results import (
     age_chart,
+    evaluation,
     map_chart,
     saturation_chart,
     tornado_chart,
 )
-from .widgets import bound
+from .widgets import bound, session
+
+#: Session keys: the Vergelijken slots as last drawn, the proposed option, the decision as edited.
+SLOTS_KEY = "compare_slots"
+RECOMMENDED_KEY = "proposal_recommended"
+DECISION_KEY = "proposal_decision"
+#: A slot: the name shown in Vergelijken and the scenario's JSON, or None for the current settings.
+Slot = tuple[str, str | None]
 
 
 def downloads_ui(make_chart, stem: str, lang: str, key: str) -> None:
@@ -75,18 +92,136 @@ def export_ui(scenario_json: str, scenario: Scenario, current: Evaluation, lang:
             continue
         st.markdown(t(f"app.export.{key}", lang))
         downloads_ui(make, f"{stem}-{t('file.' + key, lang)}", lang, key)
-    st.subheader(t("app.export.proposal", lang))
-    st.caption(t("app.export.proposal.help", lang))
-
-    def proposal(kind: str) -> bytes:  # the current plan as option A; its "Nu" from the scenario
-        files = proposal_for_scenarios([scenario], lang, pdf=kind == "pdf", docx=kind == "docx")
-        return files.pdf if kind == "pdf" else files.docx
-
-    st.download_button(t("app.export.proposal.button", lang), lambda: proposal("pdf"),
-                       file_name=f"{t('file.proposal', lang)}.pdf", mime="application/pdf", key="proposal_pdf",
-                       on_click="ignore", type="primary")
-    st.download_button(t("app.export.proposal.docx", lang), lambda: proposal("docx"),
-                       file_name=f"{t('file.proposal', lang)}.docx", key="proposal_docx", on_click="ignore",
-                       mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    proposal_ui(scenario, lang)
     st.download_button(t("app.export.csv", lang), lambda: export.area_results_csv(current, lang),
                        file_name=f"{t('file.areas', lang)}.csv", mime="text/csv", key="wijk_csv", on_click="ignore")
+
+
+# -- the proposal: which options, which one proposed, which decision (pure) ---------------------------
+
+def compare_slots(chosen: list[tuple[str, Scenario]], current: Scenario) -> tuple[Slot, ...]:
+    """The Vergelijken slots to remember: each chosen scenario as its JSON, the current settings
+    (``current`` itself among ``chosen``) as None, so the proposal takes the settings as they are then."""
+    return tuple((name, None if scenario is current else scenario_to_json(scenario)) for name, scenario in chosen)
+
+
+def proposal_options(slots: tuple[Slot, ...] | None, current: Scenario, lang: str) -> list[tuple[str, Scenario, bool]]:
+    """The proposal's options, in order (A, B, C): ``(name, scenario, is the current settings)``.
+    The Vergelijken slots when there are any, else the current plan alone."""
+    now_name = current.name or t("app.compare.current_name", lang)
+    if not slots:
+        return [(now_name, current, True)]
+    return [(now_name, current, True) if text is None else (name, parse_scenario(text), False)
+            for name, text in slots[:len(LETTERS)]]
+
+
+def recommended_index(stored: int | None, count: int) -> int:
+    """The proposed option: the one chosen while it exists, else the last (the proposal's default)."""
+    return stored if stored is not None and 0 <= stored < count else count - 1
+
+
+def decision_shown(edited: str | None, default: str) -> str:
+    """The decision sentence in the field: the user's own text, else the default."""
+    return default if edited is None else edited
+
+
+def decision_edited(text: str, default: str) -> str | None:
+    """What to keep of a typed decision sentence: None when it is the default (it then follows the
+    options and the language), else the text as typed."""
+    return None if " ".join(text.split()) == " ".join(default.split()) else text
+
+
+def proposal_problem(options: list[tuple[str, Scenario, bool]], evaluations: list, lang: str) -> str | None:
+    """Why the proposal cannot be made from these options (different gemeenten, too many), in
+    ``lang``, or None: the proposal's own check on the evaluated options."""
+    try:
+        check_options([ProposalOption(s, e) for (_, s, _), e in zip(options, evaluations)], lang)
+    except ValueError as exc:
+        return t("pa.error", lang, error=str(exc))
+    return None
+
+
+# -- the proposal on screen ---------------------------------------------------------------------------
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _prepared(scenario_jsons: tuple[str, ...], _lang: str) -> list[ProposalOption]:
+    """The heavy part of the proposal (plans, "Nu", uncertainty, curves), once per set of options."""
+    return prepare_options([parse_scenario(text) for text in scenario_jsons], lang=_lang)
+
+
+def proposal_file(scenario_jsons: tuple[str, ...], lang: str, kind: str, recommended: int,
+                  decision: str | None) -> bytes:
+    """The proposal as PDF (``kind`` "pdf") or Word ("docx") bytes; run on a click (deferred)."""
+    files = make_proposal(_prepared(scenario_jsons, lang), lang, pdf=kind == "pdf", docx=kind == "docx",
+                          recommended=recommended, decision=decision)
+    return files.pdf if kind == "pdf" else files.docx
+
+
+def proposal_ui(scenario: Scenario, lang: str) -> None:
+    """The budget proposal: which options go in, the proposed one, the decision asked, and the PDF
+    and Word downloads (made only when clicked). A problem is said in words; nothing is lost."""
+    ss = st.session_state
+    st.subheader(t("app.export.proposal", lang))
+    st.caption(t("app.export.proposal.help", lang))
+    options = proposal_options(ss.get(SLOTS_KEY), scenario, lang)
+    names = [name + (f" {t('pa.option.now', lang)}" if is_now and ss.get(SLOTS_KEY) else "")
+             for name, _, is_now in options]
+    if ss.get(SLOTS_KEY):
+        st.markdown(t("pa.options.compare", lang) + "\n\n" + "\n".join(
+            f"- {t('pa.option.line', lang, letter=LETTERS[i], name=name)}" for i, name in enumerate(names)))
+    else:
+        st.markdown(t("pa.options.current", lang, name=names[0]))
+    jsons = tuple(scenario_to_json(s) for _, s, _ in options)
+    evaluations = []
+    for i, text in enumerate(jsons):
+        try:
+            evaluations.append(evaluation(text))
+        except (InfeasibleBudget, ValueError) as exc:
+            st.error(t("pa.error", lang, error=t("pa.error.plan", lang, letter=LETTERS[i], name=options[i][0],
+                                                 error=error_text(exc, lang))))
+            return
+    problem = proposal_problem(options, evaluations, lang)
+    if problem:
+        st.error(problem)
+        return
+    sync = session()
+    recommended = recommended_index(ss.get(RECOMMENDED_KEY), len(options))
+    if len(options) > 1:
+        sync.set("proposal_pick", recommended)
+        st.radio(t("pa.recommended", lang), range(len(options)), key="proposal_pick", horizontal=True,
+                 format_func=lambda i: t("pa.recommended.option", lang, letter=LETTERS[i], name=options[i][0]),
+                 help=t("pa.recommended.help", lang), on_change=_take_recommended)
+        sync.drawn("proposal_pick")
+    default = default_decision([s for _, s, _ in options], lang, recommended)
+    edited = ss.get(DECISION_KEY)
+    sync.set("proposal_decision_box", decision_shown(edited, default))
+    st.text_area(t("pa.decision", lang), key="proposal_decision_box", max_chars=1000, height=90,
+                 help=t("pa.decision.help", lang), on_change=_take_decision, args=(default,))
+    sync.drawn("proposal_decision_box")
+    if edited is not None:
+        st.caption(t("pa.decision.edited", lang, default=default))
+        st.button(t("pa.decision.reset", lang), key="proposal_decision_reset", on_click=_reset_decision)
+    if edited is not None and not edited.strip():
+        st.warning(t("pa.decision.empty", lang))
+        return
+    pdf, word = st.columns(2)
+    pdf.download_button(t("app.export.proposal.button", lang),
+                        lambda: proposal_file(jsons, lang, "pdf", recommended, edited),
+                        file_name=f"{t('file.proposal', lang)}.pdf", mime="application/pdf", key="proposal_pdf",
+                        on_click="ignore", type="primary")
+    word.download_button(t("app.export.proposal.docx", lang),
+                         lambda: proposal_file(jsons, lang, "docx", recommended, edited),
+                         file_name=f"{t('file.proposal', lang)}.docx", key="proposal_docx", on_click="ignore",
+                         mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+
+
+def _take_recommended() -> None:
+    st.session_state[RECOMMENDED_KEY] = st.session_state["proposal_pick"]
+
+
+def _take_decision(default: str) -> None:
+    st.session_state[DECISION_KEY] = decision_edited(st.session_state["proposal_decision_box"], default)
+
+
+def _reset_decision() -> None:
+    st.session_state[DECISION_KEY] = None
