@@ -1502,7 +1502,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Het besluit, de kaart en de grafiek op pagina 2 gaan over deze optie. In de tabel staat hij met ✓.",
         "en": "The decision, the map and the chart on page 2 are about this option. The table marks it with ✓.",
     },
-    "pa.recommended.option": {"nl": "{letter}: {name}", "en": "{letter}: {name}"},
+    "pa.recommended.option": {"nl": "Optie {letter}", "en": "Option {letter}"},
     "pa.decision": {"nl": "Gevraagd besluit", "en": "Decision requested"},
     "pa.decision.help": {
         "nl": "Deze zin staat bovenaan het voorstel. Pas hem gerust aan; met de knop eronder komt de standaardtekst "

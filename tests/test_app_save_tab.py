@@ -68,7 +68,7 @@ def test_by_default_the_current_plan_alone(fetch):
     open_tab(at, t("app.tab.save_export", "nl"))
     name = at.session_state["name"]
     assert t("pa.options.current", "nl", name=name) in markdown(at)
-    assert not [r for r in at.radio if r.key == "proposal_pick"], "one option: nothing to choose"
+    assert not [r for r in at.radio if r.key.startswith("proposal_pick")], "one option: nothing to choose"
     default = at.text_area(key="proposal_decision_box").value
     assert default.startswith("Het MT wordt gevraagd") and "(optie A)" in default
     text = pdf_text(fetch(at.download_button(key="proposal_pdf")))
@@ -83,7 +83,7 @@ def test_three_files_opened_in_compare_are_the_three_options(fetch):
     shown = markdown(at)
     for letter, name in zip("ABC", NAMES):  # the names the user sees in Vergelijken, with their letters
         assert t("pa.option.line", "nl", letter=letter, name=name) in shown
-    assert at.radio(key="proposal_pick").value == 2  # the last is proposed, as on the command line
+    assert at.radio(key="proposal_pick:nl").value == 2  # the last is proposed, as on the command line
     assert at.text_area(key="proposal_decision_box").value == default_decision(three_options(), "nl")
     text = pdf_text(fetch(at.download_button(key="proposal_pdf")))
     for name in NAMES:
@@ -96,7 +96,7 @@ def test_three_files_opened_in_compare_are_the_three_options(fetch):
 @needs_pdftotext
 def test_the_proposed_option_and_an_edited_decision_go_into_the_documents(fetch):
     at = compare_files(fresh(), three_options())
-    run(at.radio(key="proposal_pick").set_value(1))
+    run(at.radio(key="proposal_pick:nl").set_value(1))
     default_b = default_decision(three_options(), "nl", 1)
     assert at.text_area(key="proposal_decision_box").value == default_b
     own = "Het MT besluit tot een proef van een half jaar met € 5.000 voor social media in Dordrecht."
@@ -139,3 +139,12 @@ def test_options_of_different_gemeenten_give_a_message_and_nothing_is_lost(fetch
     assert {"save_download", "png_saturation", "wijk_csv"} <= keys  # the rest of the tab stays
     assert fetch(at.download_button(key="save_download")).startswith(b"{")
     assert at.session_state["gemeente"] == DORDRECHT  # the settings are untouched
+
+
+def test_the_proposed_option_stays_through_a_language_switch():
+    at = compare_files(fresh(), three_options())
+    run(at.radio(key="proposal_pick:nl").set_value(0))
+    run(at.button_group(key="lang").set_value("en"))
+    assert at.radio(key="proposal_pick:en").value == 0
+    assert [o for o in at.radio(key="proposal_pick:en").options] == ["Option A", "Option B", "Option C"]
+    assert at.text_area(key="proposal_decision_box").value == default_decision(three_options(), "en", 0)

@@ -186,12 +186,13 @@ def proposal_ui(scenario: Scenario, lang: str) -> None:
         return
     sync = session()
     recommended = recommended_index(ss.get(RECOMMENDED_KEY), len(options))
-    if len(options) > 1:
-        sync.set("proposal_pick", recommended)
-        st.radio(t("pa.recommended", lang), range(len(options)), key="proposal_pick", horizontal=True,
-                 format_func=lambda i: t("pa.recommended.option", lang, letter=LETTERS[i], name=options[i][0]),
-                 help=t("pa.recommended.help", lang), on_change=_take_recommended)
-        sync.drawn("proposal_pick")
+    if len(options) > 1:  # the labels speak the language: a key per language, as for bound widgets
+        pick = f"proposal_pick:{lang}"
+        sync.set(pick, recommended)
+        st.radio(t("pa.recommended", lang), range(len(options)), key=pick, horizontal=True,
+                 format_func=lambda i: t("pa.recommended.option", lang, letter=LETTERS[i]),
+                 help=t("pa.recommended.help", lang), on_change=_take_recommended, args=(pick,))
+        sync.drawn(pick)
     default = default_decision([s for _, s, _ in options], lang, recommended)
     edited = ss.get(DECISION_KEY)
     sync.set("proposal_decision_box", decision_shown(edited, default))
@@ -215,8 +216,8 @@ def proposal_ui(scenario: Scenario, lang: str) -> None:
                          mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 
 
-def _take_recommended() -> None:
-    st.session_state[RECOMMENDED_KEY] = st.session_state["proposal_pick"]
+def _take_recommended(pick: str) -> None:
+    st.session_state[RECOMMENDED_KEY] = st.session_state[pick]
 
 
 def _take_decision(default: str) -> None:
