@@ -10,32 +10,38 @@ from ..bands import TARGETABLE_BANDS
 from ..formatting import fmt_num
 from ..i18n import band_label, t
 from ..model import ReachModel
+from . import own_figures_state as O
 from . import state as S
 from .numbers import number_field
+from .own_figures import own_figures_ui
 from .survey import survey_ui
 
 
 def _reset_assumptions() -> None:
-    st.session_state.update(S.assumptions_reset(st.session_state))
+    # every value back to its default: none of them comes from the gemeente's own figures any more
+    st.session_state.update({**S.assumptions_reset(st.session_state), O.RECORD: None})
 
 
 def assumptions_ui(lang: str, model: ReachModel | None = None) -> None:
     """Every assumption with its default, usual range and basis; editable, with its uncertainty range;
     after the paper's, what they mean in a reader survey's words (for the plan's ``model``)."""
     st.markdown(t("app.assumptions.intro", lang))
+    own_figures_ui(lang)
+    record = O.current_record(st.session_state)  # where fitted values came from, edits marked
     st.button(t("app.assumptions.reset", lang), on_click=_reset_assumptions, key="reset_assumptions")
     for channel in ("print", "social"):
         st.subheader(t(f"channel.{channel}_long", lang))
         if channel == "social":
             st.warning(t("app.platform_rules", lang))
         for p in (p for p in PARAMETERS if p.channel == channel):
-            assumption_input_ui(p, lang)
+            assumption_input_ui(p, lang, record)
         if channel == "print" and model is not None:
             survey_ui(model, lang)
 
 
-def assumption_input_ui(p, lang: str) -> None:
-    """One assumption: its input(s), default, usual range and basis, and its uncertainty range."""
+def assumption_input_ui(p, lang: str, record: dict | None = None) -> None:
+    """One assumption: its input(s), default, usual range and basis (its own source when it was
+    fitted to the gemeente's figures, ``record``), and its uncertainty range."""
     ss = st.session_state
     low, high, step = INPUT_LIMITS[p.key]
     # typed and shown in the user's language: "0,7" is 0.7, shares as percentages ("70 %")
@@ -56,7 +62,8 @@ def assumption_input_ui(p, lang: str) -> None:
                      low=min(low, value), high=max(high, value), label_visibility="collapsed")
         defaults = fmt_num(p.default, lang, 2)
         advised = f"{fmt_num(p.low, lang, 2)} – {fmt_num(p.high, lang, 2)}"
-    st.caption(t("app.assumptions.meta", lang, default=defaults, advised=advised) + " " + p.basis(lang))
+    fitted = O.fitted_basis(record, p.key, lang)  # a value from the gemeente's own figures
+    st.caption(t("app.assumptions.meta", lang, default=defaults, advised=advised) + " " + (fitted or p.basis(lang)))
     if p.key not in S.DEFAULT_RANGES:
         return
     kind = "factor" if p.per_band else "value"

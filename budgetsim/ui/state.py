@@ -44,7 +44,15 @@ NOW_KEYS = ("now_pages", "now_social_eur")
 #: Keys of values that go into a scenario (the rest of session state is screen state).
 SCENARIO_KEYS = ("gemeente", "level", "inline_areas", "bands", "print_eur", "social_eur", "split", "weights",
                  "manual", "name", "notes", "area_names", "constraints", "u:seed", "u:draws", "ranges_edited",
-                 *NOW_KEYS, "now_set")
+                 *NOW_KEYS, "now_set", "calibration")
+
+
+def with_edits(record, assumptions):
+    """The calibration record with the fitted values edited by hand marked (see
+    :func:`budgetsim.ui.own_figures_state.with_edits`)."""
+    from .own_figures_state import with_edits as marked  # that module builds on this one
+
+    return marked(record, assumptions)
 
 
 def assumption_key(parameter_key: str, band: str | None = None) -> str:
@@ -95,6 +103,7 @@ def scenario_to_state(scenario: Scenario) -> dict[str, Any]:
         state[range_key(key, "low")] = float(low)
         state[range_key(key, "high")] = float(high)
     state["ranges_edited"] = sorted(scenario.uncertainty.ranges)  # the rest follow their value
+    state["calibration"] = d.get("calibration")  # where fitted values came from (issue 12)
     state.update(now_state(scenario))
     return state
 
@@ -129,7 +138,9 @@ def state_to_scenario_dict(state: Mapping[str, Any]) -> dict:
     if state["split"] != "manual":
         manual = {}
     level = {} if state.get("inline_areas") or not state.get("gemeente") else {"level": state.get("level") or "wijk"}
+    calibration = with_edits(state.get("calibration"), assumptions)  # a fitted value edited by hand is marked
     return {
+        **({"calibration": calibration} if calibration else {}),
         "schema_version": SCHEMA_VERSION,
         "name": state.get("name") or "",
         "notes": state.get("notes") or "",
@@ -259,6 +270,7 @@ def gemeente_changed(state: Mapping[str, Any]) -> Updates:
     fresh["split"] = "by_audience" if state["split"] == "manual" else state["split"]
     fresh["name_auto"] = state.get("name_auto", True) or not state.get("name")
     fresh[PAGE_PRICE_KEY] = None  # a contract price is one gemeente's: the new one starts from its estimate
+    fresh["calibration"] = state.get("calibration")  # the assumptions stay, and so does where they came from
     return {"pending_state": fresh, "baseline": None, "undo": None}
 
 

@@ -1,0 +1,338 @@
+""""Eigen cijfers" (issue 12) without Streamlit: reading the uploads, the targeting the user chose,
+the tables the screen shows, and the state changes "Gebruik deze waarden" and its undo.
+
+The screen (:mod:`budgetsim.ui.own_figures`) keeps in ``st.session_state``:
+
+- :data:`EXPORT` and :data:`SURVEY`: ``(file name, bytes)`` of the uploaded Ads Manager export and
+  reader survey (kept there, so a closed tab or a rerun loses nothing);
+- :data:`TARGETS`: per export row name (``"*"`` for every row) the area or ad set codes and the age
+  bands it targeted, ``{name: (codes, bands)}``; no entry (or no codes and every band) is the
+  default, the whole gemeente aged 15 and over;
+- :data:`UNDO`: the assumptions, ranges and calibration record before the fitted values were used;
+- ``calibration``: the scenario's ``calibration`` record (SCENARIO.md version 2) as a dict.
+
+Every change is a function of the state returning the updates, as in :mod:`budgetsim.ui.state`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..assumptions import PARAMETER_BY_KEY
+from ..bands import TARGETABLE_BANDS
+from ..calibration import (
+    ANSWER_LABELS,
+    ANSWERS,
+    Calibration,
+    FittedValue,
+    MetaExport,
+    ReaderSurvey,
+    apply_calibration,
+    calibrate,
+    fitted_curves,
+    read_meta_export,
+    read_survey,
+    targets_from_choices,
+)
+from ..calibration.messages import in_file
+from ..calibration.report import basis_text
+from ..formatting import fmt_eur, fmt_int, fmt_num, fmt_pct
+from ..i18n import band_label, t
+from ..problems import InputError, Problem
+from ..scenario import Scenario
+from . import state as S
+
+EXPORT = "own:export"
+SURVEY = "own:survey"
+TARGETS = "own:targets"
+UNDO = "own:undo"
+#: The scenario's calibration record in the state.
+RECORD = "calibration"
+#: Every export row at once in :data:`TARGETS`.
+EVERY_ROW = "*"
+#: A fitted value differs from the record's when they differ by more than this (the record keeps
+#: four decimals).
+EDIT_TOLERANCE = 5e-5
+#: Names in a record's ``fitted`` that are no assumption of their own.
+NOT_ASSUMPTIONS = ("platform_share_factor", "page_seen_factor")
+
+Updates = dict[str, Any]
+
+
+# -- reading the uploads ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class OwnFiles:
+    """The uploads as read: None where a file is absent or could not be read, with the reason in
+    ``errors`` as ``(kind, InputError)`` (kind ``"export"`` or ``"survey"``)."""
+
+    export: MetaExport | None
+    survey: ReaderSurvey | None
+    errors: tuple[tuple[str, InputError], ...] = ()
+
+
+def _read(kind: str, reader, upload: tuple[str, bytes] | None, errors: list):
+    if upload is None:
+        return None
+    name, data = upload
+    try:
+        return reader(bytes(data), name)
+    except InputError as exc:
+        errors.append((kind, InputError([in_file(p, name) for p in exc.problems])))
+    except Exception:  # a file no reader expected: still a message, never a traceback
+        errors.append((kind, InputError(Problem.of(name, f"app.own.{kind}.unreadable"))))
+    return None
+
+
+def read_files(export: tuple[str, bytes] | None, survey: tuple[str, bytes] | None) -> OwnFiles:
+    """Read the uploaded export and survey; a file that is not one gives an error, never a crash."""
+    errors: list[tuple[str, InputError]] = []
+    return OwnFiles(_read("export", read_meta_export, export, errors),
+                    _read("survey", read_survey, survey, errors), tuple(errors))
+
+
+def file_changed(kind: str, upload: tuple[str, bytes] | None) -> Updates:
+    """The user put a file into (or took it out of) the uploader of ``kind`` (export or survey).
+
+    A new export starts without targeting choices: its rows have other names."""
+    key = EXPORT if kind == "export" else SURVEY
+    updates: Updates = {key: None if upload is None else (upload[0], bytes(upload[1]))}
+    if kind == "export":
+        updates[TARGETS] = {}
+    return updates
+
+
+# -- which areas and ages each row targeted --------------------------------------------------------
+
+def row_names(export: MetaExport) -> list[str]:
+    """The names the user can choose a targeting for, in file order, each once (rows without a
+    name, such as a totals row, are left out)."""
+    return list(dict.fromkeys(r.name for r in export.rows if r.name))
+
+
+def targeting_chosen(state: Mapping[str, Any], name: str, codes, bands) -> Updates:
+    """Row ``name`` (or ``"*"``) targeted ``codes`` (none: the whole gemeente) and ``bands``
+    (none or all: every band 15+)."""
+    choices = dict(state.get(TARGETS) or {})
+    codes = tuple(codes)
+    bands = tuple(b for b in TARGETABLE_BANDS if b in bands)
+    if not codes and bands in ((), TARGETABLE_BANDS):
+        choices.pop(name, None)
+    else:
+        choices[name] = (codes, bands)
+    return {TARGETS: choices}
+
+
+def targets_of(choices: Mapping[str, tuple], all_codes) -> Any:
+    """The :class:`~budgetsim.calibration.TargetsFile` of the choices (None: every row the default).
+
+    No codes means every area; no bands means every band 15+."""
+    entries = {}
+    for name, (codes, bands) in choices.items():
+        if not codes and bands in ((), tuple(TARGETABLE_BANDS)):
+            continue
+        entries[name] = (list(codes) or list(all_codes), ",".join(bands) if bands else "")
+    return targets_from_choices(entries, source="app") if entries else None
+
+
+def own_calibration(scenario: Scenario, files: OwnFiles, choices: Mapping[str, tuple]) -> Calibration | None:
+    """The calibration of the scenario by the files read (None when neither could be read)."""
+    if files.export is None and files.survey is None:
+        return None
+    targets = None
+    if files.export is not None and choices:
+        targets = targets_of(choices, _scenario_codes(scenario))
+    return calibrate(scenario, files.export, files.survey, targets)
+
+
+def _scenario_codes(scenario: Scenario) -> list[str]:
+    from ..planning import scenario_areas
+
+    return list(scenario_areas(scenario).codes)
+
+
+# -- using the fitted values, and undoing that ---------------------------------------------------
+
+#: What "Gebruik deze waarden" changes, and so what its undo restores.
+def _applied_keys(state: Mapping[str, Any]) -> list[str]:
+    return [k for k in state if str(k).startswith(S.ASSUMPTION_PREFIXES)] + ["ranges_edited", RECORD]
+
+
+def calibration_applied(state: Mapping[str, Any], scenario: Scenario, calibration: Calibration) -> Updates:
+    """The fitted values, their ranges and the calibration record into the state on the next run;
+    the state before is kept for :func:`calibration_undone`."""
+    fresh = S.scenario_to_state(apply_calibration(scenario, calibration))
+    new = {k: v for k, v in fresh.items() if str(k).startswith(S.ASSUMPTION_PREFIXES)}
+    new["ranges_edited"] = fresh["ranges_edited"]
+    new[RECORD] = fresh.get(RECORD)
+    before = {k: state.get(k) for k in dict.fromkeys(_applied_keys(state) + list(new))}
+    return {"pending_state": new, UNDO: before}
+
+
+def calibration_undone(state: Mapping[str, Any]) -> Updates:
+    """Back to the assumptions, ranges and record from before "Gebruik deze waarden"."""
+    before = state.get(UNDO)
+    if not before:
+        return {}
+    return {"pending_state": dict(before), UNDO: None}
+
+
+def current_record(state: Mapping[str, Any]) -> dict | None:
+    """The calibration record of the state with the values edited by hand since marked (None
+    without one), as it goes into the scenario file."""
+    if not state.get(RECORD):
+        return None
+    try:
+        return S.state_to_scenario_dict(state).get("calibration")
+    except (KeyError, TypeError, ValueError):  # settings that do not fit together: the record as it is
+        return dict(state[RECORD])
+
+
+def _fitted_names(part: Mapping[str, Any]) -> list[str]:
+    return [name for name in (part.get("fitted") or {}) if name not in NOT_ASSUMPTIONS]
+
+
+def _differs(value: Any, fitted: Any) -> bool:
+    if isinstance(fitted, Mapping):
+        if not isinstance(value, Mapping):
+            return True
+        return any(b not in value or _differs(value[b], v) for b, v in fitted.items())
+    try:
+        return not math.isclose(float(value), float(fitted), abs_tol=EDIT_TOLERANCE)
+    except (TypeError, ValueError):
+        return True
+
+
+def with_edits(record: Mapping[str, Any] | None, assumptions: Mapping[str, Mapping[str, Any]]) -> dict | None:
+    """The calibration record with ``edited`` per channel: the fitted values (``social.cpm_eur``)
+    whose assumption now differs from the fit, i.e. was changed by hand afterwards (SCENARIO.md:
+    the record stays, the value is marked edited). None for no record."""
+    if not record:
+        return None
+    out = {}
+    for channel, part in record.items():
+        if not isinstance(part, Mapping):
+            out[channel] = part
+            continue
+        part = {k: v for k, v in part.items() if k != "edited"}
+        values = assumptions.get(channel) or {}
+        edited = [f"{channel}.{name}" for name in _fitted_names(part)
+                  if _differs(values.get(name), part["fitted"][name])]
+        if edited:
+            part["edited"] = edited
+        out[channel] = part
+    return out
+
+
+def fitted_basis(record: Mapping[str, Any] | None, key: str, lang: str) -> str | None:
+    """Where the value of assumption ``key`` came from when it was fitted ("Uit uw eigen cijfers:
+    Eigen campagne 'Afval 2026', maart 2026"), marked when edited by hand afterwards; None for a
+    value that was not fitted."""
+    channel, name = key.split(".", 1)
+    part = (record or {}).get(channel)
+    if not isinstance(part, Mapping) or name not in _fitted_names(part):
+        return None
+    text = t("app.own.basis", lang, basis=basis_text(dict(part), channel, lang))
+    if key in (part.get("edited") or ()):
+        text += " " + t("app.own.basis_edited", lang)
+    return text
+
+
+# -- what the screen shows -------------------------------------------------------------------------
+
+def _show(key: str, value: float, lang: str) -> str:
+    kind = PARAMETER_BY_KEY[key].format_kind
+    if kind.startswith("pct"):
+        return fmt_pct(value, lang, 0)
+    if kind == "eur":
+        return fmt_eur(value, lang, 2)
+    return fmt_num(value, lang, 2)
+
+
+def _default(key: str, band: str | None) -> float:
+    default = PARAMETER_BY_KEY[key].default
+    return float(default[band]) if band else float(default)
+
+
+def fitted_rows(values: list[FittedValue], lang: str) -> list[dict[str, str]]:
+    """The fitted values beside the default and the value now, with their ranges: one row each."""
+    rows = []
+    for v in values:
+        label = PARAMETER_BY_KEY[v.key].label(lang)
+        if v.band:
+            label = f"{label}, {band_label(v.band, lang)}"
+        rows.append({
+            t("app.own.col.assumption", lang): label,
+            t("app.own.col.default", lang): _show(v.key, _default(v.key, v.band), lang),
+            t("app.own.col.now", lang): _show(v.key, v.before, lang),
+            t("app.own.col.fitted", lang): _show(v.key, v.value, lang),
+            t("app.own.col.range", lang): f"{_show(v.key, v.low, lang)} – {_show(v.key, v.high, lang)}",
+        })
+    return rows
+
+
+def _figure(value: float | None, lang: str, eur: bool = False) -> str:
+    if value is None:
+        return "–"
+    return fmt_eur(value, lang, 2) if eur else fmt_int(value, lang)
+
+
+def export_rows(calibration: Calibration | None, export: MetaExport, lang: str) -> list[dict[str, str]]:
+    """Every row of the export, used or not, with the reason and (where fitted) the model's reach."""
+    fit = calibration.social if calibration is not None else None
+    predicted = {r.row: r for r in fit.rows} if fit is not None else {}
+    rows = []
+    for r in export.rows:
+        done = predicted.get(r.row)
+        used = done.used if done is not None else (r.used and fit is not None)
+        why = done.why if done is not None else r.why
+        rows.append({
+            t("app.own.col.row", lang): str(r.row),
+            t("app.own.col.name", lang): r.label or "–",
+            t("app.own.col.spend", lang): _figure(r.spend_eur, lang, eur=True),
+            t("app.own.col.impressions", lang): _figure(r.impressions, lang),
+            t("app.own.col.reach", lang): _figure(r.reach, lang),
+            t("app.own.col.predicted", lang): _figure(done.predicted_reach if done and used else None, lang),
+            t("app.own.col.used", lang): t("app.own.yes" if used else "app.own.no", lang),
+            t("app.own.col.why", lang): why.render(lang) if why is not None else "",
+        })
+    return rows
+
+
+def survey_rows(calibration: Calibration | None, survey: ReaderSurvey, lang: str) -> list[dict[str, str]]:
+    """The five answers: the share in the survey and, where fitted, the share the fitted values give."""
+    fit = calibration.print if calibration is not None else None
+    total = float(survey.counts.counts.sum()) or 1.0
+    column = survey.counts.counts.sum(axis=0)
+    rows = []
+    for i, answer in enumerate(ANSWERS):
+        rows.append({
+            t("app.own.col.answer", lang): ANSWER_LABELS[answer][lang],
+            t("app.own.col.count", lang): fmt_int(column[i], lang),
+            t("app.own.col.observed", lang): fmt_pct(column[i] / total, lang, 0),
+            t("app.own.col.expected", lang): fmt_pct(fit.expected[answer], lang, 0) if fit is not None else "–",
+        })
+    return rows
+
+
+def chart_data(calibration: Calibration) -> tuple[list[dict], list[dict]]:
+    """``(rows, curves)`` for :func:`budgetsim.charts.calibration_chart`: every export row with
+    impressions and reach (used or not) and the fitted reach curve of each group of rows."""
+    fit = calibration.social
+    if fit is None:
+        return [], []
+    rows = [{"row": r.row, "name": r.name, "impressions": r.impressions, "reach": r.reach,
+             "predicted_reach": r.predicted_reach if r.used else None, "used": r.used}
+            for r in fit.rows if r.impressions and r.reach]
+    return rows, fitted_curves(fit)
+
+
+def problem_lines(problems, lang: str, limit: int = 30) -> list[str]:
+    """Problems in the files as lines for the screen (at most ``limit``, then how many more)."""
+    lines = [p.text(lang) for p in problems]
+    if len(lines) > limit:
+        lines = lines[:limit] + [t("app.own.more", lang, n=len(lines) - limit)]
+    return lines
