@@ -174,12 +174,13 @@ def test_a_fitted_value_edited_by_hand_keeps_the_record_and_is_marked(scenario, 
     after[S.assumption_key("social.cpm_eur")] = 9.5
     after[S.assumption_key("print.page_seen", "65+")] = 0.7
     record = S.state_to_scenario(after).to_dict()["calibration"]
-    assert record["social"]["edited"] == ["social.cpm_eur"]
-    assert record["print"]["edited"] == ["print.page_seen"]
+    assert record["social"]["edited"] == ["cpm_eur"]
+    assert record["print"]["edited"] == ["page_seen.65+"]
     assert record["social"]["fitted"]["cpm_eur"] == round(calibration.social.cpm_eur, 4)
     text = O.fitted_basis(record, "social.cpm_eur", "nl")
     assert text.startswith("Uit uw cijfers: Eigen campagne 'Afval 2026'") and "met de hand aangepast" in text
     assert "aangepast" not in O.fitted_basis(record, "social.spread", "nl")
+    assert "met de hand aangepast" in O.fitted_basis(record, "print.page_seen", "nl")
     assert O.fitted_basis(record, "social.noticed_share", "nl") is None  # no recall lift: not fitted
     assert O.fitted_basis(None, "social.cpm_eur", "nl") is None
     after[S.assumption_key("social.cpm_eur")] = round(calibration.social.cpm_eur, 4)  # back to the fit

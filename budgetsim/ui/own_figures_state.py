@@ -16,7 +16,6 @@ Every change is a function of the state returning the updates, as in :mod:`budge
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -53,9 +52,6 @@ UNDO = "own:undo"
 RECORD = "calibration"
 #: Every export row at once in :data:`TARGETS`.
 EVERY_ROW = "*"
-#: A fitted value differs from the record's when they differ by more than this (the record keeps
-#: four decimals).
-EDIT_TOLERANCE = 5e-5
 #: Names in a record's ``fitted`` that are no assumption of their own.
 NOT_ASSUMPTIONS = ("platform_share_factor", "page_seen_factor")
 
@@ -186,7 +182,7 @@ def current_record(state: Mapping[str, Any]) -> dict | None:
     if not state.get(RECORD):
         return None
     try:
-        return S.state_to_scenario_dict(state).get("calibration")
+        return S.state_to_scenario(state).to_dict().get("calibration")
     except (KeyError, TypeError, ValueError):  # settings that do not fit together: the record as it is
         return dict(state[RECORD])
 
@@ -195,36 +191,10 @@ def _fitted_names(part: Mapping[str, Any]) -> list[str]:
     return [name for name in (part.get("fitted") or {}) if name not in NOT_ASSUMPTIONS]
 
 
-def _differs(value: Any, fitted: Any) -> bool:
-    if isinstance(fitted, Mapping):
-        if not isinstance(value, Mapping):
-            return True
-        return any(b not in value or _differs(value[b], v) for b, v in fitted.items())
-    try:
-        return not math.isclose(float(value), float(fitted), abs_tol=EDIT_TOLERANCE)
-    except (TypeError, ValueError):
-        return True
-
-
-def with_edits(record: Mapping[str, Any] | None, assumptions: Mapping[str, Mapping[str, Any]]) -> dict | None:
-    """The calibration record with ``edited`` per channel: the fitted values (``social.cpm_eur``)
-    whose assumption now differs from the fit, i.e. was changed by hand afterwards (SCENARIO.md:
-    the record stays, the value is marked edited). None for no record."""
-    if not record:
-        return None
-    out = {}
-    for channel, part in record.items():
-        if not isinstance(part, Mapping):
-            out[channel] = part
-            continue
-        part = {k: v for k, v in part.items() if k != "edited"}
-        values = assumptions.get(channel) or {}
-        edited = [f"{channel}.{name}" for name in _fitted_names(part)
-                  if _differs(values.get(name), part["fitted"][name])]
-        if edited:
-            part["edited"] = edited
-        out[channel] = part
-    return out
+def _edited(part: Mapping[str, Any], name: str) -> bool:
+    """Was fitted value ``name`` (or one band of it: ``page_seen.65+``) changed by hand since the fit?
+    Reading a scenario lists those in the record's ``edited``."""
+    return any(e == name or str(e).startswith(f"{name}.") for e in part.get("edited") or ())
 
 
 def fitted_basis(record: Mapping[str, Any] | None, key: str, lang: str) -> str | None:
@@ -236,7 +206,7 @@ def fitted_basis(record: Mapping[str, Any] | None, key: str, lang: str) -> str |
     if not isinstance(part, Mapping) or name not in _fitted_names(part):
         return None
     text = t("app.own.basis", lang, basis=basis_text(dict(part), channel, lang))
-    if key in (part.get("edited") or ()):
+    if _edited(part, name):
         text += " " + t("app.own.basis_edited", lang)
     return text
 

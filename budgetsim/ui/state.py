@@ -47,14 +47,6 @@ SCENARIO_KEYS = ("gemeente", "level", "inline_areas", "bands", "print_eur", "soc
                  *NOW_KEYS, "now_set", "calibration")
 
 
-def with_edits(record, assumptions):
-    """The calibration record with the fitted values edited by hand marked (see
-    :func:`budgetsim.ui.own_figures_state.with_edits`)."""
-    from .own_figures_state import with_edits as marked  # that module builds on this one
-
-    return marked(record, assumptions)
-
-
 def assumption_key(parameter_key: str, band: str | None = None) -> str:
     """Session key of one assumption: ``a:print.loyalty`` or ``a:print.page_seen:15-24``."""
     return f"a:{parameter_key}" if band is None else f"a:{parameter_key}:{band}"
@@ -138,7 +130,7 @@ def state_to_scenario_dict(state: Mapping[str, Any]) -> dict:
     if state["split"] != "manual":
         manual = {}
     level = {} if state.get("inline_areas") or not state.get("gemeente") else {"level": state.get("level") or "wijk"}
-    calibration = with_edits(state.get("calibration"), assumptions)  # a fitted value edited by hand is marked
+    calibration = state.get("calibration")  # where fitted values came from (reading marks those edited since)
     return {
         **({"calibration": calibration} if calibration else {}),
         "schema_version": SCHEMA_VERSION,
