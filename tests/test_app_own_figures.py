@@ -38,6 +38,11 @@ def upload(at: AppTest, kind: str, name: str, content: bytes) -> AppTest:
     return run(at)
 
 
+def table(at: AppTest, first_column: str):
+    """The table whose first column is ``first_column``."""
+    return next(df.value for df in at.dataframe if list(df.value.columns)[:1] == [first_column])
+
+
 def captions(at: AppTest) -> list[str]:
     return [c.value for c in at.caption]
 
@@ -49,7 +54,7 @@ def test_upload_rows_apply_basis_names_the_campaign_and_undo_restores():
     upload(at, "export", "voorbeeld-export-meta.csv", EXPORT)
     upload(at, "survey", "voorbeeld-lezersonderzoek.csv", SURVEY)
     assert not at.error
-    rows, answers, fitted = (df.value for df in at.dataframe[-3:])
+    rows, answers, fitted = table(at, "Rij"), table(at, "Antwoord"), table(at, "Aanname")
     assert list(rows["Rij"]) == ["3", "4", "5", "6", "7", "8"]
     assert list(rows["Gebruikt"]) == ["nee", "ja", "ja", "ja", "ja", "nee"]
     assert rows["Waarom niet"].iloc[0] == "totaalrij" and "weergaven" in rows["Waarom niet"].iloc[-1]
@@ -120,7 +125,7 @@ def test_the_uploaded_files_survive_closing_the_tab_and_can_be_removed():
 def test_english_screen_of_own_figures():
     at = assumptions_tab("en")
     upload(at, "export", "voorbeeld-export-meta.csv", EXPORT)
-    rows = at.dataframe[-2].value
+    rows = table(at, "Row")
     assert list(rows.columns)[:3] == ["Row", "Name", "Spent"] and rows["Spent"].iloc[1] == "€450.00"
     assert rows["Why not"].iloc[0] == "totals row"
     assert any(c.startswith("Chart: the reach of 4 rows") for c in captions(at))

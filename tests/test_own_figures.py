@@ -224,3 +224,18 @@ def test_the_calibration_of_the_state_is_the_core_one(scenario, files, calibrati
     direct = calibrate(scenario, read_meta_export(EXPORT[1], EXPORT[0]), read_survey(SURVEY[1], SURVEY[0]))
     assert direct.social.cpm_eur == calibration.social.cpm_eur
     assert direct.print.loyalty == calibration.print.loyalty
+
+
+def test_the_proposal_of_values_used_in_the_app_names_the_campaign_and_a_band_edited(scenario, calibration):
+    from budgetsim.proposal import prepare_options, proposal_content
+
+    state = state_of(scenario)
+    after = {**state, **O.calibration_applied(state, scenario, calibration)["pending_state"]}
+    after[S.assumption_key("print.page_seen", "65+")] = 0.7  # one band changed by hand since
+    used = S.state_to_scenario(after)
+    content = proposal_content(prepare_options([used], with_uncertainty=False), "nl")
+    by_key = {a.key: a for a in content.assumptions}
+    assert "Eigen campagne 'Afval 2026', maart 2026" in by_key["social.cpm_eur"].source
+    assert "voorbeeld-export-meta.csv" in by_key["social.cpm_eur"].source
+    assert "met de hand aangepast" in by_key["print.page_seen"].source
+    assert "met de hand aangepast" not in by_key["print.loyalty"].source

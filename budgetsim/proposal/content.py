@@ -17,6 +17,7 @@ from typing import Any
 
 from ..assumptions import PARAMETERS, Parameter
 from ..bands import TARGETABLE_BANDS
+from ..calibration.report import basis_text
 from ..charts import map_data
 from ..export import survey_sentences
 from ..formatting import fmt_eur, fmt_int, fmt_num, fmt_pct
@@ -396,6 +397,8 @@ def fitted_sources(scenario, lang: str) -> dict[str, str]:
         if not part:
             continue
         details = [str(part.get("source") or "")]
+        if channel == "social" and part.get("campaigns"):  # the campaign and its month, as the app says it
+            details.insert(0, basis_text(part, channel, lang))
         if part.get("read_at"):
             details.append(tx("how.fitted.read_at", lang, date=_date_text(part["read_at"], lang)))
         if part.get("rows_used") is not None:
@@ -405,7 +408,8 @@ def fitted_sources(scenario, lang: str) -> dict[str, str]:
         edited = set(part.get("edited") or [])
         for name in _as_dict(part.get("fitted")):
             key = f"{channel}.{CALIBRATION_ALIASES.get(name, name)}"
-            extra = [tx("how.fitted.edited", lang)] if (name in edited or key in edited) else []
+            by_hand = name in edited or key in edited or any(str(e).startswith(f"{name}.") for e in edited)
+            extra = [tx("how.fitted.edited", lang)] if by_hand else []  # one band edited ("page_seen.65+") too
             out[key] = tx("how.fitted", lang, source=", ".join(d for d in details + extra if d)) + "."
     return out
 
