@@ -90,7 +90,7 @@ def test_a_fitted_value_edited_by_hand_is_marked_and_kept_in_the_record():
     at = assumptions_tab()
     upload(at, "export", "voorbeeld-export-meta.csv", EXPORT)
     run(at.button(key="own_use").click())
-    run(at.number_input(key=f"w:{CPM}").set_value(9.0))
+    run(at.text_input(key=f"w:{CPM}").input("9"))
     assert at.session_state[CPM] == 9.0
     basis = next(c for c in captions(at) if "Eigen campagne 'Afval 2026'" in c and "Standaard: 8,00" in c)
     assert "Daarna met de hand aangepast." in basis
