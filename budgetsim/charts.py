@@ -341,7 +341,10 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
     # 1.7:1 against white, below the 3:1 a line that carries meaning needs (WCAG 1.4.11)
     combined = {"data": {"name": "curves"}, "transform": [{"filter": {"field": "line", "equal": labels["combined"]}}],
                 "mark": {"type": "line", "strokeWidth": 5, "interpolate": "monotone"},
-                "encoding": {"x": x, "y": y, "color": color, "strokeDash": dash}}
+                # no legend of its own: the lines' legend lists all three (the scales' domains), and
+                # Streamlit's Vega-Lite would draw a second, grey legend beside the first
+                "encoding": {"x": x, "y": y, "color": {**color, "legend": None},
+                             "strokeDash": {**dash, "legend": None}}}
     lines = {"data": {"name": "curves"},
              "transform": [{"filter": {"field": "line", "oneOf": [labels["print"], labels["social"]]}}],
              "mark": {"type": "line", "strokeWidth": 2.5, "interpolate": "monotone"},

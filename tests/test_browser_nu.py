@@ -126,7 +126,8 @@ def test_compare_three_files_nothing_cut_off_and_screenshots_in_both_languages(p
     open_tab(page, "app.tab.compare")
     files = [_scenario_file(tmp_path, n, p, s) for n, p, s in (("A", 35740, 0), ("B", 17870, 5000),
                                                                ("C", 17870, 15000))]
-    page.get_by_test_id("stFileUploader").last.locator("input[type=file]").set_input_files([str(f) for f in files])
+    uploader = page.get_by_test_id("stFileUploader").filter(has_text=t("app.compare.upload", NL))
+    uploader.locator("input[type=file]").set_input_files([str(f) for f in files])
     table = page.get_by_test_id("stTable")
     table.wait_for(timeout=30_000)
     wait_idle(page)
