@@ -134,7 +134,7 @@ def test_pages_presets_set_the_euros_and_a_euro_amount_shows_its_pages():
     pages = 20000 / price
     assert at.slider(key="print_pages_slider").value == round(pages)
     buys = t("nu.pages.buys", "nl", eur=fmt_eur(20000, "nl"), pages=t("count.pages", "nl", count=round(pages, 1)),
-             price=fmt_eur(price, "nl"))
+             price=fmt_eur(price, "nl"))  # Dordrecht's page costs more than € 100: whole euros
     assert any(c.value == buys for c in at.caption), [c.value for c in at.caption]
 
 
@@ -305,3 +305,13 @@ def test_english_assumptions_use_a_decimal_point():
     assert at.text_input(key="w:a:print.delivery_share").value == "80%"
     run(at.text_input(key="w:a:print.loyalty").input("0.7"))
     assert at.session_state["a:print.loyalty"] == 0.7
+
+
+def test_a_tiny_page_price_keeps_its_preset_and_cents():
+    """Schiermonnikoog: a page every week costs € 383 at an estimated € 7,36 a page; rounding to
+    whole euros must not turn it into "52,1 pagina's" or "€ 7 per pagina"."""
+    at = fresh()
+    run(at.sidebar.selectbox(key="w:gemeente").set_value(SCHIERMONNIKOOG))
+    assert at.radio(key="print_preset:nl").value == "weekly"
+    captions = " ".join(c.value for c in at.caption)
+    assert "52 pagina's" in captions and "52,1" not in captions and "€ 7 per" not in captions

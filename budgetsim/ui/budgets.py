@@ -28,15 +28,20 @@ USUAL_LOWEST_PAGE_PRICE = 60.0
 _PAGE_PRICE = next(p for p in REGISTRY if p.key == "print.price_per_page_eur")
 
 
-def pages_text(pages: float, lang: str) -> str:
+def price_text(price: float, lang: str) -> str:
+    """A page price: whole euros, with cents below € 100 (``€ 7,36``, not ``€ 7``)."""
+    return fmt_eur(price, lang, 0 if price >= 100 else 2)
+
+
+def pages_text(pages: float, lang: str, price: float | None = None) -> str:
     """``52 pagina's``, ``27,5 pagina's``: whole pages whole, else one decimal."""
-    shown = round(pages) if abs(pages - round(pages)) < 0.05 else round(pages, 1)
+    shown = round(pages) if S.whole_pages(pages, price) or abs(pages - round(pages)) < 0.05 else round(pages, 1)
     return t("count.pages", lang, count=shown)
 
 
-def paper_how(pages: float, lang: str) -> str:
+def paper_how(pages: float, lang: str, price: float | None = None) -> str:
     """How often a page appears, in words: ``elke week``, or ``30 pagina's per jaar``."""
-    preset = S.preset_of(pages)
+    preset = S.preset_of(pages, price)
     if preset == "none":
         return t("nu.preset.none", lang)
     if preset is not None:
@@ -68,7 +73,7 @@ def paper_ui(sync, pages: float, price: float, lang: str) -> None:
     euros buy."""
     ss = sync.state
     preset_key = f"print_preset:{lang}"
-    sync.set(preset_key, S.preset_of(pages))
+    sync.set(preset_key, S.preset_of(pages, price))
     st.radio(t("nu.pages.preset", lang), list(S.PAGE_PRESETS), key=preset_key, horizontal=True,  # wraps when narrow
              format_func=lambda p: t(f"nu.preset.{p}", lang), on_change=_on_preset, args=(preset_key,))
     sync.drawn(preset_key)
@@ -81,12 +86,12 @@ def paper_ui(sync, pages: float, price: float, lang: str) -> None:
                    args=("print_eur", "box"), label_visibility="collapsed", help=t("app.budget.exact.help", lang))
     sync.drawn("print_pages_slider", "print_eur_box")
     eur = ss["print_eur"]
-    if abs(pages - round(pages)) < 0.005:
-        st.caption(t("nu.pages.cost", lang, pages=pages_text(pages, lang), price=fmt_eur(price, lang),
+    if S.whole_pages(pages, price):
+        st.caption(t("nu.pages.cost", lang, pages=pages_text(pages, lang, price), price=price_text(price, lang),
                      eur=fmt_eur(eur, lang)))
     else:
         st.caption(t("nu.pages.buys", lang, eur=fmt_eur(eur, lang), pages=pages_text(pages, lang),
-                     price=fmt_eur(price, lang)))
+                     price=price_text(price, lang)))
 
 
 def price_ui(sync, plan: ScenarioPlan, lang: str) -> None:
@@ -99,7 +104,7 @@ def price_ui(sync, plan: ScenarioPlan, lang: str) -> None:
     copies = plan.model.copies
     tiny = given is None and (copies < TINY_PRINT_RUN or estimate < USUAL_LOWEST_PAGE_PRICE)
     title = t("nu.price.title_given" if given is not None else "nu.price.title_estimated", lang,
-              price=fmt_eur(price, lang, 0 if price >= 100 else 2))
+              price=price_text(price, lang))
     with st.expander(title, expanded=tiny):
         sync.set("page_price_box", "" if given is None else amount_text(given, lang))
         st.text_input(t("nu.price.label", lang), key="page_price_box", on_change=_on_price,

@@ -33,7 +33,7 @@ def delta_text(diff: float, kind: str, lang: str) -> str | None:
 
 def now_label(print_eur: float, social_eur: float, pages: float, lang: str) -> str:
     """``Verschil met Nu: krant elke week (€ 35.740), geen social media``."""
-    paper = t("nu.paper", lang, how=paper_how(pages, lang), eur=fmt_eur(print_eur, lang))
+    paper = t("nu.paper", lang, how=paper_how(pages, lang), eur=fmt_eur(print_eur, lang))  # pages: Nu's own
     social = (t("nu.social.some", lang, eur=fmt_eur(social_eur, lang)) if social_eur > 0
               else t("nu.social.none", lang))
     return t("nu.against", lang, paper=paper, social=social)

@@ -457,9 +457,16 @@ def euros_of(pages: float, price: float) -> float:
     return float(round(float(pages) * price))
 
 
-def preset_of(pages: float) -> str | None:
-    """The preset (``weekly`` ...) that ``pages`` is, if it is one (within a hundredth of a page)."""
-    return next((name for name, n in PAGE_PRESETS.items() if abs(pages - n) < 0.01), None)
+def preset_of(pages: float, price: float | None = None) -> str | None:
+    """The preset (``weekly`` ...) that ``pages`` is, if it is one: within a hundredth of a page, or
+    within the half euro that rounding to whole euros leaves (at ``price`` per page)."""
+    return next((name for name, n in PAGE_PRESETS.items() if whole_pages(pages, price) and round(pages) == n), None)
+
+
+def whole_pages(pages: float, price: float | None = None) -> bool:
+    """Whether ``pages`` is a whole number of pages, but for the rounding of its euros."""
+    off = abs(pages - round(pages))
+    return off < 0.01 or (price is not None and off * price <= 0.5)
 
 
 def now_state(scenario: Scenario) -> Updates:
