@@ -124,10 +124,13 @@ def _water_fill(K, c, k, lo, hi, lo_sum, total) -> WaterFill:
     if total <= lo_sum + tol or not active.any():
         euros = lo.copy()
         spare = total - lo_sum
-        if spare > tol:  # no area gains anything: spread what is left over the room there is
-            room = hi - lo
+        if spare > 0:  # next to nothing left, or no area gains: spread it over the room there is,
+            room = np.where(active, hi - lo, 0.0)  # first where it gains (the sum is the total, exactly)
+            if not room.sum() > 0:
+                room = hi - lo
             room = np.where(np.isfinite(room), room, spare)
-            euros = lo + spare * room / room.sum()
+            if room.sum() > 0:
+                euros = lo + spare * room / room.sum()
         best = float(K[active].max()) if active.any() else 0.0
         return WaterFill(euros, best)
     room_active = float(np.sum(np.where(active, hi - lo, 0.0)))

@@ -182,7 +182,9 @@ def test_water_fill_beats_slsqp(case):
                        options={"maxiter": 500, "ftol": 1e-14})
         z = np.clip(res.x, [b[0] for b in bounds], [b[1] for b in bounds])
         if abs(z.sum() - 1) < 1e-7:
-            assert best >= fill_objective(K, c, k, z * total) - 1e-6 * abs(best) - 1e-9
+            # SLSQP may overspend by a hair; each euro over gains at most the best first-euro value
+            overspend = max(0.0, z.sum() - 1) * total * float(np.max(K))
+            assert best >= fill_objective(K, c, k, z * total) - 1e-6 * abs(best) - 1e-9 - overspend
 
 
 @pytest.mark.parametrize("K1,K2,c1,c2,T", [(2.0, 1.0, 0.01, 0.02, 300.0), (1.0, 1.0, 0.005, 0.001, 800.0)])
