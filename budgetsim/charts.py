@@ -133,6 +133,38 @@ def _style_names(names: list[str], lang: str) -> str:
     return ", ".join(t(f"chart.alt.style.{i % len(BAR_FILL_OPACITY)}", lang, name=name) for i, name in enumerate(names))
 
 
+def _line_legend(names: list[str], colors: list[str], dashes: list[list[float]], widths: list[float], *,
+                 bottom: float, width: float, font_size: int = 11) -> list[dict]:
+    """The legend of a line chart drawn as marks (see :func:`_fill_legend`): per line a short
+    stroke in its colour, dash pattern and width, then its name."""
+    rows: list[list[dict]] = [[]]
+    x = 0.0
+    for name, colour, dash, stroke in zip(names, colors, dashes, widths):
+        item_w = 24 + 5 + _text_px(name, font_size) + 16
+        if rows[-1] and x + item_w > width:
+            rows.append([])
+            x = 0.0
+        rows[-1].append({"name": name, "colour": colour, "dash": dash, "stroke": stroke, "x": x, "x2": x + 24,
+                         "tx": x + 29})
+        x += item_w
+    items = []
+    for i, row in enumerate(rows):
+        y = bottom - 5 - (len(rows) - 1 - i) * 18
+        items += [{**item, "y": y} for item in row]
+    px = {"type": "quantitative", "scale": None}
+    return [{"data": {"values": items},
+             "mark": {"type": "rule"},
+             "encoding": {"x": {"field": "x", **px}, "x2": {"field": "x2"}, "y": {"field": "y", **px},
+                          "color": {"field": "colour", "type": "nominal", "scale": None},
+                          "strokeDash": {"field": "dash", "type": "nominal", "scale": None},
+                          "strokeWidth": {"field": "stroke", "type": "quantitative", "scale": None}}},
+            {"data": {"values": items},
+             "mark": {"type": "text", "align": "left", "baseline": "middle", "fontSize": font_size,
+                      "color": TEXT_COLOR},
+             "encoding": {"x": {"field": "tx", **px}, "y": {"field": "y", **px},
+                          "text": {"field": "name", "type": "nominal"}}}]
+
+
 def _grouped_bars(data: pd.DataFrame, x: dict, offset: dict, y: dict, style: dict, tooltip: list[dict],
                   font_size: int, width: int, height: int, legend: list[dict] = ()) -> dict:
     """Bars side by side per group (``xOffset``) with the ``share_txt`` label on top of each; ``style``
@@ -327,15 +359,15 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
                       "labelOverlap": True})
     y = channel("share", "Q", title=t("chart.saturation.y", lang), scale={"domain": [0, 1]},
                 axis={"format": D3_PCT, "tickCount": 5})
+    # no Vega-Lite legend: with the dash patterns merged in, the browser laid it out far wider than the
+    # chart; :func:`_line_legend` draws it as marks instead, with colour AND dash
     color = channel("line", "N", title=None,
-                    scale={"domain": [labels[s] for s in order], "range": [colors[s] for s in order]},
-                    legend={"orient": "top", "direction": "horizontal", "symbolType": "stroke", "offset": 6,
-                            "columnPadding": 16, "columns": 3 if w >= 450 else 2, "symbolOpacity": 1})
+                    scale={"domain": [labels[s] for s in order], "range": [colors[s] for s in order]}, legend=None)
     datasets = {"curves": records(data)}  # named once at the top: the layers share it
     # the lines differ by dash pattern too (solid, dashes, dots): colour never says it alone
     dash = channel("line", "N", title=None, scale={"domain": [labels[s] for s in order],
                                                    "range": [LINE_DASHES[s] for s in order]},
-                   legend=color["legend"])
+                   legend=None)
     # the combined line under the others, wider and dotted: where it equals the paper's (no social
     # budget) or the social line, both stay visible. Not translucent: at half opacity its green had
     # 1.7:1 against white, below the 3:1 a line that carries meaning needs (WCAG 1.4.11)
@@ -389,7 +421,9 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
             "name": name,
             "color": colors[series],
         })
-    layers = [combined, lines, hover]
+    layers = [combined, lines, hover,
+              *_line_legend([labels[s] for s in order], [colors[s] for s in order], [LINE_DASHES[s] for s in order],
+                            [5 if s == "combined" else 2.5 for s in order], bottom=-14, width=w)]
     obstacles = []  # (x0, x1, y0, y1) in px of the rule labels, for placing the baseline label
     if marks:
         mdf = pd.DataFrame(marks)

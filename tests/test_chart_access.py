@@ -68,7 +68,10 @@ def test_saturation_chart_text_alternative_and_dashes(dordrecht, lang):
     dash = lines["encoding"]["strokeDash"]
     assert dash["scale"]["range"] == [C.LINE_DASHES[s] for s in ("print", "social", "combined")]
     assert len({str(d) for d in dash["scale"]["range"]}) == 3
-    assert dash["legend"] == lines["encoding"]["color"]["legend"]  # one legend with colour and dash
+    legend = next(layer for layer in spec["vconcat"][0]["layer"] if layer["mark"]["type"] == "rule"
+                  and "strokeDash" in layer["encoding"])["data"]["values"]  # the legend, drawn as marks
+    assert [(item["colour"], item["dash"]) for item in legend] == list(zip(lines["encoding"]["color"]["scale"]["range"],
+                                                                           dash["scale"]["range"]))
     assert all(mark["aria"] is False for mark in every_mark(spec))
 
 
