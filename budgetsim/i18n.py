@@ -1343,6 +1343,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # -- r-core: problems in a scenario file (budgetsim.scenario) -----------------------------
     "scenario.where.file": {"nl": "bestand", "en": "file"},
+    "scenario.default_name": {"nl": "{place}: krant {print_eur:eur}, social media {social_eur:eur}",
+                              "en": "{place}: paper {print_eur:eur}, social media {social_eur:eur}"},
     "scenario.number": {"nl": "{value:num}", "en": "{value:num}"},
     "scenario.file.too_large": {
         "nl": "het bestand is {size:num} bytes; een scenario mag hooguit 1 MB zijn",

@@ -24,7 +24,7 @@ from .areas_csv import areas_to_scenario_list
 from .assumptions import Assumptions
 from .bands import BANDS, NATIONAL_AGE_SHARES
 from .model import Evaluation, ReachModel
-from .problems import InputError, Problem, format_number
+from .problems import InputError, Message, Problem
 from .scenario.messages import problem
 from .scenario.read import scenario_from_dict
 from .scenario.schema import SCHEMA_VERSION, AreaEntry, Scenario
@@ -268,9 +268,10 @@ def next_thousand(plan: ScenarioPlan, current: Evaluation, step: float = 1000.0)
 # -- a new scenario ----------------------------------------------------------------------------
 
 def default_name(place: str, print_eur: float, social_eur: float, lang: str = "nl") -> str:
-    """The name of a scenario nobody named: ``Dordrecht: print 35.740 euro, social 5.000 euro``."""
-    return (f"{place}: print {format_number(round(print_eur), lang)} euro, "
-            f"social {format_number(round(social_eur), lang)} euro")
+    """The name of a scenario nobody named, in ``lang``: ``Dordrecht: krant € 35.740, social media
+    € 5.000`` (the catalogue's ``scenario.default_name``)."""
+    return Message("scenario.default_name", place=place, print_eur=round(print_eur),
+                   social_eur=round(social_eur)).render(lang)
 
 
 def new_scenario(

@@ -342,8 +342,9 @@ def test_the_automatic_name_is_the_name_of_a_new_scenario(lang):
     scenario = new_scenario("GM0505", print_eur=state["print_eur"], social_eur=state["social_eur"])
     if lang == "nl":
         assert A.auto_name(state, lang) == scenario.name
-    assert A.auto_name({**state, "social_eur": 7500.0}, lang).endswith(
-        "social 7.500 euro" if lang == "nl" else "social 7,500 euro")
+    name = A.auto_name({**state, "social_eur": 7500.0}, lang)
+    assert name.endswith("social media € 7.500" if lang == "nl" else "social media €7,500"), name
+    assert ("krant €" in name) == (lang == "nl") and ("paper €" in name) == (lang == "en")  # in the user's words
     assert A.place_name(state, lang) == "Dordrecht"
 
 
