@@ -3,7 +3,8 @@
 Every assumption is declared once, in :data:`REGISTRY`, as a :class:`Parameter`: where it lives
 (``print.loyalty``), its default, unit and display format, the hard limits a scenario file may hold,
 the input step and input limits of the app, the range MODEL.md advises, the default uncertainty
-range, whether it has a value per age band, and its label and basis in Dutch and English.
+range and whether it has a value per age band. Its label and basis (where the numbers come from)
+are texts of the one catalogue, ``param.<key>.label`` and ``param.<key>.basis`` (:mod:`budgetsim.i18n`).
 Everything else is derived from it:
 
 * :class:`PrintAssumptions` and :class:`SocialAssumptions` check themselves against the limits
@@ -23,6 +24,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Literal
 
 from .bands import TARGETABLE_BANDS
+from .problems import Message
 
 #: The most euros a budget, a limit or a price may hold (scenario files, the app, the optimiser).
 MAX_EUR = 10_000_000
@@ -44,10 +46,6 @@ class Parameter:
     default: float | dict[str, float] | None
     low: float | None  # None: no advised range (an optional parameter)
     high: float | None
-    basis_nl: str
-    basis_en: str
-    label_nl: str
-    label_en: str
     per_band: bool = False
     unit: str = "share"  # share | eur | count | number
     display: Display = "number"
@@ -71,10 +69,12 @@ class Parameter:
         return self.key.split(".")[1]
 
     def label(self, lang: str) -> str:
-        return self.label_nl if lang == "nl" else self.label_en
+        """The short name in ``lang``: the catalogue's ``param.<key>.label``."""
+        return Message(f"param.{self.key}.label").render(lang)
 
     def basis(self, lang: str) -> str:
-        return self.basis_nl if lang == "nl" else self.basis_en
+        """Where the default and the range come from, in ``lang``: the catalogue's ``param.<key>.basis``."""
+        return Message(f"param.{self.key}.basis").render(lang)
 
     @property
     def input_limits(self) -> tuple[float, float, float]:
@@ -134,132 +134,50 @@ PLATFORM_SHARE_DEFAULT = {"15-24": 0.85, "25-44": 0.85, "45-64": 0.75, "65+": 0.
 REGISTRY: tuple[Parameter, ...] = (
     Parameter(
         "print.delivery_share", 0.80, 0.50, 0.95,
-        "Deel van de woningen dat de krant krijgt. Op ongeveer 23 % van de brievenbussen zit een "
-        "NEE/NEE-sticker, in Amsterdam op ongeveer de helft (Spotta, 2018). Utrecht laat huis-aan-huisbladen "
-        "alleen bezorgen bij een JA-sticker. Op het platteland stopt de bezorging soms.",
-        "Share of dwellings that receive the paper. About 23 % of letterboxes carry a NEE/NEE sticker, "
-        "about half in Amsterdam (Spotta, 2018). Utrecht keeps free weeklies out of letterboxes without a "
-        "JA sticker, and rural delivery is being dropped in places.",
-        "Deel van de woningen dat de krant krijgt", "Share of dwellings that receive the paper",
         display="percent", decimals=0, uncertainty=(0.7, 0.9),
     ),
     Parameter(
         "print.price_per_1000_copies_eur", 15.0, 5.0, 30.0,
-        "Prijs van één gemeentepagina per 1.000 kranten. Gemeenten betalen €60 tot €260 per pagina "
-        "voor een krant met ongeveer 11.000 exemplaren.",
-        "Price of one municipal page per 1,000 copies. Municipal contracts run from €60 to €260 "
-        "per page for titles of about 11,000 copies.",
-        "Prijs per 1.000 kranten (€)", "Price per 1,000 copies (€)",
         unit="eur", display="euro", minimum=0.0, maximum=1e6, minimum_open=True,
         step=0.5, input_min=0.5, input_max=200.0, uncertainty=(10.0, 25.0),
     ),
     Parameter(
         "print.page_seen", dict(PAGE_SEEN_DEFAULT), 0.6, 1.4,
-        "Kans dat iemand in een huis dat de krant krijgt de gemeentepagina in één nummer ziet. "
-        "Volgens NOM (2018) leest 53 % van de Nederlanders van 13 jaar en ouder een nummer van een "
-        "huis-aan-huisblad (62 % in 2016; NMO 2024: bijna de helft). Jongeren lezen veel minder: ongeveer "
-        "30 % van de 13- tot 19-jarigen, 48 % van de 25- tot 34-jarigen en meer dan 80 % van de 65-plussers "
-        "(NOM 2016). Burgerpanels: in Sliedrecht (2019) leest 50 % de gemeentepagina elke week en 27 % soms, "
-        "in Papendrecht 37 % en 36 %, in Krimpenerwaard (2022) 29 % elke week en kijkt 28 % de koppen door. "
-        "Overal lezen mensen onder de 35 het minst. In een panel zitten vooral betrokken inwoners, dus de "
-        "standaardwaarden liggen lager: per nummer ziet ongeveer 36 % van de inwoners van 15 jaar en ouder "
-        "de pagina, ongeveer drie op de vier lezers van de krant. Bereik: de standaardwaarde min of plus 40 %.",
-        "Chance that a resident of a receiving dwelling sees the municipal page in one issue. NOM Regio "
-        "Monitor 2018: a huis-aan-huisblad reaches 53 % of the Dutch aged 13+ per issue (62 % in 2016; NMO "
-        "2024: almost half); by age (NOM 2016) about 30 % of 13–19, 48 % of 25–34 and over 80 % of 65+. "
-        "Municipal panels: Sliedrecht (2019) 50 % read the page every week and 27 % sometimes, Papendrecht "
-        "37 % and 36 %, Krimpenerwaard (2022) 29 % every week plus 28 % scanning the headlines; under-35s "
-        "read least everywhere. Panels over-represent engaged residents, so the defaults sit below them: "
-        "per issue about 36 % of residents 15+ see the page, about three in four weekly paper readers. "
-        "Range: the default ±40 %.",
-        "Kans dat iemand de pagina ziet (per nummer)", "Chance of seeing the page (per issue)",
         per_band=True, display="percent", decimals=0, uncertainty=(0.6, 1.4),
     ),
     Parameter(
         "print.loyalty", 0.6, 0.0, 0.95,
-        "Hoe vaak dezelfde mensen de pagina lezen: 0 = elk nummer een nieuwe kans, bijna 1 = steeds "
-        "dezelfde lezers. In burgerpanels (Sliedrecht, Papendrecht) lezen mensen vooral óf elke week óf "
-        "nooit: dat past bij een hoge trouw. Rekenmodel: bèta-binomiaal (Metheringham).",
-        "How much the same people read every week: 0 = each issue an independent chance, near 1 = the "
-        "same readers every time. Surveys split sharply into weekly readers and non-readers (Sliedrecht, "
-        "Papendrecht), which is high loyalty. Model: beta-binomial (Metheringham).",
-        "Trouw van lezers", "Reader loyalty",
         unit="number", maximum=0.99, uncertainty=(0.4, 0.8),
     ),
     Parameter(
         "print.price_per_page_eur", None, None, None,
-        "De prijs van één gemeentepagina volgens het contract met de krant (staat op de factuur). "
-        "Vult u die in, dan rekent budgetsim met deze prijs in plaats van met de prijs per 1.000 kranten.",
-        "The contract price of one municipal page (as on the invoice). When given, budgetsim uses it "
-        "instead of the price computed from the price per 1,000 copies.",
-        "Prijs per pagina (€)", "Price per page (€)",
         unit="eur", display="euro", minimum=0.0, maximum=1e6, minimum_open=True, optional=True,
         step=10.0, input_min=1.0, input_max=100000.0,
     ),
     Parameter(
         "social.cpm_eur", 8.0, 5.0, 15.0,
-        "Kosten per 1.000 vertoningen van een advertentie in Nederland; in het vierde kwartaal ongeveer "
-        "30 % hoger. Een leverancier meldt over alle Nederlandse adverteerders op Meta een middelste waarde "
-        "van ongeveer 11 (nov. 2024 – okt. 2025, alle soorten campagnes, munt niet genoemd). Campagnes voor "
-        "bereik op één plaats kosten minder dan campagnes voor verkoop, dus blijft 8 de standaard, met een "
-        "bereik tot 15.",
-        "Euros per 1,000 ad impressions in the Netherlands; about 30 % higher in Q4. A vendor panel of all "
-        "Dutch Meta advertisers reports a median near 11 (Nov 2024–Oct 2025, currency not stated, all "
-        "objectives): reach campaigns aimed at a place cost less than conversion campaigns, so 8 stays, "
-        "with the range up to 15.",
-        "Kosten per 1.000 vertoningen (€)", "Cost per 1,000 impressions (€)",
         unit="eur", display="euro", minimum=0.0, maximum=1e6, minimum_open=True,
         step=0.5, input_min=0.5, input_max=100.0, uncertainty=(6.0, 12.0),
     ),
     Parameter(
         "social.platform_share", dict(PLATFORM_SHARE_DEFAULT), 0.85, 1.15,
-        "Deel van de inwoners dat Facebook of Instagram gebruikt. Newcom 2024–2025: Facebook "
-        "ongeveer 10 miljoen, Instagram ongeveer 8 miljoen gebruikers van 15 jaar en ouder. "
-        "Bereik: de standaardwaarde min of plus 15 %.",
-        "Residents who use Facebook or Instagram. Newcom 2024–2025: Facebook about 10 million, "
-        "Instagram about 8 million users aged 15+. Range: the default ±15 %.",
-        "Deel dat Facebook of Instagram gebruikt", "Share using Facebook or Instagram",
         per_band=True, display="percent", decimals=0, uncertainty=(0.9, 1.1),
     ),
     Parameter(
         "social.on_target_share", 0.8, 0.5, 1.0,
-        "Deel van de vertoningen dat echt bij inwoners van de gekozen wijk komt. Richten op "
-        "postcode of straal bereikt ook forensen en bezoekers.",
-        "Share of impressions shown to residents of the targeted area: postcode and radius "
-        "targeting also reach commuters and visitors.",
-        "Deel van de vertoningen in de wijk", "Share of impressions on target",
         display="percent", decimals=0, uncertainty=(0.7, 0.9),
     ),
     Parameter(
         "social.noticed_share", 0.5, 0.2, 0.9,
-        "Deel van die vertoningen dat mensen echt opmerken. Ongeveer twee op de drie "
-        "advertenties zijn zichtbaar, opgemerkt worden er minder. Zo is een vertoning te "
-        "vergelijken met 'de gemeentepagina gezien'. Stel dit in met eigen meetgegevens.",
-        "Share of those impressions that are actually noticed (roughly two in three feed ads "
-        "are viewable, fewer are noticed), so an impression compares with 'saw the municipal "
-        "page'. Set it from your own recall or brand-lift data.",
-        "Deel dat wordt opgemerkt", "Share noticed",
         display="percent", decimals=0, uncertainty=(0.3, 0.7),
     ),
     Parameter(
         "social.spread", 1.0, 0.3, 10.0,
-        "Hoe gelijk de vertoningen over mensen verdeeld zijn (k van de negatief-binomiale "
-        "verdeling): laag = veel vertoningen bij een kleine groep, hoog = gelijk verdeeld. "
-        "k = 1 is de bereikscurve van Goerg (2014), de standaard van het WFA-raamwerk.",
-        "Negative-binomial shape k: low = impressions pile up on heavy users, high = spread "
-        "evenly (k → ∞ is Poisson). k = 1 is Goerg's one-point reach curve (2014), the default "
-        "of the WFA planning-evaluation framework.",
-        "Spreiding van vertoningen", "Spread of impressions",
         unit="number", decimals=1, minimum=0.0, maximum=1000.0, minimum_open=True, infinite_ok=True,
         step=0.1, input_min=0.1, uncertainty=(0.5, 2.0),
     ),
     Parameter(
         "social.min_audience", 1000.0, 0.0, 100000.0,
-        "Een wijk met een kleinere doelgroep op Facebook en Instagram kan niet apart bereikt "
-        "worden: de platforms richten niet op heel kleine groepen.",
-        "An area whose audience is smaller cannot be targeted on its own: the platforms do not "
-        "target very small audiences.",
-        "Kleinste doelgroep per wijk", "Smallest audience per area",
         unit="count", display="integer", maximum=1e9, step=100.0, input_max=100000.0,
     ),
 )

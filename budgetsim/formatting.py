@@ -45,11 +45,8 @@ from babel.numbers import (
     parse_pattern,
 )
 
-from .problems import LANGS  # the languages of budgetsim, Dutch first
+from .problems import LANGS, LOCALES  # the languages of budgetsim, Dutch first, and their locales
 
-#: The Babel (CLDR) locale of each language: Dutch as written in the Netherlands, British English
-#: (day before month: "26 November 2025"; euros as "€5,000").
-LOCALES: dict[str, str] = {"nl": "nl_NL", "en": "en_GB"}
 #: Percent patterns where the house style differs from CLDR (None: the locale's own).
 PERCENT_PATTERNS: dict[str, str | None] = {"nl": "#,##0 %", "en": None}
 #: The currency of every amount.

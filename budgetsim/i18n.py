@@ -2276,6 +2276,125 @@ STRINGS: dict[str, dict[str, str]] = {
     "proposal.error.recommended": {"nl": "voorgestelde optie: kies {allowed} (nu {got})",
                                    "en": "proposed option: choose {allowed} (got {got})"},
     "proposal.error.decision": {"nl": "het gevraagde besluit is leeg", "en": "the decision requested is empty"},
+    # -- the assumptions (budgetsim.assumptions.REGISTRY): label and basis of each, by its key --------
+    "param.print.delivery_share.label": {
+        "nl": "Deel van de woningen dat de krant krijgt",
+        "en": "Share of dwellings that receive the paper",
+    },
+    "param.print.delivery_share.basis": {
+        "nl": "Deel van de woningen dat de krant krijgt. Op ongeveer 23 % van de brievenbussen zit een NEE/NEE-"
+              "sticker, in Amsterdam op ongeveer de helft (Spotta, 2018). Utrecht laat huis-aan-huisbladen alleen "
+              "bezorgen bij een JA-sticker. Op het platteland stopt de bezorging soms.",
+        "en": "Share of dwellings that receive the paper. About 23 % of letterboxes carry a NEE/NEE sticker, about "
+              "half in Amsterdam (Spotta, 2018). Utrecht keeps free weeklies out of letterboxes without a JA sticker, "
+              "and rural delivery is being dropped in places.",
+    },
+    "param.print.price_per_1000_copies_eur.label": {
+        "nl": "Prijs per 1.000 kranten (€)",
+        "en": "Price per 1,000 copies (€)",
+    },
+    "param.print.price_per_1000_copies_eur.basis": {
+        "nl": "Prijs van één gemeentepagina per 1.000 kranten. Gemeenten betalen €60 tot €260 per pagina voor een "
+              "krant met ongeveer 11.000 exemplaren.",
+        "en": "Price of one municipal page per 1,000 copies. Municipal contracts run from €60 to €260 per page for "
+              "titles of about 11,000 copies.",
+    },
+    "param.print.page_seen.label": {
+        "nl": "Kans dat iemand de pagina ziet (per nummer)",
+        "en": "Chance of seeing the page (per issue)",
+    },
+    "param.print.page_seen.basis": {
+        "nl": "Kans dat iemand in een huis dat de krant krijgt de gemeentepagina in één nummer ziet. Volgens NOM "
+              "(2018) leest 53 % van de Nederlanders van 13 jaar en ouder een nummer van een huis-aan-huisblad (62 % "
+              "in 2016; NMO 2024: bijna de helft). Jongeren lezen veel minder: ongeveer 30 % van de 13- tot "
+              "19-jarigen, 48 % van de 25- tot 34-jarigen en meer dan 80 % van de 65-plussers (NOM 2016). "
+              "Burgerpanels: in Sliedrecht (2019) leest 50 % de gemeentepagina elke week en 27 % soms, in Papendrecht "
+              "37 % en 36 %, in Krimpenerwaard (2022) 29 % elke week en kijkt 28 % de koppen door. Overal lezen mensen"
+              " onder de 35 het minst. In een panel zitten vooral betrokken inwoners, dus de standaardwaarden liggen "
+              "lager: per nummer ziet ongeveer 36 % van de inwoners van 15 jaar en ouder de pagina, ongeveer drie op "
+              "de vier lezers van de krant. Bereik: de standaardwaarde min of plus 40 %.",
+        "en": "Chance that a resident of a receiving dwelling sees the municipal page in one issue. NOM Regio Monitor "
+              "2018: a huis-aan-huisblad reaches 53 % of the Dutch aged 13+ per issue (62 % in 2016; NMO 2024: almost "
+              "half); by age (NOM 2016) about 30 % of 13–19, 48 % of 25–34 and over 80 % of 65+. Municipal panels: "
+              "Sliedrecht (2019) 50 % read the page every week and 27 % sometimes, Papendrecht 37 % and 36 %, "
+              "Krimpenerwaard (2022) 29 % every week plus 28 % scanning the headlines; under-35s read least "
+              "everywhere. Panels over-represent engaged residents, so the defaults sit below them: per issue about 36"
+              " % of residents 15+ see the page, about three in four weekly paper readers. Range: the default ±40 %.",
+    },
+    "param.print.loyalty.label": {"nl": "Trouw van lezers", "en": "Reader loyalty"},
+    "param.print.loyalty.basis": {
+        "nl": "Hoe vaak dezelfde mensen de pagina lezen: 0 = elk nummer een nieuwe kans, bijna 1 = steeds dezelfde "
+              "lezers. In burgerpanels (Sliedrecht, Papendrecht) lezen mensen vooral óf elke week óf nooit: dat past "
+              "bij een hoge trouw. Rekenmodel: bèta-binomiaal (Metheringham).",
+        "en": "How much the same people read every week: 0 = each issue an independent chance, near 1 = the same "
+              "readers every time. Surveys split sharply into weekly readers and non-readers (Sliedrecht, "
+              "Papendrecht), which is high loyalty. Model: beta-binomial (Metheringham).",
+    },
+    "param.print.price_per_page_eur.label": {"nl": "Prijs per pagina (€)", "en": "Price per page (€)"},
+    "param.print.price_per_page_eur.basis": {
+        "nl": "De prijs van één gemeentepagina volgens het contract met de krant (staat op de factuur). Vult u die in,"
+              " dan rekent budgetsim met deze prijs in plaats van met de prijs per 1.000 kranten.",
+        "en": "The contract price of one municipal page (as on the invoice). When given, budgetsim uses it instead of "
+              "the price computed from the price per 1,000 copies.",
+    },
+    "param.social.cpm_eur.label": {"nl": "Kosten per 1.000 vertoningen (€)", "en": "Cost per 1,000 impressions (€)"},
+    "param.social.cpm_eur.basis": {
+        "nl": "Kosten per 1.000 vertoningen van een advertentie in Nederland; in het vierde kwartaal ongeveer 30 % "
+              "hoger. Een leverancier meldt over alle Nederlandse adverteerders op Meta een middelste waarde van "
+              "ongeveer 11 (nov. 2024 – okt. 2025, alle soorten campagnes, munt niet genoemd). Campagnes voor bereik "
+              "op één plaats kosten minder dan campagnes voor verkoop, dus blijft 8 de standaard, met een bereik tot "
+              "15.",
+        "en": "Euros per 1,000 ad impressions in the Netherlands; about 30 % higher in Q4. A vendor panel of all Dutch"
+              " Meta advertisers reports a median near 11 (Nov 2024–Oct 2025, currency not stated, all objectives): "
+              "reach campaigns aimed at a place cost less than conversion campaigns, so 8 stays, with the range up to "
+              "15.",
+    },
+    "param.social.platform_share.label": {
+        "nl": "Deel dat Facebook of Instagram gebruikt",
+        "en": "Share using Facebook or Instagram",
+    },
+    "param.social.platform_share.basis": {
+        "nl": "Deel van de inwoners dat Facebook of Instagram gebruikt. Newcom 2024–2025: Facebook ongeveer 10 "
+              "miljoen, Instagram ongeveer 8 miljoen gebruikers van 15 jaar en ouder. Bereik: de standaardwaarde min "
+              "of plus 15 %.",
+        "en": "Residents who use Facebook or Instagram. Newcom 2024–2025: Facebook about 10 million, Instagram about 8"
+              " million users aged 15+. Range: the default ±15 %.",
+    },
+    "param.social.on_target_share.label": {
+        "nl": "Deel van de vertoningen in de wijk",
+        "en": "Share of impressions on target",
+    },
+    "param.social.on_target_share.basis": {
+        "nl": "Deel van de vertoningen dat echt bij inwoners van de gekozen wijk komt. Richten op postcode of straal "
+              "bereikt ook forensen en bezoekers.",
+        "en": "Share of impressions shown to residents of the targeted area: postcode and radius targeting also reach "
+              "commuters and visitors.",
+    },
+    "param.social.noticed_share.label": {"nl": "Deel dat wordt opgemerkt", "en": "Share noticed"},
+    "param.social.noticed_share.basis": {
+        "nl": "Deel van die vertoningen dat mensen echt opmerken. Ongeveer twee op de drie advertenties zijn "
+              "zichtbaar, opgemerkt worden er minder. Zo is een vertoning te vergelijken met 'de gemeentepagina "
+              "gezien'. Stel dit in met eigen meetgegevens.",
+        "en": "Share of those impressions that are actually noticed (roughly two in three feed ads are viewable, fewer"
+              " are noticed), so an impression compares with 'saw the municipal page'. Set it from your own recall or "
+              "brand-lift data.",
+    },
+    "param.social.spread.label": {"nl": "Spreiding van vertoningen", "en": "Spread of impressions"},
+    "param.social.spread.basis": {
+        "nl": "Hoe gelijk de vertoningen over mensen verdeeld zijn (k van de negatief-binomiale verdeling): laag = "
+              "veel vertoningen bij een kleine groep, hoog = gelijk verdeeld. k = 1 is de bereikscurve van Goerg "
+              "(2014), de standaard van het WFA-raamwerk.",
+        "en": "Negative-binomial shape k: low = impressions pile up on heavy users, high = spread evenly (k → ∞ is "
+              "Poisson). k = 1 is Goerg's one-point reach curve (2014), the default of the WFA planning-evaluation "
+              "framework.",
+    },
+    "param.social.min_audience.label": {"nl": "Kleinste doelgroep per wijk", "en": "Smallest audience per area"},
+    "param.social.min_audience.basis": {
+        "nl": "Een wijk met een kleinere doelgroep op Facebook en Instagram kan niet apart bereikt worden: de "
+              "platforms richten niet op heel kleine groepen.",
+        "en": "An area whose audience is smaller cannot be targeted on its own: the platforms do not target very small"
+              " audiences.",
+    },
 }
 
 

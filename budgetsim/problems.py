@@ -28,6 +28,9 @@ from typing import Any
 #: The languages of budgetsim, Dutch first (``budgetsim.formatting`` and ``budgetsim.i18n`` use these).
 LANGS: tuple[str, ...] = ("nl", "en")
 LANGUAGES = LANGS
+#: The Babel (CLDR) locale of each language: Dutch as written in the Netherlands, British English
+#: (day before month: "26 November 2025"; euros as "€5,000").
+LOCALES: dict[str, str] = {"nl": "nl_NL", "en": "en_GB"}
 
 _render_message: Callable[[Message, str], str] | None = None
 _write_number: Callable[[float, str], str] | None = None

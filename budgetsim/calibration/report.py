@@ -14,15 +14,13 @@ from babel.dates import format_date
 
 from ..assumptions import PARAMETER_BY_KEY
 from ..bands import TARGETABLE_BANDS
-from ..problems import Message
+from ..problems import LOCALES, Message
 from ..scenario import Scenario
 from .apply import Calibration
 from .printfit import ANSWERS
 from .survey import ANSWER_LABELS
 
 DECIMALS = 4
-#: Babel's locale per language (as :data:`budgetsim.formatting.LOCALES`), for month names.
-_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 
 
 # Texts are Messages rendered through the catalogue, so this package (the files layer) imports
@@ -54,7 +52,7 @@ def band_label(band: str, lang: str) -> str:
 def _month(day: str | None, lang: str) -> str:
     if not day:
         return ""
-    return format_date(dt.date.fromisoformat(day), "LLLL y", locale=_LOCALES[lang])
+    return format_date(dt.date.fromisoformat(day), "LLLL y", locale=LOCALES[lang])
 
 
 def _period(start: str | None, end: str | None, lang: str) -> str:

@@ -48,6 +48,12 @@ ANSWER_LABELS: dict[str, dict[str, str]] = {
     "never": {"nl": "nooit", "en": "never"},
     "no_paper": {"nl": "ik krijg de krant niet", "en": "I don't get the paper"},
 }
+#: The column names of :func:`survey_template`, Dutch and English (each one of :data:`HEADERS`).
+TEMPLATE_HEADERS: dict[str, dict[str, str]] = {
+    "answer": {"nl": "antwoord", "en": "answer"},
+    "band": {"nl": "leeftijdsgroep", "en": "band"},
+    "count": {"nl": "aantal", "en": "count"},
+}
 HEADERS: dict[str, tuple[str, ...]] = {
     "answer": ("answer", "antwoord", "response"),
     "count": ("count", "aantal", "n", "number", "respondents", "respondenten"),
@@ -226,11 +232,8 @@ def read_survey(source: bytes | str | Path, name: str | None = None) -> ReaderSu
 
 def survey_template(lang: str = "nl", by_band: bool = True) -> str:
     """A CSV to fill in: the five answers (per band), with an empty count column."""
-    if lang == "nl":
-        head = "antwoord,leeftijdsgroep,aantal" if by_band else "antwoord,aantal"
-    else:
-        head = "answer,band,count" if by_band else "answer,count"
-    lines = [head]
+    columns = ("answer", "band", "count") if by_band else ("answer", "count")
+    lines = [",".join(TEMPLATE_HEADERS[column][lang] for column in columns)]
     for key in ANSWERS:
         label = ANSWER_LABELS[key][lang]
         if by_band:

@@ -177,17 +177,13 @@ def bands_text(bands: Sequence[str], lang: str) -> str:
 
 
 def _percent(value: float, lang: str) -> str:
-    text = fmt_num(100.0 * float(value), lang, 1)
-    sep = "," if lang == "nl" else "."
-    if sep in text:
-        text = text.rstrip("0").rstrip(sep)
-    return f"{text} %" if lang == "nl" else f"{text}%"
+    """A share as a percentage with at most one decimal, no trailing zero: "80 %", "12,5 %"."""
+    return fmt_pct(value, lang, 1, trim=True)
 
 
 def _plain_number(value: float, lang: str) -> str:
-    text = fmt_num(value, lang, 2)
-    sep = "," if lang == "nl" else "."
-    return text.rstrip("0").rstrip(sep) if sep in text else text
+    """A number with at most two decimals, no trailing zeros: "0,6", "1.000"."""
+    return fmt_num(value, lang, 2, trim=True)
 
 
 def value_text(key: str, value, lang: str) -> str:

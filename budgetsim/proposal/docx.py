@@ -16,6 +16,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.shared import Mm, Pt, RGBColor
 
+from ..formatting import LOCALES
 from .content import ProposalContent
 from .render import render_chart
 
@@ -49,7 +50,7 @@ class ProposalDocx:
         props.subject = content.subject
         props.author = "budgetsim"
         props.comments = content.made_with
-        props.language = "nl-NL" if content.lang == "nl" else "en-GB"
+        props.language = LOCALES[content.lang].replace("_", "-")  # nl-NL, en-GB
 
     # -- primitives --------------------------------------------------------------------------------
     def paragraph(self, text: str, *, bold: bool = False, size: float | None = None, color=None,

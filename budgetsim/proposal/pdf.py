@@ -16,6 +16,7 @@ from pathlib import Path
 
 from fpdf import FPDF
 
+from ..formatting import LOCALES
 from .content import Chart, ProposalContent
 from .render import ChartImage, render_chart
 
@@ -77,7 +78,7 @@ class ProposalPdf:
         self.pdf.set_subject(content.subject)
         self.pdf.set_author("budgetsim")
         self.pdf.set_creator(content.made_with)
-        self.pdf.set_lang("nl-NL" if content.lang == "nl" else "en-GB")
+        self.pdf.set_lang(LOCALES[content.lang].replace("_", "-"))  # nl-NL, en-GB
         self.width = PAGE_W - 2 * MARGIN_X
         self.bottom = PAGE_H - MARGIN_BOTTOM - FOOTER_H
         self.widths: dict[tuple[str, bool], float] = {}
