@@ -11,7 +11,6 @@ from .build import (
                     option_from_evaluation,
                     prepare_options,
                     proposal_for_scenarios,
-                    write_new_file,
 )
 from .content import (
                     LETTERS,
@@ -23,4 +22,4 @@ from .content import (
 
 __all__ = ["LETTERS", "ProposalContent", "ProposalFiles", "ProposalOption", "decision_sentence", "default_decision",
            "make_proposal", "option_from_evaluation", "prepare_options", "proposal_content",
-           "proposal_for_scenarios", "write_new_file"]
+           "proposal_for_scenarios"]

@@ -6,11 +6,8 @@ only collects).
 from __future__ import annotations
 
 import datetime as _dt
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from types import SimpleNamespace
 
 from ..allocation import optimal_split_rule
@@ -128,27 +125,3 @@ def make_proposal(options: Sequence[ProposalOption], lang: str = "nl", *, pdf: b
                                survey_sentence=survey_sentence)
     return ProposalFiles(content, proposal_pdf_bytes(content) if pdf else None,
                          proposal_docx_bytes(content) if docx else None)
-
-
-def write_new_file(path: str | os.PathLike, payload: bytes, *, force: bool = False) -> Path:
-    """Write ``payload`` atomically (temporary file in the same folder, then moved into place); an
-    existing file is replaced only with ``force`` (``FileExistsError`` otherwise, also when the file
-    appears meanwhile)."""
-    target = Path(path)
-    if target.exists() and not force:
-        raise FileExistsError(17, "exists", str(target))
-    folder = target.parent if str(target.parent) else Path(".")
-    handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(payload)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if force:
-            os.replace(temp, target)
-        else:
-            os.link(temp, target)  # fails if the target appeared meanwhile
-    finally:
-        if os.path.exists(temp):
-            os.unlink(temp)
-    return target

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
-from ..scenario import load_scenario
-from .build import make_proposal, prepare_options, write_new_file
+from ..scenario import load_scenario, write_atomic
+from .build import make_proposal, prepare_options
 from .content import LETTERS, MAX_OPTIONS
 from .texts import tx
 
@@ -69,7 +69,7 @@ def cmd_proposal(args) -> int:
     files = make_proposal(options, lang, docx=bool(args.docx), day=day, decision=args.decision,
                           recommended=recommended)
     for kind, path in targets:
-        write_new_file(path, files.pdf if kind == "pdf" else files.docx, force=args.force)
+        write_atomic(path, files.pdf if kind == "pdf" else files.docx, force=args.force)
         print(tx("cli.written", lang, path=str(path)))
     print(files.content.decision)
     return EXIT_OK
