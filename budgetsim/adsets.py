@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .areas import Areas
-from .problems import Message
+from .problems import Message, MessageError
 
 #: Suffix of a pooled ad set's id: ``<wijk code>-rest``, ``<gemeente code>-rest``.
 REST_SUFFIX = "-rest"
@@ -35,29 +35,17 @@ REASON_POOL_TOO_SMALL = "adsets.reason.pool_too_small"
 
 
 
-class AdSetError(ValueError):
+class AdSetError(MessageError):
     """An id or amount that does not fit the ad sets, at ``path`` (e.g.
     ``budget.social_manual_eur.BU05050101``): ``what`` is a :class:`~budgetsim.problems.Message`
     (keys ``adsets.error.*``), so it can be said in Dutch or English; ``str()`` is English."""
 
     def __init__(self, path: str, key: str, **params):
         self.path = path
-        self.what = Message(key, **params)
-        super().__init__(key)
-
-    @property
-    def key(self) -> str:
-        return self.what.key
-
-    @property
-    def params(self) -> dict:
-        return dict(self.what.params)
+        super().__init__(key, **params)
 
     def message(self, lang: str = "en") -> str:
-        return f"{self.path}: {self.what.render(lang)}"
-
-    def __str__(self) -> str:
-        return self.message("en")
+        return f"{self.path}: {super().message(lang)}"
 
 
 @dataclass(frozen=True)

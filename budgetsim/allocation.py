@@ -27,7 +27,7 @@ from scipy.optimize import brentq
 from . import reach
 from .assumptions import MAX_EUR
 from .model import Evaluation, ReachModel
-from .problems import InputError, Message, Problem
+from .problems import InputError, Message, MessageError, Problem
 
 #: The ways to split the social budget over the areas (a scenario's ``budget.social_split``).
 SOCIAL_SPLITS = ("by_audience", "optimal", "manual")
@@ -39,7 +39,7 @@ PRINT_TOLERANCE_EUR = 0.01
 _FILE_KEY = re.compile(r" \((?:print|social|constraints)\.[a-z_]+\)")
 
 
-class InfeasibleBudget(ValueError):
+class InfeasibleBudget(MessageError):
     """The constraints cannot all be met with this budget: ``what`` says which and how to fix, as a
     :class:`~budgetsim.problems.Message` (key ``alloc.*`` + parameters); the optimiser speaks no
     language, the catalogue (:mod:`budgetsim.i18n`) writes it.
@@ -47,25 +47,10 @@ class InfeasibleBudget(ValueError):
     ``str()`` is English; :meth:`message` gives Dutch (``"nl"``) or English.
     """
 
-    def __init__(self, key: str, **params):
-        self.what = Message(key, **params)
-        super().__init__(key)
-
-    @property
-    def key(self) -> str:
-        return self.what.key
-
-    @property
-    def params(self) -> dict:
-        return dict(self.what.params)
-
-    def __str__(self) -> str:
-        return self.message("en")
-
     def message(self, lang: str = "en", *, keys: bool = True) -> str:
         """The message; ``keys=False`` leaves out the scenario-file names in brackets
         (``(social.min_audience)``), for readers of the app who never see the file."""
-        text = self.what.render(lang)
+        text = super().message(lang)
         return text if keys else _FILE_KEY.sub("", text)
 
 

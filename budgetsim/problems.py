@@ -191,3 +191,29 @@ class InputError(ValueError):
 
     def __str__(self) -> str:
         return "\n".join(self.messages("en"))
+
+
+class MessageError(ValueError):
+    """An error said by a :class:`Message` (``what``: a key and its parameters), so the core raises
+    it in no language and the app or the command line says it in Dutch or English; ``str()`` is
+    English. The optimiser's :class:`~budgetsim.allocation.InfeasibleBudget` and the ad sets'
+    :class:`~budgetsim.adsets.AdSetError` are such errors."""
+
+    def __init__(self, key: str, /, **params: Any):
+        self.what = Message(key, **params)
+        super().__init__(key)
+
+    @property
+    def key(self) -> str:
+        return self.what.key
+
+    @property
+    def params(self) -> dict:
+        return dict(self.what.params)
+
+    def message(self, lang: str = "en") -> str:
+        """The text in ``lang`` (``"nl"`` or ``"en"``)."""
+        return self.what.render(lang)
+
+    def __str__(self) -> str:
+        return self.message("en")
