@@ -47,7 +47,8 @@ def _spec(chart) -> dict:
     return chart if isinstance(chart, dict) else chart.to_dict()
 
 
-def _svg_size(svg: str) -> tuple[float, float]:
+def svg_size(svg: str) -> tuple[float, float]:
+    """The width and height (CSS px) an SVG of vl-convert declares on its root element."""
     head = svg[: svg.find(">") + 1]
     w = re.search(r'\swidth="([0-9.]+)', head)
     h = re.search(r'\sheight="([0-9.]+)', head)
@@ -76,7 +77,7 @@ def chart_to_png(chart, width_px: int = 1600) -> bytes:
     96 × scale ppi so Word or PowerPoint place it at the chart's on-screen size.
     """
     svg = chart_to_svg(chart)
-    css_w, _ = _svg_size(svg)
+    css_w, _ = svg_size(svg)
     scale = max(float(width_px) / css_w, 1.0) if css_w > 0 else 1.0
     for _ in range(3):
         # vl-convert multiplies by ppi/72 as well: scale * (ppi / 72) == scale_wanted

@@ -67,7 +67,7 @@ def test_png_is_print_quality(age_chart):
     # the resolution keeps the chart's on-screen size (96 css px per inch)
     ppx, ppy, unit = struct.unpack(">IIB", chunks[b"pHYs"])
     assert unit == 1 and ppx == ppy
-    css_width = E._svg_size(E.chart_to_svg(age_chart))[0]
+    css_width = E.svg_size(E.chart_to_svg(age_chart))[0]
     assert width / (ppx * 0.0254) == pytest.approx(css_width / 96, rel=0.02)
     wider = E.chart_to_png(age_chart, width_px=2400)
     assert E.png_size(wider)[0] >= 2400

@@ -7,11 +7,11 @@ rasterised at :data:`DPI`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import vl_convert as vlc
 
+from ..export import svg_size
 from .charts import MM_PER_PX, chart_spec
 from .content import Chart
 
@@ -42,25 +42,16 @@ class ChartImage:
     height_mm: float
 
 
-def _svg_size(svg: str) -> tuple[float, float]:
-    head = svg[: svg.find(">") + 1]
-    w = re.search(r'\swidth="([0-9.]+)', head)
-    h = re.search(r'\sheight="([0-9.]+)', head)
-    if not (w and h):
-        raise ValueError("chart: vl-convert returned an SVG without a size")
-    return float(w.group(1)), float(h.group(1))
-
-
 def _shaped(chart: Chart, box_w: float, box_h: float, lang: str) -> tuple[str, float, float]:
     """A chart that keeps its shape, as wide as the box allows without passing its height."""
     plot_w = max(MIN_PLOT_PX[0], box_w - FRAME_GUESS_PX[0] / 2)
     svg = vlc.vegalite_to_svg(chart_spec(chart, plot_w, 0, lang).spec)
-    w, h = _svg_size(svg)
+    w, h = svg_size(svg)
     scale = min(box_h / h, box_w / w)  # as large as the box allows, in both directions
     if abs(scale - 1.0) > CLOSE_ENOUGH:
         plot_w = max(MIN_PLOT_PX[0], plot_w * scale)
         svg = vlc.vegalite_to_svg(chart_spec(chart, plot_w, 0, lang).spec)
-        w, h = _svg_size(svg)
+        w, h = svg_size(svg)
     return svg, w, h
 
 
@@ -75,13 +66,13 @@ def render_chart(chart: Chart, width_mm: float, height_mm: float, lang: str) -> 
         plot_w = max(MIN_PLOT_PX[0], box_w - frame_w)
         plot_h = max(MIN_PLOT_PX[1], box_h - frame_h)
         svg = vlc.vegalite_to_svg(chart_spec(chart, plot_w, plot_h, lang).spec)
-        w, h = _svg_size(svg)
+        w, h = svg_size(svg)
         FRAMES_SEEN[chart.kind, lang] = (w - plot_w, h - plot_h)
         if abs(w - box_w) > CLOSE_ENOUGH * box_w or abs(h - box_h) > CLOSE_ENOUGH * box_h:
             plot_w = max(MIN_PLOT_PX[0], plot_w + box_w - w)
             plot_h = max(MIN_PLOT_PX[1], plot_h + box_h - h)
             svg = vlc.vegalite_to_svg(chart_spec(chart, plot_w, plot_h, lang).spec)
-            w, h = _svg_size(svg)
+            w, h = svg_size(svg)
             FRAMES_SEEN[chart.kind, lang] = (w - plot_w, h - plot_h)
     scale = DPI * MM_PER_PX / MM_PER_INCH  # image px per chart px
     png = vlc.svg_to_png(svg, scale=scale * 72.0 / DPI, ppi=DPI)
