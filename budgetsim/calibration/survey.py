@@ -26,7 +26,7 @@ from ..bands import TARGETABLE_BANDS
 from ..problems import InputError, Message, Problem
 from .messages import problem, reason
 from .printfit import ANSWERS, SurveyCounts
-from .tables import decimal_mark, fold, parse_number, read_table
+from .tables import decimal_mark, field_of, fold, parse_number, read_table
 
 #: How each answer is written (after :func:`_answer_key`), Dutch and English.
 ANSWER_TEXTS: dict[str, tuple[str, ...]] = {
@@ -123,16 +123,8 @@ def band_of_age(age: float) -> str | None:
     return None
 
 
-def _field_of(header: str) -> str | None:
-    folded = fold(header)
-    for name, variants in HEADERS.items():
-        if folded in variants:
-            return name
-    return None
-
-
 def _header_score(cells: list[str]) -> int:
-    return sum(1 for c in cells if _field_of(c) is not None)
+    return sum(1 for c in cells if field_of(c, HEADERS) is not None)
 
 
 def read_survey(source: bytes | str | Path, name: str | None = None) -> ReaderSurvey:
@@ -142,7 +134,7 @@ def read_survey(source: bytes | str | Path, name: str | None = None) -> ReaderSu
     table = read_table(source, _header_score)
     columns: dict[str, int] = {}
     for i, header in enumerate(table.header):
-        field_ = _field_of(header)
+        field_ = field_of(header, HEADERS)
         if field_ is not None and field_ not in columns:
             columns[field_] = i
     if "answer" not in columns:

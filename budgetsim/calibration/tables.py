@@ -17,6 +17,7 @@ import math
 import re
 import unicodedata
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,6 +48,13 @@ def fold(text: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("\u2013", "-").replace("\u2014", "-").replace("\u00a0", " ")
     return re.sub(r"\s+", " ", text).strip().strip('"').strip().casefold()
+
+
+def field_of(header: str, headers: Mapping[str, tuple[str, ...]]) -> str | None:
+    """The field a column header names: the first in ``headers`` (field -> its folded names) that
+    lists the header, :func:`fold`-ed; None when none does."""
+    folded = fold(header)
+    return next((name for name, variants in headers.items() if folded in variants), None)
 
 
 def source_bytes(source: bytes | str | Path) -> bytes:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..problems import InputError, Problem
 from .messages import problem
-from .tables import fold, read_table
+from .tables import field_of, fold, read_table
 
 HEADERS: dict[str, tuple[str, ...]] = {
     "name": ("row_name", "row name", "row", "name", "rij", "naam", "campaign", "campagne", "ad set",
@@ -55,14 +55,6 @@ class TargetsFile:
     problems: tuple[Problem, ...] = ()
 
 
-def _field_of(header: str) -> str | None:
-    folded = fold(header)
-    for name, variants in HEADERS.items():
-        if folded in variants:
-            return name
-    return None
-
-
 def split_codes(text: str) -> tuple[str, ...]:
     """Codes from ``"WK050501 WK050502"``, ``"WK050501|WK050502"`` or ``"WK050501, WK050502"``."""
     return tuple(part for part in re.split(r"[\s|,;+]+", text.strip()) if part)
@@ -72,10 +64,10 @@ def read_targets(source: bytes | str | Path, name: str | None = None) -> Targets
     """Read a targets file; an InputError only when it is not a targets file at all."""
     if name is None:
         name = Path(source).name if isinstance(source, (str, Path)) else "targets"
-    table = read_table(source, lambda cells: sum(_field_of(c) is not None for c in cells))
+    table = read_table(source, lambda cells: sum(field_of(c, HEADERS) is not None for c in cells))
     columns: dict[str, int] = {}
     for i, header in enumerate(table.header):
-        field_ = _field_of(header)
+        field_ = field_of(header, HEADERS)
         if field_ is not None and field_ not in columns:
             columns[field_] = i
     if "name" not in columns or "codes" not in columns:
