@@ -50,3 +50,33 @@ def dordrecht_evaluation(dordrecht_plan) -> Evaluation:
 def dordrecht_model() -> ReachModel:
     """The reach model of Dordrecht's CBS wijken with the default assumptions."""
     return ReachModel(wijken(DORDRECHT))
+
+
+@pytest.fixture(scope="session")
+def dordrecht_setup(dordrecht_model) -> tuple:
+    """What the curve and chart tests start from: ``(model, split, print_eur, evaluation)`` --
+    :func:`dordrecht_model`, its split by the size of each wijk's target group (social euros ->
+    euros per wijk), the paper at its weekly page, and the evaluation at € 5.000 social."""
+    from budgetsim.curves import audience_split
+
+    split = audience_split(dordrecht_model)
+    print_eur = dordrecht_model.default_print_eur()
+    return dordrecht_model, split, print_eur, dordrecht_model.evaluate(print_eur, split(START_SOCIAL_EUR))
+
+
+@pytest.fixture(scope="session")
+def dordrecht_curves(dordrecht_setup):
+    """The saturation curves of :func:`dordrecht_setup` (budgetsim.curves)."""
+    from budgetsim.curves import saturation_curve_data
+
+    model, split, print_eur, _ = dordrecht_setup
+    return saturation_curve_data(model, print_eur, START_SOCIAL_EUR, split)
+
+
+@pytest.fixture(scope="session")
+def dordrecht_bands(dordrecht_setup, dordrecht_curves):
+    """The P10-P90 bands around :func:`dordrecht_curves` (200 draws, seed 3)."""
+    from budgetsim.curves import saturation_bands_data
+
+    model, split, print_eur, _ = dordrecht_setup
+    return saturation_bands_data(model, print_eur, START_SOCIAL_EUR, split, draws=200, seed=3, df=dordrecht_curves)

@@ -8,27 +8,11 @@ import pytest
 import vl_convert as vlc
 
 from budgetsim import charts as C
-from budgetsim import curves as K
 from budgetsim.data import topojson_path, wijken
 from budgetsim.i18n import t
 from budgetsim.model import ReachModel
 
 SCENARIO = "Voorstel 2027: 5.000 euro voor social"
-
-
-@pytest.fixture(scope="module")
-def dordrecht():
-    model = ReachModel(wijken("GM0505"))
-    split = K.audience_split(model)
-    print_eur = model.default_print_eur()
-    evaluation = model.evaluate(print_eur, split(5000.0))
-    return model, split, print_eur, evaluation
-
-
-@pytest.fixture(scope="module")
-def curves(dordrecht):
-    model, split, print_eur, _ = dordrecht
-    return K.saturation_curve_data(model, print_eur, 5000.0, split)
 
 
 def spec_text(chart) -> str:
@@ -90,9 +74,9 @@ def inline_topology(spec: dict) -> dict:
     ("en", "Budget (€)", "Share of the target group reached", "Source: CBS; budgetsim assumptions",
      "€5,000 on social media"),
 ])
-def test_saturation_chart_labels(curves, dordrecht, lang, x_title, y_title, source, baseline):
-    _, _, print_eur, _ = dordrecht
-    chart = C.saturation_chart(curves, print_eur, 5000.0, lang, C.ChartContext("Dordrecht", SCENARIO))
+def test_saturation_chart_labels(dordrecht_curves, dordrecht_setup, lang, x_title, y_title, source, baseline):
+    _, _, print_eur, _ = dordrecht_setup
+    chart = C.saturation_chart(dordrecht_curves, print_eur, 5000.0, lang, C.ChartContext("Dordrecht", SCENARIO))
     spec = chart.to_dict()
     text = json.dumps(spec, ensure_ascii=False)
     assert f'"title": "{y_title}"' in text and f'"title": "{x_title}"' in text
@@ -110,18 +94,18 @@ def test_saturation_chart_labels(curves, dordrecht, lang, x_title, y_title, sour
         assert "€20,000" in texts and "40%" in texts
 
 
-def test_saturation_chart_marks_each_current_budget_once(curves, dordrecht):
-    _, _, print_eur, _ = dordrecht
-    text = spec_text(C.saturation_chart(curves, print_eur, 5000.0, "nl", ("Dordrecht", "X")))
+def test_saturation_chart_marks_each_current_budget_once(dordrecht_curves, dordrecht_setup):
+    _, _, print_eur, _ = dordrecht_setup
+    text = spec_text(C.saturation_chart(dordrecht_curves, print_eur, 5000.0, "nl", ("Dordrecht", "X")))
     assert "Krant nu" in text and "Social nu" in text and "Totaal nu" in text
     # without social money, the total is the print budget: no second rule for it
-    text = spec_text(C.saturation_chart(curves, print_eur, 0.0, "nl", ("Dordrecht", "X")))
+    text = spec_text(C.saturation_chart(dordrecht_curves, print_eur, 0.0, "nl", ("Dordrecht", "X")))
     assert "Krant nu" in text and "Totaal nu" not in text and "Social nu" not in text
 
 
 # -- age bands -------------------------------------------------------------------------------------
-def test_age_band_chart(dordrecht):
-    _, _, _, evaluation = dordrecht
+def test_age_band_chart(dordrecht_setup):
+    _, _, _, evaluation = dordrecht_setup
     rows = evaluation.band_rows()
     chart = C.age_band_chart(rows, "nl", ("Dordrecht", SCENARIO))
     spec = chart.to_dict()
@@ -140,8 +124,8 @@ def test_age_band_chart(dordrecht):
 
 
 # -- map -------------------------------------------------------------------------------------------
-def test_map_holds_exactly_the_gemeentes_wijken(dordrecht):
-    model, _, _, evaluation = dordrecht
+def test_map_holds_exactly_the_gemeentes_wijken(dordrecht_setup):
+    model, _, _, evaluation = dordrecht_setup
     values = {r["code"]: r["reach_share"] for r in evaluation.area_rows()}
     chart = C.wijk_map(model, values, "Deel bereikt", "nl", ("Dordrecht", SCENARIO),
                        {r["code"]: {"Inwoners bereikt": r["reached"]} for r in evaluation.area_rows()})
@@ -203,8 +187,8 @@ def test_amsterdam_map_renders():
 
 
 # -- comparison ------------------------------------------------------------------------------------
-def test_comparison_chart(dordrecht):
-    model, split, print_eur, evaluation = dordrecht
+def test_comparison_chart(dordrecht_setup):
+    model, split, print_eur, evaluation = dordrecht_setup
     now = model.evaluate(print_eur, np.zeros(len(model.areas)))
     more = model.evaluate(print_eur, split(10_000.0))
     rows = [{"name": "Nu", "evaluation": now}, {"name": SCENARIO, "evaluation": evaluation}] + \
@@ -229,23 +213,18 @@ from budgetsim.assumptions import PARAMETER_BY_KEY  # noqa: E402
 
 
 @pytest.fixture(scope="module")
-def bands(dordrecht, curves):
-    model, split, print_eur, _ = dordrecht
-    return K.saturation_bands_data(model, print_eur, 5000.0, split, draws=200, seed=3, df=curves)
-
-
-@pytest.fixture(scope="module")
-def sensitivity(dordrecht):
-    model, split, print_eur, evaluation = dordrecht
+def sensitivity(dordrecht_setup):
+    model, split, print_eur, evaluation = dordrecht_setup
     result = U.uncertainty(model, print_eur, split(5000.0), draws=200, seed=3)
     return result.to_dict()["sensitivity"], result.point_reached
 
 
 @pytest.mark.parametrize("lang, caption", [("nl", "Band: P10–P90 van de onzekere aannames"),
                                            ("en", "Band: P10–P90 of the uncertain assumptions")])
-def test_saturation_chart_with_bands(curves, bands, dordrecht, lang, caption):
-    _, _, print_eur, _ = dordrecht
-    chart = C.saturation_chart(curves, print_eur, 5000.0, lang, ("Dordrecht", SCENARIO), bands=bands)
+def test_saturation_chart_with_bands(dordrecht_curves, dordrecht_bands, dordrecht_setup, lang, caption):
+    _, _, print_eur, _ = dordrecht_setup
+    chart = C.saturation_chart(dordrecht_curves, print_eur, 5000.0, lang, ("Dordrecht", SCENARIO),
+                               bands=dordrecht_bands)
     spec = chart.to_dict()
     layers = spec["vconcat"][0]["layer"]
     marks = [layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"] for layer in layers]
@@ -258,7 +237,7 @@ def test_saturation_chart_with_bands(curves, bands, dordrecht, lang, caption):
     assert caption in texts
     assert ("Bron: CBS; aannames budgetsim" if lang == "nl" else "Source: CBS; budgetsim assumptions") in texts
     # without bands: no area, no caption
-    plain = spec_text(C.saturation_chart(curves, print_eur, 5000.0, lang, ("Dordrecht", SCENARIO)))
+    plain = spec_text(C.saturation_chart(dordrecht_curves, print_eur, 5000.0, lang, ("Dordrecht", SCENARIO)))
     assert '"area"' not in plain and caption not in plain
 
 
@@ -323,13 +302,14 @@ def test_parameter_value_text():
 
 
 # -- every chart is valid Vega-Lite ----------------------------------------------------------------------
-def every_chart(dordrecht, curves, bands, sensitivity):
-    model, split, print_eur, evaluation = dordrecht
+def every_chart(dordrecht_setup, dordrecht_curves, dordrecht_bands, sensitivity):
+    model, split, print_eur, evaluation = dordrecht_setup
     rows = evaluation.area_rows()
     return {
-        "saturation": C.saturation_chart(curves, print_eur, 5000.0, "nl", ("Dordrecht", SCENARIO)),
-        "saturation with bands": C.saturation_chart(curves, print_eur, 5000.0, "en", ("Dordrecht", SCENARIO),
-                                                    bands=bands, width=300, height=200),
+        "saturation": C.saturation_chart(dordrecht_curves, print_eur, 5000.0, "nl", ("Dordrecht", SCENARIO)),
+        "saturation with bands": C.saturation_chart(dordrecht_curves, print_eur, 5000.0, "en",
+                                                    ("Dordrecht", SCENARIO),
+                                                    bands=dordrecht_bands, width=300, height=200),
         "age": C.age_band_chart(evaluation.band_rows(), "nl", ("Dordrecht", SCENARIO)),
         "map": C.wijk_map(model, {r["code"]: r["reach_share"] for r in rows}, "Deel bereikt", "nl", "Dordrecht",
                           {r["code"]: {"Budget": r["social_eur"]} for r in rows}),
@@ -340,19 +320,19 @@ def every_chart(dordrecht, curves, bands, sensitivity):
     }
 
 
-def test_every_chart_is_valid_vega_lite(dordrecht, curves, bands, sensitivity):
+def test_every_chart_is_valid_vega_lite(dordrecht_setup, dordrecht_curves, dordrecht_bands, sensitivity):
     from budgetsim.vegalite import validate_spec
 
-    for name, chart in every_chart(dordrecht, curves, bands, sensitivity).items():
+    for name, chart in every_chart(dordrecht_setup, dordrecht_curves, dordrecht_bands, sensitivity).items():
         spec = chart.to_dict()
         validate_spec(spec)  # raises with the path of the first problem
         svg = vlc.vegalite_to_svg(spec)
         assert "Bron: CBS" in svg or "Source: CBS" in svg, name
 
 
-def test_a_long_scenario_name_is_cut_in_the_subtitle(dordrecht):
+def test_a_long_scenario_name_is_cut_in_the_subtitle(dordrecht_setup):
     """A 150-character name made every chart as wide as its subtitle: tiny on the one-page PDF."""
-    _, _, _, evaluation = dordrecht
+    _, _, _, evaluation = dordrecht_setup
     name = "Voorstel voor de gemeenteraad " * 5
     context = C.ChartContext("Dordrecht", name.strip())
     subtitle = context.subtitle("nl")

@@ -8,36 +8,14 @@ from budgetsim import curves as K
 from budgetsim import uncertainty as U
 from budgetsim.allocation import split_by_audience
 from budgetsim.areas import Areas
-from budgetsim.data import wijken
 from budgetsim.model import ReachModel
 from budgetsim.uncertainty import SensitivityRow
 
 
-@pytest.fixture(scope="module")
-def dordrecht():
-    model = ReachModel(wijken("GM0505"))
-    split = K.audience_split(model)
-    print_eur = model.default_print_eur()
-    evaluation = model.evaluate(print_eur, split(5000.0))
-    return model, split, print_eur, evaluation
-
-
-@pytest.fixture(scope="module")
-def curves(dordrecht):
-    model, split, print_eur, _ = dordrecht
-    return K.saturation_curve_data(model, print_eur, 5000.0, split)
-
-
-@pytest.fixture(scope="module")
-def bands(dordrecht, curves):
-    model, split, print_eur, _ = dordrecht
-    return K.saturation_bands_data(model, print_eur, 5000.0, split, draws=200, seed=3, df=curves)
-
-
 # -- saturation ----------------------------------------------------------------------------------
-def test_saturation_data_is_monotone_and_starts_at_zero(curves):
-    assert set(curves["series"]) == {"print", "social", "combined"}
-    for series, part in curves.groupby("series"):
+def test_saturation_data_is_monotone_and_starts_at_zero(dordrecht_curves):
+    assert set(dordrecht_curves["series"]) == {"print", "social", "combined"}
+    for series, part in dordrecht_curves.groupby("series"):
         part = part.sort_values("budget_eur")
         assert np.all(np.diff(part["reach_share"]) >= -1e-12), series
         assert np.all(np.diff(part["reached"]) >= -1e-9), series
@@ -45,32 +23,34 @@ def test_saturation_data_is_monotone_and_starts_at_zero(curves):
         assert 0 < part["reach_share"].iloc[-1] <= 1
 
 
-def test_saturation_data_has_the_exact_markers_and_a_round_maximum(curves, dordrecht):
-    _, _, print_eur, _ = dordrecht
+def test_saturation_data_has_the_exact_markers_and_a_round_maximum(dordrecht_curves, dordrecht_setup):
+    _, _, print_eur, _ = dordrecht_setup
     total = print_eur + 5000.0
-    budgets = set(curves["budget_eur"])
+    budgets = set(dordrecht_curves["budget_eur"])
     for value in (print_eur, 5000.0, total):
         assert value in budgets
-    assert curves["budget_eur"].max() >= 2 * total
-    assert curves["budget_eur"].max() in (50_000, 100_000, 200_000, 250_000)
+    assert dordrecht_curves["budget_eur"].max() >= 2 * total
+    assert dordrecht_curves["budget_eur"].max() in (50_000, 100_000, 200_000, 250_000)
 
 
-def test_saturation_data_matches_the_model(curves, dordrecht):
-    model, split, print_eur, evaluation = dordrecht
+def test_saturation_data_matches_the_model(dordrecht_curves, dordrecht_setup):
+    model, split, print_eur, evaluation = dordrecht_setup
     total = print_eur + 5000.0
-    row = curves[(curves["series"] == "combined") & (curves["budget_eur"] == total)].iloc[0]
+    row = dordrecht_curves[(dordrecht_curves["series"] == "combined")
+                           & (dordrecht_curves["budget_eur"] == total)].iloc[0]
     assert row["reached"] == pytest.approx(evaluation.total("reached"))
     assert row["reach_share"] == pytest.approx(evaluation.reach_share)
-    social = curves[(curves["series"] == "social") & (curves["budget_eur"] == 5000.0)].iloc[0]
+    social = dordrecht_curves[(dordrecht_curves["series"] == "social")
+                              & (dordrecht_curves["budget_eur"] == 5000.0)].iloc[0]
     assert social["print_eur"] == 0
     assert social["reached"] == pytest.approx(model.evaluate(0.0, split(5000.0)).total("reached"))
-    combined = curves[(curves["series"] == "combined") & (curves["budget_eur"] > 0)]
+    combined = dordrecht_curves[(dordrecht_curves["series"] == "combined") & (dordrecht_curves["budget_eur"] > 0)]
     mix = combined["print_eur"] / combined["budget_eur"]
     assert np.allclose(mix, print_eur / total)
 
 
-def test_saturation_data_uses_the_split_it_is_given(dordrecht):
-    model, _, _, _ = dordrecht
+def test_saturation_data_uses_the_split_it_is_given(dordrecht_setup):
+    model, _, _, _ = dordrecht_setup
     calls = []
 
     def only_first(total):
@@ -86,37 +66,38 @@ def test_saturation_data_uses_the_split_it_is_given(dordrecht):
         K.saturation_curve_data(model, -1.0, 0.0)
 
 
-def test_bands_cover_the_curves_in_order(bands, curves):
-    assert list(bands.columns) == ["series", "budget_eur", "p10", "p50", "p90"]
-    assert list(bands["series"]) == list(curves["series"])
-    assert np.array_equal(bands["budget_eur"].to_numpy(), curves["budget_eur"].to_numpy())
-    assert np.all(bands["p10"] <= bands["p50"] + 1e-12) and np.all(bands["p50"] <= bands["p90"] + 1e-12)
-    assert bands[["p10", "p90"]].min().min() >= 0 and bands[["p10", "p90"]].max().max() <= 1
+def test_bands_cover_the_curves_in_order(dordrecht_bands, dordrecht_curves):
+    assert list(dordrecht_bands.columns) == ["series", "budget_eur", "p10", "p50", "p90"]
+    assert list(dordrecht_bands["series"]) == list(dordrecht_curves["series"])
+    assert np.array_equal(dordrecht_bands["budget_eur"].to_numpy(), dordrecht_curves["budget_eur"].to_numpy())
+    assert np.all(dordrecht_bands["p10"] <= dordrecht_bands["p50"] + 1e-12)
+    assert np.all(dordrecht_bands["p50"] <= dordrecht_bands["p90"] + 1e-12)
+    assert dordrecht_bands[["p10", "p90"]].min().min() >= 0 and dordrecht_bands[["p10", "p90"]].max().max() <= 1
     # the median stays near the curve with the chosen assumptions, and the band has width
-    assert np.max(np.abs(bands["p50"].to_numpy() - curves["reach_share"].to_numpy())) < 0.05
-    assert (bands["p90"] - bands["p10"]).max() > 0.02
+    assert np.max(np.abs(dordrecht_bands["p50"].to_numpy() - dordrecht_curves["reach_share"].to_numpy())) < 0.05
+    assert (dordrecht_bands["p90"] - dordrecht_bands["p10"]).max() > 0.02
 
 
-def test_zero_width_ranges_give_the_point_curve(dordrecht, curves):
-    model, split, print_eur, _ = dordrecht
+def test_zero_width_ranges_give_the_point_curve(dordrecht_setup, dordrecht_curves):
+    model, split, print_eur, _ = dordrecht_setup
     ranges = {key: (U.point_value(model, key),) * 2 for key in U.DEFAULT_RANGES}
     assert all(ranges[key] == (1.0, 1.0) for key in U.FACTOR_PARAMETERS)
     flat = K.saturation_bands_data(model, print_eur, 5000.0, split, ranges=ranges, draws=200)
-    share = curves["reach_share"].to_numpy()
+    share = dordrecht_curves["reach_share"].to_numpy()
     for col in ("p10", "p50", "p90"):
         assert np.allclose(flat[col].to_numpy(), share, rtol=1e-9, atol=1e-12), col
 
 
-def test_bands_data_computes_the_curves_itself(dordrecht, bands):
-    model, split, print_eur, _ = dordrecht
+def test_bands_data_computes_the_curves_itself(dordrecht_setup, dordrecht_bands):
+    model, split, print_eur, _ = dordrecht_setup
     own = K.saturation_bands_data(model, print_eur, 5000.0, split, draws=200, seed=3)
     assert np.allclose(own[["budget_eur", "p10", "p50", "p90"]].to_numpy(float),
-                       bands[["budget_eur", "p10", "p50", "p90"]].to_numpy(float))
+                       dordrecht_bands[["budget_eur", "p10", "p50", "p90"]].to_numpy(float))
 
 
 # -- split rules ------------------------------------------------------------------------------------------
-def test_audience_split_is_the_allocations_by_audience_split(dordrecht):
-    model, split, _, _ = dordrecht
+def test_audience_split_is_the_allocations_by_audience_split(dordrecht_setup):
+    model, split, _, _ = dordrecht_setup
     for total in (0.0, 1234.5, 5000.0, 80_000.0):
         np.testing.assert_array_equal(split(total), split_by_audience(model, total))
     assert split(5000.0).sum() == pytest.approx(5000.0)
@@ -133,8 +114,8 @@ def test_audience_split_where_no_area_can_be_targeted_reaches_nobody():
     assert np.allclose(social["reached"], 0.0)
 
 
-def test_scaled_split_keeps_the_plans_shape(dordrecht):
-    model, _, print_eur, _ = dordrecht
+def test_scaled_split_keeps_the_plans_shape(dordrecht_setup):
+    model, _, print_eur, _ = dordrecht_setup
     social = np.zeros(len(model.areas))
     social[[0, 2]] = [1000.0, 3000.0]
     rule = K.scaled_split(model.evaluate(print_eur, social))
@@ -161,8 +142,8 @@ def test_charts_keep_the_old_names():
 
 
 # -- typed results into the charts ---------------------------------------------------------------------
-def test_tornado_takes_the_typed_rows(dordrecht):
-    model, split, print_eur, _ = dordrecht
+def test_tornado_takes_the_typed_rows(dordrecht_setup):
+    model, split, print_eur, _ = dordrecht_setup
     result = U.uncertainty(model, print_eur, split(5000.0), draws=200, seed=3)
     assert all(isinstance(row, SensitivityRow) for row in result.sensitivity)
     typed = C.tornado_chart(result.sensitivity, "nl", ("Dordrecht", ""))
@@ -170,8 +151,8 @@ def test_tornado_takes_the_typed_rows(dordrecht):
     assert typed.to_dict() == as_dicts.to_dict()
 
 
-def test_comparison_takes_the_evaluations(dordrecht):
-    model, split, print_eur, evaluation = dordrecht
+def test_comparison_takes_the_evaluations(dordrecht_setup):
+    model, split, print_eur, evaluation = dordrecht_setup
     other = model.evaluate(print_eur, split(10_000.0))
     typed = C.comparison_chart(C.comparison_rows([("A", evaluation), ("B", other)]), "en", ("Dordrecht", ""))
     as_dicts = C.comparison_chart([{"name": "A", **evaluation.to_dict()}, {"name": "B", **other.to_dict()}], "en",
