@@ -44,8 +44,8 @@ def main() -> None:
     total = total_altair = 0.0
     for name, make in makers.items():
         spec = make().to_dict()
-        t_dict = best_time(lambda: make().to_dict(), repeat=5, number=3)
-        t_altair = best_time(lambda: alt.VConcatChart.from_dict(spec, validate=False).to_dict(validate=False),
+        t_dict = best_time(lambda make=make: make().to_dict(), repeat=5, number=3)
+        t_altair = best_time(lambda spec=spec: alt.VConcatChart.from_dict(spec, validate=False).to_dict(validate=False),
                              repeat=3, number=1)
         total, total_altair = total + t_dict, total_altair + t_altair
         print(f"{name:22} {ms(t_dict):>12} {ms(t_altair):>12} {t_altair / t_dict:7.0f}x")

@@ -111,7 +111,10 @@ def test_small_survey_gives_wider_ranges_than_a_large_one():
                                    ("45-64",)), START_SEEN, 0.5)
     large = fit_print(SurveyCounts(np.array([list(survey_counts(TRUE_SEEN, 0.6, 0.8, 20_000)["45-64"])]),
                                    ("45-64",)), START_SEEN, 0.5)
-    width = lambda r: r[1] - r[0]
+
+    def width(r):
+        return r[1] - r[0]
+
     assert width(small.ranges["loyalty"]) > 3 * width(large.ranges["loyalty"])
     assert width(small.page_seen_ranges["45-64"]) > 3 * width(large.page_seen_ranges["45-64"])
     assert small.fitted_bands == ("45-64",)
