@@ -47,7 +47,7 @@ def every_mark(node):
 def test_colours_of_lines_and_bars_stand_out_from_white():
     """WCAG 1.4.11: graphics that carry meaning have at least 3:1 against the background."""
     for colour in (C.PRINT_COLOR, C.SOCIAL_COLOR, C.BOTH_COLOR, C.LOW_END_COLOR, C.HIGH_END_COLOR,
-                   *C.SCENARIO_COLORS):
+                   *C.SCENARIO_COLORS, C.SKIPPED_COLOR):
         assert contrast(colour) >= 3.0, colour
     assert contrast(C.TEXT_COLOR) >= 4.5 and contrast(C.MUTED_COLOR) >= 4.5  # text: 1.4.3
 
