@@ -1295,7 +1295,10 @@ def calibration_description(rows: Iterable[Mapping], lang: str) -> str:
     used = [r for r in rows if r.get("used") and r.get("reach") and r.get("predicted_reach") is not None]
     gap = (sum(abs(float(r["predicted_reach"]) - float(r["reach"])) / float(r["reach"]) for r in used) / len(used)
            if used else 0.0)
-    return t("chart.calibration.description", lang, n=len(used), gap=gap)
+    shown = [t("chart.calibration.alt_row", lang, row=r["row"], reach=r["reach"], predicted=r["predicted_reach"])
+             for r in used[:12]]
+    return t("chart.calibration.description", lang, title=t("chart.calibration.title", lang), n=len(used), gap=gap,
+             rows="; ".join(shown) + ("; …" if len(used) > 12 else ""))
 
 
 def calibration_chart(rows: Iterable[Mapping], curves: Iterable[Mapping], lang: str, context, *,

@@ -784,13 +784,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "chart.calibration.row": {"nl": "Rij", "en": "Row"},
     "chart.calibration.predicted": {"nl": "Bereik volgens model", "en": "Reach by the model"},
     "chart.calibration.description": {
-        "nl": "Grafiek: het bereik van {n:int} rijen uit de export tegen hun weergaven, met de lijn die de waarden "
-              "uit uw cijfers geven. De lijn ligt gemiddeld {gap:pct} naast het gemeten bereik. Meer weergaven "
-              "geven steeds minder extra bereik.",
-        "en": "Chart: the reach of {n:int} rows of the export against their impressions, with the line the values "
-              "from your figures give. The line is on average {gap:pct} off the measured reach. More "
-              "impressions add less and less reach.",
+        "nl": "{title}. Het bereik van {n:int} rijen uit de export tegen hun weergaven (punten), met de lijn die de "
+              "waarden uit uw cijfers geven; de lijn ligt gemiddeld {gap:pct} naast het gemeten bereik. Meer "
+              "weergaven geven steeds minder extra bereik. Per rij gemeten en berekend: {rows}.",
+        "en": "{title}. The reach of {n:int} rows of the export against their impressions (points), with the line "
+              "the values from your figures give; the line is on average {gap:pct} off the measured reach. More "
+              "impressions add less and less reach. Per row measured and calculated: {rows}.",
     },
+    "chart.calibration.alt_row": {"nl": "rij {row} {reach:int} en {predicted:int}",
+                                  "en": "row {row} {reach:int} and {predicted:int}"},
     "app.range.low.value": {"nl": "Onzekerheid: laagste waarde", "en": "Uncertainty: lowest value"},
     "app.range.high.value": {"nl": "Onzekerheid: hoogste waarde", "en": "Uncertainty: highest value"},
     "app.range.low.factor": {"nl": "Onzekerheid: laagste factor (alle leeftijden)",

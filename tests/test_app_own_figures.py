@@ -60,7 +60,8 @@ def test_upload_rows_apply_basis_names_the_campaign_and_undo_restores():
     assert rows["Waarom niet"].iloc[0] == "totaalrij" and "weergaven" in rows["Waarom niet"].iloc[-1]
     assert "4 van de 6 rijen gebruikt" in " ".join(captions(at))
     assert len(answers) == 5 and fitted["Aanname"].iloc[0].startswith("Kosten per 1.000")
-    assert any(c.startswith("Grafiek: het bereik van 4 rijen") for c in captions(at))
+    title = t("chart.calibration.title", "nl")
+    assert any(c.startswith(f"{title}. Het bereik van 4 rijen") for c in captions(at))
     assert len(at.get("vega_lite_chart")) >= 1
 
     run(at.button(key="own_use").click())
@@ -126,8 +127,9 @@ def test_english_screen_of_own_figures():
     at = assumptions_tab("en")
     upload(at, "export", "voorbeeld-export-meta.csv", EXPORT)
     rows = table(at, "Row")
-    assert list(rows.columns)[:3] == ["Row", "Name", "Spent"] and rows["Spent"].iloc[1] == "€450.00"
+    assert list(rows.columns)[:5] == ["Row", "Name", "Used", "Why not", "Spent"] and rows["Spent"].iloc[1] == "€450.00"
     assert rows["Why not"].iloc[0] == "totals row"
-    assert any(c.startswith("Chart: the reach of 4 rows") for c in captions(at))
+    title = t("chart.calibration.title", "en")
+    assert any(c.startswith(f"{title}. The reach of 4 rows") for c in captions(at))
     run(at.button(key="own_use").click())
     assert any("From your figures: Own campaign 'Afval 2026', March 2026" in c for c in captions(at))

@@ -201,7 +201,8 @@ def test_the_chart_shows_every_row_the_fitted_curve_and_says_what_it_shows(calib
     chart = charts.calibration_chart(rows, curves, "nl", charts.ChartContext("Dordrecht", "export.csv"))
     spec = chart.to_dict(validate=True)
     description = spec["description"]
-    assert "4 rijen" in description and "gemiddeld" in description
+    assert description.startswith("Bereik van uw campagne: gemeten en berekend. Het bereik van 4 rijen")
+    assert "gemiddeld" in description and "rij 4 35.431 en 35.527" in description
     layers = spec["vconcat"][0]["layer"]
     points = layers[1]["data"]["values"]
     assert {p["kind"] for p in points} == {"Gemeten (gebruikt)", "Gemeten (niet gebruikt)"}
@@ -210,13 +211,13 @@ def test_the_chart_shows_every_row_the_fitted_curve_and_says_what_it_shows(calib
     texts = " ".join(re.findall(r">([^<]+)</text>", vlc.vegalite_to_svg(spec)))
     assert "Weergaven" in texts and "Bereik (accounts)" in texts and "800.000" in texts
     english = charts.calibration_chart(rows, curves, "en", "Dordrecht").to_dict()
-    assert english["description"].startswith("Chart: the reach of 4 rows")
+    assert english["description"].startswith("Reach of your campaign: measured and calculated. The reach of 4 rows")
 
 
 def test_the_description_gap_is_the_mean_distance_from_the_measured_reach():
-    rows = [{"used": True, "reach": 100.0, "predicted_reach": 110.0},
-            {"used": True, "reach": 200.0, "predicted_reach": 190.0},
-            {"used": False, "reach": 50.0, "predicted_reach": None}]
+    rows = [{"row": 2, "used": True, "reach": 100.0, "predicted_reach": 110.0},
+            {"row": 3, "used": True, "reach": 200.0, "predicted_reach": 190.0},
+            {"row": 4, "used": False, "reach": 50.0, "predicted_reach": None}]
     assert "7,5 %" in charts.calibration_description(rows, "nl")  # (10 % + 5 %) / 2
 
 

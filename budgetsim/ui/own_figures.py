@@ -104,7 +104,9 @@ def _export_ui(scenario: Scenario, files: O.OwnFiles, calibration: Calibration, 
     st.markdown(f"**{t('app.own.rows', lang)}**")
     used = calibration.social.rows_used if calibration.social is not None else 0
     st.caption(t("app.own.rows_caption", lang, used=used, total=len(export.rows)))
-    st.dataframe(pd.DataFrame(O.export_rows(calibration, export, lang)), hide_index=True, key="own_rows")
+    why = t("app.own.col.why", lang)  # the reason in full: it says what to fix
+    st.dataframe(pd.DataFrame(O.export_rows(calibration, export, lang)), hide_index=True, key="own_rows",
+                 column_config={why: st.column_config.TextColumn(why, width="large")})
     if calibration.social is not None:
         rows, curves = O.chart_data(calibration)
         place = scenario_areas(scenario).gemeente_name or t("cli.own_areas", lang)
@@ -125,15 +127,17 @@ def _targeting_ui(scenario: Scenario, export, lang: str) -> None:
         for ad_set in _pooled_ad_sets(scenario, areas):
             labels[ad_set] = t("app.own.ad_set", lang, id=ad_set)
         options = [O.EVERY_ROW, *names]
-        row = st.selectbox(t("app.own.targeting.row", lang), options, key="own_target_row",
+        stamp = f"{export.source}:{len(export.rows)}"  # another export: its own widgets, no old choice
+        row = st.selectbox(t("app.own.targeting.row", lang), options, key=f"own_target_row:{stamp}",
                            format_func=lambda n: t("app.own.targeting.every", lang) if n == O.EVERY_ROW else n)
         codes, bands = (ss.get(O.TARGETS) or {}).get(row, ((), ()))
         index = options.index(row)
         chosen_codes = st.multiselect(t("app.own.targeting.areas", lang), list(labels), default=list(codes),
-                                      format_func=labels.get, key=f"own_target_areas:{index}")
+                                      format_func=labels.get, key=f"own_target_areas:{stamp}:{index}")
         chosen_bands = st.multiselect(t("app.own.targeting.bands", lang), list(TARGETABLE_BANDS),
                                       default=[b for b in bands if b in TARGETABLE_BANDS],
-                                      format_func=lambda b: band_label(b, lang), key=f"own_target_bands:{index}")
+                                      format_func=lambda b: band_label(b, lang),
+                                      key=f"own_target_bands:{stamp}:{index}")
         if (tuple(chosen_codes), tuple(chosen_bands)) != (tuple(codes), tuple(bands)):
             ss.update(O.targeting_chosen(ss, row, chosen_codes, chosen_bands))
             st.rerun()

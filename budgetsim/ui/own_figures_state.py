@@ -251,7 +251,8 @@ def _figure(value: float | None, lang: str, eur: bool = False) -> str:
 
 
 def export_rows(calibration: Calibration | None, export: MetaExport, lang: str) -> list[dict[str, str]]:
-    """Every row of the export, used or not, with the reason and (where fitted) the model's reach."""
+    """Every row of the export, used or not, with the reason (first, so it is never cut off) and
+    (where fitted) the model's reach."""
     fit = calibration.social if calibration is not None else None
     predicted = {r.row: r for r in fit.rows} if fit is not None else {}
     rows = []
@@ -262,12 +263,12 @@ def export_rows(calibration: Calibration | None, export: MetaExport, lang: str) 
         rows.append({
             t("app.own.col.row", lang): str(r.row),
             t("app.own.col.name", lang): r.label or "–",
+            t("app.own.col.used", lang): t("app.own.yes" if used else "app.own.no", lang),
+            t("app.own.col.why", lang): why.render(lang) if why is not None else "",
             t("app.own.col.spend", lang): _figure(r.spend_eur, lang, eur=True),
             t("app.own.col.impressions", lang): _figure(r.impressions, lang),
             t("app.own.col.reach", lang): _figure(r.reach, lang),
             t("app.own.col.predicted", lang): _figure(done.predicted_reach if done and used else None, lang),
-            t("app.own.col.used", lang): t("app.own.yes" if used else "app.own.no", lang),
-            t("app.own.col.why", lang): why.render(lang) if why is not None else "",
         })
     return rows
 
