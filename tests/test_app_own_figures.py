@@ -133,3 +133,21 @@ def test_english_screen_of_own_figures():
     assert any(c.startswith(f"{title}. The reach of 4 rows") for c in captions(at))
     run(at.button(key="own_use").click())
     assert any("From your figures: Own campaign 'Afval 2026', March 2026" in c for c in captions(at))
+
+
+def test_targeting_one_wijk_and_the_young_for_all_rows_changes_the_fit():
+    at = assumptions_tab()
+    upload(at, "export", "voorbeeld-export-meta.csv", EXPORT)
+    before = table(at, "Aanname")
+    stamp = "voorbeeld-export-meta.csv:6"
+    assert at.selectbox(key=f"own_target_row:{stamp}").value == "*"  # all rows, shown as "Alle rijen"
+    areas = at.multiselect(key=f"own_target_areas:{stamp}:0")
+    assert areas.options[0] == "Wijk 01 Binnenstad (WK050501)"  # name and code
+    run(areas.select("WK050501"))
+    run(at.multiselect(key=f"own_target_bands:{stamp}:0").select("15-24"))
+    assert at.session_state["own:targets"]["*"] == (("WK050501",), ("15-24",))
+    shown = " ".join(captions(at))
+    assert "Alle rijen: Wijk 01 Binnenstad (WK050501); 15–24 jaar" in shown
+    after = table(at, "Aanname")
+    assert list(after["Uit uw cijfers"]) != list(before["Uit uw cijfers"])
+    assert not at.error
