@@ -22,7 +22,7 @@ from budgetsim.scenario import scenario_to_json
 from budgetsim.ui import state as S
 from budgetsim.ui.assumptions_tab import assumptions_ui
 from budgetsim.ui.budgets import budget_ui, marginal_ui, saturation_ui, split_ui
-from budgetsim.ui.compare_tab import compare_ui
+from budgetsim.ui.compare_tab import compare_ui, keep_compare_choices
 from budgetsim.ui.key_figures import key_figures_ui
 from budgetsim.ui.page import broken_state_ui, messages_ui, page_ui, tabs_ui
 from budgetsim.ui.results import evaluation, uncertainty_result
@@ -36,6 +36,7 @@ from budgetsim.ui.widgets import session, start_run
 def main() -> None:
     st.set_page_config(page_title="budgetsim", page_icon="📰", layout="wide")
     start_run(session())
+    keep_compare_choices(st.session_state)  # the lazy compare tab keeps its choices while closed
     ss = st.session_state
     choice = sidebar_ui()
     lang, show_bands = choice.lang, choice.show_bands

@@ -1855,6 +1855,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "survey.panel.both": {"nl": "{gemeente} {every_week} elke week en {sometimes} soms",
                           "en": "{gemeente} {every_week} every week and {sometimes} sometimes"},
     "survey.panel.weekly": {"nl": "{gemeente} {every_week} elke week", "en": "{gemeente} {every_week} every week"},
+    "app.compare.kept": {"nl": "Nog geopend: {names}.", "en": "Still open: {names}."},
+    "app.compare.close": {"nl": "Geopende bestanden sluiten", "en": "Close the opened files"},
     "app.survey.heading": {"nl": "Wat betekenen de aannames over de krant in de woorden van een lezersonderzoek?",
                            "en": "What do the paper's assumptions mean in the words of a reader survey?"},
     "app.survey.by_band": {"nl": "Per leeftijdsgroep", "en": "By age group"},

@@ -315,3 +315,21 @@ def test_a_tiny_page_price_keeps_its_preset_and_cents():
     assert at.radio(key="print_preset:nl").value == "weekly"
     captions = " ".join(c.value for c in at.caption)
     assert "52 pagina's" in captions and "52,1" not in captions and "€ 7 per" not in captions
+
+
+def test_opened_files_and_choices_stay_while_another_tab_is_open():
+    """The tabs are lazy: the uploader forgets its files when its tab is closed; the compare tab
+    keeps them (and the checkbox) until the user closes them."""
+    at = fresh()
+    open_tab(at, "app.tab.compare")
+    at.file_uploader(key="compare_upload").set_value([scenario_file("A", 35740, 0), scenario_file("B", 17870, 5000)])
+    run(at)
+    run(at.checkbox(key="compare_current").check())
+    assert list(compare_table(at).columns) == [t("nu.title", "nl"), "A", "B", at.session_state["name"]]
+    open_tab(at, "app.tab.assumptions")
+    open_tab(at, "app.tab.compare")
+    assert list(compare_table(at).columns) == [t("nu.title", "nl"), "A", "B", at.session_state["name"]]
+    assert at.checkbox(key="compare_current").value
+    assert any("A.json" in c.value for c in at.caption), "the kept files are not named"
+    run(at.button(key="compare_close").click())
+    assert list(compare_table(at).columns) == [t("nu.title", "nl"), at.session_state["name"]]

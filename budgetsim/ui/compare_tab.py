@@ -89,17 +89,47 @@ def _pages(e: Evaluation, lang: str) -> str:
     return pages_text(e.print_eur / price if price > 0 else 0.0, lang)
 
 
+#: The files opened in the compare tab, kept beyond the uploader (which forgets them in a closed tab).
+KEPT_UPLOADS_KEY = "compare_files"
+#: The compare tab's own choices, kept while the tab is closed (Streamlit drops a widget's state
+#: when the widget is not drawn, and the tabs are lazy).
+KEPT_WIDGETS = ("compare_pick", "compare_current")
+
+
+def kept_uploads(state, uploads: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
+    """The files to compare: what the uploader holds now, or, when it is empty (its tab was closed
+    and opened again), what it held last. Keeps the list in ``state``."""
+    if uploads:
+        state[KEPT_UPLOADS_KEY] = list(uploads)
+    return list(state.get(KEPT_UPLOADS_KEY) or [])
+
+
+def _close_uploads() -> None:
+    st.session_state[KEPT_UPLOADS_KEY] = []
+
+
+def keep_compare_choices(state) -> None:
+    """Call at the start of every run: the compare tab's choices survive while another tab is open."""
+    for key in KEPT_WIDGETS:
+        if key in state:
+            state[key] = state[key]
+
+
 def chosen_scenarios_ui(current_scenario: Scenario, lang: str) -> tuple[list[tuple[str, Scenario]], list[str]]:
     """The scenarios to compare, by name, and the names that did not fit: opened files first
     (uploads, then files from ``scenarios/``), the current settings only when asked, at most
     :data:`MAX_COMPARED`. A file that cannot be read is reported (with why) and left out."""
     uploads = st.file_uploader(t("app.compare.upload", lang), accept_multiple_files=True, key="compare_upload",
                                help=t("nu.upload.json_help", lang))
+    opened = kept_uploads(st.session_state, [(u.name, u.getvalue()) for u in (uploads or [])])
+    if opened and not uploads:  # the files stay open while another tab is shown (the uploader forgets them)
+        st.caption(t("app.compare.kept", lang, names=", ".join(f"‘{name}’" for name, _ in opened)))
+        st.button(t("app.compare.close", lang), key="compare_close", on_click=_close_uploads)
     picked = st.multiselect(t("app.compare.pick", lang), scenario_files(), key="compare_pick",
                             max_selections=MAX_COMPARED, placeholder=t("nu.placeholder.files", lang))
     include_current = st.checkbox(t("app.compare.current", lang), value=False, key="compare_current")
     chosen: list[tuple[str, Scenario]] = []
-    sources = [(u.name, u.getvalue()) for u in (uploads or [])] + [(n, (SCENARIO_DIR / n).read_bytes()) for n in picked]
+    sources = opened + [(n, (SCENARIO_DIR / n).read_bytes()) for n in picked]
     for name, content in sources:
         if not name.lower().endswith(".json"):
             st.error(t("nu.upload.not_json", lang, name=name))
