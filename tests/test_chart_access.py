@@ -9,18 +9,14 @@ from budgetsim import charts as C
 from budgetsim import curves as K
 from budgetsim import uncertainty as U
 from budgetsim.assumptions import PARAMETER_BY_KEY
-from budgetsim.data import wijken
 from budgetsim.formatting import fmt_eur, fmt_int, fmt_pct
 from budgetsim.i18n import band_label, t
-from budgetsim.model import ReachModel
 
 
 @pytest.fixture(scope="module")
-def dordrecht():
-    model = ReachModel(wijken("GM0505"))
-    split = K.audience_split(model)
-    print_eur = model.default_print_eur()
-    return model, split, print_eur, model.evaluate(print_eur, split(5000.0))
+def dordrecht(dordrecht_setup):
+    """``(model, split, print_eur, evaluation)``: Dordrecht at € 5.000 social (tests/conftest.py)."""
+    return dordrecht_setup
 
 
 def contrast(color: str, background: str = "#FFFFFF") -> float:

@@ -8,32 +8,17 @@ Expected figures come from the core (``budgetsim.planning``), never from the scr
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
+from test_app import fresh, run
 
 from budgetsim.formatting import fmt_eur, fmt_int
 from budgetsim.i18n import t
 from budgetsim.planning import ScenarioPlan, new_scenario, with_budget
 from budgetsim.scenario import scenario_to_json
 
-REPO = Path(__file__).resolve().parents[1]
-APP = REPO / "app.py"
 DORDRECHT, SCHIERMONNIKOOG = "GM0505", "GM0088"
 NOW_REACHED = "nu.title"
-
-
-def fresh() -> AppTest:
-    at = AppTest.from_file(str(APP), default_timeout=120)
-    at.run()
-    assert not at.exception, at.exception
-    return at
-
-
-def run(target) -> AppTest:
-    at = target.run()
-    assert not at.exception, at.exception
-    return at
 
 
 def metrics(at: AppTest) -> dict[str, object]:
