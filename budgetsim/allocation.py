@@ -194,7 +194,7 @@ def split_by_audience_ad_sets(model: ReachModel, social_total: float) -> np.ndar
         return np.zeros(len(sets))
     if sets.untargetable:
         raise InfeasibleBudget("alloc.no_area_targetable", smallest=model.assumptions.social.min_audience)
-    return social_total * sets.audience / sets.audience.sum()
+    return social_total * (sets.audience / sets.audience.sum())  # shares first: exact for tiny audiences
 
 
 def split_by_audience(model: ReachModel, social_total: float) -> np.ndarray:

@@ -343,6 +343,12 @@ def test_every_area_in_exactly_one_ad_set_or_untargeted_with_a_reason(case):
             assert row["pool_audience"] < minimum
 
 
+def test_split_by_audience_adds_up_for_a_vanishing_audience():
+    """Shares before euros: 1.5 * 5e-324 / 5e-324 is 2.0 in floating point, 1.5 * (5e-324 / 5e-324) is 1.5."""
+    m = model_of(table([0.0, 5e-324]), min_audience=0.0)
+    assert split_by_audience(m, 1.5).sum() == pytest.approx(1.5)
+
+
 @PROPS
 @given(random_tables(), st.floats(0, 20000), st.floats(0, 30000))
 def test_ad_set_euros_add_up_and_the_optimum_beats_the_audience_split(case, social, print_eur):
