@@ -122,7 +122,8 @@ def calibration_json(calibration: Calibration, lang: str = "en") -> dict:
 
 # -- words ----------------------------------------------------------------------------------------
 
-def _show(key: str, value: float, lang: str) -> str:
+def value_text(key: str, value: float, lang: str) -> str:
+    """A fitted (or default) value as the assumptions list writes it: a percentage, euros or a number."""
     kind = PARAMETER_BY_KEY[key].format_kind
     if kind.startswith("pct"):
         return fmt_pct(value, lang, 0)
@@ -133,12 +134,12 @@ def _show(key: str, value: float, lang: str) -> str:
 
 def _line(key: str, value: float, before: float, lang: str, bounds=None, factor: bool = False) -> str:
     label = PARAMETER_BY_KEY[key].label(lang)
-    shown, was = _show(key, value, lang), _show(key, before, lang)
+    shown, was = value_text(key, value, lang), value_text(key, before, lang)
     if bounds is None:
         return f"  {label}: {t('calibration.cli.value', lang, value=shown, before=was)}"
     low, high = (bounds[0] * value, bounds[1] * value) if factor else bounds
     return f"  {label}: " + t("calibration.cli.value_range", lang, value=shown, before=was,
-                              low=_show(key, low, lang), high=_show(key, high, lang))
+                              low=value_text(key, low, lang), high=value_text(key, high, lang))
 
 
 def summary_lines(calibration: Calibration, before: Scenario, lang: str = "nl") -> list[str]:
@@ -158,7 +159,7 @@ def summary_lines(calibration: Calibration, before: Scenario, lang: str = "nl") 
         else:
             label = PARAMETER_BY_KEY["social.spread"].label(lang)
             lines.append(f"  {label}: " + t("calibration.cli.kept", lang,
-                                             value=_show("social.spread", fit.spread, lang)))
+                                             value=value_text("social.spread", fit.spread, lang)))
         lines.append("  " + t("calibration.cli.deliverable", lang, n=fit.deliverable_accounts))
         label = PARAMETER_BY_KEY["social.platform_share"].label(lang)
         low, high = fit.ranges["platform_share"]
@@ -177,8 +178,8 @@ def summary_lines(calibration: Calibration, before: Scenario, lang: str = "nl") 
                                fit.ranges["noticed_share"]))
         else:
             label = PARAMETER_BY_KEY["social.noticed_share"].label(lang)
-            lines.append(f"  {label}: " + t("calibration.cli.no_recall", lang,
-                                             value=_show("social.noticed_share", social_before.noticed_share, lang)))
+            noticed = value_text("social.noticed_share", social_before.noticed_share, lang)
+            lines.append(f"  {label}: " + t("calibration.cli.no_recall", lang, value=noticed))
         lines.append("  " + t("calibration.cli.rows", lang, used=fit.rows_used, skipped=len(fit.rows_skipped)))
         for r in fit.rows:
             predicted = t("calibration.cli.predicted", lang, n=r.predicted_reach) if r.predicted_reach else ""

@@ -37,8 +37,8 @@ from ..calibration import (
     targets_from_choices,
 )
 from ..calibration.messages import in_file
-from ..calibration.report import basis_text
-from ..formatting import fmt_eur, fmt_int, fmt_num, fmt_pct
+from ..calibration.report import basis_text, value_text
+from ..formatting import fmt_eur, fmt_int, fmt_pct
 from ..i18n import band_label, t
 from ..problems import InputError, Problem
 from ..scenario import Scenario
@@ -213,15 +213,6 @@ def fitted_basis(record: Mapping[str, Any] | None, key: str, lang: str) -> str |
 
 # -- what the screen shows -------------------------------------------------------------------------
 
-def _show(key: str, value: float, lang: str) -> str:
-    kind = PARAMETER_BY_KEY[key].format_kind
-    if kind.startswith("pct"):
-        return fmt_pct(value, lang, 0)
-    if kind == "eur":
-        return fmt_eur(value, lang, 2)
-    return fmt_num(value, lang, 2)
-
-
 def _default(key: str, band: str | None) -> float:
     default = PARAMETER_BY_KEY[key].default
     return float(default[band]) if band else float(default)
@@ -236,10 +227,10 @@ def fitted_rows(values: list[FittedValue], lang: str) -> list[dict[str, str]]:
             label = f"{label}, {band_label(v.band, lang)}"
         rows.append({
             t("app.own.col.assumption", lang): label,
-            t("app.own.col.default", lang): _show(v.key, _default(v.key, v.band), lang),
-            t("app.own.col.now", lang): _show(v.key, v.before, lang),
-            t("app.own.col.fitted", lang): _show(v.key, v.value, lang),
-            t("app.own.col.range", lang): f"{_show(v.key, v.low, lang)} – {_show(v.key, v.high, lang)}",
+            t("app.own.col.default", lang): value_text(v.key, _default(v.key, v.band), lang),
+            t("app.own.col.now", lang): value_text(v.key, v.before, lang),
+            t("app.own.col.fitted", lang): value_text(v.key, v.value, lang),
+            t("app.own.col.range", lang): f"{value_text(v.key, v.low, lang)} – {value_text(v.key, v.high, lang)}",
         })
     return rows
 
