@@ -15,7 +15,7 @@ from budgetsim.ui.survey import survey_rows
 
 def test_rows_per_band_are_the_models_survey_terms(dordrecht_model):
     reading = survey_terms(dordrecht_model)
-    rows = survey_rows(dordrecht_model, "nl")
+    rows = survey_rows(reading, "nl")
     assert [r[t("app.survey.col.band", "nl")] for r in rows] == [band_label(b, "nl") for b in reading.by_band]
     young = rows[0]
     assert young[t("app.survey.col.every_week", "nl")] == fmt_pct(reading.by_band["15-24"].every_week, "nl", 0)

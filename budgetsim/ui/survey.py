@@ -10,12 +10,11 @@ from ..export import survey_sentences
 from ..formatting import fmt_pct
 from ..i18n import band_label, t
 from ..model import ReachModel
-from ..planning import survey_terms
+from ..planning import SurveyReading, survey_terms
 
 
-def survey_rows(model: ReachModel, lang: str) -> list[dict[str, str]]:
+def survey_rows(reading: SurveyReading, lang: str) -> list[dict[str, str]]:
     """Per target band: (almost) every week, sometimes, never or no paper, as shares of the band."""
-    reading = survey_terms(model)
     return [{t("app.survey.col.band", lang): band_label(band, lang),
              t("app.survey.col.every_week", lang): fmt_pct(terms.every_week, lang, 0),
              t("app.survey.col.sometimes", lang): fmt_pct(terms.sometimes, lang, 0),
@@ -25,9 +24,10 @@ def survey_rows(model: ReachModel, lang: str) -> list[dict[str, str]]:
 
 def survey_ui(model: ReachModel, lang: str) -> None:
     """The sentence, the published panels, and a table per age band in an expander."""
-    sentence, panels = survey_sentences(survey_terms(model), model.target_bands, lang)
+    reading = survey_terms(model)  # computed once for the sentence and the table
+    sentence, panels = survey_sentences(reading, model.target_bands, lang)
     st.markdown(f"**{t('app.survey.heading', lang)}**")
     st.info(f"{sentence} {panels}")
     with st.expander(t("app.survey.by_band", lang)):
-        st.dataframe(pd.DataFrame(survey_rows(model, lang)), hide_index=True)
+        st.dataframe(pd.DataFrame(survey_rows(reading, lang)), hide_index=True)
         st.caption(t("app.survey.hint", lang))
