@@ -44,9 +44,11 @@ def main() -> None:
             times.append(timed_run(at))
             floor.append(timed_run(at))  # the same again: nothing to compute
         move, still = statistics.median(times), statistics.median(floor)
-        print(f"Amsterdam, {label}: rerun after a social-slider move: median {move * 1e3:4.0f} ms, "
-              f"max {max(times) * 1e3:4.0f} ms over {args.runs} moves (target < 300 ms); rerun without a "
-              f"change {still * 1e3:4.0f} ms; move/no change = {move / still:.1f}x")
+        print(
+            f"Amsterdam, {label}: rerun after a social-slider move: median {move * 1e3:4.0f} ms, "
+            f"max {max(times) * 1e3:4.0f} ms over {args.runs} moves (target < 300 ms); rerun without a "
+            f"change {still * 1e3:4.0f} ms; move/no change = {move / still:.1f}x"
+        )
 
 
 if __name__ == "__main__":

@@ -98,10 +98,12 @@ def main() -> None:
         floor.append(timed_run(at))  # the same again: nothing to compute
     move, still = statistics.median(times), statistics.median(floor)
     load, cpu_move = os.getloadavg()[0], statistics.median(cpu)
-    print(f"Amsterdam at buurt level (517 buurten), split {args.split}, uncertainty bands on, tab 'Wie en waar' "
-          f"open: rerun after a social-slider move: median {move * 1e3:4.0f} ms wall ({cpu_move * 1e3:4.0f} "
-          f"ms CPU), max {max(times) * 1e3:4.0f} ms over {args.runs} moves (target < 300 ms); rerun without a "
-          f"change {still * 1e3:4.0f} ms; load average {load:.1f} on {os.cpu_count()} cores")
+    print(
+        f"Amsterdam at buurt level (517 buurten), split {args.split}, uncertainty bands on, tab 'Wie en waar' "
+        f"open: rerun after a social-slider move: median {move * 1e3:4.0f} ms wall ({cpu_move * 1e3:4.0f} "
+        f"ms CPU), max {max(times) * 1e3:4.0f} ms over {args.runs} moves (target < 300 ms); rerun without a "
+        f"change {still * 1e3:4.0f} ms; load average {load:.1f} on {os.cpu_count()} cores"
+    )
     if profiler:
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
 

@@ -33,11 +33,13 @@ def main() -> None:
     rows = evaluation.area_rows()
     context = ("Amsterdam", "benchmark")
     makers = {
-        "saturation + bands": lambda: C.saturation_chart(curves, plan.print_eur, plan.social_eur, "nl", context,
-                                                         bands=bands),
+        "saturation + bands": lambda: C.saturation_chart(
+            curves, plan.print_eur, plan.social_eur, "nl", context, bands=bands
+        ),
         "age bands": lambda: C.age_band_chart(evaluation.band_rows(), "nl", context),
-        "map (110 wijken)": lambda: C.wijk_map(model, {r["code"]: r["reach_share"] for r in rows}, "Deel bereikt",
-                                               "nl", context),
+        "map (110 wijken)": lambda: C.wijk_map(
+            model, {r["code"]: r["reach_share"] for r in rows}, "Deel bereikt", "nl", context
+        ),
         "tornado": lambda: C.tornado_chart(sensitivity, "nl", context),
     }
     print(f"{'chart':22} {'dict spec':>12} {'via Altair':>12} {'ratio':>8}")
@@ -45,8 +47,11 @@ def main() -> None:
     for name, make in makers.items():
         spec = make().to_dict()
         t_dict = best_time(lambda make=make: make().to_dict(), repeat=5, number=3)
-        t_altair = best_time(lambda spec=spec: alt.VConcatChart.from_dict(spec, validate=False).to_dict(validate=False),
-                             repeat=3, number=1)
+        t_altair = best_time(
+            lambda spec=spec: alt.VConcatChart.from_dict(spec, validate=False).to_dict(validate=False),
+            repeat=3,
+            number=1,
+        )
         total, total_altair = total + t_dict, total_altair + t_altair
         print(f"{name:22} {ms(t_dict):>12} {ms(t_altair):>12} {t_altair / t_dict:7.0f}x")
     print(f"{'all four':22} {ms(total):>12} {ms(total_altair):>12} {total_altair / total:7.0f}x")

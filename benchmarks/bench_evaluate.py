@@ -36,8 +36,10 @@ def loop_reached(model: ReachModel, print_eur: float, social: np.ndarray) -> flo
     pa, sa = model.assumptions.print, model.assumptions.social
     n = print_eur / model.price_per_insertion
     scale = 1 / pa.loyalty - 1
-    audience = [sum(model.target_population[i, a] * model.platform_share[a] for a in range(len(BANDS)))
-                for i in range(len(model.areas))]
+    audience = [
+        sum(model.target_population[i, a] * model.platform_share[a] for a in range(len(BANDS)))
+        for i in range(len(model.areas))
+    ]
     set_euros: dict[int, float] = {}
     set_audience: dict[int, float] = {}
     for i, s in enumerate(model.ad_sets.area_set):
@@ -64,10 +66,12 @@ def loop_reached(model: ReachModel, print_eur: float, social: np.ndarray) -> flo
 
 
 def main() -> None:
-    cases = [("Amsterdam (110 wijken)", data.wijken("GM0363"), 1.0),
-             ("Amsterdam (517 buurten)", data.buurten("GM0363"), None),
-             ("Nederland (3,393 wijken)", data.all_wijken(), 10.0),
-             ("Nederland (14,574 buurten)", data.all_buurten(), 10.0)]
+    cases = [
+        ("Amsterdam (110 wijken)", data.wijken("GM0363"), 1.0),
+        ("Amsterdam (517 buurten)", data.buurten("GM0363"), None),
+        ("Nederland (3,393 wijken)", data.all_wijken(), 10.0),
+        ("Nederland (14,574 buurten)", data.all_buurten(), 10.0),
+    ]
     print(f"{'case':28} {'ad sets':>8} {'evaluate':>12} {'loop baseline':>14} {'speed-up':>9} {'target':>9}")
     for label, areas, target_ms in cases:
         model = ReachModel(areas)
@@ -82,10 +86,11 @@ def main() -> None:
             verdict = ""
         else:
             verdict = f"<{target_ms:g} ms " + ("ok" if t_fast * 1e3 < target_ms else "MISSED")
-        print(f"{label:28} {len(model.ad_sets):8d} {ms(t_fast):>12} {ms(t_slow):>14} {t_slow / t_fast:8.0f}x "
-              f"{verdict}")
-    print("evaluate = every figure (reach by channel, 3+, frequencies, marginals, per area and per ad set); "
-          "the baseline computes reached only. Best of 5 rounds; the machine is shared, so figures vary.")
+        print(f"{label:28} {len(model.ad_sets):8d} {ms(t_fast):>12} {ms(t_slow):>14} {t_slow / t_fast:8.0f}x {verdict}")
+    print(
+        "evaluate = every figure (reach by channel, 3+, frequencies, marginals, per area and per ad set); "
+        "the baseline computes reached only. Best of 5 rounds; the machine is shared, so figures vary."
+    )
 
 
 if __name__ == "__main__":

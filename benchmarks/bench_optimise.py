@@ -65,8 +65,15 @@ def slsqp_optimise(model: ReachModel, total: float) -> tuple[float, np.ndarray, 
     bounds = [(0.0, 1.0)] * (n + 1)
     start = np.concatenate([[0.5], np.full(n, 0.5 / max(1, n))])
     constraint = {"type": "eq", "fun": lambda z: z.sum() - 1.0, "jac": lambda z: np.ones_like(z)}
-    result = minimize(objective, start, jac=True, method="SLSQP", bounds=bounds,
-                      constraints=[constraint], options={"maxiter": 1000, "ftol": 1e-12})
+    result = minimize(
+        objective,
+        start,
+        jac=True,
+        method="SLSQP",
+        bounds=bounds,
+        constraints=[constraint],
+        options={"maxiter": 1000, "ftol": 1e-12},
+    )
     z = np.clip(result.x, 0, None)
     z = z / z.sum()
     return total * z[0], model.spread(total * z[1:]), int(result.nit)
@@ -76,22 +83,35 @@ def region(n: int) -> Areas:
     """The ``n`` most populous wijken of the Netherlands as one region (all can be targeted)."""
     every = data.all_wijken()
     order = np.argsort(-every.residents, kind="stable")[:n]
-    return Areas.from_columns([every.codes[i] for i in order], [every.names[i] for i in order],
-                              every.residents[order], every.dwellings[order])
+    return Areas.from_columns(
+        [every.codes[i] for i in order], [every.names[i] for i in order], every.residents[order], every.dwellings[order]
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--max-slsqp-seconds", type=float, default=60.0,
-                        help="stop running SLSQP on larger problems once one run takes longer")
+    parser.add_argument(
+        "--max-slsqp-seconds",
+        type=float,
+        default=60.0,
+        help="stop running SLSQP on larger problems once one run takes longer",
+    )
     args = parser.parse_args()
 
-    cases = [("10 wijken", region(10)), ("50 wijken", region(50)),
-             ("Amsterdam, 110 wijken", data.wijken("GM0363")), ("Amsterdam, 517 buurten", data.buurten("GM0363")),
-             ("500 wijken", region(500)), ("1,000 wijken", region(1000)),
-             ("Nederland, 3,393 wijken", data.all_wijken()), ("Nederland, 14,574 buurten", data.all_buurten())]
-    print(f"{'problem':27} {'ad sets':>7} {'exact':>12} {'SLSQP':>12} {'ratio':>8} {'reach exact':>13} "
-          f"{'reach SLSQP':>13} {'SLSQP iters':>11}")
+    cases = [
+        ("10 wijken", region(10)),
+        ("50 wijken", region(50)),
+        ("Amsterdam, 110 wijken", data.wijken("GM0363")),
+        ("Amsterdam, 517 buurten", data.buurten("GM0363")),
+        ("500 wijken", region(500)),
+        ("1,000 wijken", region(1000)),
+        ("Nederland, 3,393 wijken", data.all_wijken()),
+        ("Nederland, 14,574 buurten", data.all_buurten()),
+    ]
+    print(
+        f"{'problem':27} {'ad sets':>7} {'exact':>12} {'SLSQP':>12} {'ratio':>8} {'reach exact':>13} "
+        f"{'reach SLSQP':>13} {'SLSQP iters':>11}"
+    )
     slsqp_usable_up_to = exact_usable_up_to = None
     skip_slsqp = False
     for label, areas in cases:
@@ -115,23 +135,28 @@ def main() -> None:
             slsqp_usable_up_to = f"{label} ({sets} ad sets)"
         if t_slsqp > args.max_slsqp_seconds:
             skip_slsqp = True
-        print(f"{label:27} {sets:7d} {ms(t_exact):>12} {ms(t_slsqp):>12} {t_slsqp / t_exact:7.0f}x "
-              f"{plan.reached:13,.1f} {reach_slsqp:13,.1f} {iters:11d}")
+        print(
+            f"{label:27} {sets:7d} {ms(t_exact):>12} {ms(t_slsqp):>12} {t_slsqp / t_exact:7.0f}x "
+            f"{plan.reached:13,.1f} {reach_slsqp:13,.1f} {iters:11d}"
+        )
     amsterdam = ReachModel(data.wijken("GM0363"))
     totals = np.linspace(0, 300000, 100)
     t_frontier = best_time(lambda: frontier(amsterdam, totals), repeat=3)
     t_cold = best_time(lambda: [optimise(amsterdam, float(t)) for t in totals], repeat=3)
-    print(f"\n100-point frontier, Amsterdam: {ms(t_frontier)} (target < 100 ms); "
-          f"without warm starts {ms(t_cold)}")
+    print(f"\n100-point frontier, Amsterdam: {ms(t_frontier)} (target < 100 ms); without warm starts {ms(t_cold)}")
     nederland = ReachModel(data.all_buurten())
     print_eur = nederland.default_print_eur()
     t_total = best_time(lambda: optimise(nederland, print_eur + 1e6))
     t_social = best_time(lambda: optimal_social_split(nederland, 1e6, print_eur))
     verdict = "ok" if max(t_total, t_social) < 0.030 else "MISSED"
-    print(f"Nederland, 14,574 buurten ({len(nederland.ad_sets)} ad sets): best split of the total {ms(t_total)}, "
-          f"of the social budget (print fixed) {ms(t_social)} (target < 30 ms: {verdict})")
-    print(f"usable (< {USABLE_S:g} s) up to: exact optimiser {exact_usable_up_to}; "
-          f"SLSQP {slsqp_usable_up_to or 'none of these sizes'}")
+    print(
+        f"Nederland, 14,574 buurten ({len(nederland.ad_sets)} ad sets): best split of the total {ms(t_total)}, "
+        f"of the social budget (print fixed) {ms(t_social)} (target < 30 ms: {verdict})"
+    )
+    print(
+        f"usable (< {USABLE_S:g} s) up to: exact optimiser {exact_usable_up_to}; "
+        f"SLSQP {slsqp_usable_up_to or 'none of these sizes'}"
+    )
 
 
 if __name__ == "__main__":

@@ -28,12 +28,19 @@ TARGET_S = 1.5
 
 def options():
     weekly = new_scenario("GM0363").budget.print_eur
-    young = new_scenario("GM0363", print_eur=weekly / 2, social_eur=40000, social_split="optimal",
-                         name="Om de week een pagina en € 40.000 social media voor jongeren van 15 tot 45 jaar")
+    young = new_scenario(
+        "GM0363",
+        print_eur=weekly / 2,
+        social_eur=40000,
+        social_split="optimal",
+        name="Om de week een pagina en € 40.000 social media voor jongeren van 15 tot 45 jaar",
+    )
     young = scenario_from_dict(dict(young.to_dict(), target_bands=["15-24", "25-44"]))
-    return [new_scenario("GM0363", social_eur=0, name="Elke week een gemeentepagina, geen social media"),
-            new_scenario("GM0363", social_eur=20000, name="Elke week een pagina plus € 20.000 social media"),
-            young]
+    return [
+        new_scenario("GM0363", social_eur=0, name="Elke week een gemeentepagina, geen social media"),
+        new_scenario("GM0363", social_eur=20000, name="Elke week een pagina plus € 20.000 social media"),
+        young,
+    ]
 
 
 def main() -> None:

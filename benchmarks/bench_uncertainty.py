@@ -47,8 +47,10 @@ def model_for_draw(model: ReachModel, params: dict[str, np.ndarray], j: int) -> 
 
 
 def main() -> None:
-    for label, areas in (("Amsterdam, 110 wijken", data.wijken("GM0363")),
-                         ("Amsterdam, 517 buurten", data.buurten("GM0363"))):
+    for label, areas in (
+        ("Amsterdam, 110 wijken", data.wijken("GM0363")),
+        ("Amsterdam, 517 buurten", data.buurten("GM0363")),
+    ):
         measure(label, ReachModel(areas))
 
 
@@ -63,15 +65,22 @@ def measure(label: str, model: ReachModel) -> None:
     loop = [model_for_draw(model, params, j).evaluate(print_eur, social).total("reached") for j in range(sample)]
     t_loop = (time.perf_counter() - start) * draws / sample
     vec = uncertainty(model, print_eur, social, draws=draws)
-    print(f"{label}, 2,000 draws: vectorised {ms(t_vec)} (target < 150 ms); "
-          f"loop over draws {ms(t_loop)} (from {sample} draws); {t_loop / t_vec:.0f}x")
-    print(f"  reached P10/P50/P90: {vec.totals['reached'].p10:,.0f} / {vec.totals['reached'].p50:,.0f} / "
-          f"{vec.totals['reached'].p90:,.0f}; loop P50 over its {sample} draws: {np.median(loop):,.0f}")
+    print(
+        f"{label}, 2,000 draws: vectorised {ms(t_vec)} (target < 150 ms); "
+        f"loop over draws {ms(t_loop)} (from {sample} draws); {t_loop / t_vec:.0f}x"
+    )
+    print(
+        f"  reached P10/P50/P90: {vec.totals['reached'].p10:,.0f} / {vec.totals['reached'].p50:,.0f} / "
+        f"{vec.totals['reached'].p90:,.0f}; loop P50 over its {sample} draws: {np.median(loop):,.0f}"
+    )
     budgets = np.linspace(0, 50000, 50)
-    t_curve = best_time(lambda: curve_bands(model, np.full(50, print_eur), budgets,
-                                            lambda s: split_by_audience(model, s), draws=draws), repeat=3)
-    print(f"  50-point saturation curve with 2,000 draws: {ms(t_curve)} (target < 1 s); "
-          f"loop estimate {ms(t_loop * 50)}")
+    t_curve = best_time(
+        lambda: curve_bands(model, np.full(50, print_eur), budgets, lambda s: split_by_audience(model, s), draws=draws),
+        repeat=3,
+    )
+    print(
+        f"  50-point saturation curve with 2,000 draws: {ms(t_curve)} (target < 1 s); loop estimate {ms(t_loop * 50)}"
+    )
 
 
 if __name__ == "__main__":

@@ -34,7 +34,6 @@ REASON_NO_AUDIENCE = "adsets.reason.no_audience"
 REASON_POOL_TOO_SMALL = "adsets.reason.pool_too_small"
 
 
-
 class AdSetError(MessageError):
     """An id or amount that does not fit the ad sets, at ``path`` (e.g.
     ``budget.social_manual_eur.BU05050101``): ``what`` is a :class:`~budgetsim.problems.Message`
@@ -213,15 +212,17 @@ class AdSets:
         pool_audience, min_audience}`` (``reason`` is a message key; see :func:`reason_text`)."""
         rows = []
         for i in np.flatnonzero(self.area_set < 0):
-            rows.append({
-                "code": self.area_codes[i],
-                "name": self.area_names[i],
-                "reason": self.reasons[i],
-                "audience": float(self.area_audience[i]),
-                "pool": self.pool_of_untargeted[i],
-                "pool_audience": float(self.pool_audience_of_untargeted[i]),
-                "min_audience": float(self.min_audience),
-            })
+            rows.append(
+                {
+                    "code": self.area_codes[i],
+                    "name": self.area_names[i],
+                    "reason": self.reasons[i],
+                    "audience": float(self.area_audience[i]),
+                    "pool": self.pool_of_untargeted[i],
+                    "pool_audience": float(self.pool_audience_of_untargeted[i]),
+                    "min_audience": float(self.min_audience),
+                }
+            )
         return rows
 
     def rows(self) -> list[dict]:
@@ -242,8 +243,14 @@ class AdSets:
 
 def reason_message(row: dict) -> Message:
     """Why an area is untargeted, as a Message (``row`` from :meth:`AdSets.untargeted`)."""
-    return Message(row["reason"], area=row["name"], audience=row["audience"], pool=row["pool"] or "",
-                   pool_audience=row["pool_audience"], min_audience=row["min_audience"])
+    return Message(
+        row["reason"],
+        area=row["name"],
+        audience=row["audience"],
+        pool=row["pool"] or "",
+        pool_audience=row["pool_audience"],
+        min_audience=row["min_audience"],
+    )
 
 
 def untargetable_message(ad_sets: AdSets, place: str) -> Message | None:
@@ -251,8 +258,12 @@ def untargetable_message(ad_sets: AdSets, place: str) -> Message | None:
     audience stays below ``min_audience`` (a tiny gemeente), so the figures are the paper's."""
     if not ad_sets.untargetable:
         return None
-    return Message("adsets.untargetable", place=place, audience=float(ad_sets.area_audience.sum()),
-                   min_audience=ad_sets.min_audience)
+    return Message(
+        "adsets.untargetable",
+        place=place,
+        audience=float(ad_sets.area_audience.sum()),
+        min_audience=ad_sets.min_audience,
+    )
 
 
 def build_ad_sets(areas: Areas, audience, min_audience: float) -> AdSets:
@@ -321,8 +332,7 @@ def build_ad_sets(areas: Areas, audience, min_audience: float) -> AdSets:
     ids = tuple(ids_all[j] for j in order)
     clash = {item[1] for item in found} & set(codes)
     if clash:
-        raise ValueError(f"areas.codes: {', '.join(sorted(clash))} is also the id of a pooled ad set; "
-                         "rename that area")
+        raise ValueError(f"areas.codes: {', '.join(sorted(clash))} is also the id of a pooled ad set; rename that area")
     members = [members_all[j] for j in order]
     area_set = np.full(n, -1, dtype=int)
     position = np.empty(len(order), dtype=int)
@@ -369,6 +379,7 @@ def _parent_names(areas: Areas) -> dict[str, str]:
 
 # -- a plan to type into Ads Manager -------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class PlanRow:
     """One ad set as a comms lead sets it up in Ads Manager: which postcodes, how much money."""
@@ -383,9 +394,16 @@ class PlanRow:
     weekly_eur: float
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "name": self.name, "areas": list(self.areas), "area_codes": list(self.area_codes),
-                "postcodes": list(self.postcodes), "audience": self.audience, "yearly_eur": self.yearly_eur,
-                "weekly_eur": self.weekly_eur}
+        return {
+            "id": self.id,
+            "name": self.name,
+            "areas": list(self.areas),
+            "area_codes": list(self.area_codes),
+            "postcodes": list(self.postcodes),
+            "audience": self.audience,
+            "yearly_eur": self.yearly_eur,
+            "weekly_eur": self.weekly_eur,
+        }
 
 
 def ads_manager_plan(ad_sets: AdSets, ad_set_eur, weeks: float = 52.0, funded_only: bool = True) -> list[PlanRow]:
@@ -402,9 +420,16 @@ def ads_manager_plan(ad_sets: AdSets, ad_set_eur, weeks: float = 52.0, funded_on
     for j in range(len(ad_sets)):
         if funded_only and not euros[j] > 0:
             continue
-        rows.append(PlanRow(
-            id=ad_sets.ids[j], name=ad_sets.names[j], areas=ad_sets.member_names(j),
-            area_codes=ad_sets.member_codes(j), postcodes=ad_sets.postcodes[j],
-            audience=float(ad_sets.audience[j]), yearly_eur=float(euros[j]), weekly_eur=float(euros[j] / weeks),
-        ))
+        rows.append(
+            PlanRow(
+                id=ad_sets.ids[j],
+                name=ad_sets.names[j],
+                areas=ad_sets.member_names(j),
+                area_codes=ad_sets.member_codes(j),
+                postcodes=ad_sets.postcodes[j],
+                audience=float(ad_sets.audience[j]),
+                yearly_eur=float(euros[j]),
+                weekly_eur=float(euros[j] / weeks),
+            )
+        )
     return rows

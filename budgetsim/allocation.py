@@ -56,6 +56,7 @@ class InfeasibleBudget(MessageError):
 
 # -- pure water-filling --------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class WaterFill:
     """Result of :func:`water_fill`: euros per item and the common marginal value ``lambda``
@@ -153,6 +154,7 @@ def _water_fill(K, c, k, lo, hi, lo_sum, total) -> WaterFill:
 
 # -- the model's allocations --------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Constraints:
     """Bounds on a plan: print min/max and social min/max per ad set (euros).
@@ -223,8 +225,11 @@ def _weights(model: ReachModel, weights) -> np.ndarray:
 
 
 def optimal_social_split(
-    model: ReachModel, social_total: float, print_eur: float,
-    weights: np.ndarray | None = None, constraints: Constraints | None = None,
+    model: ReachModel,
+    social_total: float,
+    print_eur: float,
+    weights: np.ndarray | None = None,
+    constraints: Constraints | None = None,
 ) -> WaterFill:
     """Best split of ``social_total`` over the ad sets for a fixed print spend (water-filling).
 
@@ -232,8 +237,9 @@ def optimal_social_split(
     w = _weights(model, weights)
     lo, hi = (constraints or Constraints()).ad_set_bounds(model)
     c = model.ad_set_contacts_per_euro
-    fill = water_fill(_ad_set_value(model, model.print_reach(print_eur), w), c,
-                      model.assumptions.social.spread, lo, hi, social_total)
+    fill = water_fill(
+        _ad_set_value(model, model.print_reach(print_eur), w), c, model.assumptions.social.spread, lo, hi, social_total
+    )
     return WaterFill(model.spread(fill.euros), fill.marginal_value, fill.euros)
 
 
@@ -263,7 +269,10 @@ def weighted_reached(model: ReachModel, print_eur: float, social_eur: np.ndarray
 
 
 def optimise(
-    model: ReachModel, total_eur: float, weights=None, constraints: Constraints | None = None,
+    model: ReachModel,
+    total_eur: float,
+    weights=None,
+    constraints: Constraints | None = None,
     print_guess: float | None = None,
 ) -> Allocation:
     """Best split of ``total_eur`` between print and each ad set's social budget.
@@ -279,10 +288,14 @@ def optimise(
     p_lo = max(cons.print_min_eur, total_eur - float(hi.sum()))
     p_hi = min(cons.print_max_eur, total_eur - float(lo.sum()))
     if p_lo > p_hi + 1e-9 * max(1.0, total_eur):
-        print_max = (Message("value.eur", amount=cons.print_max_eur) if np.isfinite(cons.print_max_eur)
-                     else Message("alloc.no_maximum"))
-        raise InfeasibleBudget("alloc.total_outside_constraints", total=total_eur,
-                               print_min=cons.print_min_eur, print_max=print_max)
+        print_max = (
+            Message("value.eur", amount=cons.print_max_eur)
+            if np.isfinite(cons.print_max_eur)
+            else Message("alloc.no_maximum")
+        )
+        raise InfeasibleBudget(
+            "alloc.total_outside_constraints", total=total_eur, print_min=cons.print_min_eur, print_max=print_max
+        )
     p_hi = max(p_lo, p_hi)
     k = model.assumptions.social.spread
     c = model.ad_set_contacts_per_euro
@@ -383,7 +396,10 @@ class TargetBudget:
 
 
 def budget_for_target(
-    model: ReachModel, share: float, constraints: Constraints | None = None, max_eur: float = MAX_EUR,
+    model: ReachModel,
+    share: float,
+    constraints: Constraints | None = None,
+    max_eur: float = MAX_EUR,
 ) -> TargetBudget:
     """Smallest whole-euro total whose best (unweighted) split reaches ``share`` of the target group.
 
@@ -430,7 +446,8 @@ def split_euros(split_fn, social_total: float, print_eur: float = 0.0) -> np.nda
     try:
         parameters = inspect.signature(split_fn).parameters.values()
         takes_print = sum(p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) for p in parameters) >= 2 or any(
-            p.kind == p.VAR_POSITIONAL for p in parameters)
+            p.kind == p.VAR_POSITIONAL for p in parameters
+        )
     except (TypeError, ValueError):
         takes_print = False
     return np.asarray(split_fn(social_total, print_eur) if takes_print else split_fn(social_total), float)
@@ -460,14 +477,20 @@ def manual_euros(model: ReachModel, manual) -> np.ndarray:
         return model.spread(model.ad_sets.values(manual, 0.0, "budget.social_manual_eur"))
     euros = np.asarray(manual, float)
     if euros.shape != (len(model.areas),):
-        raise InputError(Problem.of("budget.social_manual_eur", "alloc.manual_count", areas=len(model.areas),
-                                    got=euros.size))
+        raise InputError(
+            Problem.of("budget.social_manual_eur", "alloc.manual_count", areas=len(model.areas), got=euros.size)
+        )
     return euros
 
 
 def social_split_for(
-    model: ReachModel, split: str, social_total: float, print_eur: float,
-    manual=None, weights=None, constraints: Constraints | None = None,
+    model: ReachModel,
+    split: str,
+    social_total: float,
+    print_eur: float,
+    manual=None,
+    weights=None,
+    constraints: Constraints | None = None,
 ) -> np.ndarray:
     """Social euros per area for a scenario's ``social_split``: by_audience, optimal or manual
     (``manual``: see :func:`manual_euros`). The first two allocate over the ad sets."""
@@ -479,13 +502,19 @@ def social_split_for(
         if manual is None:
             raise InputError(Problem.of("budget.social_manual_eur", "alloc.manual_missing"))
         return manual_euros(model, manual)
-    raise InputError(Problem.of("budget.social_split", "alloc.unknown_split", allowed=", ".join(SOCIAL_SPLITS),
-                                got=repr(split)))
+    raise InputError(
+        Problem.of("budget.social_split", "alloc.unknown_split", allowed=", ".join(SOCIAL_SPLITS), got=repr(split))
+    )
 
 
 def evaluate_split(
-    model: ReachModel, print_eur: float, social_total: float, split: str = "by_audience",
-    manual=None, weights=None, constraints: Constraints | None = None,
+    model: ReachModel,
+    print_eur: float,
+    social_total: float,
+    split: str = "by_audience",
+    manual=None,
+    weights=None,
+    constraints: Constraints | None = None,
 ) -> Evaluation:
     """Evaluate a plan whose social euros follow ``split``.
 
@@ -494,7 +523,6 @@ def evaluate_split(
     ``Evaluation.social_unplaced_eur`` holds the euros (``model.ad_sets.untargeted()`` says why).
     """
     if split in ("by_audience", "optimal") and model.ad_sets.untargetable and social_total > 0:
-        return replace(model.evaluate(print_eur, np.zeros(len(model.areas))),
-                       social_unplaced_eur=float(social_total))
+        return replace(model.evaluate(print_eur, np.zeros(len(model.areas))), social_unplaced_eur=float(social_total))
     social = social_split_for(model, split, social_total, print_eur, manual, weights, constraints)
     return model.evaluate(print_eur, social)

@@ -66,9 +66,7 @@ class Areas:
             if not np.all(np.isfinite(values)) or np.any(values < 0):
                 raise ValueError(f"areas.{label}: every value must be a number of at least 0")
         if shares.shape != (n, len(BANDS)):
-            raise ValueError(
-                f"areas.age_shares: expected shape ({n}, {len(BANDS)}), got {shares.shape}"
-            )
+            raise ValueError(f"areas.age_shares: expected shape ({n}, {len(BANDS)}), got {shares.shape}")
         if not np.all(np.isfinite(shares)) or np.any(shares < 0) or np.any(shares > 1):
             raise ValueError("areas.age_shares: every share must lie between 0 and 1")
         bad = np.abs(shares.sum(axis=1) - 1.0) > AGE_SHARE_TOLERANCE

@@ -45,8 +45,7 @@ TEMPLATE_CSV = (
 #: Accepted header names per field, after :func:`_normalise_header`.
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "code": ("code", "codering", "wijkcode", "buurtcode", "regiocode"),
-    "name": ("name", "naam", "wijkenenbuurten", "wijknaam", "buurtnaam", "wijk_name",
-             "buurt_name", "regionaam"),
+    "name": ("name", "naam", "wijkenenbuurten", "wijknaam", "buurtnaam", "wijk_name", "buurt_name", "regionaam"),
     "residents": ("residents", "inwoners", "aantalinwoners"),
     "dwellings": ("dwellings", "woningen", "woningvoorraad"),
     "0-14": ("0-14", "k_0tot15jaar"),
@@ -151,15 +150,17 @@ def _map_columns(header: list[str], line: int) -> tuple[dict[str, int], list[Pro
             continue  # extra columns (CBS downloads have many) are ignored
         if fld in columns:
             first = header[columns[fld]].strip()
-            problems.append(_problem(line, raw.strip(), "areas_csv.same_column",
-                                     first=first, other=raw.strip(), field=fld))
+            problems.append(
+                _problem(line, raw.strip(), "areas_csv.same_column", first=first, other=raw.strip(), field=fld)
+            )
             continue
         columns[fld] = position
     found = ", ".join(h.strip() for h in header if h.strip()) or "-"
     for fld in REQUIRED_FIELDS:
         if fld not in columns:
-            problems.append(_problem(line, None, "areas_csv.missing_column",
-                                     field=fld, allowed=_SHOWN_NAMES[fld], found=found))
+            problems.append(
+                _problem(line, None, "areas_csv.missing_column", field=fld, allowed=_SHOWN_NAMES[fld], found=found)
+            )
     age_found = [b for b in BANDS if b in columns]
     if age_found and len(age_found) != len(BANDS):
         missing = ", ".join(b for b in BANDS if b not in columns)
@@ -258,12 +259,20 @@ def read_areas_csv(source: bytes | str | Path) -> Areas:
         else:
             first_line_of_code[code] = line
         if len(code) > MAX_CODE_CHARS:  # the scenario file's limits, said here by line and column
-            problems.append(_problem(line, column_name["code"], "areas_csv.code_too_long",
-                                     length=len(code), max=MAX_CODE_CHARS))
+            problems.append(
+                _problem(line, column_name["code"], "areas_csv.code_too_long", length=len(code), max=MAX_CODE_CHARS)
+            )
         name = cell(cells, "name") or code
         if len(name) > MAX_NAME_CHARS:
-            problems.append(_problem(line, column_name.get("name", column_name["code"]), "areas_csv.name_too_long",
-                                     length=len(name), max=MAX_NAME_CHARS))
+            problems.append(
+                _problem(
+                    line,
+                    column_name.get("name", column_name["code"]),
+                    "areas_csv.name_too_long",
+                    length=len(name),
+                    max=MAX_NAME_CHARS,
+                )
+            )
         codes.append(code)
         names.append(name)
         for fld in numeric_fields:
@@ -280,8 +289,9 @@ def read_areas_csv(source: bytes | str | Path) -> Areas:
     if has_ages:
         counts = np.stack([values[b] for b in BANDS], axis=1)
         if "residents" in columns:
-            problems.extend(_age_sum_problems(rows, counts, values["residents"], row_ok,
-                                              [column_name[b] for b in BANDS]))
+            problems.extend(
+                _age_sum_problems(rows, counts, values["residents"], row_ok, [column_name[b] for b in BANDS])
+            )
         shares = _age_shares(counts, values["residents"])
     if "code" in columns:
         problems.extend(_check_region_levels([c for c in codes if c], column_name["code"]))
@@ -293,8 +303,9 @@ def read_areas_csv(source: bytes | str | Path) -> Areas:
     return Areas.from_columns(codes, names, values["residents"], values["dwellings"], shares)
 
 
-def _age_sum_problems(rows, counts: np.ndarray, residents: np.ndarray, row_ok: np.ndarray,
-                      age_columns: list[str]) -> list[Problem]:
+def _age_sum_problems(
+    rows, counts: np.ndarray, residents: np.ndarray, row_ok: np.ndarray, age_columns: list[str]
+) -> list[Problem]:
     """Rows whose age counts add up to more than 5 % (and 15 residents) off the residents."""
     problems = []
     sums = counts.sum(axis=1)
@@ -302,8 +313,11 @@ def _age_sum_problems(rows, counts: np.ndarray, residents: np.ndarray, row_ok: n
     for r, (line, _cells) in enumerate(rows):
         off = abs(sums[r] - residents[r])
         if row_ok[r] and residents[r] > 0 and off > AGE_SUM_TOLERANCE * residents[r] and off > AGE_SUM_SLACK:
-            problems.append(_problem(line, None, "areas_csv.age_sum", columns=listed,
-                                     sum=float(sums[r]), residents=float(residents[r])))
+            problems.append(
+                _problem(
+                    line, None, "areas_csv.age_sum", columns=listed, sum=float(sums[r]), residents=float(residents[r])
+                )
+            )
     return problems
 
 

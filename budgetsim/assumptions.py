@@ -106,8 +106,9 @@ class Parameter:
         if self.per_band:
             if not isinstance(value, dict) or set(value) != set(TARGETABLE_BANDS):
                 given = ", ".join(value) if isinstance(value, dict) else repr(value)
-                raise ValueError(f"{name}: give a value for each of {', '.join(TARGETABLE_BANDS)} "
-                                 f"(got {given or 'none'})")
+                raise ValueError(
+                    f"{name}: give a value for each of {', '.join(TARGETABLE_BANDS)} (got {given or 'none'})"
+                )
             for band, v in value.items():
                 _check_range(f"{name}.{band}", v, self.minimum, self.maximum, self.minimum_open)
             return
@@ -133,52 +134,131 @@ PLATFORM_SHARE_DEFAULT = {"15-24": 0.85, "25-44": 0.85, "45-64": 0.75, "65+": 0.
 #: Every assumption, in the order of the app's panel, the exports and the uncertainty draws.
 REGISTRY: tuple[Parameter, ...] = (
     Parameter(
-        "print.delivery_share", 0.80, 0.50, 0.95,
-        display="percent", decimals=0, uncertainty=(0.7, 0.9),
+        "print.delivery_share",
+        0.80,
+        0.50,
+        0.95,
+        display="percent",
+        decimals=0,
+        uncertainty=(0.7, 0.9),
     ),
     Parameter(
-        "print.price_per_1000_copies_eur", 15.0, 5.0, 30.0,
-        unit="eur", display="euro", minimum=0.0, maximum=1e6, minimum_open=True,
-        step=0.5, input_min=0.5, input_max=200.0, uncertainty=(10.0, 25.0),
+        "print.price_per_1000_copies_eur",
+        15.0,
+        5.0,
+        30.0,
+        unit="eur",
+        display="euro",
+        minimum=0.0,
+        maximum=1e6,
+        minimum_open=True,
+        step=0.5,
+        input_min=0.5,
+        input_max=200.0,
+        uncertainty=(10.0, 25.0),
     ),
     Parameter(
-        "print.page_seen", dict(PAGE_SEEN_DEFAULT), 0.6, 1.4,
-        per_band=True, display="percent", decimals=0, uncertainty=(0.6, 1.4),
+        "print.page_seen",
+        dict(PAGE_SEEN_DEFAULT),
+        0.6,
+        1.4,
+        per_band=True,
+        display="percent",
+        decimals=0,
+        uncertainty=(0.6, 1.4),
     ),
     Parameter(
-        "print.loyalty", 0.6, 0.0, 0.95,
-        unit="number", maximum=0.99, uncertainty=(0.4, 0.8),
+        "print.loyalty",
+        0.6,
+        0.0,
+        0.95,
+        unit="number",
+        maximum=0.99,
+        uncertainty=(0.4, 0.8),
     ),
     Parameter(
-        "print.price_per_page_eur", None, None, None,
-        unit="eur", display="euro", minimum=0.0, maximum=1e6, minimum_open=True, optional=True,
-        step=10.0, input_min=1.0, input_max=100000.0,
+        "print.price_per_page_eur",
+        None,
+        None,
+        None,
+        unit="eur",
+        display="euro",
+        minimum=0.0,
+        maximum=1e6,
+        minimum_open=True,
+        optional=True,
+        step=10.0,
+        input_min=1.0,
+        input_max=100000.0,
     ),
     Parameter(
-        "social.cpm_eur", 8.0, 5.0, 15.0,
-        unit="eur", display="euro", minimum=0.0, maximum=1e6, minimum_open=True,
-        step=0.5, input_min=0.5, input_max=100.0, uncertainty=(6.0, 12.0),
+        "social.cpm_eur",
+        8.0,
+        5.0,
+        15.0,
+        unit="eur",
+        display="euro",
+        minimum=0.0,
+        maximum=1e6,
+        minimum_open=True,
+        step=0.5,
+        input_min=0.5,
+        input_max=100.0,
+        uncertainty=(6.0, 12.0),
     ),
     Parameter(
-        "social.platform_share", dict(PLATFORM_SHARE_DEFAULT), 0.85, 1.15,
-        per_band=True, display="percent", decimals=0, uncertainty=(0.9, 1.1),
+        "social.platform_share",
+        dict(PLATFORM_SHARE_DEFAULT),
+        0.85,
+        1.15,
+        per_band=True,
+        display="percent",
+        decimals=0,
+        uncertainty=(0.9, 1.1),
     ),
     Parameter(
-        "social.on_target_share", 0.8, 0.5, 1.0,
-        display="percent", decimals=0, uncertainty=(0.7, 0.9),
+        "social.on_target_share",
+        0.8,
+        0.5,
+        1.0,
+        display="percent",
+        decimals=0,
+        uncertainty=(0.7, 0.9),
     ),
     Parameter(
-        "social.noticed_share", 0.5, 0.2, 0.9,
-        display="percent", decimals=0, uncertainty=(0.3, 0.7),
+        "social.noticed_share",
+        0.5,
+        0.2,
+        0.9,
+        display="percent",
+        decimals=0,
+        uncertainty=(0.3, 0.7),
     ),
     Parameter(
-        "social.spread", 1.0, 0.3, 10.0,
-        unit="number", decimals=1, minimum=0.0, maximum=1000.0, minimum_open=True, infinite_ok=True,
-        step=0.1, input_min=0.1, uncertainty=(0.5, 2.0),
+        "social.spread",
+        1.0,
+        0.3,
+        10.0,
+        unit="number",
+        decimals=1,
+        minimum=0.0,
+        maximum=1000.0,
+        minimum_open=True,
+        infinite_ok=True,
+        step=0.1,
+        input_min=0.1,
+        uncertainty=(0.5, 2.0),
     ),
     Parameter(
-        "social.min_audience", 1000.0, 0.0, 100000.0,
-        unit="count", display="integer", maximum=1e9, step=100.0, input_max=100000.0,
+        "social.min_audience",
+        1000.0,
+        0.0,
+        100000.0,
+        unit="count",
+        display="integer",
+        maximum=1e9,
+        step=100.0,
+        input_max=100000.0,
     ),
 )
 
@@ -188,8 +268,7 @@ PARAMETER_BY_KEY: dict[str, Parameter] = {p.key: p for p in REGISTRY}
 #: The parameters that always hold a number (the app's assumptions panel, the exports).
 PARAMETERS: tuple[Parameter, ...] = tuple(p for p in REGISTRY if not p.optional)
 #: Default uncertainty ranges: absolute for scalars, a factor for the per-band parameters.
-DEFAULT_RANGES: dict[str, tuple[float, float]] = {
-    p.key: p.uncertainty for p in REGISTRY if p.uncertainty is not None}
+DEFAULT_RANGES: dict[str, tuple[float, float]] = {p.key: p.uncertainty for p in REGISTRY if p.uncertainty is not None}
 #: Parameters that vary by one factor on every band's value.
 PER_BAND_KEYS: tuple[str, ...] = tuple(p.key for p in REGISTRY if p.per_band)
 FACTOR_PARAMETERS = PER_BAND_KEYS
@@ -197,7 +276,8 @@ FACTOR_PARAMETERS = PER_BAND_KEYS
 RANGE_KEYS: tuple[str, ...] = tuple(DEFAULT_RANGES)
 #: Where a range's ends may lie: (low, high, low end open). Per-band ranges are factors (>= 0).
 RANGE_LIMITS: dict[str, tuple[float, float, bool]] = {
-    key: (0.0, math.inf, False) if PARAMETER_BY_KEY[key].per_band
+    key: (0.0, math.inf, False)
+    if PARAMETER_BY_KEY[key].per_band
     else (PARAMETER_BY_KEY[key].minimum, PARAMETER_BY_KEY[key].maximum, PARAMETER_BY_KEY[key].minimum_open)
     for key in RANGE_KEYS
 }
@@ -254,7 +334,8 @@ class SocialAssumptions:
 def _registry_matches_dataclasses() -> None:
     """Every registry entry is a field of its channel's dataclass and the other way round."""
     declared = {f"print.{f.name}" for f in fields(PrintAssumptions)} | {
-        f"social.{f.name}" for f in fields(SocialAssumptions)}
+        f"social.{f.name}" for f in fields(SocialAssumptions)
+    }
     if declared != set(PARAMETER_BY_KEY):
         raise RuntimeError(f"assumption registry and dataclasses differ: {sorted(declared ^ set(PARAMETER_BY_KEY))}")
 

@@ -25,9 +25,7 @@ def band_index(band: str) -> int:
     try:
         return BANDS.index(band)
     except ValueError:
-        raise ValueError(
-            f"unknown age band {band!r}; allowed: {', '.join(BANDS)}"
-        ) from None
+        raise ValueError(f"unknown age band {band!r}; allowed: {', '.join(BANDS)}") from None
 
 
 def target_mask(target_bands) -> np.ndarray:
@@ -37,16 +35,11 @@ def target_mask(target_bands) -> np.ndarray:
     """
     bands = list(target_bands)
     if not bands:
-        raise ValueError(
-            f"target_bands: choose at least one age band from {', '.join(TARGETABLE_BANDS)}"
-        )
+        raise ValueError(f"target_bands: choose at least one age band from {', '.join(TARGETABLE_BANDS)}")
     mask = np.zeros(len(BANDS), dtype=bool)
     for band in bands:
         if band not in TARGETABLE_BANDS:
-            raise ValueError(
-                f"target_bands: {band!r} cannot be a target group; "
-                f"allowed: {', '.join(TARGETABLE_BANDS)}"
-            )
+            raise ValueError(f"target_bands: {band!r} cannot be a target group; allowed: {', '.join(TARGETABLE_BANDS)}")
         mask[band_index(band)] = True
     return mask
 
@@ -71,14 +64,12 @@ def parse_band_range(text: str) -> tuple[str, ...]:
                 low, high = int(low_text), int(high_text)
         except ValueError:
             raise ValueError(
-                f"age bands {text!r}: write them like 15-24, 15-44 or 45+ "
-                f"(bands: {', '.join(TARGETABLE_BANDS)})"
+                f"age bands {text!r}: write them like 15-24, 15-44 or 45+ (bands: {', '.join(TARGETABLE_BANDS)})"
             ) from None
         covered = [b for b in TARGETABLE_BANDS if lows[b] >= low and highs[b] <= high]
         if not covered or lows[covered[0]] != low or highs[covered[-1]] != high:
             raise ValueError(
-                f"age bands {text!r}: {part!r} does not line up with the CBS bands "
-                f"{', '.join(TARGETABLE_BANDS)}"
+                f"age bands {text!r}: {part!r} does not line up with the CBS bands {', '.join(TARGETABLE_BANDS)}"
             )
         chosen.update(covered)
     return tuple(b for b in TARGETABLE_BANDS if b in chosen)

@@ -59,10 +59,20 @@ GRID_COLOR = "#E6E6E6"
 BASELINE_SOCIAL_EUR = curve_data.BASELINE_SOCIAL_EUR
 
 #: Plot-area sizes (width, height) in px for the screen and for the one-page PDF.
-SCREEN_SIZES = {"saturation": (600, 320), "age": (560, 280), "map": (520, None), "comparison": (600, 300),
-                "tornado": (380, None)}
-PRINT_SIZES = {"saturation": (330, 160), "age": (330, 165), "map": (300, None), "comparison": (330, 185),
-               "tornado": (190, None)}
+SCREEN_SIZES = {
+    "saturation": (600, 320),
+    "age": (560, 280),
+    "map": (520, None),
+    "comparison": (600, 300),
+    "tornado": (380, None),
+}
+PRINT_SIZES = {
+    "saturation": (330, 160),
+    "age": (330, 165),
+    "map": (300, None),
+    "comparison": (330, 185),
+    "tornado": (190, None),
+}
 
 #: Okabe–Ito colours of the tornado chart: an assumption at the low / high end of its range
 #: (vermillion and sky blue: apart for every kind of colour-blindness, and not the channel colours).
@@ -90,14 +100,23 @@ def _series_style(field: str, domain: list[str], colors: list[str]) -> dict:
     outline, half; see :data:`BAR_FILL_OPACITY`), with a border in the series' colour. Vega-Lite's
     own legend cannot show the fills, so these have none: add :func:`_fill_legend` beside them."""
     colour_scale = {"domain": domain, "range": colors}
-    return {"color": channel(field, "N", title=None, sort=domain, scale=colour_scale, legend=None),
-            "stroke": channel(field, "N", title=None, sort=domain, scale=colour_scale, legend=None),
-            "fillOpacity": channel(field, "N", title=None, sort=domain, legend=None,
-                                   scale={"type": "ordinal", "domain": domain, "range": _fills(len(domain))})}
+    return {
+        "color": channel(field, "N", title=None, sort=domain, scale=colour_scale, legend=None),
+        "stroke": channel(field, "N", title=None, sort=domain, scale=colour_scale, legend=None),
+        "fillOpacity": channel(
+            field,
+            "N",
+            title=None,
+            sort=domain,
+            legend=None,
+            scale={"type": "ordinal", "domain": domain, "range": _fills(len(domain))},
+        ),
+    }
 
 
-def _fill_legend(domain: list[str], colors: list[str], *, x0: float, bottom: float, width: float,
-                 font_size: int = 11) -> list[dict]:
+def _fill_legend(
+    domain: list[str], colors: list[str], *, x0: float, bottom: float, width: float, font_size: int = 11
+) -> list[dict]:
     """A legend drawn as marks, in pixels from the plot's top left: per series a swatch with its
     colour, border AND fill (what :func:`_series_style` draws), then its name; rows from left to
     right, wrapped at ``width``, the last row's swatches ending at ``bottom`` (negative: above)."""
@@ -115,26 +134,47 @@ def _fill_legend(domain: list[str], colors: list[str], *, x0: float, bottom: flo
         y2 = bottom - (len(rows) - 1 - i) * 18
         items += [{**item, "y": y2 - 10, "y2": y2, "ty": y2 - 5} for item in row]
     px = {"type": "quantitative", "scale": None}
-    return [{"data": {"values": items},
-             "mark": {"type": "rect", "strokeWidth": 1.5},
-             "encoding": {"x": {"field": "x", **px}, "x2": {"field": "x2"}, "y": {"field": "y", **px},
-                          "y2": {"field": "y2"}, "fill": {"field": "colour", "type": "nominal", "scale": None},
-                          "stroke": {"field": "colour", "type": "nominal", "scale": None},
-                          "fillOpacity": {"field": "fill", "type": "quantitative", "scale": None}}},
-            {"data": {"values": items},
-             "mark": {"type": "text", "align": "left", "baseline": "middle", "fontSize": font_size,
-                      "color": TEXT_COLOR},
-             "encoding": {"x": {"field": "tx", **px}, "y": {"field": "ty", **px}, "text": {"field": "name",
-                                                                                          "type": "nominal"}}}]
+    return [
+        {
+            "data": {"values": items},
+            "mark": {"type": "rect", "strokeWidth": 1.5},
+            "encoding": {
+                "x": {"field": "x", **px},
+                "x2": {"field": "x2"},
+                "y": {"field": "y", **px},
+                "y2": {"field": "y2"},
+                "fill": {"field": "colour", "type": "nominal", "scale": None},
+                "stroke": {"field": "colour", "type": "nominal", "scale": None},
+                "fillOpacity": {"field": "fill", "type": "quantitative", "scale": None},
+            },
+        },
+        {
+            "data": {"values": items},
+            "mark": {"type": "text", "align": "left", "baseline": "middle", "fontSize": font_size, "color": TEXT_COLOR},
+            "encoding": {
+                "x": {"field": "tx", **px},
+                "y": {"field": "ty", **px},
+                "text": {"field": "name", "type": "nominal"},
+            },
+        },
+    ]
 
 
 def _style_names(names: list[str], lang: str) -> str:
-    """"Krant (volle staaf), social media (lichte staaf), ...": which fill belongs to which series."""
+    """ "Krant (volle staaf), social media (lichte staaf), ...": which fill belongs to which series."""
     return ", ".join(t(f"chart.alt.style.{i % len(BAR_FILL_OPACITY)}", lang, name=name) for i, name in enumerate(names))
 
 
-def _line_legend(names: list[str], colors: list[str], dashes: list[list[float]], widths: list[float], *,
-                 bottom: float, width: float, font_size: int = 11) -> list[dict]:
+def _line_legend(
+    names: list[str],
+    colors: list[str],
+    dashes: list[list[float]],
+    widths: list[float],
+    *,
+    bottom: float,
+    width: float,
+    font_size: int = 11,
+) -> list[dict]:
     """The legend of a line chart drawn as marks (see :func:`_fill_legend`): per line a short
     stroke in its colour, dash pattern and width, then its name."""
     rows: list[list[dict]] = [[]]
@@ -144,37 +184,64 @@ def _line_legend(names: list[str], colors: list[str], dashes: list[list[float]],
         if rows[-1] and x + item_w > width:
             rows.append([])
             x = 0.0
-        rows[-1].append({"name": name, "colour": colour, "dash": dash, "stroke": stroke, "x": x, "x2": x + 24,
-                         "tx": x + 29})
+        rows[-1].append(
+            {"name": name, "colour": colour, "dash": dash, "stroke": stroke, "x": x, "x2": x + 24, "tx": x + 29}
+        )
         x += item_w
     items = []
     for i, row in enumerate(rows):
         y = bottom - 5 - (len(rows) - 1 - i) * 18
         items += [{**item, "y": y} for item in row]
     px = {"type": "quantitative", "scale": None}
-    return [{"data": {"values": items},
-             "mark": {"type": "rule"},
-             "encoding": {"x": {"field": "x", **px}, "x2": {"field": "x2"}, "y": {"field": "y", **px},
-                          "color": {"field": "colour", "type": "nominal", "scale": None},
-                          "strokeDash": {"field": "dash", "type": "nominal", "scale": None},
-                          "strokeWidth": {"field": "stroke", "type": "quantitative", "scale": None}}},
-            {"data": {"values": items},
-             "mark": {"type": "text", "align": "left", "baseline": "middle", "fontSize": font_size,
-                      "color": TEXT_COLOR},
-             "encoding": {"x": {"field": "tx", **px}, "y": {"field": "y", **px},
-                          "text": {"field": "name", "type": "nominal"}}}]
+    return [
+        {
+            "data": {"values": items},
+            "mark": {"type": "rule"},
+            "encoding": {
+                "x": {"field": "x", **px},
+                "x2": {"field": "x2"},
+                "y": {"field": "y", **px},
+                "color": {"field": "colour", "type": "nominal", "scale": None},
+                "strokeDash": {"field": "dash", "type": "nominal", "scale": None},
+                "strokeWidth": {"field": "stroke", "type": "quantitative", "scale": None},
+            },
+        },
+        {
+            "data": {"values": items},
+            "mark": {"type": "text", "align": "left", "baseline": "middle", "fontSize": font_size, "color": TEXT_COLOR},
+            "encoding": {
+                "x": {"field": "tx", **px},
+                "y": {"field": "y", **px},
+                "text": {"field": "name", "type": "nominal"},
+            },
+        },
+    ]
 
 
-def _grouped_bars(data: pd.DataFrame, x: dict, offset: dict, y: dict, style: dict, tooltip: list[dict],
-                  font_size: int, width: int, height: int, legend: list[dict] = ()) -> dict:
+def _grouped_bars(
+    data: pd.DataFrame,
+    x: dict,
+    offset: dict,
+    y: dict,
+    style: dict,
+    tooltip: list[dict],
+    font_size: int,
+    width: int,
+    height: int,
+    legend: list[dict] = (),
+) -> dict:
     """Bars side by side per group (``xOffset``) with the ``share_txt`` label on top of each; ``style``
     is :func:`_series_style`, ``legend`` its :func:`_fill_legend`."""
     values = {"values": records(data)}
     position = {"x": x, "xOffset": offset, "y": y}
-    bars = {"mark": {"type": "bar", "cornerRadiusTopLeft": 2, "cornerRadiusTopRight": 2, "strokeWidth": 1.5},
-            "encoding": {**position, **style, "tooltip": tooltip}}
-    text = {"mark": {"type": "text", "baseline": "bottom", "dy": -3, "fontSize": font_size, "color": TEXT_COLOR},
-            "encoding": {**position, "text": channel("share_txt", "N")}}
+    bars = {
+        "mark": {"type": "bar", "cornerRadiusTopLeft": 2, "cornerRadiusTopRight": 2, "strokeWidth": 1.5},
+        "encoding": {**position, **style, "tooltip": tooltip},
+    }
+    text = {
+        "mark": {"type": "text", "baseline": "bottom", "dy": -3, "fontSize": font_size, "color": TEXT_COLOR},
+        "encoding": {**position, "text": channel("share_txt", "N")},
+    }
     return {"data": values, "layer": [bars, text, *legend], "width": width, "height": height}
 
 
@@ -211,9 +278,19 @@ def as_context(context) -> ChartContext:
     return ChartContext(str(context))
 
 
-def _finish(chart, lang: str, context: ChartContext, title: str, *, width: int,
-            footer_offset: int = 0, note: str | None = None, note_swatch: bool = False,
-            datasets: dict | None = None, description: str | None = None) -> VegaLiteChart:
+def _finish(
+    chart,
+    lang: str,
+    context: ChartContext,
+    title: str,
+    *,
+    width: int,
+    footer_offset: int = 0,
+    note: str | None = None,
+    note_swatch: bool = False,
+    datasets: dict | None = None,
+    description: str | None = None,
+) -> VegaLiteChart:
     """Title + subtitle, the source line under the chart, fonts, locale and quiet axes.
 
     ``chart`` is a Vega-Lite unit or layer spec with its size. ``note`` is a short
@@ -223,10 +300,20 @@ def _finish(chart, lang: str, context: ChartContext, title: str, *, width: int,
     text alternative: what the chart shows and its main figures (see :func:`budgetsim.vegalite.frame`).
     """
     return vl.frame(
-        chart, title=title, subtitle=context.subtitle(lang), source=t("source.chart", lang),
-        look=vl.config(FONT, vega_locale(lang), TEXT_COLOR, GRID_COLOR), width=width,
-        muted_color=MUTED_COLOR, text_color=TEXT_COLOR, footer_offset=footer_offset, note=note,
-        note_swatch=note_swatch, datasets=datasets, description=description)
+        chart,
+        title=title,
+        subtitle=context.subtitle(lang),
+        source=t("source.chart", lang),
+        look=vl.config(FONT, vega_locale(lang), TEXT_COLOR, GRID_COLOR),
+        width=width,
+        muted_color=MUTED_COLOR,
+        text_color=TEXT_COLOR,
+        footer_offset=footer_offset,
+        note=note,
+        note_swatch=note_swatch,
+        datasets=datasets,
+        description=description,
+    )
 
 
 # -- saturation curves -------------------------------------------------------------------------
@@ -267,9 +354,10 @@ def _text_px(text: str, size: float, bold: bool = False) -> float:
     return len(text) * size * (0.51 if bold else 0.48)
 
 
-def _rule_label_anchor(curves: Curves, px: float, side: str, length: float, w: int, h: int,
-                       max_budget: float) -> tuple[str, bool]:
-    """"bottom" (label rises from the x axis) or "top" (hangs from the top) for a rotated label beside
+def _rule_label_anchor(
+    curves: Curves, px: float, side: str, length: float, w: int, h: int, max_budget: float
+) -> tuple[str, bool]:
+    """ "bottom" (label rises from the x axis) or "top" (hangs from the top) for a rotated label beside
     the rule at ``px``: the end where no curve crosses it, else the end with more room; and whether
     it fits without crossing a curve."""
     xs = np.linspace(max(px - 14, 0) if side == "left" else px, min(px, w) if side == "left" else min(px + 14, w), 6)
@@ -285,8 +373,9 @@ def _rule_label_anchor(curves: Curves, px: float, side: str, length: float, w: i
     return ("bottom" if room_bottom >= room_top else "top"), False
 
 
-def _place_label(curves: Curves, px: float, py: float, x0: float, text_w: float, w: int, h: int,
-                 max_budget: float, obstacles) -> tuple[float, float, bool]:
+def _place_label(
+    curves: Curves, px: float, py: float, x0: float, text_w: float, w: int, h: int, max_budget: float, obstacles
+) -> tuple[float, float, bool]:
     """Where to put a one-line label for the point (px, py): (left x, top y) in px and whether it
     needs a leader line. It starts at ``x0`` (or a little further right if that clears the steep
     start of the curves), at the height nearest to the point where no curve and no rule label
@@ -304,8 +393,9 @@ def _place_label(curves: Curves, px: float, py: float, x0: float, text_w: float,
             if top < 0 or top + line_h > h - 2:
                 continue
             hits = sum(int(np.sum((ys >= top - 3) & (ys <= top + line_h + 3))) for ys in ys_all)
-            hits += 100 * sum(ox0 < lx1 and ox1 > lx0 and oy0 < top + line_h and oy1 > top
-                              for ox0, ox1, oy0, oy1 in obstacles)
+            hits += 100 * sum(
+                ox0 < lx1 and ox1 > lx0 and oy0 < top + line_h and oy1 > top for ox0, ox1, oy0, oy1 in obstacles
+            )
             key = (hits, abs(dy) + 2 * shift)
             if best is None or key < best[0]:
                 best = (key, x0 + shift, top, abs(dy) > 10 or shift > 0)
@@ -314,11 +404,19 @@ def _place_label(curves: Curves, px: float, py: float, x0: float, text_w: float,
     return best[1], best[2], best[3]
 
 
-def saturation_chart(df: pd.DataFrame, current_print: float, current_social: float, lang: str,
-                     context, *, baseline_social_eur: float | None = BASELINE_SOCIAL_EUR,
-                     plan_total: float | None = None,
-                     width: int | None = None, height: int | None = None,
-                     bands: pd.DataFrame | None = None):
+def saturation_chart(
+    df: pd.DataFrame,
+    current_print: float,
+    current_social: float,
+    lang: str,
+    context,
+    *,
+    baseline_social_eur: float | None = BASELINE_SOCIAL_EUR,
+    plan_total: float | None = None,
+    width: int | None = None,
+    height: int | None = None,
+    bands: pd.DataFrame | None = None,
+):
     """Reach (% of the target group) against budget (€) for print alone, social alone and both.
 
     ``df`` comes from :func:`budgetsim.curves.saturation_curve_data`. Grey vertical rules mark the current print,
@@ -332,69 +430,110 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
     labels = {s: t(f"chart.saturation.{s}", lang) for s in ("print", "social", "combined")}
     colors = {"print": PRINT_COLOR, "social": SOCIAL_COLOR, "combined": BOTH_COLOR}
     order = ["print", "social", "combined"]
-    data = pd.DataFrame({
-        "line": df["series"].map(labels),
-        "budget": df["budget_eur"].astype(float),
-        "share": df["reach_share"].astype(float),
-        "budget_txt": [fmt_eur(x, lang) for x in df["budget_eur"]],
-        "share_txt": [fmt_pct(x, lang) for x in df["reach_share"]],
-        "reached_txt": [fmt_int(x, lang) for x in df["reached"]],
-    })
+    data = pd.DataFrame(
+        {
+            "line": df["series"].map(labels),
+            "budget": df["budget_eur"].astype(float),
+            "share": df["reach_share"].astype(float),
+            "budget_txt": [fmt_eur(x, lang) for x in df["budget_eur"]],
+            "share_txt": [fmt_pct(x, lang) for x in df["reach_share"]],
+            "reached_txt": [fmt_int(x, lang) for x in df["reached"]],
+        }
+    )
     band_data = None
     if bands is not None and len(bands):
-        band_data = pd.DataFrame({
-            "line": bands["series"].map(labels),
-            "budget": bands["budget_eur"].astype(float),
-            "p10": bands["p10"].astype(float),
-            "p90": bands["p90"].astype(float),
-        }).dropna(subset=["line"])
+        band_data = pd.DataFrame(
+            {
+                "line": bands["series"].map(labels),
+                "budget": bands["budget_eur"].astype(float),
+                "p10": bands["p10"].astype(float),
+                "p90": bands["p90"].astype(float),
+            }
+        ).dropna(subset=["line"])
         # the range in the curves' tooltip, where a band point sits on a curve point
-        texts = {(line, round(b, 6)): f"{fmt_pct(lo, lang)} – {fmt_pct(hi, lang)}"
-                 for line, b, lo, hi in band_data[["line", "budget", "p10", "p90"]].itertuples(index=False)}
+        texts = {
+            (line, round(b, 6)): f"{fmt_pct(lo, lang)} – {fmt_pct(hi, lang)}"
+            for line, b, lo, hi in band_data[["line", "budget", "p10", "p90"]].itertuples(index=False)
+        }
         data["band_txt"] = [texts.get((line, round(b, 6)), "") for line, b in zip(data["line"], data["budget"])]
     max_budget = float(df["budget_eur"].max()) if len(df) else 1.0
     curves = _curves(df)
-    x = channel("budget", "Q", title=t("chart.saturation.x", lang), scale={"domain": [0, max_budget], "nice": False},
-                axis={"format": D3_EUR, "tickCount": max(3, min(6, w // 85)), "labelFlush": True,
-                      "labelOverlap": True})
-    y = channel("share", "Q", title=t("chart.saturation.y", lang), scale={"domain": [0, 1]},
-                axis={"format": D3_PCT, "tickCount": 5})
+    x = channel(
+        "budget",
+        "Q",
+        title=t("chart.saturation.x", lang),
+        scale={"domain": [0, max_budget], "nice": False},
+        axis={"format": D3_EUR, "tickCount": max(3, min(6, w // 85)), "labelFlush": True, "labelOverlap": True},
+    )
+    y = channel(
+        "share",
+        "Q",
+        title=t("chart.saturation.y", lang),
+        scale={"domain": [0, 1]},
+        axis={"format": D3_PCT, "tickCount": 5},
+    )
     # no Vega-Lite legend: with the dash patterns merged in, the browser laid it out far wider than the
     # chart; :func:`_line_legend` draws it as marks instead, with colour AND dash
-    color = channel("line", "N", title=None,
-                    scale={"domain": [labels[s] for s in order], "range": [colors[s] for s in order]}, legend=None)
+    color = channel(
+        "line",
+        "N",
+        title=None,
+        scale={"domain": [labels[s] for s in order], "range": [colors[s] for s in order]},
+        legend=None,
+    )
     datasets = {"curves": records(data)}  # named once at the top: the layers share it
     # the lines differ by dash pattern too (solid, dashes, dots): colour never says it alone
-    dash = channel("line", "N", title=None, scale={"domain": [labels[s] for s in order],
-                                                   "range": [LINE_DASHES[s] for s in order]},
-                   legend=None)
+    dash = channel(
+        "line",
+        "N",
+        title=None,
+        scale={"domain": [labels[s] for s in order], "range": [LINE_DASHES[s] for s in order]},
+        legend=None,
+    )
     # the combined line under the others, wider and dotted: where it equals the paper's (no social
     # budget) or the social line, both stay visible. Not translucent: at half opacity its green had
     # 1.7:1 against white, below the 3:1 a line that carries meaning needs (WCAG 1.4.11)
-    combined = {"data": {"name": "curves"}, "transform": [{"filter": {"field": "line", "equal": labels["combined"]}}],
-                "mark": {"type": "line", "strokeWidth": 5, "interpolate": "monotone"},
-                # no legend of its own: the lines' legend lists all three (the scales' domains), and
-                # Streamlit's Vega-Lite would draw a second, grey legend beside the first
-                "encoding": {"x": x, "y": y, "color": {**color, "legend": None},
-                             "strokeDash": {**dash, "legend": None}}}
-    lines = {"data": {"name": "curves"},
-             "transform": [{"filter": {"field": "line", "oneOf": [labels["print"], labels["social"]]}}],
-             "mark": {"type": "line", "strokeWidth": 2.5, "interpolate": "monotone"},
-             "encoding": {"x": x, "y": y, "color": color, "strokeDash": dash}}
-    hover = {"data": {"name": "curves"}, "mark": {"type": "point", "size": 90, "opacity": 0, "filled": True},
-             "encoding": {"x": x, "y": y, "color": channel("line", "N", legend=None), "tooltip": tooltips(
-                 ("line", t("chart.saturation.tooltip_line", lang)),
-                 ("budget_txt", t("chart.saturation.tooltip_budget", lang)),
-                 ("share_txt", t("chart.saturation.tooltip_share", lang)),
-                 ("reached_txt", t("chart.saturation.tooltip_reached", lang)),
-                 *([("band_txt", t("chart.saturation.band_tooltip", lang))] if band_data is not None else []))}}
+    combined = {
+        "data": {"name": "curves"},
+        "transform": [{"filter": {"field": "line", "equal": labels["combined"]}}],
+        "mark": {"type": "line", "strokeWidth": 5, "interpolate": "monotone"},
+        # no legend of its own: the lines' legend lists all three (the scales' domains), and
+        # Streamlit's Vega-Lite would draw a second, grey legend beside the first
+        "encoding": {"x": x, "y": y, "color": {**color, "legend": None}, "strokeDash": {**dash, "legend": None}},
+    }
+    lines = {
+        "data": {"name": "curves"},
+        "transform": [{"filter": {"field": "line", "oneOf": [labels["print"], labels["social"]]}}],
+        "mark": {"type": "line", "strokeWidth": 2.5, "interpolate": "monotone"},
+        "encoding": {"x": x, "y": y, "color": color, "strokeDash": dash},
+    }
+    hover = {
+        "data": {"name": "curves"},
+        "mark": {"type": "point", "size": 90, "opacity": 0, "filled": True},
+        "encoding": {
+            "x": x,
+            "y": y,
+            "color": channel("line", "N", legend=None),
+            "tooltip": tooltips(
+                ("line", t("chart.saturation.tooltip_line", lang)),
+                ("budget_txt", t("chart.saturation.tooltip_budget", lang)),
+                ("share_txt", t("chart.saturation.tooltip_share", lang)),
+                ("reached_txt", t("chart.saturation.tooltip_reached", lang)),
+                *([("band_txt", t("chart.saturation.band_tooltip", lang))] if band_data is not None else []),
+            ),
+        },
+    }
     budget_x = channel("budget", "Q")
     # current budgets: a rule per budget, its label written up along the rule from the x axis,
     # and the point on the curve
     marks = []
     total_now = (current_print or 0.0) + (current_social or 0.0)
-    for series, key, budget in (("print", "now_print", current_print), ("social", "now_social", current_social),
-                                ("combined", "now_total", total_now), ("combined", "plan_total", plan_total)):
+    for series, key, budget in (
+        ("print", "now_print", current_print),
+        ("social", "now_social", current_social),
+        ("combined", "now_total", total_now),
+        ("combined", "plan_total", plan_total),
+    ):
         if budget is None or budget <= 0 or budget > max_budget:
             continue
         if key == "now_total" and (plan_total is not None or not current_print or not current_social):
@@ -411,33 +550,63 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
         else:
             label = f"{name}: {fmt_eur(budget, lang)}"
             anchor, _ = _rule_label_anchor(curves, px, side, _text_px(label, 10) + 8, w, h, max_budget)
-        marks.append({
-            "budget": float(budget),
-            "px": px,
-            "side": side,
-            "anchor": anchor,
-            "share": _curve_at(curves, series, budget),
-            "label": label,
-            "name": name,
-            "color": colors[series],
-        })
-    layers = [combined, lines, hover,
-              *_line_legend([labels[s] for s in order], [colors[s] for s in order], [LINE_DASHES[s] for s in order],
-                            [5 if s == "combined" else 2.5 for s in order], bottom=-14, width=w)]
+        marks.append(
+            {
+                "budget": float(budget),
+                "px": px,
+                "side": side,
+                "anchor": anchor,
+                "share": _curve_at(curves, series, budget),
+                "label": label,
+                "name": name,
+                "color": colors[series],
+            }
+        )
+    layers = [
+        combined,
+        lines,
+        hover,
+        *_line_legend(
+            [labels[s] for s in order],
+            [colors[s] for s in order],
+            [LINE_DASHES[s] for s in order],
+            [5 if s == "combined" else 2.5 for s in order],
+            bottom=-14,
+            width=w,
+        ),
+    ]
     obstacles = []  # (x0, x1, y0, y1) in px of the rule labels, for placing the baseline label
     if marks:
         mdf = pd.DataFrame(marks)
-        layers.insert(0, {"data": {"values": records(mdf)},
-                          "mark": {"type": "rule", "color": "#9A9A9A", "strokeDash": [4, 3], "strokeWidth": 1},
-                          "encoding": {"x": budget_x}})
+        layers.insert(
+            0,
+            {
+                "data": {"values": records(mdf)},
+                "mark": {"type": "rule", "color": "#9A9A9A", "strokeDash": [4, 3], "strokeWidth": 1},
+                "encoding": {"x": budget_x},
+            },
+        )
         for (side, anchor), part in mdf.groupby(["side", "anchor"]):
-            layers.append({
-                "data": {"values": records(part)},
-                "mark": {"type": "text", "angle": 270, "align": "left" if anchor == "bottom" else "right",
-                         "baseline": "bottom" if side == "left" else "top", "dx": 4 if anchor == "bottom" else -4,
-                         "dy": -3 if side == "left" else 3, "fontSize": 10, "color": MUTED_COLOR},
-                "encoding": {"x": budget_x, "y": {"value": h if anchor == "bottom" else 0},
-                             "text": channel("label", "N")}})
+            layers.append(
+                {
+                    "data": {"values": records(part)},
+                    "mark": {
+                        "type": "text",
+                        "angle": 270,
+                        "align": "left" if anchor == "bottom" else "right",
+                        "baseline": "bottom" if side == "left" else "top",
+                        "dx": 4 if anchor == "bottom" else -4,
+                        "dy": -3 if side == "left" else 3,
+                        "fontSize": 10,
+                        "color": MUTED_COLOR,
+                    },
+                    "encoding": {
+                        "x": budget_x,
+                        "y": {"value": h if anchor == "bottom" else 0},
+                        "text": channel("label", "N"),
+                    },
+                }
+            )
         for m in marks:
             x0 = m["px"] - 16 if m["side"] == "left" else m["px"]
             length = _text_px(m["label"], 10) + 4
@@ -445,16 +614,29 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
             obstacles.append((x0, x0 + 16, y0, y1))
         on_curve = mdf.dropna(subset=["share"])
         if not on_curve.empty:
-            layers.append({"data": {"values": records(on_curve)},
-                           "mark": {"type": "point", "size": 70, "filled": True, "opacity": 1, "stroke": "white",
-                                    "strokeWidth": 1.5},
-                           "encoding": {"x": budget_x, "y": channel("share", "Q"),
-                                        "color": channel("color", "N", scale=None)}})
+            layers.append(
+                {
+                    "data": {"values": records(on_curve)},
+                    "mark": {
+                        "type": "point",
+                        "size": 70,
+                        "filled": True,
+                        "opacity": 1,
+                        "stroke": "white",
+                        "strokeWidth": 1.5,
+                    },
+                    "encoding": {"x": budget_x, "y": channel("share", "Q"), "color": channel("color", "N", scale=None)},
+                }
+            )
     if baseline_social_eur and 0 < baseline_social_eur <= max_budget:
         share = _curve_at(curves, "social", baseline_social_eur)
         if share is not None:
-            text = t("chart.saturation.baseline", lang, amount=fmt_eur(baseline_social_eur, lang),
-                     share=fmt_pct(share, lang, 0))
+            text = t(
+                "chart.saturation.baseline",
+                lang,
+                amount=fmt_eur(baseline_social_eur, lang),
+                share=fmt_pct(share, lang, 0),
+            )
             px, py = baseline_social_eur / max_budget * w, (1 - share) * h
             text_w = _text_px(text, 11, bold=True)
             if px + 6 + text_w <= w:
@@ -464,40 +646,103 @@ def saturation_chart(df: pd.DataFrame, current_print: float, current_social: flo
             else:
                 x0 = max(0.0, w - text_w)
             x0, top, leader = _place_label(curves, px, py, x0, text_w, w, h, max_budget, obstacles)
-            bdf = pd.DataFrame([{"budget": float(baseline_social_eur), "share": share, "text": text,
-                                 "label_share": 1 - top / h, "label_x": x0 / w * max_budget}])
+            bdf = pd.DataFrame(
+                [
+                    {
+                        "budget": float(baseline_social_eur),
+                        "share": share,
+                        "text": text,
+                        "label_share": 1 - top / h,
+                        "label_x": x0 / w * max_budget,
+                    }
+                ]
+            )
             baseline_data = {"values": records(bdf)}
             if leader:
-                layers.append({"data": baseline_data, "mark": {"type": "rule", "color": SOCIAL_COLOR, "strokeWidth": 1},
-                               "encoding": {"x": budget_x, "y": channel("share", "Q"),
-                                            "y2": {"field": "label_share"}}})
-            layers.append({"data": baseline_data,
-                           "mark": {"type": "point", "shape": "diamond", "size": 110, "filled": True,
-                                    "color": SOCIAL_COLOR, "stroke": "white", "strokeWidth": 1.5, "opacity": 1},
-                           "encoding": {"x": budget_x, "y": channel("share", "Q")}})
-            layers.append({"data": baseline_data,
-                           "mark": {"type": "text", "align": "left", "baseline": "top", "fontSize": 11,
-                                    "fontWeight": "bold", "color": SOCIAL_COLOR},
-                           "encoding": {"x": channel("label_x", "Q"), "y": channel("label_share", "Q"),
-                                        "text": channel("text", "N")}})
+                layers.append(
+                    {
+                        "data": baseline_data,
+                        "mark": {"type": "rule", "color": SOCIAL_COLOR, "strokeWidth": 1},
+                        "encoding": {"x": budget_x, "y": channel("share", "Q"), "y2": {"field": "label_share"}},
+                    }
+                )
+            layers.append(
+                {
+                    "data": baseline_data,
+                    "mark": {
+                        "type": "point",
+                        "shape": "diamond",
+                        "size": 110,
+                        "filled": True,
+                        "color": SOCIAL_COLOR,
+                        "stroke": "white",
+                        "strokeWidth": 1.5,
+                        "opacity": 1,
+                    },
+                    "encoding": {"x": budget_x, "y": channel("share", "Q")},
+                }
+            )
+            layers.append(
+                {
+                    "data": baseline_data,
+                    "mark": {
+                        "type": "text",
+                        "align": "left",
+                        "baseline": "top",
+                        "fontSize": 11,
+                        "fontWeight": "bold",
+                        "color": SOCIAL_COLOR,
+                    },
+                    "encoding": {
+                        "x": channel("label_x", "Q"),
+                        "y": channel("label_share", "Q"),
+                        "text": channel("text", "N"),
+                    },
+                }
+            )
     note = None
     if band_data is not None and not band_data.empty:
         datasets["bands"] = records(band_data)
-        area = {"data": {"name": "bands"},
-                "mark": {"type": "area", "opacity": BAND_OPACITY, "interpolate": "monotone", "strokeWidth": 0},
-                "encoding": {"x": budget_x, "y": channel("p10", "Q"), "y2": {"field": "p90"}, "color": color}}
+        area = {
+            "data": {"name": "bands"},
+            "mark": {"type": "area", "opacity": BAND_OPACITY, "interpolate": "monotone", "strokeWidth": 0},
+            "encoding": {"x": budget_x, "y": channel("p10", "Q"), "y2": {"field": "p90"}, "color": color},
+        }
         layers.insert(0, area)  # under the rules and the lines
         note = t("chart.saturation.band", lang)
     chart = {"layer": layers, "width": w, "height": h}
-    points = [t("chart.alt.point", lang, line=m["name"], budget=m["budget"], share=m["share"])
-              for m in marks if m["share"] is not None]
-    description = " ".join(filter(None, [
-        t("chart.alt.saturation", lang, title=_sentence(t("chart.saturation.title", lang)), max=max_budget,
-          lines=", ".join(t(f"chart.alt.line.{s}", lang) for s in order)),
-        t("chart.alt.now", lang, points="; ".join(points)) if points else "",
-        t("chart.alt.band", lang) if note else ""]))
-    return _finish(chart, lang, ctx, t("chart.saturation.title", lang), width=w, note=note, note_swatch=True,
-                   datasets=datasets, description=description)
+    points = [
+        t("chart.alt.point", lang, line=m["name"], budget=m["budget"], share=m["share"])
+        for m in marks
+        if m["share"] is not None
+    ]
+    description = " ".join(
+        filter(
+            None,
+            [
+                t(
+                    "chart.alt.saturation",
+                    lang,
+                    title=_sentence(t("chart.saturation.title", lang)),
+                    max=max_budget,
+                    lines=", ".join(t(f"chart.alt.line.{s}", lang) for s in order),
+                ),
+                t("chart.alt.now", lang, points="; ".join(points)) if points else "",
+                t("chart.alt.band", lang) if note else "",
+            ],
+        )
+    )
+    return _finish(
+        chart,
+        lang,
+        ctx,
+        t("chart.saturation.title", lang),
+        width=w,
+        note=note,
+        note_swatch=True,
+        datasets=datasets,
+        description=description,
+    )
 
 
 # -- which assumption matters most (tornado) ---------------------------------------------------------
@@ -527,8 +772,13 @@ def _sensitivity_row(row) -> dict:
     of its ``to_dict()``)."""
     if isinstance(row, Mapping):
         return dict(row)
-    return {"parameter": row.parameter, "low_value": row.low_value, "high_value": row.high_value,
-            "reached_at_low": row.reached_at_low, "reached_at_high": row.reached_at_high}
+    return {
+        "parameter": row.parameter,
+        "low_value": row.low_value,
+        "high_value": row.high_value,
+        "reached_at_low": row.reached_at_low,
+        "reached_at_high": row.reached_at_high,
+    }
 
 
 def _tornado_point(rows: list[Mapping]) -> float:
@@ -545,8 +795,15 @@ def _tornado_point(rows: list[Mapping]) -> float:
     return float(np.median([0.5 * (float(r["reached_at_low"]) + float(r["reached_at_high"])) for r in rows]))
 
 
-def tornado_chart(sensitivity: list[Mapping], lang: str, context, *, point_reached: float | None = None,
-                  width: int | None = None, height: int | None = None):
+def tornado_chart(
+    sensitivity: list[Mapping],
+    lang: str,
+    context,
+    *,
+    point_reached: float | None = None,
+    width: int | None = None,
+    height: int | None = None,
+):
     """Which assumption matters most: per assumption a bar from the residents reached with it at
     the low end of its range to those reached at the high end, the others as chosen.
 
@@ -559,8 +816,11 @@ def tornado_chart(sensitivity: list[Mapping], lang: str, context, *, point_reach
     ``width`` is the width of the bars' area (the names come on top of it).
     """
     ctx = as_context(context)
-    rows = sorted((_sensitivity_row(r) for r in sensitivity),
-                  key=lambda r: abs(float(r["reached_at_high"]) - float(r["reached_at_low"])), reverse=True)
+    rows = sorted(
+        (_sensitivity_row(r) for r in sensitivity),
+        key=lambda r: abs(float(r["reached_at_high"]) - float(r["reached_at_low"])),
+        reverse=True,
+    )
     if not rows:
         raise ValueError("tornado: no sensitivity rows (run the uncertainty analysis first)")
     w = width or SCREEN_SIZES["tornado"][0]
@@ -581,13 +841,19 @@ def tornado_chart(sensitivity: list[Mapping], lang: str, context, *, point_reach
                 side = "left"
             else:
                 side = "left" if end == "low" else "right"
-            ends.append({
-                "label": label, "end": end_labels[end], "from": point, "to": reached, "side": side,
-                "length": abs(reached - point),
-                "value_txt": parameter_value_text(key, row[f"{end}_value"], lang),
-                "reached_txt": fmt_int(reached, lang),
-                "diff_txt": fmt_int(reached - point, lang, signed=True),
-            })
+            ends.append(
+                {
+                    "label": label,
+                    "end": end_labels[end],
+                    "from": point,
+                    "to": reached,
+                    "side": side,
+                    "length": abs(reached - point),
+                    "value_txt": parameter_value_text(key, row[f"{end}_value"], lang),
+                    "reached_txt": fmt_int(reached, lang),
+                    "diff_txt": fmt_int(reached - point, lang, signed=True),
+                }
+            )
         if ends[0]["side"] == ends[1]["side"]:  # both ends on one side: the shorter bar on top
             ends.sort(key=lambda e: -e["length"])
         segments.extend(ends)
@@ -607,33 +873,80 @@ def tornado_chart(sensitivity: list[Mapping], lang: str, context, *, point_reach
     else:  # nothing changes the reach: a narrow window around the point
         half = max(abs(point) * 0.05, 1.0)
         domain = [point - half, point + half]
-    x = channel("from", "Q", title=t("chart.tornado.x", lang), scale={"domain": domain, "nice": False, "zero": False},
-                axis={"format": D3_INT, "tickCount": max(3, min(6, w // 70)), "labelFlush": True,
-                      "labelOverlap": True, "grid": True})
-    y = channel("label", "N", sort=order, title=None,
-                scale={"domain": order, "paddingInner": 0.3, "paddingOuter": 0.15},
-                axis={"labelLimit": 300, "ticks": False, "domain": False, "labelPadding": 8, "labelFontSize": 11,
-                      "grid": False})
+    x = channel(
+        "from",
+        "Q",
+        title=t("chart.tornado.x", lang),
+        scale={"domain": domain, "nice": False, "zero": False},
+        axis={
+            "format": D3_INT,
+            "tickCount": max(3, min(6, w // 70)),
+            "labelFlush": True,
+            "labelOverlap": True,
+            "grid": True,
+        },
+    )
+    y = channel(
+        "label",
+        "N",
+        sort=order,
+        title=None,
+        scale={"domain": order, "paddingInner": 0.3, "paddingOuter": 0.15},
+        axis={
+            "labelLimit": 300,
+            "ticks": False,
+            "domain": False,
+            "labelPadding": 8,
+            "labelFontSize": 11,
+            "grid": False,
+        },
+    )
     ends, end_colors = [end_labels["low"], end_labels["high"]], [LOW_END_COLOR, HIGH_END_COLOR]
     style = _series_style("end", ends, end_colors)
-    tooltip = tooltips(("label", t("chart.tornado.tooltip_parameter", lang)), ("end", " "),
-                       ("value_txt", t("chart.tornado.tooltip_value", lang)),
-                       ("reached_txt", t("chart.tornado.x", lang)),
-                       ("diff_txt", t("chart.tornado.tooltip_diff", lang)))
-    layers = [{"data": {"values": records(seg)}, "mark": {"type": "bar", "cornerRadius": 1, "strokeWidth": 1.5},
-               "encoding": {"x": x, "x2": {"field": "to"}, "y": y, **style, "tooltip": tooltip}}]
+    tooltip = tooltips(
+        ("label", t("chart.tornado.tooltip_parameter", lang)),
+        ("end", " "),
+        ("value_txt", t("chart.tornado.tooltip_value", lang)),
+        ("reached_txt", t("chart.tornado.x", lang)),
+        ("diff_txt", t("chart.tornado.tooltip_diff", lang)),
+    )
+    layers = [
+        {
+            "data": {"values": records(seg)},
+            "mark": {"type": "bar", "cornerRadius": 1, "strokeWidth": 1.5},
+            "encoding": {"x": x, "x2": {"field": "to"}, "y": y, **style, "tooltip": tooltip},
+        }
+    ]
     for side, align, dx in (("left", "right", -4), ("right", "left", 4)):
         part = seg[seg["side"] == side]
         if not part.empty:
-            layers.append({"data": {"values": records(part)},
-                           "mark": {"type": "text", "align": align, "baseline": "middle", "dx": dx, "fontSize": 10,
-                                    "color": TEXT_COLOR},
-                           "encoding": {"x": channel("to", "Q"), "y": channel("label", "N", sort=order),
-                                        "text": channel("value_txt", "N")}})
+            layers.append(
+                {
+                    "data": {"values": records(part)},
+                    "mark": {
+                        "type": "text",
+                        "align": align,
+                        "baseline": "middle",
+                        "dx": dx,
+                        "fontSize": 10,
+                        "color": TEXT_COLOR,
+                    },
+                    "encoding": {
+                        "x": channel("to", "Q"),
+                        "y": channel("label", "N", sort=order),
+                        "text": channel("value_txt", "N"),
+                    },
+                }
+            )
     point_text = t("chart.tornado.point", lang, n=fmt_int(point, lang))
     point_data = {"values": [{"from": point, "text": point_text}]}
-    layers.append({"data": point_data, "mark": {"type": "rule", "color": TEXT_COLOR, "strokeWidth": 1.2},
-                   "encoding": {"x": channel("from", "Q")}})
+    layers.append(
+        {
+            "data": point_data,
+            "mark": {"type": "rule", "color": TEXT_COLOR, "strokeWidth": 1.2},
+            "encoding": {"x": channel("from", "Q")},
+        }
+    )
     point_px = (point - domain[0]) / (domain[1] - domain[0]) * w
     text_w = _text_px(point_text, 10, bold=True)
     align = "center"
@@ -641,23 +954,52 @@ def tornado_chart(sensitivity: list[Mapping], lang: str, context, *, point_reach
         align = "right"
     if point_px - text_w / 2 < -names_px:
         align = "left"
-    layers.append({"data": point_data,
-                   "mark": {"type": "text", "align": align, "baseline": "bottom", "dy": -4, "fontSize": 10,
-                            "color": TEXT_COLOR, "fontWeight": "bold"},
-                   "encoding": {"x": channel("from", "Q"), "y": {"value": 0}, "text": channel("text", "N")}})
+    layers.append(
+        {
+            "data": point_data,
+            "mark": {
+                "type": "text",
+                "align": align,
+                "baseline": "bottom",
+                "dy": -4,
+                "fontSize": 10,
+                "color": TEXT_COLOR,
+                "fontWeight": "bold",
+            },
+            "encoding": {"x": channel("from", "Q"), "y": {"value": 0}, "text": channel("text", "N")},
+        }
+    )
     layers += _fill_legend(ends, end_colors, x0=-names_px, bottom=-24, width=w + names_px, font_size=10)
     chart = {"layer": layers, "width": w, "height": h}
-    top = [t("chart.alt.tornado.row", lang, label=label, low=float(row["reached_at_low"]),
-             high=float(row["reached_at_high"])) for label, row in zip(order[:3], rows[:3])]
-    description = t("chart.alt.tornado", lang, title=_sentence(t("chart.tornado.title", lang)), n=point,
-                    top="; ".join(top))
-    return _finish(chart, lang, ctx, t("chart.tornado.title", lang), width=w, note=t("chart.tornado.note", lang),
-                   footer_offset=-int(names_px), description=description)
+    top = [
+        t(
+            "chart.alt.tornado.row",
+            lang,
+            label=label,
+            low=float(row["reached_at_low"]),
+            high=float(row["reached_at_high"]),
+        )
+        for label, row in zip(order[:3], rows[:3])
+    ]
+    description = t(
+        "chart.alt.tornado", lang, title=_sentence(t("chart.tornado.title", lang)), n=point, top="; ".join(top)
+    )
+    return _finish(
+        chart,
+        lang,
+        ctx,
+        t("chart.tornado.title", lang),
+        width=w,
+        note=t("chart.tornado.note", lang),
+        footer_offset=-int(names_px),
+        description=description,
+    )
 
 
 # -- age bands ----------------------------------------------------------------------------------
-def age_band_chart(band_rows: Iterable[Mapping], lang: str, context, *,
-                   width: int | None = None, height: int | None = None):
+def age_band_chart(
+    band_rows: Iterable[Mapping], lang: str, context, *, width: int | None = None, height: int | None = None
+):
     """Reach (% of the band's residents) per age band, grouped bars for print, social and either.
 
     ``band_rows`` is :meth:`budgetsim.model.Evaluation.band_rows` (or dicts with the same keys:
@@ -665,8 +1007,11 @@ def age_band_chart(band_rows: Iterable[Mapping], lang: str, context, *,
     """
     ctx = as_context(context)
     w, h = width or SCREEN_SIZES["age"][0], height or SCREEN_SIZES["age"][1]
-    channels = [("print", "reached_print", PRINT_COLOR), ("social", "reached_social", SOCIAL_COLOR),
-                ("either", "reached", BOTH_COLOR)]
+    channels = [
+        ("print", "reached_print", PRINT_COLOR),
+        ("social", "reached_social", SOCIAL_COLOR),
+        ("either", "reached", BOTH_COLOR),
+    ]
     rows, band_order = [], []
     for row in band_rows:
         label = band_label(row["band"], lang)
@@ -674,32 +1019,50 @@ def age_band_chart(band_rows: Iterable[Mapping], lang: str, context, *,
         pop = float(row["target_population"])
         for key, field, _ in channels:
             share = float(row[field]) / pop if pop > 0 else 0.0
-            rows.append({
-                "band": label,
-                "channel": t(f"chart.age.{key}", lang),
-                "share": share,
-                "share_txt": fmt_pct(share, lang, 0),
-                "reached_txt": fmt_int(row[field], lang),
-                "pop_txt": fmt_int(pop, lang),
-            })
+            rows.append(
+                {
+                    "band": label,
+                    "channel": t(f"chart.age.{key}", lang),
+                    "share": share,
+                    "share_txt": fmt_pct(share, lang, 0),
+                    "reached_txt": fmt_int(row[field], lang),
+                    "pop_txt": fmt_int(pop, lang),
+                }
+            )
     data = pd.DataFrame(rows)
     channel_order = [t(f"chart.age.{k}", lang) for k, _, _ in channels]
-    x = channel("band", "N", title=t("chart.age.x", lang), sort=band_order,
-                axis={"labelAngle": 0, "labelLimit": 200, "ticks": False})
+    x = channel(
+        "band",
+        "N",
+        title=t("chart.age.x", lang),
+        sort=band_order,
+        axis={"labelAngle": 0, "labelLimit": 200, "ticks": False},
+    )
     offset = channel("channel", "N", sort=channel_order, scale={"paddingInner": 0.08})
-    y = channel("share", "Q", title=t("chart.age.y", lang), scale={"domain": [0, 1]},
-                axis={"format": D3_PCT, "tickCount": 5})
+    y = channel(
+        "share", "Q", title=t("chart.age.y", lang), scale={"domain": [0, 1]}, axis={"format": D3_PCT, "tickCount": 5}
+    )
     style = _series_style("channel", channel_order, [c for _, _, c in channels])
     legend = _fill_legend(channel_order, [c for _, _, c in channels], x0=0, bottom=-16, width=w)
-    tooltip = tooltips(("band", t("chart.age.x", lang)), ("channel", " "),
-                       ("share_txt", t("metric.reach_share", lang)),
-                       ("reached_txt", t("chart.age.tooltip_reached", lang)),
-                       ("pop_txt", t("chart.age.tooltip_population", lang)))
+    tooltip = tooltips(
+        ("band", t("chart.age.x", lang)),
+        ("channel", " "),
+        ("share_txt", t("metric.reach_share", lang)),
+        ("reached_txt", t("chart.age.tooltip_reached", lang)),
+        ("pop_txt", t("chart.age.tooltip_population", lang)),
+    )
     chart = _grouped_bars(data, x, offset, y, style, tooltip, 10 if w >= 450 else 9, w, h, legend)
-    per_band = ["{}: {}".format(band, ", ".join(f"{r['channel']} {r['share_txt']}" for r in rows if r["band"] == band))
-                for band in band_order]
-    description = t("chart.alt.age", lang, title=_sentence(t("chart.age.title", lang)),
-                    styles=_style_names(channel_order, lang), rows="; ".join(per_band))
+    per_band = [
+        "{}: {}".format(band, ", ".join(f"{r['channel']} {r['share_txt']}" for r in rows if r["band"] == band))
+        for band in band_order
+    ]
+    description = t(
+        "chart.alt.age",
+        lang,
+        title=_sentence(t("chart.age.title", lang)),
+        styles=_style_names(channel_order, lang),
+        rows="; ".join(per_band),
+    )
     return _finish(chart, lang, ctx, t("chart.age.title", lang), width=w, description=description)
 
 
@@ -797,22 +1160,35 @@ def map_data(evaluation, metric: str) -> MapData:
         out_values[code] = float(value[j]) if basis[j] > 0 and math.isfinite(value[j]) else None
         status = ("own", "pooled", "untargeted")[int(np.argmax(per_status[j]))] if per_status[j].sum() > 0 else None
         out_status[code] = status
-        out_counts[code] = {"areas": int(counts[j].sum()), "own": int(counts[j, 0]), "pooled": int(counts[j, 1]),
-                            "untargeted": int(counts[j, 2])}
+        out_counts[code] = {
+            "areas": int(counts[j].sum()),
+            "own": int(counts[j, 0]),
+            "pooled": int(counts[j, 1]),
+            "untargeted": int(counts[j, 2]),
+        }
         out_figures[code] = {name: float(v[j]) for name, v in figures.items()}
         if not by_buurt:
             out_figures[code]["ad_set"] = ad_set_ids[int(first[j])]
     ordered = [str(codes[j]) for j in order]
-    return MapData(level="buurt" if by_buurt else "wijk", metric=metric, codes=tuple(ordered),
-                   names=tuple(names.get(c, c) for c in ordered), values=out_values, status=out_status,
-                   counts=out_counts, figures=out_figures)
+    return MapData(
+        level="buurt" if by_buurt else "wijk",
+        metric=metric,
+        codes=tuple(ordered),
+        names=tuple(names.get(c, c) for c in ordered),
+        values=out_values,
+        status=out_status,
+        counts=out_counts,
+        figures=out_figures,
+    )
 
 
 def map_tooltips(data: MapData, lang: str) -> dict[str, dict[str, str]]:
     """Tooltip lines per wijk: reach, what the paper misses, 15–24, social euros, and its ad set (wijk
     level) or how many of its buurten are in an own, a pooled or no ad set (buurt level)."""
-    labels = {key: t(f"chart.map.tip.{key}", lang)
-              for key in ("reach", "print_missed", "young", "social_eur", "ad_set", "buurten")}
+    labels = {
+        key: t(f"chart.map.tip.{key}", lang)
+        for key in ("reach", "print_missed", "young", "social_eur", "ad_set", "buurten")
+    }
     missing, no_ad_set = t("common.missing", lang), t("chart.map.tip.no_ad_set", lang)
     out = {}
     for code in data.codes:
@@ -820,8 +1196,14 @@ def map_tooltips(data: MapData, lang: str) -> dict[str, dict[str, str]]:
         target, residents = f["target"], f["residents"]
         row = {
             labels["reach"]: fmt_pct(f["reached"] / target, lang) if target > 0 else missing,
-            labels["print_missed"]: t("chart.map.tip.people", lang, n=target - f["reached_print"],
-                                      share=fmt_pct(1 - f["reached_print"] / target, lang)) if target > 0 else missing,
+            labels["print_missed"]: t(
+                "chart.map.tip.people",
+                lang,
+                n=target - f["reached_print"],
+                share=fmt_pct(1 - f["reached_print"] / target, lang),
+            )
+            if target > 0
+            else missing,
             labels["young"]: fmt_pct(f["young"] / residents, lang) if residents > 0 else missing,
             labels["social_eur"]: fmt_eur(f["social_eur"], lang),
         }
@@ -839,17 +1221,37 @@ def mark_labels(level: str, lang: str) -> dict[str, str]:
     return {s: t(f"chart.map.mark.{s}.{level}", lang) for s in MAP_STATUSES}
 
 
-def area_map(evaluation, metric: str, lang: str, context, *, width: int | None = None,
-             height: int | None = None, title: str | None = None):
+def area_map(
+    evaluation,
+    metric: str,
+    lang: str,
+    context,
+    *,
+    width: int | None = None,
+    height: int | None = None,
+    title: str | None = None,
+):
     """The map of an evaluated plan at either level (see :func:`map_data`): the wijken coloured by
     ``metric`` over its real range, pooled and untargeted wijken marked and named in the legend,
     tooltips with every figure. ``ValueError`` when none of the wijken has a CBS boundary."""
     data = map_data(evaluation, metric)
     label = t(f"chart.map.metric.{metric}", lang)
     note = t("chart.map.note.buurt", lang) if data.level == "buurt" else None
-    return wijk_map(data, data.values, label, lang, context, map_tooltips(data, lang),
-                    value_format=data.value_format, width=width, height=height, title=title,
-                    marks=data.marks, mark_labels=mark_labels(data.level, lang), note=note)
+    return wijk_map(
+        data,
+        data.values,
+        label,
+        lang,
+        context,
+        map_tooltips(data, lang),
+        value_format=data.value_format,
+        width=width,
+        height=height,
+        title=title,
+        marks=data.marks,
+        mark_labels=mark_labels(data.level, lang),
+        note=note,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -865,8 +1267,9 @@ def _gemeente_topology(codes: tuple[str, ...]) -> tuple[dict, tuple[float, float
     and its bounding box ``(lon_min, lat_min, lon_max, lat_max)``."""
     topo = _topology()
     wanted = set(codes)
-    geometries = [g for g in topo["objects"][TOPO_OBJECT]["geometries"]
-                  if g.get("properties", {}).get("statcode") in wanted]
+    geometries = [
+        g for g in topo["objects"][TOPO_OBJECT]["geometries"] if g.get("properties", {}).get("statcode") in wanted
+    ]
     used: dict[int, int] = {}
 
     def remap(index: int) -> int:
@@ -887,8 +1290,11 @@ def _gemeente_topology(codes: tuple[str, ...]) -> tuple[dict, tuple[float, float
     arcs = [None] * len(used)
     for old, new in used.items():
         arcs[new] = topo["arcs"][old]
-    out = {"type": "Topology", "arcs": arcs, "objects": {TOPO_OBJECT: {"type": "GeometryCollection",
-                                                                         "geometries": kept}}}
+    out = {
+        "type": "Topology",
+        "arcs": arcs,
+        "objects": {TOPO_OBJECT: {"type": "GeometryCollection", "geometries": kept}},
+    }
     if "transform" in topo:
         out["transform"] = topo["transform"]
     return out, _bbox(out)
@@ -959,11 +1365,23 @@ def _tooltip_table(tooltip_rows) -> dict[str, dict[str, str]]:
     return out
 
 
-def wijk_map(model_or_areas, values: Mapping[str, float], metric_label: str, lang: str, context,
-             tooltip_rows=None, *, value_format: str = "pct", scheme: str = MAP_SCHEME,
-             width: int | None = None, height: int | None = None, title: str | None = None,
-             marks: Mapping[str, str] | None = None, mark_labels: Mapping[str, str] | None = None,
-             note: str | None = None):
+def wijk_map(
+    model_or_areas,
+    values: Mapping[str, float],
+    metric_label: str,
+    lang: str,
+    context,
+    tooltip_rows=None,
+    *,
+    value_format: str = "pct",
+    scheme: str = MAP_SCHEME,
+    width: int | None = None,
+    height: int | None = None,
+    title: str | None = None,
+    marks: Mapping[str, str] | None = None,
+    mark_labels: Mapping[str, str] | None = None,
+    note: str | None = None,
+):
     """The gemeente's wijken coloured by ``values`` (``{wijk code: value}``), Mercator projection.
 
     ``model_or_areas`` is a ReachModel, Evaluation, Areas or gemeente code: its area codes pick the
@@ -1016,10 +1434,15 @@ def wijk_map(model_or_areas, values: Mapping[str, float], metric_label: str, lan
         inline["transform"] = topo["transform"]
     w = width or SCREEN_SIZES["map"][0]
     h = height or int(round(min(max(w * _mercator_aspect(bbox), 0.5 * w), 1.3 * w)))
-    tooltip = tooltips(("properties.name", t("common.wijk", lang)), ("properties.value_txt", metric_label),
-                       *((f"properties.t{i}", label) for i, label in enumerate(extra_labels)))
-    base = {"mark": {"type": "geoshape", "fill": NO_DATA_COLOR, "stroke": "white", "strokeWidth": 0.8},
-            "encoding": {"tooltip": tooltip}}
+    tooltip = tooltips(
+        ("properties.name", t("common.wijk", lang)),
+        ("properties.value_txt", metric_label),
+        *((f"properties.t{i}", label) for i, label in enumerate(extra_labels)),
+    )
+    base = {
+        "mark": {"type": "geoshape", "fill": NO_DATA_COLOR, "stroke": "white", "strokeWidth": 0.8},
+        "encoding": {"tooltip": tooltip},
+    }
     known = [f["properties"]["value"] for f in features if f["properties"]["value"] is not None]
     layers = [base]
     if known:
@@ -1028,41 +1451,82 @@ def wijk_map(model_or_areas, values: Mapping[str, float], metric_label: str, lan
         if single:  # one colour says nothing on its own: the value in words under the map
             same = t("chart.map.same", lang, value=_format_value(known[0], value_format, lang))
             note = f"{same} {note}" if note else same
-        legend = None if single else {
-            "orient": "top", "direction": "horizontal", "format": _legend_format(value_format, lo, hi),
-            "values": [lo, (lo + hi) / 2, hi], "labelOverlap": False,
-            "gradientLength": min(220, int(w * (0.42 if marks else 0.7))), "gradientThickness": 10,
-            "labelFontSize": 10}
-        colored = {"mark": {"type": "geoshape", "stroke": "white", "strokeWidth": 0.8},
-                   "encoding": {"color": channel("properties.value", "Q", title=None, legend=legend,
-                                                 scale={"scheme": scheme, "domain": [lo, hi], "nice": False}),
-                                "tooltip": tooltip},
-                   "transform": [{"filter": "isValid(datum.properties.value)"}]}
+        legend = (
+            None
+            if single
+            else {
+                "orient": "top",
+                "direction": "horizontal",
+                "format": _legend_format(value_format, lo, hi),
+                "values": [lo, (lo + hi) / 2, hi],
+                "labelOverlap": False,
+                "gradientLength": min(220, int(w * (0.42 if marks else 0.7))),
+                "gradientThickness": 10,
+                "labelFontSize": 10,
+            }
+        )
+        colored = {
+            "mark": {"type": "geoshape", "stroke": "white", "strokeWidth": 0.8},
+            "encoding": {
+                "color": channel(
+                    "properties.value",
+                    "Q",
+                    title=None,
+                    legend=legend,
+                    scale={"scheme": scheme, "domain": [lo, hi], "nice": False},
+                ),
+                "tooltip": tooltip,
+            },
+            "transform": [{"filter": "isValid(datum.properties.value)"}],
+        }
         layers.append(colored)
     marked = _mark_points(codes, features, marks or {}, mark_labels or {})
     if marked:
         present = [s for s in MAP_STATUSES if any(p["status"] == s for p in marked)]
         labels = [(mark_labels or {}).get(s, s) for s in present]
-        layers.append({
-            "data": {"values": marked},
-            "mark": {"type": "point", "filled": False, "stroke": TEXT_COLOR, "strokeWidth": 1.6, "size": 70,
-                     "opacity": 1},
-            "encoding": {
-                "longitude": channel("lon", "Q"), "latitude": channel("lat", "Q"),
-                "shape": channel("label", "N", title=None,
-                                 scale={"domain": labels, "range": [STATUS_SHAPES[s] for s in present]},
-                                 legend={"orient": "top" if w >= 450 else "bottom", "direction": "vertical",
-                                         "labelFontSize": 10, "symbolStrokeWidth": 1.6, "symbolSize": 70,
-                                         "labelLimit": w}),
-                "tooltip": tooltips(("name", t("common.wijk", lang)), ("label", t("chart.map.mark", lang))),
-            }})
-    chart = {"data": {"name": "wijken", "format": {"type": "topojson", "feature": TOPO_OBJECT}},
-             "layer": layers, "projection": {"type": "mercator"}, "width": w, "height": h}
+        layers.append(
+            {
+                "data": {"values": marked},
+                "mark": {
+                    "type": "point",
+                    "filled": False,
+                    "stroke": TEXT_COLOR,
+                    "strokeWidth": 1.6,
+                    "size": 70,
+                    "opacity": 1,
+                },
+                "encoding": {
+                    "longitude": channel("lon", "Q"),
+                    "latitude": channel("lat", "Q"),
+                    "shape": channel(
+                        "label",
+                        "N",
+                        title=None,
+                        scale={"domain": labels, "range": [STATUS_SHAPES[s] for s in present]},
+                        legend={
+                            "orient": "top" if w >= 450 else "bottom",
+                            "direction": "vertical",
+                            "labelFontSize": 10,
+                            "symbolStrokeWidth": 1.6,
+                            "symbolSize": 70,
+                            "labelLimit": w,
+                        },
+                    ),
+                    "tooltip": tooltips(("name", t("common.wijk", lang)), ("label", t("chart.map.mark", lang))),
+                },
+            }
+        )
+    chart = {
+        "data": {"name": "wijken", "format": {"type": "topojson", "feature": TOPO_OBJECT}},
+        "layer": layers,
+        "projection": {"type": "mercator"},
+        "width": w,
+        "height": h,
+    }
     title = title or t("chart.map.title", lang, metric=metric_label)
     title = title[:1].upper() + title[1:]
     description = _map_description(title, [f["properties"] for f in features], marked, lang)
-    return _finish(chart, lang, ctx, title, width=w, note=note, datasets={"wijken": inline},
-                   description=description)
+    return _finish(chart, lang, ctx, title, width=w, note=note, datasets={"wijken": inline}, description=description)
 
 
 def _sentence(title: str) -> str:
@@ -1081,10 +1545,20 @@ def _map_description(title: str, props: list[dict], marked: list[dict], lang: st
     elif known[0]["value_txt"] == known[-1]["value_txt"]:
         text = t("chart.alt.map.single", lang, title=title, wijken=wijken, value=known[0]["value_txt"])
     else:
+
         def named(p):
             return f"{p['name']} ({p['value_txt']})"
-        text = t("chart.alt.map", lang, title=title, wijken=wijken, lo=known[0]["value_txt"],
-                 hi=known[-1]["value_txt"], top=named(known[-1]), bottom=named(known[0]))
+
+        text = t(
+            "chart.alt.map",
+            lang,
+            title=title,
+            wijken=wijken,
+            lo=known[0]["value_txt"],
+            hi=known[-1]["value_txt"],
+            top=named(known[-1]),
+            bottom=named(known[0]),
+        )
     for label in dict.fromkeys(p["label"] for p in marked):
         names = [p["name"] for p in marked if p["label"] == label]
         shown = ", ".join(names[:10]) + (", …" if len(names) > 10 else "")
@@ -1122,8 +1596,9 @@ def _legend_format(value_format: str, lo: float, hi: float) -> str:
     return ",.1f"
 
 
-def _mark_points(codes: tuple[str, ...], features: list[dict], marks: Mapping[str, str],
-                 mark_labels: Mapping[str, str]) -> list[dict]:
+def _mark_points(
+    codes: tuple[str, ...], features: list[dict], marks: Mapping[str, str], mark_labels: Mapping[str, str]
+) -> list[dict]:
     """One point per marked wijk, at a spot inside it (see :func:`_label_point`)."""
     if not marks:
         return []
@@ -1135,8 +1610,15 @@ def _mark_points(codes: tuple[str, ...], features: list[dict], marks: Mapping[st
         if status not in STATUS_SHAPES:
             continue
         lon, lat = spots[props["code"]]
-        out.append({"lon": round(lon, 5), "lat": round(lat, 5), "status": status, "name": props["name"],
-                    "label": mark_labels.get(status, status)})
+        out.append(
+            {
+                "lon": round(lon, 5),
+                "lat": round(lat, 5),
+                "status": status,
+                "name": props["name"],
+                "label": mark_labels.get(status, status),
+            }
+        )
     return out
 
 
@@ -1234,8 +1716,7 @@ def _unique(names: list[str]) -> list[str]:
     return out
 
 
-def comparison_chart(rows: list[Mapping], lang: str, context, *,
-                     width: int | None = None, height: int | None = None):
+def comparison_chart(rows: list[Mapping], lang: str, context, *, width: int | None = None, height: int | None = None):
     """Two to four scenarios side by side: reach %, reach 3+ % and reach % per age band.
 
     Each row is ``{"name": ..., "evaluation": Evaluation}`` (see :func:`comparison_rows`) or, as
@@ -1253,8 +1734,15 @@ def comparison_chart(rows: list[Mapping], lang: str, context, *,
         share = part / whole if whole > 0 else 0.0
         if group not in group_order:
             group_order.append(group)
-        records.append({"group": group, "scenario": name, "share": share, "share_txt": fmt_pct(share, lang, 0),
-                        "reached_txt": fmt_int(part, lang)})
+        records.append(
+            {
+                "group": group,
+                "scenario": name,
+                "share": share,
+                "share_txt": fmt_pct(share, lang, 0),
+                "reached_txt": fmt_int(part, lang),
+            }
+        )
 
     for name, row in zip(names, rows):
         population, reached, reached_3plus, bands = _comparison_figures(row)
@@ -1264,21 +1752,41 @@ def comparison_chart(rows: list[Mapping], lang: str, context, *,
             add(band_label(band["band"], lang), name, band["reached"], band["target_population"])
     data = pd.DataFrame(records)
     palette = list(SCENARIO_COLORS[: len(names)]) + ["#777777"] * max(0, len(names) - len(SCENARIO_COLORS))
-    x = channel("group", "N", title=None, sort=group_order,
-                axis={"labelAngle": 0, "labelLimit": 140, "ticks": False, "labelFontSize": 10 if w < 450 else 11})
+    x = channel(
+        "group",
+        "N",
+        title=None,
+        sort=group_order,
+        axis={"labelAngle": 0, "labelLimit": 140, "ticks": False, "labelFontSize": 10 if w < 450 else 11},
+    )
     offset = channel("scenario", "N", sort=names, scale={"paddingInner": 0.08})
-    y = channel("share", "Q", title=t("chart.comparison.y", lang), scale={"domain": [0, 1]},
-                axis={"format": D3_PCT, "tickCount": 5})
+    y = channel(
+        "share",
+        "Q",
+        title=t("chart.comparison.y", lang),
+        scale={"domain": [0, 1]},
+        axis={"format": D3_PCT, "tickCount": 5},
+    )
     style = _series_style("scenario", names, palette)
     legend = _fill_legend(names, palette, x0=0, bottom=-16, width=w)
-    tooltip = tooltips(("scenario", t("common.scenario", lang)), ("group", t("chart.comparison.group", lang)),
-                       ("share_txt", t("metric.reach_share", lang)), ("reached_txt", t("fig.reached", lang)))
-    chart = _grouped_bars(data, x, offset, y, style, tooltip, 10 if len(names) <= 2 and w >= 450 else 9, w, h,
-                          legend)
-    per_name = ["{}: {}".format(name, ", ".join(f"{r['group']} {r['share_txt']}" for r in records
-                                                 if r["scenario"] == name)) for name in names]
-    description = t("chart.alt.comparison", lang, title=_sentence(t("chart.comparison.title", lang)),
-                    styles=_style_names(names, lang), rows="; ".join(per_name))
+    tooltip = tooltips(
+        ("scenario", t("common.scenario", lang)),
+        ("group", t("chart.comparison.group", lang)),
+        ("share_txt", t("metric.reach_share", lang)),
+        ("reached_txt", t("fig.reached", lang)),
+    )
+    chart = _grouped_bars(data, x, offset, y, style, tooltip, 10 if len(names) <= 2 and w >= 450 else 9, w, h, legend)
+    per_name = [
+        "{}: {}".format(name, ", ".join(f"{r['group']} {r['share_txt']}" for r in records if r["scenario"] == name))
+        for name in names
+    ]
+    description = t(
+        "chart.alt.comparison",
+        lang,
+        title=_sentence(t("chart.comparison.title", lang)),
+        styles=_style_names(names, lang),
+        rows="; ".join(per_name),
+    )
     return _finish(chart, lang, ctx, t("chart.comparison.title", lang), width=w, description=description)
 
 
@@ -1293,16 +1801,34 @@ def calibration_description(rows: Iterable[Mapping], lang: str) -> str:
     """The chart in a sentence, for screen readers: how many rows, and how far the line lies from
     the measured reach on average (relative to it)."""
     used = [r for r in rows if r.get("used") and r.get("reach") and r.get("predicted_reach") is not None]
-    gap = (sum(abs(float(r["predicted_reach"]) - float(r["reach"])) / float(r["reach"]) for r in used) / len(used)
-           if used else 0.0)
-    shown = [t("chart.calibration.alt_row", lang, row=r["row"], reach=r["reach"], predicted=r["predicted_reach"])
-             for r in used[:12]]
-    return t("chart.calibration.description", lang, title=t("chart.calibration.title", lang), n=len(used), gap=gap,
-             rows="; ".join(shown) + ("; …" if len(used) > 12 else ""))
+    gap = (
+        sum(abs(float(r["predicted_reach"]) - float(r["reach"])) / float(r["reach"]) for r in used) / len(used)
+        if used
+        else 0.0
+    )
+    shown = [
+        t("chart.calibration.alt_row", lang, row=r["row"], reach=r["reach"], predicted=r["predicted_reach"])
+        for r in used[:12]
+    ]
+    return t(
+        "chart.calibration.description",
+        lang,
+        title=t("chart.calibration.title", lang),
+        n=len(used),
+        gap=gap,
+        rows="; ".join(shown) + ("; …" if len(used) > 12 else ""),
+    )
 
 
-def calibration_chart(rows: Iterable[Mapping], curves: Iterable[Mapping], lang: str, context, *,
-                      width: int | None = None, height: int | None = None):
+def calibration_chart(
+    rows: Iterable[Mapping],
+    curves: Iterable[Mapping],
+    lang: str,
+    context,
+    *,
+    width: int | None = None,
+    height: int | None = None,
+):
     """Observed against predicted reach of an Ads Manager export: the reach of every row against
     its impressions (filled points: used; grey open points: not used) and the fitted reach curve
     of each group of rows (one targeting, one age group) as a line.
@@ -1316,41 +1842,79 @@ def calibration_chart(rows: Iterable[Mapping], curves: Iterable[Mapping], lang: 
     kinds = {True: t("chart.calibration.observed", lang), False: t("chart.calibration.skipped", lang)}
     curve_label = t("chart.calibration.curve", lang)
     order = [kinds[True], kinds[False], curve_label]
-    points = [{
-        "kind": kinds[bool(r["used"])],
-        "impressions": float(r["impressions"]),
-        "reach": float(r["reach"]),
-        "name": f"{r['row']}: {r.get('name') or '–'}",
-        "impressions_txt": fmt_int(r["impressions"], lang),
-        "reach_txt": fmt_int(r["reach"], lang),
-        "predicted_txt": "–" if r.get("predicted_reach") is None else fmt_int(r["predicted_reach"], lang),
-    } for r in rows if r.get("impressions") and r.get("reach") is not None]
-    line = [{"kind": curve_label, "group": int(c["group"]), "impressions": float(c["impressions"]),
-             "reach": float(c["predicted_reach"])} for c in curves]
-    color = channel("kind", "N", title=None, sort=order,
-                    scale={"domain": order, "range": [SOCIAL_COLOR, SKIPPED_COLOR, SOCIAL_COLOR]},
-                    legend={"orient": "top", "direction": "horizontal", "offset": 6, "columnPadding": 16,
-                            "labelLimit": 320})
+    points = [
+        {
+            "kind": kinds[bool(r["used"])],
+            "impressions": float(r["impressions"]),
+            "reach": float(r["reach"]),
+            "name": f"{r['row']}: {r.get('name') or '–'}",
+            "impressions_txt": fmt_int(r["impressions"], lang),
+            "reach_txt": fmt_int(r["reach"], lang),
+            "predicted_txt": "–" if r.get("predicted_reach") is None else fmt_int(r["predicted_reach"], lang),
+        }
+        for r in rows
+        if r.get("impressions") and r.get("reach") is not None
+    ]
+    line = [
+        {
+            "kind": curve_label,
+            "group": int(c["group"]),
+            "impressions": float(c["impressions"]),
+            "reach": float(c["predicted_reach"]),
+        }
+        for c in curves
+    ]
+    color = channel(
+        "kind",
+        "N",
+        title=None,
+        sort=order,
+        scale={"domain": order, "range": [SOCIAL_COLOR, SKIPPED_COLOR, SOCIAL_COLOR]},
+        legend={"orient": "top", "direction": "horizontal", "offset": 6, "columnPadding": 16, "labelLimit": 320},
+    )
     x = channel("impressions", "Q", title=t("chart.calibration.x", lang), axis={"format": D3_INT, "tickCount": 5})
     y = channel("reach", "Q", title=t("chart.calibration.y", lang), axis={"format": D3_INT, "tickCount": 5})
-    layers = [{
-        "data": {"values": vl.records(line)},
-        "mark": {"type": "line", "strokeWidth": 2, "opacity": 0.8},
-        "encoding": {"x": x, "y": y, "color": color, "detail": channel("group", "N")},
-    }, {
-        "data": {"values": vl.records(points)},
-        "mark": {"type": "point", "size": 70, "strokeWidth": 2},
-        "encoding": {
-            "x": x, "y": y, "color": color,
-            "shape": channel("kind", "N", sort=order, legend=None,
-                             scale={"domain": order, "range": ["circle", "cross", "circle"]}),
-            "fill": channel("kind", "N", sort=order, legend=None,
-                            scale={"domain": order, "range": [SOCIAL_COLOR, "transparent", SOCIAL_COLOR]}),
-            "tooltip": tooltips(("name", t("chart.calibration.row", lang)),
-                                ("impressions_txt", t("chart.calibration.x", lang)),
-                                ("reach_txt", t("chart.calibration.y", lang)),
-                                ("predicted_txt", t("chart.calibration.predicted", lang))),
+    layers = [
+        {
+            "data": {"values": vl.records(line)},
+            "mark": {"type": "line", "strokeWidth": 2, "opacity": 0.8},
+            "encoding": {"x": x, "y": y, "color": color, "detail": channel("group", "N")},
         },
-    }]
-    return _finish({"layer": layers, "width": w, "height": h}, lang, ctx, t("chart.calibration.title", lang),
-                   width=w, description=calibration_description(rows, lang))
+        {
+            "data": {"values": vl.records(points)},
+            "mark": {"type": "point", "size": 70, "strokeWidth": 2},
+            "encoding": {
+                "x": x,
+                "y": y,
+                "color": color,
+                "shape": channel(
+                    "kind",
+                    "N",
+                    sort=order,
+                    legend=None,
+                    scale={"domain": order, "range": ["circle", "cross", "circle"]},
+                ),
+                "fill": channel(
+                    "kind",
+                    "N",
+                    sort=order,
+                    legend=None,
+                    scale={"domain": order, "range": [SOCIAL_COLOR, "transparent", SOCIAL_COLOR]},
+                ),
+                "tooltip": tooltips(
+                    ("name", t("chart.calibration.row", lang)),
+                    ("impressions_txt", t("chart.calibration.x", lang)),
+                    ("reach_txt", t("chart.calibration.y", lang)),
+                    ("predicted_txt", t("chart.calibration.predicted", lang)),
+                ),
+            },
+        },
+    ]
+    return _finish(
+        {"layer": layers, "width": w, "height": h},
+        lang,
+        ctx,
+        t("chart.calibration.title", lang),
+        width=w,
+        description=calibration_description(rows, lang),
+    )

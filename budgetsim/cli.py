@@ -66,12 +66,12 @@ def _load(path: str, lang: str):
 
 # -- gemeenten -------------------------------------------------------------------------------
 
+
 def cmd_gemeenten(args) -> int:
     lang = args.lang
     found = data.find_gemeenten(args.query or "")
     if args.json:
-        _print_json([{"code": g.code, "name": g.name, "residents": g.residents, "wijken": g.wijken}
-                     for g in found])
+        _print_json([{"code": g.code, "name": g.name, "residents": g.residents, "wijken": g.wijken} for g in found])
         return EXIT_OK
     if not found:
         close = data.closest_gemeenten(args.query)
@@ -86,6 +86,7 @@ def cmd_gemeenten(args) -> int:
 
 # -- new ---------------------------------------------------------------------------------------
 
+
 def cmd_new(args) -> int:
     lang = args.lang
     areas = None
@@ -99,8 +100,15 @@ def cmd_new(args) -> int:
     budget = {"social_split": args.split}
     if args.level is not None and args.gemeente is None:
         raise CliError(t("cli.new.level_needs_gemeente", lang))
-    scenario = new_scenario(gemeente=args.gemeente, areas=areas, print_eur=args.print_eur,
-                            social_eur=args.social_eur, name=args.name, level=args.level, **budget)
+    scenario = new_scenario(
+        gemeente=args.gemeente,
+        areas=areas,
+        print_eur=args.print_eur,
+        social_eur=args.social_eur,
+        name=args.name,
+        level=args.level,
+        **budget,
+    )
     if args.notes or args.bands:
         d = scenario.to_dict()
         if args.notes:
@@ -123,6 +131,7 @@ def _bands(text: str, lang: str) -> tuple[str, ...]:
 
 # -- evaluate ----------------------------------------------------------------------------------
 
+
 def survey_lines(reading: SurveyReading, target_bands, lang: str) -> list[str]:
     """The print assumptions in a burgerpanel's words, and the published panels beside them."""
     return list(survey_sentences(reading, target_bands, lang))
@@ -139,16 +148,33 @@ def summary_lines(e: Evaluation, lang: str, name: str = "") -> list[str]:
     lines = [
         f"{name}" if name else "",
         t("cli.eval.place", lang, place=place, areas=t("count.areas", lang, count=len(m.areas)), bands=bands),
-        t("cli.eval.budget", lang, print=fmt_eur(e.print_eur, lang),
-          social=fmt_eur(float(e.social_eur.sum()), lang), total=fmt_eur(e.total_eur, lang)),
+        t(
+            "cli.eval.budget",
+            lang,
+            print=fmt_eur(e.print_eur, lang),
+            social=fmt_eur(float(e.social_eur.sum()), lang),
+            total=fmt_eur(e.total_eur, lang),
+        ),
         "",
         t("cli.eval.target", lang, n=fmt_int(pop, lang)),
         t("cli.eval.reached", lang, n=fmt_int(e.total("reached"), lang), pct=pct(e.total("reached"))),
-        t("cli.eval.print", lang, n=fmt_int(e.total("reached_print"), lang), pct=pct(e.total("reached_print")),
-          pages=fmt_num(e.insertions, lang, 1), price=fmt_eur(m.price_per_insertion, lang),
-          freq=fmt_num(e.print_avg_frequency, lang, 1)),
-        t("cli.eval.social", lang, n=fmt_int(e.total("reached_social"), lang), pct=pct(e.total("reached_social")),
-          impressions=fmt_int(float(e.impressions.sum()), lang), freq=fmt_num(e.social_avg_frequency, lang, 1)),
+        t(
+            "cli.eval.print",
+            lang,
+            n=fmt_int(e.total("reached_print"), lang),
+            pct=pct(e.total("reached_print")),
+            pages=fmt_num(e.insertions, lang, 1),
+            price=fmt_eur(m.price_per_insertion, lang),
+            freq=fmt_num(e.print_avg_frequency, lang, 1),
+        ),
+        t(
+            "cli.eval.social",
+            lang,
+            n=fmt_int(e.total("reached_social"), lang),
+            pct=pct(e.total("reached_social")),
+            impressions=fmt_int(float(e.impressions.sum()), lang),
+            freq=fmt_num(e.social_avg_frequency, lang, 1),
+        ),
         t("cli.eval.both", lang, n=fmt_int(e.total("reached_both"), lang)),
         t("cli.eval.three", lang, n=fmt_int(e.total("reached_3plus"), lang), pct=pct(e.total("reached_3plus"))),
         t("cli.eval.cost", lang, eur=fmt_eur(cost, lang, 2) if cost is not None else "–"),
@@ -158,14 +184,18 @@ def summary_lines(e: Evaluation, lang: str, name: str = "") -> list[str]:
     ]
     for row in e.band_rows():
         share = row["reached"] / row["target_population"] if row["target_population"] else 0.0
-        lines.append(f"  {band_label(row['band'], lang):18} {fmt_int(row['reached'], lang):>9} / "
-                     f"{fmt_int(row['target_population'], lang):>9}  ({fmt_pct(share, lang)})")
+        lines.append(
+            f"  {band_label(row['band'], lang):18} {fmt_int(row['reached'], lang):>9} / "
+            f"{fmt_int(row['target_population'], lang):>9}  ({fmt_pct(share, lang)})"
+        )
     lines += ["", *survey_lines(survey_terms(m), m.target_bands, lang)]
     lines += ["", t("cli.eval.by_area", lang)]
     for row in sorted(e.area_rows(), key=lambda r: -r["reached"]):
         marginal = ("+" + fmt_num(row["marginal_reach_per_100_eur"], lang, 1)) if row["eligible"] else "–  *"
-        lines.append(f"  {row['name'][:28]:28} {fmt_eur(row['social_eur'], lang):>10} "
-                     f"{fmt_pct(row['reach_share'], lang):>8} {marginal}")
+        lines.append(
+            f"  {row['name'][:28]:28} {fmt_eur(row['social_eur'], lang):>10} "
+            f"{fmt_pct(row['reach_share'], lang):>8} {marginal}"
+        )
     if e.ineligible_areas:
         lines.append(t("cli.eval.ineligible", lang, min=fmt_int(m.assumptions.social.min_audience, lang)))
     if e.manual_ineligible_funded:
@@ -185,8 +215,11 @@ def cmd_evaluate(args) -> int:
         current = plan.current_plan()
         payload["current"] = current.evaluate().to_dict()
         reading = survey_terms(plan.model)
-        payload["print"] = dict(payload.get("print") or {}, survey_terms=reading.total.to_dict(),
-                                survey_terms_by_band={b: v.to_dict() for b, v in reading.by_band.items()})
+        payload["print"] = dict(
+            payload.get("print") or {},
+            survey_terms=reading.total.to_dict(),
+            survey_terms_by_band={b: v.to_dict() for b, v in reading.by_band.items()},
+        )
         _print_json(payload)
     else:
         _out("\n".join(summary_lines(evaluation, args.lang, scenario.name)).lstrip("\n"))
@@ -194,6 +227,7 @@ def cmd_evaluate(args) -> int:
 
 
 # -- optimise ------------------------------------------------------------------------------------
+
 
 def _social_by_area(model: ReachModel, euros: np.ndarray) -> dict[str, float]:
     return {code: round(float(v), 2) for code, v in zip(model.areas.codes, euros) if v > 0.005}
@@ -214,8 +248,9 @@ def cmd_optimise(args) -> int:
         "print_eur": best.print_eur,
         "social_eur": float(best.social_eur.sum()),
         "social_by_area": _social_by_area(plan.model, best.social_eur),
-        "social_by_ad_set": {sid: round(float(v), 2) for sid, v in zip(plan.model.ad_sets.ids, best.ad_set_eur)
-                             if v > 0.005},
+        "social_by_ad_set": {
+            sid: round(float(v), 2) for sid, v in zip(plan.model.ad_sets.ids, best.ad_set_eur) if v > 0.005
+        },
         "reached": best.reached,
         "weighted_reached": best.weighted_reached,
         "scenario_reached": own.total("reached"),
@@ -228,8 +263,13 @@ def cmd_optimise(args) -> int:
         d = scenario.to_dict()
         manual = {sid: round(float(v), 2) for sid, v in zip(plan.model.ad_sets.ids, best.ad_set_eur) if v > 0}
         social_total = round(sum(manual.values()), 2)
-        d["budget"] = dict(d["budget"], print_eur=round(best.print_eur, 2), social_eur=social_total,
-                           social_split="manual", social_manual_eur=manual)
+        d["budget"] = dict(
+            d["budget"],
+            print_eur=round(best.print_eur, 2),
+            social_eur=social_total,
+            social_split="manual",
+            social_manual_eur=manual,
+        )
         d["name"] = t("cli.optimise.name", lang, name=scenario.name or Path(args.file).stem)
         _check_folder(args.out, lang)
         written = save_scenario(scenario_from_dict(d), args.out, force=args.force)
@@ -239,13 +279,25 @@ def cmd_optimise(args) -> int:
         return EXIT_OK
     names = dict(zip(plan.model.areas.codes, plan.model.areas.names))
     _out(t("cli.optimise.head", lang, total=fmt_eur(total, lang)))
-    _out(t("cli.optimise.split", lang, print=fmt_eur(best.print_eur, lang),
-           social=fmt_eur(result["social_eur"], lang)))
-    _out(t("cli.optimise.reached", lang, n=fmt_int(best.reached, lang),
-           gain=fmt_int(result["gain_reached"], lang, signed=True), own=fmt_int(own.total("reached"), lang)))
+    _out(t("cli.optimise.split", lang, print=fmt_eur(best.print_eur, lang), social=fmt_eur(result["social_eur"], lang)))
+    _out(
+        t(
+            "cli.optimise.reached",
+            lang,
+            n=fmt_int(best.reached, lang),
+            gain=fmt_int(result["gain_reached"], lang, signed=True),
+            own=fmt_int(own.total("reached"), lang),
+        )
+    )
     if np.any(plan.weights != 1):
-        _out(t("cli.optimise.weighted", lang, n=fmt_int(best.weighted_reached, lang),
-               gain=fmt_int(result["gain_weighted_reached"], lang, signed=True)))
+        _out(
+            t(
+                "cli.optimise.weighted",
+                lang,
+                n=fmt_int(best.weighted_reached, lang),
+                gain=fmt_int(result["gain_weighted_reached"], lang, signed=True),
+            )
+        )
     _out(t("cli.optimise.areas", lang))
     for code, euros in sorted(result["social_by_area"].items(), key=lambda kv: -kv[1]):
         _out(f"  {names[code][:30]:30} {fmt_eur(euros, lang):>10}")
@@ -256,6 +308,7 @@ def cmd_optimise(args) -> int:
 
 
 # -- frontier ------------------------------------------------------------------------------------
+
 
 def cmd_frontier(args) -> int:
     lang = args.lang
@@ -273,10 +326,16 @@ def cmd_frontier(args) -> int:
     previous = None
     for total, best in zip(totals, plans):
         extra = None if previous is None else (best.reached - previous) * 1000.0 / args.step
-        rows.append({"total_eur": float(total), "print_eur": best.print_eur,
-                     "social_eur": float(best.social_eur.sum()), "reached": best.reached,
-                     "reach_share": best.reached / pop if pop else 0.0,
-                     "extra_reached_per_1000_eur": extra})
+        rows.append(
+            {
+                "total_eur": float(total),
+                "print_eur": best.print_eur,
+                "social_eur": float(best.social_eur.sum()),
+                "reached": best.reached,
+                "reach_share": best.reached / pop if pop else 0.0,
+                "extra_reached_per_1000_eur": extra,
+            }
+        )
         previous = best.reached
     if args.csv:
         buffer = io.StringIO()
@@ -294,9 +353,11 @@ def cmd_frontier(args) -> int:
     for r in rows:
         more = r["extra_reached_per_1000_eur"]
         extra = "" if more is None else fmt_int(more, lang, signed=True)
-        _out(f"{fmt_eur(r['total_eur'], lang):>12} {fmt_eur(r['print_eur'], lang):>12} "
-             f"{fmt_eur(r['social_eur'], lang):>12} {fmt_int(r['reached'], lang):>10} "
-             f"{fmt_pct(r['reach_share'], lang):>8} {extra:>8}")
+        _out(
+            f"{fmt_eur(r['total_eur'], lang):>12} {fmt_eur(r['print_eur'], lang):>12} "
+            f"{fmt_eur(r['social_eur'], lang):>12} {fmt_int(r['reached'], lang):>10} "
+            f"{fmt_pct(r['reach_share'], lang):>8} {extra:>8}"
+        )
     _out(t("source.full", lang))
     return EXIT_OK
 
@@ -309,6 +370,7 @@ def _check_folder(path: str | Path, lang: str) -> None:
 
 
 # -- target ------------------------------------------------------------------------------------
+
 
 def cmd_target(args) -> int:
     lang = args.lang
@@ -323,31 +385,53 @@ def cmd_target(args) -> int:
         model = replace(model, target_bands=_bands(args.bands, lang))
     answer = budget_for_target(model, args.reach, plan.constraints)
     bands = [band_label(b, lang) for b in model.target_bands]
-    result = {"reach_target": args.reach, "target_bands": list(model.target_bands),
-              "target_population": float(model.target_population.sum()),
-              "reachable": answer.reachable, "max_share": answer.max_share,
-              "total_eur": answer.total_eur}
+    result = {
+        "reach_target": args.reach,
+        "target_bands": list(model.target_bands),
+        "target_population": float(model.target_population.sum()),
+        "reachable": answer.reachable,
+        "max_share": answer.max_share,
+        "total_eur": answer.total_eur,
+    }
     if answer.allocation is not None:
-        result.update(print_eur=answer.allocation.print_eur,
-                      social_eur=float(answer.allocation.social_eur.sum()),
-                      social_by_area=_social_by_area(model, answer.allocation.social_eur),
-                      reached=answer.allocation.reached)
+        result.update(
+            print_eur=answer.allocation.print_eur,
+            social_eur=float(answer.allocation.social_eur.sum()),
+            social_by_area=_social_by_area(model, answer.allocation.social_eur),
+            reached=answer.allocation.reached,
+        )
     if args.json:
         _print_json(result)
         return EXIT_OK
     group = ", ".join(bands)
     if answer.reachable:
-        _out(t("cli.target.yes", lang, share=fmt_pct(args.reach, lang, 0), group=group,
-               total=fmt_eur(answer.total_eur, lang), print=fmt_eur(result["print_eur"], lang),
-               social=fmt_eur(result["social_eur"], lang)))
+        _out(
+            t(
+                "cli.target.yes",
+                lang,
+                share=fmt_pct(args.reach, lang, 0),
+                group=group,
+                total=fmt_eur(answer.total_eur, lang),
+                print=fmt_eur(result["print_eur"], lang),
+                social=fmt_eur(result["social_eur"], lang),
+            )
+        )
     else:
-        _out(t("cli.target.no", lang, share=fmt_pct(args.reach, lang, 0), group=group,
-               max=fmt_pct(answer.max_share, lang)))
+        _out(
+            t(
+                "cli.target.no",
+                lang,
+                share=fmt_pct(args.reach, lang, 0),
+                group=group,
+                max=fmt_pct(answer.max_share, lang),
+            )
+        )
     _out(t("source.full", lang))
     return EXIT_OK
 
 
 # -- uncertainty --------------------------------------------------------------------------------
+
 
 def cmd_uncertainty(args) -> int:
     lang = args.lang
@@ -360,30 +444,43 @@ def cmd_uncertainty(args) -> int:
         raise CliError(t("cli.error.draws", lang, value=draws))
     if not 0 <= seed < 2**32:
         raise CliError(t("cli.error.seed", lang, value=seed))
-    result = uncertainty(plan.model, own.print_eur, own.social_eur, scenario.uncertainty.ranges or None,
-                         draws=draws, seed=seed)
+    result = uncertainty(
+        plan.model, own.print_eur, own.social_eur, scenario.uncertainty.ranges or None, draws=draws, seed=seed
+    )
     if args.json:
         _print_json(result.to_dict())
         return EXIT_OK
     _out(t("cli.unc.head", lang, draws=fmt_int(draws, lang), seed=seed))
-    labels = {"reached": "cli.unc.reached", "reached_3plus": "cli.unc.reached_3plus",
-              "reached_print": "cli.unc.reached_print", "reached_social": "cli.unc.reached_social"}
+    labels = {
+        "reached": "cli.unc.reached",
+        "reached_3plus": "cli.unc.reached_3plus",
+        "reached_print": "cli.unc.reached_print",
+        "reached_social": "cli.unc.reached_social",
+    }
     for key, label in labels.items():
         band = result.totals[key]
-        _out(f"  {t(label, lang):32} {fmt_int(band.p10, lang):>10} {fmt_int(band.p50, lang):>10} "
-             f"{fmt_int(band.p90, lang):>10}")
+        _out(
+            f"  {t(label, lang):32} {fmt_int(band.p10, lang):>10} {fmt_int(band.p50, lang):>10} "
+            f"{fmt_int(band.p90, lang):>10}"
+        )
     cost = result.totals["cost_per_reached_eur"]
-    _out(f"  {t('cli.unc.cost', lang):32} {fmt_eur(cost.p10, lang, 2):>10} {fmt_eur(cost.p50, lang, 2):>10} "
-         f"{fmt_eur(cost.p90, lang, 2):>10}")
+    _out(
+        f"  {t('cli.unc.cost', lang):32} {fmt_eur(cost.p10, lang, 2):>10} {fmt_eur(cost.p50, lang, 2):>10} "
+        f"{fmt_eur(cost.p90, lang, 2):>10}"
+    )
     _out(t("cli.unc.by_band", lang))
     for band, figures in result.bands.items():
         r = figures["reached"]
-        _out(f"  {band_label(band, lang):32} {fmt_int(r.p10, lang):>10} {fmt_int(r.p50, lang):>10} "
-             f"{fmt_int(r.p90, lang):>10}")
+        _out(
+            f"  {band_label(band, lang):32} {fmt_int(r.p10, lang):>10} {fmt_int(r.p50, lang):>10} "
+            f"{fmt_int(r.p90, lang):>10}"
+        )
     _out(t("cli.unc.sensitivity", lang))
     for row in result.sensitivity:
-        _out(f"  {row.parameter:34} {fmt_num(row.low_value, lang, 2):>7} → {fmt_int(row.reached_at_low, lang):>10}"
-             f"   {fmt_num(row.high_value, lang, 2):>7} → {fmt_int(row.reached_at_high, lang):>10}")
+        _out(
+            f"  {row.parameter:34} {fmt_num(row.low_value, lang, 2):>7} → {fmt_int(row.reached_at_low, lang):>10}"
+            f"   {fmt_num(row.high_value, lang, 2):>7} → {fmt_int(row.reached_at_high, lang):>10}"
+        )
     _out(t("cli.unc.meaning", lang))
     _out(t("source.full", lang))
     return EXIT_OK
@@ -391,11 +488,12 @@ def cmd_uncertainty(args) -> int:
 
 # -- parser --------------------------------------------------------------------------------------
 
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="budgetsim",
         description="Bereik van de gemeentepagina en social media advertenties per wijk "
-                    "(reach of the municipal page and social ads per district). Bron: CBS.",
+        "(reach of the municipal page and social ads per district). Bron: CBS.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -413,10 +511,21 @@ def build_parser() -> argparse.ArgumentParser:
     where = p.add_mutually_exclusive_group()
     where.add_argument("--gemeente", help="name or CBS code, e.g. Dordrecht or GM0505")
     where.add_argument("--areas", metavar="CSV", help="your own table of wijken or buurten")
-    p.add_argument("--print", dest="print_eur", type=float, metavar="EUR",
-                   help="print budget per year (default: one page every week)")
-    p.add_argument("--social", dest="social_eur", type=float, default=5000.0, metavar="EUR",
-                   help="social budget per year (default 5000)")
+    p.add_argument(
+        "--print",
+        dest="print_eur",
+        type=float,
+        metavar="EUR",
+        help="print budget per year (default: one page every week)",
+    )
+    p.add_argument(
+        "--social",
+        dest="social_eur",
+        type=float,
+        default=5000.0,
+        metavar="EUR",
+        help="social budget per year (default 5000)",
+    )
     p.add_argument("--split", choices=("by_audience", "optimal"), default="by_audience")
     p.add_argument("--bands", help="target age bands, e.g. 15-24 or 15-44 (default: 15+)")
     p.add_argument("--level", choices=LEVELS, help="the gemeente's wijken (default) or buurten")
@@ -458,8 +567,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     from .proposal.cli import add_command as add_proposal_command  # budgetsim proposal (issue 11)
+
     add_proposal_command(command)
     from .calibration.command import add_command as add_calibrate_command  # budgetsim calibrate (issue 12)
+
     add_calibrate_command(command)
     return parser
 

@@ -36,8 +36,16 @@ SERIES: tuple[str, ...] = ("print", "social", "combined")
 BASELINE_SOCIAL_EUR = 5000.0
 #: Columns of :func:`saturation_curve_data` and of :func:`saturation_bands_data` (one name per
 #: meaning: ``budget_eur`` is the point's budget on the x axis in both).
-CURVE_COLUMNS = ("series", "budget_eur", "print_eur", "social_eur", "target_population", "reached",
-                 "reach_share", "reached_3plus")
+CURVE_COLUMNS = (
+    "series",
+    "budget_eur",
+    "print_eur",
+    "social_eur",
+    "target_population",
+    "reached",
+    "reach_share",
+    "reached_3plus",
+)
 BAND_COLUMNS = ("series", "budget_eur", "p10", "p50", "p90")
 
 SplitRule = Callable[..., np.ndarray]
@@ -96,9 +104,14 @@ def series_budgets(series: str, budgets: np.ndarray, mix: float) -> tuple[np.nda
     raise ValueError(f"series: must be one of {', '.join(SERIES)} (got {series!r})")
 
 
-def saturation_curve_data(model, print_eur: float, social_eur_total: float,
-                          split_fn: SplitRule | None = None,
-                          points: int = 41, max_eur: float | None = None) -> pd.DataFrame:
+def saturation_curve_data(
+    model,
+    print_eur: float,
+    social_eur_total: float,
+    split_fn: SplitRule | None = None,
+    points: int = 41,
+    max_eur: float | None = None,
+) -> pd.DataFrame:
     """Reach against budget for the three plans of :data:`SERIES`.
 
     ``split_fn`` (a split rule) defaults to :func:`audience_split`. ``max_eur`` defaults to a round
@@ -124,26 +137,36 @@ def saturation_curve_data(model, print_eur: float, social_eur_total: float,
     mix = _mix(print_eur, social_eur_total)
     prints, socials = zip(*(series_budgets(series, budgets, mix) for series in SERIES))
     prints, socials = np.concatenate(prints), np.concatenate(socials)
-    area_euros = np.array([split_euros(split, s, p) if s > 0 else np.zeros(len(model.areas))
-                           for p, s in zip(prints, socials)])
+    area_euros = np.array(
+        [split_euros(split, s, p) if s > 0 else np.zeros(len(model.areas)) for p, s in zip(prints, socials)]
+    )
     figures = plan_totals(model, prints, area_euros)  # every point of the three curves in one pass
     population = figures["target_population"].sum(axis=1)
     reached = figures["reached"].sum(axis=1)
-    return pd.DataFrame({
-        "series": np.repeat(SERIES, len(budgets)),
-        "budget_eur": np.tile(budgets, len(SERIES)),
-        "print_eur": prints,
-        "social_eur": area_euros.sum(axis=1),
-        "target_population": population,
-        "reached": reached,
-        "reach_share": np.where(population > 0, reached / np.where(population > 0, population, 1.0), 0.0),
-        "reached_3plus": figures["reached_3plus"].sum(axis=1),
-    })
+    return pd.DataFrame(
+        {
+            "series": np.repeat(SERIES, len(budgets)),
+            "budget_eur": np.tile(budgets, len(SERIES)),
+            "print_eur": prints,
+            "social_eur": area_euros.sum(axis=1),
+            "target_population": population,
+            "reached": reached,
+            "reach_share": np.where(population > 0, reached / np.where(population > 0, population, 1.0), 0.0),
+            "reached_3plus": figures["reached_3plus"].sum(axis=1),
+        }
+    )
 
 
-def saturation_bands_data(model, print_eur: float, social_eur_total: float,
-                          split_fn: SplitRule | None = None, ranges=None,
-                          draws: int = 1000, seed: int = 1, df: pd.DataFrame | None = None) -> pd.DataFrame:
+def saturation_bands_data(
+    model,
+    print_eur: float,
+    social_eur_total: float,
+    split_fn: SplitRule | None = None,
+    ranges=None,
+    draws: int = 1000,
+    seed: int = 1,
+    df: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """P10, P50 and P90 of the reach share along the curves of :func:`saturation_curve_data`.
 
     The same series and budgets as that function (pass its ``df``, else it is computed with the
@@ -162,8 +185,9 @@ def saturation_bands_data(model, print_eur: float, social_eur_total: float,
         budgets = df.loc[df["series"] == series, "budget_eur"].to_numpy(float)
         prints, socials = series_budgets(series, budgets, mix)
         q = curve_bands(model, prints, socials, split, ranges, draws=draws, seed=seed)
-        parts.append(pd.DataFrame({"series": series, "budget_eur": budgets,
-                                   "p10": q[:, 0], "p50": q[:, 1], "p90": q[:, 2]}))
+        parts.append(
+            pd.DataFrame({"series": series, "budget_eur": budgets, "p10": q[:, 0], "p50": q[:, 1], "p90": q[:, 2]})
+        )
     if not parts:
         return pd.DataFrame(columns=list(BAND_COLUMNS))
     return pd.concat(parts, ignore_index=True)

@@ -91,8 +91,9 @@ def _wijken_columns() -> dict[str, np.ndarray]:
     national = np.array([NATIONAL_AGE_SHARES[b] for b in BANDS])
     totals = by_gemeente.sum(axis=1, keepdims=True)
     gemeente_shares = np.where(totals > 0, by_gemeente / np.where(totals > 0, totals, 1.0), national)
-    shares = np.where(own[:, None], counts / np.nansum(counts, axis=1, keepdims=True).clip(1e-300),
-                      gemeente_shares[group])
+    shares = np.where(
+        own[:, None], counts / np.nansum(counts, axis=1, keepdims=True).clip(1e-300), gemeente_shares[group]
+    )
     source = np.where(own, "own", np.where(totals[group, 0] > 0, "gemeente", "national"))
     return {
         "gemeente_code": gemeente,
@@ -117,8 +118,9 @@ def _buurten_columns() -> dict[str, np.ndarray]:
     parent = np.array([wijk_row[w] for w in wijk_of])
     counts = _age_counts(rows)
     own = ~np.isnan(counts[:, 0])
-    shares = np.where(own[:, None], counts / np.nansum(counts, axis=1, keepdims=True).clip(1e-300),
-                      wijk_cols["age_shares"][parent])
+    shares = np.where(
+        own[:, None], counts / np.nansum(counts, axis=1, keepdims=True).clip(1e-300), wijk_cols["age_shares"][parent]
+    )
     parent_source = wijk_cols["age_source"][parent]
     source = np.where(own, "own", np.where(parent_source == "own", "wijk", parent_source))
     return {
@@ -243,7 +245,10 @@ def _wijk_areas(rows: np.ndarray, **extra) -> Areas:
     cols = _wijken_columns()
     postcodes = _wijk_postcodes()
     return Areas.from_columns(
-        cols["wijk_code"][rows], cols["wijk_name"][rows], cols["residents"][rows], cols["dwellings"][rows],
+        cols["wijk_code"][rows],
+        cols["wijk_name"][rows],
+        cols["residents"][rows],
+        cols["dwellings"][rows],
         cols["age_shares"][rows],
         age_source=cols["age_source"][rows],
         postcodes=[postcodes.get(str(code), ()) for code in cols["wijk_code"][rows]],
@@ -255,7 +260,10 @@ def _wijk_areas(rows: np.ndarray, **extra) -> Areas:
 def _buurt_areas(rows: np.ndarray, **extra) -> Areas:
     cols = _buurten_columns()
     return Areas.from_columns(
-        cols["buurt_code"][rows], cols["buurt_name"][rows], cols["residents"][rows], cols["households"][rows],
+        cols["buurt_code"][rows],
+        cols["buurt_name"][rows],
+        cols["residents"][rows],
+        cols["households"][rows],
         cols["age_shares"][rows],
         age_source=cols["age_source"][rows],
         postcodes=[(str(pc),) if pc else () for pc in cols["postcode4"][rows]],
@@ -274,8 +282,9 @@ def wijken(gemeente_code: str) -> Areas:
     (``age_source`` says which). ``postcodes`` lists the postcodes of each wijk's buurten.
     """
     g = _known(gemeente_code)
-    return _wijk_areas(_rows_by("wijk").get(g.code, np.array([], dtype=int)),
-                       gemeente_code=g.code, gemeente_name=g.name)
+    return _wijk_areas(
+        _rows_by("wijk").get(g.code, np.array([], dtype=int)), gemeente_code=g.code, gemeente_name=g.name
+    )
 
 
 @lru_cache(maxsize=512)
@@ -289,9 +298,12 @@ def buurten(gemeente_code: str) -> Areas:
     """
     g = _known(gemeente_code)
     wijk_rows = _rows_by("wijk").get(g.code, np.array([], dtype=int))
-    return _buurt_areas(_rows_by("buurt").get(g.code, np.array([], dtype=int)),
-                        gemeente_code=g.code, gemeente_name=g.name,
-                        print_dwellings=float(_wijken_columns()["dwellings"][wijk_rows].sum()))
+    return _buurt_areas(
+        _rows_by("buurt").get(g.code, np.array([], dtype=int)),
+        gemeente_code=g.code,
+        gemeente_name=g.name,
+        print_dwellings=float(_wijken_columns()["dwellings"][wijk_rows].sum()),
+    )
 
 
 def gemeente_areas(gemeente_code: str, level: str = "wijk") -> Areas:
@@ -307,8 +319,9 @@ def gemeente_areas(gemeente_code: str, level: str = "wijk") -> Areas:
 def all_wijken() -> Areas:
     """All 3,393 wijken of the Netherlands as one region (for benchmarks and national views)."""
     cols = _wijken_columns()
-    return _wijk_areas(np.arange(len(cols["wijk_code"])), gemeente_codes=cols["gemeente_code"],
-                       gemeente_name="Nederland")
+    return _wijk_areas(
+        np.arange(len(cols["wijk_code"])), gemeente_codes=cols["gemeente_code"], gemeente_name="Nederland"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -318,9 +331,12 @@ def all_buurten() -> Areas:
     Print copies: the dwellings of every wijk (the paper is printed per gemeente).
     """
     cols = _buurten_columns()
-    return _buurt_areas(np.arange(len(cols["buurt_code"])), gemeente_codes=cols["gemeente_code"],
-                        gemeente_name="Nederland",
-                        print_dwellings=float(_wijken_columns()["dwellings"].sum()))
+    return _buurt_areas(
+        np.arange(len(cols["buurt_code"])),
+        gemeente_codes=cols["gemeente_code"],
+        gemeente_name="Nederland",
+        print_dwellings=float(_wijken_columns()["dwellings"].sum()),
+    )
 
 
 def topojson_path() -> Path:

@@ -243,13 +243,17 @@ def uncertainty_result(uncertainty) -> UncertaintyResult | None:
         return Band(d.get("p10"), d.get("p50"), d.get("p90"))
 
     totals = {k: band(v) for k, v in uncertainty.items() if isinstance(v, dict) and "p10" in v}
-    bands = {row["band"]: {m: band(v) for m, v in row.items() if isinstance(v, dict)}
-             for row in uncertainty.get("bands", [])}
-    rows = [SensitivityRow(r["parameter"], r["low_value"], r["high_value"], r["reached_at_low"], r["reached_at_high"])
-            for r in uncertainty.get("sensitivity", [])]
+    bands = {
+        row["band"]: {m: band(v) for m, v in row.items() if isinstance(v, dict)} for row in uncertainty.get("bands", [])
+    }
+    rows = [
+        SensitivityRow(r["parameter"], r["low_value"], r["high_value"], r["reached_at_low"], r["reached_at_high"])
+        for r in uncertainty.get("sensitivity", [])
+    ]
     ranges = {k: tuple(v) for k, v in (uncertainty.get("ranges") or {}).items()}
-    return UncertaintyResult(totals, bands, rows, ranges, int(uncertainty.get("draws") or 0),
-                             int(uncertainty.get("seed") or 0), float("nan"))
+    return UncertaintyResult(
+        totals, bands, rows, ranges, int(uncertainty.get("draws") or 0), int(uncertainty.get("seed") or 0), float("nan")
+    )
 
 
 def key_figure_ranges(uncertainty: UncertaintyResult | dict | None, evaluation, lang: str) -> list[str]:
@@ -270,8 +274,9 @@ def key_figure_ranges(uncertainty: UncertaintyResult | dict | None, evaluation, 
     if reached:
         cells["reached"] = span(fmt_int(reached.p10, lang), fmt_int(reached.p90, lang))
         if population > 0:
-            cells["reach_share"] = span(fmt_pct(reached.p10 / population, lang),
-                                        fmt_pct(reached.p90 / population, lang))
+            cells["reach_share"] = span(
+                fmt_pct(reached.p10 / population, lang), fmt_pct(reached.p90 / population, lang)
+            )
     three = unc.totals.get("reached_3plus")
     if three:
         cells["reached_3plus"] = span(fmt_int(three.p10, lang), fmt_int(three.p90, lang))
@@ -282,7 +287,7 @@ def key_figure_ranges(uncertainty: UncertaintyResult | dict | None, evaluation, 
 
 
 def pessimistic_sentence(uncertainty: UncertaintyResult | dict, evaluation, lang: str) -> str:
-    """"Even in the pessimistic case (P10) this plan reaches N residents[, M young people aged
+    """ "Even in the pessimistic case (P10) this plan reaches N residents[, M young people aged
     15–24 through social media]": the young only when 15–24 is in the target group and the plan
     spends on social media."""
     unc = uncertainty_result(uncertainty)
@@ -307,13 +312,27 @@ def survey_sentences(reading, target_bands, lang: str) -> tuple[str, str]:
         return fmt_pct(share, lang, 0)
 
     total = reading.total
-    panels = [t("survey.panel.both" if p.sometimes is not None else "survey.panel.weekly", lang,
-                gemeente=p.gemeente, every_week=pct(p.every_week),
-                sometimes=pct(p.sometimes) if p.sometimes is not None else "")
-              for p in PUBLISHED_PANELS]
-    return (t("survey.sentence", lang, every_week=pct(total.every_week), group=group,
-              sometimes=pct(total.sometimes), never=pct(total.never_or_not_received)),
-            t("survey.panels", lang, panels="; ".join(panels)))
+    panels = [
+        t(
+            "survey.panel.both" if p.sometimes is not None else "survey.panel.weekly",
+            lang,
+            gemeente=p.gemeente,
+            every_week=pct(p.every_week),
+            sometimes=pct(p.sometimes) if p.sometimes is not None else "",
+        )
+        for p in PUBLISHED_PANELS
+    ]
+    return (
+        t(
+            "survey.sentence",
+            lang,
+            every_week=pct(total.every_week),
+            group=group,
+            sometimes=pct(total.sometimes),
+            never=pct(total.never_or_not_received),
+        ),
+        t("survey.panels", lang, panels="; ".join(panels)),
+    )
 
 
 def key_figure_rows(evaluation, baseline, lang: str) -> list[tuple[str, str, str, str, bool]]:
@@ -349,14 +368,25 @@ def key_figure_rows(evaluation, baseline, lang: str) -> list[tuple[str, str, str
 def _proposal_option(evaluation, baseline_evaluation, scenario_name: str, notes: str, split_fn, uncertainty):
     from .proposal import option_from_evaluation
 
-    return option_from_evaluation(evaluation, baseline_evaluation, name=scenario_name, notes=notes,
-                                  uncertainty=uncertainty, split_fn=split_fn)
+    return option_from_evaluation(
+        evaluation, baseline_evaluation, name=scenario_name, notes=notes, uncertainty=uncertainty, split_fn=split_fn
+    )
 
 
-def proposal_pdf(evaluation, baseline_evaluation=None, scenario_name: str = "", notes: str = "", lang: str = "nl",
-                 *, split_fn: Callable[[float], np.ndarray] | None = None, day: _dt.date | None = None,
-                 uncertainty: UncertaintyResult | dict | None = None, decision: str | None = None,
-                 baseline_name: str | None = None, tornado=None) -> bytes:
+def proposal_pdf(
+    evaluation,
+    baseline_evaluation=None,
+    scenario_name: str = "",
+    notes: str = "",
+    lang: str = "nl",
+    *,
+    split_fn: Callable[[float], np.ndarray] | None = None,
+    day: _dt.date | None = None,
+    uncertainty: UncertaintyResult | dict | None = None,
+    decision: str | None = None,
+    baseline_name: str | None = None,
+    tornado=None,
+) -> bytes:
     """The budget proposal (A4, two pages) for one evaluated plan, "Nu" being ``baseline_evaluation``.
 
     A thin entry for callers that hold evaluations; the document itself is
@@ -373,15 +403,23 @@ def proposal_pdf(evaluation, baseline_evaluation=None, scenario_name: str = "", 
     return make_proposal([option], lang, docx=False, day=day, decision=decision).pdf
 
 
-def proposal_docx(evaluation, baseline_evaluation=None, scenario_name: str = "", notes: str = "", lang: str = "nl",
-                  *, split_fn: Callable[[float], np.ndarray] | None = None, day: _dt.date | None = None,
-                  uncertainty: UncertaintyResult | dict | None = None, decision: str | None = None) -> bytes:
+def proposal_docx(
+    evaluation,
+    baseline_evaluation=None,
+    scenario_name: str = "",
+    notes: str = "",
+    lang: str = "nl",
+    *,
+    split_fn: Callable[[float], np.ndarray] | None = None,
+    day: _dt.date | None = None,
+    uncertainty: UncertaintyResult | dict | None = None,
+    decision: str | None = None,
+) -> bytes:
     """The same proposal as :func:`proposal_pdf`, as an editable Word file (.docx)."""
     from .proposal import make_proposal
 
     option = _proposal_option(evaluation, baseline_evaluation, scenario_name, notes, split_fn, uncertainty)
     return make_proposal([option], lang, pdf=False, day=day, decision=decision).docx
-
 
 
 def pdf_page_count(data: bytes) -> int:

@@ -86,6 +86,7 @@ class Affixes:
 
 def _affixes(pattern, currency: str, minus: str, plus: str) -> Affixes:
     """The affixes of a parsed Babel pattern, with ``¤`` and the sign filled in."""
+
     def fill(text: str, sign: str) -> str:
         return _plain(text.replace("¤", currency).replace("-", sign))
 
@@ -130,8 +131,10 @@ def number_style(lang: str) -> NumberStyle:
         if tuple(pattern.grouping) != (3, 3):  # Python's "," groups by three only
             raise ValueError(f"{locale}: {name} pattern groups digits as {pattern.grouping}, not by three")
     return NumberStyle(
-        lang=lang, locale=str(locale),
-        decimal=get_decimal_symbol(locale), group=get_group_symbol(locale),
+        lang=lang,
+        locale=str(locale),
+        decimal=get_decimal_symbol(locale),
+        group=get_group_symbol(locale),
         **{name: _affixes(p, euro, minus, plus) for name, p in patterns.items()},
     )
 
@@ -169,8 +172,7 @@ def _rounded(value: float, decimals: int) -> Decimal:
     return Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
-def _write(affixes: Affixes, x, lang: str, decimals: int, signed: bool, scale: float = 1.0,
-           trim: bool = False) -> str:
+def _write(affixes: Affixes, x, lang: str, decimals: int, signed: bool, scale: float = 1.0, trim: bool = False) -> str:
     """``x`` (times ``scale``) in ``affixes``, rounded to ``decimals``; "-" only for a negative
     number that does not round to zero, "+" for a positive one when ``signed``; ``trim`` drops
     trailing zeros of the decimals ("0,30" -> "0,3", "2,00" -> "2")."""
@@ -311,6 +313,7 @@ def parse_amount(text: str, low: float = 0.0, high: float = float("inf")) -> flo
     s = s.rstrip(",.-")  # "12.500,-" (Dutch for whole euros)
     if not s or not all(c.isdigit() or c in ".," for c in s) or not any(c.isdigit() for c in s):
         raise AmountError(raw, low, high)
+
     def ungrouped(whole: str, sep: str) -> str:
         groups = whole.split(sep)
         if not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:]):

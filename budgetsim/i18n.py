@@ -53,8 +53,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "source.chart": {"nl": "Bron: CBS; aannames budgetsim", "en": "Source: CBS; budgetsim assumptions"},
     "source.full": {
         "nl": "Bron: CBS, Kerncijfers wijken en buurten 2024; aannames budgetsim",
-        "en": "Source: CBS (Statistics Netherlands), Kerncijfers wijken en buurten 2024; "
-              "budgetsim assumptions",
+        "en": "Source: CBS (Statistics Netherlands), Kerncijfers wijken en buurten 2024; budgetsim assumptions",
     },
     # -- channels -------------------------------------------------------------------------
     "channel.print": {"nl": "Krant", "en": "Local paper"},
@@ -175,9 +174,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "pdf.explain_reached": {
         "nl": "Bereikt = zag de gemeentepagina in de krant of een advertentie op Facebook of "
-              "Instagram minstens één keer. Het zijn schattingen op basis van de aannames hieronder.",
+        "Instagram minstens één keer. Het zijn schattingen op basis van de aannames hieronder.",
         "en": "Reached = saw the municipal page in the paper or an ad on Facebook or Instagram at "
-              "least once. These are estimates based on the assumptions below.",
+        "least once. These are estimates based on the assumptions below.",
     },
     "pdf.assumptions": {"nl": "Aannames", "en": "Assumptions"},
     "pdf.assumptions_intro": {
@@ -207,19 +206,23 @@ STRINGS: dict[str, dict[str, str]] = {
     # -- a11y: text alternatives of the charts (the description a screen reader reads) -----------
     "chart.alt.saturation": {
         "nl": "{title} Lijngrafiek: het deel van de doelgroep dat u bereikt (van 0 tot 100 %) tegen het "
-              "budget per jaar (van € 0 tot {max:eur}). Drie lijnen: {lines}. Elke lijn stijgt steeds "
-              "langzamer: extra geld levert steeds minder extra bereik op.",
+        "budget per jaar (van € 0 tot {max:eur}). Drie lijnen: {lines}. Elke lijn stijgt steeds "
+        "langzamer: extra geld levert steeds minder extra bereik op.",
         "en": "{title} Line chart: the share of the target group reached (from 0 to 100%) against the "
-              "budget per year (from €0 to {max:eur}). Three lines: {lines}. Each line rises more and more "
-              "slowly: extra money brings less and less extra reach.",
+        "budget per year (from €0 to {max:eur}). Three lines: {lines}. Each line rises more and more "
+        "slowly: extra money brings less and less extra reach.",
     },
     "chart.alt.line.print": {"nl": "alleen krant (doorgetrokken lijn)", "en": "paper only (solid line)"},
     "chart.alt.line.social": {"nl": "alleen social media (streepjes)", "en": "social media only (dashes)"},
-    "chart.alt.line.combined": {"nl": "krant en social media samen (stippels)",
-                                "en": "paper and social media together (dots)"},
+    "chart.alt.line.combined": {
+        "nl": "krant en social media samen (stippels)",
+        "en": "paper and social media together (dots)",
+    },
     "chart.alt.now": {"nl": "Gemarkeerd: {points}.", "en": "Marked: {points}."},
-    "chart.alt.point": {"nl": "{line} bij {budget:eur} bereikt {share:pct0}",
-                        "en": "{line} at {budget:eur} reaches {share:pct0}"},
+    "chart.alt.point": {
+        "nl": "{line} bij {budget:eur} bereikt {share:pct0}",
+        "en": "{line} at {budget:eur} reaches {share:pct0}",
+    },
     "chart.alt.band": {
         "nl": "Een lichte band rond elke lijn geeft de marge P10–P90 van de onzekere aannames.",
         "en": "A light band around each line shows the P10–P90 range of the uncertain assumptions.",
@@ -234,38 +237,43 @@ STRINGS: dict[str, dict[str, str]] = {
     "chart.alt.style.3": {"nl": "{name} (halfvolle staaf)", "en": "{name} (half-filled bar)"},
     "chart.alt.map": {
         "nl": "{title} Kaart van {wijken}: hoe donkerder het blauw, hoe hoger de waarde (van {lo} tot {hi}). "
-              "Hoogst: {top}. Laagst: {bottom}. De cijfers per wijk staan ook in de tabel.",
+        "Hoogst: {top}. Laagst: {bottom}. De cijfers per wijk staan ook in de tabel.",
         "en": "{title} Map of {wijken}: the darker the blue, the higher the value (from {lo} to {hi}). "
-              "Highest: {top}. Lowest: {bottom}. The figures per district are also in the table.",
+        "Highest: {top}. Lowest: {bottom}. The figures per district are also in the table.",
     },
     "chart.alt.map.single": {
         "nl": "{title} Kaart van {wijken}, allemaal met dezelfde waarde: {value}.",
         "en": "{title} Map of {wijken}, all with the same value: {value}.",
     },
-    "chart.alt.map.marks": {"nl": "Met een teken, {label} ({n:int}): {names}.",
-                            "en": "With a symbol, {label} ({n:int}): {names}."},
-    "chart.alt.map.none": {"nl": "{title} Kaart van {wijken}, zonder gegevens.",
-                           "en": "{title} Map of {wijken}, without data."},
+    "chart.alt.map.marks": {
+        "nl": "Met een teken, {label} ({n:int}): {names}.",
+        "en": "With a symbol, {label} ({n:int}): {names}.",
+    },
+    "chart.alt.map.none": {
+        "nl": "{title} Kaart van {wijken}, zonder gegevens.",
+        "en": "{title} Map of {wijken}, without data.",
+    },
     "chart.alt.tornado": {
         "nl": "{title} Staafdiagram: per aanname hoeveel inwoners u bereikt als die aanname aan de lage kant "
-              "(volle staaf) of aan de hoge kant (lichte staaf) van haar marge ligt; met de gekozen aannames "
-              "{n:int}. Het zwaarst tellen: {top}.",
+        "(volle staaf) of aan de hoge kant (lichte staaf) van haar marge ligt; met de gekozen aannames "
+        "{n:int}. Het zwaarst tellen: {top}.",
         "en": "{title} Bar chart: for each assumption how many residents you reach when it is at the low end "
-              "(solid bar) or the high end (light bar) of its range; with the chosen assumptions {n:int}. "
-              "The ones that matter most: {top}.",
+        "(solid bar) or the high end (light bar) of its range; with the chosen assumptions {n:int}. "
+        "The ones that matter most: {top}.",
     },
-    "chart.alt.tornado.row": {"nl": "{label} (van {low:int} tot {high:int})",
-                              "en": "{label} (from {low:int} to {high:int})"},
+    "chart.alt.tornado.row": {
+        "nl": "{label} (van {low:int} tot {high:int})",
+        "en": "{label} (from {low:int} to {high:int})",
+    },
     "chart.alt.comparison": {
         "nl": "{title} Staafdiagram met per groep een staaf per scenario: {styles}. {rows}.",
         "en": "{title} Bar chart with one bar per scenario in each group: {styles}. {rows}.",
     },
     "pdf.unc.col_range": {"nl": "P10–P90", "en": "P10–P90"},
     "pdf.unc.explain": {
-        "nl": "P10–P90: met de onzekere aannames ligt de uitkomst in 8 van de 10 gevallen tussen "
-              "deze twee getallen.",
+        "nl": "P10–P90: met de onzekere aannames ligt de uitkomst in 8 van de 10 gevallen tussen deze twee getallen.",
         "en": "P10–P90: with the uncertain assumptions, the outcome lies between these two numbers "
-              "in 8 out of 10 cases.",
+        "in 8 out of 10 cases.",
     },
     "pdf.unc.sentence": {
         "nl": "Ook in het sombere geval (P10) bereikt dit plan {n} inwoners.",
@@ -273,15 +281,15 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "pdf.unc.sentence_young": {
         "nl": "Ook in het sombere geval (P10) bereikt dit plan {n} inwoners, waarvan {young} jongeren "
-              "van 15–24 via social media.",
+        "van 15–24 via social media.",
         "en": "Even in the pessimistic case (P10), this plan reaches {n} residents, {young} of them "
-              "young people aged 15–24 through social media.",
+        "young people aged 15–24 through social media.",
     },
     "pdf.unc.assumptions_intro": {
         "nl": "Schattingen die u in budgetsim kunt aanpassen. De grafiek links laat zien hoeveel "
-              "de marge van elke schatting uitmaakt.",
+        "de marge van elke schatting uitmaakt.",
         "en": "Estimates you can change in budgetsim. The chart on the left shows how much the "
-              "margin of each estimate matters.",
+        "margin of each estimate matters.",
     },
     # -- command line (budgetsim ...) ------------------------------------------------------
     "cli.col.name": {"nl": "naam", "en": "name"},
@@ -357,7 +365,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.eval.print": {
         "nl": "  via de krant:                  {n} ({pct}); {pages} pagina's van {price}, gemiddeld {freq} "
-              "keer gezien",
+        "keer gezien",
         "en": "  by the paper:                  {n} ({pct}); {pages} pages at {price}, seen {freq} times on average",
     },
     "cli.eval.social": {
@@ -436,15 +444,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.title": {"nl": "Wie bereikt u in {place}?", "en": "Who do you reach in {place}?"},
     "app.subtitle": {
         "nl": "Zet het budget voor de gemeentepagina in de krant en voor advertenties op social media. "
-              "U ziet meteen hoeveel inwoners u bereikt, wie dat zijn en in welke wijk.",
+        "U ziet meteen hoeveel inwoners u bereikt, wie dat zijn en in welke wijk.",
         "en": "Set the budget for the municipal page in the local paper and for social media ads. "
-              "You see at once how many residents you reach, who they are and in which district.",
+        "You see at once how many residents you reach, who they are and in which district.",
     },
     "app.footer": {
         "nl": "Bron: CBS, Kerncijfers wijken en buurten 2024; aannames budgetsim. Berekend op {date}. "
-              "Alle cijfers zijn schattingen met een eenvoudig model: pas de aannames aan uw eigen situatie aan.",
+        "Alle cijfers zijn schattingen met een eenvoudig model: pas de aannames aan uw eigen situatie aan.",
         "en": "Source: CBS, Kerncijfers wijken en buurten 2024; budgetsim assumptions. Computed on {date}. "
-              "All figures are estimates from a simple model: adjust the assumptions to your own situation.",
+        "All figures are estimates from a simple model: adjust the assumptions to your own situation.",
     },
     "app.gemeente": {"nl": "Gemeente", "en": "Municipality"},
     "app.gemeente.help": {
@@ -457,14 +465,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Which residents do you want to reach? Children under 15 never count.",
     },
     "app.bands.empty": {"nl": "Kies minstens één leeftijdsgroep.", "en": "Choose at least one age group."},
-    "app.state.restore": {"nl": "Terug naar de laatste instellingen die werkten",
-                          "en": "Back to the last settings that worked"},
+    "app.state.restore": {
+        "nl": "Terug naar de laatste instellingen die werkten",
+        "en": "Back to the last settings that worked",
+    },
     "app.state.bad": {
         "nl": "Deze instellingen kunnen niet samen. Pas dit aan:",
         "en": "These settings do not fit together. Please change this:",
     },
-    "app.plan.bad_named": {"nl": "{name} kan niet worden doorgerekend: {error}",
-                           "en": "{name} cannot be computed: {error}"},
+    "app.plan.bad_named": {
+        "nl": "{name} kan niet worden doorgerekend: {error}",
+        "en": "{name} cannot be computed: {error}",
+    },
     "app.plan.bad": {
         "nl": "Dit plan kan niet worden doorgerekend: {error}",
         "en": "This plan cannot be computed: {error}",
@@ -483,9 +495,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.areas.title": {"nl": "Eigen wijken of buurten", "en": "Own districts or neighbourhoods"},
     "app.areas.help": {
         "nl": "Heeft u een eigen tabel, bijvoorbeeld buurten uit CBS StatLine? Upload die als CSV. "
-              "Kolommen: code, name, residents, dwellings en eventueel het aantal inwoners per leeftijdsgroep.",
+        "Kolommen: code, name, residents, dwellings en eventueel het aantal inwoners per leeftijdsgroep.",
         "en": "Do you have your own table, for example neighbourhoods from CBS StatLine? Upload it as CSV. "
-              "Columns: code, name, residents, dwellings and optionally residents per age group.",
+        "Columns: code, name, residents, dwellings and optionally residents per age group.",
     },
     "app.areas.template": {"nl": "Voorbeeldtabel downloaden", "en": "Download a template"},
     "app.areas.upload": {"nl": "Tabel (.csv)", "en": "Table (.csv)"},
@@ -526,11 +538,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.split.manual": {"nl": "zelf kiezen", "en": "by hand"},
     "app.split.help": {
         "nl": "Naar grootte: elke wijk krijgt geld naar het aantal mensen dat er op social media te bereiken is. "
-              "Zo veel mogelijk bereik: budgetsim zoekt de beste verdeling, met uw wijkgewichten. "
-              "Zelf kiezen: u vult de bedragen per wijk in de tabel in.",
+        "Zo veel mogelijk bereik: budgetsim zoekt de beste verdeling, met uw wijkgewichten. "
+        "Zelf kiezen: u vult de bedragen per wijk in de tabel in.",
         "en": "By size: each district gets money in proportion to the people reachable there on social media. "
-              "Most reach: budgetsim finds the best split, using your district weights. "
-              "By hand: you fill in the amounts per district in the table.",
+        "Most reach: budgetsim finds the best split, using your district weights. "
+        "By hand: you fill in the amounts per district in the table.",
     },
     "app.best.button": {"nl": "Beste verdeling", "en": "Best split"},
     "app.best.help": {
@@ -571,32 +583,33 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "People who see a message three times or more remember it better.",
     },
     "app.fig.cost": {"nl": "Kosten per bereikte", "en": "Cost per reached"},
-    "app.fig.cost.help": {"nl": "Totaal budget gedeeld door het aantal bereikte inwoners.",
-                          "en": "Total budget divided by the residents reached."},
+    "app.fig.cost.help": {
+        "nl": "Totaal budget gedeeld door het aantal bereikte inwoners.",
+        "en": "Total budget divided by the residents reached.",
+    },
     "app.fig.range": {
         "nl": "Onzekerheid (P10–P90): bereikt {low} – {high}; drie keer of vaker {low3} – {high3}",
         "en": "Uncertainty (P10–P90): reached {low} – {high}; three times or more {low3} – {high3}",
     },
     "app.crash": {
         "nl": "Er ging iets mis bij het rekenen. Uw instellingen zijn bewaard. Probeer een andere waarde, "
-              "of open uw scenario opnieuw. Blijft het gebeuren? Meld het dan met het scenariobestand erbij.",
+        "of open uw scenario opnieuw. Blijft het gebeuren? Meld het dan met het scenariobestand erbij.",
         "en": "Something went wrong while computing. Your settings are kept. Try another value, or open "
-              "your scenario again. If it keeps happening, report it with the scenario file attached.",
+        "your scenario again. If it keeps happening, report it with the scenario file attached.",
     },
     "app.fig.print_only": {"nl": "Alleen via de krant", "en": "Paper only"},
     "app.fig.social_only": {"nl": "Alleen via social media", "en": "Social media only"},
     "app.fig.both": {"nl": "Via allebei", "en": "Both"},
     "app.next1000": {
         "nl": "**De volgende € 1.000** voor de krant bereikt nog **{print}** inwoners extra; "
-              "voor social media nog **{social}**.",
-        "en": "**The next €1,000** on the paper reaches **{print}** more residents; "
-              "on social media **{social}**.",
+        "voor social media nog **{social}**.",
+        "en": "**The next €1,000** on the paper reaches **{print}** more residents; on social media **{social}**.",
     },
     "app.next1000.print_only": {
         "nl": "**De volgende € 1.000** voor de krant bereikt nog **{print}** inwoners extra. Social media "
-              "kan hier geen wijk apart bereiken: geen wijk heeft genoeg mensen in de doelgroep.",
+        "kan hier geen wijk apart bereiken: geen wijk heeft genoeg mensen in de doelgroep.",
         "en": "**The next €1,000** on the paper reaches **{print}** more residents. Social media cannot "
-              "target a single district here: no district has enough people in the target group.",
+        "target a single district here: no district has enough people in the target group.",
     },
     # -- app: tabs -----------------------------------------------------------------------------------
     "app.tab.who_where": {"nl": "Wie en waar", "en": "Who and where"},
@@ -618,9 +631,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.table.title": {"nl": "Per wijk", "en": "Per district"},
     "app.table.help": {
         "nl": "Geef een wijk meer gewicht (bijvoorbeeld 2) als die extra belangrijk is. "
-              "Het gewicht telt alleen bij 'zo veel mogelijk bereik'.",
+        "Het gewicht telt alleen bij 'zo veel mogelijk bereik'.",
         "en": "Give a district more weight (for example 2) if it matters more. "
-              "The weight only counts for 'most reach'.",
+        "The weight only counts for 'most reach'.",
     },
     "app.table.help_manual": {
         "nl": "Vul per wijk het bedrag voor social media in. Het totaal wordt uw social budget.",
@@ -636,9 +649,9 @@ STRINGS: dict[str, dict[str, str]] = {
     # -- app: assumptions ---------------------------------------------------------------------------
     "app.assumptions.intro": {
         "nl": "Alle cijfers rusten op deze aannames. Weet u het beter voor uw gemeente? Pas ze aan. "
-              "Onder elke aanname staat waar de standaardwaarde op is gebaseerd.",
+        "Onder elke aanname staat waar de standaardwaarde op is gebaseerd.",
         "en": "Every figure rests on these assumptions. Do you know better for your municipality? Change them. "
-              "Under each assumption you find what the default is based on.",
+        "Under each assumption you find what the default is based on.",
     },
     "app.assumptions.reset": {"nl": "Alle aannames terugzetten", "en": "Reset all assumptions"},
     "app.assumptions.meta": {
@@ -647,33 +660,37 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "app.assumptions.factor": {"nl": "{low} tot {high} keer de standaard", "en": "{low} to {high} times the default"},
     # -- "Eigen cijfers" in the Aannames tab (calib-app, issue 12) -----------------------------------
-    "app.own.title": {"nl": "Eigen cijfers: rekenen met uw eigen campagne en lezersonderzoek",
-                      "en": "Own figures: calculate with your own campaign and reader survey"},
+    "app.own.title": {
+        "nl": "Eigen cijfers: rekenen met uw eigen campagne en lezersonderzoek",
+        "en": "Own figures: calculate with your own campaign and reader survey",
+    },
     "app.own.intro": {
         "nl": "De standaardwaarden zijn landelijke schattingen. Heeft uw gemeente al advertenties op Facebook of "
-              "Instagram gehad, of vroeg het burgerpanel hoe vaak mensen de gemeentepagina lezen? Zet die cijfers "
-              "hier neer. budgetsim rekent dan uit welke waarden bij uw gemeente passen. U kiest zelf of u ze "
-              "gebruikt.",
+        "Instagram gehad, of vroeg het burgerpanel hoe vaak mensen de gemeentepagina lezen? Zet die cijfers "
+        "hier neer. budgetsim rekent dan uit welke waarden bij uw gemeente passen. U kiest zelf of u ze "
+        "gebruikt.",
         "en": "The defaults are national estimates. Has your municipality already run ads on Facebook or Instagram, "
-              "or did the residents' panel ask how often people read the municipal page? Add those figures here. "
-              "budgetsim then works out which values fit your municipality. You decide whether to use them.",
+        "or did the residents' panel ask how often people read the municipal page? Add those figures here. "
+        "budgetsim then works out which values fit your municipality. You decide whether to use them.",
     },
-    "app.own.export": {"nl": "Export uit Meta Advertentiebeheer (CSV of Excel)",
-                       "en": "Export from Meta Ads Manager (CSV or Excel)"},
+    "app.own.export": {
+        "nl": "Export uit Meta Advertentiebeheer (CSV of Excel)",
+        "en": "Export from Meta Ads Manager (CSV or Excel)",
+    },
     "app.own.export.help": {
         "nl": "In Advertentiebeheer: kies de campagne, dan Exporteren. Nodig zijn de kolommen Besteed bedrag (EUR), "
-              "Weergaven en Bereik, met de naam van de campagne of advertentieset. Rijen van verschillende grootte "
-              "(bijvoorbeeld per week) laten zien hoe snel het bereik verzadigt.",
+        "Weergaven en Bereik, met de naam van de campagne of advertentieset. Rijen van verschillende grootte "
+        "(bijvoorbeeld per week) laten zien hoe snel het bereik verzadigt.",
         "en": "In Ads Manager: choose the campaign, then Export. Needed are the columns Amount spent (EUR), "
-              "Impressions and Reach, with the name of the campaign or ad set. Rows of different sizes (per week, "
-              "for example) show how fast the reach saturates.",
+        "Impressions and Reach, with the name of the campaign or ad set. Rows of different sizes (per week, "
+        "for example) show how fast the reach saturates.",
     },
     "app.own.survey": {"nl": "Lezersonderzoek (CSV of Excel)", "en": "Reader survey (CSV or Excel)"},
     "app.own.survey.help": {
         "nl": "De vraag 'Hoe vaak leest u de gemeentepagina?' met per antwoord het aantal (eventueel per "
-              "leeftijdsgroep), of één rij per inwoner met antwoord en leeftijd. Begin met het voorbeeldbestand.",
+        "leeftijdsgroep), of één rij per inwoner met antwoord en leeftijd. Begin met het voorbeeldbestand.",
         "en": "The question 'How often do you read the municipal page?' with the number per answer (optionally per "
-              "age band), or one row per resident with answer and age. Start from the template.",
+        "age band), or one row per resident with answer and age. Start from the template.",
     },
     "app.own.template": {"nl": "Voorbeeldbestand lezersonderzoek (CSV)", "en": "Reader survey template (CSV)"},
     "app.own.template_file": {"nl": "lezersonderzoek-invullen.csv", "en": "reader-survey-template.csv"},
@@ -681,15 +698,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.own.remove": {"nl": "Bestand weghalen", "en": "Remove file"},
     "app.own.export.unreadable": {
         "nl": "dit bestand is geen export die budgetsim kan lezen; toegestaan is een CSV- of Excel-bestand (.xlsx) "
-              "uit Advertentiebeheer",
-        "en": "this file is not an export budgetsim can read; allowed is a CSV or Excel (.xlsx) file from "
-              "Ads Manager",
+        "uit Advertentiebeheer",
+        "en": "this file is not an export budgetsim can read; allowed is a CSV or Excel (.xlsx) file from Ads Manager",
     },
     "app.own.survey.unreadable": {
         "nl": "dit bestand is geen lezersonderzoek dat budgetsim kan lezen; toegestaan is een CSV- of "
-              "Excel-bestand (.xlsx) zoals het voorbeeldbestand",
+        "Excel-bestand (.xlsx) zoals het voorbeeldbestand",
         "en": "this file is not a reader survey budgetsim can read; allowed is a CSV or Excel (.xlsx) file like "
-              "the template",
+        "the template",
     },
     "app.own.export.bad": {
         "nl": "Het bestand {name} kan budgetsim niet gebruiken als export. Er is niets veranderd.",
@@ -699,47 +715,52 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Het bestand {name} kan budgetsim niet gebruiken als lezersonderzoek. Er is niets veranderd.",
         "en": "budgetsim cannot use the file {name} as a reader survey. Nothing has changed.",
     },
-    "app.own.problems": {"nl": "Opmerkingen bij de bestanden (deze rijen tellen niet mee):",
-                         "en": "Notes on the files (these rows do not count):"},
+    "app.own.problems": {
+        "nl": "Opmerkingen bij de bestanden (deze rijen tellen niet mee):",
+        "en": "Notes on the files (these rows do not count):",
+    },
     "app.own.more": {"nl": "… en nog {n:int}", "en": "… and {n:int} more"},
     "app.own.rows": {"nl": "Rijen van de export", "en": "Rows of the export"},
     "app.own.rows_caption": {
         "nl": "{used:int} van de {total:int} rijen gebruikt. Een rij die niet klopt, telt niet mee; de reden staat "
-              "erbij.",
+        "erbij.",
         "en": "{used:int} of the {total:int} rows used. A row that does not add up does not count; the reason is "
-              "given.",
+        "given.",
     },
     "app.own.targeting": {"nl": "Op wie was de campagne gericht?", "en": "Whom did the campaign target?"},
     "app.own.targeting.intro": {
         "nl": "Standaard telt elke rij als de hele gemeente, iedereen van 15 jaar en ouder. Was een rij op een deel "
-              "gericht? Kies dan de rij, en daarna de wijken, buurten of advertentiesets en de leeftijden.",
+        "gericht? Kies dan de rij, en daarna de wijken, buurten of advertentiesets en de leeftijden.",
         "en": "By default every row counts as the whole municipality, everyone aged 15 and over. Did a row target "
-              "a part? Then choose the row, and then the districts, neighbourhoods or ad sets and the ages.",
+        "a part? Then choose the row, and then the districts, neighbourhoods or ad sets and the ages.",
     },
     "app.own.targeting.row": {"nl": "Rij", "en": "Row"},
     "app.own.targeting.every": {"nl": "Alle rijen", "en": "All rows"},
-    "app.own.ad_set": {"nl": "Advertentieset {id} (kleine gebieden samen)",
-                       "en": "Ad set {id} (small areas together)"},
-    "app.own.targeting.areas": {"nl": "Wijken, buurten of advertentiesets (leeg: de hele gemeente)",
-                                "en": "Districts, neighbourhoods or ad sets (empty: the whole municipality)"},
-    "app.own.targeting.bands": {"nl": "Leeftijden (leeg: iedereen van 15 jaar en ouder)",
-                                "en": "Ages (empty: everyone aged 15 and over)"},
+    "app.own.ad_set": {"nl": "Advertentieset {id} (kleine gebieden samen)", "en": "Ad set {id} (small areas together)"},
+    "app.own.targeting.areas": {
+        "nl": "Wijken, buurten of advertentiesets (leeg: de hele gemeente)",
+        "en": "Districts, neighbourhoods or ad sets (empty: the whole municipality)",
+    },
+    "app.own.targeting.bands": {
+        "nl": "Leeftijden (leeg: iedereen van 15 jaar en ouder)",
+        "en": "Ages (empty: everyone aged 15 and over)",
+    },
     "app.own.targeting.summary": {"nl": "{row}: {areas}; {bands}", "en": "{row}: {areas}; {bands}"},
     "app.own.targeting.whole": {"nl": "de hele gemeente", "en": "the whole municipality"},
     "app.own.targeting.all_bands": {"nl": "15 jaar en ouder", "en": "aged 15 and over"},
     "app.own.survey_rows": {"nl": "Antwoorden in het lezersonderzoek", "en": "Answers in the reader survey"},
     "app.own.survey_caption": {
         "nl": "{n:int} antwoorden. De laatste kolom is wat de berekende waarden voorspellen: hoe dichter bij uw "
-              "cijfers, hoe beter ze passen.",
+        "cijfers, hoe beter ze passen.",
         "en": "{n:int} answers. The last column is what the fitted values predict: the closer to your figures, the "
-              "better they fit.",
+        "better they fit.",
     },
     "app.own.fitted": {"nl": "Waarden uit uw cijfers", "en": "Values from your figures"},
     "app.own.fitted_caption": {
         "nl": "Naast de standaard en de waarde die nu in gebruik is. De marge is de onzekerheid van uw cijfers; "
-              "die komt bij 'Hoe zeker?' in plaats van de gangbare marge.",
+        "die komt bij 'Hoe zeker?' in plaats van de gangbare marge.",
         "en": "Beside the default and the value in use now. The range is the uncertainty of your figures; it "
-              "replaces the usual range under 'How sure?'.",
+        "replaces the usual range under 'How sure?'.",
     },
     "app.own.nothing": {
         "nl": "Uit deze bestanden valt nog niets te berekenen. Hierboven staat waarom.",
@@ -773,47 +794,57 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.own.col.expected": {"nl": "Volgens de waarden", "en": "By the values"},
     "app.own.yes": {"nl": "ja", "en": "yes"},
     "app.own.no": {"nl": "nee", "en": "no"},
-    "chart.calibration.title": {"nl": "Bereik van uw campagne: gemeten en berekend",
-                                "en": "Reach of your campaign: measured and calculated"},
+    "chart.calibration.title": {
+        "nl": "Bereik van uw campagne: gemeten en berekend",
+        "en": "Reach of your campaign: measured and calculated",
+    },
     "chart.calibration.x": {"nl": "Weergaven", "en": "Impressions"},
     "chart.calibration.y": {"nl": "Bereik (accounts)", "en": "Reach (accounts)"},
     "chart.calibration.observed": {"nl": "Gemeten (gebruikt)", "en": "Measured (used)"},
     "chart.calibration.skipped": {"nl": "Gemeten (niet gebruikt)", "en": "Measured (not used)"},
-    "chart.calibration.curve": {"nl": "Berekend met de waarden uit uw cijfers",
-                                "en": "Calculated with the values from your figures"},
+    "chart.calibration.curve": {
+        "nl": "Berekend met de waarden uit uw cijfers",
+        "en": "Calculated with the values from your figures",
+    },
     "chart.calibration.row": {"nl": "Rij", "en": "Row"},
     "chart.calibration.predicted": {"nl": "Bereik volgens model", "en": "Reach by the model"},
     "chart.calibration.description": {
         "nl": "{title}. Het bereik van {n:int} rijen uit de export tegen hun weergaven (punten), met de lijn die de "
-              "waarden uit uw cijfers geven; de lijn ligt gemiddeld {gap:pct} naast het gemeten bereik. Meer "
-              "weergaven geven steeds minder extra bereik. Per rij gemeten en berekend: {rows}.",
+        "waarden uit uw cijfers geven; de lijn ligt gemiddeld {gap:pct} naast het gemeten bereik. Meer "
+        "weergaven geven steeds minder extra bereik. Per rij gemeten en berekend: {rows}.",
         "en": "{title}. The reach of {n:int} rows of the export against their impressions (points), with the line "
-              "the values from your figures give; the line is on average {gap:pct} off the measured reach. More "
-              "impressions add less and less reach. Per row measured and calculated: {rows}.",
+        "the values from your figures give; the line is on average {gap:pct} off the measured reach. More "
+        "impressions add less and less reach. Per row measured and calculated: {rows}.",
     },
-    "chart.calibration.alt_row": {"nl": "rij {row} {reach:int} en {predicted:int}",
-                                  "en": "row {row} {reach:int} and {predicted:int}"},
+    "chart.calibration.alt_row": {
+        "nl": "rij {row} {reach:int} en {predicted:int}",
+        "en": "row {row} {reach:int} and {predicted:int}",
+    },
     "app.range.low.value": {"nl": "Onzekerheid: laagste waarde", "en": "Uncertainty: lowest value"},
     "app.range.high.value": {"nl": "Onzekerheid: hoogste waarde", "en": "Uncertainty: highest value"},
-    "app.range.low.factor": {"nl": "Onzekerheid: laagste factor (alle leeftijden)",
-                             "en": "Uncertainty: lowest factor (all ages)"},
-    "app.range.high.factor": {"nl": "Onzekerheid: hoogste factor (alle leeftijden)",
-                              "en": "Uncertainty: highest factor (all ages)"},
+    "app.range.low.factor": {
+        "nl": "Onzekerheid: laagste factor (alle leeftijden)",
+        "en": "Uncertainty: lowest factor (all ages)",
+    },
+    "app.range.high.factor": {
+        "nl": "Onzekerheid: hoogste factor (alle leeftijden)",
+        "en": "Uncertainty: highest factor (all ages)",
+    },
     "app.platform_rules": {
         "nl": "**Regels van de platforms.** Sinds 10 oktober 2025 geldt de Europese regel voor politieke "
-              "advertenties (Verordening (EU) 2024/900). Meta plaatst sinds begin oktober 2025 in de EU geen "
-              "politieke, verkiezings- en maatschappelijke advertenties meer. Gewone informatie van de gemeente "
-              "(werk aan de weg, afval, openingstijden) valt daar meestal niet onder. Campagnes over inspraak, "
-              "wonen, energie of migratie kunnen wel als maatschappelijk worden gezien en geweigerd. Controleer "
-              "de regels per campagne. Richten op postcode of straal kan in Nederland; heel kleine groepen "
-              "kunnen niet apart worden bereikt.",
+        "advertenties (Verordening (EU) 2024/900). Meta plaatst sinds begin oktober 2025 in de EU geen "
+        "politieke, verkiezings- en maatschappelijke advertenties meer. Gewone informatie van de gemeente "
+        "(werk aan de weg, afval, openingstijden) valt daar meestal niet onder. Campagnes over inspraak, "
+        "wonen, energie of migratie kunnen wel als maatschappelijk worden gezien en geweigerd. Controleer "
+        "de regels per campagne. Richten op postcode of straal kan in Nederland; heel kleine groepen "
+        "kunnen niet apart worden bereikt.",
         "en": "**Platform rules.** Since 10 October 2025 the EU regulation on political advertising "
-              "(Regulation (EU) 2024/900, TTPA) applies. Since early October 2025 Meta no longer runs political, "
-              "electoral and social-issue ads in the EU. Factual information from the municipality (roadworks, "
-              "waste collection, opening hours) is generally not political advertising, but campaigns on "
-              "participation, housing, the energy transition or migration risk being classed as social-issue ads "
-              "and refused. Check the rules per campaign. Postcode and radius targeting is available in the "
-              "Netherlands; very small audiences cannot be targeted on their own.",
+        "(Regulation (EU) 2024/900, TTPA) applies. Since early October 2025 Meta no longer runs political, "
+        "electoral and social-issue ads in the EU. Factual information from the municipality (roadworks, "
+        "waste collection, opening hours) is generally not political advertising, but campaigns on "
+        "participation, housing, the energy transition or migration risk being classed as social-issue ads "
+        "and refused. Check the rules per campaign. Postcode and radius targeting is available in the "
+        "Netherlands; very small audiences cannot be targeted on their own.",
     },
     # -- app: uncertainty -----------------------------------------------------------------------------
     "app.unc.toggle": {"nl": "Onzekerheid tonen", "en": "Show uncertainty"},
@@ -827,16 +858,16 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "app.unc.intro": {
         "nl": "Elke aanname is onzeker. budgetsim rekent het plan vele keren door met andere waarden binnen de "
-              "bandbreedtes (tabblad Aannames). P10 is de sombere uitkomst, P90 de gunstige.",
+        "bandbreedtes (tabblad Aannames). P10 is de sombere uitkomst, P90 de gunstige.",
         "en": "Every assumption is uncertain. budgetsim computes the plan many times with other values within "
-              "the ranges (Assumptions tab). P10 is the gloomy outcome, P90 the favourable one.",
+        "the ranges (Assumptions tab). P10 is the gloomy outcome, P90 the favourable one.",
     },
     "app.unc.figure": {"nl": "Cijfer", "en": "Figure"},
     "app.unc.meaning": {
         "nl": "In 8 van de 10 berekeningen ligt de uitkomst tussen P10 en P90. Let op: ook het model zelf is "
-              "een aanname; de band laat alleen de onzekerheid van de getallen zien.",
+        "een aanname; de band laat alleen de onzekerheid van de getallen zien.",
         "en": "In 8 out of 10 runs the outcome lies between P10 and P90. Note: the model itself is an "
-              "assumption too; the band only shows the uncertainty of the numbers.",
+        "assumption too; the band only shows the uncertainty of the numbers.",
     },
     # -- app: compare ----------------------------------------------------------------------------------
     "app.compare.intro": {
@@ -847,8 +878,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.compare.current_name": {"nl": "Huidige instellingen", "en": "Current settings"},
     "app.compare.upload": {"nl": "Scenariobestanden (.json)", "en": "Scenario files (.json)"},
     "app.compare.pick": {"nl": "Of kies opgeslagen scenario's", "en": "Or pick saved scenarios"},
-    "app.compare.max": {"nl": "Er passen er drie naast elkaar; de eerste drie staan hier.",
-                        "en": "Three fit side by side; the first three are shown."},
+    "app.compare.max": {
+        "nl": "Er passen er drie naast elkaar; de eerste drie staan hier.",
+        "en": "Three fit side by side; the first three are shown.",
+    },
     "app.compare.need_two": {"nl": "Kies minstens twee scenario's.", "en": "Choose at least two scenarios."},
     # -- app: save and export ------------------------------------------------------------------------------
     "app.save.name": {"nl": "Naam van het scenario", "en": "Scenario name"},
@@ -870,16 +903,18 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.export.age": {"nl": "Bereik per leeftijd", "en": "Reach by age"},
     "app.export.map": {"nl": "Kaart van de wijken", "en": "Map of the districts"},
     "app.export.tornado": {"nl": "Welke aanname telt het zwaarst", "en": "Which assumption matters most"},
-    "app.export.png": {"nl": "Afbeelding voor Word of PowerPoint (1600 pixels breed)",
-                       "en": "Image for Word or PowerPoint (1600 pixels wide)"},
+    "app.export.png": {
+        "nl": "Afbeelding voor Word of PowerPoint (1600 pixels breed)",
+        "en": "Image for Word or PowerPoint (1600 pixels wide)",
+    },
     "app.export.proposal": {"nl": "Budgetvoorstel", "en": "Budget proposal"},
     "app.export.proposal.help": {
         "nl": "Twee A4: het gevraagde besluit, de cijfers tegen nu, de grafieken en de kaart voor het MT, en op "
-              "pagina 2 hoe het is berekend, met elke aanname en haar bron. Ook als Word-bestand, om in het "
-              "sjabloon van de gemeente te plakken.",
+        "pagina 2 hoe het is berekend, met elke aanname en haar bron. Ook als Word-bestand, om in het "
+        "sjabloon van de gemeente te plakken.",
         "en": "Two A4 pages: the decision requested, the figures against now, the charts and the map for "
-              "management, and on page 2 how it was calculated, with every assumption and its source. Also as a "
-              "Word file, to paste into the municipality's template.",
+        "management, and on page 2 how it was calculated, with every assumption and its source. Also as a "
+        "Word file, to paste into the municipality's template.",
     },
     "app.export.proposal.button": {"nl": "Budgetvoorstel downloaden (pdf)", "en": "Download budget proposal (PDF)"},
     "app.export.proposal.docx": {"nl": "Budgetvoorstel downloaden (Word)", "en": "Download budget proposal (Word)"},
@@ -892,7 +927,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "amount.invalid": {
         "nl": "“{text}” is geen bedrag dat kan: typ een bedrag in euro's tussen {low} en {high}, bijvoorbeeld 12.500.",
         "en": "“{text}” is not an amount that works: type an amount in euros between {low} and {high}, "
-              "for example 12,500.",
+        "for example 12,500.",
     },
     "amount.empty": {
         "nl": "Er staat geen bedrag: typ een bedrag in euro's tussen {low} en {high}, bijvoorbeeld 12.500.",
@@ -928,9 +963,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "areas_csv.not_utf8": {
         "nl": "het bestand is geen UTF-8 (regel {line} heeft een onbekend teken); sla het in Excel op als "
-              "'CSV UTF-8 (door komma's gescheiden)'",
+        "'CSV UTF-8 (door komma's gescheiden)'",
         "en": "the file is not UTF-8 (line {line} has an unreadable character); in Excel, save it as "
-              "'CSV UTF-8 (comma delimited)'",
+        "'CSV UTF-8 (comma delimited)'",
     },
     "areas_csv.too_many_rows": {
         "nl": "meer dan {max:num} rijen; gebruik de wijken of buurten van een kleiner gebied",
@@ -950,9 +985,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "areas_csv.missing_column": {
         "nl": "kolom '{field}' ontbreekt (toegestaan: {allowed}); de kolommen zijn nu: {found}. "
-              "Nodig: code, name, residents, dwellings (of de CBS-sleutels).",
+        "Nodig: code, name, residents, dwellings (of de CBS-sleutels).",
         "en": "column '{field}' is missing (allowed: {allowed}); the columns now are: {found}. "
-              "Needed: code, name, residents, dwellings (or the CBS keys).",
+        "Needed: code, name, residents, dwellings (or the CBS keys).",
     },
     "areas_csv.age_columns": {
         "nl": "leeftijdskolommen: geef alle vijf ({bands}) of geen; ontbreekt: {missing}",
@@ -960,9 +995,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "areas_csv.mixed_levels": {
         "nl": "de tabel mengt niveaus ({levels}): houd alleen wijken (WK) of alleen buurten (BU) over, "
-              "anders worden inwoners dubbel geteld",
+        "anders worden inwoners dubbel geteld",
         "en": "the table mixes levels ({levels}): keep only wijken (WK) or only buurten (BU), "
-              "otherwise residents are counted twice",
+        "otherwise residents are counted twice",
     },
     "areas_csv.count_empty": {"nl": "leeg; vul een aantal in (0 of meer)", "en": "empty; fill in a count (0 or more)"},
     "areas_csv.count_unknown": {
@@ -1003,55 +1038,67 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "areas_csv.age_sum": {
         "nl": "de leeftijdsaantallen ({columns}) tellen op tot {sum:num}, maar er zijn {residents:num} inwoners; "
-              "ze mogen hooguit 5 % verschillen",
+        "ze mogen hooguit 5 % verschillen",
         "en": "the age counts ({columns}) add up to {sum:num}, but there are {residents:num} residents; "
-              "they may differ by at most 5 %",
+        "they may differ by at most 5 %",
     },
     # -- the optimiser (allocation): what cannot be met, and how to fix it ----------------------------
     "alloc.no_maximum": {"nl": "geen maximum", "en": "no maximum"},
     "where.total_budget": {"nl": "totaal budget", "en": "total budget"},
     "where.reach_target": {"nl": "bereiksdoel", "en": "reach target"},
     "where.target_group": {"nl": "doelgroep", "en": "target group"},
-    "alloc.total_negative": {"nl": "moet een getal van minstens 0 zijn (nu {value:num})",
-                             "en": "must be a number of at least 0 (got {value:num})"},
-    "alloc.reach_target": {"nl": "moet een deel tussen 0 en 1 zijn, bijvoorbeeld 0,6 (nu {value:num})",
-                           "en": "must be a share between 0 and 1, e.g. 0.6 (got {value:num})"},
-    "alloc.no_target_population": {"nl": "deze gebieden hebben geen inwoners in de gekozen leeftijdsgroepen",
-                                   "en": "these areas have no residents in the chosen age bands"},
-    "alloc.weights_count": {"nl": "verwacht één gewicht per gebied ({areas}), nu {got}",
-                            "en": "expected one weight per area ({areas}), got {got}"},
-    "alloc.manual_count": {"nl": "verwacht één bedrag per gebied ({areas}), nu {got}",
-                           "en": "expected one amount per area ({areas}), got {got}"},
-    "alloc.manual_missing": {"nl": "geef bedragen per advertentieset voor een handmatige verdeling",
-                             "en": "give euros per ad set for a manual split"},
+    "alloc.total_negative": {
+        "nl": "moet een getal van minstens 0 zijn (nu {value:num})",
+        "en": "must be a number of at least 0 (got {value:num})",
+    },
+    "alloc.reach_target": {
+        "nl": "moet een deel tussen 0 en 1 zijn, bijvoorbeeld 0,6 (nu {value:num})",
+        "en": "must be a share between 0 and 1, e.g. 0.6 (got {value:num})",
+    },
+    "alloc.no_target_population": {
+        "nl": "deze gebieden hebben geen inwoners in de gekozen leeftijdsgroepen",
+        "en": "these areas have no residents in the chosen age bands",
+    },
+    "alloc.weights_count": {
+        "nl": "verwacht één gewicht per gebied ({areas}), nu {got}",
+        "en": "expected one weight per area ({areas}), got {got}",
+    },
+    "alloc.manual_count": {
+        "nl": "verwacht één bedrag per gebied ({areas}), nu {got}",
+        "en": "expected one amount per area ({areas}), got {got}",
+    },
+    "alloc.manual_missing": {
+        "nl": "geef bedragen per advertentieset voor een handmatige verdeling",
+        "en": "give euros per ad set for a manual split",
+    },
     "alloc.unknown_split": {"nl": "moet {allowed} zijn (nu {got})", "en": "must be {allowed} (got {got})"},
     "alloc.below_area_minimums": {
         "nl": "het social budget ({total:eur}) is lager dan de minimumbedragen per wijk samen ({minimums:eur}): "
-              "verhoog het social budget of verlaag constraints.area_min_eur",
+        "verhoog het social budget of verlaag constraints.area_min_eur",
         "en": "social budget {total:eur} is below the sum of the area minimums ({minimums:eur}): "
-              "raise the social budget or lower constraints.area_min_eur",
+        "raise the social budget or lower constraints.area_min_eur",
     },
     "alloc.above_area_maximums": {
         "nl": "het social budget ({total:eur}) is meer dan de wijken mogen krijgen ({maximums:eur}): verlaag het "
-              "social budget, verhoog constraints.area_max_eur, of verlaag de kleinste doelgroep per wijk "
-              "(social.min_audience) zodat meer wijken meedoen",
+        "social budget, verhoog constraints.area_max_eur, of verlaag de kleinste doelgroep per wijk "
+        "(social.min_audience) zodat meer wijken meedoen",
         "en": "social budget {total:eur} is above what the areas may receive ({maximums:eur}): lower the social "
-              "budget, raise constraints.area_max_eur, or lower the smallest audience per area "
-              "(social.min_audience) so that more areas can be targeted",
+        "budget, raise constraints.area_max_eur, or lower the smallest audience per area "
+        "(social.min_audience) so that more areas can be targeted",
     },
     "alloc.no_area_targetable": {
         "nl": "geen enkele wijk heeft een doelgroep van minstens {smallest:int} mensen: verlaag de kleinste "
-              "doelgroep per wijk (social.min_audience), kies meer leeftijdsgroepen, of zet het social budget op 0",
+        "doelgroep per wijk (social.min_audience), kies meer leeftijdsgroepen, of zet het social budget op 0",
         "en": "no area has an audience of at least {smallest:int} people: lower the smallest audience per area "
-              "(social.min_audience), choose more age groups, or set the social budget to 0",
+        "(social.min_audience), choose more age groups, or set the social budget to 0",
     },
     "alloc.total_outside_constraints": {
         "nl": "een totaal van {total:eur} past niet binnen de grenzen (krant tussen {print_min:eur} en "
-              "{print_max}, social per wijk tussen minimum en maximum): kies een ander totaal of ruim de "
-              "grenzen (constraints) op",
+        "{print_max}, social per wijk tussen minimum en maximum): kies een ander totaal of ruim de "
+        "grenzen (constraints) op",
         "en": "a total of {total:eur} cannot meet the constraints (print between {print_min:eur} and "
-              "{print_max}, social per area between its minimum and maximum): change the total or loosen "
-              "constraints",
+        "{print_max}, social per area between its minimum and maximum): change the total or loosen "
+        "constraints",
     },
     # -- calibration (budgetsim.calibration: exports, targets, reader surveys) ------------------------
     "calibration.fmt.pct": {"nl": "{value:pct0}", "en": "{value:pct0}"},
@@ -1116,15 +1163,15 @@ STRINGS: dict[str, dict[str, str]] = {
     # -- Ads Manager export -----------------------------------------------------------------
     "calibration.meta.not_export": {
         "nl": "dit lijkt geen export uit Meta Advertentiebeheer: de kolom(men) {missing} ontbreken. "
-              "Verwacht: een kopregel met Besteed bedrag (EUR), Weergaven en Bereik (of Amount spent (EUR), "
-              "Impressions en Reach). Gevonden: {found}",
+        "Verwacht: een kopregel met Besteed bedrag (EUR), Weergaven en Bereik (of Amount spent (EUR), "
+        "Impressions en Reach). Gevonden: {found}",
         "en": "this does not look like a Meta Ads Manager export: the column(s) {missing} are missing. "
-              "Expected: a header with Amount spent (EUR), Impressions and Reach (or Besteed bedrag (EUR), "
-              "Weergaven and Bereik). Found: {found}",
+        "Expected: a header with Amount spent (EUR), Impressions and Reach (or Besteed bedrag (EUR), "
+        "Weergaven and Bereik). Found: {found}",
     },
     "calibration.meta.looks_like_survey": {
         "nl": "dit lijkt een lezersonderzoek, geen export uit Advertentiebeheer; gebruik het bij "
-              "'lezersonderzoek' (--survey)",
+        "'lezersonderzoek' (--survey)",
         "en": "this looks like a reader survey, not an Ads Manager export; use it as the survey (--survey)",
     },
     "calibration.meta.currency": {
@@ -1175,9 +1222,9 @@ STRINGS: dict[str, dict[str, str]] = {
     # -- targets file ---------------------------------------------------------------------
     "calibration.targets.not_targets": {
         "nl": "dit lijkt geen bestand met doelgebieden: verwacht de kolommen row_name en area_or_ad_set_codes "
-              "(of rij, gebieden), gevonden: {found}",
+        "(of rij, gebieden), gevonden: {found}",
         "en": "this does not look like a targets file: expected the columns row_name and area_or_ad_set_codes, "
-              "found: {found}",
+        "found: {found}",
     },
     "calibration.targets.unknown_code": {
         "nl": "'{code}' is geen gebied of advertentieset van dit scenario (bijvoorbeeld {examples}){hint}",
@@ -1250,9 +1297,9 @@ STRINGS: dict[str, dict[str, str]] = {
     # -- reader survey --------------------------------------------------------------------
     "calibration.survey.not_survey": {
         "nl": "dit lijkt geen lezersonderzoek: verwacht de kolom answer (of antwoord), met count (aantal) "
-              "en eventueel band (leeftijdsgroep), of één rij per inwoner met age (leeftijd). Gevonden: {found}",
+        "en eventueel band (leeftijdsgroep), of één rij per inwoner met age (leeftijd). Gevonden: {found}",
         "en": "this does not look like a reader survey: expected the column answer, with count and optionally "
-              "band, or one row per respondent with age. Found: {found}",
+        "band, or one row per respondent with age. Found: {found}",
     },
     "calibration.survey.looks_like_export": {
         "nl": "dit lijkt een export uit Advertentiebeheer, geen lezersonderzoek; gebruik het bij 'export' (--meta)",
@@ -1272,7 +1319,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "calibration.survey.young": {
         "nl": "leeftijd {value} is onder de 15; budgetsim rekent met inwoners van 15 jaar en ouder (de rij "
-              "telt niet mee)",
+        "telt niet mee)",
         "en": "age {value} is under 15; budgetsim counts residents aged 15 and over (the row is not used)",
     },
     "calibration.survey.bad_count": {
@@ -1299,24 +1346,24 @@ STRINGS: dict[str, dict[str, str]] = {
     # -- ad sets (neigh, issue 9): why an area is not targeted, and ids that do not fit ---------------
     "adsets.reason.no_audience": {
         "nl": "{area}: niemand uit de doelgroep gebruikt hier Facebook of Instagram (doelgroep 0); er valt "
-              "niets te bereiken met advertenties",
+        "niets te bereiken met advertenties",
         "en": "{area}: nobody in the target group uses Facebook or Instagram here (audience 0); there is "
-              "nothing to reach with ads",
+        "nothing to reach with ads",
     },
     "adsets.reason.pool_too_small": {
         "nl": "{area}: te klein om apart te bereiken (doelgroep {audience:int}); ook alle kleine gebieden "
-              "samen ({pool_audience:int}) blijven onder de kleinste doelgroep per advertentieset "
-              "({min_audience:int})",
+        "samen ({pool_audience:int}) blijven onder de kleinste doelgroep per advertentieset "
+        "({min_audience:int})",
         "en": "{area}: too small to reach on its own (audience {audience:int}); all the small areas together "
-              "({pool_audience:int}) also stay below the smallest audience per ad set ({min_audience:int})",
+        "({pool_audience:int}) also stay below the smallest audience per ad set ({min_audience:int})",
     },
     "adsets.untargetable": {
         "nl": "In {place} gebruiken {audience:int} mensen uit de doelgroep Facebook of Instagram. Dat is minder "
-              "dan de {min_audience:int} die een advertentieset nodig heeft, dus social media advertenties zijn "
-              "hier niet op de gemeente te richten; de cijfers gaan over de krant.",
+        "dan de {min_audience:int} die een advertentieset nodig heeft, dus social media advertenties zijn "
+        "hier niet op de gemeente te richten; de cijfers gaan over de krant.",
         "en": "In {place}, {audience:int} people of the target group use Facebook or Instagram. That is fewer "
-              "than the {min_audience:int} an ad set needs, so social ads cannot be aimed at this "
-              "municipality; the figures are those of the paper.",
+        "than the {min_audience:int} an ad set needs, so social ads cannot be aimed at this "
+        "municipality; the figures are those of the paper.",
     },
     "adsets.error.in_pool": {
         "nl": "{code} hoort bij de advertentieset {ad_set}; geef het bedrag of de grens voor {ad_set}",
@@ -1324,9 +1371,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "adsets.error.untargeted": {
         "nl": "{code} is niet te bereiken met social media (de doelgroep is te klein, ook samen met andere "
-              "gebieden); het kan geen budget of minimum krijgen",
+        "gebieden); het kan geen budget of minimum krijgen",
         "en": "{code} cannot be reached with social ads (its audience is too small, also together with other "
-              "areas); it cannot get a budget or a minimum",
+        "areas); it cannot get a budget or a minimum",
     },
     "adsets.postcode_note": {
         "nl": "Een postcode kan iets verder reiken dan het gebied: Meta richt op het hele postcodegebied.",
@@ -1345,8 +1392,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # -- r-core: problems in a scenario file (budgetsim.scenario) -----------------------------
     "scenario.where.file": {"nl": "bestand", "en": "file"},
-    "scenario.default_name": {"nl": "{place}: krant {print_eur:eur}, social media {social_eur:eur}",
-                              "en": "{place}: paper {print_eur:eur}, social media {social_eur:eur}"},
+    "scenario.default_name": {
+        "nl": "{place}: krant {print_eur:eur}, social media {social_eur:eur}",
+        "en": "{place}: paper {print_eur:eur}, social media {social_eur:eur}",
+    },
     "scenario.number": {"nl": "{value:num}", "en": "{value:num}"},
     "scenario.file.too_large": {
         "nl": "het bestand is {size:num} bytes; een scenario mag hooguit 1 MB zijn",
@@ -1358,7 +1407,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "scenario.file.bad_json": {
         "nl": "geen geldige JSON op regel {line}, kolom {column} ({reason}); controleer komma's, "
-              "aanhalingstekens en haakjes",
+        "aanhalingstekens en haakjes",
         "en": "not valid JSON at line {line}, column {column} ({reason}); check commas, quotes and brackets",
     },
     "scenario.file.unusable_json": {
@@ -1366,10 +1415,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "not usable JSON ({reason})",
     },
     "scenario.file.not_object": {
-        "nl": "het bestand moet één JSON-object {{…}} bevatten met schema_version, gemeente enz.; het bevat "
-              "{kind}",
-        "en": "the file must hold one JSON object {{…}} with schema_version, gemeente and so on; it holds "
-              "{kind}",
+        "nl": "het bestand moet één JSON-object {{…}} bevatten met schema_version, gemeente enz.; het bevat {kind}",
+        "en": "the file must hold one JSON object {{…}} with schema_version, gemeente and so on; it holds {kind}",
     },
     "scenario.file.unreadable": {
         "nl": "kan {path} niet lezen ({reason})",
@@ -1381,17 +1428,17 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "scenario.file.migrated": {
         "nl": "Dit scenario is gemaakt met een oudere versie van budgetsim (schemaversie {old}). Het opent "
-              "gewoon en wordt bij opslaan versie {new}. De cijfers kunnen iets anders zijn dan toen: elke "
-              "wijk heeft nu zijn eigen leeftijdsopbouw uit de CBS-cijfers.",
+        "gewoon en wordt bij opslaan versie {new}. De cijfers kunnen iets anders zijn dan toen: elke "
+        "wijk heeft nu zijn eigen leeftijdsopbouw uit de CBS-cijfers.",
         "en": "This scenario was made with an older version of budgetsim (schema version {old}). It opens as "
-              "usual and becomes version {new} when saved. Its figures may differ a little from then: every "
-              "wijk now has its own age mix from the CBS figures.",
+        "usual and becomes version {new} when saved. Its figures may differ a little from then: every "
+        "wijk now has its own age mix from the CBS figures.",
     },
     "scenario.level.needs_gemeente": {
-        "nl": "geldt alleen voor de wijken of buurten van een gemeente; een eigen lijst \"areas\" is zijn eigen "
-              "niveau: haal \"level\" weg",
-        "en": "applies only to a gemeente's wijken or buurten; your own list of \"areas\" is its own level: "
-              "remove \"level\"",
+        "nl": 'geldt alleen voor de wijken of buurten van een gemeente; een eigen lijst "areas" is zijn eigen '
+        'niveau: haal "level" weg',
+        "en": 'applies only to a gemeente\'s wijken or buurten; your own list of "areas" is its own level: '
+        'remove "level"',
     },
     "scenario.json.non_finite": {
         "nl": "{text} is niet toegestaan; schrijf een gewoon getal",
@@ -1406,8 +1453,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "contains an invalid character (a lone \\ud800 code); remove it",
     },
     "scenario.version.missing": {
-        "nl": "ontbreekt; is dit een budgetsim-scenario? Zet \"schema_version\": {version} bovenaan",
-        "en": "is missing; is this a budgetsim scenario? Put \"schema_version\": {version} at the top",
+        "nl": 'ontbreekt; is dit een budgetsim-scenario? Zet "schema_version": {version} bovenaan',
+        "en": 'is missing; is this a budgetsim scenario? Put "schema_version": {version} at the top',
     },
     "scenario.version.not_int": {
         "nl": "moet een geheel getal zijn, {version} voor deze versie (nu {got})",
@@ -1415,17 +1462,17 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "scenario.version.newer": {
         "nl": "dit bestand is gemaakt met een nieuwere budgetsim (schemaversie {got}); deze versie leest tot "
-              "en met versie {version}. Werk budgetsim bij om het te openen",
+        "en met versie {version}. Werk budgetsim bij om het te openen",
         "en": "this file was made by a newer budgetsim (schema version {got}); this version reads up to "
-              "version {version}. Update budgetsim to open it",
+        "version {version}. Update budgetsim to open it",
     },
     "scenario.version.too_low": {
         "nl": "versie {got} bestaat niet; de eerste versie is 1 (nu {got})",
         "en": "version {got} does not exist; the first version is 1 (got {got})",
     },
     "scenario.type.unknown": {
-        "nl": "onbekende {what} \"{word}\"{rest}",
-        "en": "unknown {what} \"{word}\"{rest}",
+        "nl": 'onbekende {what} "{word}"{rest}',
+        "en": 'unknown {what} "{word}"{rest}',
     },
     "scenario.type.missing": {
         "nl": "ontbreekt; vul het in",
@@ -1480,8 +1527,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "invalid value (got {got})",
     },
     "scenario.gemeente.missing": {
-        "nl": "geef een gemeente (CBS-code zoals GM0505) of een eigen lijst \"areas\"",
-        "en": "give a gemeente (a CBS code such as GM0505) or your own list of \"areas\"",
+        "nl": 'geef een gemeente (CBS-code zoals GM0505) of een eigen lijst "areas"',
+        "en": 'give a gemeente (a CBS code such as GM0505) or your own list of "areas"',
     },
     "scenario.gemeente.not_a_code": {
         "nl": "moet een CBS-code zijn: GM en vier cijfers, zoals GM0505{hint} (nu {got})",
@@ -1489,12 +1536,12 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "scenario.gemeente.unknown": {
         "nl": "{code} is geen gemeente in de CBS-gegevens van 2024; gebruik een bestaande code zoals GM0505 "
-              "(Dordrecht)",
+        "(Dordrecht)",
         "en": "{code} is not a gemeente in the CBS 2024 data; use an existing code such as GM0505 (Dordrecht)",
     },
     "scenario.gemeente.not_unique": {
-        "nl": "\"{text}\" is geen (eenduidige) gemeente; bedoelt u een van deze: {listed}",
-        "en": "\"{text}\" is not a (unique) gemeente; did you mean one of these: {listed}",
+        "nl": '"{text}" is geen (eenduidige) gemeente; bedoelt u een van deze: {listed}',
+        "en": '"{text}" is not a (unique) gemeente; did you mean one of these: {listed}',
     },
     "scenario.areas.duplicate_code": {
         "nl": "code {code} staat ook bij areas[{first}]; elke code mag maar één keer voorkomen",
@@ -1513,24 +1560,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "list every age band once (repeated: {repeated})",
     },
     "scenario.codes.unknown": {
-        "nl": "\"{code}\" is geen gebied van dit scenario (gebieden zijn bijvoorbeeld {examples}){hint}",
-        "en": "\"{code}\" is not an area of this scenario (areas are, for example, {examples}){hint}",
+        "nl": '"{code}" is geen gebied van dit scenario (gebieden zijn bijvoorbeeld {examples}){hint}',
+        "en": '"{code}" is not an area of this scenario (areas are, for example, {examples}){hint}',
     },
     "scenario.piece.did_you_mean": {
-        "nl": "; bedoelt u \"{word}\"?",
-        "en": "; did you mean \"{word}\"?",
+        "nl": '; bedoelt u "{word}"?',
+        "en": '; did you mean "{word}"?',
     },
     "scenario.piece.allowed": {
         "nl": "; toegestaan: {listed}",
         "en": "; allowed: {listed}",
     },
     "scenario.piece.did_you_mean_allowed": {
-        "nl": "; bedoelt u \"{word}\"? Toegestaan: {listed}",
-        "en": "; did you mean \"{word}\"? Allowed: {listed}",
+        "nl": '; bedoelt u "{word}"? Toegestaan: {listed}',
+        "en": '; did you mean "{word}"? Allowed: {listed}',
     },
     "scenario.piece.gemeente_code": {
-        "nl": "; voor {name} is dat \"{code}\"",
-        "en": "; for {name} that is \"{code}\"",
+        "nl": '; voor {name} is dat "{code}"',
+        "en": '; for {name} that is "{code}"',
     },
     "scenario.word.key": {
         "nl": "sleutel",
@@ -1597,10 +1644,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "[{low:num}, {high:num}]",
     },
     "scenario.manual.sum": {
-        "nl": "de bedragen per gebied tellen op tot {total:num} euro; bij social_split \"manual\" moeten ze "
-              "optellen tot budget.social_eur ({wanted:num} euro, ±1)",
-        "en": "the euros per area add up to {total:num}; with social_split \"manual\" they must add up to "
-              "budget.social_eur ({wanted:num}, ±1)",
+        "nl": 'de bedragen per gebied tellen op tot {total:num} euro; bij social_split "manual" moeten ze '
+        "optellen tot budget.social_eur ({wanted:num} euro, ±1)",
+        "en": 'the euros per area add up to {total:num}; with social_split "manual" they must add up to '
+        "budget.social_eur ({wanted:num}, ±1)",
     },
     "scenario.constraints.print_min_max": {
         "nl": "mag niet groter zijn dan print_max_eur ({high:num}) (nu {low:num})",
@@ -1628,11 +1675,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "scenario.ranges.contain_value": {
         "nl": "moet de waarde van het scenario bevatten, assumptions.{parameter} = {value:num} (nu {shown}); maak "
-              "het bereik ruimer of pas de waarde aan",
+        "het bereik ruimer of pas de waarde aan",
         "en": "must contain the scenario's value, assumptions.{parameter} = {value:num} (got {shown}); widen the "
-              "range or change the value",
+        "range or change the value",
     },
-
     # -- proposal-app (issue 11): the budget proposal in "Opslaan en delen" ----------------------------
     "pa.options.compare": {
         "nl": "Het voorstel legt de scenario's uit **Vergelijken** naast elkaar, als opties:",
@@ -1640,9 +1686,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "pa.options.current": {
         "nl": "Het voorstel gaat over uw huidige plan (optie A: {name}). Wilt u het MT twee of drie opties "
-              "voorleggen? Zet ze in **Vergelijken**: open de bestanden daar, of neem uw huidige instellingen mee.",
+        "voorleggen? Zet ze in **Vergelijken**: open de bestanden daar, of neem uw huidige instellingen mee.",
         "en": "The proposal is about your current plan (option A: {name}). Want to give management two or three "
-              "options? Put them in **Compare**: open the files there, or include your current settings.",
+        "options? Put them in **Compare**: open the files there, or include your current settings.",
     },
     "pa.option.line": {"nl": "**Optie {letter}**: {name}", "en": "**Option {letter}**: {name}"},
     "pa.option.now": {"nl": "(uw huidige instellingen)", "en": "(your current settings)"},
@@ -1655,9 +1701,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "pa.decision": {"nl": "Gevraagd besluit", "en": "Decision requested"},
     "pa.decision.help": {
         "nl": "Deze zin staat bovenaan het voorstel. Pas hem gerust aan; met de knop eronder komt de standaardtekst "
-              "terug.",
+        "terug.",
         "en": "This sentence heads the proposal. Feel free to change it; the button below brings the standard "
-              "text back.",
+        "text back.",
     },
     "pa.decision.reset": {"nl": "Standaardtekst terugzetten", "en": "Back to the standard text"},
     "pa.decision.edited": {
@@ -1670,22 +1716,21 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "pa.error": {
         "nl": "Het budgetvoorstel kan zo niet worden gemaakt: {error}. Er is niets verloren: uw scenario's en "
-              "instellingen blijven staan. Kies in **Vergelijken** de opties opnieuw.",
+        "instellingen blijven staan. Kies in **Vergelijken** de opties opnieuw.",
         "en": "The budget proposal cannot be made like this: {error}. Nothing is lost: your scenarios and "
-              "settings stay as they are. Choose the options again in **Compare**.",
+        "settings stay as they are. Choose the options again in **Compare**.",
     },
     "pa.error.plan": {
         "nl": "optie {letter} ({name}) kan niet worden berekend: {error}",
         "en": "option {letter} ({name}) cannot be computed: {error}",
     },
-
     # -- nu (issue 10): the current situation, the paper in pages, the best splits, names -----------
     "nu.pages.slider": {"nl": "Krant: pagina's per jaar", "en": "Paper: pages per year"},
     "nu.pages.slider.help": {
         "nl": "Hoeveel gemeentepagina's in de huis-aan-huiskrant per jaar: 52 is elke week, 26 om de week, "
-              "12 elke maand. De krant komt in alle wijken tegelijk.",
+        "12 elke maand. De krant komt in alle wijken tegelijk.",
         "en": "How many municipal pages in the free local weekly per year: 52 is every week, 26 every other "
-              "week, 12 monthly. The paper reaches all districts at once.",
+        "week, 12 monthly. The paper reaches all districts at once.",
     },
     "nu.pages.preset": {"nl": "Hoe vaak een pagina in de krant", "en": "How often a page in the paper"},
     "nu.preset.weekly": {"nl": "elke week", "en": "every week"},
@@ -1704,31 +1749,35 @@ STRINGS: dict[str, dict[str, str]] = {
     "nu.price.placeholder": {"nl": "geschat: {price}", "en": "estimated: {price}"},
     "nu.price.help": {
         "nl": "Wat één gemeentepagina kost volgens de factuur of het contract met de krant. Leeg laten: "
-              "budgetsim schat de prijs uit de oplage. Pagina's blijven gelijk, de euro's volgen de prijs.",
+        "budgetsim schat de prijs uit de oplage. Pagina's blijven gelijk, de euro's volgen de prijs.",
         "en": "What one municipal page costs according to the invoice or the contract with the paper. Leave "
-              "empty: budgetsim estimates the price from the print run. Pages stay, the euros follow the price.",
+        "empty: budgetsim estimates the price from the print run. Pages stay, the euros follow the price.",
     },
-    "nu.price.title_given": {"nl": "Prijs per pagina: {price} (uit uw contract)",
-                             "en": "Price per page: {price} (from your contract)"},
-    "nu.price.title_estimated": {"nl": "Prijs per pagina: {price} (geschat)",
-                                 "en": "Price per page: {price} (estimated)"},
+    "nu.price.title_given": {
+        "nl": "Prijs per pagina: {price} (uit uw contract)",
+        "en": "Price per page: {price} (from your contract)",
+    },
+    "nu.price.title_estimated": {
+        "nl": "Prijs per pagina: {price} (geschat)",
+        "en": "Price per page: {price} (estimated)",
+    },
     "nu.price.estimate": {
         "nl": "Dit is een schatting: {per_1000} per 1.000 kranten × {copies} kranten. Vul de echte prijs uit uw "
-              "contract in, dan kloppen de euro's.",
+        "contract in, dan kloppen de euro's.",
         "en": "This is an estimate: {per_1000} per 1,000 copies × {copies} copies. Enter the real price from your "
-              "contract, so the euros are right.",
+        "contract, so the euros are right.",
     },
     "nu.price.tiny": {
         "nl": "Let op: de oplage is klein ({copies} kranten), dus de geschatte {price} per pagina is "
-              "waarschijnlijk te laag. Een gemeentepagina kost meestal {low} of meer.",
+        "waarschijnlijk te laag. Een gemeentepagina kost meestal {low} of meer.",
         "en": "Note: the print run is small ({copies} copies), so the estimated {price} per page is probably "
-              "too low. A municipal page usually costs {low} or more.",
+        "too low. A municipal page usually costs {low} or more.",
     },
     "nu.price.bad": {
         "nl": "‘{text}’ is geen prijs per pagina. Typ een bedrag in euro's van {low} tot {high}, of laat het "
-              "veld leeg voor de schatting.",
+        "veld leeg voor de schatting.",
         "en": "‘{text}’ is not a price per page. Type an amount in euros from {low} to {high}, or leave the "
-              "field empty for the estimate.",
+        "field empty for the estimate.",
     },
     "nu.title": {"nl": "Nu", "en": "Now"},
     "nu.fig.reached": {"nl": "Nu: bereikt", "en": "Now: reached"},
@@ -1742,9 +1791,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "nu.edit": {"nl": "Nu aanpassen", "en": "Change Now"},
     "nu.edit.help": {
         "nl": "**Nu** is wat de gemeente nu doet. Alle verschillen, de grafiek, Vergelijken en het voorstel "
-              "rekenen daarmee. Nu blijft staan als u met de budgetten schuift, en gaat mee in het scenariobestand.",
+        "rekenen daarmee. Nu blijft staan als u met de budgetten schuift, en gaat mee in het scenariobestand.",
         "en": "**Now** is what the municipality does today. Every difference, the chart, Compare and the proposal "
-              "use it. Now stays put while you move the budgets, and is saved in the scenario file.",
+        "use it. Now stays put while you move the budgets, and is saved in the scenario file.",
     },
     "nu.edit.pages": {"nl": "Krant nu: pagina's per jaar", "en": "Paper now: pages per year"},
     "nu.edit.social": {"nl": "Social media nu: euro's per jaar", "en": "Social media now: euros per year"},
@@ -1752,20 +1801,22 @@ STRINGS: dict[str, dict[str, str]] = {
     "nu.edit.from_plan": {"nl": "Het plan hierboven is wat we nu doen", "en": "The plan above is what we do now"},
     "nu.pages.other": {"nl": "{pages} per jaar", "en": "{pages} a year"},
     "nu.best.title": {"nl": "Beste verdeling", "en": "Best split"},
-    "nu.best.social": {"nl": "Social over de wijken (krant blijft gelijk)",
-                       "en": "Social over the districts (paper unchanged)"},
+    "nu.best.social": {
+        "nl": "Social over de wijken (krant blijft gelijk)",
+        "en": "Social over the districts (paper unchanged)",
+    },
     "nu.best.social.help": {
         "nl": "Verdeel alleen het social budget zo over de advertentiesets dat u de meeste inwoners bereikt. "
-              "Krant en totaal blijven gelijk.",
+        "Krant en totaal blijven gelijk.",
         "en": "Split only the social budget over the ad sets so that you reach the most residents. "
-              "Paper and total stay the same.",
+        "Paper and total stay the same.",
     },
     "nu.best.total": {"nl": "Krant tegen social (zelfde totaal)", "en": "Paper against social (same total)"},
     "nu.best.total.help": {
         "nl": "Verdeel het totaal van krant en social zo dat u de meeste inwoners bereikt. Het totaal blijft "
-              "gelijk; de krant kan minder of meer worden.",
+        "gelijk; de krant kan minder of meer worden.",
         "en": "Split the total of paper and social so that you reach the most residents. The total stays the "
-              "same; the paper may get less or more.",
+        "same; the paper may get less or more.",
     },
     "nu.best.social.done": {
         "nl": "Social verdeeld voor het meeste bereik; de krant bleef {print}.",
@@ -1780,22 +1831,26 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Terug naar de budgetten en de verdeling van vóór ‘{what}’.",
         "en": "Back to the budgets and the split from before ‘{what}’.",
     },
-    "nu.best.undone": {"nl": "Teruggezet: krant {print}, social media {social}.",
-                       "en": "Restored: paper {print}, social media {social}."},
+    "nu.best.undone": {
+        "nl": "Teruggezet: krant {print}, social media {social}.",
+        "en": "Restored: paper {print}, social media {social}.",
+    },
     "nu.delta.none": {"nl": "gelijk aan Nu", "en": "same as Now"},
     "chart.saturation.plan_total": {"nl": "Plan", "en": "Plan"},
     "nu.compare.intro": {
         "nl": "Zet tot drie scenario's naast elkaar, met **Nu** (wat de gemeente nu doet) ervoor. Open bestanden "
-              "hieronder; uw huidige instellingen komen erbij als u dat aanvinkt.",
+        "hieronder; uw huidige instellingen komen erbij als u dat aanvinkt.",
         "en": "Put up to three scenarios side by side, with **Now** (what the municipality does today) first. "
-              "Open files below; your current settings are added when you tick the box.",
+        "Open files below; your current settings are added when you tick the box.",
     },
     "nu.compare.left_out": {
         "nl": "Er passen drie scenario's naast elkaar; niet getoond: {names}.",
         "en": "Three scenarios fit side by side; not shown: {names}.",
     },
-    "nu.compare.need_one": {"nl": "Open een of meer scenariobestanden om ze te vergelijken.",
-                            "en": "Open one or more scenario files to compare them."},
+    "nu.compare.need_one": {
+        "nl": "Open een of meer scenariobestanden om ze te vergelijken.",
+        "en": "Open one or more scenario files to compare them.",
+    },
     "nu.compare.total": {"nl": "Totaal budget per jaar", "en": "Total budget per year"},
     "nu.compare.pages": {"nl": "Pagina's in de krant per jaar", "en": "Pages in the paper per year"},
     "nu.compare.now_caption": {
@@ -1804,21 +1859,22 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "nu.upload.not_json": {
         "nl": "‘{name}’ is geen scenariobestand: budgetsim opent alleen .json-bestanden die het zelf heeft "
-              "bewaard. Kies een .json-bestand.",
-        "en": "‘{name}’ is not a scenario file: budgetsim opens only .json files it saved itself. "
-              "Choose a .json file.",
+        "bewaard. Kies een .json-bestand.",
+        "en": "‘{name}’ is not a scenario file: budgetsim opens only .json files it saved itself. Choose a .json file.",
     },
     "nu.upload.not_table": {
         "nl": "‘{name}’ is geen tabel met gebieden: kies een .csv-bestand (of .txt met komma's of puntkomma's).",
         "en": "‘{name}’ is not a table of areas: choose a .csv file (or .txt with commas or semicolons).",
     },
-    "nu.upload.json_help": {"nl": "Scenariobestanden (.json) die u eerder in budgetsim hebt bewaard.",
-                            "en": "Scenario files (.json) you saved in budgetsim before."},
+    "nu.upload.json_help": {
+        "nl": "Scenariobestanden (.json) die u eerder in budgetsim hebt bewaard.",
+        "en": "Scenario files (.json) you saved in budgetsim before.",
+    },
     "nu.name.stale": {
         "nl": "De naam ‘{name}’ is gegeven vóór de laatste wijzigingen (nu: krant {print}, social media {social}). "
-              "Een bestand, grafiek of voorstel met deze naam kan iets anders beloven dan de cijfers erin.",
+        "Een bestand, grafiek of voorstel met deze naam kan iets anders beloven dan de cijfers erin.",
         "en": "The name ‘{name}’ was given before the latest changes (now: paper {print}, social media {social}). "
-              "A file, chart or proposal with this name may promise something other than the figures in it.",
+        "A file, chart or proposal with this name may promise something other than the figures in it.",
     },
     "nu.name.update": {"nl": "Naam bijwerken: ‘{name}’", "en": "Update the name: ‘{name}’"},
     "nu.name.keep": {"nl": "De naam klopt nog", "en": "The name still fits"},
@@ -1842,9 +1898,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "survey.sentence": {
         "nl": "Met deze aannames leest {every_week} van {group} de gemeentepagina (bijna) elke week, "
-              "{sometimes} soms en {never} nooit of krijgt de krant niet.",
+        "{sometimes} soms en {never} nooit of krijgt de krant niet.",
         "en": "With these assumptions {every_week} of {group} read the municipal page (almost) every week, "
-              "{sometimes} sometimes and {never} never or do not receive the paper.",
+        "{sometimes} sometimes and {never} never or do not receive the paper.",
     },
     "survey.group.all": {"nl": "uw inwoners van 15 jaar en ouder", "en": "your residents aged 15 and over"},
     "survey.group.bands": {"nl": "de doelgroep ({bands})", "en": "the target group ({bands})"},
@@ -1852,13 +1908,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Ter vergelijking, burgerpanels: {panels}. In een panel zitten vooral betrokken inwoners.",
         "en": "For comparison, municipal panels: {panels}. Panels over-represent engaged residents.",
     },
-    "survey.panel.both": {"nl": "{gemeente} {every_week} elke week en {sometimes} soms",
-                          "en": "{gemeente} {every_week} every week and {sometimes} sometimes"},
+    "survey.panel.both": {
+        "nl": "{gemeente} {every_week} elke week en {sometimes} soms",
+        "en": "{gemeente} {every_week} every week and {sometimes} sometimes",
+    },
     "survey.panel.weekly": {"nl": "{gemeente} {every_week} elke week", "en": "{gemeente} {every_week} every week"},
     "app.compare.kept": {"nl": "Nog geopend: {names}.", "en": "Still open: {names}."},
     "app.compare.close": {"nl": "Geopende bestanden sluiten", "en": "Close the opened files"},
-    "app.survey.heading": {"nl": "Wat betekenen de aannames over de krant in de woorden van een lezersonderzoek?",
-                           "en": "What do the paper's assumptions mean in the words of a reader survey?"},
+    "app.survey.heading": {
+        "nl": "Wat betekenen de aannames over de krant in de woorden van een lezersonderzoek?",
+        "en": "What do the paper's assumptions mean in the words of a reader survey?",
+    },
     "app.survey.by_band": {"nl": "Per leeftijdsgroep", "en": "By age group"},
     "app.survey.col.band": {"nl": "Leeftijd", "en": "Age"},
     "app.survey.col.every_week": {"nl": "(Bijna) elke week", "en": "(Almost) every week"},
@@ -1866,9 +1926,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.survey.col.never": {"nl": "Nooit of geen krant", "en": "Never or no paper"},
     "app.survey.hint": {
         "nl": "Over vier nummers (een maand). Heeft uw gemeente een eigen burgerpanel? Leg de cijfers ernaast, "
-              "of gebruik ze bij 'Eigen cijfers' om de aannames te laten berekenen.",
+        "of gebruik ze bij 'Eigen cijfers' om de aannames te laten berekenen.",
         "en": "Over four issues (a month). Does your municipality have its own panel? Compare its figures, "
-              "or use them under 'Own figures' to have the assumptions computed.",
+        "or use them under 'Own figures' to have the assumptions computed.",
     },
     # -- nb-app (issue 9): the level, the map's metrics and marks, the tables per area and per ad set --
     "common.buurt": {"nl": "Buurt", "en": "Neighbourhood"},
@@ -1915,25 +1975,25 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.level.buurt": {"nl": "Buurten", "en": "Neighbourhoods"},
     "app.level.help": {
         "nl": "Buurten zijn kleiner dan wijken: u ziet preciezer waar jongeren of ouderen wonen. Kleine "
-              "buurten gaan samen in één advertentieset. De kaart toont de wijken, met de buurten opgeteld.",
+        "buurten gaan samen in één advertentieset. De kaart toont de wijken, met de buurten opgeteld.",
         "en": "Neighbourhoods are smaller than districts: you see more precisely where young or old residents "
-              "live. Small neighbourhoods share one ad set. The map shows the districts, with their "
-              "neighbourhoods summed.",
+        "live. Small neighbourhoods share one ad set. The map shows the districts, with their "
+        "neighbourhoods summed.",
     },
     "app.map.metric.print_missed": {"nl": "wat de krant mist", "en": "what the paper misses"},
     "app.map.metric.young": {"nl": "15–24 jaar", "en": "aged 15–24"},
     "app.map.metric.social_per_resident": {"nl": "social € per inwoner", "en": "social € per resident"},
     "app.map.caption.reach": {
         "nl": "Welk deel van de doelgroep u bereikt, met krant of social media. De kleuren lopen van de laagste "
-              "tot de hoogste wijk.",
+        "tot de hoogste wijk.",
         "en": "The share of the target group you reach, by paper or social ads. The colours run from the lowest "
-              "to the highest district.",
+        "to the highest district.",
     },
     "app.map.caption.print_missed": {
         "nl": "Welk deel van de doelgroep de gemeentepagina in de krant niet ziet. Daar kan social media het "
-              "verschil maken.",
+        "verschil maken.",
         "en": "The share of the target group that does not see the municipal page in the paper. That is where "
-              "social ads can make the difference.",
+        "social ads can make the difference.",
     },
     "app.map.caption.young": {
         "nl": "Welk deel van de inwoners 15 tot 24 jaar is. Jongeren lezen de krant het minst.",
@@ -1950,9 +2010,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.table.title.buurt": {"nl": "Per buurt", "en": "Per neighbourhood"},
     "app.table.help.buurt": {
         "nl": "Geef een buurt meer gewicht (bijvoorbeeld 2) als die extra belangrijk is. "
-              "Het gewicht telt alleen bij 'zo veel mogelijk bereik'.",
+        "Het gewicht telt alleen bij 'zo veel mogelijk bereik'.",
         "en": "Give a neighbourhood more weight (for example 2) if it matters more. "
-              "The weight only counts for 'most reach'.",
+        "The weight only counts for 'most reach'.",
     },
     "app.table.wijk_of": {"nl": "In wijk", "en": "In district"},
     "app.table.residents": {"nl": "Inwoners", "en": "Residents"},
@@ -1977,9 +2037,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.adsets.title": {"nl": "Plan voor Advertentiebeheer", "en": "Plan for Ads Manager"},
     "app.adsets.help": {
         "nl": "Maak in Advertentiebeheer (Meta) per regel één advertentieset. Richt op de postcodes en op de "
-              "leeftijden van uw doelgroep, en zet het budget per week.",
+        "leeftijden van uw doelgroep, en zet het budget per week.",
         "en": "In Meta Ads Manager, make one ad set per row. Target the postcodes and the ages of your target "
-              "group, and set the budget per week.",
+        "group, and set the budget per week.",
     },
     "app.adsets.help_manual": {
         "nl": "Vul per advertentieset het bedrag per jaar in. Het totaal wordt uw social budget.",
@@ -2007,13 +2067,17 @@ STRINGS: dict[str, dict[str, str]] = {
     "proposal.target_group": {"nl": "Doelgroep: {bands}", "en": "Target group: {bands}"},
     "proposal.page": {"nl": "Pagina {n} van {of}", "en": "Page {n} of {of}"},
     "proposal.made_with": {"nl": "Gemaakt met budgetsim {version}", "en": "Made with budgetsim {version}"},
-    "proposal.source": {"nl": "Bron: CBS, Kerncijfers wijken en buurten 2024",
-                        "en": "Source: CBS (Statistics Netherlands), Kerncijfers wijken en buurten 2024"},
+    "proposal.source": {
+        "nl": "Bron: CBS, Kerncijfers wijken en buurten 2024",
+        "en": "Source: CBS (Statistics Netherlands), Kerncijfers wijken en buurten 2024",
+    },
     "proposal.file_name": {"nl": "budgetvoorstel", "en": "budget-proposal"},
     # -- proposal: decision --------------------------------------------------------------------------------
     "proposal.decision.heading": {"nl": "Gevraagd besluit", "en": "Decision requested"},
-    "proposal.decision.sentence": {"nl": "Het MT wordt gevraagd {parts} ({option}).",
-                                   "en": "The management team is asked {parts} ({option})."},
+    "proposal.decision.sentence": {
+        "nl": "Het MT wordt gevraagd {parts} ({option}).",
+        "en": "The management team is asked {parts} ({option}).",
+    },
     "proposal.decision.and": {"nl": " en ", "en": " and "},
     "proposal.decision.social_new": {
         "nl": "{amount} per jaar beschikbaar te stellen voor advertenties op social media",
@@ -2033,26 +2097,27 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "proposal.decision.print_up": {
         "nl": "het budget voor de gemeentepagina in de krant te verhogen van {old} ({pages_old} pagina's) naar "
-              "{new} ({pages_new} pagina's) per jaar",
+        "{new} ({pages_new} pagina's) per jaar",
         "en": "to raise the budget for the municipal page in the paper from {old} ({pages_old} pages) to {new} "
-              "({pages_new} pages) a year",
+        "({pages_new} pages) a year",
     },
     "proposal.decision.print_down": {
         "nl": "het budget voor de gemeentepagina in de krant te verlagen van {old} ({pages_old} pagina's) naar "
-              "{new} ({pages_new} pagina's) per jaar",
+        "{new} ({pages_new} pagina's) per jaar",
         "en": "to lower the budget for the municipal page in the paper from {old} ({pages_old} pages) to {new} "
-              "({pages_new} pages) a year",
+        "({pages_new} pages) a year",
     },
     "proposal.decision.same": {
-        "nl": "in te stemmen met het huidige budget: {print} voor de krant en {social} voor social media "
-              "per jaar",
+        "nl": "in te stemmen met het huidige budget: {print} voor de krant en {social} voor social media per jaar",
         "en": "to agree to the current budget: {print} for the paper and {social} for social media a year",
     },
     "proposal.explanation.heading": {"nl": "Toelichting", "en": "Explanation"},
     "proposal.option": {"nl": "optie {letter}", "en": "option {letter}"},
     "proposal.option.title": {"nl": "Optie {letter}", "en": "Option {letter}"},
-    "proposal.option.unnamed": {"nl": "Krant {print}, social media {social}",
-                                "en": "Paper {print}, social media {social}"},
+    "proposal.option.unnamed": {
+        "nl": "Krant {print}, social media {social}",
+        "en": "Paper {print}, social media {social}",
+    },
     "proposal.recommended": {"nl": "voorgesteld", "en": "proposed"},
     # -- proposal: options table ---------------------------------------------------------------------------
     "proposal.options.heading": {"nl": "De opties", "en": "The options"},
@@ -2060,8 +2125,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "proposal.col.now": {"nl": "Nu", "en": "Now"},
     "proposal.now.explain": {
         "nl": "‘Nu’ is wat de gemeente nu doet: {print} voor de krant ({pages}) en {social} voor social media.",
-        "en": "‘Now’ is what the municipality does now: {print} for the paper ({pages}) and {social} for "
-              "social media.",
+        "en": "‘Now’ is what the municipality does now: {print} for the paper ({pages}) and {social} for social media.",
     },
     "proposal.row.pages": {"nl": "Gemeentepagina's in de krant", "en": "Municipal pages in the paper"},
     "proposal.row.print_eur": {"nl": "Budget krant", "en": "Budget for the paper"},
@@ -2085,46 +2149,46 @@ STRINGS: dict[str, dict[str, str]] = {
     "proposal.bands.span": {"nl": "{low}–{high} jaar", "en": "{low}–{high} years"},
     "proposal.explain.reached": {
         "nl": "Bereikt: zag de gemeentepagina in de krant of een advertentie op Facebook of Instagram minstens "
-              "één keer in het jaar. Via de krant, via social media en via allebei tellen samen dus meer dan het "
-              "totaal: wie allebei ziet, staat in alle drie de regels. Het zijn schattingen; pagina 2 zegt waarop "
-              "ze rusten.",
+        "één keer in het jaar. Via de krant, via social media en via allebei tellen samen dus meer dan het "
+        "totaal: wie allebei ziet, staat in alle drie de regels. Het zijn schattingen; pagina 2 zegt waarop "
+        "ze rusten.",
         "en": "Reached: saw the municipal page in the paper or an ad on Facebook or Instagram at least once in "
-              "the year. Via the paper, via social media and via both add up to more than the total: someone "
-              "who sees both is counted in all three rows. These are estimates; page 2 says what they rest on.",
+        "the year. Via the paper, via social media and via both add up to more than the total: someone "
+        "who sees both is counted in all three rows. These are estimates; page 2 says what they rest on.",
     },
     "proposal.explain.range": {
         "nl": "Marge P10–P90: met de onzekere aannames ligt het bereik in 8 van de 10 berekeningen tussen deze "
-              "twee getallen.",
+        "twee getallen.",
         "en": "Range P10–P90: with the uncertain assumptions, the reach lies between these two numbers in 8 "
-              "out of 10 calculations.",
+        "out of 10 calculations.",
     },
     "proposal.p10": {
         "nl": "Ook als de aannames tegenvallen (P10), bereikt {option} {n} inwoners: {share} van de doelgroep.",
         "en": "Even if the assumptions turn out worse (P10), {option} reaches {n} residents: {share} of the "
-              "target group.",
+        "target group.",
     },
     "proposal.p10.young": {
         "nl": "Ook als de aannames tegenvallen (P10), bereikt {option} {n} inwoners: {share} van de doelgroep. "
-              "Daarvan zien {young} jongeren van 15–24 jaar de advertenties op social media.",
+        "Daarvan zien {young} jongeren van 15–24 jaar de advertenties op social media.",
         "en": "Even if the assumptions turn out worse (P10), {option} reaches {n} residents: {share} of the "
-              "target group. Of them, {young} young people aged 15–24 see the ads on social media.",
+        "target group. Of them, {young} young people aged 15–24 see the ads on social media.",
     },
     "proposal.unplaced": {
         "nl": "{option}: de {amount} voor social media kan niet worden besteed. Geen wijk van {gemeente} is groot "
-              "genoeg om apart te bereiken (minstens {min} mensen in de doelgroep op Facebook of Instagram), ook "
-              "niet samen. Het bereik van deze optie is dat van de krant.",
+        "genoeg om apart te bereiken (minstens {min} mensen in de doelgroep op Facebook of Instagram), ook "
+        "niet samen. Het bereik van deze optie is dat van de krant.",
         "en": "{option}: the {amount} for social media cannot be spent. No district of {gemeente} is large enough "
-              "to be targeted (at least {min} people of the target group on Facebook or Instagram), not even "
-              "together. The reach of this option is that of the paper.",
+        "to be targeted (at least {min} people of the target group on Facebook or Instagram), not even "
+        "together. The reach of this option is that of the paper.",
     },
     # -- proposal: charts ----------------------------------------------------------------------------------
     "proposal.chart.saturation.title": {"nl": "Meer budget, meer bereik?", "en": "More budget, more reach?"},
     "proposal.chart.saturation.caption": {
         "nl": "Bereik bij elk budget per jaar: alles naar de krant, alles naar social media, of allebei in de "
-              "verhouding van optie {letter}. Hoe vlakker de lijn, hoe minder de volgende euro oplevert. De "
-              "punten zijn de opties.",
+        "verhouding van optie {letter}. Hoe vlakker de lijn, hoe minder de volgende euro oplevert. De "
+        "punten zijn de opties.",
         "en": "Reach for each budget a year: all on the paper, all on social media, or both in the proportion "
-              "of option {letter}. The flatter the line, the less the next euro adds. The dots are the options.",
+        "of option {letter}. The flatter the line, the less the next euro adds. The dots are the options.",
     },
     "proposal.chart.saturation.x": {"nl": "Budget per jaar", "en": "Budget a year"},
     "proposal.chart.saturation.y": {"nl": "Deel bereikt", "en": "Share reached"},
@@ -2138,8 +2202,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Deel van de inwoners in elke leeftijdsgroep dat de krant of een advertentie ziet.",
         "en": "Share of the residents in each age group who see the paper or an ad.",
     },
-    "proposal.chart.map.title": {"nl": "Waar bereikt {option} de inwoners?",
-                                 "en": "Where does {option} reach residents?"},
+    "proposal.chart.map.title": {
+        "nl": "Waar bereikt {option} de inwoners?",
+        "en": "Where does {option} reach residents?",
+    },
     "proposal.chart.map.metric": {"nl": "Deel bereikt", "en": "Share reached"},
     "proposal.chart.map.caption": {
         "nl": "Donkerder: een groter deel van de inwoners in de wijk bereikt.",
@@ -2149,13 +2215,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Geen kaart: deze wijken staan niet in de wijkkaart van het CBS (2024).",
         "en": "No map: these districts are not in the CBS district map (2024).",
     },
-    "proposal.chart.importance.title": {"nl": "Welke aanname telt het zwaarst?",
-                                        "en": "Which assumption matters most?"},
+    "proposal.chart.importance.title": {
+        "nl": "Welke aanname telt het zwaarst?",
+        "en": "Which assumption matters most?",
+    },
     "proposal.chart.importance.caption": {
         "nl": "Inwoners bereikt door {option} als één aanname aan de lage of de hoge kant van haar marge ligt "
-              "en de rest blijft zoals gekozen. Meet de bovenste het eerst na.",
+        "en de rest blijft zoals gekozen. Meet de bovenste het eerst na.",
         "en": "Residents reached by {option} when one assumption is at the low or the high end of its range "
-              "and the rest stay as chosen. Check the top one first.",
+        "and the rest stay as chosen. Check the top one first.",
     },
     "proposal.chart.importance.x": {"nl": "Inwoners bereikt", "en": "Residents reached"},
     "proposal.chart.importance.low": {"nl": "Lage kant", "en": "Low end"},
@@ -2163,9 +2231,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "proposal.chart.importance.point": {"nl": "Zoals gekozen: {n}", "en": "As chosen: {n}"},
     "proposal.chart.importance.none": {
         "nl": "Geen onzekerheidsberekening gemaakt: maak het voorstel met onzekerheid om te zien welke "
-              "aanname het zwaarst telt.",
+        "aanname het zwaarst telt.",
         "en": "No uncertainty calculation made: make the proposal with uncertainty to see which assumption "
-              "matters most.",
+        "matters most.",
     },
     "proposal.factor.lower": {"nl": "{pct} lager", "en": "{pct} lower"},
     "proposal.factor.higher": {"nl": "{pct} hoger", "en": "{pct} higher"},
@@ -2174,9 +2242,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "proposal.how.heading": {"nl": "Hoe is dit berekend", "en": "How this was calculated"},
     "proposal.how.intro": {
         "nl": "De cijfers zijn schattingen. Ze rusten op de aannames hieronder. Elke aanname heeft een waarde, "
-              "een marge (waar de echte waarde waarschijnlijk ligt) en een onderbouwing met bron.",
+        "een marge (waar de echte waarde waarschijnlijk ligt) en een onderbouwing met bron.",
         "en": "The figures are estimates. They rest on the assumptions below. Each assumption has a value, a "
-              "range (where the true value probably lies) and a basis with its source.",
+        "range (where the true value probably lies) and a basis with its source.",
     },
     "proposal.how.assumptions": {"nl": "Aannames", "en": "Assumptions"},
     "proposal.how.value": {"nl": "Waarde", "en": "Value"},
@@ -2195,90 +2263,118 @@ STRINGS: dict[str, dict[str, str]] = {
     "proposal.how.method.heading": {"nl": "De rekenmethode in het kort", "en": "The method in brief"},
     "proposal.how.method": {
         "nl": "Inwoners en leeftijden per wijk komen van het CBS.\n"
-              "Krant: de krant komt in de woningen zonder NEE/NEE-sticker. Elke week ziet een deel van de "
-              "inwoners de gemeentepagina, ouderen vaker dan jongeren. Vaak lezen dezelfde mensen, dus het "
-              "bereik groeit over de weken steeds langzamer.\n"
-              "Social media: per wijk koopt u vertoningen op Facebook en Instagram. Een deel komt bij inwoners "
-              "van die wijk en wordt opgemerkt. Meer vertoningen bereiken steeds minder nieuwe mensen.\n"
-              "Samen: wie de krant ziet en wie een advertentie ziet, hangt niet van elkaar af.\n"
-              "Marge: budgetsim rekent elk plan {draws} keer door met waarden binnen de marges. P10 is de "
-              "sombere uitkomst, P90 de gunstige.",
+        "Krant: de krant komt in de woningen zonder NEE/NEE-sticker. Elke week ziet een deel van de "
+        "inwoners de gemeentepagina, ouderen vaker dan jongeren. Vaak lezen dezelfde mensen, dus het "
+        "bereik groeit over de weken steeds langzamer.\n"
+        "Social media: per wijk koopt u vertoningen op Facebook en Instagram. Een deel komt bij inwoners "
+        "van die wijk en wordt opgemerkt. Meer vertoningen bereiken steeds minder nieuwe mensen.\n"
+        "Samen: wie de krant ziet en wie een advertentie ziet, hangt niet van elkaar af.\n"
+        "Marge: budgetsim rekent elk plan {draws} keer door met waarden binnen de marges. P10 is de "
+        "sombere uitkomst, P90 de gunstige.",
         "en": "Residents and ages per district come from CBS (Statistics Netherlands).\n"
-              "Paper: the paper goes to homes without a NEE/NEE sticker. Each week part of the residents see "
-              "the municipal page, older people more often than young people. Often the same people read, so "
-              "the reach grows more slowly week after week.\n"
-              "Social media: per district you buy impressions on Facebook and Instagram. Part of them reach "
-              "residents of that district and are noticed. More impressions reach fewer and fewer new people.\n"
-              "Together: whether someone sees the paper and whether they see an ad are taken as independent.\n"
-              "Range: budgetsim calculates each plan {draws} times with values within the ranges. P10 is the "
-              "gloomy outcome, P90 the favourable one.",
+        "Paper: the paper goes to homes without a NEE/NEE sticker. Each week part of the residents see "
+        "the municipal page, older people more often than young people. Often the same people read, so "
+        "the reach grows more slowly week after week.\n"
+        "Social media: per district you buy impressions on Facebook and Instagram. Part of them reach "
+        "residents of that district and are noticed. More impressions reach fewer and fewer new people.\n"
+        "Together: whether someone sees the paper and whether they see an ad are taken as independent.\n"
+        "Range: budgetsim calculates each plan {draws} times with values within the ranges. P10 is the "
+        "gloomy outcome, P90 the favourable one.",
     },
     "proposal.how.platform.heading": {"nl": "Regels van de platforms", "en": "Platform rules"},
     "proposal.how.platform": {
         "nl": "Sinds 10 oktober 2025 geldt de Europese regel voor politieke advertenties (Verordening (EU) "
-              "2024/900). Meta plaatst sinds begin oktober 2025 in de EU geen politieke, verkiezings- en "
-              "maatschappelijke advertenties meer. Gewone informatie van de gemeente (werk aan de weg, afval, "
-              "openingstijden) valt daar meestal niet onder. Campagnes over inspraak, wonen, energie of migratie "
-              "kunnen wel als maatschappelijk worden gezien en geweigerd. Controleer de regels per campagne. "
-              "Richten op postcode of straal kan in Nederland; heel kleine groepen kunnen niet apart worden "
-              "bereikt.",
+        "2024/900). Meta plaatst sinds begin oktober 2025 in de EU geen politieke, verkiezings- en "
+        "maatschappelijke advertenties meer. Gewone informatie van de gemeente (werk aan de weg, afval, "
+        "openingstijden) valt daar meestal niet onder. Campagnes over inspraak, wonen, energie of migratie "
+        "kunnen wel als maatschappelijk worden gezien en geweigerd. Controleer de regels per campagne. "
+        "Richten op postcode of straal kan in Nederland; heel kleine groepen kunnen niet apart worden "
+        "bereikt.",
         "en": "Since 10 October 2025 the EU regulation on political advertising (Regulation (EU) 2024/900, TTPA) "
-              "applies. Since early October 2025 Meta no longer runs political, electoral and social-issue ads "
-              "in the EU. Factual information from the municipality (roadworks, waste collection, opening hours) "
-              "is generally not political advertising, but campaigns on participation, housing, the energy "
-              "transition or migration risk being classed as social-issue ads and refused. Check the rules per "
-              "campaign. Postcode and radius targeting is available in the Netherlands; very small audiences "
-              "cannot be targeted on their own.",
+        "applies. Since early October 2025 Meta no longer runs political, electoral and social-issue ads "
+        "in the EU. Factual information from the municipality (roadworks, waste collection, opening hours) "
+        "is generally not political advertising, but campaigns on participation, housing, the energy "
+        "transition or migration risk being classed as social-issue ads and refused. Check the rules per "
+        "campaign. Postcode and radius targeting is available in the Netherlands; very small audiences "
+        "cannot be targeted on their own.",
     },
-    "proposal.how.survey.heading": {"nl": "In de woorden van een lezersonderzoek",
-                                    "en": "In the words of a reader survey"},
+    "proposal.how.survey.heading": {
+        "nl": "In de woorden van een lezersonderzoek",
+        "en": "In the words of a reader survey",
+    },
     # -- proposal: values ----------------------------------------------------------------------------------
     "proposal.val.infinite": {"nl": "oneindig", "en": "infinite"},
     "proposal.val.per_band": {"nl": "{band}: {value}", "en": "{band}: {value}"},
-    "proposal.val.from_copies": {"nl": "berekend uit het aantal kranten: {price} per pagina",
-                                   "en": "computed from the number of copies: {price} a page"},
+    "proposal.val.from_copies": {
+        "nl": "berekend uit het aantal kranten: {price} per pagina",
+        "en": "computed from the number of copies: {price} a page",
+    },
     "proposal.val.people": {"nl": "{n} mensen", "en": "{n} people"},
     "proposal.range.span": {"nl": "{low} tot {high}", "en": "{low} to {high}"},
     "proposal.range.factor": {"nl": "per leeftijd {low} tot {high}", "en": "per age {low} to {high}"},
     "proposal.range.fixed": {"nl": "vaste grens van de platforms", "en": "a fixed platform limit"},
     # -- proposal: assumptions in plain words (the model's own names are in budgetsim.assumptions) --------------
-    "proposal.param.print.delivery_share": {"nl": "Woningen die de krant krijgen",
-                                            "en": "Homes that receive the paper"},
-    "proposal.param.print.price_per_1000_copies_eur": {"nl": "Prijs van een pagina per 1.000 kranten",
-                                                       "en": "Price of a page per 1,000 copies"},
-    "proposal.param.print.price_per_page_eur": {"nl": "Prijs van één gemeentepagina",
-                                                "en": "Price of one municipal page"},
-    "proposal.param.print.page_seen": {"nl": "Kans dat een inwoner de gemeentepagina ziet, per week",
-                                       "en": "Chance that a resident sees the municipal page, per issue"},
+    "proposal.param.print.delivery_share": {
+        "nl": "Woningen die de krant krijgen",
+        "en": "Homes that receive the paper",
+    },
+    "proposal.param.print.price_per_1000_copies_eur": {
+        "nl": "Prijs van een pagina per 1.000 kranten",
+        "en": "Price of a page per 1,000 copies",
+    },
+    "proposal.param.print.price_per_page_eur": {
+        "nl": "Prijs van één gemeentepagina",
+        "en": "Price of one municipal page",
+    },
+    "proposal.param.print.page_seen": {
+        "nl": "Kans dat een inwoner de gemeentepagina ziet, per week",
+        "en": "Chance that a resident sees the municipal page, per issue",
+    },
     "proposal.param.print.loyalty": {"nl": "Elke week dezelfde lezers", "en": "The same readers every week"},
     "proposal.param.social.cpm_eur": {"nl": "Prijs per 1.000 vertoningen", "en": "Price per 1,000 impressions"},
-    "proposal.param.social.platform_share": {"nl": "Inwoners op Facebook of Instagram",
-                                             "en": "Residents on Facebook or Instagram"},
-    "proposal.param.social.on_target_share": {"nl": "Vertoningen bij inwoners van de wijk",
-                                              "en": "Impressions shown to residents of the district"},
+    "proposal.param.social.platform_share": {
+        "nl": "Inwoners op Facebook of Instagram",
+        "en": "Residents on Facebook or Instagram",
+    },
+    "proposal.param.social.on_target_share": {
+        "nl": "Vertoningen bij inwoners van de wijk",
+        "en": "Impressions shown to residents of the district",
+    },
     "proposal.param.social.noticed_share": {"nl": "Advertenties die worden opgemerkt", "en": "Ads that are noticed"},
-    "proposal.param.social.spread": {"nl": "Hoe gelijk de vertoningen over mensen verdeeld zijn",
-                                     "en": "How evenly the impressions are spread over people"},
-    "proposal.param.social.min_audience": {"nl": "Kleinste groep die apart te bereiken is",
-                                           "en": "Smallest group that can be targeted on its own"},
+    "proposal.param.social.spread": {
+        "nl": "Hoe gelijk de vertoningen over mensen verdeeld zijn",
+        "en": "How evenly the impressions are spread over people",
+    },
+    "proposal.param.social.min_audience": {
+        "nl": "Kleinste groep die apart te bereiken is",
+        "en": "Smallest group that can be targeted on its own",
+    },
     # -- proposal: command line ----------------------------------------------------------------------------
     "proposal.cli.written": {"nl": "Opgeslagen: {path}", "en": "Saved: {path}"},
-    "proposal.cli.same_file": {"nl": "--out en --docx noemen hetzelfde bestand; kies twee namen",
-                               "en": "--out and --docx name the same file; choose two names"},
+    "proposal.cli.same_file": {
+        "nl": "--out en --docx noemen hetzelfde bestand; kies twee namen",
+        "en": "--out and --docx name the same file; choose two names",
+    },
     "proposal.cli.no_folder": {"nl": "de map {folder} bestaat niet", "en": "the folder {folder} does not exist"},
     "proposal.cli.no_file": {"nl": "bestand niet gevonden: {path}", "en": "file not found: {path}"},
-    "proposal.cli.draws": {"nl": "--draws: kies 100 tot 100.000 (nu {value})",
-                           "en": "--draws: choose 100 to 100,000 (got {value})"},
-    "proposal.cli.date": {"nl": "--date: schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-01 (nu {value})",
-                          "en": "--date: write the date as YYYY-MM-DD, for example 2026-12-01 (got {value})"},
+    "proposal.cli.draws": {
+        "nl": "--draws: kies 100 tot 100.000 (nu {value})",
+        "en": "--draws: choose 100 to 100,000 (got {value})",
+    },
+    "proposal.cli.date": {
+        "nl": "--date: schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-01 (nu {value})",
+        "en": "--date: write the date as YYYY-MM-DD, for example 2026-12-01 (got {value})",
+    },
     # -- proposal: errors ----------------------------------------------------------------------------------
     "proposal.error.count": {"nl": "geef één tot drie opties (nu {n})", "en": "give one to three options (got {n})"},
     "proposal.error.gemeenten": {
         "nl": "alle opties moeten over dezelfde gemeente gaan (nu: {names})",
         "en": "all options must be about the same municipality (got: {names})",
     },
-    "proposal.error.recommended": {"nl": "voorgestelde optie: kies {allowed} (nu {got})",
-                                   "en": "proposed option: choose {allowed} (got {got})"},
+    "proposal.error.recommended": {
+        "nl": "voorgestelde optie: kies {allowed} (nu {got})",
+        "en": "proposed option: choose {allowed} (got {got})",
+    },
     "proposal.error.decision": {"nl": "het gevraagde besluit is leeg", "en": "the decision requested is empty"},
     # -- the assumptions (budgetsim.assumptions.REGISTRY): label and basis of each, by its key --------
     "param.print.delivery_share.label": {
@@ -2287,11 +2383,11 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "param.print.delivery_share.basis": {
         "nl": "Deel van de woningen dat de krant krijgt. Op ongeveer 23 % van de brievenbussen zit een NEE/NEE-"
-              "sticker, in Amsterdam op ongeveer de helft (Spotta, 2018). Utrecht laat huis-aan-huisbladen alleen "
-              "bezorgen bij een JA-sticker. Op het platteland stopt de bezorging soms.",
+        "sticker, in Amsterdam op ongeveer de helft (Spotta, 2018). Utrecht laat huis-aan-huisbladen alleen "
+        "bezorgen bij een JA-sticker. Op het platteland stopt de bezorging soms.",
         "en": "Share of dwellings that receive the paper. About 23 % of letterboxes carry a NEE/NEE sticker, about "
-              "half in Amsterdam (Spotta, 2018). Utrecht keeps free weeklies out of letterboxes without a JA sticker, "
-              "and rural delivery is being dropped in places.",
+        "half in Amsterdam (Spotta, 2018). Utrecht keeps free weeklies out of letterboxes without a JA sticker, "
+        "and rural delivery is being dropped in places.",
     },
     "param.print.price_per_1000_copies_eur.label": {
         "nl": "Prijs per 1.000 kranten (€)",
@@ -2299,9 +2395,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "param.print.price_per_1000_copies_eur.basis": {
         "nl": "Prijs van één gemeentepagina per 1.000 kranten. Gemeenten betalen €60 tot €260 per pagina voor een "
-              "krant met ongeveer 11.000 exemplaren.",
+        "krant met ongeveer 11.000 exemplaren.",
         "en": "Price of one municipal page per 1,000 copies. Municipal contracts run from €60 to €260 per page for "
-              "titles of about 11,000 copies.",
+        "titles of about 11,000 copies.",
     },
     "param.print.page_seen.label": {
         "nl": "Kans dat iemand de pagina ziet (per nummer)",
@@ -2309,49 +2405,49 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "param.print.page_seen.basis": {
         "nl": "Kans dat iemand in een huis dat de krant krijgt de gemeentepagina in één nummer ziet. Volgens NOM "
-              "(2018) leest 53 % van de Nederlanders van 13 jaar en ouder een nummer van een huis-aan-huisblad (62 % "
-              "in 2016; NMO 2024: bijna de helft). Jongeren lezen veel minder: ongeveer 30 % van de 13- tot "
-              "19-jarigen, 48 % van de 25- tot 34-jarigen en meer dan 80 % van de 65-plussers (NOM 2016). "
-              "Burgerpanels: in Sliedrecht (2019) leest 50 % de gemeentepagina elke week en 27 % soms, in Papendrecht "
-              "37 % en 36 %, in Krimpenerwaard (2022) 29 % elke week en kijkt 28 % de koppen door. Overal lezen mensen"
-              " onder de 35 het minst. In een panel zitten vooral betrokken inwoners, dus de standaardwaarden liggen "
-              "lager: per nummer ziet ongeveer 36 % van de inwoners van 15 jaar en ouder de pagina, ongeveer drie op "
-              "de vier lezers van de krant. Bereik: de standaardwaarde min of plus 40 %.",
+        "(2018) leest 53 % van de Nederlanders van 13 jaar en ouder een nummer van een huis-aan-huisblad (62 % "
+        "in 2016; NMO 2024: bijna de helft). Jongeren lezen veel minder: ongeveer 30 % van de 13- tot "
+        "19-jarigen, 48 % van de 25- tot 34-jarigen en meer dan 80 % van de 65-plussers (NOM 2016). "
+        "Burgerpanels: in Sliedrecht (2019) leest 50 % de gemeentepagina elke week en 27 % soms, in Papendrecht "
+        "37 % en 36 %, in Krimpenerwaard (2022) 29 % elke week en kijkt 28 % de koppen door. Overal lezen mensen"
+        " onder de 35 het minst. In een panel zitten vooral betrokken inwoners, dus de standaardwaarden liggen "
+        "lager: per nummer ziet ongeveer 36 % van de inwoners van 15 jaar en ouder de pagina, ongeveer drie op "
+        "de vier lezers van de krant. Bereik: de standaardwaarde min of plus 40 %.",
         "en": "Chance that a resident of a receiving dwelling sees the municipal page in one issue. NOM Regio Monitor "
-              "2018: a huis-aan-huisblad reaches 53 % of the Dutch aged 13+ per issue (62 % in 2016; NMO 2024: almost "
-              "half); by age (NOM 2016) about 30 % of 13–19, 48 % of 25–34 and over 80 % of 65+. Municipal panels: "
-              "Sliedrecht (2019) 50 % read the page every week and 27 % sometimes, Papendrecht 37 % and 36 %, "
-              "Krimpenerwaard (2022) 29 % every week plus 28 % scanning the headlines; under-35s read least "
-              "everywhere. Panels over-represent engaged residents, so the defaults sit below them: per issue about 36"
-              " % of residents 15+ see the page, about three in four weekly paper readers. Range: the default ±40 %.",
+        "2018: a huis-aan-huisblad reaches 53 % of the Dutch aged 13+ per issue (62 % in 2016; NMO 2024: almost "
+        "half); by age (NOM 2016) about 30 % of 13–19, 48 % of 25–34 and over 80 % of 65+. Municipal panels: "
+        "Sliedrecht (2019) 50 % read the page every week and 27 % sometimes, Papendrecht 37 % and 36 %, "
+        "Krimpenerwaard (2022) 29 % every week plus 28 % scanning the headlines; under-35s read least "
+        "everywhere. Panels over-represent engaged residents, so the defaults sit below them: per issue about 36"
+        " % of residents 15+ see the page, about three in four weekly paper readers. Range: the default ±40 %.",
     },
     "param.print.loyalty.label": {"nl": "Trouw van lezers", "en": "Reader loyalty"},
     "param.print.loyalty.basis": {
         "nl": "Hoe vaak dezelfde mensen de pagina lezen: 0 = elk nummer een nieuwe kans, bijna 1 = steeds dezelfde "
-              "lezers. In burgerpanels (Sliedrecht, Papendrecht) lezen mensen vooral óf elke week óf nooit: dat past "
-              "bij een hoge trouw. Rekenmodel: bèta-binomiaal (Metheringham).",
+        "lezers. In burgerpanels (Sliedrecht, Papendrecht) lezen mensen vooral óf elke week óf nooit: dat past "
+        "bij een hoge trouw. Rekenmodel: bèta-binomiaal (Metheringham).",
         "en": "How much the same people read every week: 0 = each issue an independent chance, near 1 = the same "
-              "readers every time. Surveys split sharply into weekly readers and non-readers (Sliedrecht, "
-              "Papendrecht), which is high loyalty. Model: beta-binomial (Metheringham).",
+        "readers every time. Surveys split sharply into weekly readers and non-readers (Sliedrecht, "
+        "Papendrecht), which is high loyalty. Model: beta-binomial (Metheringham).",
     },
     "param.print.price_per_page_eur.label": {"nl": "Prijs per pagina (€)", "en": "Price per page (€)"},
     "param.print.price_per_page_eur.basis": {
         "nl": "De prijs van één gemeentepagina volgens het contract met de krant (staat op de factuur). Vult u die in,"
-              " dan rekent budgetsim met deze prijs in plaats van met de prijs per 1.000 kranten.",
+        " dan rekent budgetsim met deze prijs in plaats van met de prijs per 1.000 kranten.",
         "en": "The contract price of one municipal page (as on the invoice). When given, budgetsim uses it instead of "
-              "the price computed from the price per 1,000 copies.",
+        "the price computed from the price per 1,000 copies.",
     },
     "param.social.cpm_eur.label": {"nl": "Kosten per 1.000 vertoningen (€)", "en": "Cost per 1,000 impressions (€)"},
     "param.social.cpm_eur.basis": {
         "nl": "Kosten per 1.000 vertoningen van een advertentie in Nederland; in het vierde kwartaal ongeveer 30 % "
-              "hoger. Een leverancier meldt over alle Nederlandse adverteerders op Meta een middelste waarde van "
-              "ongeveer 11 (nov. 2024 – okt. 2025, alle soorten campagnes, munt niet genoemd). Campagnes voor bereik "
-              "op één plaats kosten minder dan campagnes voor verkoop, dus blijft 8 de standaard, met een bereik tot "
-              "15.",
+        "hoger. Een leverancier meldt over alle Nederlandse adverteerders op Meta een middelste waarde van "
+        "ongeveer 11 (nov. 2024 – okt. 2025, alle soorten campagnes, munt niet genoemd). Campagnes voor bereik "
+        "op één plaats kosten minder dan campagnes voor verkoop, dus blijft 8 de standaard, met een bereik tot "
+        "15.",
         "en": "Euros per 1,000 ad impressions in the Netherlands; about 30 % higher in Q4. A vendor panel of all Dutch"
-              " Meta advertisers reports a median near 11 (Nov 2024–Oct 2025, currency not stated, all objectives): "
-              "reach campaigns aimed at a place cost less than conversion campaigns, so 8 stays, with the range up to "
-              "15.",
+        " Meta advertisers reports a median near 11 (Nov 2024–Oct 2025, currency not stated, all objectives): "
+        "reach campaigns aimed at a place cost less than conversion campaigns, so 8 stays, with the range up to "
+        "15.",
     },
     "param.social.platform_share.label": {
         "nl": "Deel dat Facebook of Instagram gebruikt",
@@ -2359,10 +2455,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "param.social.platform_share.basis": {
         "nl": "Deel van de inwoners dat Facebook of Instagram gebruikt. Newcom 2024–2025: Facebook ongeveer 10 "
-              "miljoen, Instagram ongeveer 8 miljoen gebruikers van 15 jaar en ouder. Bereik: de standaardwaarde min "
-              "of plus 15 %.",
+        "miljoen, Instagram ongeveer 8 miljoen gebruikers van 15 jaar en ouder. Bereik: de standaardwaarde min "
+        "of plus 15 %.",
         "en": "Residents who use Facebook or Instagram. Newcom 2024–2025: Facebook about 10 million, Instagram about 8"
-              " million users aged 15+. Range: the default ±15 %.",
+        " million users aged 15+. Range: the default ±15 %.",
     },
     "param.social.on_target_share.label": {
         "nl": "Deel van de vertoningen in de wijk",
@@ -2370,34 +2466,34 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "param.social.on_target_share.basis": {
         "nl": "Deel van de vertoningen dat echt bij inwoners van de gekozen wijk komt. Richten op postcode of straal "
-              "bereikt ook forensen en bezoekers.",
+        "bereikt ook forensen en bezoekers.",
         "en": "Share of impressions shown to residents of the targeted area: postcode and radius targeting also reach "
-              "commuters and visitors.",
+        "commuters and visitors.",
     },
     "param.social.noticed_share.label": {"nl": "Deel dat wordt opgemerkt", "en": "Share noticed"},
     "param.social.noticed_share.basis": {
         "nl": "Deel van die vertoningen dat mensen echt opmerken. Ongeveer twee op de drie advertenties zijn "
-              "zichtbaar, opgemerkt worden er minder. Zo is een vertoning te vergelijken met 'de gemeentepagina "
-              "gezien'. Stel dit in met eigen meetgegevens.",
+        "zichtbaar, opgemerkt worden er minder. Zo is een vertoning te vergelijken met 'de gemeentepagina "
+        "gezien'. Stel dit in met eigen meetgegevens.",
         "en": "Share of those impressions that are actually noticed (roughly two in three feed ads are viewable, fewer"
-              " are noticed), so an impression compares with 'saw the municipal page'. Set it from your own recall or "
-              "brand-lift data.",
+        " are noticed), so an impression compares with 'saw the municipal page'. Set it from your own recall or "
+        "brand-lift data.",
     },
     "param.social.spread.label": {"nl": "Spreiding van vertoningen", "en": "Spread of impressions"},
     "param.social.spread.basis": {
         "nl": "Hoe gelijk de vertoningen over mensen verdeeld zijn (k van de negatief-binomiale verdeling): laag = "
-              "veel vertoningen bij een kleine groep, hoog = gelijk verdeeld. k = 1 is de bereikscurve van Goerg "
-              "(2014), de standaard van het WFA-raamwerk.",
+        "veel vertoningen bij een kleine groep, hoog = gelijk verdeeld. k = 1 is de bereikscurve van Goerg "
+        "(2014), de standaard van het WFA-raamwerk.",
         "en": "Negative-binomial shape k: low = impressions pile up on heavy users, high = spread evenly (k → ∞ is "
-              "Poisson). k = 1 is Goerg's one-point reach curve (2014), the default of the WFA planning-evaluation "
-              "framework.",
+        "Poisson). k = 1 is Goerg's one-point reach curve (2014), the default of the WFA planning-evaluation "
+        "framework.",
     },
     "param.social.min_audience.label": {"nl": "Kleinste doelgroep per wijk", "en": "Smallest audience per area"},
     "param.social.min_audience.basis": {
         "nl": "Een wijk met een kleinere doelgroep op Facebook en Instagram kan niet apart bereikt worden: de "
-              "platforms richten niet op heel kleine groepen.",
+        "platforms richten niet op heel kleine groepen.",
         "en": "An area whose audience is smaller cannot be targeted on its own: the platforms do not target very small"
-              " audiences.",
+        " audiences.",
     },
 }
 
@@ -2422,10 +2518,14 @@ PLURALS: dict[str, dict[str, dict[str, str]]] = {
         "en": {"one": "{count} resident", "other": "{count} residents"},
     },
     "problem.more": {
-        "nl": {"one": "en nog {count} probleem van dezelfde soort",
-               "other": "en nog {count} problemen van dezelfde soort"},
-        "en": {"one": "and {count} more problem of the same kind",
-               "other": "and {count} more problems of the same kind"},
+        "nl": {
+            "one": "en nog {count} probleem van dezelfde soort",
+            "other": "en nog {count} problemen van dezelfde soort",
+        },
+        "en": {
+            "one": "and {count} more problem of the same kind",
+            "other": "and {count} more problems of the same kind",
+        },
     },
 }
 

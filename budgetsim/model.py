@@ -123,7 +123,6 @@ class ReachModel:
         """Euros per ad set from euros per area (the sum over each ad set's areas)."""
         return self.ad_sets.sums(social_eur)
 
-
     # -- curves ---------------------------------------------------------------------------
     def insertions(self, print_eur) -> np.ndarray:
         """``n = print_eur / price`` (continuous)."""
@@ -333,14 +332,16 @@ class Evaluation:
         cpm = self.model.assumptions.social.cpm_eur
         rows = sets.rows()
         for j, row in enumerate(rows):
-            row.update({
-                "social_eur": float(self.ad_set_eur[j]),
-                "impressions": float(1000.0 * self.ad_set_eur[j] / cpm),
-                "target_population": float(target[j]),
-                "reached_social": float(reached_social[j]),
-                "reached": float(reached[j]),
-                "marginal_reach_per_100_eur": float(self.marginal_ad_set_per_100_eur[j]),
-            })
+            row.update(
+                {
+                    "social_eur": float(self.ad_set_eur[j]),
+                    "impressions": float(1000.0 * self.ad_set_eur[j] / cpm),
+                    "target_population": float(target[j]),
+                    "reached_social": float(reached_social[j]),
+                    "reached": float(reached[j]),
+                    "marginal_reach_per_100_eur": float(self.marginal_ad_set_per_100_eur[j]),
+                }
+            )
         return rows
 
     def key_figures(self) -> dict[str, float | None]:
@@ -366,15 +367,17 @@ class Evaluation:
         for a, band in enumerate(BANDS):
             if not self.model.mask[a]:
                 continue
-            rows.append({
-                "band": band,
-                "target_population": float(self.target_population[:, a].sum()),
-                "reached": float(self.reached[:, a].sum()),
-                "reached_print": float(self.reached_print[:, a].sum()),
-                "reached_social": float(self.reached_social[:, a].sum()),
-                "reached_both": float(self.reached_both[:, a].sum()),
-                "reached_3plus": float(self.reached_3plus[:, a].sum()),
-            })
+            rows.append(
+                {
+                    "band": band,
+                    "target_population": float(self.target_population[:, a].sum()),
+                    "reached": float(self.reached[:, a].sum()),
+                    "reached_print": float(self.reached_print[:, a].sum()),
+                    "reached_social": float(self.reached_social[:, a].sum()),
+                    "reached_both": float(self.reached_both[:, a].sum()),
+                    "reached_3plus": float(self.reached_3plus[:, a].sum()),
+                }
+            )
         return rows
 
     def area_rows(self) -> list[dict]:
@@ -384,8 +387,10 @@ class Evaluation:
         areas = self.model.areas
         sets = self.model.ad_sets
         ad_set_ids = sets.area_ids()
-        sums = {k: getattr(self, k).sum(axis=1) for k in
-                ("target_population", "reached", "reached_print", "reached_social", "reached_3plus")}
+        sums = {
+            k: getattr(self, k).sum(axis=1)
+            for k in ("target_population", "reached", "reached_print", "reached_social", "reached_3plus")
+        }
         return [
             {
                 "code": code,
@@ -402,7 +407,8 @@ class Evaluation:
                 "reached_social": float(sums["reached_social"][i]),
                 "reached_3plus": float(sums["reached_3plus"][i]),
                 "reach_share": float(sums["reached"][i] / sums["target_population"][i])
-                if sums["target_population"][i] > 0 else 0.0,
+                if sums["target_population"][i] > 0
+                else 0.0,
                 "marginal_reach_per_100_eur": float(self.marginal_social_per_100_eur[i]),
             }
             for i, (code, name) in enumerate(zip(areas.codes, areas.names))
@@ -430,8 +436,10 @@ class Evaluation:
                 "impressions": float(self.impressions.sum()),
                 "avg_frequency": self.social_avg_frequency,
                 "ineligible_areas": self.ineligible_areas,
-                "untargeted": [{"code": r["code"], "name": r["name"], "reason": r["reason"],
-                                "audience": r["audience"]} for r in self.untargeted_areas],
+                "untargeted": [
+                    {"code": r["code"], "name": r["name"], "reason": r["reason"], "audience": r["audience"]}
+                    for r in self.untargeted_areas
+                ],
                 "unplaced_eur": self.social_unplaced_eur,
             },
             "bands": self.band_rows(),

@@ -32,6 +32,7 @@ from .uncertainty import effective_ranges
 
 # -- a scenario's model --------------------------------------------------------------------------
 
+
 def scenario_areas(scenario: Scenario) -> Areas:
     """The inline areas, else the gemeente's bundled wijken or buurten (``level``); ``area_names`` applied."""
     if scenario.inline_areas is not None:
@@ -48,9 +49,13 @@ def _areas_from_entries(entries: list[AreaEntry], gemeente: str | None) -> Areas
         shares = [[e.age_shares[b] for b in BANDS] if e.age_shares else national for e in entries]
     known = cbs.gemeente_by_code(gemeente) if gemeente else None
     return Areas.from_columns(
-        [e.code for e in entries], [e.name or e.code for e in entries],
-        [e.residents for e in entries], [e.dwellings for e in entries], shares,
-        gemeente_code=gemeente, gemeente_name=known.name if known else None,
+        [e.code for e in entries],
+        [e.name or e.code for e in entries],
+        [e.residents for e in entries],
+        [e.dwellings for e in entries],
+        shares,
+        gemeente_code=gemeente,
+        gemeente_name=known.name if known else None,
     )
 
 
@@ -92,8 +97,11 @@ class SurveyTerms:
     never_or_not_received: float
 
     def to_dict(self) -> dict[str, float]:
-        return {"every_week": self.every_week, "sometimes": self.sometimes,
-                "never_or_not_received": self.never_or_not_received}
+        return {
+            "every_week": self.every_week,
+            "sometimes": self.sometimes,
+            "never_or_not_received": self.never_or_not_received,
+        }
 
 
 @dataclass(frozen=True)
@@ -128,8 +136,11 @@ def survey_terms(model: ReachModel) -> SurveyReading:
     p = model.assumptions.print
     population = model.target_population.sum(axis=0)
     per_band, total = reach.survey_terms_weighted(model.page_seen, p.loyalty, p.delivery_share, population)
-    by_band = {band: SurveyTerms(*(float(v) for v in per_band[i])) for i, band in enumerate(BANDS)
-               if band in model.target_bands}
+    by_band = {
+        band: SurveyTerms(*(float(v) for v in per_band[i]))
+        for i, band in enumerate(BANDS)
+        if band in model.target_bands
+    }
     return SurveyReading(SurveyTerms(*(float(v) for v in total)), by_band)
 
 
@@ -219,8 +230,9 @@ class ScenarioPlan:
         """Every figure of the scenario's own plan."""
         b = self.scenario.budget
         manual = self.manual_social() if b.social_split == "manual" else None
-        return evaluate_split(self.model, self.print_eur, b.social_eur, b.social_split, manual,
-                              self.weights, self.constraints)
+        return evaluate_split(
+            self.model, self.print_eur, b.social_eur, b.social_split, manual, self.weights, self.constraints
+        )
 
 
 def evaluate_scenario(scenario: Scenario) -> Evaluation:
@@ -267,11 +279,13 @@ def next_thousand(plan: ScenarioPlan, current: Evaluation, step: float = 1000.0)
 
 # -- a new scenario ----------------------------------------------------------------------------
 
+
 def default_name(place: str, print_eur: float, social_eur: float, lang: str = "nl") -> str:
     """The name of a scenario nobody named, in ``lang``: ``Dordrecht: krant € 35.740, social media
     € 5.000`` (the catalogue's ``scenario.default_name``)."""
-    return Message("scenario.default_name", place=place, print_eur=round(print_eur),
-                   social_eur=round(social_eur)).render(lang)
+    return Message(
+        "scenario.default_name", place=place, print_eur=round(print_eur), social_eur=round(social_eur)
+    ).render(lang)
 
 
 def new_scenario(

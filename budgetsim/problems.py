@@ -112,8 +112,15 @@ class Problem:
     what: Message
     where: Message | None = None
 
-    def __init__(self, path: str | None, what: Message | str, en: str | None = None,
-                 path_nl: str | None = None, *, where: Message | None = None):
+    def __init__(
+        self,
+        path: str | None,
+        what: Message | str,
+        en: str | None = None,
+        path_nl: str | None = None,
+        *,
+        where: Message | None = None,
+    ):
         if isinstance(what, str):  # transitional (path, nl, en[, path_nl])
             if en is None:
                 raise TypeError("Problem(path, nl, en): give the English text too, or a Message")

@@ -194,7 +194,7 @@ def print_count_pmf_full(issues: int, p, rho):
             bb = bb * (beta + j)
         for m in range(issues):
             bb = bb / (alpha + beta + m)
-        binom = choose * pc ** k * (1.0 - pc) ** (issues - k)
+        binom = choose * pc**k * (1.0 - pc) ** (issues - k)
         out.append(np.where(rho < _RHO_BINOMIAL, binom, bb))
     return np.stack(out, axis=-1)
 

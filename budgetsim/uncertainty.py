@@ -32,31 +32,33 @@ def point_value(model: ReachModel, key: str) -> float:
     return 1.0 if key in FACTOR_PARAMETERS else float(model.assumptions.get(key))
 
 
-def effective_ranges(model: ReachModel, ranges: dict[str, tuple[float, float]] | None = None
-                     ) -> dict[str, tuple[float, float]]:
+def effective_ranges(
+    model: ReachModel, ranges: dict[str, tuple[float, float]] | None = None
+) -> dict[str, tuple[float, float]]:
     """Ranges for every uncertain parameter: the given ones, else the defaults widened to
     include the scenario's own value. A given range that excludes the value is a ``ValueError``."""
     given = dict(ranges or {})
     unknown = sorted(set(given) - set(DEFAULT_RANGES))
     if unknown:
-        raise ValueError(f"uncertainty.ranges: unknown parameter {unknown[0]!r}; "
-                         f"allowed: {', '.join(DEFAULT_RANGES)}")
+        raise ValueError(f"uncertainty.ranges: unknown parameter {unknown[0]!r}; allowed: {', '.join(DEFAULT_RANGES)}")
     out = {}
     for key, (low, high) in DEFAULT_RANGES.items():
         value = point_value(model, key)
         if key in given:
             low, high = (float(v) for v in given[key])
             if not low <= value <= high:
-                raise ValueError(f"uncertainty.ranges.{key}: [{low:g}, {high:g}] must contain the "
-                                 f"scenario's value {value:g}")
+                raise ValueError(
+                    f"uncertainty.ranges.{key}: [{low:g}, {high:g}] must contain the scenario's value {value:g}"
+                )
         else:
             low, high = min(low, value), max(high, value)
         out[key] = (low, high)
     return out
 
 
-def draw_parameters(model: ReachModel, ranges: dict[str, tuple[float, float]], draws: int, seed: int
-                    ) -> dict[str, np.ndarray]:
+def draw_parameters(
+    model: ReachModel, ranges: dict[str, tuple[float, float]], draws: int, seed: int
+) -> dict[str, np.ndarray]:
     """``draws`` values per parameter, triangular ``(low, value, high)``, in a fixed order."""
     rng = np.random.default_rng(seed)
     out = {}
@@ -118,7 +120,8 @@ class DrawnModel:
         audience = self.s @ set_N.T  # (D, sets)
         with np.errstate(divide="ignore", invalid="ignore"):
             self.contacts_per_eur = np.where(
-                audience > 0, 1000.0 * (effective / params["social.cpm_eur"])[:, None] / audience, 0.0)
+                audience > 0, 1000.0 * (effective / params["social.cpm_eur"])[:, None] / audience, 0.0
+            )
         self.k = params["social.spread"][:, None]
 
     def totals(self, print_eur: float, social_eur: np.ndarray, with_3plus: bool = True) -> dict[str, np.ndarray]:
@@ -152,13 +155,17 @@ class DrawnModel:
         }
         if with_3plus:
             none = self.untargeted_N  # untargeted areas: no social contact, P(0) = 1
-            q0N, q01N, q012N = (q[..., 0] @ self.set_N + none, q[..., 1] @ self.set_N + none,
-                                q[..., 2] @ self.set_N + none)
+            q0N, q01N, q012N = (
+                q[..., 0] @ self.set_N + none,
+                q[..., 1] @ self.set_N + none,
+                q[..., 2] @ self.set_N + none,
+            )
             px = d[..., None] * reach.print_count_pmf(n, self.p, self.rho)  # (D, 5, 3)
             px[..., 0] += 1.0 - d
             rest = (1 - s) * P
-            at_most_two = (px[..., 0] * (rest + s * q012N) + px[..., 1] * (rest + s * q01N)
-                           + px[..., 2] * (rest + s * q0N))
+            at_most_two = (
+                px[..., 0] * (rest + s * q012N) + px[..., 1] * (rest + s * q01N) + px[..., 2] * (rest + s * q0N)
+            )
             out["reached_3plus"] = np.clip(P - at_most_two, 0.0, None)
         return out
 
@@ -175,8 +182,9 @@ def plan_totals(model: ReachModel, print_eur, social_eur) -> dict[str, np.ndarra
     return drawn.totals(print_eur[:, None], social)
 
 
-def evaluate_parameters(model: ReachModel, print_eur: float, social_eur: np.ndarray,
-                        params: dict[str, np.ndarray], with_3plus: bool = True) -> dict[str, np.ndarray]:
+def evaluate_parameters(
+    model: ReachModel, print_eur: float, social_eur: np.ndarray, params: dict[str, np.ndarray], with_3plus: bool = True
+) -> dict[str, np.ndarray]:
     """Totals per band, shape (rows, 5), for each row of parameters (see :class:`DrawnModel`)."""
     return DrawnModel(model, params).totals(print_eur, social_eur, with_3plus)
 
@@ -213,9 +221,14 @@ class SensitivityRow:
         return abs(self.reached_at_high - self.reached_at_low)
 
     def to_dict(self) -> dict:
-        return {"parameter": self.parameter, "low_value": self.low_value, "high_value": self.high_value,
-                "reached_at_low": self.reached_at_low, "reached_at_high": self.reached_at_high,
-                "swing": self.swing}
+        return {
+            "parameter": self.parameter,
+            "low_value": self.low_value,
+            "high_value": self.high_value,
+            "reached_at_low": self.reached_at_low,
+            "reached_at_high": self.reached_at_high,
+            "swing": self.swing,
+        }
 
 
 METRICS = ("reached", "reached_3plus", "reached_print", "reached_social")
@@ -236,16 +249,18 @@ class UncertaintyResult:
 
     def to_dict(self) -> dict:
         out = {name: band.to_dict() for name, band in self.totals.items()}
-        out["bands"] = [{"band": b, **{m: v.to_dict() for m, v in figures.items()}}
-                        for b, figures in self.bands.items()]
+        out["bands"] = [
+            {"band": b, **{m: v.to_dict() for m, v in figures.items()}} for b, figures in self.bands.items()
+        ]
         out["sensitivity"] = [row.to_dict() for row in self.sensitivity]
         out["ranges"] = {k: list(v) for k, v in self.ranges.items()}
         out["draws"], out["seed"] = self.draws, self.seed
         return out
 
 
-def sensitivity(model: ReachModel, print_eur: float, social_eur: np.ndarray,
-                ranges: dict[str, tuple[float, float]]) -> list[SensitivityRow]:
+def sensitivity(
+    model: ReachModel, print_eur: float, social_eur: np.ndarray, ranges: dict[str, tuple[float, float]]
+) -> list[SensitivityRow]:
     """Reach with each parameter at its low and at its high end, the others at their values;
     sorted by swing, largest first (the tornado chart)."""
     keys = list(ranges)
@@ -254,13 +269,16 @@ def sensitivity(model: ReachModel, print_eur: float, social_eur: np.ndarray,
         params[key][2 * j] = ranges[key][0]
         params[key][2 * j + 1] = ranges[key][1]
     reached = evaluate_parameters(model, print_eur, social_eur, params, with_3plus=False)["reached"].sum(axis=1)
-    rows = [SensitivityRow(key, ranges[key][0], ranges[key][1], float(reached[2 * j]), float(reached[2 * j + 1]))
-            for j, key in enumerate(keys)]
+    rows = [
+        SensitivityRow(key, ranges[key][0], ranges[key][1], float(reached[2 * j]), float(reached[2 * j + 1]))
+        for j, key in enumerate(keys)
+    ]
     return sorted(rows, key=lambda r: r.swing, reverse=True)
 
 
-def uncertainty(model: ReachModel, print_eur: float, social_eur, ranges=None,
-                draws: int = DEFAULT_DRAWS, seed: int = DEFAULT_SEED) -> UncertaintyResult:
+def uncertainty(
+    model: ReachModel, print_eur: float, social_eur, ranges=None, draws: int = DEFAULT_DRAWS, seed: int = DEFAULT_SEED
+) -> UncertaintyResult:
     """Bands (P10, P50, P90) and sensitivity for one plan."""
     if not 100 <= int(draws) <= 100_000:
         raise ValueError(f"uncertainty.draws: must be between 100 and 100000 (got {draws})")
@@ -274,15 +292,22 @@ def uncertainty(model: ReachModel, print_eur: float, social_eur, ranges=None,
     with np.errstate(divide="ignore", invalid="ignore"):
         cost = np.where(reached_total > 0, spend / reached_total, np.inf)
     totals["cost_per_reached_eur"] = _band(cost)
-    bands = {BANDS[a]: {m: _band(figures[m][:, a]) for m in METRICS}
-             for a in range(len(BANDS)) if model.mask[a]}
+    bands = {BANDS[a]: {m: _band(figures[m][:, a]) for m in METRICS} for a in range(len(BANDS)) if model.mask[a]}
     point = evaluate_parameters(model, print_eur, social, fixed_parameters(model))["reached"].sum()
-    return UncertaintyResult(totals, bands, sensitivity(model, print_eur, social, full), full,
-                             int(draws), int(seed), float(point))
+    return UncertaintyResult(
+        totals, bands, sensitivity(model, print_eur, social, full), full, int(draws), int(seed), float(point)
+    )
 
 
-def curve_bands(model: ReachModel, print_budgets, social_budgets, split_fn, ranges=None,
-                draws: int = DEFAULT_DRAWS, seed: int = DEFAULT_SEED) -> np.ndarray:
+def curve_bands(
+    model: ReachModel,
+    print_budgets,
+    social_budgets,
+    split_fn,
+    ranges=None,
+    draws: int = DEFAULT_DRAWS,
+    seed: int = DEFAULT_SEED,
+) -> np.ndarray:
     """P10/P50/P90 of reach share along a saturation curve: shape (points, 3).
 
     ``split_fn(social_total[, print_eur]) -> euros per area`` decides the social split at each point; all

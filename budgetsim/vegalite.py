@@ -79,21 +79,41 @@ def config(font: str, locale: dict, text_color: str, grid_color: str) -> dict:
     machine-made labels such as "properties.value: 86 %"."""
     return {
         "aria": False,
-        "font": font, "locale": locale, "padding": 12, "background": "white",
+        "font": font,
+        "locale": locale,
+        "padding": 12,
+        "background": "white",
         "view": {"stroke": None},
         "concat": {"spacing": 10},
-        "axis": {"labelFontSize": 11, "titleFontSize": 11, "titleFontWeight": "normal", "labelColor": text_color,
-                 "titleColor": text_color, "gridColor": grid_color, "domainColor": "#888888",
-                 "tickColor": "#888888", "titlePadding": 8},
-        "legend": {"labelFontSize": 11, "titleFontSize": 11, "titleFontWeight": "normal", "labelColor": text_color,
-                   "titleColor": text_color, "symbolStrokeWidth": 3, "labelLimit": 360},
+        "axis": {
+            "labelFontSize": 11,
+            "titleFontSize": 11,
+            "titleFontWeight": "normal",
+            "labelColor": text_color,
+            "titleColor": text_color,
+            "gridColor": grid_color,
+            "domainColor": "#888888",
+            "tickColor": "#888888",
+            "titlePadding": 8,
+        },
+        "legend": {
+            "labelFontSize": 11,
+            "titleFontSize": 11,
+            "titleFontWeight": "normal",
+            "labelColor": text_color,
+            "titleColor": text_color,
+            "symbolStrokeWidth": 3,
+            "labelLimit": 360,
+        },
     }
 
 
 def _text_line(text: str, color: str, dx: float, y: float) -> dict:
-    return {"data": {"values": [{"text": text}]},
-            "mark": {"type": "text", "align": "left", "baseline": "top", "fontSize": 10, "color": color, "dx": dx},
-            "encoding": {"text": channel("text", "N"), "x": {"value": 0}, "y": {"value": y}}}
+    return {
+        "data": {"values": [{"text": text}]},
+        "mark": {"type": "text", "align": "left", "baseline": "top", "fontSize": 10, "color": color, "dx": dx},
+        "encoding": {"text": channel("text", "N"), "x": {"value": 0}, "y": {"value": y}},
+    }
 
 
 def hide_marks(spec: dict) -> dict:
@@ -114,10 +134,22 @@ def hide_marks(spec: dict) -> dict:
     return spec
 
 
-def frame(plot: dict, *, title: str, subtitle: str, source: str, look: dict, width: int,
-          muted_color: str, text_color: str, footer_offset: float = 0, note: str | None = None,
-          note_swatch: bool = False, datasets: Mapping[str, Any] | None = None,
-          description: str | None = None) -> VegaLiteChart:
+def frame(
+    plot: dict,
+    *,
+    title: str,
+    subtitle: str,
+    source: str,
+    look: dict,
+    width: int,
+    muted_color: str,
+    text_color: str,
+    footer_offset: float = 0,
+    note: str | None = None,
+    note_swatch: bool = False,
+    datasets: Mapping[str, Any] | None = None,
+    description: str | None = None,
+) -> VegaLiteChart:
     """The finished chart: ``plot`` (a unit or layer spec with its size) under a title and subtitle,
     above the source line; ``note`` on its own line above the source (with a small translucent grey
     square in front when ``note_swatch``: the legend of a band). ``look`` is :func:`config`.
@@ -131,13 +163,26 @@ def frame(plot: dict, *, title: str, subtitle: str, source: str, look: dict, wid
         indent = 16 if note_swatch else 0
         parts = [_text_line(note, text_color, footer_offset + indent, 0)]
         if note_swatch:
-            parts.insert(0, {
-                "data": {"values": [{"x": 0}]},
-                "mark": {"type": "rect", "color": "#555555", "opacity": 0.3, "stroke": "#555555",
-                         "strokeOpacity": 0.5, "strokeWidth": 0.5},
-                "encoding": {"x": {"value": footer_offset}, "x2": {"value": footer_offset + 11},
-                             "y": {"value": 0}, "y2": {"value": 10}},
-            })
+            parts.insert(
+                0,
+                {
+                    "data": {"values": [{"x": 0}]},
+                    "mark": {
+                        "type": "rect",
+                        "color": "#555555",
+                        "opacity": 0.3,
+                        "stroke": "#555555",
+                        "strokeOpacity": 0.5,
+                        "strokeWidth": 0.5,
+                    },
+                    "encoding": {
+                        "x": {"value": footer_offset},
+                        "x2": {"value": footer_offset + 11},
+                        "y": {"value": 0},
+                        "y2": {"value": 10},
+                    },
+                },
+            )
         footer = {"layer": parts + [_text_line(source, muted_color, footer_offset, 16)], "width": width, "height": 28}
     else:
         footer = {**_text_line(source, muted_color, footer_offset, 0), "width": width, "height": 12}
@@ -146,10 +191,19 @@ def frame(plot: dict, *, title: str, subtitle: str, source: str, look: dict, wid
         "config": look,
         "vconcat": [hide_marks(plot), hide_marks(footer)],
         "spacing": 10,
-        "title": {"text": title, "subtitle": [subtitle] if subtitle else [], "aria": False, "anchor": "start",
-                  "fontSize": 15,
-                  "fontWeight": "bold", "color": text_color, "subtitleFontSize": 11, "subtitleColor": muted_color,
-                  "subtitlePadding": 4, "offset": 12},
+        "title": {
+            "text": title,
+            "subtitle": [subtitle] if subtitle else [],
+            "aria": False,
+            "anchor": "start",
+            "fontSize": 15,
+            "fontWeight": "bold",
+            "color": text_color,
+            "subtitleFontSize": 11,
+            "subtitleColor": muted_color,
+            "subtitlePadding": 4,
+            "offset": 12,
+        },
     }
     if description:
         spec["description"] = description

@@ -11,10 +11,8 @@ from budgetsim.calibration.printfit import ANSWERS, answer_probabilities
 from budgetsim.calibration.survey import ANSWER_LABELS
 from budgetsim.reach import nbd_reach
 
-NL_HEADER = ["Begin rapportage", "Einde rapportage", "Campagnenaam", "Bereik", "Weergaven",
-             "Besteed bedrag (EUR)"]
-EN_HEADER = ["Reporting starts", "Reporting ends", "Campaign name", "Reach", "Impressions",
-             "Amount spent (EUR)"]
+NL_HEADER = ["Begin rapportage", "Einde rapportage", "Campagnenaam", "Bereik", "Weergaven", "Besteed bedrag (EUR)"]
+EN_HEADER = ["Reporting starts", "Reporting ends", "Campaign name", "Reach", "Impressions", "Amount spent (EUR)"]
 
 
 def deliverable(population: np.ndarray, platform_share: dict, on_target: float, overlap=None) -> float:
@@ -40,8 +38,16 @@ def export_rows(spends, cpm, d, k, name="Afval 2026", start="2026-03-01", end="2
     for i, spend in enumerate(spends):
         impressions = round(1000.0 * spend / cpm)
         reach = round(model_reach(d, impressions, k))
-        rows.append({"name": f"{name} - {i + 1}" if len(spends) > 1 else name, "spend": spend,
-                     "impressions": impressions, "reach": reach, "start": start, "end": end})
+        rows.append(
+            {
+                "name": f"{name} - {i + 1}" if len(spends) > 1 else name,
+                "spend": spend,
+                "impressions": impressions,
+                "reach": reach,
+                "start": start,
+                "end": end,
+            }
+        )
     return rows
 
 
@@ -51,8 +57,15 @@ def dutch_csv(rows, bom=True, extra_header=(), extra=lambda r: ()) -> bytes:
     for r in rows:
         start = "-".join(reversed(r["start"].split("-")))  # 01-03-2026
         end = "-".join(reversed(r["end"].split("-")))
-        cells = [start, end, r["name"], dutch_number(r["reach"], 0), dutch_number(r["impressions"], 0),
-                 dutch_number(r["spend"], 2), *extra(r)]
+        cells = [
+            start,
+            end,
+            r["name"],
+            dutch_number(r["reach"], 0),
+            dutch_number(r["impressions"], 0),
+            dutch_number(r["spend"], 2),
+            *extra(r),
+        ]
         lines.append(";".join(cells))
     text = "\r\n".join(lines) + "\r\n"
     return (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8")
@@ -61,8 +74,15 @@ def dutch_csv(rows, bom=True, extra_header=(), extra=lambda r: ()) -> bytes:
 def english_csv(rows, extra_header=(), extra=lambda r: ()) -> bytes:
     lines = [",".join(EN_HEADER + list(extra_header))]
     for r in rows:
-        cells = [r["start"], r["end"], f'"{r["name"]}"', str(r["reach"]), str(r["impressions"]),
-                 f"{r['spend']:.2f}", *extra(r)]
+        cells = [
+            r["start"],
+            r["end"],
+            f'"{r["name"]}"',
+            str(r["reach"]),
+            str(r["impressions"]),
+            f"{r['spend']:.2f}",
+            *extra(r),
+        ]
         lines.append(",".join(cells))
     return ("\n".join(lines) + "\n").encode("utf-8")
 
@@ -78,8 +98,16 @@ def xlsx(rows, header=EN_HEADER, title=None) -> bytes:
         sheet.append([title])
     sheet.append(list(header))
     for r in rows:
-        sheet.append([dt.date.fromisoformat(r["start"]), dt.date.fromisoformat(r["end"]), r["name"], r["reach"],
-                      r["impressions"], r["spend"]])
+        sheet.append(
+            [
+                dt.date.fromisoformat(r["start"]),
+                dt.date.fromisoformat(r["end"]),
+                r["name"],
+                r["reach"],
+                r["impressions"],
+                r["spend"],
+            ]
+        )
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
@@ -96,7 +124,7 @@ def survey_counts(page_seen: dict, loyalty: float, delivery: float, per_band: in
 
 def survey_csv(counts: dict, by_band=True, sep=",", dutch=True) -> bytes:
     lang = "nl" if dutch else "en"
-    head = (["antwoord", "leeftijdsgroep", "aantal"] if dutch else ["answer", "band", "count"])
+    head = ["antwoord", "leeftijdsgroep", "aantal"] if dutch else ["answer", "band", "count"]
     lines = [sep.join(head if by_band else [head[0], head[2]])]
     if by_band:
         for band, row in counts.items():

@@ -32,8 +32,10 @@ from budgetsim.i18n import t
 pytestmark = pytest.mark.browser
 
 #: The rules of WCAG 2.0 and 2.1, levels A and AA (what the Dutch government requires: EN 301 549).
-AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
-               "resultTypes": ["violations"]}
+AXE_OPTIONS = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+    "resultTypes": ["violations"],
+}
 TABS = ("app.tab.who_where", "app.tab.assumptions", "app.tab.uncertainty", "app.tab.compare", "app.tab.save_export")
 WIDE, PHONE = 1440, 390
 
@@ -68,8 +70,11 @@ def settled(page, timeout: float = TIMEOUT_S) -> None:
 def violations(page, axe, where: str) -> list[str]:
     """axe's violations on the page now, one readable line per rule (with up to 3 elements)."""
     found = axe.run(page, options=AXE_OPTIONS).response["violations"]
-    return [f"{where}: {v['id']} ({v['impact']}) on {len(v['nodes'])}: "
-            + "; ".join(f"{n['target']} {n['failureSummary'][:160]!r}" for n in v["nodes"][:3]) for v in found]
+    return [
+        f"{where}: {v['id']} ({v['impact']}) on {len(v['nodes'])}: "
+        + "; ".join(f"{n['target']} {n['failureSummary'][:160]!r}" for n in v["nodes"][:3])
+        for v in found
+    ]
 
 
 def sidebar(page):
@@ -91,8 +96,9 @@ def close_sidebar_on_a_phone(page) -> None:
 def switch_language(page, lang: str) -> None:
     name = "English" if lang == "en" else "Nederlands"
     sidebar(page).get_by_test_id("stButtonGroup").get_by_text(name, exact=True).click()
-    wait_until(page, lambda: page.get_by_role("tab", name=t(TABS[0], lang), exact=True).count() == 1,
-               f"the tabs in {lang}")
+    wait_until(
+        page, lambda: page.get_by_role("tab", name=t(TABS[0], lang), exact=True).count() == 1, f"the tabs in {lang}"
+    )
     settled(page)
     page.wait_for_timeout(1000)  # a switch may bring a second run (new widget keys)
     settled(page)
@@ -133,8 +139,12 @@ def test_no_axe_violations_on_any_tab(browser, server, axe, lang, width):  # noq
         context.close()
 
 
-def test_no_axe_violations_after_slider_bad_amount_broken_file_and_opened_scenario(browser, server, axe,  # noqa: F811
-                                                                                    tmp_path):
+def test_no_axe_violations_after_slider_bad_amount_broken_file_and_opened_scenario(
+    browser,
+    server,
+    axe,  # noqa: F811
+    tmp_path,
+):
     lang = "nl"
     context, page = open_page(browser, server, WIDE)
     try:
@@ -161,8 +171,14 @@ def test_no_axe_violations_after_slider_bad_amount_broken_file_and_opened_scenar
         expander = sidebar(page).get_by_test_id("stExpander").filter(has_text=t("app.open.title", lang))
         expander.get_by_text(t("app.open.title", lang), exact=True).click()
         expander.locator("input[type=file]").set_input_files(str(broken))
-        wait_until(page, lambda: page.get_by_test_id("stAlert").filter(has_text="kapot.json").count() > 0
-                   or page.locator('[data-testid="stAlertContentError"]').count() > 0, "the message about the file")
+        wait_until(
+            page,
+            lambda: (
+                page.get_by_test_id("stAlert").filter(has_text="kapot.json").count() > 0
+                or page.locator('[data-testid="stAlertContentError"]').count() > 0
+            ),
+            "the message about the file",
+        )
         settled(page)
         found += violations(page, axe, "after a broken file")
 
@@ -170,8 +186,11 @@ def test_no_axe_violations_after_slider_bad_amount_broken_file_and_opened_scenar
         good = REPO / "scenarios" / "dordrecht-5000-social.json"
         name = json.loads(good.read_text(encoding="utf-8"))["name"]
         expander.locator("input[type=file]").set_input_files(str(good))
-        wait_until(page, lambda: page.get_by_text(t("app.open.done", lang, name=name), exact=True).count() == 1,
-                   "the scenario to open")
+        wait_until(
+            page,
+            lambda: page.get_by_text(t("app.open.done", lang, name=name), exact=True).count() == 1,
+            "the scenario to open",
+        )
         settled(page)
         found += violations(page, axe, "after opening a scenario")
         assert not found, "\n".join(found)
@@ -198,8 +217,11 @@ def test_keyboard_reaches_the_budgets_and_sets_an_exact_amount(browser, server):
             if info["label"].startswith(t("app.budget.social.exact", lang)):
                 break
         labels = [r["label"] for r in reached]
-        social = next(i for i, r in enumerate(reached) if r["role"] == "slider"
-                      and r["label"].startswith(t("app.budget.social", lang)))
+        social = next(
+            i
+            for i, r in enumerate(reached)
+            if r["role"] == "slider" and r["label"].startswith(t("app.budget.social", lang))
+        )
         assert labels[-1].startswith(t("app.budget.social.exact", lang)), labels  # the box comes after the slider
         assert social < len(reached) - 1
         for r in reached:  # WCAG 2.4.7: every control reached shows where the focus is
@@ -220,15 +242,21 @@ def test_keyboard_reaches_the_budgets_and_sets_an_exact_amount(browser, server):
         start = float(s.input_value())
         assert abs(start - 12345) < 250  # the slider shows the typed amount, on its step of € 250
         s.press("ArrowRight")
-        wait_until(page, lambda: parse_amount(amount_box(page, lang).input_value()) == start + 250,
-                   "the slider to move one step")
+        wait_until(
+            page,
+            lambda: parse_amount(amount_box(page, lang).input_value()) == start + 250,
+            "the slider to move one step",
+        )
         settled(page)
 
         # the tabs: reached with Tab, switched with the arrow keys
         page.get_by_role("tab", name=t(TABS[0], lang), exact=True).focus()
         page.keyboard.press("ArrowRight")
         page.keyboard.press("Enter")
-        wait_until(page, lambda: page.get_by_role("tab", name=t(TABS[1], lang), exact=True)
-                   .get_attribute("aria-selected") == "true", "the second tab to open with the keyboard")
+        wait_until(
+            page,
+            lambda: page.get_by_role("tab", name=t(TABS[1], lang), exact=True).get_attribute("aria-selected") == "true",
+            "the second tab to open with the keyboard",
+        )
     finally:
         context.close()

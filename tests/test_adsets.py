@@ -48,9 +48,16 @@ def table(audiences, wijken=None, gemeenten=None, postcodes=None, gemeente="GM00
         extra["gemeente_codes"] = gemeenten
     if postcodes is not None:
         extra["postcodes"] = [(pc,) if pc else () for pc in postcodes]
-    return Areas.from_columns([f"BU{i:04d}" for i in range(n)], [f"Buurt {i}" for i in range(n)], residents,
-                              residents * 0.45, [YOUNG] * n, gemeente_code=gemeente, gemeente_name="Testdorp",
-                              **extra)
+    return Areas.from_columns(
+        [f"BU{i:04d}" for i in range(n)],
+        [f"Buurt {i}" for i in range(n)],
+        residents,
+        residents * 0.45,
+        [YOUNG] * n,
+        gemeente_code=gemeente,
+        gemeente_name="Testdorp",
+        **extra,
+    )
 
 
 def model_of(areas: Areas, **social) -> ReachModel:
@@ -58,6 +65,7 @@ def model_of(areas: Areas, **social) -> ReachModel:
 
 
 # -- pooling by hand ---------------------------------------------------------------------------------
+
 
 def test_big_areas_are_their_own_ad_set():
     sets = build_ad_sets(table([3000, 1000, 2500]), [3000, 1000, 2500], 1000)
@@ -71,8 +79,9 @@ def test_big_areas_are_their_own_ad_set():
 def test_small_buurten_of_one_wijk_pool_into_its_rest_ad_set():
     # wijk 01: one big buurt and two small ones that reach 1,000 together; wijk 02: one big buurt
     aud = [3000, 600, 500, 2000]
-    areas = table(aud, wijken=["WK000101", "WK000101", "WK000101", "WK000102"],
-                  postcodes=["1011", "1012", "1013", "1020"])
+    areas = table(
+        aud, wijken=["WK000101", "WK000101", "WK000101", "WK000102"], postcodes=["1011", "1012", "1013", "1020"]
+    )
     sets = build_ad_sets(areas, aud, 1000)
     assert sets.ids == ("BU0000", "WK000101-rest", "BU0003")
     assert sets.names[1] == "Wijk 01 (rest)"
@@ -148,6 +157,7 @@ def test_min_audience_zero_makes_every_area_with_an_audience_its_own_ad_set():
 
 # -- ids where an ad set is needed ------------------------------------------------------------------
 
+
 def test_values_by_id_and_the_pool_is_named_for_an_area_inside_it():
     aud = [3000, 600, 500]
     sets = build_ad_sets(table(aud, wijken=["WK000101"] * 3), aud, 1000)
@@ -174,13 +184,15 @@ def test_untargeted_area_cannot_get_a_minimum():
 
 def test_a_pooled_id_that_is_also_an_area_code_is_refused():
     aud = [3000, 300, 800]
-    areas = Areas.from_columns(["A", "GM0001-rest", "C"], ["a", "b", "c"], np.array(aud) / 0.85,
-                               [1, 1, 1], [YOUNG] * 3, gemeente_code="GM0001")
+    areas = Areas.from_columns(
+        ["A", "GM0001-rest", "C"], ["a", "b", "c"], np.array(aud) / 0.85, [1, 1, 1], [YOUNG] * 3, gemeente_code="GM0001"
+    )
     with pytest.raises(ValueError, match="GM0001-rest"):
         build_ad_sets(areas, aud, 1000)
 
 
 # -- the model per ad set ----------------------------------------------------------------------------
+
 
 def test_every_area_of_an_ad_set_has_the_same_contacts():
     aud = [3000, 600, 500]
@@ -212,8 +224,16 @@ def test_ad_set_rows_and_json():
     assert sum(r["social_eur"] for r in rows) == pytest.approx(e.social_eur.sum())
     d = e.to_dict()
     assert [a["id"] for a in d["ad_sets"]] == ["BU0000", "WK000101-rest"]
-    assert set(d["ad_sets"][0]) == {"id", "name", "areas", "audience", "social_eur", "impressions",
-                                    "reached_social", "postcodes"}
+    assert set(d["ad_sets"][0]) == {
+        "id",
+        "name",
+        "areas",
+        "audience",
+        "social_eur",
+        "impressions",
+        "reached_social",
+        "postcodes",
+    }
     assert [a["ad_set"] for a in d["areas"]] == ["BU0000", "WK000101-rest", "WK000101-rest", None]
     assert d["areas"][3]["untargeted_reason"] == REASON_POOL_TOO_SMALL
     assert d["social"]["untargeted"][0]["code"] == "BU0003"
@@ -262,6 +282,7 @@ def test_split_by_audience_is_by_ad_set_audience():
 
 # -- the plan for Ads Manager ----------------------------------------------------------------------
 
+
 def test_ads_manager_plan_per_ad_set():
     aud = [3000, 600, 500, 2000]
     m = model_of(table(aud, wijken=["WK000101"] * 3 + ["WK000102"], postcodes=["1011", "1012", "1013", "1020"]))
@@ -279,6 +300,7 @@ def test_ads_manager_plan_per_ad_set():
 
 
 # -- tiny gemeenten: print figures, never an error -------------------------------------------------
+
 
 @pytest.mark.parametrize("code", ["GM0088", "GM0096"])  # Schiermonnikoog, Vlieland
 @pytest.mark.parametrize("level", ["wijk", "buurt"])
@@ -298,12 +320,12 @@ def test_tiny_gemeente_evaluates_to_print_figures(code, level, split):
 
 # -- properties on random tables ---------------------------------------------------------------------
 
+
 @st.composite
 def random_tables(draw):
     n = draw(st.integers(1, 12))
     # audiences are people (CBS counts): whole numbers, not subnormal floats such as 5e-324
-    audiences = [draw(st.sampled_from([0.0, 150.0, 999.0, 1000.0]) | st.integers(0, 4000).map(float))
-                 for _ in range(n)]
+    audiences = [draw(st.sampled_from([0.0, 150.0, 999.0, 1000.0]) | st.integers(0, 4000).map(float)) for _ in range(n)]
     gemeenten = [draw(st.sampled_from(["GM0001", "GM0002"])) for _ in range(n)]
     wijken = [f"WK{g[2:]}{draw(st.integers(0, 3)):02d}" for g in gemeenten]  # a wijk lies in one gemeente
     use_wijken = draw(st.booleans())
@@ -363,8 +385,9 @@ def test_ad_set_euros_add_up_and_the_optimum_beats_the_audience_split(case, soci
     for euros in (by_audience, best.euros):
         assert euros.sum() == pytest.approx(social, rel=1e-9, abs=1e-6)
         assert np.all(euros[~m.targeted] == 0)
-        np.testing.assert_allclose(m.ad_set_euros(euros), m.ad_set_euros(m.spread(m.ad_set_euros(euros))),
-                                   rtol=1e-9, atol=1e-9)
+        np.testing.assert_allclose(
+            m.ad_set_euros(euros), m.ad_set_euros(m.spread(m.ad_set_euros(euros))), rtol=1e-9, atol=1e-9
+        )
     np.testing.assert_allclose(m.ad_set_euros(best.euros), best.ad_set_eur, rtol=1e-9, atol=1e-9)
     e_best = m.evaluate(print_eur, best.euros)
     e_audience = m.evaluate(print_eur, by_audience)
@@ -374,6 +397,7 @@ def test_ad_set_euros_add_up_and_the_optimum_beats_the_audience_split(case, soci
 
 
 # -- the optimum over ad sets against a general solver -------------------------------------------------
+
 
 class SetObjective:
     """Reached residents for print euros and euros per ad set, written out from MODEL.md."""
@@ -406,12 +430,25 @@ class SetObjective:
 
 def test_optimum_over_ad_sets_equals_a_general_solver():
     residents = [9000, 900, 800, 500, 12000, 1100]
-    shares = [[0.10, 0.20, 0.30, 0.25, 0.15], [0.05, 0.50, 0.25, 0.10, 0.10], [0.20, 0.05, 0.30, 0.25, 0.20],
-              [0.10, 0.10, 0.20, 0.30, 0.30], [0.15, 0.12, 0.26, 0.27, 0.20], [0.10, 0.30, 0.30, 0.20, 0.10]]
+    shares = [
+        [0.10, 0.20, 0.30, 0.25, 0.15],
+        [0.05, 0.50, 0.25, 0.10, 0.10],
+        [0.20, 0.05, 0.30, 0.25, 0.20],
+        [0.10, 0.10, 0.20, 0.30, 0.30],
+        [0.15, 0.12, 0.26, 0.27, 0.20],
+        [0.10, 0.30, 0.30, 0.20, 0.10],
+    ]
     dwellings = [4000, 300, 250, 200, 5200, 400]
     wijken = ["WK000101", "WK000101", "WK000101", "WK000102", "WK000102", "WK000103"]
-    areas = Areas.from_columns([f"BU{i}" for i in range(6)], [f"b{i}" for i in range(6)], residents, dwellings,
-                               shares, gemeente_code="GM0001", wijk_codes=wijken)
+    areas = Areas.from_columns(
+        [f"BU{i}" for i in range(6)],
+        [f"b{i}" for i in range(6)],
+        residents,
+        dwellings,
+        shares,
+        gemeente_code="GM0001",
+        wijk_codes=wijken,
+    )
     a = Assumptions(PrintAssumptions(loyalty=0.4), SocialAssumptions())
     m = ReachModel(areas, a)
     # b1 and b2 pool in their wijk; b3 and b5, each alone in its wijk, pool in the gemeente
@@ -427,9 +464,14 @@ def test_optimum_over_ad_sets_equals_a_general_solver():
     rng = np.random.default_rng(0)
     for _ in range(6):
         z0 = rng.dirichlet(np.ones(5))
-        res = minimize(lambda z: -obj(z[0] * total, z[1:] * total) / 10000, z0, method="SLSQP",
-                       bounds=[(0, 1)] * 5, constraints=[{"type": "eq", "fun": lambda z: z.sum() - 1}],
-                       options={"maxiter": 500, "ftol": 1e-14})
+        res = minimize(
+            lambda z: -obj(z[0] * total, z[1:] * total) / 10000,
+            z0,
+            method="SLSQP",
+            bounds=[(0, 1)] * 5,
+            constraints=[{"type": "eq", "fun": lambda z: z.sum() - 1}],
+            options={"maxiter": 500, "ftol": 1e-14},
+        )
         z = np.clip(res.x, 0, 1)
         if res.success and abs(z.sum() - 1) < 1e-6:
             z = z / z.sum()
@@ -442,6 +484,7 @@ def test_optimum_over_ad_sets_equals_a_general_solver():
 
 
 # -- the bundled data at buurt level ---------------------------------------------------------------------
+
 
 def test_groningen_buurten_ad_sets():
     m = ReachModel(data.buurten("GM0014"))
@@ -475,11 +518,17 @@ def test_all_buurten_of_the_netherlands():
 
 # -- scenario files name ad sets (SCENARIO.md version 2) ---------------------------------------------
 
+
 def test_a_buurt_level_scenario_names_its_ad_sets():
     from budgetsim.planning import ScenarioPlan, new_scenario
 
-    scenario = new_scenario("GM0014", level="buurt", social_eur=3000, social_split="manual",
-                            social_manual_eur={"BU00140000": 1000, "WK001405-rest": 1500, "GM0014-rest": 500})
+    scenario = new_scenario(
+        "GM0014",
+        level="buurt",
+        social_eur=3000,
+        social_split="manual",
+        social_manual_eur={"BU00140000": 1000, "WK001405-rest": 1500, "GM0014-rest": 500},
+    )
     plan = ScenarioPlan(scenario)
     e = plan.evaluate()
     sets = plan.model.ad_sets
@@ -500,8 +549,9 @@ def test_an_amount_for_a_buurt_inside_a_pool_is_refused_naming_the_pool():
 
     plan = ScenarioPlan(new_scenario("GM0014", level="buurt", social_eur=3000))
     pooled = plan.model.ad_sets.member_codes(plan.model.ad_sets.index("WK001405-rest"))[0]
-    scenario = new_scenario("GM0014", level="buurt", social_eur=3000, social_split="manual",
-                            social_manual_eur={pooled: 3000})
+    scenario = new_scenario(
+        "GM0014", level="buurt", social_eur=3000, social_split="manual", social_manual_eur={pooled: 3000}
+    )
     with pytest.raises(InputError) as info:
         ScenarioPlan(scenario).evaluate()
     assert info.value.problems[0].path == f"budget.social_manual_eur.{pooled}"
@@ -523,8 +573,9 @@ def test_a_pool_id_of_another_gemeente_is_an_unknown_code():
     from budgetsim.problems import InputError
 
     with pytest.raises(InputError, match="WK050501-rest"):
-        new_scenario("GM0014", level="buurt", social_eur=100, social_split="manual",
-                     social_manual_eur={"WK050501-rest": 100})
+        new_scenario(
+            "GM0014", level="buurt", social_eur=100, social_split="manual", social_manual_eur={"WK050501-rest": 100}
+        )
 
 
 def test_optimise_out_writes_a_split_by_ad_set_that_opens_again(tmp_path, capsys):

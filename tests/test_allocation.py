@@ -35,6 +35,7 @@ NATIONAL = [0.155, 0.124, 0.255, 0.265, 0.201]
 
 # -- helpers written independently of the library ------------------------------------------------
 
+
 def g_slope(x, k):
     """g'(x) for the NBD curve (Poisson at k = inf)."""
     return np.exp(-x) if math.isinf(k) else (1.0 + x / k) ** (-(k + 1.0))
@@ -95,8 +96,9 @@ def build(residents, dwellings, shares, target=TARGETABLE, weights=None, **kw):
     sa = {k[7:]: v for k, v in kw.items() if k.startswith("social_")}
     a = Assumptions(PrintAssumptions(**pa), SocialAssumptions(**sa))
     n = len(residents)
-    areas = Areas.from_columns([f"WK{i:02d}" for i in range(n)], [f"W{i}" for i in range(n)], residents,
-                               dwellings, shares)
+    areas = Areas.from_columns(
+        [f"WK{i:02d}" for i in range(n)], [f"W{i}" for i in range(n)], residents, dwellings, shares
+    )
     return ReachModel(areas, a, tuple(target)), Objective(residents, dwellings, shares, target, a, weights)
 
 
@@ -111,8 +113,12 @@ def slsqp_best(obj: Objective, total, lo, hi, p_min=0.0, p_max=np.inf, starts=5,
         z0 = np.array([rng.uniform(b0, b1) for b0, b1 in bounds])
         z0 = z0 / z0.sum() if z0.sum() > 0 else np.full(n + 1, 1 / (n + 1))
         res = minimize(
-            lambda z: -obj(z[0] * total, z[1:] * total) / obj.N.sum(), z0, method="SLSQP", bounds=bounds,
-            constraints=[{"type": "eq", "fun": lambda z: z.sum() - 1.0}], options={"maxiter": 500, "ftol": 1e-12},
+            lambda z: -obj(z[0] * total, z[1:] * total) / obj.N.sum(),
+            z0,
+            method="SLSQP",
+            bounds=bounds,
+            constraints=[{"type": "eq", "fun": lambda z: z.sum() - 1.0}],
+            options={"maxiter": 500, "ftol": 1e-12},
         )
         z = np.clip(res.x, [b[0] for b in bounds], [b[1] for b in bounds])
         if abs(z.sum() - 1) < 1e-6:
@@ -128,6 +134,7 @@ def check_plan(plan, total, lo, hi, p_min=0.0, p_max=np.inf):
 
 
 # -- water_fill -------------------------------------------------------------------------------------
+
 
 @st.composite
 def fills(draw):
@@ -177,9 +184,14 @@ def test_water_fill_beats_slsqp(case):
     bounds = [(l_ / total, min(h, total) / total) for l_, h in zip(lo, hi)]
     for seed in range(3):
         z0 = np.random.default_rng(seed).dirichlet(np.ones(len(K)))
-        res = minimize(lambda z: -fill_objective(K, c, k, z * total) / max(1e-12, float(np.sum(K / c))), z0,
-                       method="SLSQP", bounds=bounds, constraints=[{"type": "eq", "fun": lambda z: z.sum() - 1}],
-                       options={"maxiter": 500, "ftol": 1e-14})
+        res = minimize(
+            lambda z: -fill_objective(K, c, k, z * total) / max(1e-12, float(np.sum(K / c))),
+            z0,
+            method="SLSQP",
+            bounds=bounds,
+            constraints=[{"type": "eq", "fun": lambda z: z.sum() - 1}],
+            options={"maxiter": 500, "ftol": 1e-14},
+        )
         z = np.clip(res.x, [b[0] for b in bounds], [b[1] for b in bounds])
         if abs(z.sum() - 1) < 1e-7:
             # SLSQP may overspend by a hair; each euro over gains at most the best first-euro value
@@ -237,6 +249,7 @@ def test_water_fill_zero_value_area_still_spends_total():
 
 
 # -- optimise on small random models -----------------------------------------------------------------
+
 
 def random_case(seed, n_areas):
     rng = np.random.default_rng(seed)
@@ -343,8 +356,9 @@ def test_weights_shift_money():
 
 def test_zero_weight_area_plan_spends_total():
     m, _ = build([5000, 8000], [2500, 4000], [NATIONAL, NATIONAL])
-    plan = optimise(m, 20000.0, weights=[0.0, 1.0],
-                    constraints=Constraints(area_max_eur=[np.inf, 1000.0], print_max_eur=5000.0))
+    plan = optimise(
+        m, 20000.0, weights=[0.0, 1.0], constraints=Constraints(area_max_eur=[np.inf, 1000.0], print_max_eur=5000.0)
+    )
     assert plan.total_eur == pytest.approx(20000.0)
     assert plan.print_eur == pytest.approx(5000.0, abs=0.02)  # print still reaches weighted area 1
 
@@ -384,6 +398,7 @@ def test_optimal_social_split_matches_optimise():
 
 # -- frontier ----------------------------------------------------------------------------------------
 
+
 def test_frontier_non_decreasing_and_concave():
     m, obj = build([20000, 12000, 8000, 3000], [9000, 5000, 3500, 1200], [SHARES, NATIONAL, SHARES, NATIONAL])
     totals = np.linspace(0, 60000, 31)
@@ -410,6 +425,7 @@ def test_frontier_with_constraints():
 
 
 # -- budget for a target -------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("share", [0.2, 0.45, 0.7])
 def test_budget_for_target_smallest_whole_euro(share):
@@ -452,6 +468,7 @@ def test_budget_for_target_with_caps():
 
 # -- split by audience ---------------------------------------------------------------------------------
 
+
 def test_split_by_audience_proportional_over_eligible():
     residents = [20000, 9000, 1200, 500]
     m, obj = build(residents, [9000, 4000, 500, 200], [SHARES, NATIONAL, SHARES, NATIONAL], target=("25-44", "65+"))
@@ -473,6 +490,7 @@ def test_split_by_audience_none_eligible():
 
 
 # -- real data: Dordrecht --------------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def dordrecht():
@@ -516,8 +534,12 @@ def _mixed_ages() -> ReachModel:
     """Three areas with different age profiles (with equal profiles the optimal split is the audience
     split, whatever the print spend)."""
     areas = Areas.from_columns(
-        ["Y", "M", "O"], ["young", "mixed", "old"], [9000.0, 8000.0, 7000.0], [4000.0, 3500.0, 3500.0],
-        [[0.10, 0.40, 0.30, 0.15, 0.05], [0.15, 0.12, 0.26, 0.27, 0.20], [0.05, 0.05, 0.15, 0.30, 0.45]])
+        ["Y", "M", "O"],
+        ["young", "mixed", "old"],
+        [9000.0, 8000.0, 7000.0],
+        [4000.0, 3500.0, 3500.0],
+        [[0.10, 0.40, 0.30, 0.15, 0.05], [0.15, 0.12, 0.26, 0.27, 0.20], [0.05, 0.05, 0.15, 0.30, 0.45]],
+    )
     return ReachModel(areas)
 
 
@@ -528,8 +550,7 @@ def test_split_rules_with_and_without_the_print_spend():
     one_arg = lambda total: split_by_audience(model, total)  # noqa: E731
     np.testing.assert_allclose(split_euros(one_arg, 5000.0, 20000.0), split_by_audience(model, 5000.0))
     rule = optimal_split_rule(model)
-    np.testing.assert_allclose(split_euros(rule, 5000.0, 20000.0),
-                               optimal_social_split(model, 5000.0, 20000.0).euros)
+    np.testing.assert_allclose(split_euros(rule, 5000.0, 20000.0), optimal_social_split(model, 5000.0, 20000.0).euros)
     # the optimal rule depends on the print spend: more print leaves other (younger) people to reach
     assert not np.allclose(split_euros(rule, 5000.0, 0.0), split_euros(rule, 5000.0, 50000.0))
 
@@ -551,14 +572,18 @@ def test_infeasible_message_without_file_keys_for_the_app():
 
     with pytest.raises(InfeasibleBudget) as info:
         split_by_audience(ReachModel(wijken("GM0088")), 5000.0)  # Schiermonnikoog: every wijk too small
-    for lang, plain in (("nl", "verlaag de kleinste doelgroep per wijk,"),
-                        ("en", "lower the smallest audience per area,")):
+    for lang, plain in (
+        ("nl", "verlaag de kleinste doelgroep per wijk,"),
+        ("en", "lower the smallest audience per area,"),
+    ):
         assert "(social.min_audience)" in info.value.message(lang)  # the command line names the file's key
-        assert plain in info.value.message(lang, keys=False) and "social.min_audience" not in \
-            info.value.message(lang, keys=False)
+        assert plain in info.value.message(lang, keys=False) and "social.min_audience" not in info.value.message(
+            lang, keys=False
+        )
 
 
 # -- ad sets (MODEL.md version 2): the optimiser allocates per ad set ------------------------------
+
 
 def test_westerveld_optimum_per_ad_set_equalises_the_marginal_reach():
     """Westerveld's small wijken form one ad set (GM1701-rest): the best social split gives every

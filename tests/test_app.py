@@ -32,6 +32,7 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 # -- helpers -------------------------------------------------------------------------------------
 
+
 def fresh() -> AppTest:
     """A new browser session on the first screen (Dordrecht, print at its weekly page, € 5.000 social)."""
     at = AppTest.from_file(str(APP), default_timeout=120)
@@ -74,7 +75,7 @@ def with_changes(scenario, **changes):
     d = scenario.to_dict()
     for key, value in changes.items():
         if key.startswith("budget__"):
-            d["budget"] = dict(d["budget"], **{key[len("budget__"):]: value})
+            d["budget"] = dict(d["budget"], **{key[len("budget__") :]: value})
         else:
             d[key] = value
     return scenario_from_dict(d)
@@ -126,8 +127,11 @@ def media(monkeypatch):
 
     def fetch(button) -> bytes:
         manager = managers[-1]
-        url = manager.execute_deferred(button.proto.deferred_file_id) if button.proto.deferred_file_id \
+        url = (
+            manager.execute_deferred(button.proto.deferred_file_id)
+            if button.proto.deferred_file_id
             else button.proto.url
+        )
         return manager._storage.get_file(url.rsplit("/", 1)[-1]).content
 
     return fetch
@@ -135,13 +139,21 @@ def media(monkeypatch):
 
 # -- first screen --------------------------------------------------------------------------------
 
+
 def test_first_run_shows_dordrecht_and_every_key_figure(dordrecht_scenario):
     at = fresh()
     assert len(at.title) == 1 and "Dordrecht" in at.title[0].value
     assert at.title[0].value == t("app.title", "nl", place="Dordrecht")
     shown = figures(at)
-    for key in ("app.fig.reached", "app.fig.reach_share", "app.fig.reached_3plus", "app.fig.cost",
-                "app.fig.print_only", "app.fig.social_only", "app.fig.both"):
+    for key in (
+        "app.fig.reached",
+        "app.fig.reach_share",
+        "app.fig.reached_3plus",
+        "app.fig.cost",
+        "app.fig.print_only",
+        "app.fig.social_only",
+        "app.fig.both",
+    ):
         assert t(key, "nl") in shown, f"missing key figure {t(key, 'nl')!r}; shown: {list(shown)}"
         assert shown[t(key, "nl")] not in ("", "–"), key
     assert at.slider(key="print_pages_slider").value == 52  # a page every week
@@ -155,6 +167,7 @@ def test_first_run_shows_dordrecht_and_every_key_figure(dordrecht_scenario):
 
 # -- budgets -------------------------------------------------------------------------------------
 
+
 def test_more_social_budget_reaches_more_through_social_media():
     at = fresh()
     before = {k: figure(at, k) for k in ("app.fig.reached", "app.fig.social_only", "app.fig.print_only")}
@@ -164,8 +177,7 @@ def test_more_social_budget_reaches_more_through_social_media():
     assert after["app.fig.social_only"] > before["app.fig.social_only"]
     assert after["app.fig.print_only"] <= before["app.fig.print_only"]  # more overlap, never more "paper only"
     assert box_amount(at, "social") == 15000  # the box follows the slider
-    assert figures(at)[t("app.fig.reached", "nl")] == expected_reached(
-        new_scenario(DORDRECHT, social_eur=15000))
+    assert figures(at)[t("app.fig.reached", "nl")] == expected_reached(new_scenario(DORDRECHT, social_eur=15000))
 
 
 def test_more_print_budget_reaches_more_through_the_paper():
@@ -180,7 +192,8 @@ def test_more_print_budget_reaches_more_through_the_paper():
     assert after["app.fig.social_only"] <= before["app.fig.social_only"]
     assert box_amount(at, "print") == more_print
     assert figures(at)[t("app.fig.reached", "nl")] == expected_reached(
-        new_scenario(DORDRECHT, print_eur=more_print, social_eur=5000))
+        new_scenario(DORDRECHT, print_eur=more_print, social_eur=5000)
+    )
 
 
 def test_number_box_and_slider_stay_in_sync():
@@ -189,7 +202,8 @@ def test_number_box_and_slider_stay_in_sync():
     assert at.slider(key="print_pages_slider").value == round(50000 / page_price(DORDRECHT))
     assert at.session_state["print_eur"] == 50000
     assert figures(at)[t("app.fig.reached", "nl")] == expected_reached(
-        new_scenario(DORDRECHT, print_eur=50000, social_eur=5000))
+        new_scenario(DORDRECHT, print_eur=50000, social_eur=5000)
+    )
     # a typed amount above the slider's end moves the end, and the slider shows it
     run(at.text_input(key="social_eur_box").set_value(str(250000)))
     assert at.slider(key="social_eur_slider").value == 250000
@@ -225,6 +239,7 @@ def test_amount_that_is_not_one_is_refused_in_dutch_and_the_budget_kept(typed):
 
 # -- gemeente and target group ---------------------------------------------------------------------
 
+
 def test_other_gemeente_updates_title_figures_and_print_budget():
     at = fresh()
     dordrecht = figures(at)
@@ -237,8 +252,7 @@ def test_other_gemeente_updates_title_figures_and_print_budget():
     assert at.slider(key="print_pages_slider").value == 52
     assert box_amount(at, "print") == pytest.approx(amsterdam_print, abs=1)
     assert at.session_state["social_eur"] == 5000  # the social budget stays
-    assert figures(at)[t("app.fig.reached", "nl")] == expected_reached(
-        new_scenario(AMSTERDAM, social_eur=5000))
+    assert figures(at)[t("app.fig.reached", "nl")] == expected_reached(new_scenario(AMSTERDAM, social_eur=5000))
 
 
 def test_target_group_only_young_changes_the_figures(dordrecht_scenario):
@@ -296,6 +310,7 @@ def test_tiny_gemeente_opens_with_the_papers_figures():
 
 # -- opening scenario files ----------------------------------------------------------------------
 
+
 def test_open_valid_scenario_file_sets_every_widget():
     content = AMSTERDAM_FILE.read_bytes()
     scenario = parse_scenario(content)
@@ -323,8 +338,13 @@ def test_open_valid_scenario_file_sets_every_widget():
 _VALID = json.loads(AMSTERDAM_FILE.read_text(encoding="utf-8"))
 BAD_FILES = {
     "bad_values": (
-        json.dumps({"schema_version": 1, "gemeente": "GM0505",
-                    "budget": {"social_eur": -5, "print_eur": "veel", "social_split": "overal"}}).encode(),
+        json.dumps(
+            {
+                "schema_version": 1,
+                "gemeente": "GM0505",
+                "budget": {"social_eur": -5, "print_eur": "veel", "social_split": "overal"},
+            }
+        ).encode(),
         ["budget.social_eur", "budget.print_eur", "budget.social_split"],
     ),
     "unknown_key": (
@@ -336,8 +356,10 @@ BAD_FILES = {
         ["gemeente", "GM9999"],
     ),
     "not_json": (b"Dit is geen scenario, maar een boodschappenlijstje.\n", ["JSON", "regel 1"]),
-    "nan": (b'{"schema_version": 1, "gemeente": "GM0505", "budget": {"social_eur": NaN}}',
-            ["budget.social_eur", "NaN"]),
+    "nan": (
+        b'{"schema_version": 1, "gemeente": "GM0505", "budget": {"social_eur": NaN}}',
+        ["budget.social_eur", "NaN"],
+    ),
     "json_list": (b"[1, 2, 3]", ["JSON-object"]),
 }
 
@@ -366,6 +388,7 @@ def test_open_invalid_file_lists_problems_and_keeps_the_scenario(case):
 
 
 # -- language ------------------------------------------------------------------------------------
+
 
 def test_language_switch_keeps_the_open_tab():
     at = fresh()
@@ -403,8 +426,20 @@ def _visible_texts(at: AppTest) -> list[str]:
     for kind in ("title", "caption", "markdown", "subheader", "info", "warning", "error", "success"):
         out += [e.value for e in getattr(at, kind)]
     out += [m.label for m in at.metric]
-    for kind in ("slider", "number_input", "selectbox", "multiselect", "radio", "button", "download_button",
-                 "toggle", "checkbox", "text_input", "text_area", "file_uploader"):
+    for kind in (
+        "slider",
+        "number_input",
+        "selectbox",
+        "multiselect",
+        "radio",
+        "button",
+        "download_button",
+        "toggle",
+        "checkbox",
+        "text_input",
+        "text_area",
+        "file_uploader",
+    ):
         for widget in getattr(at, kind):
             out.append(widget.label)
             out += [str(o) for o in getattr(widget, "options", [])]
@@ -412,12 +447,20 @@ def _visible_texts(at: AppTest) -> list[str]:
 
 
 def test_english_screen_has_no_dutch_app_texts():
-    dutch_only = {v["nl"] for k, v in STRINGS.items()
-                  if k.startswith(("app.", "channel.", "band.")) and v["nl"] != v["en"] and "{" not in v["nl"]}
+    dutch_only = {
+        v["nl"]
+        for k, v in STRINGS.items()
+        if k.startswith(("app.", "channel.", "band.")) and v["nl"] != v["en"] and "{" not in v["nl"]
+    }
     at = fresh()
     run(at.button_group(key="lang").set_value("en"))
-    for key in ("app.tab.who_where", "app.tab.assumptions", "app.tab.uncertainty", "app.tab.compare",
-                "app.tab.save_export"):
+    for key in (
+        "app.tab.who_where",
+        "app.tab.assumptions",
+        "app.tab.uncertainty",
+        "app.tab.compare",
+        "app.tab.save_export",
+    ):
         open_tab(at, t(key, "en"))
         for text in _visible_texts(at):
             leaked = [d for d in dutch_only if d == text or (len(d) >= 25 and d in text)]
@@ -453,6 +496,7 @@ def test_default_name_does_not_contradict_the_budget():
 
 # -- best split ----------------------------------------------------------------------------------
 
+
 def click_and_apply(at: AppTest, key: str) -> AppTest:
     """Click a button that leaves values for the next run and reruns the app (the rerun applies them)."""
     run(at.button(key=key).click())
@@ -472,8 +516,10 @@ def test_best_split_of_the_total_reaches_at_least_as_many_and_undo_restores_both
     assert figure(at, "app.fig.reached") >= before
     assert at.session_state["print_eur"] != old["print_eur"]  # Dordrecht: paper against social moves the paper
     assert at.session_state["print_eur"] + at.session_state["social_eur"] == pytest.approx(total, abs=0.02)
-    assert any(t("nu.best.total.done", "nl", total="x", old_print="x", print="x", old_social="x",
-                 social="x")[:12] in s.value for s in at.success)
+    assert any(
+        t("nu.best.total.done", "nl", total="x", old_print="x", print="x", old_social="x", social="x")[:12] in s.value
+        for s in at.success
+    )
     # one click back: both budgets and the split as they were
     click_and_apply(at, "best_undo")
     assert {k: at.session_state[k] for k in old} == old
@@ -513,6 +559,7 @@ def test_manual_split_keeps_the_page_usable():
 
 
 # -- assumptions ---------------------------------------------------------------------------------
+
 
 def test_assumption_inside_its_limits_changes_the_figures():
     at = fresh()
@@ -575,6 +622,7 @@ def test_changed_assumption_survives_switching_tabs():
 
 # -- downloads -----------------------------------------------------------------------------------
 
+
 def _png_width(png: bytes) -> int:
     assert png[:8] == PNG_SIGNATURE
     assert png[12:16] == b"IHDR"
@@ -597,16 +645,30 @@ def app_charts(dordrecht_scenario, dordrecht_plan, dordrecht_evaluation):
     split = charts.scaled_split(evaluation)
     df = charts.saturation_curve_data(plan.model, plan.print_eur, plan.social_eur, split)
     u = scenario.uncertainty
-    bands = charts.saturation_bands_data(plan.model, plan.print_eur, plan.social_eur, split,
-                                         scenario.uncertainty_ranges(), draws=min(u.draws, 1000), seed=u.seed,
-                                         df=df)
+    bands = charts.saturation_bands_data(
+        plan.model,
+        plan.print_eur,
+        plan.social_eur,
+        split,
+        scenario.uncertainty_ranges(),
+        draws=min(u.draws, 1000),
+        seed=u.seed,
+        df=df,
+    )
     rows = evaluation.area_rows()
     tooltip = {r["code"]: {t("app.table.audience", "nl"): fmt_int(r["audience"], "nl")} for r in rows}
     return {
         "saturation": charts.saturation_chart(df, plan.print_eur, plan.social_eur, "nl", context, bands=bands),
         "age": charts.age_band_chart(evaluation.band_rows(), "nl", context),
-        "map": charts.wijk_map(plan.model, {r["code"]: r["reach_share"] for r in rows},
-                               t("app.map.metric.reach", "nl"), "nl", context, tooltip, value_format="pct"),
+        "map": charts.wijk_map(
+            plan.model,
+            {r["code"]: r["reach_share"] for r in rows},
+            t("app.map.metric.reach", "nl"),
+            "nl",
+            context,
+            tooltip,
+            value_format="pct",
+        ),
     }
 
 
@@ -620,8 +682,11 @@ def test_download_buttons_of_the_app_give_real_files(media):
     at = fresh()
     open_tab(at, t("app.tab.save_export", "nl"))
     for name in ("saturation", "age", "map"):
-        _check_files(media(at.download_button(key=f"png_{name}")), media(at.download_button(key=f"svg_{name}")),
-                     media(at.download_button(key=f"pdf_{name}")))
+        _check_files(
+            media(at.download_button(key=f"png_{name}")),
+            media(at.download_button(key=f"svg_{name}")),
+            media(at.download_button(key=f"pdf_{name}")),
+        )
     scenario = parse_scenario(media(at.download_button(key="save_download")))
     assert scenario.gemeente == DORDRECHT and scenario.budget.social_eur == 5000
     proposal = media(at.download_button(key="proposal_pdf"))
@@ -652,6 +717,7 @@ def test_map_download_follows_the_chosen_map_colouring(media):
 
 
 # -- things a review found: each must keep the page usable and the settings the user made ---------
+
 
 def _table_key(at: AppTest) -> str:
     return f"area_table_{at.session_state['table_version'] if 'table_version' in at.session_state else 0}"
@@ -692,8 +758,7 @@ def test_table_edit_is_applied_once_and_not_after_opening_a_file():
     at = fresh()
     run(at.radio(key="w:split:nl").set_value("optimal"))
     weight = t("app.table.weight", "nl")
-    at.session_state[_table_key(at)] = {"edited_rows": {0: {weight: 3.0}}, "added_rows": [],
-                                                "deleted_rows": []}
+    at.session_state[_table_key(at)] = {"edited_rows": {0: {weight: 3.0}}, "added_rows": [], "deleted_rows": []}
     run(at)
     run(at)
     assert at.session_state["weights"] == {"WK050501": 3.0}
@@ -712,8 +777,7 @@ def scenario_to_json_bytes(scenario) -> bytes:
 
 def test_own_area_table_and_back_to_cbs():
     at = fresh()
-    table = (b"code,name,residents,dwellings\n"
-             b"BU1,Noord,4000,1800\nBU2,Zuid,3500,1500\nBU3,Dorp,900,400\n")
+    table = b"code,name,residents,dwellings\nBU1,Noord,4000,1800\nBU2,Zuid,3500,1500\nBU3,Dorp,900,400\n"
     at.sidebar.file_uploader(key="areas_upload").set_value(("buurten.csv", table, "text/csv"))
     run(at)
     run(at)
@@ -735,6 +799,7 @@ def test_compare_with_a_file_that_cannot_be_computed():
     d["budget"]["social_split"] = "optimal"  # a minimum for one wijk above the whole social budget
     d["constraints"]["area_min_eur"] = {"WK050501": 9000.0}
     from budgetsim.scenario import scenario_from_dict as from_dict
+
     impossible = scenario_to_json_bytes(from_dict(d))
     at.file_uploader(key="compare_upload").set_value([("onmogelijk.json", impossible, "application/json")])
     run(at)
@@ -747,6 +812,7 @@ def test_assumptions_tab_with_a_value_below_the_usual_input_limit():
     d = new_scenario(DORDRECHT).to_dict()
     d["assumptions"]["social"]["cpm_eur"] = 0.3
     from budgetsim.scenario import scenario_from_dict as from_dict
+
     upload_scenario(at, "goedkoop.json", scenario_to_json_bytes(from_dict(d)))
     run(at)
     open_tab(at, t("app.tab.assumptions", "nl"))

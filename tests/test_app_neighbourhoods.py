@@ -48,8 +48,11 @@ def area_table(at):
 
 def ad_set_table(at):
     lang = at.session_state["lang"]
-    return next(d.value for d in at.dataframe if t("app.adsets.id", lang) in d.value.columns
-                and t("app.adsets.areas", lang) in d.value.columns)
+    return next(
+        d.value
+        for d in at.dataframe
+        if t("app.adsets.id", lang) in d.value.columns and t("app.adsets.areas", lang) in d.value.columns
+    )
 
 
 def buurt_scenario(gemeente: str, **kwargs):
@@ -57,6 +60,7 @@ def buurt_scenario(gemeente: str, **kwargs):
 
 
 # -- the level --------------------------------------------------------------------------------------
+
 
 def test_level_switch_lists_buurten_and_draws_their_wijken():
     at = to(fresh(), GRONINGEN)
@@ -86,10 +90,19 @@ def test_level_stays_with_another_gemeente_and_weights_go():
 
 
 def test_level_change_drops_settings_per_area():
-    state = {**S.first_state(), "level": "wijk", "split": "manual", "manual": {"WK050500": 5000.0},
-             "weights": {"WK050500": 2.0},
-             "constraints": {"print_min_eur": 100.0, "print_max_eur": None, "area_min_eur": {"WK050500": 10.0},
-                             "area_max_eur": {}}}
+    state = {
+        **S.first_state(),
+        "level": "wijk",
+        "split": "manual",
+        "manual": {"WK050500": 5000.0},
+        "weights": {"WK050500": 2.0},
+        "constraints": {
+            "print_min_eur": 100.0,
+            "print_max_eur": None,
+            "area_min_eur": {"WK050500": 10.0},
+            "area_max_eur": {},
+        },
+    }
     updates = S.value_changed({**state, "level": "buurt"}, "level")
     assert updates["weights"] == {} and updates["manual"] == {} and updates["split"] == "by_audience"
     assert updates["constraints"]["area_min_eur"] == {} and updates["constraints"]["print_min_eur"] == 100.0
@@ -102,12 +115,14 @@ def test_level_goes_into_the_file_and_back():
     state = S.scenario_to_state(scenario)
     assert state["level"] == "buurt"
     assert S.state_to_scenario(state).level == "buurt"
-    own = S.state_to_scenario_dict({**state, "inline_areas": [{"code": "X", "name": "X", "residents": 10,
-                                                              "dwellings": 5}], "gemeente": None})
+    own = S.state_to_scenario_dict(
+        {**state, "inline_areas": [{"code": "X", "name": "X", "residents": 10, "dwellings": 5}], "gemeente": None}
+    )
     assert "level" not in own  # an own table is its own level
 
 
 # -- the map ----------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("metric", charts.MAP_METRICS)
 def test_map_metric_choice_colours_the_map_over_its_real_range(metric):
@@ -133,14 +148,16 @@ def test_map_metric_in_english_after_a_switch():
 
 # -- the plan for Ads Manager ---------------------------------------------------------------------------
 
+
 def test_ad_set_table_and_its_csv(media):  # noqa: F811
     at = to(fresh(), GRONINGEN, "buurt")
     evaluation = ScenarioPlan(buurt_scenario(GRONINGEN)).evaluate()
     plan = evaluation.ads_manager_plan()
     table = ad_set_table(at)
     assert list(table[t("app.adsets.id", "nl")]) == [row.id for row in plan]
-    assert list(table[t("app.adsets.yearly", "nl") + " (€)"]) == pytest.approx([row.yearly_eur for row in plan],
-                                                                                abs=0.01)
+    assert list(table[t("app.adsets.yearly", "nl") + " (€)"]) == pytest.approx(
+        [row.yearly_eur for row in plan], abs=0.01
+    )
     assert table[t("app.adsets.weekly", "nl") + " (€)"].sum() == pytest.approx(5000 / 52, abs=0.05)
     assert any(t("adsets.postcode_note", "nl") in c.value for c in at.caption)
     csv = media(at.download_button(key="ad_sets_csv"))
@@ -158,8 +175,11 @@ def test_manual_split_gives_euros_per_ad_set():
     assert set(at.session_state["manual"]) <= set(ids)
     key = f"ad_set_table_True_{at.session_state['table_version']}"
     yearly = t("app.adsets.yearly", "nl") + " (€)"
-    at.session_state[key] = {"edited_rows": {ids.index(f"{ZWOLLE}-rest"): {yearly: 900.0}},
-                             "added_rows": [], "deleted_rows": []}
+    at.session_state[key] = {
+        "edited_rows": {ids.index(f"{ZWOLLE}-rest"): {yearly: 900.0}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
     run(at)
     run(at)
     assert not at.error, [e.value for e in at.error]
@@ -183,6 +203,7 @@ def test_every_area_is_listed_and_an_untargeted_one_says_why():
 
 # -- tiny gemeenten -----------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("gemeente,level", [(SCHIERMONNIKOOG, "wijk"), (SCHIERMONNIKOOG, "buurt"), (VLIELAND, "wijk")])
 def test_tiny_gemeente_opens_with_print_figures_and_one_sentence(gemeente, level):
     at = to(fresh(), gemeente, level)
@@ -197,6 +218,7 @@ def test_tiny_gemeente_opens_with_print_figures_and_one_sentence(gemeente, level
 
 
 # -- the example at buurt level -----------------------------------------------------------------------
+
 
 def test_groningen_example_opens_at_buurt_level_with_its_plan():
     from pathlib import Path
@@ -228,4 +250,5 @@ def test_a_manual_split_where_no_ad_set_can_be_made_stays_usable():
     assert not at.error, [e.value for e in at.error]
     assert at.session_state["split"] == "by_audience"
     assert figures(at)[t("app.fig.reached", "nl")] == expected_reached(
-        new_scenario(SCHIERMONNIKOOG, social_eur=0, level="buurt"))
+        new_scenario(SCHIERMONNIKOOG, social_eur=0, level="buurt")
+    )

@@ -9,18 +9,21 @@ from budgetsim.ui.compare_tab import comparison_row
 from budgetsim.ui.key_figures import delta_text
 
 
-@pytest.mark.parametrize("diff, kind, lang, shown", [
-    (1234.0, "int", "nl", "+1.234"),
-    (-1234.0, "int", "en", "-1,234"),
-    (0.2, "int", "nl", None),  # rounds to nothing: no delta at all (issue 10.7)
-    (0.0004, "pct", "nl", None),  # no green "+0,0 %-punt"
-    (0.001, "eur", "nl", None),  # no red "+€ 0,00"
-    (-0.13, "eur", "nl", "-€ 0,13"),  # the sign first: Streamlit picks the arrow from it
-    (0.13, "eur", "nl", "+€ 0,13"),
-    (-0.13, "eur", "en", "-€0.13"),
-    (0.0123, "pct", "nl", "+1,2 %-punt"),
-    (-0.0123, "pct", "en", "-1.2 pp"),
-])
+@pytest.mark.parametrize(
+    "diff, kind, lang, shown",
+    [
+        (1234.0, "int", "nl", "+1.234"),
+        (-1234.0, "int", "en", "-1,234"),
+        (0.2, "int", "nl", None),  # rounds to nothing: no delta at all (issue 10.7)
+        (0.0004, "pct", "nl", None),  # no green "+0,0 %-punt"
+        (0.001, "eur", "nl", None),  # no red "+€ 0,00"
+        (-0.13, "eur", "nl", "-€ 0,13"),  # the sign first: Streamlit picks the arrow from it
+        (0.13, "eur", "nl", "+€ 0,13"),
+        (-0.13, "eur", "en", "-€0.13"),
+        (0.0123, "pct", "nl", "+1,2 %-punt"),
+        (-0.0123, "pct", "en", "-1.2 pp"),
+    ],
+)
 def test_a_difference_has_its_sign_first(diff, kind, lang, shown):
     assert delta_text(diff, kind, lang) == shown
 

@@ -47,7 +47,8 @@ def compare_files(at, scenarios, lang: str = "nl"):
     """Open ``scenarios`` in Vergelijken, then go to "Opslaan en delen"."""
     open_tab(at, t("app.tab.compare", lang))
     at.file_uploader(key="compare_upload").set_value(
-        [(f"optie-{i}.json", as_file(s), "application/json") for i, s in enumerate(scenarios)])
+        [(f"optie-{i}.json", as_file(s), "application/json") for i, s in enumerate(scenarios)]
+    )
     run(at)
     return open_tab(at, t("app.tab.save_export", lang))
 
@@ -131,8 +132,9 @@ def test_options_of_different_gemeenten_give_a_message_and_nothing_is_lost(fetch
     amsterdam = new_scenario(AMSTERDAM, name="Amsterdam jongeren")
     at = compare_files(at, [three_options()[1], amsterdam], lang)
     errors = [e.value for e in at.error]
-    assert any(("dezelfde gemeente" if lang == "nl" else "same municipality") in e and "Amsterdam" in e
-               for e in errors), errors
+    assert any(
+        ("dezelfde gemeente" if lang == "nl" else "same municipality") in e and "Amsterdam" in e for e in errors
+    ), errors
     assert not at.exception
     keys = {b.key for b in at.get("download_button")}
     assert "proposal_pdf" not in keys

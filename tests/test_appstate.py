@@ -25,8 +25,12 @@ def _weekly_page_eur(code: str) -> int:
 
 def test_examples_present():
     assert {p.name for p in EXAMPLES} >= {
-        "amsterdam-jongeren-optimaal.json", "dordrecht-5000-social.json", "dordrecht-huidige-situatie.json",
-        "westerveld-5000-social.json", "groningen-buurten-jongeren.json"}
+        "amsterdam-jongeren-optimaal.json",
+        "dordrecht-5000-social.json",
+        "dordrecht-huidige-situatie.json",
+        "westerveld-5000-social.json",
+        "groningen-buurten-jongeren.json",
+    }
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
@@ -44,8 +48,11 @@ def test_round_trip_of_a_scenario_using_every_part():
     codes = base.reach_model().areas.codes
     d = base.to_dict()
     d.update(
-        name="Alles", notes="Met gewichten en grenzen", target_bands=["15-24", "65+"],
-        area_weights={codes[0]: 2.0, codes[3]: 0.5}, area_names={codes[1]: "Noord"},
+        name="Alles",
+        notes="Met gewichten en grenzen",
+        target_bands=["15-24", "65+"],
+        area_weights={codes[0]: 2.0, codes[3]: 0.5},
+        area_names={codes[1]: "Noord"},
     )
     d["budget"].update(social_split="manual", social_manual_eur={codes[0]: 2500.0, codes[2]: 1500.0})
     d["constraints"].update(print_min_eur=1000, print_max_eur=50000, area_max_eur={codes[0]: 3000})
@@ -166,9 +173,11 @@ def test_manual_euros_only_kept_for_manual_split():
 def test_own_areas_round_trip():
     from budgetsim.areas_csv import read_areas_csv
 
-    areas = read_areas_csv("code,name,residents,dwellings,0-14,15-24,25-44,45-64,65+\n"
-                           "WK1,A,5000,2000,500,1000,1500,1000,1000\n"
-                           "WK2,B,8000,3500,1000,1000,2000,2000,2000\n")
+    areas = read_areas_csv(
+        "code,name,residents,dwellings,0-14,15-24,25-44,45-64,65+\n"
+        "WK1,A,5000,2000,500,1000,1500,1000,1000\n"
+        "WK2,B,8000,3500,1000,1000,2000,2000,2000\n"
+    )
     scenario = new_scenario(areas=areas, social_eur=3000)
     state = A.scenario_to_state(scenario)
     assert state["gemeente"] is None and len(state["inline_areas"]) == 2
@@ -183,11 +192,13 @@ def test_the_old_module_name_still_works():
 
 # -- changes of the state -------------------------------------------------------------------------
 
+
 def test_the_first_state_is_the_default_scenario_in_dutch():
     state = A.first_state()
     assert state["lang"] == "nl" and state["name_auto"] and state["baseline"] is None
     assert A.state_to_scenario(state).to_dict() == A.state_to_scenario(A.default_state()).to_dict() | {
-        "name": state["name"]}
+        "name": state["name"]
+    }
 
 
 def test_a_print_or_social_move_outside_a_manual_split_sets_only_the_budget():
@@ -213,15 +224,24 @@ def test_a_social_move_scales_a_manual_split_as_with_budget_does(dordrecht_scena
 
 
 def test_a_manual_split_without_euros_starts_from_the_split_on_screen():
-    state = {**A.first_state(), "split": "manual", "manual": {},
-             "last_social_by_area": {"WK050500": 2000.0, "WK050501": 3000.0}}
+    state = {
+        **A.first_state(),
+        "split": "manual",
+        "manual": {},
+        "last_social_by_area": {"WK050500": 2000.0, "WK050501": 3000.0},
+    }
     assert A.budget_changed(state, "social_eur", 10000.0)["manual"] == {"WK050500": 4000.0, "WK050501": 6000.0}
     assert A.value_changed(state, "split")["manual"] == {"WK050500": 2000.0, "WK050501": 3000.0}
 
 
 def test_a_manual_split_from_zero_becomes_a_split_by_size():
-    state = {**A.first_state(), "social_eur": 0.0, "split": "manual", "manual": {"WK050500": 0.0},
-             "last_social_by_area": {}}
+    state = {
+        **A.first_state(),
+        "social_eur": 0.0,
+        "split": "manual",
+        "manual": {"WK050500": 0.0},
+        "last_social_by_area": {},
+    }
     updates = A.budget_changed(state, "social_eur", 4000.0)
     assert updates["split"] == "by_audience" and updates["manual"] == {}
     assert A.budget_changed(state, "social_eur", 0.0)["split"] == "manual"
@@ -239,9 +259,17 @@ def test_what_follows_a_bound_value():
 
 def test_another_gemeente_keeps_social_budget_target_group_and_assumptions():
     key = A.assumption_key("social.cpm_eur")
-    state = {**A.first_state(), "gemeente": "GM0363", "social_eur": 8000.0, "bands": ["15-24"], key: 12.5,
-             "split": "manual", "manual": {"WK050500": 8000.0}, "weights": {"WK050500": 2.0},
-             "baseline": {"print_eur": 1.0, "social_eur": 2.0}}
+    state = {
+        **A.first_state(),
+        "gemeente": "GM0363",
+        "social_eur": 8000.0,
+        "bands": ["15-24"],
+        key: 12.5,
+        "split": "manual",
+        "manual": {"WK050500": 8000.0},
+        "weights": {"WK050500": 2.0},
+        "baseline": {"print_eur": 1.0, "social_eur": 2.0},
+    }
     updates = A.gemeente_changed(state)
     fresh = updates["pending_state"]
     assert updates["baseline"] is None
@@ -299,8 +327,10 @@ def test_table_edits_become_updates_once():
     codes = ["WK1", "WK2", "WK3"]
     state = {"split": "by_audience", "weights": {"WK1": 2.0}, "manual": {}, "table_version": 1}
     assert A.table_edited(state, codes, [2.0, 1.0, None]) == {}  # nothing changed (an empty cell is 1)
-    assert A.table_edited(state, codes, [2.0, 0.5, float("nan")]) == {"weights": {"WK1": 2.0, "WK2": 0.5},
-                                                                        "table_version": 2}
+    assert A.table_edited(state, codes, [2.0, 0.5, float("nan")]) == {
+        "weights": {"WK1": 2.0, "WK2": 0.5},
+        "table_version": 2,
+    }
     manual = {**state, "split": "manual", "manual": {"WK1": 100.0, "WK2": 200.0}}
     assert A.table_edited(manual, codes, [2.0, 1.0, 1.0], [100.0, 200.001, 0.0]) == {}  # below a cent
     updates = A.table_edited(manual, codes, [2.0, 1.0, 1.0], [100.0, 250.0, 50.0])
@@ -312,7 +342,8 @@ def test_table_edits_become_updates_once():
 
 def test_the_best_split_takes_whole_euros_for_print():
     assert A.best_split_taken(40000.0, 30123.6) == {
-        "pending_state": {"print_eur": 30124.0, "social_eur": 9876.0, "split": "optimal"}}
+        "pending_state": {"print_eur": 30124.0, "social_eur": 9876.0, "split": "optimal"}
+    }
 
 
 def test_good_state_remembers_the_settings_and_the_social_euros_per_area():
@@ -335,6 +366,7 @@ def test_the_baseline_is_nu_whatever_the_plan(dordrecht_scenario):
     d["current"] = {"print_eur": 12000.0, "social_eur": 2000.0}
     base = A.now_scenario(A.scenario_from_dict(d))
     assert (base.budget.print_eur, base.budget.social_eur) == (12000.0, 2000.0)
+
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_the_automatic_name_is_the_name_of_a_new_scenario(lang):

@@ -19,7 +19,7 @@ def _tool(name: str) -> list[str]:
     """The command of a tool installed with the test extras (``pip install -e ".[test]"``)."""
     found = shutil.which(name, path=str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", ""))
     if found is None:
-        pytest.fail(f"{name} is not installed: pip install -e \".[test]\"")
+        pytest.fail(f'{name} is not installed: pip install -e ".[test]"')
     return [found]
 
 

@@ -55,12 +55,7 @@ def test_bom_and_crlf_are_accepted():
 
 
 def test_semicolons_with_dutch_numbers():
-    text = (
-        "code;name;residents;dwellings\n"
-        "A;Alpha;1.234;12,5\n"
-        "B;Beta;1.234.567,5;0,5\n"
-        "C;Gamma;1234;7\n"
-    )
+    text = "code;name;residents;dwellings\nA;Alpha;1.234;12,5\nB;Beta;1.234.567,5;0,5\nC;Gamma;1234;7\n"
     areas = read_areas_csv(text)
     assert areas.residents.tolist() == [1234, 1234567.5, 1234]
     assert areas.dwellings.tolist() == [12.5, 0.5, 7]
@@ -99,13 +94,7 @@ def test_missing_name_column_uses_code():
 
 
 def test_every_bad_cell_is_reported_at_once():
-    text = (
-        "code,name,residents,dwellings\n"
-        "A,Alpha,100,50\n"
-        ",Nameless,10,5\n"
-        "A,Again,-3,\n"
-        "B,Beta,abc,.\n"
-    )
+    text = "code,name,residents,dwellings\nA,Alpha,100,50\n,Nameless,10,5\nA,Again,-3,\nB,Beta,abc,.\n"
     error = problems_of(text)
     assert [p.path for p in error.problems] == [
         "line 3, column code",
@@ -168,11 +157,7 @@ def test_age_counts_far_from_residents():
 
 
 def test_rows_without_residents_get_national_age_shares():
-    text = (
-        "code,residents,dwellings,0-14,15-24,25-44,45-64,65+\n"
-        "A,0,0,0,0,0,0,0\n"
-        "B,100,50,20,20,20,20,20\n"
-    )
+    text = "code,residents,dwellings,0-14,15-24,25-44,45-64,65+\nA,0,0,0,0,0,0,0\nB,100,50,20,20,20,20,20\n"
     areas = read_areas_csv(text)
     assert areas.age_shares[0] == pytest.approx(NATIONAL)
     assert areas.age_shares[1] == pytest.approx([0.2] * 5)
@@ -286,8 +271,7 @@ def test_any_bytes_give_areas_or_input_error(data):
 
 
 def test_limits_of_the_scenario_file_reported_by_line_and_column():
-    text = ("code,name,residents,dwellings\n" + "X" * 120 + ",Noord,10,5\n"
-            "B2," + "n" * 250 + ",2000000000,5\n")
+    text = "code,name,residents,dwellings\n" + "X" * 120 + ",Noord,10,5\nB2," + "n" * 250 + ",2000000000,5\n"
     with pytest.raises(InputError) as info:
         read_areas_csv(text)
     lines = info.value.messages("en")

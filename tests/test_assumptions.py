@@ -18,8 +18,10 @@ SCALARS = [p for p in A.REGISTRY if not p.per_band and not p.optional]
 
 
 def test_registry_is_the_dataclasses_and_the_file_schema():
-    for channel, dataclass_, settings in (("print", A.PrintAssumptions, S.PrintSettings),
-                                          ("social", A.SocialAssumptions, S.SocialSettings)):
+    for channel, dataclass_, settings in (
+        ("print", A.PrintAssumptions, S.PrintSettings),
+        ("social", A.SocialAssumptions, S.SocialSettings),
+    ):
         declared = [p for p in A.REGISTRY if p.channel == channel]
         assert list(settings.model_fields) == [p.name for p in declared]
         made, filed = dataclass_(), settings()

@@ -32,8 +32,13 @@ pytestmark = pytest.mark.browser
 
 REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 TIMEOUT_S = 30.0  # for one change on screen
 FIRST_RENDER_S = 90.0  # the first run computes the curves, bands and uncertainty
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -66,9 +71,24 @@ def server(request):
     port = _free_port()
     log = tempfile.TemporaryFile()
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-         "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-        cwd=REPO, stdout=log, stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "app.py",
+            "--server.headless",
+            "true",
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=REPO,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
 
     def stop() -> None:
@@ -110,8 +130,7 @@ def browser():
 
 @pytest.fixture
 def page(browser, server):
-    context = browser.new_context(viewport={"width": 1440, "height": 1000}, accept_downloads=True,
-                                  locale="nl-NL")
+    context = browser.new_context(viewport={"width": 1440, "height": 1000}, accept_downloads=True, locale="nl-NL")
     page = context.new_page()
     page.set_default_timeout(TIMEOUT_S * 1000)
     page.goto(server)
@@ -122,6 +141,7 @@ def page(browser, server):
 
 
 # -- helpers -----------------------------------------------------------------------------------------
+
 
 def wait_until(page, condition, what: str, timeout: float = TIMEOUT_S):
     """Poll ``condition()`` until it returns something truthy; that value."""
@@ -142,21 +162,30 @@ def wait_until(page, condition, what: str, timeout: float = TIMEOUT_S):
 def wait_idle(page, timeout: float = TIMEOUT_S) -> None:
     """Until the app is not running (Streamlit's status widget shows "Running..." while it is)."""
     page.wait_for_timeout(300)
-    wait_until(page, lambda: page.get_by_test_id("stStatusWidget").filter(has_text="Running").count() == 0
-               and page.get_by_test_id("stSkeleton").count() == 0, "the app to finish its run", timeout)
+    wait_until(
+        page,
+        lambda: (
+            page.get_by_test_id("stStatusWidget").filter(has_text="Running").count() == 0
+            and page.get_by_test_id("stSkeleton").count() == 0
+        ),
+        "the app to finish its run",
+        timeout,
+    )
 
 
 def wait_first_screen(page) -> None:
     """Until the first run has drawn the key figures (it computes curves, bands and uncertainty)."""
     page.get_by_test_id("stMetric").filter(has_text=t("app.fig.reached", NL)).first.wait_for(
-        timeout=FIRST_RENDER_S * 1000)
+        timeout=FIRST_RENDER_S * 1000
+    )
     wait_idle(page, FIRST_RENDER_S)
 
 
 def metric_value(page, label_key: str) -> str:
     label = t(label_key, NL)
     metric = page.get_by_test_id("stMetric").filter(
-        has=page.get_by_test_id("stMetricLabel").get_by_text(label, exact=True))
+        has=page.get_by_test_id("stMetricLabel").get_by_text(label, exact=True)
+    )
     return metric.get_by_test_id("stMetricValue").inner_text(timeout=2000).strip()
 
 
@@ -176,10 +205,12 @@ def screen_state(page) -> str:
     try:
         slider = social_slider(page)
         focused = page.evaluate("() => document.activeElement && document.activeElement.outerHTML.slice(0, 120)")
-        return (f"social slider at {slider.input_value(timeout=2000)} of "
-                f"{slider.get_attribute('max', timeout=2000)}, box {social_box(page).input_value(timeout=2000)}, "
-                f"running: {page.get_by_test_id('stStatusWidget').filter(has_text='Running').count()}, "
-                f"focused: {focused}")
+        return (
+            f"social slider at {slider.input_value(timeout=2000)} of "
+            f"{slider.get_attribute('max', timeout=2000)}, box {social_box(page).input_value(timeout=2000)}, "
+            f"running: {page.get_by_test_id('stStatusWidget').filter(has_text='Running').count()}, "
+            f"focused: {focused}"
+        )
     except Exception as exc:  # noqa: BLE001 - only a diagnostic
         return f"(screen state unreadable: {exc})"
 
@@ -230,7 +261,8 @@ def full_page_screenshot(page, path: Path) -> None:
         """() => Math.max(...['[data-testid="stMain"]', '[data-testid="stAppViewContainer"]',
                                '[data-testid="stMainBlockContainer"]', 'section.main']
                .map(s => document.querySelector(s)).filter(Boolean)
-               .map(e => e.scrollHeight), document.body.scrollHeight)""")
+               .map(e => e.scrollHeight), document.body.scrollHeight)"""
+    )
     page.set_viewport_size({"width": 1440, "height": int(min(max(height, 1000), 12000))})
     page.wait_for_timeout(1500)  # charts re-layout at the new size
     wait_idle(page)
@@ -239,6 +271,7 @@ def full_page_screenshot(page, path: Path) -> None:
 
 
 # -- the session ---------------------------------------------------------------------------------------
+
 
 def test_budget_download_upload_roundtrip(page, tmp_path):
     # first screen
@@ -301,8 +334,12 @@ def test_budget_download_upload_roundtrip(page, tmp_path):
     # the screenshot: a fresh session on the first screen, every chart drawn
     page.reload()
     wait_first_screen(page)
-    wait_until(page, lambda: page.get_by_test_id("stVegaLiteChart").count() >= 3,
-               "the saturation chart, the age chart and the map", FIRST_RENDER_S)
+    wait_until(
+        page,
+        lambda: page.get_by_test_id("stVegaLiteChart").count() >= 3,
+        "the saturation chart, the age chart and the map",
+        FIRST_RENDER_S,
+    )
     assert page.get_by_test_id("stException").count() == 0
     shot = REPO / "artifacts" / "app.png"
     full_page_screenshot(page, shot)
@@ -313,13 +350,15 @@ def test_budget_download_upload_roundtrip(page, tmp_path):
 
 # -- what the user sees (known layout and language bugs) -------------------------------------------------
 
+
 def test_key_figures_are_not_cut_off(page):
     wait_first_screen(page)
     cut = page.evaluate(
         """() => [...document.querySelectorAll('[data-testid="stMetric"] *')]
               .filter(e => e.children.length === 0 || e.getAttribute('data-testid') === 'stMarkdownContainer')
               .filter(e => e.scrollWidth > e.clientWidth + 1)
-              .map(e => e.innerText.trim()).filter(Boolean)""")
+              .map(e => e.innerText.trim()).filter(Boolean)"""
+    )
     assert not cut, f"cut-off key figure texts: {sorted(set(cut))}"
 
 
@@ -332,7 +371,8 @@ def test_saturation_chart_fits_its_column(page):
         """() => { const c = document.querySelector('[data-testid="stVegaLiteChart"]');
                    const drawn = (c.querySelector('svg, canvas') || c).getBoundingClientRect();
                    const col = (c.closest('[data-testid="stColumn"]') || c.parentElement).getBoundingClientRect();
-                   return {right: drawn.right, column: col.right, window: window.innerWidth}; }""")
+                   return {right: drawn.right, column: col.right, window: window.innerWidth}; }"""
+    )
     assert box["right"] <= box["column"] + 2, box
     assert box["right"] <= box["window"], box
 
@@ -340,8 +380,11 @@ def test_saturation_chart_fits_its_column(page):
 def test_english_then_moving_a_slider_keeps_working(page):
     wait_first_screen(page)
     page.get_by_test_id("stSidebar").get_by_test_id("stButtonGroup").get_by_text("English", exact=True).click()
-    wait_until(page, lambda: page.get_by_test_id("stMetricLabel").get_by_text(
-        t("app.fig.reached", "en"), exact=True).count() == 1, "the English labels")
+    wait_until(
+        page,
+        lambda: page.get_by_test_id("stMetricLabel").get_by_text(t("app.fig.reached", "en"), exact=True).count() == 1,
+        "the English labels",
+    )
     wait_idle(page)
     page.wait_for_timeout(1500)  # the switch may bring a second run (new widget keys): let it finish
     wait_idle(page)
@@ -349,7 +392,8 @@ def test_english_then_moving_a_slider_keeps_working(page):
 
     def english_reached():
         metric = page.get_by_test_id("stMetric").filter(
-            has=page.get_by_test_id("stMetricLabel").get_by_text(label, exact=True))
+            has=page.get_by_test_id("stMetricLabel").get_by_text(label, exact=True)
+        )
         return metric.get_by_test_id("stMetricValue").inner_text(timeout=1000).strip() if metric.count() else None
 
     before = english_reached()

@@ -39,14 +39,17 @@ ARTIFACTS = REPO / "artifacts"
 
 def now_reached(pg, lang: str = NL) -> str:
     label = t("nu.fig.reached", lang)
-    metric = pg.get_by_test_id("stMetric").filter(
-        has=pg.get_by_test_id("stMetricLabel").get_by_text(label, exact=True))
+    metric = pg.get_by_test_id("stMetric").filter(has=pg.get_by_test_id("stMetricLabel").get_by_text(label, exact=True))
     return metric.get_by_test_id("stMetricValue").inner_text(timeout=2000).strip()
 
 
 def now_heading(pg) -> str:
-    return (pg.get_by_test_id("stMarkdownContainer").filter(has_text=t("app.figures.title", NL)).first
-            .inner_text(timeout=2000).strip())
+    return (
+        pg.get_by_test_id("stMarkdownContainer")
+        .filter(has_text=t("app.figures.title", NL))
+        .first.inner_text(timeout=2000)
+        .strip()
+    )
 
 
 def pages_slider(pg, lang: str = NL):
@@ -78,7 +81,8 @@ def _timed_first_screen(pg, url: str) -> float:
     start = time.monotonic()
     pg.goto(url)
     pg.get_by_test_id("stMetric").filter(has_text=t("app.fig.reached", NL)).first.wait_for(
-        timeout=FIRST_RENDER_S * 1000)
+        timeout=FIRST_RENDER_S * 1000
+    )
     pg.get_by_role("slider", name=t("nu.pages.slider", NL)).wait_for()
     return time.monotonic() - start
 
@@ -97,12 +101,20 @@ def test_speed_of_the_first_screen_and_of_a_gemeente_switch(page, server):  # no
         option.wait_for()
         start = time.monotonic()
         option.click()
-        wait_until(page, lambda n=name, b=before: n in page.get_by_role("heading", level=1).first.inner_text()
-                   and reached(page) != b, f"the figures of {name}", timeout=30)
+        wait_until(
+            page,
+            lambda n=name, b=before: (
+                n in page.get_by_role("heading", level=1).first.inner_text() and reached(page) != b
+            ),
+            f"the figures of {name}",
+            timeout=30,
+        )
         switches.append((name, time.monotonic() - start))
         wait_idle(page)
-    report = (f"first usable screen (warm server, new session): {', '.join(f'{s:.2f} s' for s in first_screens)}; "
-              f"gemeente switch: {', '.join(f'{n} {s:.2f} s' for n, s in switches)}")
+    report = (
+        f"first usable screen (warm server, new session): {', '.join(f'{s:.2f} s' for s in first_screens)}; "
+        f"gemeente switch: {', '.join(f'{n} {s:.2f} s' for n, s in switches)}"
+    )
     print(report)
     (ARTIFACTS / "nu-timings.txt").parent.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / "nu-timings.txt").write_text(report + "\n", encoding="utf-8")
@@ -112,8 +124,12 @@ def test_speed_of_the_first_screen_and_of_a_gemeente_switch(page, server):  # no
 
 def _scenario_file(tmp_path: Path, name: str, print_eur: float, social_eur: float) -> Path:
     path = tmp_path / f"{name}.json"
-    scenario = new_scenario("GM0505", print_eur=print_eur, social_eur=social_eur,
-                            name=f"Dordrecht {name}: een lange naam voor het MT, krant en social media")
+    scenario = new_scenario(
+        "GM0505",
+        print_eur=print_eur,
+        social_eur=social_eur,
+        name=f"Dordrecht {name}: een lange naam voor het MT, krant en social media",
+    )
     path.write_text(scenario_to_json(scenario), encoding="utf-8")
     return path
 
@@ -124,8 +140,9 @@ def test_compare_three_files_nothing_cut_off_and_screenshots_in_both_languages(p
     full_page_screenshot(page, ARTIFACTS / "nu-nl.png")
     page.set_viewport_size({"width": 1440, "height": 1000})
     open_tab(page, "app.tab.compare")
-    files = [_scenario_file(tmp_path, n, p, s) for n, p, s in (("A", 35740, 0), ("B", 17870, 5000),
-                                                               ("C", 17870, 15000))]
+    files = [
+        _scenario_file(tmp_path, n, p, s) for n, p, s in (("A", 35740, 0), ("B", 17870, 5000), ("C", 17870, 15000))
+    ]
     uploader = page.get_by_test_id("stFileUploader").filter(has_text=t("app.compare.upload", NL))
     uploader.locator("input[type=file]").set_input_files([str(f) for f in files])
     table = page.get_by_test_id("stTable")
@@ -139,13 +156,17 @@ def test_compare_three_files_nothing_cut_off_and_screenshots_in_both_languages(p
                    const box = t.getBoundingClientRect();
                    const cells = [...t.querySelectorAll('th, td')].filter(c => c.scrollWidth > c.clientWidth + 1);
                    return {right: box.right, width: window.innerWidth, scroll: t.scrollWidth > t.clientWidth + 1,
-                           cells: cells.map(c => c.innerText)}; }""")
+                           cells: cells.map(c => c.innerText)}; }"""
+    )
     assert cut["right"] <= cut["width"] and not cut["scroll"] and not cut["cells"], cut
     full_page_screenshot(page, ARTIFACTS / "nu-compare-nl.png")
     # English: the same screen, every number in English
     page.get_by_test_id("stSidebar").get_by_test_id("stButtonGroup").get_by_text("English", exact=True).click()
-    wait_until(page, lambda: page.get_by_test_id("stMetricLabel").get_by_text(
-        t("app.fig.reached", "en"), exact=True).count() >= 1, "the English labels")
+    wait_until(
+        page,
+        lambda: page.get_by_test_id("stMetricLabel").get_by_text(t("app.fig.reached", "en"), exact=True).count() >= 1,
+        "the English labels",
+    )
     wait_idle(page)
     page.wait_for_timeout(1500)
     wait_idle(page)

@@ -19,8 +19,11 @@ from budgetsim.scenario import scenario_to_json
 pytestmark = pytest.mark.browser
 
 ARTIFACTS = REPO / "artifacts"
-NAMES = ("Dordrecht A – alleen de krant", "Dordrecht B – krant + € 5.000 social",
-         "Dordrecht C – om de week krant + € 15.000 social")
+NAMES = (
+    "Dordrecht A – alleen de krant",
+    "Dordrecht B – krant + € 5.000 social",
+    "Dordrecht C – om de week krant + € 15.000 social",
+)
 DOWNLOAD_MS = 120_000  # the proposal computes the uncertainty and the curves of three options
 
 

@@ -33,9 +33,15 @@ from budgetsim.scenario import load_scenario, new_scenario, save_scenario
 from budgetsim.uncertainty import uncertainty
 
 SCENARIOS = Path(__file__).resolve().parent.parent / "scenarios"
-TRUE = {"cpm_eur": 7.1, "spread": 0.7, "factor": 0.9, "on_target": 0.8,
-        "page_seen": {"15-24": 0.22, "25-44": 0.38, "45-64": 0.50, "65+": 0.62}, "loyalty": 0.6,
-        "delivery": 0.78}
+TRUE = {
+    "cpm_eur": 7.1,
+    "spread": 0.7,
+    "factor": 0.9,
+    "on_target": 0.8,
+    "page_seen": {"15-24": 0.22, "25-44": 0.38, "45-64": 0.50, "65+": 0.62},
+    "loyalty": 0.6,
+    "delivery": 0.78,
+}
 READ_AT = dt.date(2026, 4, 2)
 
 
@@ -56,8 +62,14 @@ def files(dordrecht, tmp_path_factory):
     counts = survey_counts(TRUE["page_seen"], TRUE["loyalty"], TRUE["delivery"], per_band=50_000)
     (folder / "burgerpanel-2026.csv").write_bytes(survey_csv(counts))
     save_scenario(dordrecht, folder / "dordrecht.json")
-    return {"folder": folder, "export": folder / "export-2026.csv", "survey": folder / "burgerpanel-2026.csv",
-            "scenario": folder / "dordrecht.json", "d": d, "share": true_share}
+    return {
+        "folder": folder,
+        "export": folder / "export-2026.csv",
+        "survey": folder / "burgerpanel-2026.csv",
+        "scenario": folder / "dordrecht.json",
+        "d": d,
+        "share": true_share,
+    }
 
 
 @pytest.fixture(scope="module")
@@ -79,8 +91,14 @@ def test_the_new_scenario_holds_the_fitted_values_and_the_record(dordrecht, file
     assert printing.loyalty == pytest.approx(TRUE["loyalty"], rel=0.02)
     assert printing.delivery_share == pytest.approx(TRUE["delivery"], abs=1e-3)
     ranges = new.uncertainty.ranges
-    for key in ("social.cpm_eur", "social.spread", "social.platform_share", "print.delivery_share",
-                "print.page_seen", "print.loyalty"):
+    for key in (
+        "social.cpm_eur",
+        "social.spread",
+        "social.platform_share",
+        "print.delivery_share",
+        "print.page_seen",
+        "print.loyalty",
+    ):
         low, high = ranges[key]
         assert low < high
     assert ranges["social.cpm_eur"][0] <= social.cpm_eur <= ranges["social.cpm_eur"][1]
@@ -110,8 +128,9 @@ def test_the_uncertainty_band_narrows_where_the_fit_is_tight(dordrecht, calibrat
     def relative_width(scenario, figure):
         plan = ScenarioPlan(scenario)
         own = plan.evaluate()
-        result = uncertainty(plan.model, own.print_eur, own.social_eur, scenario.uncertainty.ranges or None,
-                             draws=1000, seed=1)
+        result = uncertainty(
+            plan.model, own.print_eur, own.social_eur, scenario.uncertainty.ranges or None, draws=1000, seed=1
+        )
         band = result.totals[figure]
         return (band.p90 - band.p10) / band.p50
 
@@ -135,14 +154,19 @@ def test_basis_names_the_campaign_and_the_month():
     assert basis_text(record, "social", "en") == "Own campaign 'Afval 2026', March 2026"
     record = {"source": "export.csv", "campaigns": ["A", "B"], "period": ["2026-03-01", "2026-04-30"]}
     assert basis_text(record, "social", "nl") == "Eigen campagnes 'A', 'B', maart 2026 – april 2026"
-    assert basis_text({"source": "x.csv", "campaigns": [], "period": [None, None]}, "social", "nl") == \
-        "Eigen campagne (x.csv)"
+    assert (
+        basis_text({"source": "x.csv", "campaigns": [], "period": [None, None]}, "social", "nl")
+        == "Eigen campagne (x.csv)"
+    )
     survey = {"source": "panel.csv", "read_at": "2026-11-30", "respondents": 812}
-    assert basis_text(survey, "print", "nl") == \
-        "Eigen lezersonderzoek (panel.csv, 812 respondenten), ingelezen november 2026"
+    assert (
+        basis_text(survey, "print", "nl")
+        == "Eigen lezersonderzoek (panel.csv, 812 respondenten), ingelezen november 2026"
+    )
 
 
 # -- the command line -----------------------------------------------------------------------------
+
 
 def run(capsys, *argv):
     code = cli.main([str(a) for a in argv])
@@ -152,17 +176,37 @@ def run(capsys, *argv):
 
 def test_calibrate_json_lists_exactly_what_issue_12_asks(files, tmp_path, capsys):
     out = tmp_path / "nieuw.json"
-    code, text, err = run(capsys, "calibrate", files["scenario"], "--meta", files["export"], "--survey",
-                          files["survey"], "--out", out, "--json")
+    code, text, err = run(
+        capsys,
+        "calibrate",
+        files["scenario"],
+        "--meta",
+        files["export"],
+        "--survey",
+        files["survey"],
+        "--out",
+        out,
+        "--json",
+    )
     assert code == 0, err
     payload = json.loads(text)
     assert set(payload) == {"social", "print"}
-    assert set(payload["social"]) == {"cpm_eur", "spread", "deliverable_accounts", "platform_share",
-                                      "on_target_share", "noticed_share", "ranges", "rows"}
+    assert set(payload["social"]) == {
+        "cpm_eur",
+        "spread",
+        "deliverable_accounts",
+        "platform_share",
+        "on_target_share",
+        "noticed_share",
+        "ranges",
+        "rows",
+    }
     assert payload["social"]["noticed_share"] is None
     assert set(payload["social"]["platform_share"]) == {"15-24", "25-44", "45-64", "65+"}
-    assert all(set(r) == {"row", "name", "spend_eur", "impressions", "reach", "predicted_reach", "used", "why"}
-               for r in payload["social"]["rows"])
+    assert all(
+        set(r) == {"row", "name", "spend_eur", "impressions", "reach", "predicted_reach", "used", "why"}
+        for r in payload["social"]["rows"]
+    )
     assert payload["social"]["deliverable_accounts"] == pytest.approx(files["d"], rel=0.03)
     assert set(payload["print"]) == {"delivery_share", "page_seen", "loyalty", "respondents", "ranges"}
     assert all(len(v) == 2 and v[0] <= v[1] for v in payload["print"]["ranges"].values())
@@ -170,8 +214,9 @@ def test_calibrate_json_lists_exactly_what_issue_12_asks(files, tmp_path, capsys
 
 
 def test_a_part_not_asked_for_is_absent(files, tmp_path, capsys):
-    code, text, _ = run(capsys, "calibrate", files["scenario"], "--survey", files["survey"],
-                        "--out", tmp_path / "p.json", "--json")
+    code, text, _ = run(
+        capsys, "calibrate", files["scenario"], "--survey", files["survey"], "--out", tmp_path / "p.json", "--json"
+    )
     assert code == 0 and set(json.loads(text)) == {"print"}
 
 
@@ -200,8 +245,9 @@ def test_one_bad_file_does_not_stop_the_other(files, tmp_path, capsys):
     bad = tmp_path / "kapot.csv"
     bad.write_bytes(b"foo,bar\n1,2\n")
     out = tmp_path / "half.json"
-    code, text, err = run(capsys, "calibrate", files["scenario"], "--meta", bad, "--survey", files["survey"],
-                          "--out", out, "--json")
+    code, text, err = run(
+        capsys, "calibrate", files["scenario"], "--meta", bad, "--survey", files["survey"], "--out", out, "--json"
+    )
     assert code == 0 and out.exists()
     assert set(json.loads(text)) == {"print"}
     assert "kapot.csv: dit lijkt geen export" in err
@@ -209,9 +255,17 @@ def test_one_bad_file_does_not_stop_the_other(files, tmp_path, capsys):
 
 def test_the_example_files_calibrate(tmp_path, capsys):
     out = tmp_path / "voorbeeld.json"
-    code, text, err = run(capsys, "calibrate", SCENARIOS / "dordrecht-5000-social.json",
-                          "--meta", SCENARIOS / "voorbeeld-export-meta.csv",
-                          "--survey", SCENARIOS / "voorbeeld-lezersonderzoek.csv", "--out", out)
+    code, text, err = run(
+        capsys,
+        "calibrate",
+        SCENARIOS / "dordrecht-5000-social.json",
+        "--meta",
+        SCENARIOS / "voorbeeld-export-meta.csv",
+        "--survey",
+        SCENARIOS / "voorbeeld-lezersonderzoek.csv",
+        "--out",
+        out,
+    )
     assert code == 0, err
     assert "Eigen campagne 'Afval 2026', maart 2026" in text
     assert "niet gebruikt: totaalrij" in text and "niet gebruikt: bereik (12.400)" in text
@@ -249,13 +303,20 @@ def test_fitted_values_beside_the_scenarios_own(dordrecht, calibrated):
     seen = values[("print.page_seen", "65+")]
     assert seen.before == dordrecht.assumptions.print.page_seen["65+"]
     assert seen.low < seen.value < seen.high and seen.value == pytest.approx(TRUE["page_seen"]["65+"], rel=0.02)
-    assert {k for k, _ in values} == {"social.cpm_eur", "social.spread", "social.platform_share",
-                                      "print.delivery_share", "print.page_seen", "print.loyalty"}
+    assert {k for k, _ in values} == {
+        "social.cpm_eur",
+        "social.spread",
+        "social.platform_share",
+        "print.delivery_share",
+        "print.page_seen",
+        "print.loyalty",
+    }
 
 
 def test_calibrate_speaks_english_when_asked(files, tmp_path, capsys):
-    code, text, err = run(capsys, "calibrate", files["scenario"], "--meta", files["export"],
-                          "--out", tmp_path / "en.json", "--lang", "en")
+    code, text, err = run(
+        capsys, "calibrate", files["scenario"], "--meta", files["export"], "--out", tmp_path / "en.json", "--lang", "en"
+    )
     assert code == 0, err
     assert "Cost per 1,000 impressions (€): €7.10" in text
     assert "Own campaigns 'Afval 2026 - 1', 'Afval 2026 - 2'" in text and "March 2026" in text

@@ -42,8 +42,9 @@ def test_answer_probabilities_are_the_beta_binomial_of_four_issues():
     # at rho = 0 the counts are binomial(4, p)
     q = 0.3
     binomial = answer_probabilities(q, 0.0)
-    assert binomial == pytest.approx([q**4, 6 * q**2 * (1 - q) ** 2 + 4 * q**3 * (1 - q),
-                                      4 * q * (1 - q) ** 3, (1 - q) ** 4])
+    assert binomial == pytest.approx(
+        [q**4, 6 * q**2 * (1 - q) ** 2 + 4 * q**3 * (1 - q), 4 * q * (1 - q) ** 3, (1 - q) ** 4]
+    )
 
 
 def test_answers_and_bands_match_without_case_or_accents():
@@ -92,9 +93,18 @@ def test_without_bands_one_factor_on_the_default_profile(dordrecht):
     probs = weights @ answer_probabilities(np.array([true[b] for b in TARGETABLE_BANDS]), 0.55)
     counts = np.round(np.append(probs * 0.85, 0.15) * 200_000)
     data = "\ufeffantwoord;aantal\n" + "".join(
-        f"{label};{int(n)}\n" for label, n in zip(["(bijna) elke week", "een paar keer per maand",
-                                                    "één keer per maand of minder", "nooit",
-                                                    "ik krijg de krant niet"], counts))
+        f"{label};{int(n)}\n"
+        for label, n in zip(
+            [
+                "(bijna) elke week",
+                "een paar keer per maand",
+                "één keer per maand of minder",
+                "nooit",
+                "ik krijg de krant niet",
+            ],
+            counts,
+        )
+    )
     survey = read_survey(data.encode("utf-8"), "panel.csv")
     assert survey.counts.bands is None
     fit = calibrate(dordrecht, survey=survey).print
@@ -107,10 +117,12 @@ def test_without_bands_one_factor_on_the_default_profile(dordrecht):
 
 
 def test_small_survey_gives_wider_ranges_than_a_large_one():
-    small = fit_print(SurveyCounts(np.array([list(survey_counts(TRUE_SEEN, 0.6, 0.8, 200)["45-64"])]),
-                                   ("45-64",)), START_SEEN, 0.5)
-    large = fit_print(SurveyCounts(np.array([list(survey_counts(TRUE_SEEN, 0.6, 0.8, 20_000)["45-64"])]),
-                                   ("45-64",)), START_SEEN, 0.5)
+    small = fit_print(
+        SurveyCounts(np.array([list(survey_counts(TRUE_SEEN, 0.6, 0.8, 200)["45-64"])]), ("45-64",)), START_SEEN, 0.5
+    )
+    large = fit_print(
+        SurveyCounts(np.array([list(survey_counts(TRUE_SEEN, 0.6, 0.8, 20_000)["45-64"])]), ("45-64",)), START_SEEN, 0.5
+    )
 
     def width(r):
         return r[1] - r[0]
@@ -122,13 +134,15 @@ def test_small_survey_gives_wider_ranges_than_a_large_one():
 
 
 def test_bad_rows_are_reported_and_left_out():
-    data = (b"answer,band,count\n"
-            b"(almost) every week,45-64,40\n"
-            b"sometimes,45-64,10\n"
-            b"never,12-14,3\n"
-            b"never,45-64,-2\n"
-            b"never,45-64,20\n"
-            b"I don't get the paper,45-64,10\n")
+    data = (
+        b"answer,band,count\n"
+        b"(almost) every week,45-64,40\n"
+        b"sometimes,45-64,10\n"
+        b"never,12-14,3\n"
+        b"never,45-64,-2\n"
+        b"never,45-64,20\n"
+        b"I don't get the paper,45-64,10\n"
+    )
     survey = read_survey(data)
     texts = [p.text("en") for p in survey.problems]
     assert texts[0].startswith("row 3, column answer: 'sometimes' is not one of the five answers")
@@ -170,8 +184,10 @@ def test_template_has_the_five_answers_and_reads_back():
 
 def test_a_band_that_never_reads_does_not_pin_the_factor_range():
     # 15-24: nobody reads (p at its lower limit); the factor on every band may still go below 1
-    data = (b"antwoord,leeftijdsgroep,aantal\nnooit,15-24,30\n"
-            b"(bijna) elke week,65+,25\neen paar keer per maand,65+,10\nnooit,65+,12\n")
+    data = (
+        b"antwoord,leeftijdsgroep,aantal\nnooit,15-24,30\n"
+        b"(bijna) elke week,65+,25\neen paar keer per maand,65+,10\nnooit,65+,12\n"
+    )
     fit = fit_print(read_survey(data).counts, START_SEEN, 0.5)
     assert fit.page_seen["15-24"] < 0.01
     low, high = fit.ranges["page_seen"]

@@ -4,7 +4,6 @@ Round trips: exports are made from known parameters with the model's own NBD cur
 (budgetsim.reach.nbd_reach), then read and fitted; the fit must give the parameters back.
 """
 
-
 from itertools import pairwise
 
 import numpy as np
@@ -45,6 +44,7 @@ def whole_population(scenario):
 
 # -- the fit on its own -------------------------------------------------------------------------
 
+
 def test_closed_form_at_k_one_and_root_elsewhere():
     impressions, reach = 300_000.0, 60_000.0
     assert deliverable_from_row(impressions, reach, 1.0) == pytest.approx(reach * impressions / (impressions - reach))
@@ -79,8 +79,9 @@ def test_four_sizes_recover_k_and_d(k_true):
     true_share = {b: v * 0.9 for b, v in DEFAULT_SHARE.items()}
     d_true = deliverable(population, true_share, 0.8)
     rows = export_rows([800, 2500, 6000, 15000], cpm=7.1, d=d_true, k=k_true)
-    obs = [Observation(i + 2, r["name"], r["spend"], r["impressions"], r["reach"], population)
-           for i, r in enumerate(rows)]
+    obs = [
+        Observation(i + 2, r["name"], r["spend"], r["impressions"], r["reach"], population) for i, r in enumerate(rows)
+    ]
     fit = fit_social(obs, DEFAULT_SHARE, 0.8, 1.0)
     assert fit.spread_fitted
     assert fit.spread == pytest.approx(k_true, rel=0.03)
@@ -97,8 +98,9 @@ def test_share_above_one_is_capped_and_on_target_lowered():
     true_share = {"15-24": 1.0, "25-44": 1.0, "45-64": 1.0, "65+": 1.0}
     d_true = deliverable(population, true_share, 0.6)  # more accounts than the model can hold at 0.8
     rows = export_rows([1000, 4000], cpm=8.0, d=d_true, k=1.0)
-    obs = [Observation(i + 2, r["name"], r["spend"], r["impressions"], r["reach"], population)
-           for i, r in enumerate(rows)]
+    obs = [
+        Observation(i + 2, r["name"], r["spend"], r["impressions"], r["reach"], population) for i, r in enumerate(rows)
+    ]
     fit = fit_social(obs, DEFAULT_SHARE, 0.8, 1.0, fit_spread=False)
     assert max(fit.platform_share.values()) == 1.0
     assert fit.on_target_lowered and fit.on_target_share < 0.8
@@ -116,8 +118,11 @@ def test_age_breakdown_fits_each_band():
         d = deliverable(population, true_share, 0.8, overlap=age_overlap(age))
         for spend in (300.0, 1500.0):
             impressions = 1000.0 * spend / 6.5
-            obs.append(Observation(row, f"Afval ({age})", spend, impressions, model_reach(d, impressions, 1.6),
-                                   population, age=age))
+            obs.append(
+                Observation(
+                    row, f"Afval ({age})", spend, impressions, model_reach(d, impressions, 1.6), population, age=age
+                )
+            )
             row += 1
     fit = fit_social(obs, DEFAULT_SHARE, 0.8, 1.0)
     assert fit.spread == pytest.approx(1.6, rel=0.01)
@@ -127,8 +132,10 @@ def test_age_breakdown_fits_each_band():
 
 def test_recall_lift_gives_noticed_share():
     population = np.array([0, 10_000, 20_000, 20_000, 15_000], float)
-    obs = [Observation(2, "a", 1000.0, 140_000.0, 40_000.0, population, recall_lift=9_000.0),
-           Observation(3, "b", 1000.0, 140_000.0, 40_000.0, population, recall_lift=11_000.0)]
+    obs = [
+        Observation(2, "a", 1000.0, 140_000.0, 40_000.0, population, recall_lift=9_000.0),
+        Observation(3, "b", 1000.0, 140_000.0, 40_000.0, population, recall_lift=11_000.0),
+    ]
     fit = fit_social(obs, DEFAULT_SHARE, 0.8, 1.0)
     assert fit.noticed_share == pytest.approx(20_000 / 80_000)
     low, high = fit.ranges["noticed_share"]
@@ -137,8 +144,10 @@ def test_recall_lift_gives_noticed_share():
 
 def test_ranges_are_at_least_ten_percent_and_follow_the_rows():
     population = np.array([0, 10_000, 20_000, 20_000, 15_000], float)
-    obs = [Observation(2, "a", 1000.0, 140_000.0, 40_000.0, population),
-           Observation(3, "b", 1000.0, 100_000.0, 30_000.0, population)]
+    obs = [
+        Observation(2, "a", 1000.0, 140_000.0, 40_000.0, population),
+        Observation(3, "b", 1000.0, 100_000.0, 30_000.0, population),
+    ]
     fit = fit_social(obs, DEFAULT_SHARE, 0.8, 1.0, fit_spread=False)
     assert fit.cpm_eur == pytest.approx(2000 / 240)
     assert fit.ranges["cpm_eur"] == (pytest.approx(1000 / 140), pytest.approx(10.0))  # the two rows' own CPMs
@@ -149,6 +158,7 @@ def test_ranges_are_at_least_ten_percent_and_follow_the_rows():
 
 
 # -- reading exports ----------------------------------------------------------------------------
+
 
 def rows_for(scenario, k=1.0, spends=(900, 2600, 6500, 16000), cpm=7.1, share_factor=0.9):
     true_share = {b: v * share_factor for b, v in DEFAULT_SHARE.items()}
@@ -167,8 +177,9 @@ def test_dutch_semicolon_export_with_decimal_commas_and_bom(dordrecht):
     assert export.period[0].isoformat() == "2026-03-01" and export.period[1].isoformat() == "2026-03-31"
     result = calibrate(dordrecht, export)
     fit = result.social
-    assert fit.cpm_eur == pytest.approx(1000 * sum(r["spend"] for r in rows) / sum(r["impressions"] for r in rows),
-                                        rel=1e-12)
+    assert fit.cpm_eur == pytest.approx(
+        1000 * sum(r["spend"] for r in rows) / sum(r["impressions"] for r in rows), rel=1e-12
+    )
     assert fit.spread == pytest.approx(0.7, rel=0.03)
     assert fit.deliverable_accounts == pytest.approx(d_true, rel=0.03)
     assert fit.platform_share["45-64"] == pytest.approx(true_share["45-64"], rel=0.03)
@@ -180,8 +191,9 @@ def test_english_csv_export(dordrecht):
     fit = calibrate(dordrecht, export).social
     r = rows[0]
     assert fit.cpm_eur == 1000 * r["spend"] / r["impressions"]
-    assert fit.deliverable_accounts == pytest.approx(r["reach"] * r["impressions"] / (r["impressions"] - r["reach"]),
-                                                     rel=1e-9)
+    assert fit.deliverable_accounts == pytest.approx(
+        r["reach"] * r["impressions"] / (r["impressions"] - r["reach"]), rel=1e-9
+    )
     assert fit.deliverable_accounts == pytest.approx(d_true, rel=0.001)  # reach was rounded to a whole number
 
 
@@ -197,8 +209,10 @@ def test_xlsx_export_with_a_title_row_above_the_header(dordrecht):
 
 
 def test_headers_match_without_case_or_accents():
-    data = ("REPORTING STARTS,reporting ends,Campaign Name,réach,IMPRESSIONS,amount spent (eur)\n"
-            "2026-03-01,2026-03-31,A,1000,5000,40.00\n").encode()
+    data = (
+        "REPORTING STARTS,reporting ends,Campaign Name,réach,IMPRESSIONS,amount spent (eur)\n"
+        "2026-03-01,2026-03-31,A,1000,5000,40.00\n"
+    ).encode()
     export = read_meta_export(data)
     assert export.rows[0].reach == 1000 and export.rows[0].spend_eur == 40.0
 
@@ -211,8 +225,12 @@ def test_bad_rows_are_reported_and_left_out(dordrecht):
         dict(good, name="Niets besteed", spend=0.0),
         dict(good, name="Vreemde prijs", spend=good["spend"] * 10),
     ]
-    totals = dict(good, name="Totaal", spend=sum(r["spend"] for r in rows + bad),
-                  impressions=sum(r["impressions"] for r in rows + bad))
+    totals = dict(
+        good,
+        name="Totaal",
+        spend=sum(r["spend"] for r in rows + bad),
+        impressions=sum(r["impressions"] for r in rows + bad),
+    )
     export = read_meta_export(dutch_csv([totals] + rows + bad), "export.csv")
     why = {r.name: (r.why.render("en") if r.why else None) for r in export.rows}
     assert why["Totaal"] == "totals row"
@@ -228,9 +246,11 @@ def test_bad_rows_are_reported_and_left_out(dordrecht):
 
 
 def test_impressions_that_do_not_fit_the_cpm_column_are_left_out():
-    data = (b"Campaign name,Reach,Impressions,Amount spent (EUR),CPM (cost per 1,000 impressions) (EUR)\n"
-            b'A,20000,100000,710.00,7.10\n'
-            b'B,20000,100000,710.00,3.55\n')
+    data = (
+        b"Campaign name,Reach,Impressions,Amount spent (EUR),CPM (cost per 1,000 impressions) (EUR)\n"
+        b"A,20000,100000,710.00,7.10\n"
+        b"B,20000,100000,710.00,3.55\n"
+    )
     data = data.replace(b"CPM (cost per 1,000 impressions) (EUR)", b'"CPM (cost per 1,000 impressions) (EUR)"')
     export = read_meta_export(data)
     assert export.rows[0].used
@@ -238,9 +258,11 @@ def test_impressions_that_do_not_fit_the_cpm_column_are_left_out():
 
 
 def test_cell_problems_name_row_and_column():
-    data = (b"Campaign name;Reach;Impressions;Amount spent (EUR);Reporting starts\n"
-            b"A;1.000;5.000;veel;2026-03-01\n"
-            b"B;1.000;5.000;40,00;maart\n")
+    data = (
+        b"Campaign name;Reach;Impressions;Amount spent (EUR);Reporting starts\n"
+        b"A;1.000;5.000;veel;2026-03-01\n"
+        b"B;1.000;5.000;40,00;maart\n"
+    )
     export = read_meta_export(data)
     texts = [p.text("en") for p in export.problems]
     assert any(t.startswith("row 2, column Amount spent (EUR): 'veel' is not a number") for t in texts)
@@ -292,12 +314,13 @@ def test_targets_file_narrows_the_audience_of_a_row(dordrecht):
 
 def test_targets_problems_name_row_and_column(dordrecht):
     rows, _, _ = rows_for(dordrecht, spends=(500,))
-    targets = read_targets(b"row_name;area_or_ad_set_codes;bands\nAfval 2026;WK999999;\nOnbekend;GM0505;\n"
-                           b"Afval 2026;GM0505;15-30\n", "doelen.csv")
+    targets = read_targets(
+        b"row_name;area_or_ad_set_codes;bands\nAfval 2026;WK999999;\nOnbekend;GM0505;\nAfval 2026;GM0505;15-30\n",
+        "doelen.csv",
+    )
     result = calibrate(dordrecht, read_meta_export(english_csv(rows)), targets=targets)
     texts = [p.text("en") for p in result.problems]
-    assert any(t.startswith("doelen.csv, row 2, column area_or_ad_set_codes: 'WK999999' is not an area")
-               for t in texts)
+    assert any(t.startswith("doelen.csv, row 2, column area_or_ad_set_codes: 'WK999999' is not an area") for t in texts)
     assert any(t.startswith("doelen.csv, row 3: 'Onbekend' is not a row of the export") for t in texts)
     assert any(t.startswith("doelen.csv, row 4, column row_name: 'Afval 2026' is already on row 2") for t in texts)
     dutch = [p.text("nl") for p in result.problems]
@@ -310,8 +333,12 @@ def test_targets_problems_name_row_and_column(dordrecht):
 def test_export_broken_down_by_age_fits_each_band(dordrecht):
     population = whole_population(dordrecht)
     true_share = {"15-24": 0.9, "25-44": 0.8, "45-64": 0.62, "65+": 0.4}
-    lines = [("Campagnenaam;Leeftijd;Bereik;Weergaven;Besteed bedrag (EUR);Geschatte stijging van "
-              "advertentieherinnering (personen)")]
+    lines = [
+        (
+            "Campagnenaam;Leeftijd;Bereik;Weergaven;Besteed bedrag (EUR);Geschatte stijging van "
+            "advertentieherinnering (personen)"
+        )
+    ]
     for campaign, spend in (("Afval voorjaar", 250.0), ("Afval najaar", 1400.0)):
         lines.append(f"{campaign};;;;{spend * 6:.2f}".replace(".", ","))  # the campaign's own total: no age
         for age in ("18-24", "25-34", "35-44", "45-54", "55-64", "65+"):
@@ -357,8 +384,11 @@ def test_targets_chosen_in_the_app_and_the_template(dordrecht):
     rows, _, _ = rows_for(dordrecht, spends=(500, 3000))
     export = read_meta_export(english_csv(rows))
     template = targets_template([r.name for r in export.rows], "GM0505")
-    assert template.splitlines() == ["row_name,area_or_ad_set_codes,bands", "Afval 2026 - 1,GM0505,",
-                                     "Afval 2026 - 2,GM0505,"]
+    assert template.splitlines() == [
+        "row_name,area_or_ad_set_codes,bands",
+        "Afval 2026 - 1,GM0505,",
+        "Afval 2026 - 2,GM0505,",
+    ]
     assert read_targets(template.encode()).entries[1].codes == ("GM0505",)
     chosen = targets_from_choices({"Afval 2026 - 1": ([areas.codes[0]], "15-44"), "*": "GM0505"})
     result = calibrate(dordrecht, export, targets=chosen)
@@ -367,8 +397,7 @@ def test_targets_chosen_in_the_app_and_the_template(dordrecht):
     assert result.targeting[3].whole_gemeente
     curves = fitted_curves(result.social, points=5)
     assert len(curves) == 5 * len(result.social.groups) and curves[0]["predicted_reach"] == 0.0
-    assert all(b["predicted_reach"] >= a["predicted_reach"] for a, b in pairwise(curves)
-               if a["group"] == b["group"])
+    assert all(b["predicted_reach"] >= a["predicted_reach"] for a, b in pairwise(curves) if a["group"] == b["group"])
 
 
 @given(st.floats(min_value=0, max_value=1e9, allow_nan=False), st.sampled_from([",", "."]))

@@ -21,7 +21,7 @@ def dordrecht(dordrecht_setup):
 
 def contrast(color: str, background: str = "#FFFFFF") -> float:
     def luminance(hex_color: str) -> float:
-        rgb = [int(hex_color.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+        rgb = [int(hex_color.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
         lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
         return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
 
@@ -42,8 +42,15 @@ def every_mark(node):
 
 def test_colours_of_lines_and_bars_stand_out_from_white():
     """WCAG 1.4.11: graphics that carry meaning have at least 3:1 against the background."""
-    for colour in (C.PRINT_COLOR, C.SOCIAL_COLOR, C.BOTH_COLOR, C.LOW_END_COLOR, C.HIGH_END_COLOR,
-                   *C.SCENARIO_COLORS, C.SKIPPED_COLOR):
+    for colour in (
+        C.PRINT_COLOR,
+        C.SOCIAL_COLOR,
+        C.BOTH_COLOR,
+        C.LOW_END_COLOR,
+        C.HIGH_END_COLOR,
+        *C.SCENARIO_COLORS,
+        C.SKIPPED_COLOR,
+    ):
         assert contrast(colour) >= 3.0, colour
     assert contrast(C.TEXT_COLOR) >= 4.5 and contrast(C.MUTED_COLOR) >= 4.5  # text: 1.4.3
 
@@ -64,10 +71,14 @@ def test_saturation_chart_text_alternative_and_dashes(dordrecht, lang):
     dash = lines["encoding"]["strokeDash"]
     assert dash["scale"]["range"] == [C.LINE_DASHES[s] for s in ("print", "social", "combined")]
     assert len({str(d) for d in dash["scale"]["range"]}) == 3
-    legend = next(layer for layer in spec["vconcat"][0]["layer"] if layer["mark"]["type"] == "rule"
-                  and "strokeDash" in layer["encoding"])["data"]["values"]  # the legend, drawn as marks
-    assert [(item["colour"], item["dash"]) for item in legend] == list(zip(lines["encoding"]["color"]["scale"]["range"],
-                                                                           dash["scale"]["range"]))
+    legend = next(
+        layer
+        for layer in spec["vconcat"][0]["layer"]
+        if layer["mark"]["type"] == "rule" and "strokeDash" in layer["encoding"]
+    )["data"]["values"]  # the legend, drawn as marks
+    assert [(item["colour"], item["dash"]) for item in legend] == list(
+        zip(lines["encoding"]["color"]["scale"]["range"], dash["scale"]["range"])
+    )
     assert all(mark["aria"] is False for mark in every_mark(spec))
 
 
@@ -87,8 +98,9 @@ def test_age_chart_text_alternative_and_fills(dordrecht, lang):
     assert bars["encoding"]["stroke"]["scale"] == bars["encoding"]["color"]["scale"]
     # the legend shows the same fills (Vega-Lite's own legend cannot: it is drawn as marks)
     swatches = next(layer for layer in layers if layer["mark"]["type"] == "rect")["data"]["values"]
-    assert [(s["name"], s["colour"], s["fill"]) for s in swatches] == list(zip(
-        bars["encoding"]["color"]["scale"]["domain"], bars["encoding"]["color"]["scale"]["range"], fills))
+    assert [(s["name"], s["colour"], s["fill"]) for s in swatches] == list(
+        zip(bars["encoding"]["color"]["scale"]["domain"], bars["encoding"]["color"]["scale"]["range"], fills)
+    )
     assert all(layer["encoding"].get(c, {}).get("legend") is None for layer in layers for c in ("color", "stroke"))
 
 

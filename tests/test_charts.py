@@ -68,12 +68,25 @@ def inline_topology(spec: dict) -> dict:
 
 
 # -- saturation (the curves' data: tests/test_curves.py) ---------------------------------------
-@pytest.mark.parametrize("lang, x_title, y_title, source, baseline", [
-    ("nl", "Budget (€)", "Deel van de doelgroep bereikt", "Bron: CBS; aannames budgetsim",
-     "€ 5.000 voor social media"),
-    ("en", "Budget (€)", "Share of the target group reached", "Source: CBS; budgetsim assumptions",
-     "€5,000 on social media"),
-])
+@pytest.mark.parametrize(
+    "lang, x_title, y_title, source, baseline",
+    [
+        (
+            "nl",
+            "Budget (€)",
+            "Deel van de doelgroep bereikt",
+            "Bron: CBS; aannames budgetsim",
+            "€ 5.000 voor social media",
+        ),
+        (
+            "en",
+            "Budget (€)",
+            "Share of the target group reached",
+            "Source: CBS; budgetsim assumptions",
+            "€5,000 on social media",
+        ),
+    ],
+)
 def test_saturation_chart_labels(dordrecht_curves, dordrecht_setup, lang, x_title, y_title, source, baseline):
     _, _, print_eur, _ = dordrecht_setup
     chart = C.saturation_chart(dordrecht_curves, print_eur, 5000.0, lang, C.ChartContext("Dordrecht", SCENARIO))
@@ -110,8 +123,14 @@ def test_age_band_chart(dordrecht_setup):
     chart = C.age_band_chart(rows, "nl", ("Dordrecht", SCENARIO))
     spec = chart.to_dict()
     text = json.dumps(spec, ensure_ascii=False)
-    for label in ("Leeftijd", "Deel van de inwoners bereikt", "15–24 jaar", "65 jaar en ouder",
-                  "Krant of social media", "Bron: CBS; aannames budgetsim"):
+    for label in (
+        "Leeftijd",
+        "Deel van de inwoners bereikt",
+        "15–24 jaar",
+        "65 jaar en ouder",
+        "Krant of social media",
+        "Bron: CBS; aannames budgetsim",
+    ):
         assert label in text
     data = [d for d in data_sets(spec) if d and "channel" in d[0]][0]
     assert len(data) == 3 * len(rows)
@@ -127,8 +146,14 @@ def test_age_band_chart(dordrecht_setup):
 def test_map_holds_exactly_the_gemeentes_wijken(dordrecht_setup):
     model, _, _, evaluation = dordrecht_setup
     values = {r["code"]: r["reach_share"] for r in evaluation.area_rows()}
-    chart = C.wijk_map(model, values, "Deel bereikt", "nl", ("Dordrecht", SCENARIO),
-                       {r["code"]: {"Inwoners bereikt": r["reached"]} for r in evaluation.area_rows()})
+    chart = C.wijk_map(
+        model,
+        values,
+        "Deel bereikt",
+        "nl",
+        ("Dordrecht", SCENARIO),
+        {r["code"]: {"Inwoners bereikt": r["reached"]} for r in evaluation.area_rows()},
+    )
     spec = chart.to_dict()
     topo = inline_topology(spec)
     geometries = topo["objects"]["wijk_2024"]["geometries"]
@@ -191,8 +216,9 @@ def test_comparison_chart(dordrecht_setup):
     model, split, print_eur, evaluation = dordrecht_setup
     now = model.evaluate(print_eur, np.zeros(len(model.areas)))
     more = model.evaluate(print_eur, split(10_000.0))
-    rows = [{"name": "Nu", "evaluation": now}, {"name": SCENARIO, "evaluation": evaluation}] + \
-        C.comparison_rows([("Nu", more)])
+    rows = [{"name": "Nu", "evaluation": now}, {"name": SCENARIO, "evaluation": evaluation}] + C.comparison_rows(
+        [("Nu", more)]
+    )
     chart = C.comparison_chart(rows, "nl", ("Dordrecht", "drie scenario's"))
     spec = chart.to_dict()
     data = [d for d in data_sets(spec) if d and "scenario" in d[0]][0]
@@ -219,12 +245,15 @@ def sensitivity(dordrecht_setup):
     return result.to_dict()["sensitivity"], result.point_reached
 
 
-@pytest.mark.parametrize("lang, caption", [("nl", "Band: P10–P90 van de onzekere aannames"),
-                                           ("en", "Band: P10–P90 of the uncertain assumptions")])
+@pytest.mark.parametrize(
+    "lang, caption",
+    [("nl", "Band: P10–P90 van de onzekere aannames"), ("en", "Band: P10–P90 of the uncertain assumptions")],
+)
 def test_saturation_chart_with_bands(dordrecht_curves, dordrecht_bands, dordrecht_setup, lang, caption):
     _, _, print_eur, _ = dordrecht_setup
-    chart = C.saturation_chart(dordrecht_curves, print_eur, 5000.0, lang, ("Dordrecht", SCENARIO),
-                               bands=dordrecht_bands)
+    chart = C.saturation_chart(
+        dordrecht_curves, print_eur, 5000.0, lang, ("Dordrecht", SCENARIO), bands=dordrecht_bands
+    )
     spec = chart.to_dict()
     layers = spec["vconcat"][0]["layer"]
     marks = [layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"] for layer in layers]
@@ -241,8 +270,13 @@ def test_saturation_chart_with_bands(dordrecht_curves, dordrecht_bands, dordrech
     assert '"area"' not in plain and caption not in plain
 
 
-@pytest.mark.parametrize("lang, title, axis", [("nl", "Welke aanname telt het zwaarst?", "Inwoners bereikt"),
-                                               ("en", "Which assumption matters most?", "Residents reached")])
+@pytest.mark.parametrize(
+    "lang, title, axis",
+    [
+        ("nl", "Welke aanname telt het zwaarst?", "Inwoners bereikt"),
+        ("en", "Which assumption matters most?", "Residents reached"),
+    ],
+)
 def test_tornado_chart(sensitivity, lang, title, axis):
     rows, point = sensitivity
     shuffled = rows[::-1]  # the chart sorts by swing itself
@@ -257,8 +291,7 @@ def test_tornado_chart(sensitivity, lang, title, axis):
     order = bars["encoding"]["y"]["sort"]
     by_swing = sorted(rows, key=lambda r: r["swing"], reverse=True)
     assert order == [PARAMETER_BY_KEY[r["parameter"]].label(lang) for r in by_swing]
-    swings = [next(r["swing"] for r in rows if PARAMETER_BY_KEY[r["parameter"]].label(lang) == name)
-              for name in order]
+    swings = [next(r["swing"] for r in rows if PARAMETER_BY_KEY[r["parameter"]].label(lang) == name) for name in order]
     assert swings == sorted(swings, reverse=True)
     assert spec["title"]["text"] == title and spec["title"]["subtitle"] == [f"Dordrecht · {SCENARIO}"]
     assert f'"title": "{axis}"' in text
@@ -267,6 +300,7 @@ def test_tornado_chart(sensitivity, lang, title, axis):
     texts = svg_texts(chart)
     assert ("Bron: CBS; aannames budgetsim" if lang == "nl" else "Source: CBS; budgetsim assumptions") in texts
     from budgetsim.formatting import fmt_int
+
     assert any(fmt_int(point, lang) in s for s in texts)  # the rule's label
     if lang == "nl":  # values at the bar ends, Dutch number format
         assert "×0,6" in texts and "70 %" in texts and "€ 12" in texts
@@ -279,13 +313,18 @@ def test_tornado_without_point_and_with_a_flat_row(sensitivity):
     rows, point = sensitivity
     flat = dict(rows[0], reached_at_low=point, reached_at_high=point, swing=0.0)
     spec = C.tornado_chart(rows[1:] + [flat], "nl", "Dordrecht").to_dict()
-    rule = [layer for layer in spec["vconcat"][0]["layer"]
-            if (layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"]) == "rule"][0]
+    rule = [
+        layer
+        for layer in spec["vconcat"][0]["layer"]
+        if (layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"]) == "rule"
+    ][0]
     assert layer_data(spec, rule)[0]["from"] == pytest.approx(point)
     # without a flat row the rule sits inside every bar
     guess = C._tornado_point(rows)
-    assert all(min(r["reached_at_low"], r["reached_at_high"]) <= guess <= max(r["reached_at_low"], r["reached_at_high"])
-               for r in rows)
+    assert all(
+        min(r["reached_at_low"], r["reached_at_high"]) <= guess <= max(r["reached_at_low"], r["reached_at_high"])
+        for r in rows
+    )
     with pytest.raises(ValueError):
         C.tornado_chart([], "nl", "Dordrecht")
 
@@ -307,14 +346,28 @@ def every_chart(dordrecht_setup, dordrecht_curves, dordrecht_bands, sensitivity)
     rows = evaluation.area_rows()
     return {
         "saturation": C.saturation_chart(dordrecht_curves, print_eur, 5000.0, "nl", ("Dordrecht", SCENARIO)),
-        "saturation with bands": C.saturation_chart(dordrecht_curves, print_eur, 5000.0, "en",
-                                                    ("Dordrecht", SCENARIO),
-                                                    bands=dordrecht_bands, width=300, height=200),
+        "saturation with bands": C.saturation_chart(
+            dordrecht_curves,
+            print_eur,
+            5000.0,
+            "en",
+            ("Dordrecht", SCENARIO),
+            bands=dordrecht_bands,
+            width=300,
+            height=200,
+        ),
         "age": C.age_band_chart(evaluation.band_rows(), "nl", ("Dordrecht", SCENARIO)),
-        "map": C.wijk_map(model, {r["code"]: r["reach_share"] for r in rows}, "Deel bereikt", "nl", "Dordrecht",
-                          {r["code"]: {"Budget": r["social_eur"]} for r in rows}),
-        "map, one value": C.wijk_map(model, {model.areas.codes[0]: 0.5}, "Budget", "en", "Dordrecht",
-                                     value_format="eur"),
+        "map": C.wijk_map(
+            model,
+            {r["code"]: r["reach_share"] for r in rows},
+            "Deel bereikt",
+            "nl",
+            "Dordrecht",
+            {r["code"]: {"Budget": r["social_eur"]} for r in rows},
+        ),
+        "map, one value": C.wijk_map(
+            model, {model.areas.codes[0]: 0.5}, "Budget", "en", "Dordrecht", value_format="eur"
+        ),
         "tornado": C.tornado_chart(sensitivity[0], "en", "Dordrecht", point_reached=sensitivity[1]),
         "comparison": C.comparison_chart(C.comparison_rows([("A", evaluation), ("B", evaluation)]), "nl", "Dordrecht"),
     }
@@ -342,5 +395,6 @@ def test_a_long_scenario_name_is_cut_in_the_subtitle(dordrecht_setup):
     width = float(re.search(r'width="([0-9.]+)"', vlc.vegalite_to_svg(spec)).group(1))
     short = C.age_band_chart(evaluation.band_rows(), "nl", C.ChartContext("Dordrecht", "Kort")).to_dict()
     assert width == float(re.search(r'width="([0-9.]+)"', vlc.vegalite_to_svg(short)).group(1))
-    assert C.ChartContext("Dordrecht", "Kort").subtitle("nl") == t("common.subtitle", "nl", gemeente="Dordrecht",
-                                                                     scenario="Kort")
+    assert C.ChartContext("Dordrecht", "Kort").subtitle("nl") == t(
+        "common.subtitle", "nl", gemeente="Dordrecht", scenario="Kort"
+    )

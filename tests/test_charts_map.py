@@ -43,6 +43,7 @@ def mark_layer(chart) -> dict | None:
 
 # -- values -----------------------------------------------------------------------------------------
 
+
 def test_values_per_wijk_are_the_models_figures(zwolle):
     rows = {r["code"]: r for r in zwolle.area_rows()}
     areas = zwolle.model.areas
@@ -91,6 +92,7 @@ def test_unknown_metric_is_refused_naming_the_allowed_ones(zwolle):
 
 # -- the colour scale -----------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("metric", C.MAP_METRICS)
 def test_colour_scale_runs_over_the_real_range(zwolle, metric):
     chart = C.area_map(zwolle, metric, "nl", ("Zwolle", "Test"))
@@ -119,13 +121,15 @@ def test_scale_domain_of_one_value_and_of_none():
 
 # -- marks and legend ---------------------------------------------------------------------------------
 
+
 def test_pooled_wijken_are_marked_and_named_in_the_legend(zwolle):
     chart = C.area_map(zwolle, "reach", "nl", "Zwolle")
     layer = mark_layer(chart)
     pooled = [c for c, s in C.map_data(zwolle, "reach").status.items() if s == "pooled"]
     assert len(pooled) == 4  # Zwolle's four small wijken share the ad set GM0193-rest
     assert sorted(p["name"] for p in layer["data"]["values"]) == sorted(
-        n for c, n in zip(zwolle.model.areas.codes, zwolle.model.areas.names) if c in pooled)
+        n for c, n in zip(zwolle.model.areas.codes, zwolle.model.areas.names) if c in pooled
+    )
     shape = layer["encoding"]["shape"]
     assert shape["scale"]["domain"] == [t("chart.map.mark.pooled.wijk", "nl")]
     assert shape["scale"]["range"] == [C.STATUS_SHAPES["pooled"]]
@@ -156,8 +160,10 @@ def test_buurt_level_marks_speak_of_most_residents(groningen_buurten):
     assert t("chart.map.note.buurt", "nl") in text
     layer = mark_layer(chart)
     if layer is not None:
-        assert all(label.startswith(t("chart.map.mark.pooled.buurt", "nl")[:7])
-                   for label in layer["encoding"]["shape"]["scale"]["domain"])
+        assert all(
+            label.startswith(t("chart.map.mark.pooled.buurt", "nl")[:7])
+            for label in layer["encoding"]["shape"]["scale"]["domain"]
+        )
 
 
 def test_no_marks_no_shape_legend():

@@ -67,12 +67,12 @@ def folder(tmp_path_factory):
 def dordrecht_file(folder):
     """Dordrecht, print 20,000, social 5,000 (by audience)."""
     path = folder / "dordrecht.json"
-    assert cli.main(["new", "--gemeente", "Dordrecht", "--print", "20000", "--social", "5000",
-                     "--out", str(path)]) == 0
+    assert cli.main(["new", "--gemeente", "Dordrecht", "--print", "20000", "--social", "5000", "--out", str(path)]) == 0
     return path
 
 
 # -- gemeenten ---------------------------------------------------------------------------------------
+
 
 def test_gemeenten_lists_dordrecht(capsys):
     code, out, err = run(capsys, "gemeenten", "dord")
@@ -94,10 +94,10 @@ def test_gemeenten_json_and_no_match(capsys):
 
 # -- new ---------------------------------------------------------------------------------------------
 
+
 def test_new_writes_valid_scenario(capsys, tmp_path):
     path = tmp_path / "f.json"
-    code, out, err = run(capsys, "new", "--gemeente", "Dordrecht", "--print", 20000, "--social", 5000,
-                         "--out", path)
+    code, out, err = run(capsys, "new", "--gemeente", "Dordrecht", "--print", 20000, "--social", 5000, "--out", path)
     assert code == 0, err
     s = load_scenario(path)
     assert s.gemeente == "GM0505" and s.budget.print_eur == 20000 and s.budget.social_eur == 5000
@@ -162,7 +162,9 @@ def test_new_with_own_areas(capsys, tmp_path):
     s = load_scenario(path)
     assert s.gemeente is None
     assert [(a.code, a.name, a.residents, a.dwellings) for a in s.inline_areas] == [
-        ("WK1", "Noord", 5000, 2000), ("WK2", "Zuid", 8000, 3500)]
+        ("WK1", "Noord", 5000, 2000),
+        ("WK2", "Zuid", 8000, 3500),
+    ]
     assert s.budget.social_eur == 3000
     assert s.budget.print_eur == round(52 * 15.0 * 0.8 * 5500 / 1000.0)
     assert run(capsys, "evaluate", path)[0] == 0
@@ -171,8 +173,7 @@ def test_new_with_own_areas(capsys, tmp_path):
 @pytest.mark.parametrize("lang, where", [("nl", "regel {line}, kolom {col}"), ("en", "line {line}, column {col}")])
 def test_new_with_bad_csv(capsys, tmp_path, lang, where):
     table = tmp_path / "bad.csv"
-    table.write_text("code,name,residents,dwellings\nWK1,A,5000,2000\nWK2,B,abc,1500\nWK3,C,-3,\n",
-                     encoding="utf-8")
+    table.write_text("code,name,residents,dwellings\nWK1,A,5000,2000\nWK2,B,abc,1500\nWK3,C,-3,\n", encoding="utf-8")
     path = tmp_path / "s.json"
     code, out, err = run(capsys, "new", "--areas", table, "--out", path, "--lang", lang)
     assert code == 2 and not path.exists() and "Traceback" not in err
@@ -190,6 +191,7 @@ def test_new_missing_csv(capsys, tmp_path):
 
 # -- evaluate ----------------------------------------------------------------------------------------
 
+
 def test_evaluate_text_dutch_and_english(capsys, dordrecht_file):
     code, out, err = run(capsys, "evaluate", dordrecht_file)
     assert code == 0 and err == ""
@@ -202,8 +204,15 @@ def test_evaluate_text_dutch_and_english(capsys, dordrecht_file):
 
 def test_evaluate_json_keys_and_values(capsys, dordrecht_file):
     d = run_json(capsys, "evaluate", dordrecht_file)
-    for key in ("target_population", "reached", "reached_print", "reached_social", "reached_both",
-                "reached_3plus", "cost_per_reached_eur"):
+    for key in (
+        "target_population",
+        "reached",
+        "reached_print",
+        "reached_social",
+        "reached_both",
+        "reached_3plus",
+        "cost_per_reached_eur",
+    ):
         assert isinstance(d[key], float), key
     assert {"insertions", "price_per_insertion_eur", "avg_frequency"} <= set(d["print"])
     assert {"impressions", "avg_frequency", "ineligible_areas"} <= set(d["social"])
@@ -212,8 +221,17 @@ def test_evaluate_json_keys_and_values(capsys, dordrecht_file):
         assert {"band", "target_population", "reached", "reached_print", "reached_social"} <= set(row)
     assert len(d["areas"]) == 13
     for row in d["areas"]:
-        assert {"code", "name", "target_population", "audience", "social_eur", "reached", "reached_print",
-                "reached_social", "marginal_reach_per_100_eur"} <= set(row)
+        assert {
+            "code",
+            "name",
+            "target_population",
+            "audience",
+            "social_eur",
+            "reached",
+            "reached_print",
+            "reached_social",
+            "marginal_reach_per_100_eur",
+        } <= set(row)
 
     # independent figures: the by-audience split of MODEL.md, evaluated directly
     model = load_scenario(dordrecht_file).reach_model()
@@ -232,9 +250,12 @@ def test_evaluate_json_keys_and_values(capsys, dordrecht_file):
     assert d["print"]["insertions"] == pytest.approx(20000.0 / d["print"]["price_per_insertion_eur"])
     assert d["social"]["impressions"] == pytest.approx(5000.0 * 1000.0 / 8.0)
     ages = ("age_0_14", "age_15_24", "age_25_44", "age_45_64", "age_65_plus")
-    assert d["target_population"] == pytest.approx(sum(  # each wijk's own CBS age mix, children left out
-        float(r["residents"]) * (1 - float(r["age_0_14"]) / sum(float(r[k]) for k in ages))
-        for r in _wijk_rows("GM0505")))
+    assert d["target_population"] == pytest.approx(
+        sum(  # each wijk's own CBS age mix, children left out
+            float(r["residents"]) * (1 - float(r["age_0_14"]) / sum(float(r[k]) for k in ages))
+            for r in _wijk_rows("GM0505")
+        )
+    )
 
 
 def _bad_files(folder: Path, good: Path) -> dict[str, tuple[Path, list[str]]]:
@@ -300,11 +321,19 @@ def test_missing_file(capsys, tmp_path):
 
 # -- optimise ----------------------------------------------------------------------------------------
 
+
 def test_optimise_json_and_out(capsys, tmp_path, dordrecht_file):
     best_file = tmp_path / "best.json"
     d = run_json(capsys, "optimise", dordrecht_file, "--out", best_file)
-    for key in ("print_eur", "social_eur", "social_by_area", "reached", "weighted_reached",
-                "gain_reached", "gain_weighted_reached"):
+    for key in (
+        "print_eur",
+        "social_eur",
+        "social_by_area",
+        "reached",
+        "weighted_reached",
+        "gain_reached",
+        "gain_weighted_reached",
+    ):
         assert key in d, key
     assert d["print_eur"] + d["social_eur"] == pytest.approx(25000.0)
     assert sum(d["social_by_area"].values()) == pytest.approx(d["social_eur"], abs=0.1)
@@ -330,6 +359,7 @@ def test_optimise_other_total_and_text(capsys, dordrecht_file):
 
 
 # -- frontier ----------------------------------------------------------------------------------------
+
 
 def test_frontier_json_and_csv(capsys, tmp_path, dordrecht_file):
     d = run_json(capsys, "frontier", dordrecht_file, "--max", 20000, "--step", 2000)
@@ -357,6 +387,7 @@ def test_frontier_bad_arguments(capsys, dordrecht_file, argv):
 
 
 # -- target ------------------------------------------------------------------------------------------
+
 
 def test_target_smallest_total(capsys, dordrecht_file):
     d = run_json(capsys, "target", dordrecht_file, "--reach", 0.6, "--bands", "15-24")
@@ -390,6 +421,7 @@ def test_target_bad_arguments(capsys, dordrecht_file, argv):
 
 
 # -- uncertainty -------------------------------------------------------------------------------------
+
 
 def test_uncertainty_json_keys_and_seed(capsys, dordrecht_file):
     code, out1, err = run(capsys, "uncertainty", dordrecht_file, "--draws", 200, "--seed", 3, "--json")
@@ -430,6 +462,7 @@ def test_uncertainty_json_with_zero_budgets(capsys, tmp_path):
 
 # -- the installed console script --------------------------------------------------------------------
 
+
 def _script() -> list[str]:
     found = shutil.which("budgetsim") or str(Path(sys.executable).with_name("budgetsim"))
     if not os.path.exists(found):
@@ -440,22 +473,30 @@ def _script() -> list[str]:
 def test_console_script_end_to_end(tmp_path):
     script = _script()
     path = tmp_path / "s.json"
-    done = subprocess.run(script + ["new", "--gemeente", "Dordrecht", "--print", "20000", "--out", str(path)],
-                          capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    done = subprocess.run(
+        script + ["new", "--gemeente", "Dordrecht", "--print", "20000", "--out", str(path)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
-    done = subprocess.run(script + ["evaluate", str(path), "--json"], capture_output=True, text=True,
-                          cwd=tmp_path, timeout=60)
+    done = subprocess.run(
+        script + ["evaluate", str(path), "--json"], capture_output=True, text=True, cwd=tmp_path, timeout=60
+    )
     assert done.returncode == 0, done.stderr
     d = json.loads(done.stdout)
     own = ScenarioPlan(load_scenario(path)).evaluate()
     assert d["reached"] == pytest.approx(own.total("reached"), rel=1e-12)
-    done = subprocess.run(script + ["evaluate", str(tmp_path / "missing.json")], capture_output=True,
-                          text=True, cwd=tmp_path, timeout=60)
+    done = subprocess.run(
+        script + ["evaluate", str(tmp_path / "missing.json")], capture_output=True, text=True, cwd=tmp_path, timeout=60
+    )
     assert done.returncode == 2 and "missing.json" in done.stderr and "Traceback" not in done.stderr
     assert done.stdout == ""
 
 
 # -- schema version 2 ---------------------------------------------------------------------------------
+
 
 def test_new_at_buurt_level(capsys, tmp_path):
     path = tmp_path / "buurten.json"
@@ -510,8 +551,10 @@ def test_evaluate_says_the_print_assumptions_in_survey_words(capsys, dordrecht_f
     assert set(terms) == {"every_week", "sometimes", "never_or_not_received"}
     assert sum(terms.values()) == pytest.approx(1.0)
     assert list(d["print"]["survey_terms_by_band"]) == list(BANDS[1:])  # the file's target group: 15+
-    for lang, words in (("nl", ["(bijna) elke week", "Sliedrecht 50 %", "Papendrecht 37 %", "Krimpenerwaard 29 %"]),
-                        ("en", ["(almost) every week", "Sliedrecht 50%", "Papendrecht 37%", "Krimpenerwaard 29%"])):
+    for lang, words in (
+        ("nl", ["(bijna) elke week", "Sliedrecht 50 %", "Papendrecht 37 %", "Krimpenerwaard 29 %"]),
+        ("en", ["(almost) every week", "Sliedrecht 50%", "Papendrecht 37%", "Krimpenerwaard 29%"]),
+    ):
         code, out, err = run(capsys, "evaluate", dordrecht_file, "--lang", lang)
         assert code == 0 and all(w in out for w in words)
         every = fmt_pct(terms["every_week"], lang, 0)

@@ -36,12 +36,14 @@ def test_saturation_data_has_the_exact_markers_and_a_round_maximum(dordrecht_cur
 def test_saturation_data_matches_the_model(dordrecht_curves, dordrecht_setup):
     model, split, print_eur, evaluation = dordrecht_setup
     total = print_eur + 5000.0
-    row = dordrecht_curves[(dordrecht_curves["series"] == "combined")
-                           & (dordrecht_curves["budget_eur"] == total)].iloc[0]
+    row = dordrecht_curves[(dordrecht_curves["series"] == "combined") & (dordrecht_curves["budget_eur"] == total)].iloc[
+        0
+    ]
     assert row["reached"] == pytest.approx(evaluation.total("reached"))
     assert row["reach_share"] == pytest.approx(evaluation.reach_share)
-    social = dordrecht_curves[(dordrecht_curves["series"] == "social")
-                              & (dordrecht_curves["budget_eur"] == 5000.0)].iloc[0]
+    social = dordrecht_curves[
+        (dordrecht_curves["series"] == "social") & (dordrecht_curves["budget_eur"] == 5000.0)
+    ].iloc[0]
     assert social["print_eur"] == 0
     assert social["reached"] == pytest.approx(model.evaluate(0.0, split(5000.0)).total("reached"))
     combined = dordrecht_curves[(dordrecht_curves["series"] == "combined") & (dordrecht_curves["budget_eur"] > 0)]
@@ -91,8 +93,10 @@ def test_zero_width_ranges_give_the_point_curve(dordrecht_setup, dordrecht_curve
 def test_bands_data_computes_the_curves_itself(dordrecht_setup, dordrecht_bands):
     model, split, print_eur, _ = dordrecht_setup
     own = K.saturation_bands_data(model, print_eur, 5000.0, split, draws=200, seed=3)
-    assert np.allclose(own[["budget_eur", "p10", "p50", "p90"]].to_numpy(float),
-                       dordrecht_bands[["budget_eur", "p10", "p50", "p90"]].to_numpy(float))
+    assert np.allclose(
+        own[["budget_eur", "p10", "p50", "p90"]].to_numpy(float),
+        dordrecht_bands[["budget_eur", "p10", "p50", "p90"]].to_numpy(float),
+    )
 
 
 # -- split rules ------------------------------------------------------------------------------------------
@@ -155,6 +159,7 @@ def test_comparison_takes_the_evaluations(dordrecht_setup):
     model, split, print_eur, evaluation = dordrecht_setup
     other = model.evaluate(print_eur, split(10_000.0))
     typed = C.comparison_chart(C.comparison_rows([("A", evaluation), ("B", other)]), "en", ("Dordrecht", ""))
-    as_dicts = C.comparison_chart([{"name": "A", **evaluation.to_dict()}, {"name": "B", **other.to_dict()}], "en",
-                                  ("Dordrecht", ""))
+    as_dicts = C.comparison_chart(
+        [{"name": "A", **evaluation.to_dict()}, {"name": "B", **other.to_dict()}], "en", ("Dordrecht", "")
+    )
     assert typed.to_dict() == as_dicts.to_dict()

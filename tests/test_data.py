@@ -37,6 +37,7 @@ def _share_of(areas, name: str, band: str) -> float:
 
 # -- the figures the issue names ----------------------------------------------------------------
 
+
 def test_groningen_centrum_is_45_percent_students():
     areas = data.wijken("GM0014")
     assert _share_of(areas, "Centrum", "15-24") == pytest.approx(0.45, abs=0.005)
@@ -54,6 +55,7 @@ def test_wijken_differ_within_a_gemeente():
 
 
 # -- wijken ---------------------------------------------------------------------------------------
+
 
 def test_every_wijk_is_bundled_with_its_own_counts():
     every = data.all_wijken()
@@ -91,6 +93,7 @@ def test_wijk_postcodes_are_those_of_its_buurten():
 
 
 # -- buurten --------------------------------------------------------------------------------------
+
 
 def test_every_buurt_is_bundled():
     every = data.all_buurten()
@@ -148,6 +151,7 @@ def test_buurt_and_wijk_level_have_about_the_same_target_group():
 
 
 # -- level ----------------------------------------------------------------------------------------
+
 
 def test_gemeente_areas_by_level():
     assert data.gemeente_areas("GM0505") is data.wijken("GM0505")

@@ -39,9 +39,9 @@ def age_chart(plans):
 def png_chunks(png: bytes) -> dict[bytes, bytes]:
     chunks, pos = {}, 8
     while pos < len(png):
-        (length,) = struct.unpack(">I", png[pos:pos + 4])
-        kind = png[pos + 4:pos + 8]
-        chunks.setdefault(kind, png[pos + 8:pos + 8 + length])
+        (length,) = struct.unpack(">I", png[pos : pos + 4])
+        kind = png[pos + 4 : pos + 8]
+        chunks.setdefault(kind, png[pos + 8 : pos + 8 + length])
         pos += 12 + length
     return chunks
 
@@ -85,8 +85,14 @@ def test_svg_and_pdf(age_chart):
 
 def test_png_of_a_spec_dict(plans):
     model, plan, _ = plans
-    chart = C.wijk_map(model, {r["code"]: r["social_eur"] for r in plan.area_rows()}, "Budget social media",
-                       "en", ("Dordrecht", SCENARIO), value_format="eur")
+    chart = C.wijk_map(
+        model,
+        {r["code"]: r["social_eur"] for r in plan.area_rows()},
+        "Budget social media",
+        "en",
+        ("Dordrecht", SCENARIO),
+        value_format="eur",
+    )
     png = E.chart_to_png(chart.to_dict())
     assert E.png_size(png)[0] >= 1600
 
@@ -129,8 +135,15 @@ def test_ads_manager_csv_buurt_level():
     text = E.ads_manager_csv(plan, "nl").decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     header, body = rows[0], rows[1:]
-    assert header == ["Advertentieset", "Naam", "Gebieden", "Postcodes", "Doelgroep op Facebook of Instagram",
-                      "Budget per jaar (€)", "Budget per week (€)"]
+    assert header == [
+        "Advertentieset",
+        "Naam",
+        "Gebieden",
+        "Postcodes",
+        "Doelgroep op Facebook of Instagram",
+        "Budget per jaar (€)",
+        "Budget per week (€)",
+    ]
     assert [r[0] for r in body] == list(model.ad_sets.ids)  # every ad set funded by audience
     rest = next(r for r in body if r[0] == "WK001405-rest")
     assert rest[1] == "Zuidoost (rest)" and rest[2].count(",") >= 1
@@ -157,8 +170,16 @@ def test_csv_in_english(plans):
 def test_proposal_entry_makes_the_two_page_proposal(plans, unc):
     _, plan, baseline = plans
     notes = "Meer jongeren bereiken via Facebook en Instagram. " * 200  # far too long: cut, not a 3rd page
-    pdf = E.proposal_pdf(plan, baseline, SCENARIO, notes, "nl", baseline_name="alleen de krant",
-                         day=datetime.date(2025, 11, 26), uncertainty=unc)
+    pdf = E.proposal_pdf(
+        plan,
+        baseline,
+        SCENARIO,
+        notes,
+        "nl",
+        baseline_name="alleen de krant",
+        day=datetime.date(2025, 11, 26),
+        uncertainty=unc,
+    )
     assert pdf.startswith(b"%PDF") and E.pdf_page_count(pdf) == 2
     assert re.findall(rb"/Count (\d+)", pdf) == [b"2"]
     assert b"/MediaBox [0 0 595.28 841.89]" in pdf
@@ -198,8 +219,10 @@ def test_assumption_values_read_naturally():
     assert E.assumption_value_text("print.delivery_share", 0.8, "nl") == "80 %"
     assert E.assumption_value_text("print.price_per_1000_copies_eur", 15.0, "nl") == "€ 15"
     assert E.assumption_value_text("social.cpm_eur", 8.5, "en") == "€8.50"
-    assert E.assumption_value_text("print.page_seen", {"15-24": 0.1, "25-44": 0.2, "45-64": 0.35, "65+": 0.5},
-                                   "nl") == "15–24: 10 % · 25–44: 20 % · 45–64: 35 % · 65+: 50 %"
+    assert (
+        E.assumption_value_text("print.page_seen", {"15-24": 0.1, "25-44": 0.2, "45-64": 0.35, "65+": 0.5}, "nl")
+        == "15–24: 10 % · 25–44: 20 % · 45–64: 35 % · 65+: 50 %"
+    )
     assert E.assumption_value_text("social.spread", float("inf"), "nl") == "oneindig"
     assert E.assumption_value_text("social.min_audience", 1000.0, "nl") == "1.000"
 
@@ -277,8 +300,10 @@ def test_pessimistic_sentence_mentions_the_young_only_when_targeted(plans, resul
     model, plan, _ = plans
     young = result.bands["15-24"]["reached_social"]
     text = E.pessimistic_sentence(result, plan, "nl")
-    assert text == (f"Ook in het sombere geval (P10) bereikt dit plan {fmt_int(result.totals['reached'].p10, 'nl')} "
-                    f"inwoners, waarvan {fmt_int(young.p10, 'nl')} jongeren van 15–24 via social media.")
+    assert text == (
+        f"Ook in het sombere geval (P10) bereikt dit plan {fmt_int(result.totals['reached'].p10, 'nl')} "
+        f"inwoners, waarvan {fmt_int(young.p10, 'nl')} jongeren van 15–24 via social media."
+    )
     assert E.pessimistic_sentence(unc, plan, "nl") == text
     older = ReachModel(model.areas, target_bands=("45-64", "65+"))
     old_plan = older.evaluate(plan.print_eur, plan.social_eur)
@@ -286,5 +311,3 @@ def test_pessimistic_sentence_mentions_the_young_only_when_targeted(plans, resul
     text = E.pessimistic_sentence(old_unc, old_plan, "en")
     n = fmt_int(old_unc.totals["reached"].p10, "en")
     assert text == f"Even in the pessimistic case (P10), this plan reaches {n} residents."
-
-

@@ -25,14 +25,17 @@ from budgetsim.i18n import LANGS, STRINGS, band_label, fmt_date, t
 
 
 # -- numbers ---------------------------------------------------------------------------------------
-@pytest.mark.parametrize("x, nl, en", [
-    (12345, "12.345", "12,345"),
-    (1234567.4, "1.234.567", "1,234,567"),
-    (999.5, "1.000", "1,000"),
-    (0, "0", "0"),
-    (-0.4, "0", "0"),
-    (-2500, "-2.500", "-2,500"),
-])
+@pytest.mark.parametrize(
+    "x, nl, en",
+    [
+        (12345, "12.345", "12,345"),
+        (1234567.4, "1.234.567", "1,234,567"),
+        (999.5, "1.000", "1,000"),
+        (0, "0", "0"),
+        (-0.4, "0", "0"),
+        (-2500, "-2.500", "-2,500"),
+    ],
+)
 def test_fmt_int(x, nl, en):
     assert fmt_int(x, "nl") == nl
     assert fmt_int(x, "en") == en
@@ -44,13 +47,16 @@ def test_fmt_int_signed_for_differences():
     assert fmt_int(0.2, "nl", signed=True) == "0"
 
 
-@pytest.mark.parametrize("x, decimals, nl, en", [
-    (5000, 0, "€ 5.000", "€5,000"),
-    (35740.224, 0, "€ 35.740", "€35,740"),
-    (0.4849, 2, "€ 0,48", "€0.48"),
-    (1234.5, 2, "€ 1.234,50", "€1,234.50"),
-    (-5361, 0, "€ -5.361", "-€5,361"),
-])
+@pytest.mark.parametrize(
+    "x, decimals, nl, en",
+    [
+        (5000, 0, "€ 5.000", "€5,000"),
+        (35740.224, 0, "€ 35.740", "€35,740"),
+        (0.4849, 2, "€ 0,48", "€0.48"),
+        (1234.5, 2, "€ 1.234,50", "€1,234.50"),
+        (-5361, 0, "€ -5.361", "-€5,361"),
+    ],
+)
 def test_fmt_eur(x, decimals, nl, en):
     assert fmt_eur(x, "nl", decimals) == nl
     assert fmt_eur(x, "en", decimals) == en
@@ -62,13 +68,16 @@ def test_fmt_eur_signed():
     assert fmt_eur(-0.19, "nl", 2, signed=True) == "€ -0,19"
 
 
-@pytest.mark.parametrize("share, decimals, nl, en", [
-    (0.125, 1, "12,5 %", "12.5%"),
-    (0.8125, 1, "81,3 %", "81.3%"),
-    (0.57, 0, "57 %", "57%"),
-    (1.0, 1, "100,0 %", "100.0%"),
-    (0.0, 0, "0 %", "0%"),
-])
+@pytest.mark.parametrize(
+    "share, decimals, nl, en",
+    [
+        (0.125, 1, "12,5 %", "12.5%"),
+        (0.8125, 1, "81,3 %", "81.3%"),
+        (0.57, 0, "57 %", "57%"),
+        (1.0, 1, "100,0 %", "100.0%"),
+        (0.0, 0, "0 %", "0%"),
+    ],
+)
 def test_fmt_pct(share, decimals, nl, en):
     assert fmt_pct(share, "nl", decimals) == nl
     assert fmt_pct(share, "en", decimals) == en
@@ -124,9 +133,12 @@ def test_vega_renders_numbers_like_fmt(lang, euro, pct):
     """Vega applies config.locale: axis labels come out as fmt_eur/fmt_pct write them."""
     df = pd.DataFrame({"x": [0, 20000], "y": [0.125, 0.25]})
     chart = (
-        alt.Chart(df).mark_point()
-        .encode(x=alt.X("x:Q", axis=alt.Axis(format=D3_EUR, values=[0, 20000])),
-                y=alt.Y("y:Q", axis=alt.Axis(format=D3_PCT1, values=[0.125])))
+        alt.Chart(df)
+        .mark_point()
+        .encode(
+            x=alt.X("x:Q", axis=alt.Axis(format=D3_EUR, values=[0, 20000])),
+            y=alt.Y("y:Q", axis=alt.Axis(format=D3_PCT1, values=[0.125])),
+        )
         .configure(locale=vega_locale(lang))
     )
     texts = re.findall(r">([^<]+)</text>", vlc.vegalite_to_svg(chart.to_dict()))
@@ -173,12 +185,28 @@ def test_band_labels_and_dates():
 from budgetsim.formatting import AmountError, parse_amount  # noqa: E402
 
 
-@pytest.mark.parametrize("text, value", [
-    ("12500", 12500.0), ("12.500", 12500.0), ("12,500", 12500.0), ("€ 12.500", 12500.0), ("€12,500", 12500.0),
-    ("12.500,50", 12500.5), ("12,500.50", 12500.5), ("1.234.567", 1234567.0), ("1,234,567", 1234567.0),
-    ("12,5", 12.5), ("12.5", 12.5), ("12.500,-", 12500.0), (" 5 000 ", 5000.0), ("5000 euro", 5000.0),
-    ("5.000 EUR", 5000.0), ("0", 0.0), ("10000000", 10_000_000.0),
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("12500", 12500.0),
+        ("12.500", 12500.0),
+        ("12,500", 12500.0),
+        ("€ 12.500", 12500.0),
+        ("€12,500", 12500.0),
+        ("12.500,50", 12500.5),
+        ("12,500.50", 12500.5),
+        ("1.234.567", 1234567.0),
+        ("1,234,567", 1234567.0),
+        ("12,5", 12.5),
+        ("12.5", 12.5),
+        ("12.500,-", 12500.0),
+        (" 5 000 ", 5000.0),
+        ("5000 euro", 5000.0),
+        ("5.000 EUR", 5000.0),
+        ("0", 0.0),
+        ("10000000", 10_000_000.0),
+    ],
+)
 def test_parse_amount_reads_dutch_and_english_notation(text, value):
     assert parse_amount(text, 0, 10_000_000) == value
 

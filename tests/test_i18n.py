@@ -23,12 +23,15 @@ def _fields(text):
 
 
 # -- plurals ----------------------------------------------------------------------------------------
-@pytest.mark.parametrize("count, nl, en", [
-    (0, "0 wijken", "0 districts"),
-    (1, "1 wijk", "1 district"),
-    (3, "3 wijken", "3 districts"),
-    (1200, "1.200 wijken", "1,200 districts"),
-])
+@pytest.mark.parametrize(
+    "count, nl, en",
+    [
+        (0, "0 wijken", "0 districts"),
+        (1, "1 wijk", "1 district"),
+        (3, "3 wijken", "3 districts"),
+        (1200, "1.200 wijken", "1,200 districts"),
+    ],
+)
 def test_plural_forms_follow_the_count(count, nl, en):
     assert t("count.wijken", "nl", count=count) == nl
     assert t("count.wijken", "en", count=count) == en
@@ -64,8 +67,10 @@ def test_every_plural_text_has_other_and_the_same_placeholders_in_each_language(
 def test_specs_write_numbers_in_the_language():
     assert t("value.eur", "nl", amount=35740.224) == "€ 35.740"
     assert t("value.eur", "en", amount=35740.224) == "€35,740"
-    assert t("areas_csv.count_too_big", "nl", max=1e9, value=1234567890.5) == \
-        "mag hooguit 1.000.000.000 zijn (nu 1.234.567.890,5)"
+    assert (
+        t("areas_csv.count_too_big", "nl", max=1e9, value=1234567890.5)
+        == "mag hooguit 1.000.000.000 zijn (nu 1.234.567.890,5)"
+    )
     assert t("areas_csv.count_too_big", "en", max=1e9, value=0.35) == "must be at most 1,000,000,000 (got 0.35)"
 
 
@@ -79,14 +84,17 @@ def test_every_spec_in_the_catalogue_is_known():
 
 # -- messages by key --------------------------------------------------------------------------------------
 def test_message_renders_in_both_languages_and_nests():
-    message = Message("alloc.total_outside_constraints", total=20000, print_min=25000,
-                      print_max=Message("alloc.no_maximum"))
+    message = Message(
+        "alloc.total_outside_constraints", total=20000, print_min=25000, print_max=Message("alloc.no_maximum")
+    )
     assert render(message, "nl").startswith(
-        "een totaal van € 20.000 past niet binnen de grenzen (krant tussen € 25.000 en geen maximum")
+        "een totaal van € 20.000 past niet binnen de grenzen (krant tussen € 25.000 en geen maximum"
+    )
     assert str(message) == render(message, "en")
     assert "print between €25,000 and no maximum" in str(message)
-    assert message == Message("alloc.total_outside_constraints", total=20000, print_min=25000,
-                              print_max=Message("alloc.no_maximum"))
+    assert message == Message(
+        "alloc.total_outside_constraints", total=20000, print_min=25000, print_max=Message("alloc.no_maximum")
+    )
 
 
 def test_message_with_count_picks_the_plural_form():
@@ -223,11 +231,19 @@ def test_the_catalogue_is_installed_as_the_renderer_of_the_core(monkeypatch):
 
     from budgetsim import problems
 
-    code = ("from budgetsim.problems import Problem, format_number; "
-            "print(Problem.of('a', 'problem.at_least', low=0, value=-5).text('nl'), format_number(1e6, 'nl'))")
+    code = (
+        "from budgetsim.problems import Problem, format_number; "
+        "print(Problem.of('a', 'problem.at_least', low=0, value=-5).text('nl'), format_number(1e6, 'nl'))"
+    )
     root = Path(__file__).resolve().parents[1]
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root,
-                         env={"PYTHONPATH": str(root), "PATH": ""}, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={"PYTHONPATH": str(root), "PATH": ""},
+        check=True,
+    ).stdout
     assert out.strip() == "a: moet minstens 0 zijn (nu -5) 1.000.000"
     monkeypatch.setattr(problems, "_render_message", None)
     with pytest.raises(RuntimeError, match="renderer"):

@@ -26,6 +26,7 @@ LOYALTY = PARAMETER_BY_KEY["print.loyalty"].default
 
 # -- independent implementation of the formulas (for the checks) ---------------------------------
 
+
 def not_reached_print(n, p, rho):
     if rho < 1e-9:  # the binomial limit (beta-binomial differs by O(n^2 rho))
         return (1 - p) ** n
@@ -102,7 +103,11 @@ def make_model(residents, dwellings, shares, target=TARGETABLE, **kw):
     sa = {k[7:]: v for k, v in kw.items() if k.startswith("social_")}
     n = len(residents)
     areas = Areas.from_columns(
-        [f"WK{i:02d}" for i in range(n)], [f"Wijk {i}" for i in range(n)], residents, dwellings, shares,
+        [f"WK{i:02d}" for i in range(n)],
+        [f"Wijk {i}" for i in range(n)],
+        residents,
+        dwellings,
+        shares,
     )
     return ReachModel(areas, Assumptions(PrintAssumptions(**pa), SocialAssumptions(**sa)), tuple(target))
 
@@ -114,8 +119,14 @@ SHARES = [0.10, 0.20, 0.30, 0.25, 0.15]
 
 def test_hand_example_rho_zero_integer_insertions():
     """1 area, 10,000 residents, 4,000 dwellings, loyalty 0, 2 insertions, one band (45-64)."""
-    m = make_model([10000], [4000], [SHARES], target=("45-64",), print_loyalty=0.0,
-                   print_page_seen=dict(PAGE_SEEN, **{"45-64": 0.35}))
+    m = make_model(
+        [10000],
+        [4000],
+        [SHARES],
+        target=("45-64",),
+        print_loyalty=0.0,
+        print_page_seen=dict(PAGE_SEEN, **{"45-64": 0.35}),
+    )
     # copies = 0.8 * 4000 = 3200; price = 15 * 3.2 = 48; 2 insertions = 96 euro
     assert m.copies == pytest.approx(3200)
     assert m.price_per_insertion == pytest.approx(48.0)
@@ -124,15 +135,15 @@ def test_hand_example_rho_zero_integer_insertions():
     assert m.audience[0] == pytest.approx(1875.0)
     assert ev.insertions == pytest.approx(2.0)
     N = 2500.0
-    rp = 0.8 * (1 - 0.65 ** 2)          # 0.462
-    rs = 0.75 * (1 - 1 / 5)             # k = 1, x = 4 -> g = 0.8 -> 0.6
+    rp = 0.8 * (1 - 0.65**2)  # 0.462
+    rs = 0.75 * (1 - 1 / 5)  # k = 1, x = 4 -> g = 0.8 -> 0.6
     assert ev.total("target_population") == pytest.approx(N)
     assert ev.total("reached_print") == pytest.approx(N * rp)
     assert ev.total("reached_social") == pytest.approx(N * rs)
     assert ev.total("reached_both") == pytest.approx(N * rp * rs)
     assert ev.total("reached") == pytest.approx(N * (1 - (1 - rp) * (1 - rs)))
     # print count: 0.2 at 0 (not delivered) + 0.8 * Bin(2, 0.35); social count: 0.25 at 0 + 0.75 * Geo
-    px = np.array([0.2 + 0.8 * 0.65 ** 2, 0.8 * 2 * 0.35 * 0.65, 0.8 * 0.35 ** 2])
+    px = np.array([0.2 + 0.8 * 0.65**2, 0.8 * 2 * 0.35 * 0.65, 0.8 * 0.35**2])
     q = 4 / 5  # NB(k=1, mean 4): P(j) = (1/5) (4/5)^j
     py = np.array([0.25 + 0.75 * 0.2, 0.75 * 0.2 * q, 0.75 * 0.2 * q * q])
     at_most_two = px[0] * py.sum() + px[1] * (py[0] + py[1]) + px[2] * py[0]
@@ -227,6 +238,7 @@ def test_marginal_at_zero_budget_finite_difference():
 
 # -- random valid scenarios ---------------------------------------------------------------------------
 
+
 @st.composite
 def scenarios(draw):
     n = draw(st.integers(1, 4))
@@ -279,11 +291,22 @@ def test_reach_never_exceeds_population(sc):
 def test_reached_matches_formula_and_identity(sc):
     m, p, s, shares, kw = sc
     ev = m.evaluate(p, s)
-    n = p / (kw["print_price_per_1000_copies_eur"] * kw["print_delivery_share"] * m.areas.dwellings.sum() / 1000) \
-        if m.areas.dwellings.sum() > 0 else 0.0
+    n = (
+        p / (kw["print_price_per_1000_copies_eur"] * kw["print_delivery_share"] * m.areas.dwellings.sum() / 1000)
+        if m.areas.dwellings.sum() > 0
+        else 0.0
+    )
     res = np.asarray(m.areas.residents)
-    aud = np.array([sum(res[i] * shares[i][j] * kw["social_platform_share"][b]
-                        for j, b in enumerate(BANDS) if b in m.target_bands) for i in range(len(res))])
+    aud = np.array(
+        [
+            sum(
+                res[i] * shares[i][j] * kw["social_platform_share"][b]
+                for j, b in enumerate(BANDS)
+                if b in m.target_bands
+            )
+            for i in range(len(res))
+        ]
+    )
     k = kw["social_spread"]
     xs = ad_set_contacts(aud, s, kw)
     for i in range(len(res)):
@@ -296,8 +319,9 @@ def test_reached_matches_formula_and_identity(sc):
             rs = kw["social_platform_share"][b] * g_nbd(x, k) if b in m.target_bands else 0.0
             assert ev.reached[i, j] == pytest.approx(N * (1 - (1 - rp) * (1 - rs)), rel=1e-7, abs=1e-7)
     both = ev.total("reached_both")
-    assert ev.total("reached") == pytest.approx(ev.total("reached_print") + ev.total("reached_social") - both,
-                                                rel=1e-9, abs=1e-9)
+    assert ev.total("reached") == pytest.approx(
+        ev.total("reached_print") + ev.total("reached_social") - both, rel=1e-9, abs=1e-9
+    )
     assert np.all(ev.reached_both <= np.minimum(ev.reached_print, ev.reached_social) + 1e-9)
     assert np.all(ev.reached_3plus <= ev.reached + 1e-9 * (1 + ev.reached))
 
@@ -342,17 +366,26 @@ def test_concave_along_each_budget(sc, p1, p2, data):
 def test_children_never_counted(sc):
     m, p, s, shares, kw = sc
     ev = m.evaluate(p, s)
-    for name in ("target_population", "reached", "reached_print", "reached_social", "reached_both",
-                 "reached_3plus", "print_contacts", "social_contacts"):
+    for name in (
+        "target_population",
+        "reached",
+        "reached_print",
+        "reached_social",
+        "reached_both",
+        "reached_3plus",
+        "print_contacts",
+        "social_contacts",
+    ):
         assert np.all(getattr(ev, name)[:, 0] == 0), name
     res = np.asarray(m.areas.residents)
-    expected = sum(res[i] * shares[i][j] for i in range(len(res)) for j, b in enumerate(BANDS)
-                   if b in m.target_bands)
+    expected = sum(res[i] * shares[i][j] for i in range(len(res)) for j, b in enumerate(BANDS) if b in m.target_bands)
     assert ev.total("target_population") == pytest.approx(expected, rel=1e-9, abs=1e-9)
     assert all(row["band"] != "0-14" for row in ev.band_rows())
     # the audience has no children either
-    aud = [sum(res[i] * shares[i][j] * kw["social_platform_share"][b] for j, b in enumerate(BANDS)
-               if b in m.target_bands) for i in range(len(res))]
+    aud = [
+        sum(res[i] * shares[i][j] * kw["social_platform_share"][b] for j, b in enumerate(BANDS) if b in m.target_bands)
+        for i in range(len(res))
+    ]
     np.testing.assert_allclose(m.audience, aud, rtol=1e-9, atol=1e-9)
 
 
@@ -382,8 +415,9 @@ def test_ineligible_areas_listed(sc):
     res = np.asarray(m.areas.residents)
     expected = []
     for i in range(len(res)):
-        aud = sum(res[i] * shares[i][j] * kw["social_platform_share"][b] for j, b in enumerate(BANDS)
-                  if b in m.target_bands)
+        aud = sum(
+            res[i] * shares[i][j] * kw["social_platform_share"][b] for j, b in enumerate(BANDS) if b in m.target_bands
+        )
         if aud < kw["social_min_audience"] or aud <= 0:
             expected.append(m.areas.codes[i])
     # guard against floating-point ties at exactly the threshold
@@ -403,11 +437,23 @@ def test_ineligible_area_hand_case():
 
 # -- output dictionary ---------------------------------------------------------------------------
 
+
 def test_to_dict_has_every_key():
     m = make_model([12000, 600], [5000, 250], [SHARES, SHARES])
     d = m.evaluate(1000.0, [500.0, 0.0]).to_dict()
-    for key in ("target_population", "reached", "reached_print", "reached_social", "reached_both",
-                "reached_3plus", "cost_per_reached_eur", "print", "social", "bands", "areas"):
+    for key in (
+        "target_population",
+        "reached",
+        "reached_print",
+        "reached_social",
+        "reached_both",
+        "reached_3plus",
+        "cost_per_reached_eur",
+        "print",
+        "social",
+        "bands",
+        "areas",
+    ):
         assert key in d, key
     for key in ("insertions", "price_per_insertion_eur", "avg_frequency"):
         assert key in d["print"], key
@@ -419,8 +465,17 @@ def test_to_dict_has_every_key():
             assert key in row, key
     assert [r["code"] for r in d["areas"]] == ["WK00", "WK01"]
     for row in d["areas"]:
-        for key in ("code", "name", "target_population", "audience", "social_eur", "reached", "reached_print",
-                    "reached_social", "marginal_reach_per_100_eur"):
+        for key in (
+            "code",
+            "name",
+            "target_population",
+            "audience",
+            "social_eur",
+            "reached",
+            "reached_print",
+            "reached_social",
+            "marginal_reach_per_100_eur",
+        ):
             assert key in row, key
     assert d["social"]["ineligible_areas"] == ["WK01"]
     assert d["print"]["price_per_insertion_eur"] == pytest.approx(15 * 0.8 * 5250 / 1000)
@@ -432,10 +487,12 @@ def test_to_dict_has_every_key():
     assert sum(r["reached"] for r in d["bands"]) == pytest.approx(d["reached"])
     assert sum(r["target_population"] for r in d["bands"]) == pytest.approx(12600 * 0.9)
     import json
+
     json.dumps(d)  # serialisable
 
 
 # -- real data: Dordrecht -------------------------------------------------------------------------
+
 
 def test_default_print_budget_dordrecht():
     with open(data_path("cbs_kwb_2024_wijken.csv"), encoding="utf-8", newline="") as fh:
@@ -453,8 +510,7 @@ def test_dordrecht_own_age_shares():
     with open(data_path("cbs_kwb_2024_wijken.csv"), encoding="utf-8", newline="") as fh:
         rows = [r for r in csv.DictReader(fh) if r["gemeente_code"] == "GM0505"]
     assert all(r["age_0_14"] for r in rows)  # every Dordrecht wijk has its own counts
-    expected = sum(float(r["residents"]) * (1 - float(r["age_0_14"]) / sum(float(r[k]) for k in ages))
-                   for r in rows)
+    expected = sum(float(r["residents"]) * (1 - float(r["age_0_14"]) / sum(float(r[k]) for k in ages)) for r in rows)
     m = ReachModel(wijken("GM0505"))
     assert float(m.target_population.sum()) == pytest.approx(expected, rel=1e-9)
     # and not the national mix any more
@@ -463,6 +519,7 @@ def test_dordrecht_own_age_shares():
 
 
 # -- bad inputs -----------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("bad", [-1.0, float("nan"), float("inf")])
 def test_bad_print_budget(bad):
@@ -478,16 +535,24 @@ def test_bad_social_budget(bad):
         m.evaluate(100.0, [100.0, bad])
 
 
-@pytest.mark.parametrize("key,value", [
-    ("print.delivery_share", 1.5), ("print.loyalty", -0.1), ("print.loyalty", float("nan")),
-    ("social.cpm_eur", 0.0), ("social.spread", -1.0), ("social.noticed_share", float("nan")),
-])
+@pytest.mark.parametrize(
+    "key,value",
+    [
+        ("print.delivery_share", 1.5),
+        ("print.loyalty", -0.1),
+        ("print.loyalty", float("nan")),
+        ("social.cpm_eur", 0.0),
+        ("social.spread", -1.0),
+        ("social.noticed_share", float("nan")),
+    ],
+)
 def test_bad_assumptions_name_the_parameter(key, value):
     with pytest.raises(ValueError, match=key.replace(".", r"\.")):
         Assumptions().with_value(key, value)
 
 
 # -- version 2: the page price, levels ------------------------------------------------------------
+
 
 def test_a_given_page_price_replaces_the_price_from_copies():
     m = make_model([10000], [4000], [SHARES], print_price_per_page_eur=687.0)

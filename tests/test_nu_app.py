@@ -32,7 +32,7 @@ def now_figure(at: AppTest, lang: str = "nl") -> str:
 
 
 def now_reached(scenario) -> str:
-    """"Inwoners bereikt" of the scenario's current situation, from the core."""
+    """ "Inwoners bereikt" of the scenario's current situation, from the core."""
     return fmt_int(ScenarioPlan(scenario).current_plan().evaluate().total("reached"), "nl")
 
 
@@ -43,6 +43,7 @@ def upload_open(at: AppTest, name: str, content: bytes) -> AppTest:
 
 
 # -- 1. Nu -----------------------------------------------------------------------------------------
+
 
 def test_nu_stays_put_while_both_sliders_move():
     at = fresh()
@@ -57,8 +58,7 @@ def test_nu_stays_put_while_both_sliders_move():
     assert now_figure(at) == expected
     assert heading == " ".join(m.value for m in at.markdown if t("app.figures.title", "nl") in m.value)
     # the differences are against Nu: half the paper plus € 15.000 social, as the core computes them
-    plan = with_budget(weekly, print_eur=round(26 * ScenarioPlan(weekly).model.price_per_insertion),
-                       social_eur=15000)
+    plan = with_budget(weekly, print_eur=round(26 * ScenarioPlan(weekly).model.price_per_insertion), social_eur=15000)
     shown = metrics(at)[t("app.fig.reached", "nl")]
     diff = ScenarioPlan(plan).evaluate().total("reached") - ScenarioPlan(weekly).evaluate().total("reached")
     assert shown.delta == fmt_int(diff, "nl", signed=True)
@@ -103,14 +103,20 @@ def test_version_1_file_opens_with_the_default_current_situation():
 
 # -- 2. the paper in pages ---------------------------------------------------------------------------
 
+
 def test_pages_presets_set_the_euros_and_a_euro_amount_shows_its_pages():
     at = fresh()
     price = ScenarioPlan(new_scenario(DORDRECHT)).model.price_per_insertion
     run(at.radio(key="print_preset:nl").set_value("fortnightly"))
     assert at.session_state["print_eur"] == round(26 * price)
     assert at.slider(key="print_pages_slider").value == 26
-    cost = t("nu.pages.cost", "nl", pages=t("count.pages", "nl", count=26), price=fmt_eur(price, "nl"),
-             eur=fmt_eur(round(26 * price), "nl"))
+    cost = t(
+        "nu.pages.cost",
+        "nl",
+        pages=t("count.pages", "nl", count=26),
+        price=fmt_eur(price, "nl"),
+        eur=fmt_eur(round(26 * price), "nl"),
+    )
     assert any(c.value == cost for c in at.caption), [c.value for c in at.caption]
     run(at.radio(key="print_preset:nl").set_value("none"))
     assert at.session_state["print_eur"] == 0
@@ -118,8 +124,13 @@ def test_pages_presets_set_the_euros_and_a_euro_amount_shows_its_pages():
     assert at.session_state["print_eur"] == 20000
     pages = 20000 / price
     assert at.slider(key="print_pages_slider").value == round(pages)
-    buys = t("nu.pages.buys", "nl", eur=fmt_eur(20000, "nl"), pages=t("count.pages", "nl", count=round(pages, 1)),
-             price=fmt_eur(price, "nl"))  # Dordrecht's page costs more than € 100: whole euros
+    buys = t(
+        "nu.pages.buys",
+        "nl",
+        eur=fmt_eur(20000, "nl"),
+        pages=t("count.pages", "nl", count=round(pages, 1)),
+        price=fmt_eur(price, "nl"),
+    )  # Dordrecht's page costs more than € 100: whole euros
     assert any(c.value == buys for c in at.caption), [c.value for c in at.caption]
 
 
@@ -150,6 +161,7 @@ def test_tiny_print_run_says_its_page_price_is_an_estimate():
 
 # -- 7. no meaningless deltas ------------------------------------------------------------------------
 
+
 def test_no_deltas_where_the_plan_equals_nu():
     at = fresh()
     run(at.text_input(key="social_eur_box").set_value("0"))
@@ -159,6 +171,7 @@ def test_no_deltas_where_the_plan_equals_nu():
 
 
 # -- 5. Vergelijken ----------------------------------------------------------------------------------
+
 
 def open_tab(at: AppTest, key: str) -> AppTest:
     at.session_state[f"tab:{at.session_state['lang']}"] = t(key, at.session_state["lang"])
@@ -206,6 +219,7 @@ def test_current_settings_when_asked_fill_a_free_slot():
 
 # -- 7. every refused upload says why ------------------------------------------------------------------
 
+
 def test_a_text_file_is_refused_in_words():
     at = fresh()
     at.sidebar.file_uploader(key="open_upload").set_value(("notities.txt", b"hallo", "text/plain"))
@@ -219,6 +233,7 @@ def test_a_text_file_is_refused_in_words():
 
 
 # -- 4. a document that cannot contradict itself ---------------------------------------------------------
+
 
 def test_a_typed_name_over_changed_settings_is_flagged_and_updated_in_one_click():
     at = fresh()
@@ -261,6 +276,7 @@ def test_an_opened_file_is_not_flagged_until_its_settings_change():
 
 
 # -- 6. numbers in the user's language ------------------------------------------------------------------
+
 
 def test_assumptions_are_typed_with_a_decimal_comma_and_percentages():
     at = fresh()

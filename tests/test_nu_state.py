@@ -13,13 +13,26 @@ from budgetsim.ui import state as S
 from budgetsim.ui.numbers import NumberError, number_text, parse_number
 
 
-@pytest.mark.parametrize("text, lang, percent, value", [
-    ("0,7", "nl", False, 0.7), ("0.7", "nl", False, 0.7), ("1.250", "nl", False, 1250),
-    ("1.250,5", "nl", False, 1250.5), ("0,125", "nl", False, 0.125), ("12", "nl", False, 12),
-    ("0.7", "en", False, 0.7), ("1,250", "en", False, 1250), ("0,7", "en", False, 0.7),
-    ("70 %", "nl", True, 0.7), ("70", "nl", True, 0.7), ("0,7", "nl", True, 0.7), ("12,5%", "nl", True, 0.125),
-    ("80%", "en", True, 0.8), ("\u00a07,5 ", "nl", False, 7.5),
-])
+@pytest.mark.parametrize(
+    "text, lang, percent, value",
+    [
+        ("0,7", "nl", False, 0.7),
+        ("0.7", "nl", False, 0.7),
+        ("1.250", "nl", False, 1250),
+        ("1.250,5", "nl", False, 1250.5),
+        ("0,125", "nl", False, 0.125),
+        ("12", "nl", False, 12),
+        ("0.7", "en", False, 0.7),
+        ("1,250", "en", False, 1250),
+        ("0,7", "en", False, 0.7),
+        ("70 %", "nl", True, 0.7),
+        ("70", "nl", True, 0.7),
+        ("0,7", "nl", True, 0.7),
+        ("12,5%", "nl", True, 0.125),
+        ("80%", "en", True, 0.8),
+        ("\u00a07,5 ", "nl", False, 7.5),
+    ],
+)
 def test_numbers_are_read_as_the_user_writes_them(text, lang, percent, value):
     assert parse_number(text, lang, percent=percent) == pytest.approx(value)
 
@@ -89,12 +102,19 @@ def test_a_new_gemeente_starts_from_its_own_page_estimate():
 def test_undo_restores_both_budgets_and_the_split():
     state = {**S.first_state(), "split": "by_audience"}
     state.update(S.best_total_split_taken(state, 20000.4))
-    assert state["pending_state"] == {"print_eur": 20000.0, "social_eur": pytest.approx(
-        S.first_state()["print_eur"] + 5000 - 20000), "split": "optimal"}
+    assert state["pending_state"] == {
+        "print_eur": 20000.0,
+        "social_eur": pytest.approx(S.first_state()["print_eur"] + 5000 - 20000),
+        "split": "optimal",
+    }
     state.update(state.pop("pending_state"))
     back = S.undone(state)
-    assert back["pending_state"] == {"print_eur": S.first_state()["print_eur"], "social_eur": 5000,
-                                     "split": "by_audience", "manual": {}}
+    assert back["pending_state"] == {
+        "print_eur": S.first_state()["print_eur"],
+        "social_eur": 5000,
+        "split": "by_audience",
+        "manual": {},
+    }
     assert back["undo"] is None and S.undone({**state, "undo": None}) == {}
 
 

@@ -1,4 +1,4 @@
-""""Eigen cijfers" without Streamlit (issue 12): reading uploads, targeting, the tables, using the
+""" "Eigen cijfers" without Streamlit (issue 12): reading uploads, targeting, the tables, using the
 fitted values and undoing that, the record of edited values, and the chart of measured against
 calculated reach."""
 
@@ -44,12 +44,15 @@ def test_both_files_are_read_and_fitted(files, calibration):
     assert calibration.social is not None and calibration.print is not None
 
 
-@pytest.mark.parametrize("kind, content, words", [
-    ("export", b"antwoord,aantal\nnooit,3\n", "lezersonderzoek"),  # a survey given as the export
-    ("export", b"naam,leeftijd\nJan,40\n", "Bereik"),  # not an export: names what it needs
-    ("survey", b"", "leeg"),
-    ("survey", b"\xd0\xcf\x11\xe0" + b"\x00" * 100, ".xlsx"),  # old Excel: save it as .xlsx
-])
+@pytest.mark.parametrize(
+    "kind, content, words",
+    [
+        ("export", b"antwoord,aantal\nnooit,3\n", "lezersonderzoek"),  # a survey given as the export
+        ("export", b"naam,leeftijd\nJan,40\n", "Bereik"),  # not an export: names what it needs
+        ("survey", b"", "leeg"),
+        ("survey", b"\xd0\xcf\x11\xe0" + b"\x00" * 100, ".xlsx"),  # old Excel: save it as .xlsx
+    ],
+)
 def test_a_file_that_is_not_one_gives_a_message_naming_file_and_what_is_wrong(kind, content, words):
     upload = ("mijn-bestand.csv", content)
     files = O.read_files(upload if kind == "export" else None, upload if kind == "survey" else None)
@@ -215,9 +218,11 @@ def test_the_chart_shows_every_row_the_fitted_curve_and_says_what_it_shows(calib
 
 
 def test_the_description_gap_is_the_mean_distance_from_the_measured_reach():
-    rows = [{"row": 2, "used": True, "reach": 100.0, "predicted_reach": 110.0},
-            {"row": 3, "used": True, "reach": 200.0, "predicted_reach": 190.0},
-            {"row": 4, "used": False, "reach": 50.0, "predicted_reach": None}]
+    rows = [
+        {"row": 2, "used": True, "reach": 100.0, "predicted_reach": 110.0},
+        {"row": 3, "used": True, "reach": 200.0, "predicted_reach": 190.0},
+        {"row": 4, "used": False, "reach": 50.0, "predicted_reach": None},
+    ]
     assert "7,5 %" in charts.calibration_description(rows, "nl")  # (10 % + 5 %) / 2
 
 

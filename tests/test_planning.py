@@ -59,8 +59,14 @@ def test_optimal_split_with_weights_and_caps():
     weights = {funded[0]: 3.0, funded[1]: 0.5}
     caps = {funded[0]: 400.0, funded[2]: 150.0}
     floors = {funded[3]: 900.0}
-    plan = ScenarioPlan(_scenario(budget__social_split="optimal", area_weights=weights,
-                                  constraints__area_max_eur=caps, constraints__area_min_eur=floors))
+    plan = ScenarioPlan(
+        _scenario(
+            budget__social_split="optimal",
+            area_weights=weights,
+            constraints__area_max_eur=caps,
+            constraints__area_min_eur=floors,
+        )
+    )
     e = plan.evaluate()
     social = e.social_eur
     idx = {c: i for i, c in enumerate(codes)}
@@ -92,8 +98,9 @@ def test_optimal_split_with_weights_and_caps():
     assert len(inside) >= 3
     assert max(marginals) == pytest.approx(min(marginals), rel=1e-3)
     # weights change the optimum, never the reported reach of a given split
-    unweighted = ScenarioPlan(_scenario(budget__social_split="optimal", constraints__area_max_eur=caps,
-                                        constraints__area_min_eur=floors)).evaluate()
+    unweighted = ScenarioPlan(
+        _scenario(budget__social_split="optimal", constraints__area_max_eur=caps, constraints__area_min_eur=floors)
+    ).evaluate()
     assert not np.allclose(unweighted.social_eur, social)
     assert e.total("reached") == pytest.approx(plan.model.evaluate(20000.0, social).total("reached"))
 

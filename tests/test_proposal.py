@@ -31,17 +31,22 @@ from budgetsim.scenario import new_scenario, scenario_from_dict
 
 POPPLER = all(shutil.which(tool) for tool in ("pdftotext", "pdfinfo", "pdffonts"))
 # Skipped on a computer without poppler; on CI (CI=true) these tests run and fail if it is missing.
-needs_poppler = pytest.mark.skipif(not POPPLER and not os.environ.get("CI"),
-                                   reason="poppler-utils (pdftotext, pdfinfo, pdffonts) not installed")
+needs_poppler = pytest.mark.skipif(
+    not POPPLER and not os.environ.get("CI"), reason="poppler-utils (pdftotext, pdfinfo, pdffonts) not installed"
+)
 DAY = datetime.date(2026, 12, 1)
 DRAWS = 300  # enough for a P10-P90 range in a test; the files use the scenario's own
 A4_PT = (595.28, 841.89)
 LONG_NAMES = (
     "Amsterdam: huidige situatie, elke week een gemeentepagina in de huis-aan-huiskrant en geen social media",
-    ("Amsterdam: elke week een gemeentepagina plus € 20.000 voor advertenties op Facebook en Instagram, "
-     "verdeeld naar grootte van de wijk"),
-    ("Amsterdam: om de week een pagina en € 40.000 social media voor jongeren van 15 tot 45 jaar, beste "
-     "verdeling over alle wijken van de stad"),
+    (
+        "Amsterdam: elke week een gemeentepagina plus € 20.000 voor advertenties op Facebook en Instagram, "
+        "verdeeld naar grootte van de wijk"
+    ),
+    (
+        "Amsterdam: om de week een pagina en € 40.000 social media voor jongeren van 15 tot 45 jaar, beste "
+        "verdeling over alle wijken van de stad"
+    ),
 )
 
 
@@ -54,27 +59,44 @@ def scenario(gemeente: str, print_eur=None, social_eur=0.0, name=None, bands=Non
 
 @pytest.fixture(scope="module")
 def dordrecht():
-    return prepare_options([scenario("GM0505", name="Dordrecht: alleen de krant"),
-                            scenario("GM0505", social_eur=5000, name="Dordrecht: krant en € 5.000 social media")],
-                           draws=DRAWS)
+    return prepare_options(
+        [
+            scenario("GM0505", name="Dordrecht: alleen de krant"),
+            scenario("GM0505", social_eur=5000, name="Dordrecht: krant en € 5.000 social media"),
+        ],
+        draws=DRAWS,
+    )
 
 
 @pytest.fixture(scope="module")
 def amsterdam():
     weekly = scenario("GM0363").budget.print_eur
-    return prepare_options([
-        scenario("GM0363", name=LONG_NAMES[0]),
-        scenario("GM0363", social_eur=20000, name=LONG_NAMES[1]),
-        scenario("GM0363", print_eur=weekly / 2, social_eur=40000, name=LONG_NAMES[2], bands=("15-24", "25-44"),
-                 split="optimal"),
-    ], draws=DRAWS)
+    return prepare_options(
+        [
+            scenario("GM0363", name=LONG_NAMES[0]),
+            scenario("GM0363", social_eur=20000, name=LONG_NAMES[1]),
+            scenario(
+                "GM0363",
+                print_eur=weekly / 2,
+                social_eur=40000,
+                name=LONG_NAMES[2],
+                bands=("15-24", "25-44"),
+                split="optimal",
+            ),
+        ],
+        draws=DRAWS,
+    )
 
 
 @pytest.fixture(scope="module")
 def schiermonnikoog():
-    return prepare_options([scenario("Schiermonnikoog", name="Schiermonnikoog: de krant"),
-                            scenario("Schiermonnikoog", social_eur=5000, name="Schiermonnikoog: ook social media")],
-                           draws=DRAWS)
+    return prepare_options(
+        [
+            scenario("Schiermonnikoog", name="Schiermonnikoog: de krant"),
+            scenario("Schiermonnikoog", social_eur=5000, name="Schiermonnikoog: ook social media"),
+        ],
+        draws=DRAWS,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -115,10 +137,12 @@ def docx_text(data: bytes) -> tuple[docx.document.Document, str]:
 # -- content ------------------------------------------------------------------------------------
 def test_default_decision_asks_for_the_social_budget_of_the_proposed_option(dordrecht):
     content = proposal_content(dordrecht, "nl", day=DAY)
-    assert content.decision == ("Het MT wordt gevraagd € 5.000 per jaar beschikbaar te stellen voor "
-                                "advertenties op social media (optie B).")
+    assert content.decision == (
+        "Het MT wordt gevraagd € 5.000 per jaar beschikbaar te stellen voor advertenties op social media (optie B)."
+    )
     assert proposal_content(dordrecht, "en", day=DAY).decision == (
-        "The management team is asked to make €5,000 a year available for advertising on social media (option B).")
+        "The management team is asked to make €5,000 a year available for advertising on social media (option B)."
+    )
 
 
 def test_decision_names_what_changes_against_now(amsterdam):
@@ -132,9 +156,11 @@ def test_decision_names_what_changes_against_now(amsterdam):
     c = replace(option, current=weekly)  # "Nu": a page every week, no social media
     text = decision_sentence(c, "C", "nl")
     now_print, plan_print = fmt_eur(c.current.print_eur, "nl"), fmt_eur(c.evaluation.print_eur, "nl")
-    assert text.startswith("Het MT wordt gevraagd € 40.000 per jaar beschikbaar te stellen voor advertenties op "
-                           "social media en het budget voor de gemeentepagina in de krant te verlagen van "
-                           f"{now_print} (52 pagina's) naar {plan_print} (26 pagina's) per jaar (optie C).")
+    assert text.startswith(
+        "Het MT wordt gevraagd € 40.000 per jaar beschikbaar te stellen voor advertenties op "
+        "social media en het budget voor de gemeentepagina in de krant te verlagen van "
+        f"{now_print} (52 pagina's) naar {plan_print} (26 pagina's) per jaar (optie C)."
+    )
     assert text.endswith("(optie C).")
     same = decision_sentence(amsterdam[0], "A", "en")
     assert same.startswith("The management team is asked to agree to the current budget: ")
@@ -146,7 +172,8 @@ def test_default_decision_for_an_editable_field(dordrecht):
     scenarios = [o.scenario for o in dordrecht]
     assert default_decision(scenarios, "nl") == proposal_content(dordrecht, "nl").decision
     assert default_decision(scenarios, "en", recommended=0).startswith(
-        "The management team is asked to agree to the current budget")
+        "The management team is asked to agree to the current budget"
+    )
     with pytest.raises(ValueError, match="A/B"):
         default_decision(scenarios, "en", recommended=5)
 
@@ -219,9 +246,15 @@ def test_every_assumption_has_value_range_and_full_basis(dordrecht):
 
 def test_fitted_values_name_their_own_source(dordrecht):
     option = dordrecht[1]
-    record = {"social": {"source": "export-2026.csv", "read_at": "2026-11-30", "rows_used": 4,
-                         "fitted": {"cpm_eur": 7.1, "platform_share_factor": 0.93}},
-              "print": {"source": "burgerpanel-2026.csv", "respondents": 812, "fitted": {"loyalty": 0.62}}}
+    record = {
+        "social": {
+            "source": "export-2026.csv",
+            "read_at": "2026-11-30",
+            "rows_used": 4,
+            "fitted": {"cpm_eur": 7.1, "platform_share_factor": 0.93},
+        },
+        "print": {"source": "burgerpanel-2026.csv", "respondents": 812, "fitted": {"loyalty": 0.62}},
+    }
 
     from dataclasses import replace
 
@@ -232,7 +265,8 @@ def test_fitted_values_name_their_own_source(dordrecht):
     by_key = {a.key: a for a in content.assumptions}
     assert by_key["social.cpm_eur"].source == (
         "Berekend uit de eigen cijfers van de gemeente: export-2026.csv, gelezen op 30 november 2026, "
-        "4 regels gebruikt.")
+        "4 regels gebruikt."
+    )
     assert "export-2026.csv" in by_key["social.platform_share"].basis_and_source
     assert "burgerpanel-2026.csv, 812 antwoorden" in by_key["print.loyalty"].basis_and_source
     assert by_key["print.delivery_share"].source == ""
@@ -243,9 +277,11 @@ def test_page_two_says_the_print_assumptions_in_survey_words(dordrecht, amsterda
 
     reading = survey_terms(dordrecht[1].evaluation.model).total
     text = proposal_content(dordrecht, "nl").survey_sentence
-    assert text.startswith(f"Met deze aannames leest {fmt_pct(reading.every_week, 'nl', 0)} van uw inwoners van 15 "
-                           f"jaar en ouder de gemeentepagina (bijna) elke week, {fmt_pct(reading.sometimes, 'nl', 0)} "
-                           f"soms en {fmt_pct(reading.never_or_not_received, 'nl', 0)} nooit")
+    assert text.startswith(
+        f"Met deze aannames leest {fmt_pct(reading.every_week, 'nl', 0)} van uw inwoners van 15 "
+        f"jaar en ouder de gemeentepagina (bijna) elke week, {fmt_pct(reading.sometimes, 'nl', 0)} "
+        f"soms en {fmt_pct(reading.never_or_not_received, 'nl', 0)} nooit"
+    )
     assert "Sliedrecht 50 % elke week en 27 % soms" in text
     young = proposal_content(amsterdam, "en").survey_sentence  # option C aims at 15-44
     assert "the target group (15–24 years, 25–44 years)" in young
@@ -274,8 +310,10 @@ def test_without_uncertainty_the_proposal_says_so(tmp_path):
 
 def test_social_money_that_cannot_be_spent_is_said(schiermonnikoog):
     content = proposal_content(schiermonnikoog, "nl")
-    assert ("Optie B: de € 5.000 voor social media kan niet worden besteed. Geen wijk van Schiermonnikoog is groot "
-            "genoeg om apart te bereiken") in " ".join(content.notes)
+    assert (
+        "Optie B: de € 5.000 voor social media kan niet worden besteed. Geen wijk van Schiermonnikoog is groot "
+        "genoeg om apart te bereiken"
+    ) in " ".join(content.notes)
     assert not any("kan niet worden besteed" in n for n in proposal_content(schiermonnikoog[:1], "nl").notes)
 
 
@@ -301,8 +339,10 @@ def test_pdf_is_two_a4_pages_with_fonts_embedded(files, place):
 
 
 @needs_poppler
-@pytest.mark.parametrize("place,lang", [("dordrecht", "nl"), ("dordrecht", "en"), ("amsterdam", "nl"),
-                                        ("amsterdam", "en"), ("schiermonnikoog", "nl")])
+@pytest.mark.parametrize(
+    "place,lang",
+    [("dordrecht", "nl"), ("dordrecht", "en"), ("amsterdam", "nl"), ("amsterdam", "en"), ("schiermonnikoog", "nl")],
+)
 def test_pdf_says_everything_in_full(files, place, lang):
     made = files[place, lang]
     content = made.content
@@ -359,8 +399,10 @@ def test_a_crowded_page_one_gets_compact_and_still_fits(amsterdam):
 
     name = "Amsterdam: " + "een heel lange naam voor een scenario met veel woorden erin " * 6
     notes = "Toelichting voor het MT met veel uitleg over waarom dit een goed plan is. " * 8
-    crowded = [replace(o, scenario=scenario_from_dict(dict(o.scenario.to_dict(), name=name + str(i), notes=notes)))
-               for i, o in enumerate(amsterdam)]
+    crowded = [
+        replace(o, scenario=scenario_from_dict(dict(o.scenario.to_dict(), name=name + str(i), notes=notes)))
+        for i, o in enumerate(amsterdam)
+    ]
     content = proposal_content(crowded, "nl")
     layout = ProposalPdf(content)
     pdf = layout.build()

@@ -26,15 +26,16 @@ def two(tmp_path):
 
 def test_writes_the_pdf_and_the_word_file(capsys, tmp_path, two):
     pdf, word = tmp_path / "voorstel.pdf", tmp_path / "voorstel.docx"
-    code, out, err = run(capsys, "proposal", *two, "--out", pdf, "--docx", word, "--draws", 200,
-                         "--date", "2026-12-01")
+    code, out, err = run(capsys, "proposal", *two, "--out", pdf, "--docx", word, "--draws", 200, "--date", "2026-12-01")
     assert code == 0, err
     assert pdf.read_bytes().startswith(b"%PDF")
     document = docx.Document(io.BytesIO(word.read_bytes()))
     assert document.paragraphs[0].text == "Budgetvoorstel communicatie"
     assert f"Opgeslagen: {pdf}" in out and f"Opgeslagen: {word}" in out
-    assert "Het MT wordt gevraagd € 5.000 per jaar beschikbaar te stellen voor advertenties op social media " \
-           "(optie B)." in out
+    assert (
+        "Het MT wordt gevraagd € 5.000 per jaar beschikbaar te stellen voor advertenties op social media "
+        "(optie B)." in out
+    )
     assert not list(tmp_path.glob(".*.tmp"))
 
 
@@ -44,18 +45,35 @@ def test_never_overwrites_without_force(capsys, tmp_path, two):
     code, out, err = run(capsys, "proposal", *two, "--out", pdf, "--draws", 200)
     assert code == 2 and "voorstel.pdf" in err and "--force" in err
     assert pdf.read_bytes() == b"mine"
-    code, out, err = run(capsys, "proposal", *two, "--out", pdf, "--draws", 200, "--force", "--proposed", "a",
-                         "--decision", "Het MT kiest optie A.", "--lang", "en")
+    code, out, err = run(
+        capsys,
+        "proposal",
+        *two,
+        "--out",
+        pdf,
+        "--draws",
+        200,
+        "--force",
+        "--proposed",
+        "a",
+        "--decision",
+        "Het MT kiest optie A.",
+        "--lang",
+        "en",
+    )
     assert code == 0, err
     assert pdf.read_bytes().startswith(b"%PDF") and "Het MT kiest optie A." in out
 
 
-@pytest.mark.parametrize("extra,message", [
-    (["--docx", "{out}"], "--out and --docx name the same file"),
-    (["--proposed", "C"], "proposed option: choose A/B (got C)"),
-    (["--date", "1-12-2026"], "--date: write the date as YYYY-MM-DD"),
-    (["--draws", "5"], "--draws: choose 100 to 100,000 (got 5)"),
-])
+@pytest.mark.parametrize(
+    "extra,message",
+    [
+        (["--docx", "{out}"], "--out and --docx name the same file"),
+        (["--proposed", "C"], "proposed option: choose A/B (got C)"),
+        (["--date", "1-12-2026"], "--date: write the date as YYYY-MM-DD"),
+        (["--draws", "5"], "--draws: choose 100 to 100,000 (got 5)"),
+    ],
+)
 def test_bad_arguments_are_named(capsys, tmp_path, two, extra, message):
     out = tmp_path / "v.pdf"
     code, _, err = run(capsys, "proposal", *two, "--out", out, *[e.format(out=out) for e in extra], "--lang", "en")

@@ -19,6 +19,7 @@ def beta_params(p, rho):
 
 # -- print: hand-worked cases ---------------------------------------------------------------
 
+
 def test_rho_zero_two_issues_by_hand():
     # 0.8 * (1 - 0.7^2) = 0.8 * 0.51 = 0.408
     assert reach.print_reach(2, 0.3, 0.0, 0.8) == pytest.approx(0.408, rel=1e-12)
@@ -84,6 +85,7 @@ def test_print_reach_broadcasts():
 
 # -- print: slopes against finite differences ----------------------------------------------------
 
+
 @pytest.mark.parametrize("rho", [0.0, 0.3, 0.5, 0.9])
 @pytest.mark.parametrize("n", [0.5, 2.0, 7.3, 52.0])
 def test_print_slope_finite_difference(n, rho):
@@ -112,11 +114,12 @@ def test_print_slope_plain_finite_difference(rho):
 
 def test_print_slope_rho_zero_closed_form():
     # -d (1-p)^n log(1-p)
-    expected = -0.8 * 0.7 ** 3 * math.log(0.7)
+    expected = -0.8 * 0.7**3 * math.log(0.7)
     assert reach.print_reach_slope(3.0, 0.3, 0.0, 0.8) == pytest.approx(expected, rel=1e-12)
 
 
 # -- print: counts pmf ---------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("p,rho", [(0.1, 0.5), (0.35, 0.3), (0.5, 0.9)])
 @pytest.mark.parametrize("n", [0, 1, 2, 3, 10])
@@ -157,6 +160,7 @@ def test_print_pmf_broadcast_shape():
 
 # -- social: NBD ---------------------------------------------------------------------------------
 
+
 def test_nbd_k_one_by_hand():
     # k = 1: g(x) = 1 - 1/(1+x) = x/(1+x)
     assert reach.nbd_reach(1.0, 1.0) == pytest.approx(0.5, rel=1e-14)
@@ -182,7 +186,7 @@ def test_nbd_array_k_with_infinity():
     x = np.array([1.0, 1.0, 2.0])
     k = np.array([1.0, np.inf, 2.0])
     np.testing.assert_allclose(reach.nbd_reach(x, k), [0.5, 1 - math.exp(-1), 0.75], rtol=1e-14)
-    np.testing.assert_allclose(reach.nbd_reach_slope(x, k), [0.25, math.exp(-1), 2.0 ** -3], rtol=1e-14)
+    np.testing.assert_allclose(reach.nbd_reach_slope(x, k), [0.25, math.exp(-1), 2.0**-3], rtol=1e-14)
 
 
 def test_nbd_reach_is_share_with_nonzero_count():
@@ -229,6 +233,7 @@ def test_nbd_pmf_array_k():
 
 # -- at_least_three ----------------------------------------------------------------------------
 
+
 def _brute_three_plus(px, py):
     conv = np.convolve(px, py)
     return float(conv[3:].sum())
@@ -263,6 +268,7 @@ def test_at_least_three_hand_cases():
 
 
 # -- edge cases ----------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("rho", [0.0, 0.5, 0.95])
 def test_page_never_seen_reaches_nobody(rho):
@@ -317,6 +323,6 @@ def test_curves_bounded_and_monotone():
 @pytest.mark.parametrize("rho", [1e-300, 1e-12, 1e-9])
 def test_tiny_loyalty_is_binomial(rho):
     n, p = 7.0, 0.35
-    assert reach.print_reach(n, p, rho, 0.8) == pytest.approx(0.8 * (1 - 0.65 ** n), rel=1e-6)
+    assert reach.print_reach(n, p, rho, 0.8) == pytest.approx(0.8 * (1 - 0.65**n), rel=1e-6)
     # log-beta of arguments ~1/rho loses a few digits near the binomial switch-over: 1e-5 is plenty
     np.testing.assert_allclose(reach.print_count_pmf(n, p, rho), stats.binom(7, p).pmf([0, 1, 2]), rtol=1e-5)

@@ -23,8 +23,10 @@ DORDRECHT, AMSTERDAM = "GM0505", "GM0363"
 
 @pytest.fixture(scope="module")
 def three():
-    return [new_scenario(DORDRECHT, social_eur=eur, name=f"Dordrecht {letter}")
-            for letter, eur in (("A", 0), ("B", 5000), ("C", 15000))]
+    return [
+        new_scenario(DORDRECHT, social_eur=eur, name=f"Dordrecht {letter}")
+        for letter, eur in (("A", 0), ("B", 5000), ("C", 15000))
+    ]
 
 
 def test_without_slots_the_current_plan_alone(dordrecht_scenario):
@@ -55,9 +57,18 @@ def test_never_more_than_three_options(three):
     assert len(proposal_options(slots, three[0], "nl")) == 3
 
 
-@pytest.mark.parametrize(("stored", "count", "expected"), [
-    (None, 1, 0), (None, 3, 2), (0, 3, 0), (1, 2, 1), (2, 2, 1), (-1, 3, 2), (5, 3, 2),
-])
+@pytest.mark.parametrize(
+    ("stored", "count", "expected"),
+    [
+        (None, 1, 0),
+        (None, 3, 2),
+        (0, 3, 0),
+        (1, 2, 1),
+        (2, 2, 1),
+        (-1, 3, 2),
+        (5, 3, 2),
+    ],
+)
 def test_proposed_option_is_the_chosen_one_while_it_exists_else_the_last(stored, count, expected):
     assert recommended_index(stored, count) == expected
 

@@ -80,9 +80,11 @@ EXAMPLE = """{
 }
 """
 #: The same scenario as written by this version (schema version 2, SCENARIO.md's key order).
-EXAMPLE_V2 = (EXAMPLE.replace('"schema_version": 1', '"schema_version": 2')
-              .replace('"gemeente": "GM0505",\n', '"gemeente": "GM0505",\n  "level": "wijk",\n')
-              .replace('"loyalty": 0.5\n', '"loyalty": 0.5,\n      "price_per_page_eur": null\n'))
+EXAMPLE_V2 = (
+    EXAMPLE.replace('"schema_version": 1', '"schema_version": 2')
+    .replace('"gemeente": "GM0505",\n', '"gemeente": "GM0505",\n  "level": "wijk",\n')
+    .replace('"loyalty": 0.5\n', '"loyalty": 0.5,\n      "price_per_page_eur": null\n')
+)
 MINIMAL = {"schema_version": 1, "gemeente": "GM0505"}
 DORDRECHT = cbs.wijken("GM0505")
 
@@ -114,6 +116,7 @@ def paths(data) -> list[str]:
 
 
 # -- reading ------------------------------------------------------------------------------------
+
 
 def test_example_of_scenario_md_parses():
     s = parse_scenario(EXAMPLE)
@@ -157,19 +160,21 @@ def test_every_problem_is_reported_at_once():
         uncertainty__ranges={"social.cpm": [1, 2]},
         target_bands=[],
     )
-    assert sorted(paths(bad)) == sorted([
-        "target_bands",
-        "budget.social_eur",
-        "budget.social_split",
-        "budget.extra",
-        "area_weights.WK050509",
-        "area_weights.WK999999",
-        "assumptions.print.loyalty",
-        "assumptions.social.cpm_eur",
-        "assumptions.social.spread",
-        "uncertainty.draws",
-        "uncertainty.ranges.social.cpm",
-    ])
+    assert sorted(paths(bad)) == sorted(
+        [
+            "target_bands",
+            "budget.social_eur",
+            "budget.social_split",
+            "budget.extra",
+            "area_weights.WK050509",
+            "area_weights.WK999999",
+            "assumptions.print.loyalty",
+            "assumptions.social.cpm_eur",
+            "assumptions.social.spread",
+            "uncertainty.draws",
+            "uncertainty.ranges.social.cpm",
+        ]
+    )
 
 
 def test_problems_come_in_file_order():
@@ -192,8 +197,7 @@ def test_unknown_key_gets_a_did_you_mean_hint(parents, key, hint):
     error = problems(with_changes(MINIMAL, **{"__".join((*parents, key)): 1}))
     path = ".".join((*parents, key))
     assert error.messages("en") == [
-        f'{path}: unknown key "{key}"; did you mean "{hint}"? Allowed: '
-        + ", ".join(_allowed_here(parents))
+        f'{path}: unknown key "{key}"; did you mean "{hint}"? Allowed: ' + ", ".join(_allowed_here(parents))
     ]
     assert f'bedoelt u "{hint}"?' in error.messages("nl")[0]
 
@@ -222,12 +226,17 @@ def test_unknown_key_in_inline_area():
 
 
 def test_nan_infinity_and_duplicate_keys_are_reported_with_paths():
-    text = ('{"schema_version": 1, "gemeente": "GM0505", "gemeente": "GM0505", '
-            '"budget": {"print_eur": NaN, "social_eur": Infinity}, '
-            '"assumptions": {"social": {"cpm_eur": -Infinity}}}')
+    text = (
+        '{"schema_version": 1, "gemeente": "GM0505", "gemeente": "GM0505", '
+        '"budget": {"print_eur": NaN, "social_eur": Infinity}, '
+        '"assumptions": {"social": {"cpm_eur": -Infinity}}}'
+    )
     error = problems(text)
     assert [p.path for p in error.problems] == [
-        "gemeente", "budget.print_eur", "budget.social_eur", "assumptions.social.cpm_eur",
+        "gemeente",
+        "budget.print_eur",
+        "budget.social_eur",
+        "assumptions.social.cpm_eur",
     ]
     assert "more than once" in error.messages()[0]
     assert "NaN is not allowed" in error.messages()[1]
@@ -265,6 +274,7 @@ def test_top_level_must_be_an_object(text, kind):
 
 # -- schema version ------------------------------------------------------------------------------
 
+
 def test_newer_schema_version_is_refused_as_the_only_problem():
     error = problems({"schema_version": SCHEMA_VERSION + 1, "whatever": 1})
     assert len(error.problems) == 1
@@ -272,9 +282,10 @@ def test_newer_schema_version_is_refused_as_the_only_problem():
     assert "nieuwere budgetsim" in error.messages("nl")[0]
 
 
-@pytest.mark.parametrize("version, words", [(..., "is missing"), (0, "does not exist"),
-                                            ("1", "whole number"), (1.0, "whole number"),
-                                            (True, "whole number")])
+@pytest.mark.parametrize(
+    "version, words",
+    [(..., "is missing"), (0, "does not exist"), ("1", "whole number"), (1.0, "whole number"), (True, "whole number")],
+)
 def test_bad_or_missing_schema_version(version, words):
     error = problems(with_changes(MINIMAL, schema_version=version))
     assert [p.path for p in error.problems] == ["schema_version"]
@@ -294,6 +305,7 @@ def test_version_1_is_migrated_to_version_2_on_load():
 
 # -- gemeente and area codes ---------------------------------------------------------------------
 
+
 def test_unknown_gemeente_code():
     error = problems({"schema_version": 1, "gemeente": "GM9999"})
     assert error.messages()[0].startswith("gemeente: GM9999 is not a gemeente in the CBS 2024 data")
@@ -308,8 +320,16 @@ def test_gemeente_or_areas_is_needed():
     assert paths({"schema_version": 1}) == ["gemeente"]
 
 
-@pytest.mark.parametrize("where", ["area_weights", "area_names", "budget__social_manual_eur",
-                                   "constraints__area_min_eur", "constraints__area_max_eur"])
+@pytest.mark.parametrize(
+    "where",
+    [
+        "area_weights",
+        "area_names",
+        "budget__social_manual_eur",
+        "constraints__area_min_eur",
+        "constraints__area_max_eur",
+    ],
+)
 def test_codes_must_be_areas_of_the_scenario(where):
     value = "x" if where == "area_names" else 1
     error = problems(with_changes(MINIMAL, **{where: {"WK050501": value, "WK059999": value}}))
@@ -323,17 +343,22 @@ def test_area_name_instead_of_code_gets_the_code_as_hint():
 
 
 def test_codes_of_inline_areas_are_used_instead_of_the_wijken():
-    data = {"schema_version": 1, "gemeente": "GM0505",
-            "areas": [{"code": "BU1", "name": "Een", "residents": 100, "dwellings": 40}],
-            "area_weights": {"BU1": 3, "WK050501": 1}}
+    data = {
+        "schema_version": 1,
+        "gemeente": "GM0505",
+        "areas": [{"code": "BU1", "name": "Een", "residents": 100, "dwellings": 40}],
+        "area_weights": {"BU1": 3, "WK050501": 1},
+    }
     assert paths(data) == ["area_weights.WK050501"]
 
 
 # -- budget, weights, constraints -----------------------------------------------------------------
 
+
 def manual(social_eur, per_area):
-    return with_changes(MINIMAL, budget={"social_eur": social_eur, "social_split": "manual",
-                                         "social_manual_eur": per_area})
+    return with_changes(
+        MINIMAL, budget={"social_eur": social_eur, "social_split": "manual", "social_manual_eur": per_area}
+    )
 
 
 def test_manual_euros_must_add_up_within_one_euro():
@@ -377,17 +402,21 @@ def test_bool_is_not_a_number():
     assert paths(with_changes(MINIMAL, budget__social_eur=True)) == ["budget.social_eur"]
 
 
-@pytest.mark.parametrize("bands, bad_paths", [
-    ([], ["target_bands"]),
-    (["0-14"], ["target_bands[0]"]),
-    (["65+", "65+"], ["target_bands"]),
-    ("65+", ["target_bands"]),
-])
+@pytest.mark.parametrize(
+    "bands, bad_paths",
+    [
+        ([], ["target_bands"]),
+        (["0-14"], ["target_bands[0]"]),
+        (["65+", "65+"], ["target_bands"]),
+        ("65+", ["target_bands"]),
+    ],
+)
 def test_target_bands(bands, bad_paths):
     assert paths(with_changes(MINIMAL, target_bands=bands)) == bad_paths
 
 
 # -- assumptions ----------------------------------------------------------------------------------
+
 
 def _fails(data) -> bool:
     try:
@@ -397,14 +426,25 @@ def _fails(data) -> bool:
     return False
 
 
-@pytest.mark.parametrize("key, value, ok", [
-    ("print__delivery_share", 1.0, True), ("print__delivery_share", 1.01, False),
-    ("print__loyalty", 0.99, True), ("print__loyalty", 0.995, False), ("print__loyalty", -0.1, False),
-    ("print__price_per_1000_copies_eur", 0, False), ("print__price_per_1000_copies_eur", 0.01, True),
-    ("social__cpm_eur", 0, False), ("social__spread", 0, False), ("social__spread", 1000, True),
-    ("social__spread", 1000.1, False), ("social__on_target_share", 0, True),
-    ("social__noticed_share", 1.5, False), ("social__min_audience", -1, False),
-])
+@pytest.mark.parametrize(
+    "key, value, ok",
+    [
+        ("print__delivery_share", 1.0, True),
+        ("print__delivery_share", 1.01, False),
+        ("print__loyalty", 0.99, True),
+        ("print__loyalty", 0.995, False),
+        ("print__loyalty", -0.1, False),
+        ("print__price_per_1000_copies_eur", 0, False),
+        ("print__price_per_1000_copies_eur", 0.01, True),
+        ("social__cpm_eur", 0, False),
+        ("social__spread", 0, False),
+        ("social__spread", 1000, True),
+        ("social__spread", 1000.1, False),
+        ("social__on_target_share", 0, True),
+        ("social__noticed_share", 1.5, False),
+        ("social__min_audience", -1, False),
+    ],
+)
 def test_assumption_limits(key, value, ok):
     assert ok == (not _fails(with_changes(MINIMAL, **{f"assumptions__{key}": value})))
 
@@ -412,11 +452,13 @@ def test_assumption_limits(key, value, ok):
 def test_page_seen_needs_all_four_bands():
     data = with_changes(MINIMAL, assumptions__print__page_seen={"15-24": 0.1, "25-45": 0.2, "65+": 2})
     error = problems(data)
-    assert sorted(p.path for p in error.problems) == sorted([
-        "assumptions.print.page_seen.65+",  # above 1
-        "assumptions.print.page_seen.25-45",  # unknown band
-        "assumptions.print.page_seen",  # missing bands
-    ])
+    assert sorted(p.path for p in error.problems) == sorted(
+        [
+            "assumptions.print.page_seen.65+",  # above 1
+            "assumptions.print.page_seen.25-45",  # unknown band
+            "assumptions.print.page_seen",  # missing bands
+        ]
+    )
     assert 'did you mean "25-44"' in str(error)
     assert "missing: 25-44, 45-64" in str(error)
 
@@ -428,25 +470,35 @@ def test_platform_share_needs_all_four_bands():
 
 # -- inline areas ---------------------------------------------------------------------------------
 
+
 def area(code, **extra):
     return {"code": code, "name": f"Gebied {code}", "residents": 1000, "dwellings": 400, **extra}
 
 
 def test_inline_areas_checks_all_at_once():
     shares = {"0-14": 0.2, "15-24": 0.2, "25-44": 0.2, "45-64": 0.2, "65+": 0.3}
-    data = {"schema_version": 1, "areas": [
-        area("A", age_shares=shares), area("A"), area("B", residents=-1),
-        area("C", age_shares={"0-14": 1.0}),
-    ]}
+    data = {
+        "schema_version": 1,
+        "areas": [
+            area("A", age_shares=shares),
+            area("A"),
+            area("B", residents=-1),
+            area("C", age_shares={"0-14": 1.0}),
+        ],
+    }
     assert paths(data) == [
-        "areas[2].residents", "areas[0].age_shares", "areas[1].code", "areas[3].age_shares",
+        "areas[2].residents",
+        "areas[0].age_shares",
+        "areas[1].code",
+        "areas[3].age_shares",
     ]
 
 
 def test_inline_areas_become_the_scenarios_areas():
     shares = {"0-14": 0.1, "15-24": 0.2, "25-44": 0.3, "45-64": 0.2, "65+": 0.2}
-    s = scenario_from_dict({"schema_version": 1, "areas": [area("A", age_shares=shares), area("B")],
-                            "area_names": {"B": "Bee"}})
+    s = scenario_from_dict(
+        {"schema_version": 1, "areas": [area("A", age_shares=shares), area("B")], "area_names": {"B": "Bee"}}
+    )
     areas = s.areas()
     assert areas.codes == ("A", "B") and areas.names == ("Gebied A", "Bee")
     assert areas.age_shares[0].tolist() == [0.1, 0.2, 0.3, 0.2, 0.2]
@@ -459,6 +511,7 @@ def test_empty_inline_area_list():
 
 # -- uncertainty ----------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("draws, ok", [(99, False), (100, True), (100_000, True), (100_001, False), (500.0, False)])
 def test_draws_limits(draws, ok):
     assert ok == (not _fails(with_changes(MINIMAL, uncertainty__draws=draws)))
@@ -468,19 +521,22 @@ def test_seed_must_be_a_whole_number():
     assert paths(with_changes(MINIMAL, uncertainty__seed=1.5)) == ["uncertainty.seed"]
 
 
-@pytest.mark.parametrize("key, bounds, words", [
-    ("print.delivery_share", [0.85, 0.95], "must contain the scenario's value"),
-    ("print.delivery_share", [0.9, 0.7], "must not be above high"),
-    ("print.delivery_share", [0.7, 1.2], "must lie in [0, 1]"),
-    ("print.page_seen", [1.1, 1.4], "must contain 1"),
-    ("social.spread", [0, 2], "must lie in (0, 1,000]"),
-    ("social.cpm", [6, 12], 'did you mean "social.cpm_eur"'),
-    ("delivery_share", [0.7, 0.9], 'did you mean "print.delivery_share"'),
-    ("social.min_audience", [0, 10], "unknown parameter"),
-    ("social.cpm_eur", [6], "exactly 2 numbers"),
-    ("social.cpm_eur", [6, 7, 8], "exactly 2 numbers"),
-    ("social.cpm_eur", ["6", 8], "must be a number"),
-])
+@pytest.mark.parametrize(
+    "key, bounds, words",
+    [
+        ("print.delivery_share", [0.85, 0.95], "must contain the scenario's value"),
+        ("print.delivery_share", [0.9, 0.7], "must not be above high"),
+        ("print.delivery_share", [0.7, 1.2], "must lie in [0, 1]"),
+        ("print.page_seen", [1.1, 1.4], "must contain 1"),
+        ("social.spread", [0, 2], "must lie in (0, 1,000]"),
+        ("social.cpm", [6, 12], 'did you mean "social.cpm_eur"'),
+        ("delivery_share", [0.7, 0.9], 'did you mean "print.delivery_share"'),
+        ("social.min_audience", [0, 10], "unknown parameter"),
+        ("social.cpm_eur", [6], "exactly 2 numbers"),
+        ("social.cpm_eur", [6, 7, 8], "exactly 2 numbers"),
+        ("social.cpm_eur", ["6", 8], "must be a number"),
+    ],
+)
 def test_bad_uncertainty_ranges(key, bounds, words):
     error = problems(with_changes(MINIMAL, uncertainty__ranges={key: bounds}))
     assert len(error.problems) == 1
@@ -496,8 +552,9 @@ def test_range_is_checked_against_the_scenarios_own_value():
 
 
 def test_unlisted_ranges_are_defaults_widened_to_the_value():
-    s = scenario_from_dict(with_changes(MINIMAL, assumptions__social__cpm_eur=20,
-                                        uncertainty__ranges={"print.loyalty": [0.4, 0.6]}))
+    s = scenario_from_dict(
+        with_changes(MINIMAL, assumptions__social__cpm_eur=20, uncertainty__ranges={"print.loyalty": [0.4, 0.6]})
+    )
     ranges = s.uncertainty_ranges()
     assert set(ranges) == set(RANGE_KEYS)
     assert ranges["social.cpm_eur"] == (6.0, 20.0)  # default [6, 12] widened to the value 20
@@ -507,6 +564,7 @@ def test_unlisted_ranges_are_defaults_widened_to_the_value():
 
 
 # -- the model side -------------------------------------------------------------------------------
+
 
 def test_planning_builds_the_model_from_the_file():
     s = parse_scenario(EXAMPLE)
@@ -549,14 +607,19 @@ def test_null_print_budget_is_a_page_every_week():
 
 
 def test_assumptions_reach_the_model():
-    s = scenario_from_dict(with_changes(MINIMAL, assumptions__social__cpm_eur=12.5,
-                                        assumptions__print__page_seen={"15-24": 0.2, "25-44": 0.2,
-                                                                       "45-64": 0.2, "65+": 0.2}))
+    s = scenario_from_dict(
+        with_changes(
+            MINIMAL,
+            assumptions__social__cpm_eur=12.5,
+            assumptions__print__page_seen={"15-24": 0.2, "25-44": 0.2, "45-64": 0.2, "65+": 0.2},
+        )
+    )
     obj = scenario_assumptions(s)
     assert obj.social.cpm_eur == 12.5 and obj.print.page_seen["65+"] == 0.2
 
 
 # -- writing --------------------------------------------------------------------------------------
+
 
 def key_order(value):
     if isinstance(value, dict):
@@ -589,9 +652,13 @@ def test_round_trip_of_example_and_new_scenario():
 
 
 def test_maps_are_written_in_stable_order():
-    s = scenario_from_dict(with_changes(MINIMAL, area_weights={"WK050503": 1, "WK050501": 2},
-                                        assumptions__print__page_seen={"65+": 0.5, "15-24": 0.1,
-                                                                       "45-64": 0.3, "25-44": 0.2}))
+    s = scenario_from_dict(
+        with_changes(
+            MINIMAL,
+            area_weights={"WK050503": 1, "WK050501": 2},
+            assumptions__print__page_seen={"65+": 0.5, "15-24": 0.1, "45-64": 0.3, "25-44": 0.2},
+        )
+    )
     out = json.loads(scenario_to_json(s))
     assert list(out["area_weights"]) == ["WK050501", "WK050503"]
     assert list(out["assumptions"]["print"]["page_seen"]) == list(TARGETABLE_BANDS)
@@ -622,20 +689,36 @@ def scenario_dicts(draw):
         "notes": draw(text),
         "gemeente": "GM0505",
         "target_bands": draw(st.lists(st.sampled_from(TARGETABLE_BANDS), min_size=1, max_size=4, unique=True)),
-        "budget": {"print_eur": draw(st.none() | money), "social_eur": social,
-                   "social_split": split, "social_manual_eur": manual_eur},
+        "budget": {
+            "print_eur": draw(st.none() | money),
+            "social_eur": social,
+            "social_split": split,
+            "social_manual_eur": manual_eur,
+        },
         "area_weights": {c: draw(st.floats(0, 100)) for c in codes},
         "area_names": {c: draw(text.filter(bool)) for c in codes},
-        "constraints": {"print_min_eur": 0, "print_max_eur": draw(st.none() | money),
-                        "area_max_eur": {c: draw(money) for c in codes}},
-        "assumptions": {
-            "print": {"delivery_share": draw(unit), "loyalty": loyalty,
-                      "page_seen": {b: draw(unit) for b in TARGETABLE_BANDS}},
-            "social": {"cpm_eur": cpm, "spread": draw(st.floats(0.001, 1000)),
-                       "min_audience": draw(st.integers(0, 10**6))},
+        "constraints": {
+            "print_min_eur": 0,
+            "print_max_eur": draw(st.none() | money),
+            "area_max_eur": {c: draw(money) for c in codes},
         },
-        "uncertainty": {"seed": draw(st.integers(0, 2**32 - 1)), "draws": draw(st.integers(100, 100_000)),
-                        "ranges": ranges},
+        "assumptions": {
+            "print": {
+                "delivery_share": draw(unit),
+                "loyalty": loyalty,
+                "page_seen": {b: draw(unit) for b in TARGETABLE_BANDS},
+            },
+            "social": {
+                "cpm_eur": cpm,
+                "spread": draw(st.floats(0.001, 1000)),
+                "min_audience": draw(st.integers(0, 10**6)),
+            },
+        },
+        "uncertainty": {
+            "seed": draw(st.integers(0, 2**32 - 1)),
+            "draws": draw(st.integers(100, 100_000)),
+            "ranges": ranges,
+        },
     }
 
 
@@ -650,6 +733,7 @@ def test_round_trip_property(data):
 
 
 # -- saving ---------------------------------------------------------------------------------------
+
 
 def test_save_and_load(tmp_path):
     s = parse_scenario(EXAMPLE)
@@ -719,17 +803,21 @@ def test_load_reports_problems(tmp_path):
 
 # -- file names -----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name, expected", [
-    ("Voorstel 2027: 5.000 euro voor social", "voorstel-2027-5-000-euro-voor-social.json"),
-    ("Één café", "een-cafe.json"),
-    ("../../etc/passwd", "etc-passwd.json"),
-    ("", "scenario.json"),
-    ("   ", "scenario.json"),
-    ("???", "scenario.json"),
-    ("plan.json", "plan.json"),
-    ("CON", "scenario-con.json"),
-    ("a_b-c", "a_b-c.json"),
-])
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Voorstel 2027: 5.000 euro voor social", "voorstel-2027-5-000-euro-voor-social.json"),
+        ("Één café", "een-cafe.json"),
+        ("../../etc/passwd", "etc-passwd.json"),
+        ("", "scenario.json"),
+        ("   ", "scenario.json"),
+        ("???", "scenario.json"),
+        ("plan.json", "plan.json"),
+        ("CON", "scenario-con.json"),
+        ("a_b-c", "a_b-c.json"),
+    ],
+)
 def test_safe_filename(name, expected):
     assert safe_filename(name) == expected
 
@@ -754,6 +842,7 @@ def test_unique_path_counts_up(tmp_path):
 
 # -- new scenarios ---------------------------------------------------------------------------------
 
+
 def test_new_scenario_defaults_to_a_page_every_week():
     s = new_scenario("GM0505")
     expected = round(s.reach_model().default_print_eur())
@@ -763,8 +852,14 @@ def test_new_scenario_defaults_to_a_page_every_week():
 
 
 def test_new_scenario_by_name_and_budget_keys():
-    s = new_scenario("dordrecht", print_eur=1000, social_eur=300, name="Test",
-                     social_split="manual", social_manual_eur={"WK050501": 300})
+    s = new_scenario(
+        "dordrecht",
+        print_eur=1000,
+        social_eur=300,
+        name="Test",
+        social_split="manual",
+        social_manual_eur={"WK050501": 300},
+    )
     assert (s.gemeente, s.name, s.budget.print_eur, s.budget.social_split) == ("GM0505", "Test", 1000, "manual")
 
 
@@ -792,10 +887,18 @@ def test_scenario_is_frozen():
 
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-10**6, 10**12) | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text(max_size=10) | st.sampled_from(["GM0505", "WK050501", "manual", "65+", "print.loyalty"]),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
-        st.text(max_size=8) | st.sampled_from(["WK050501", "15-24", "code", "social.cpm_eur"]), inner, max_size=3),
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**6), 10**12)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=10)
+    | st.sampled_from(["GM0505", "WK050501", "manual", "65+", "print.loyalty"]),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.text(max_size=8) | st.sampled_from(["WK050501", "15-24", "code", "social.cpm_eur"]), inner, max_size=3
+        )
+    ),
     max_leaves=8,
 )
 
@@ -843,6 +946,7 @@ def test_any_damaged_file_gives_input_error_or_a_scenario(damage):
 
 # -- schema version 2: level, current, page price, calibration ------------------------------------
 
+
 def test_level_picks_the_bundled_areas_and_needs_a_gemeente():
     buurt = scenario_from_dict(with_changes(MINIMAL, schema_version=2, level="buurt"))
     assert scenario_areas(buurt).codes == cbs.buurten("GM0505").codes
@@ -850,7 +954,7 @@ def test_level_picks_the_bundled_areas_and_needs_a_gemeente():
     assert paths(with_changes(MINIMAL, level="straat")) == ["level"]
     own = {"schema_version": 2, "areas": [area("A")], "level": "wijk"}
     error = problems(own)
-    assert [p.path for p in error.problems] == ["level"] and "remove \"level\"" in str(error)
+    assert [p.path for p in error.problems] == ["level"] and 'remove "level"' in str(error)
     assert "level" not in scenario_from_dict({"schema_version": 2, "areas": [area("A")]}).to_dict()
 
 
@@ -862,7 +966,9 @@ def test_current_defaults_to_a_weekly_page_and_no_social():
     assert ScenarioPlan(given).current_eur == (12000, 800)
     assert given.to_dict()["current"] == {"print_eur": 12000, "social_eur": 800}
     assert paths(with_changes(MINIMAL, current={"print_eur": -1, "social": 3})) == [
-        "current.print_eur", "current.social"]
+        "current.print_eur",
+        "current.social",
+    ]
 
 
 def test_price_per_page_replaces_the_price_from_copies():
@@ -871,26 +977,42 @@ def test_price_per_page_replaces_the_price_from_copies():
     assert model.price_per_insertion == 687
     assert ScenarioPlan(s).current_eur[0] == 52 * 687
     assert paths(with_changes(MINIMAL, assumptions__print__price_per_page_eur=0)) == [
-        "assumptions.print.price_per_page_eur"]
-    assert scenario_from_dict(with_changes(MINIMAL, assumptions__print__price_per_page_eur=None)) == \
-        scenario_from_dict(MINIMAL)
+        "assumptions.print.price_per_page_eur"
+    ]
+    assert scenario_from_dict(with_changes(MINIMAL, assumptions__print__price_per_page_eur=None)) == scenario_from_dict(
+        MINIMAL
+    )
 
 
 CALIBRATION = {
-    "social": {"source": "export-2026.csv", "read_at": "2026-11-30", "rows_used": 4,
-               "rows_skipped": [{"row": 5, "why": "reach above impressions"}],
-               "fitted": {"cpm_eur": 7.1, "spread": 0.8, "platform_share_factor": 0.93}},
-    "print": {"source": "burgerpanel-2026.csv", "read_at": "2026-11-30", "respondents": 812,
-              "fitted": {"delivery_share": 0.78, "loyalty": 0.62, "page_seen": {"65+": 0.55}}},
+    "social": {
+        "source": "export-2026.csv",
+        "read_at": "2026-11-30",
+        "rows_used": 4,
+        "rows_skipped": [{"row": 5, "why": "reach above impressions"}],
+        "fitted": {"cpm_eur": 7.1, "spread": 0.8, "platform_share_factor": 0.93},
+    },
+    "print": {
+        "source": "burgerpanel-2026.csv",
+        "read_at": "2026-11-30",
+        "respondents": 812,
+        "fitted": {"delivery_share": 0.78, "loyalty": 0.62, "page_seen": {"65+": 0.55}},
+    },
 }
 
 
 def _calibrated() -> dict:
     """A scenario whose assumptions hold the fitted values of :data:`CALIBRATION`."""
-    return with_changes(MINIMAL, schema_version=2, calibration=CALIBRATION,
-                        assumptions__social__cpm_eur=7.1, assumptions__social__spread=0.8,
-                        assumptions__print__delivery_share=0.78, assumptions__print__loyalty=0.62,
-                        assumptions__print__page_seen=dict(Assumptions().print.page_seen, **{"65+": 0.55}))
+    return with_changes(
+        MINIMAL,
+        schema_version=2,
+        calibration=CALIBRATION,
+        assumptions__social__cpm_eur=7.1,
+        assumptions__social__spread=0.8,
+        assumptions__print__delivery_share=0.78,
+        assumptions__print__loyalty=0.62,
+        assumptions__print__page_seen=dict(Assumptions().print.page_seen, **{"65+": 0.55}),
+    )
 
 
 def test_the_calibration_record_is_kept_on_save(tmp_path):
@@ -901,12 +1023,15 @@ def test_the_calibration_record_is_kept_on_save(tmp_path):
     assert load_scenario(path) == s
 
 
-@pytest.mark.parametrize(("change", "where"), [
-    ({"tv": {}}, "calibration.tv"),
-    ({"print": {"read_at": "30-11-2026"}}, "calibration.print.read_at"),
-    ({"social": {"fitted": {"cpm_eur": "cheap"}}}, "calibration.social.fitted.cpm_eur"),
-    ({"social": []}, "calibration.social"),
-])
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        ({"tv": {}}, "calibration.tv"),
+        ({"print": {"read_at": "30-11-2026"}}, "calibration.print.read_at"),
+        ({"social": {"fitted": {"cpm_eur": "cheap"}}}, "calibration.social.fitted.cpm_eur"),
+        ({"social": []}, "calibration.social"),
+    ],
+)
 def test_the_calibration_record_is_checked_loosely(change, where):
     found = paths(with_changes(MINIMAL, calibration=change))
     assert found and all(p.startswith(where) for p in found)

@@ -22,7 +22,7 @@ def _fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-KEYS = tuple(k[len(M.PREFIX):] for k in STRINGS if k.startswith(M.PREFIX))
+KEYS = tuple(k[len(M.PREFIX) :] for k in STRINGS if k.startswith(M.PREFIX))
 
 
 @pytest.mark.parametrize("key", KEYS)
@@ -36,11 +36,15 @@ def test_every_scenario_message_key_is_used():
     files = [*PACKAGE.glob("*.py"), ROOT / "budgetsim" / "planning.py"]
     source = "\n".join(p.read_text(encoding="utf-8") for p in files)
     used = set(re.findall(r'"([a-z_]+\.[a-z_0-9]+)"', source))
-    used |= {k[len(M.PREFIX):] for k in used if k.startswith(M.PREFIX)}  # named in full: "scenario.default_name"
+    used |= {k[len(M.PREFIX) :] for k in used if k.startswith(M.PREFIX)}  # named in full: "scenario.default_name"
     assert len(KEYS) > 50
     assert set(KEYS) - used - {"where.file", "number"} == set()
-    named = {k for k in used if k.split(".")[0] in {key.split(".")[0] for key in KEYS}
-             and not k.startswith(("constraints.", "budget.", "assumptions.", "uncertainty."))}
+    named = {
+        k
+        for k in used
+        if k.split(".")[0] in {key.split(".")[0] for key in KEYS}
+        and not k.startswith(("constraints.", "budget.", "assumptions.", "uncertainty."))
+    }
     assert named - set(KEYS) == set(), "messages named in the code but not in the catalogue"
     with pytest.raises(KeyError):
         M.render("no.such_key", "en")
@@ -83,10 +87,31 @@ def test_the_command_line_writes_through_the_one_atomic_save(capsys, tmp_path):
 
 
 def test_every_name_imported_from_the_old_module_still_imports():
-    names = ["MAX_EUR", "MAX_FILE_BYTES", "MIGRATIONS", "RANGE_KEYS", "RANGE_LIMITS", "PER_BAND_KEYS", "SCHEMA_VERSION",
-             "SOCIAL_SPLITS", "Scenario", "ScenarioExistsError", "PrintSettings", "SocialSettings", "InputError",
-             "load_scenario", "migrate", "new_scenario", "parse_scenario", "safe_filename", "save_scenario",
-             "scenario_from_dict", "scenario_to_json", "unique_path", "default_name"]
+    names = [
+        "MAX_EUR",
+        "MAX_FILE_BYTES",
+        "MIGRATIONS",
+        "RANGE_KEYS",
+        "RANGE_LIMITS",
+        "PER_BAND_KEYS",
+        "SCHEMA_VERSION",
+        "SOCIAL_SPLITS",
+        "Scenario",
+        "ScenarioExistsError",
+        "PrintSettings",
+        "SocialSettings",
+        "InputError",
+        "load_scenario",
+        "migrate",
+        "new_scenario",
+        "parse_scenario",
+        "safe_filename",
+        "save_scenario",
+        "scenario_from_dict",
+        "scenario_to_json",
+        "unique_path",
+        "default_name",
+    ]
     for name in names:
         assert getattr(S, name) is not None, name
     with pytest.raises(AttributeError):

@@ -27,9 +27,16 @@ def clock() -> Clock:
 
 @pytest.fixture
 def social_state() -> dict:
-    return {"social_eur": 20000.0, "social_eur_slider": 20000.0, "social_eur_box": "20.000",
-            "print_eur": 35740.0, "print_eur_slider": 35740.0, "print_eur_box": "35.740",
-            "split": "by_audience", "lang": "nl"}
+    return {
+        "social_eur": 20000.0,
+        "social_eur_slider": 20000.0,
+        "social_eur_box": "20.000",
+        "print_eur": 35740.0,
+        "print_eur_slider": 35740.0,
+        "print_eur_box": "35.740",
+        "split": "by_audience",
+        "lang": "nl",
+    }
 
 
 def test_a_run_cut_short_does_not_undo_the_slider(clock, social_state):

@@ -20,11 +20,11 @@ from budgetsim.bands import BANDS, TARGETABLE_BANDS
 from budgetsim.model import ReachModel
 
 METRICS = ("reached", "reached_3plus", "reached_print", "reached_social")
-EVAL_FIELDS = ("target_population", "reached", "reached_print", "reached_social", "reached_both",
-               "reached_3plus")
+EVAL_FIELDS = ("target_population", "reached", "reached_print", "reached_social", "reached_both", "reached_3plus")
 
 
 # -- fixtures ---------------------------------------------------------------------------------------
+
 
 def _assumptions(**values) -> Assumptions:
     a = Assumptions()
@@ -41,10 +41,19 @@ def dordrecht():
 @pytest.fixture(scope="module")
 def model(dordrecht):
     """Dordrecht with non-default assumptions, so no value sits at a range's middle by accident."""
-    return ReachModel(dordrecht, _assumptions(**{
-        "print.delivery_share": 0.75, "print.loyalty": 0.4, "print.price_per_1000_copies_eur": 18.0,
-        "social.cpm_eur": 9.0, "social.spread": 1.5, "social.noticed_share": 0.45,
-    }))
+    return ReachModel(
+        dordrecht,
+        _assumptions(
+            **{
+                "print.delivery_share": 0.75,
+                "print.loyalty": 0.4,
+                "print.price_per_1000_copies_eur": 18.0,
+                "social.cpm_eur": 9.0,
+                "social.spread": 1.5,
+                "social.noticed_share": 0.45,
+            }
+        ),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -81,10 +90,12 @@ def _band_total(evaluation, name: str, band: str) -> float:
 
 # -- zero-width ranges give the point figures --------------------------------------------------------
 
+
 @pytest.mark.parametrize("bands", [TARGETABLE_BANDS, ("15-24", "45-64")])
 def test_zero_width_ranges_give_point_figures(dordrecht, bands):
-    model = ReachModel(dordrecht, _assumptions(**{"print.loyalty": 0.3, "social.spread": 2.5,
-                                                  "print.delivery_share": 0.7}), bands)
+    model = ReachModel(
+        dordrecht, _assumptions(**{"print.loyalty": 0.3, "social.spread": 2.5, "print.delivery_share": 0.7}), bands
+    )
     social = np.full(len(dordrecht), 400.0)
     point = model.evaluate(15000.0, social)
     result = U.uncertainty(model, 15000.0, social, ranges=_zero_width(model), draws=200, seed=5)
@@ -111,6 +122,7 @@ def test_zero_width_ranges_give_point_figures(dordrecht, bands):
 
 # -- ordering of the bands (property) ----------------------------------------------------------------
 
+
 @st.composite
 def small_cases(draw):
     n = draw(st.integers(1, 4))
@@ -118,12 +130,14 @@ def small_cases(draw):
     dwellings = [draw(st.integers(0, 15000)) for _ in range(n)]
     areas = Areas.from_columns([f"WK{i}" for i in range(n)], [f"A{i}" for i in range(n)], residents, dwellings)
     bands = draw(st.lists(st.sampled_from(TARGETABLE_BANDS), min_size=1, max_size=4, unique=True))
-    assumptions = _assumptions(**{
-        "print.delivery_share": draw(st.floats(0.5, 0.95)),
-        "print.loyalty": draw(st.floats(0.0, 0.95)),
-        "social.cpm_eur": draw(st.floats(5, 15)),
-        "social.spread": draw(st.floats(0.3, 10)),
-    })
+    assumptions = _assumptions(
+        **{
+            "print.delivery_share": draw(st.floats(0.5, 0.95)),
+            "print.loyalty": draw(st.floats(0.0, 0.95)),
+            "social.cpm_eur": draw(st.floats(5, 15)),
+            "social.spread": draw(st.floats(0.3, 10)),
+        }
+    )
     model = ReachModel(areas, assumptions, tuple(bands))
     print_eur = draw(st.floats(0, 60000))
     social = np.array([draw(st.floats(0, 5000)) for _ in range(n)])
@@ -148,6 +162,7 @@ def test_p10_p50_p90_ordered(case):
 
 
 # -- seeds -------------------------------------------------------------------------------------------
+
 
 def test_same_seed_same_result_other_seed_different(model, plan):
     print_eur, social = plan
@@ -174,13 +189,18 @@ def test_draw_parameters_seeded(model):
 
 # -- the tornado equals a direct evaluation with one assumption changed ------------------------------
 
+
 @pytest.mark.parametrize("custom", [False, True])
 def test_tornado_matches_direct_evaluation(model, plan, custom):
     print_eur, social = plan
     ranges = None
     if custom:  # wide factor ranges so clipping to [0, 1] kicks in (0.5 * 2.5 > 1, 0.85 * 1.3 > 1)
-        ranges = {"print.page_seen": (0.5, 2.5), "social.platform_share": (0.8, 1.3),
-                  "social.cpm_eur": (5.0, 15.0), "print.loyalty": (0.0, 0.95)}
+        ranges = {
+            "print.page_seen": (0.5, 2.5),
+            "social.platform_share": (0.8, 1.3),
+            "social.cpm_eur": (5.0, 15.0),
+            "print.loyalty": (0.0, 0.95),
+        }
     result = U.uncertainty(model, print_eur, social, ranges=ranges, draws=100, seed=1)
     assert {row.parameter for row in result.sensitivity} == set(U.DEFAULT_RANGES)
     for row in result.sensitivity:
@@ -202,6 +222,7 @@ def test_sensitivity_sorted_by_swing(model, plan):
 
 # -- the triangular distribution ---------------------------------------------------------------------
 
+
 def test_sample_mean_matches_triangular_mean(model):
     ranges = U.effective_ranges(model)
     draws = 100_000
@@ -216,8 +237,9 @@ def test_sample_mean_matches_triangular_mean(model):
         assert values.std() == pytest.approx(sd, rel=0.02), key
 
 
-@pytest.mark.parametrize("low, mode, high", [(0.7, 0.8, 0.9), (6.0, 9.0, 12.0), (0.5, 0.5, 2.0),
-                                             (0.3, 0.7, 0.7), (10.0, 11.0, 25.0)])
+@pytest.mark.parametrize(
+    "low, mode, high", [(0.7, 0.8, 0.9), (6.0, 9.0, 12.0), (0.5, 0.5, 2.0), (0.3, 0.7, 0.7), (10.0, 11.0, 25.0)]
+)
 def test_triangular_quantile_matches_scipy(low, mode, high):
     u = np.linspace(0.0, 1.0, 1001)
     expected = stats.triang.ppf(u, (mode - low) / (high - low), loc=low, scale=high - low)
@@ -231,18 +253,22 @@ def test_triangular_quantile_zero_width():
 
 # -- effective ranges --------------------------------------------------------------------------------
 
+
 def test_effective_ranges_defaults(dordrecht):
     model = ReachModel(dordrecht)
     assert U.effective_ranges(model) == {k: tuple(map(float, v)) for k, v in U.DEFAULT_RANGES.items()}
 
 
-@pytest.mark.parametrize("key, value, expected", [
-    ("print.delivery_share", 0.5, (0.5, 0.9)),
-    ("print.delivery_share", 0.95, (0.7, 0.95)),
-    ("social.cpm_eur", 20.0, (6.0, 20.0)),
-    ("print.loyalty", 0.0, (0.0, U.DEFAULT_RANGES["print.loyalty"][1])),
-    ("social.spread", 8.0, (0.5, 8.0)),
-])
+@pytest.mark.parametrize(
+    "key, value, expected",
+    [
+        ("print.delivery_share", 0.5, (0.5, 0.9)),
+        ("print.delivery_share", 0.95, (0.7, 0.95)),
+        ("social.cpm_eur", 20.0, (6.0, 20.0)),
+        ("print.loyalty", 0.0, (0.0, U.DEFAULT_RANGES["print.loyalty"][1])),
+        ("social.spread", 8.0, (0.5, 8.0)),
+    ],
+)
 def test_effective_ranges_widen_to_include_value(dordrecht, key, value, expected):
     model = ReachModel(dordrecht, Assumptions().with_value(key, value))
     ranges = U.effective_ranges(model)
@@ -259,10 +285,15 @@ def test_effective_ranges_given_range_kept(dordrecht):
     assert ranges["print.page_seen"] == (0.9, 1.0)
 
 
-@pytest.mark.parametrize("key, bounds", [("print.delivery_share", (0.85, 0.9)),
-                                         ("social.cpm_eur", (1.0, 7.0)),
-                                         ("print.page_seen", (1.1, 1.4)),
-                                         ("social.platform_share", (0.5, 0.9))])
+@pytest.mark.parametrize(
+    "key, bounds",
+    [
+        ("print.delivery_share", (0.85, 0.9)),
+        ("social.cpm_eur", (1.0, 7.0)),
+        ("print.page_seen", (1.1, 1.4)),
+        ("social.platform_share", (0.5, 0.9)),
+    ],
+)
 def test_effective_ranges_reject_range_without_value(dordrecht, key, bounds):
     model = ReachModel(dordrecht)
     with pytest.raises(ValueError, match=key.replace(".", r"\.")):
@@ -276,6 +307,7 @@ def test_effective_ranges_reject_unknown_parameter(dordrecht):
 
 # -- vectorised totals equal evaluate() ---------------------------------------------------------------
 
+
 def test_plan_totals_equal_evaluate(model):
     n = len(model.areas)
     rng = np.random.default_rng(3)
@@ -287,8 +319,9 @@ def test_plan_totals_equal_evaluate(model):
     for j in range(4):
         e = model.evaluate(prints[j], socials[j])
         for name in EVAL_FIELDS:
-            np.testing.assert_allclose(totals[name][j], getattr(e, name).sum(axis=0), rtol=1e-9, atol=1e-6,
-                                       err_msg=f"plan {j}, {name}")
+            np.testing.assert_allclose(
+                totals[name][j], getattr(e, name).sum(axis=0), rtol=1e-9, atol=1e-6, err_msg=f"plan {j}, {name}"
+            )
 
 
 def test_drawn_model_with_fixed_parameters_equals_evaluate(model, plan):
@@ -298,17 +331,25 @@ def test_drawn_model_with_fixed_parameters_equals_evaluate(model, plan):
     e = model.evaluate(print_eur, social)
     for name in EVAL_FIELDS:
         for row in range(3):
-            np.testing.assert_allclose(totals[name][row], getattr(e, name).sum(axis=0), rtol=1e-9, atol=1e-6,
-                                       err_msg=name)
+            np.testing.assert_allclose(
+                totals[name][row], getattr(e, name).sum(axis=0), rtol=1e-9, atol=1e-6, err_msg=name
+            )
 
 
 def test_evaluate_parameters_rows_equal_changed_models(model, plan):
     """Each row of parameters is its own model: compare two rows with several changes at once."""
     print_eur, social = plan
     params = U.fixed_parameters(model, 2)
-    changes = [{"print.delivery_share": 0.9, "social.cpm_eur": 6.5, "print.page_seen": 1.2},
-               {"print.loyalty": 0.65, "social.spread": 0.6, "social.platform_share": 0.9,
-                "social.noticed_share": 0.3, "print.price_per_1000_copies_eur": 24.0}]
+    changes = [
+        {"print.delivery_share": 0.9, "social.cpm_eur": 6.5, "print.page_seen": 1.2},
+        {
+            "print.loyalty": 0.65,
+            "social.spread": 0.6,
+            "social.platform_share": 0.9,
+            "social.noticed_share": 0.3,
+            "print.price_per_1000_copies_eur": 24.0,
+        },
+    ]
     for row, change in enumerate(changes):
         for key, value in change.items():
             params[key][row] = value
@@ -323,6 +364,7 @@ def test_evaluate_parameters_rows_equal_changed_models(model, plan):
 
 
 # -- saturation-curve bands --------------------------------------------------------------------------
+
 
 def test_curve_bands_shape_order_and_zero_width(model):
     n = len(model.areas)
@@ -348,6 +390,7 @@ def test_curve_bands_shape_order_and_zero_width(model):
 
 # -- number of draws ---------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("draws", [0, -5, 100_001])
 def test_draws_outside_bounds_rejected(model, plan, draws):
     with pytest.raises(ValueError, match="draws"):
@@ -364,6 +407,7 @@ def test_100_draws_accepted(model, plan):
 
 
 # -- JSON ------------------------------------------------------------------------------------------------
+
 
 def test_to_dict_keys(model, plan):
     print_eur, social = plan

@@ -8,18 +8,36 @@ import pytest
 
 from budgetsim import vegalite as vl
 
-LOOK = vl.config("Arial", {"number": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["€ ", ""]}},
-                 "#222222", "#E6E6E6")
+LOOK = vl.config(
+    "Arial",
+    {"number": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["€ ", ""]}},
+    "#222222",
+    "#E6E6E6",
+)
 
 
 def plot() -> dict:
-    return {"data": {"values": [{"a": 1.0, "b": "x"}]}, "mark": {"type": "bar"},
-            "encoding": {"x": vl.channel("a", "Q", title="A"), "y": vl.channel("b", "N")}, "width": 200, "height": 100}
+    return {
+        "data": {"values": [{"a": 1.0, "b": "x"}]},
+        "mark": {"type": "bar"},
+        "encoding": {"x": vl.channel("a", "Q", title="A"), "y": vl.channel("b", "N")},
+        "width": 200,
+        "height": 100,
+    }
 
 
 def framed(**extra) -> vl.VegaLiteChart:
-    return vl.frame(plot(), title="Titel", subtitle="Dordrecht", source="Bron: CBS", look=LOOK, width=200,
-                    muted_color="#555555", text_color="#222222", **extra)
+    return vl.frame(
+        plot(),
+        title="Titel",
+        subtitle="Dordrecht",
+        source="Bron: CBS",
+        look=LOOK,
+        width=200,
+        muted_color="#555555",
+        text_color="#222222",
+        **extra,
+    )
 
 
 def test_frame_is_valid_and_carries_title_subtitle_and_source():
@@ -43,8 +61,9 @@ def test_frame_with_note_and_swatch_and_datasets():
 
 
 def test_empty_subtitle_is_left_out():
-    spec = vl.frame(plot(), title="T", subtitle="", source="S", look=LOOK, width=200, muted_color="#555",
-                    text_color="#222").to_dict(validate=True)
+    spec = vl.frame(
+        plot(), title="T", subtitle="", source="S", look=LOOK, width=200, muted_color="#555", text_color="#222"
+    ).to_dict(validate=True)
     assert spec["title"]["subtitle"] == []
 
 
@@ -57,11 +76,14 @@ def test_to_dict_gives_a_copy():
     assert again["title"]["text"] == "Titel" and len(again["vconcat"][0]["data"]["values"]) == 1
 
 
-@pytest.mark.parametrize("break_it, where", [
-    (lambda s: s["vconcat"][0]["mark"].update(type="bars"), "vconcat/0/mark/type"),
-    (lambda s: s["vconcat"][0]["encoding"]["x"].update(type="quant"), "vconcat/0/encoding/x"),
-    (lambda s: s["vconcat"][0].update(widht=3), "vconcat/0"),
-])
+@pytest.mark.parametrize(
+    "break_it, where",
+    [
+        (lambda s: s["vconcat"][0]["mark"].update(type="bars"), "vconcat/0/mark/type"),
+        (lambda s: s["vconcat"][0]["encoding"]["x"].update(type="quant"), "vconcat/0/encoding/x"),
+        (lambda s: s["vconcat"][0].update(widht=3), "vconcat/0"),
+    ],
+)
 def test_validate_names_where_the_spec_is_wrong(break_it, where):
     spec = framed().to_dict()
     break_it(spec)
@@ -79,8 +101,10 @@ def test_records_are_plain_json_values():
 
 def test_channel_and_tooltips():
     assert vl.channel("a", "Q", title=None) == {"field": "a", "type": "quantitative", "title": None}
-    assert vl.tooltips(("a", "A"), ("b", "B")) == [{"field": "a", "type": "nominal", "title": "A"},
-                                                   {"field": "b", "type": "nominal", "title": "B"}]
+    assert vl.tooltips(("a", "A"), ("b", "B")) == [
+        {"field": "a", "type": "nominal", "title": "A"},
+        {"field": "b", "type": "nominal", "title": "B"},
+    ]
     with pytest.raises(KeyError):
         vl.channel("a", "ordinal")
 
@@ -106,5 +130,6 @@ def test_frame_gives_the_description_and_hides_every_mark():
 
 
 def test_hide_marks_turns_a_mark_name_into_a_definition():
-    assert vl.hide_marks({"layer": [{"mark": "line"}, {"vconcat": [{"mark": {"type": "bar"}}]}]}) == \
-        {"layer": [{"mark": {"type": "line", "aria": False}}, {"vconcat": [{"mark": {"type": "bar", "aria": False}}]}]}
+    assert vl.hide_marks({"layer": [{"mark": "line"}, {"vconcat": [{"mark": {"type": "bar"}}]}]}) == {
+        "layer": [{"mark": {"type": "line", "aria": False}}, {"vconcat": [{"mark": {"type": "bar", "aria": False}}]}]
+    }

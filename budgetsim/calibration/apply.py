@@ -33,6 +33,7 @@ from .targets import EVERY_ROW, TargetEntry, TargetsFile
 #: Decimals of fitted values and their ranges in the scenario file.
 DECIMALS = 4
 
+
 @dataclass(frozen=True)
 class Targeting:
     """The areas and bands one export row targeted; ``population`` is residents per band (over
@@ -68,8 +69,10 @@ class Calibration:
 
 # -- targets ------------------------------------------------------------------------------------
 
-def _resolve_code(code: str, areas: Areas, gemeente: str | None,
-                  ad_sets: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+
+def _resolve_code(
+    code: str, areas: Areas, gemeente: str | None, ad_sets: dict[str, tuple[str, ...]]
+) -> tuple[str, ...] | None:
     """Area codes of one written code: an area, the gemeente, a wijk at buurt level, an ad set id
     (``<wijk>-rest``, ``<gemeente>-rest``) or a unique area name; None when it is none of these."""
     index = areas.index()
@@ -84,8 +87,11 @@ def _resolve_code(code: str, areas: Areas, gemeente: str | None,
             return members
     if upper.startswith("WK"):
         wijk_codes = getattr(areas, "wijk_codes", None)
-        inside = tuple(c for i, c in enumerate(areas.codes)
-                       if (wijk_codes is not None and wijk_codes[i] == upper) or c.startswith("BU" + upper[2:]))
+        inside = tuple(
+            c
+            for i, c in enumerate(areas.codes)
+            if (wijk_codes is not None and wijk_codes[i] == upper) or c.startswith("BU" + upper[2:])
+        )
         if inside:
             return inside
     named = [c for c, n in zip(areas.codes, areas.names) if fold(n) == fold(code)]
@@ -110,8 +116,9 @@ def _unknown_code_problem(entry: TargetEntry, code: str, areas: Areas) -> Proble
     examples = ", ".join(list(areas.codes[:3]) + ([areas.gemeente_code] if areas.gemeente_code else []))
     close = difflib.get_close_matches(code, list(areas.codes), n=1, cutoff=0.6)
     hint = Message("calibration.targets.did_you_mean", code=close[0]) if close else ""
-    return problem("calibration.targets.unknown_code", entry.row, entry.column_codes, code=code,
-                   examples=examples, hint=hint)
+    return problem(
+        "calibration.targets.unknown_code", entry.row, entry.column_codes, code=code, examples=examples, hint=hint
+    )
 
 
 def whole_gemeente(areas: Areas) -> Targeting:
@@ -120,9 +127,13 @@ def whole_gemeente(areas: Areas) -> Targeting:
     return Targeting(tuple(areas.codes), TARGETABLE_BANDS, population, True)
 
 
-def resolve_targets(export: MetaExport, targets: TargetsFile | None, areas: Areas,
-                    gemeente: str | None = None, ad_sets: dict[str, tuple[str, ...]] | None = None
-                    ) -> tuple[dict[int, Targeting], list[Problem]]:
+def resolve_targets(
+    export: MetaExport,
+    targets: TargetsFile | None,
+    areas: Areas,
+    gemeente: str | None = None,
+    ad_sets: dict[str, tuple[str, ...]] | None = None,
+) -> tuple[dict[int, Targeting], list[Problem]]:
     """Targeting per export row number; problems for unknown codes, bands or row names.
 
     ``ad_sets`` maps ad set ids to their area codes (:func:`scenario_ad_sets`)."""
@@ -131,7 +142,7 @@ def resolve_targets(export: MetaExport, targets: TargetsFile | None, areas: Area
     by_name: dict[str, Targeting] = {}
     every: Targeting | None = None
     names = {fold(n) for r in export.rows for n in (r.name, r.campaign, r.label) if n}
-    for entry in (targets.entries if targets else ()):
+    for entry in targets.entries if targets else ():
         codes: list[str] = []
         ok = True
         for code in entry.codes:
@@ -146,15 +157,17 @@ def resolve_targets(export: MetaExport, targets: TargetsFile | None, areas: Area
             try:
                 bands = parse_band_range(entry.bands)
             except ValueError:
-                problems.append(problem("calibration.targets.bad_bands", entry.row, entry.column_bands,
-                                        value=entry.bands))
+                problems.append(
+                    problem("calibration.targets.bad_bands", entry.row, entry.column_bands, value=entry.bands)
+                )
                 ok = False
         if not ok:
             continue
         if entry.name != EVERY_ROW and fold(entry.name) not in names:
             shown = ", ".join(sorted({r.name for r in export.rows if r.name}))[:200]
-            problems.append(problem("calibration.targets.unknown_row", entry.row, None, name=entry.name,
-                                    names=shown or "–"))
+            problems.append(
+                problem("calibration.targets.unknown_row", entry.row, None, name=entry.name, names=shown or "–")
+            )
             continue
         mask = np.array([b in bands for b in BANDS])
         rows = [areas.index()[c] for c in codes]
@@ -174,16 +187,33 @@ def resolve_targets(export: MetaExport, targets: TargetsFile | None, areas: Area
 
 def observations(export: MetaExport, targeting: dict[int, Targeting]) -> list[Observation]:
     """The fit's view of the export rows."""
-    return [Observation(row=r.row, label=r.label, spend_eur=r.spend_eur, impressions=r.impressions,
-                        reach=r.reach, population=targeting[r.row].population,
-                        targeting=targeting[r.row].key, age=r.age, recall_lift=r.recall_lift, why=r.why)
-            for r in export.rows]
+    return [
+        Observation(
+            row=r.row,
+            label=r.label,
+            spend_eur=r.spend_eur,
+            impressions=r.impressions,
+            reach=r.reach,
+            population=targeting[r.row].population,
+            targeting=targeting[r.row].key,
+            age=r.age,
+            recall_lift=r.recall_lift,
+            why=r.why,
+        )
+        for r in export.rows
+    ]
 
 
 # -- calibrate ----------------------------------------------------------------------------------
 
-def calibrate(scenario: Scenario, export: MetaExport | None = None, survey: ReaderSurvey | None = None,
-              targets: TargetsFile | None = None, read_at: dt.date | None = None) -> Calibration:
+
+def calibrate(
+    scenario: Scenario,
+    export: MetaExport | None = None,
+    survey: ReaderSurvey | None = None,
+    targets: TargetsFile | None = None,
+    read_at: dt.date | None = None,
+) -> Calibration:
     """Fit what the given files allow, with the scenario's values as the model before calibration.
 
     A part that cannot be fitted (no usable export row, nobody in the survey receiving the paper)
@@ -202,8 +232,13 @@ def calibrate(scenario: Scenario, export: MetaExport | None = None, survey: Read
             problems += [in_file(p, targets.source) for p in (*targets.problems, *target_problems)]
         whole = areas.population.sum(axis=0)
         try:
-            social = fit_social(observations(export, targeting), dict(settings.social.platform_share),
-                                settings.social.on_target_share, settings.social.spread, whole)
+            social = fit_social(
+                observations(export, targeting),
+                dict(settings.social.platform_share),
+                settings.social.on_target_share,
+                settings.social.spread,
+                whole,
+            )
         except NothingToFit:
             problems.append(in_file(problem("calibration.meta.nothing_usable", file=True), export.source))
     fitted_print = None
@@ -214,18 +249,21 @@ def calibrate(scenario: Scenario, export: MetaExport | None = None, survey: Read
             # without bands, one factor scales the default profile (MODEL.md); with bands, a band
             # the survey cannot speak for keeps the scenario's own value
             profile = dict(settings.print.page_seen) if survey.counts.bands is not None else dict(PAGE_SEEN_DEFAULT)
-            fitted_print = fit_print(survey.counts, profile, settings.print.loyalty,
-                                     {b: population[b] for b in TARGETABLE_BANDS})
+            fitted_print = fit_print(
+                survey.counts, profile, settings.print.loyalty, {b: population[b] for b in TARGETABLE_BANDS}
+            )
         except NoReaders as exc:
             problems.append(in_file(problem(exc.key, file=True), survey.source))
         else:
-            problems += [in_file(problem("calibration.survey.band_no_readers", file=True, band=b), survey.source)
-                         for b in fitted_print.bands_without_readers]
-    return Calibration(social, fitted_print, export, survey, tuple(problems), read_at or dt.date.today(),
-                       targeting)
+            problems += [
+                in_file(problem("calibration.survey.band_no_readers", file=True, band=b), survey.source)
+                for b in fitted_print.bands_without_readers
+            ]
+    return Calibration(social, fitted_print, export, survey, tuple(problems), read_at or dt.date.today(), targeting)
 
 
 # -- the new scenario ---------------------------------------------------------------------------
+
 
 def _round(value: float) -> float:
     return round(float(value), DECIMALS)
@@ -233,7 +271,7 @@ def _round(value: float) -> float:
 
 def _range(value: float, low: float, high: float, floor: float = 0.0, ceiling: float = math.inf) -> list[float]:
     """``[low, high]`` rounded outward, still holding the rounded ``value``, within the limits."""
-    scale = 10 ** DECIMALS
+    scale = 10**DECIMALS
     low = math.floor(low * scale) / scale
     high = math.ceil(high * scale) / scale
     value = _round(value)
@@ -269,8 +307,11 @@ def print_record(fit: PrintFit, survey: ReaderSurvey, read_at: dt.date) -> dict:
         "source": survey.source,
         "read_at": read_at.isoformat(),
         "respondents": fit.respondents,
-        "fitted": {"delivery_share": _round(fit.delivery_share), "loyalty": _round(fit.loyalty),
-                   "page_seen": {b: _round(fit.page_seen[b]) for b in fit.fitted_bands}},
+        "fitted": {
+            "delivery_share": _round(fit.delivery_share),
+            "loyalty": _round(fit.loyalty),
+            "page_seen": {b: _round(fit.page_seen[b]) for b in fit.fitted_bands},
+        },
     }
 
 
@@ -296,8 +337,7 @@ def apply_calibration(scenario: Scenario, calibration: Calibration) -> Scenario:
             ranges["social.spread"] = _range(fit.spread, *fit.ranges["spread"], floor=1e-4, ceiling=1000.0)
         if fit.on_target_lowered:
             social["on_target_share"] = _round(fit.on_target_share)
-            ranges["social.on_target_share"] = _range(fit.on_target_share, *fit.ranges["on_target_share"],
-                                                      ceiling=1.0)
+            ranges["social.on_target_share"] = _range(fit.on_target_share, *fit.ranges["on_target_share"], ceiling=1.0)
         if fit.noticed_share is not None:
             social["noticed_share"] = _round(fit.noticed_share)
             ranges["social.noticed_share"] = _range(fit.noticed_share, *fit.ranges["noticed_share"], ceiling=1.0)
@@ -347,21 +387,53 @@ def fitted_values(calibration: Calibration, scenario: Scenario) -> list[FittedVa
         low, high = fit.ranges["platform_share"]
         for band in fit.fitted_bands:
             value = fit.platform_share[band]
-            out.append(FittedValue("social.platform_share", band, social.platform_share[band], value,
-                                   value * low, min(1.0, value * high)))
+            out.append(
+                FittedValue(
+                    "social.platform_share",
+                    band,
+                    social.platform_share[band],
+                    value,
+                    value * low,
+                    min(1.0, value * high),
+                )
+            )
         if fit.on_target_lowered:
-            out.append(FittedValue("social.on_target_share", None, social.on_target_share, fit.on_target_share,
-                                   *fit.ranges["on_target_share"]))
+            out.append(
+                FittedValue(
+                    "social.on_target_share",
+                    None,
+                    social.on_target_share,
+                    fit.on_target_share,
+                    *fit.ranges["on_target_share"],
+                )
+            )
         if fit.noticed_share is not None:
-            out.append(FittedValue("social.noticed_share", None, social.noticed_share, fit.noticed_share,
-                                   *fit.ranges["noticed_share"]))
+            out.append(
+                FittedValue(
+                    "social.noticed_share", None, social.noticed_share, fit.noticed_share, *fit.ranges["noticed_share"]
+                )
+            )
     pfit = calibration.print
     printing = scenario.assumptions.print
     if pfit is not None:
-        out.append(FittedValue("print.delivery_share", None, printing.delivery_share, pfit.delivery_share,
-                               *pfit.ranges["delivery_share"]))
+        out.append(
+            FittedValue(
+                "print.delivery_share",
+                None,
+                printing.delivery_share,
+                pfit.delivery_share,
+                *pfit.ranges["delivery_share"],
+            )
+        )
         for band in pfit.fitted_bands:
-            out.append(FittedValue("print.page_seen", band, printing.page_seen[band], pfit.page_seen[band],
-                                   *pfit.page_seen_ranges[band]))
+            out.append(
+                FittedValue(
+                    "print.page_seen",
+                    band,
+                    printing.page_seen[band],
+                    pfit.page_seen[band],
+                    *pfit.page_seen_ranges[band],
+                )
+            )
         out.append(FittedValue("print.loyalty", None, printing.loyalty, pfit.loyalty, *pfit.ranges["loyalty"]))
     return out

@@ -26,8 +26,7 @@ def where(row: int | None = None, column: str | None = None, *, file: bool = Fal
     return Message("calibration.where.row_column", row=row, column=column)
 
 
-def problem(key: str, row: int | None = None, column: str | None = None, *, file: bool = False,
-            **params) -> Problem:
+def problem(key: str, row: int | None = None, column: str | None = None, *, file: bool = False, **params) -> Problem:
     """A :class:`~budgetsim.problems.Problem` at ``row``/``column`` (or the whole file) for ``key``."""
     place = where(row, column, file=file)
     return Problem.of(None if place is not None else "", key, where=place, **params)

@@ -37,20 +37,23 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "ad_set": ("ad set name", "naam advertentieset", "advertentiesetnaam", "naam van advertentieset"),
     "campaign": ("campaign name", "campagnenaam", "naam campagne", "naam van campagne"),
     "ad": ("ad name", "advertentienaam", "naam advertentie", "naam van advertentie"),
-    "starts": ("reporting starts", "begin rapportage", "rapportage begint", "start rapportage",
-               "reporting start"),
-    "ends": ("reporting ends", "einde rapportage", "rapportage eindigt", "eind rapportage",
-             "reporting end"),
+    "starts": ("reporting starts", "begin rapportage", "rapportage begint", "start rapportage", "reporting start"),
+    "ends": ("reporting ends", "einde rapportage", "rapportage eindigt", "eind rapportage", "reporting end"),
     "age": ("age", "leeftijd"),
-    "recall_lift": ("estimated ad recall lift (people)",
-                    "geschatte stijging van advertentieherinnering (personen)",
-                    "geschatte stijging in advertentieherinnering (personen)"),
+    "recall_lift": (
+        "estimated ad recall lift (people)",
+        "geschatte stijging van advertentieherinnering (personen)",
+        "geschatte stijging in advertentieherinnering (personen)",
+    ),
     "cpm": ("cpm (cost per 1,000 impressions)", "cpm (kosten per 1.000 weergaven)", "cpm"),
 }
 REQUIRED = ("spend", "impressions", "reach")
 #: How the required columns are named in messages.
-SHOWN = {"spend": "Amount spent (EUR) / Besteed bedrag (EUR)", "impressions": "Impressions / Weergaven",
-         "reach": "Reach / Bereik"}
+SHOWN = {
+    "spend": "Amount spent (EUR) / Besteed bedrag (EUR)",
+    "impressions": "Impressions / Weergaven",
+    "reach": "Reach / Bereik",
+}
 #: A row whose own cost per 1,000 impressions is this many times above or below the median of the
 #: file is far from the rest.
 CPM_OUTLIER_FACTOR = 3.0
@@ -136,8 +139,9 @@ class MetaExport:
     def without_rows(self, numbers) -> MetaExport:
         """The same export with the given row numbers left out by the user (reason ``excluded``)."""
         numbers = set(numbers)
-        rows = tuple(replace(r, why=reason("calibration.why.excluded")) if r.row in numbers and r.used else r
-                     for r in self.rows)
+        rows = tuple(
+            replace(r, why=reason("calibration.why.excluded")) if r.row in numbers and r.used else r for r in self.rows
+        )
         return replace(self, rows=rows)
 
 
@@ -169,8 +173,7 @@ def _columns(table: Table) -> tuple[dict[str, int], list[Problem], str | None]:
         if name is None:
             continue
         if name in found:
-            problems.append(problem("calibration.meta.duplicate_column", table.header_row, header,
-                                    column=header))
+            problems.append(problem("calibration.meta.duplicate_column", table.header_row, header, column=header))
             continue
         found[name] = i
         if name == "spend" and cur:
@@ -198,22 +201,39 @@ def read_meta_export(source: bytes | str | Path, name: str | None = None) -> Met
         if _looks_like_survey(table.header):
             raise InputError(problem("calibration.meta.looks_like_survey", file=True))
         found = ", ".join(h for h in table.header if h) or "–"
-        raise InputError(problem("calibration.meta.not_export", file=True,
-                                 missing=", ".join(SHOWN[f] for f in missing), found=found[:300]))
+        raise InputError(
+            problem(
+                "calibration.meta.not_export",
+                file=True,
+                missing=", ".join(SHOWN[f] for f in missing),
+                found=found[:300],
+            )
+        )
     if currency and currency != "eur":
-        raise InputError(problem("calibration.meta.currency", table.header_row, table.header[columns["spend"]],
-                                 currency=currency.upper()))
+        raise InputError(
+            problem(
+                "calibration.meta.currency", table.header_row, table.header[columns["spend"]], currency=currency.upper()
+            )
+        )
     if not table.rows:
         raise InputError(problem("calibration.meta.no_rows", file=True))
     numeric = ("spend", "impressions", "reach", "recall_lift", "cpm")
     default_mark = "," if table.delimiter == ";" else "."
-    mark = decimal_mark((cells[columns[f]] for _, cells in table.rows for f in numeric
-                         if f in columns and columns[f] < len(cells)), default_mark)
+    mark = decimal_mark(
+        (cells[columns[f]] for _, cells in table.rows for f in numeric if f in columns and columns[f] < len(cells)),
+        default_mark,
+    )
     rows = [_read_row(number, cells, columns, table.header, mark, problems) for number, cells in table.rows]
     rows = _mark_totals(rows, "age" in columns)
     rows = _mark_cpm_outliers(rows)
-    return MetaExport(source=name, rows=tuple(rows), problems=tuple(problems), columns=table.header,
-                      by_age="age" in columns, has_recall_lift="recall_lift" in columns)
+    return MetaExport(
+        source=name,
+        rows=tuple(rows),
+        problems=tuple(problems),
+        columns=table.header,
+        by_age="age" in columns,
+        has_recall_lift="recall_lift" in columns,
+    )
 
 
 def _cell(cells, columns, name):
@@ -223,8 +243,7 @@ def _cell(cells, columns, name):
     return cells[i]
 
 
-def _read_row(number: int, cells, columns: dict[str, int], header, mark: str,
-              problems: list[Problem]) -> ExportRow:
+def _read_row(number: int, cells, columns: dict[str, int], header, mark: str, problems: list[Problem]) -> ExportRow:
     def text_of(name: str) -> str:
         value = _cell(cells, columns, name)
         return "" if value is None else str(value).strip()
@@ -240,8 +259,15 @@ def _read_row(number: int, cells, columns: dict[str, int], header, mark: str,
         try:
             value = parse_number(raw, mark)
         except ValueError:
-            problems.append(problem("calibration.cell.not_number", number, column, value=str(raw),
-                                    example="1234,56" if mark == "," else "1234.56"))
+            problems.append(
+                problem(
+                    "calibration.cell.not_number",
+                    number,
+                    column,
+                    value=str(raw),
+                    example="1234,56" if mark == "," else "1234.56",
+                )
+            )
             why = why or reason("calibration.why.bad_number", column=column)
             figures[name] = None
             continue
@@ -265,8 +291,15 @@ def _read_row(number: int, cells, columns: dict[str, int], header, mark: str,
     if age_text:
         age = _meta_age(age_text)
         if age is None and not _is_total_age(age_text):
-            problems.append(problem("calibration.meta.unknown_age", number, header[columns["age"]],
-                                    value=age_text, allowed=", ".join(META_AGE_GROUPS)))
+            problems.append(
+                problem(
+                    "calibration.meta.unknown_age",
+                    number,
+                    header[columns["age"]],
+                    value=age_text,
+                    allowed=", ".join(META_AGE_GROUPS),
+                )
+            )
             why = why or reason("calibration.why.unknown_age", value=age_text)
     spend, impressions, reach_ = figures["spend"], figures["impressions"], figures["reach"]
     for name, value in (("spend", spend), ("impressions", impressions), ("reach", reach_)):
@@ -274,10 +307,20 @@ def _read_row(number: int, cells, columns: dict[str, int], header, mark: str,
             why = reason("calibration.why.missing", column=header[columns[name]])
     if why is None:
         why = _figures_reason(spend, impressions, reach_, figures["cpm"])
-    return ExportRow(row=number, name=row_name, campaign=campaign, age=age if age_text else None,
-                     spend_eur=spend, impressions=impressions, reach=reach_,
-                     recall_lift=figures["recall_lift"], cpm_column_eur=figures["cpm"],
-                     starts=dates["starts"], ends=dates["ends"], why=why)
+    return ExportRow(
+        row=number,
+        name=row_name,
+        campaign=campaign,
+        age=age if age_text else None,
+        spend_eur=spend,
+        impressions=impressions,
+        reach=reach_,
+        recall_lift=figures["recall_lift"],
+        cpm_column_eur=figures["cpm"],
+        starts=dates["starts"],
+        ends=dates["ends"],
+        why=why,
+    )
 
 
 def _figures_reason(spend: float, impressions: float, reach_: float, cpm: float | None) -> Message | None:
@@ -324,8 +367,10 @@ def _mark_totals(rows: list[ExportRow], by_age: bool) -> list[ExportRow]:
         total = (not folded) or bool(_TOTALS.match(folded)) or (by_age and r.age is None)
         if not total and r.spend_eur and r.impressions is not None and len(figured) > 2:
             spend, impressions = all_spend - r.spend_eur, all_impressions - r.impressions
-            total = (abs(r.spend_eur - spend) <= 0.005 * spend + 0.01
-                     and abs(r.impressions - impressions) <= 0.005 * impressions + 1)
+            total = (
+                abs(r.spend_eur - spend) <= 0.005 * spend + 0.01
+                and abs(r.impressions - impressions) <= 0.005 * impressions + 1
+            )
         out.append(replace(r, why=reason("calibration.why.totals")) if total else r)
     return out
 
@@ -338,7 +383,6 @@ def _mark_cpm_outliers(rows: list[ExportRow]) -> list[ExportRow]:
     out = []
     for r in rows:
         if r.used and not (median / CPM_OUTLIER_FACTOR <= r.cpm_eur <= median * CPM_OUTLIER_FACTOR):
-            r = replace(r, why=reason("calibration.why.cpm_outlier", cpm=round(r.cpm_eur, 2),
-                                      median=round(median, 2)))
+            r = replace(r, why=reason("calibration.why.cpm_outlier", cpm=round(r.cpm_eur, 2), median=round(median, 2)))
         out.append(r)
     return out

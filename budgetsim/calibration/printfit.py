@@ -159,10 +159,12 @@ def _minimise(f, x0, bounds) -> tuple[np.ndarray, float]:
     return best.x, float(best.fun)
 
 
-def _interval(profile, estimate: float, low: float, high: float, best: float,
-              step: float | None = None) -> tuple[float, float]:
+def _interval(
+    profile, estimate: float, low: float, high: float, best: float, step: float | None = None
+) -> tuple[float, float]:
     """Where ``profile(value)`` rises ``DROP`` above ``best`` on each side of ``estimate``
     (stepping out from the estimate, then bisecting; a side that never rises ends at its bound)."""
+
     def gap(value):
         return profile(value) - best - DROP
 
@@ -197,8 +199,9 @@ def _delivery_interval(receiving: float, total: float) -> tuple[float, float]:
     return _interval(nll, d, 1e-9 if d > 0 else 0.0, 1.0 - 1e-9 if d < 1 else 1.0, nll(d))
 
 
-def fit_print(survey: SurveyCounts, page_seen: dict[str, float], loyalty: float,
-              population: dict[str, float] | None = None) -> PrintFit:
+def fit_print(
+    survey: SurveyCounts, page_seen: dict[str, float], loyalty: float, population: dict[str, float] | None = None
+) -> PrintFit:
     """Fit ``delivery_share``, ``page_seen`` and ``loyalty`` to the survey (see the module text).
 
     ``page_seen`` and ``loyalty`` are the scenario's current values: a band the survey has no
@@ -225,10 +228,17 @@ def fit_print(survey: SurveyCounts, page_seen: dict[str, float], loyalty: float,
     probs = fit["expected"]
     expected = dict(zip(ANSWERS, np.append(probs * delivery, 1.0 - delivery)))
     return PrintFit(
-        delivery_share=float(delivery), page_seen=fit["page_seen"], fitted_bands=fit["fitted_bands"],
-        loyalty=fit["loyalty"], respondents=round(total), by_band=survey.bands is not None,
-        factor=fit.get("factor"), ranges=ranges, page_seen_ranges=fit["page_seen_ranges"],
-        observed={k: float(v) for k, v in observed.items()}, expected={k: float(v) for k, v in expected.items()},
+        delivery_share=float(delivery),
+        page_seen=fit["page_seen"],
+        fitted_bands=fit["fitted_bands"],
+        loyalty=fit["loyalty"],
+        respondents=round(total),
+        by_band=survey.bands is not None,
+        factor=fit.get("factor"),
+        ranges=ranges,
+        page_seen_ranges=fit["page_seen_ranges"],
+        observed={k: float(v) for k, v in observed.items()},
+        expected={k: float(v) for k, v in expected.items()},
         bands_without_readers=fit.get("without", ()),
     )
 
@@ -251,31 +261,45 @@ def _fit_by_band(counts: np.ndarray, bands: tuple[str, ...], page_seen: dict[str
         def inner(value):
             p = p_hat.copy()
             p[index] = value
-            return minimize_scalar(lambda r: _nll_reading(reading, p, r), bounds=RHO_LIMITS,
-                                   method="bounded", options={"xatol": 1e-7}).fun
+            return minimize_scalar(
+                lambda r: _nll_reading(reading, p, r), bounds=RHO_LIMITS, method="bounded", options={"xatol": 1e-7}
+            ).fun
+
         return inner
 
     def profile_factor(value):
-        return minimize_scalar(lambda r: _nll_reading(reading, np.clip(p_hat * value, *P_LIMITS), r),
-                               bounds=RHO_LIMITS, method="bounded", options={"xatol": 1e-7}).fun
+        return minimize_scalar(
+            lambda r: _nll_reading(reading, np.clip(p_hat * value, *P_LIMITS), r),
+            bounds=RHO_LIMITS,
+            method="bounded",
+            options={"xatol": 1e-7},
+        ).fun
 
     ranges = {"loyalty": _interval(profile_rho, rho_hat, RHO_LIMITS[0], RHO_LIMITS[1], best)}
     # the factor moves every band at once (clipped to the chances' limits, as the uncertainty
     # draws clip it), so a band already at 0 or 1 does not pin the range at 1
     ranges["page_seen"] = _interval(profile_factor, 1.0, FACTOR_LIMITS[0], FACTOR_LIMITS[1], best)
-    per_band = {b: _interval(profile_p(i), float(p_hat[i]), P_LIMITS[0], P_LIMITS[1], best)
-                for i, b in enumerate(fitted)}
+    per_band = {
+        b: _interval(profile_p(i), float(p_hat[i]), P_LIMITS[0], P_LIMITS[1], best) for i, b in enumerate(fitted)
+    }
     values = dict(page_seen)
     values.update({b: float(v) for b, v in zip(fitted, p_hat)})
     weights = reading.sum(axis=1) / reading.sum()
     expected = weights @ answer_probabilities(p_hat, rho_hat)
-    return {"page_seen": {b: float(values[b]) for b in TARGETABLE_BANDS}, "fitted_bands": fitted,
-            "loyalty": rho_hat, "ranges": ranges, "page_seen_ranges": per_band, "expected": expected,
-            "without": without}
+    return {
+        "page_seen": {b: float(values[b]) for b in TARGETABLE_BANDS},
+        "fitted_bands": fitted,
+        "loyalty": rho_hat,
+        "ranges": ranges,
+        "page_seen_ranges": per_band,
+        "expected": expected,
+        "without": without,
+    }
 
 
-def _fit_factor(counts: np.ndarray, page_seen: dict[str, float], loyalty: float,
-                population: dict[str, float] | None) -> dict:
+def _fit_factor(
+    counts: np.ndarray, page_seen: dict[str, float], loyalty: float, population: dict[str, float] | None
+) -> dict:
     reading = counts[:4]
     profile = np.array([page_seen[b] for b in TARGETABLE_BANDS])
     weights = np.array([(population or {}).get(b, 1.0) for b in TARGETABLE_BANDS], float)
@@ -296,18 +320,28 @@ def _fit_factor(counts: np.ndarray, page_seen: dict[str, float], loyalty: float,
     factor, rho_hat = float(theta[0]), float(theta[1])
 
     def profile_factor(value):
-        return minimize_scalar(lambda r: nll([value, r]), bounds=RHO_LIMITS, method="bounded",
-                               options={"xatol": 1e-7}).fun
+        return minimize_scalar(
+            lambda r: nll([value, r]), bounds=RHO_LIMITS, method="bounded", options={"xatol": 1e-7}
+        ).fun
 
     def profile_rho(value):
-        return minimize_scalar(lambda f: nll([f, value]), bounds=bounds[0], method="bounded",
-                               options={"xatol": 1e-7}).fun
+        return minimize_scalar(
+            lambda f: nll([f, value]), bounds=bounds[0], method="bounded", options={"xatol": 1e-7}
+        ).fun
 
     low, high = _interval(profile_factor, factor, bounds[0][0], top, best)
-    ranges = {"page_seen": (low / factor, high / factor),
-              "loyalty": _interval(profile_rho, rho_hat, RHO_LIMITS[0], RHO_LIMITS[1], best)}
+    ranges = {
+        "page_seen": (low / factor, high / factor),
+        "loyalty": _interval(profile_rho, rho_hat, RHO_LIMITS[0], RHO_LIMITS[1], best),
+    }
     values = {b: float(np.clip(page_seen[b] * factor, *P_LIMITS)) for b in TARGETABLE_BANDS}
-    per_band = {b: (float(page_seen[b] * low), float(min(P_LIMITS[1], page_seen[b] * high)))
-                for b in TARGETABLE_BANDS}
-    return {"page_seen": values, "fitted_bands": TARGETABLE_BANDS, "loyalty": rho_hat, "ranges": ranges,
-            "page_seen_ranges": per_band, "expected": mixed(factor, rho_hat), "factor": factor}
+    per_band = {b: (float(page_seen[b] * low), float(min(P_LIMITS[1], page_seen[b] * high))) for b in TARGETABLE_BANDS}
+    return {
+        "page_seen": values,
+        "fitted_bands": TARGETABLE_BANDS,
+        "loyalty": rho_hat,
+        "ranges": ranges,
+        "page_seen_ranges": per_band,
+        "expected": mixed(factor, rho_hat),
+        "factor": factor,
+    }

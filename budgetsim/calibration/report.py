@@ -75,8 +75,9 @@ def basis_text(record: dict, channel: str, lang: str = "nl") -> str:
             text = t("calibration.basis.export", lang, source=record.get("source", ""))
         period = _period(*(list(record.get("period") or [None, None]) + [None, None])[:2], lang)
         return f"{text}, {period}" if period else text
-    text = t("calibration.basis.survey", lang, source=record.get("source", ""),
-             respondents=record.get("respondents", 0))
+    text = t(
+        "calibration.basis.survey", lang, source=record.get("source", ""), respondents=record.get("respondents", 0)
+    )
     read = record.get("read_at")
     return f"{text}, {t('calibration.basis.read', lang, month=_month(read, lang))}" if read else text
 
@@ -122,6 +123,7 @@ def calibration_json(calibration: Calibration, lang: str = "en") -> dict:
 
 # -- words ----------------------------------------------------------------------------------------
 
+
 def value_text(key: str, value: float, lang: str) -> str:
     """A fitted (or default) value as the assumptions list writes it: a percentage, euros or a number."""
     kind = PARAMETER_BY_KEY[key].format_kind
@@ -138,8 +140,14 @@ def _line(key: str, value: float, before: float, lang: str, bounds=None, factor:
     if bounds is None:
         return f"  {label}: {t('calibration.cli.value', lang, value=shown, before=was)}"
     low, high = (bounds[0] * value, bounds[1] * value) if factor else bounds
-    return f"  {label}: " + t("calibration.cli.value_range", lang, value=shown, before=was,
-                              low=value_text(key, low, lang), high=value_text(key, high, lang))
+    return f"  {label}: " + t(
+        "calibration.cli.value_range",
+        lang,
+        value=shown,
+        before=was,
+        low=value_text(key, low, lang),
+        high=value_text(key, high, lang),
+    )
 
 
 def summary_lines(calibration: Calibration, before: Scenario, lang: str = "nl") -> list[str]:
@@ -151,31 +159,56 @@ def summary_lines(calibration: Calibration, before: Scenario, lang: str = "nl") 
         from .apply import social_record
 
         record = social_record(fit, calibration.export, calibration.read_at)
-        lines += ["", t("calibration.cli.social", lang, source=calibration.export.source),
-                  "  " + t("calibration.cli.basis", lang, basis=basis_text(record, "social", lang)),
-                  _line("social.cpm_eur", fit.cpm_eur, social_before.cpm_eur, lang, fit.ranges["cpm_eur"])]
+        lines += [
+            "",
+            t("calibration.cli.social", lang, source=calibration.export.source),
+            "  " + t("calibration.cli.basis", lang, basis=basis_text(record, "social", lang)),
+            _line("social.cpm_eur", fit.cpm_eur, social_before.cpm_eur, lang, fit.ranges["cpm_eur"]),
+        ]
         if fit.spread_fitted:
             lines.append(_line("social.spread", fit.spread, social_before.spread, lang, fit.ranges["spread"]))
         else:
             label = PARAMETER_BY_KEY["social.spread"].label(lang)
-            lines.append(f"  {label}: " + t("calibration.cli.kept", lang,
-                                             value=value_text("social.spread", fit.spread, lang)))
+            lines.append(
+                f"  {label}: " + t("calibration.cli.kept", lang, value=value_text("social.spread", fit.spread, lang))
+            )
         lines.append("  " + t("calibration.cli.deliverable", lang, n=fit.deliverable_accounts))
         label = PARAMETER_BY_KEY["social.platform_share"].label(lang)
         low, high = fit.ranges["platform_share"]
         lines.append(f"  {label}:")
         for band in fit.fitted_bands:
             value = fit.platform_share[band]
-            lines.append(f"    {band_label(band, lang)}: " + t(
-                "calibration.cli.value_range", lang, value=fmt_pct(value, lang, 0),
-                before=fmt_pct(social_before.platform_share[band], lang, 0),
-                low=fmt_pct(min(1.0, value * low), lang, 0), high=fmt_pct(min(1.0, value * high), lang, 0)))
+            lines.append(
+                f"    {band_label(band, lang)}: "
+                + t(
+                    "calibration.cli.value_range",
+                    lang,
+                    value=fmt_pct(value, lang, 0),
+                    before=fmt_pct(social_before.platform_share[band], lang, 0),
+                    low=fmt_pct(min(1.0, value * low), lang, 0),
+                    high=fmt_pct(min(1.0, value * high), lang, 0),
+                )
+            )
         if fit.on_target_lowered:
-            lines.append(_line("social.on_target_share", fit.on_target_share, social_before.on_target_share, lang,
-                               fit.ranges["on_target_share"]))
+            lines.append(
+                _line(
+                    "social.on_target_share",
+                    fit.on_target_share,
+                    social_before.on_target_share,
+                    lang,
+                    fit.ranges["on_target_share"],
+                )
+            )
         if fit.noticed_share is not None:
-            lines.append(_line("social.noticed_share", fit.noticed_share, social_before.noticed_share, lang,
-                               fit.ranges["noticed_share"]))
+            lines.append(
+                _line(
+                    "social.noticed_share",
+                    fit.noticed_share,
+                    social_before.noticed_share,
+                    lang,
+                    fit.ranges["noticed_share"],
+                )
+            )
         else:
             label = PARAMETER_BY_KEY["social.noticed_share"].label(lang)
             noticed = value_text("social.noticed_share", social_before.noticed_share, lang)
@@ -183,10 +216,16 @@ def summary_lines(calibration: Calibration, before: Scenario, lang: str = "nl") 
         lines.append("  " + t("calibration.cli.rows", lang, used=fit.rows_used, skipped=len(fit.rows_skipped)))
         for r in fit.rows:
             predicted = t("calibration.cli.predicted", lang, n=r.predicted_reach) if r.predicted_reach else ""
-            text = t("calibration.cli.row", lang, row=r.row, name=r.name or "–",
-                     spend="–" if r.spend_eur is None else fmt_eur(r.spend_eur, lang),
-                     impressions="–" if r.impressions is None else fmt_int(r.impressions, lang),
-                     reach="–" if r.reach is None else fmt_int(r.reach, lang), predicted=predicted)
+            text = t(
+                "calibration.cli.row",
+                lang,
+                row=r.row,
+                name=r.name or "–",
+                spend="–" if r.spend_eur is None else fmt_eur(r.spend_eur, lang),
+                impressions="–" if r.impressions is None else fmt_int(r.impressions, lang),
+                reach="–" if r.reach is None else fmt_int(r.reach, lang),
+                predicted=predicted,
+            )
             if not r.used:
                 text += "; " + t("calibration.cli.skipped", lang, why=r.why.render(lang) if r.why else "")
             lines.append("    " + text)
@@ -196,26 +235,41 @@ def summary_lines(calibration: Calibration, before: Scenario, lang: str = "nl") 
         from .apply import print_record
 
         record = print_record(pfit, calibration.survey, calibration.read_at)
-        lines += ["", t("calibration.cli.print", lang, source=calibration.survey.source),
-                  "  " + t("calibration.cli.basis", lang, basis=basis_text(record, "print", lang)),
-                  "  " + t("calibration.cli.respondents", lang, n=pfit.respondents),
-                  _line("print.delivery_share", pfit.delivery_share, print_before.delivery_share, lang,
-                        pfit.ranges["delivery_share"])]
+        lines += [
+            "",
+            t("calibration.cli.print", lang, source=calibration.survey.source),
+            "  " + t("calibration.cli.basis", lang, basis=basis_text(record, "print", lang)),
+            "  " + t("calibration.cli.respondents", lang, n=pfit.respondents),
+            _line(
+                "print.delivery_share",
+                pfit.delivery_share,
+                print_before.delivery_share,
+                lang,
+                pfit.ranges["delivery_share"],
+            ),
+        ]
         label = PARAMETER_BY_KEY["print.page_seen"].label(lang)
         lines.append(f"  {label}:")
         for band in TARGETABLE_BANDS:
             value = pfit.page_seen[band]
             if band in pfit.fitted_bands:
                 low, high = pfit.page_seen_ranges[band]
-                text = t("calibration.cli.value_range", lang, value=fmt_pct(value, lang, 0),
-                         before=fmt_pct(print_before.page_seen[band], lang, 0),
-                         low=fmt_pct(low, lang, 0), high=fmt_pct(high, lang, 0))
+                text = t(
+                    "calibration.cli.value_range",
+                    lang,
+                    value=fmt_pct(value, lang, 0),
+                    before=fmt_pct(print_before.page_seen[band], lang, 0),
+                    low=fmt_pct(low, lang, 0),
+                    high=fmt_pct(high, lang, 0),
+                )
             else:
                 text = t("calibration.cli.kept", lang, value=fmt_pct(value, lang, 0))
             lines.append(f"    {band_label(band, lang)}: {text}")
         lines.append(_line("print.loyalty", pfit.loyalty, print_before.loyalty, lang, pfit.ranges["loyalty"]))
-        answers = "; ".join(f"{ANSWER_LABELS[a][lang]} {fmt_pct(pfit.observed[a], lang, 0)} / "
-                            f"{fmt_pct(pfit.expected[a], lang, 0)}" for a in ANSWERS)
+        answers = "; ".join(
+            f"{ANSWER_LABELS[a][lang]} {fmt_pct(pfit.observed[a], lang, 0)} / {fmt_pct(pfit.expected[a], lang, 0)}"
+            for a in ANSWERS
+        )
         lines.append("  " + t("calibration.cli.answers", lang, answers=answers))
     if calibration.problems:
         lines += ["", t("calibration.cli.problems", lang)]

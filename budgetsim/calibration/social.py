@@ -36,11 +36,20 @@ from ..reach import nbd_reach
 
 #: Meta's age groups in years (65+ runs to 100, like budgetsim's 65+).
 META_AGE_YEARS: dict[str, tuple[int, int]] = {
-    "18-24": (18, 24), "25-34": (25, 34), "35-44": (35, 44), "45-54": (45, 54), "55-64": (55, 64),
+    "18-24": (18, 24),
+    "25-34": (25, 34),
+    "35-44": (35, 44),
+    "45-54": (45, 54),
+    "55-64": (55, 64),
     "65+": (65, 100),
 }
-BAND_YEARS: dict[str, tuple[int, int]] = {"0-14": (0, 14), "15-24": (15, 24), "25-44": (25, 44),
-                                          "45-64": (45, 64), "65+": (65, 100)}
+BAND_YEARS: dict[str, tuple[int, int]] = {
+    "0-14": (0, 14),
+    "15-24": (15, 24),
+    "25-44": (25, 44),
+    "45-64": (45, 64),
+    "65+": (65, 100),
+}
 #: A fitted range is at least this much either side of the fitted value.
 MIN_RELATIVE_RANGE = 0.10
 #: Rows of one group whose impressions differ by at least this factor count as different sizes.
@@ -100,10 +109,16 @@ class RowFit:
     why: Message | None
 
     def to_dict(self, lang: str = "en") -> dict:
-        return {"row": self.row, "name": self.name, "spend_eur": self.spend_eur,
-                "impressions": self.impressions, "reach": self.reach,
-                "predicted_reach": None if self.predicted_reach is None else round(self.predicted_reach, 1),
-                "used": self.used, "why": None if self.why is None else self.why.render(lang)}
+        return {
+            "row": self.row,
+            "name": self.name,
+            "spend_eur": self.spend_eur,
+            "impressions": self.impressions,
+            "reach": self.reach,
+            "predicted_reach": None if self.predicted_reach is None else round(self.predicted_reach, 1),
+            "used": self.used,
+            "why": None if self.why is None else self.why.render(lang),
+        }
 
 
 @dataclass(frozen=True)
@@ -160,6 +175,7 @@ class NothingToFit(ValueError):
 
 # -- the NBD reach of a group ------------------------------------------------------------------
 
+
 def predicted_reach(deliverable: float, impressions, spread: float):
     """``R = D * g(I / D)`` with the NBD ``g`` of shape ``spread``."""
     return deliverable * nbd_reach(np.asarray(impressions, float) / deliverable, spread)
@@ -192,20 +208,26 @@ def _deliverable_of_rows(impressions: np.ndarray, reach: np.ndarray, spread: flo
     singles = np.array([deliverable_from_row(i, r, spread) for i, r in zip(impressions, reach)])
     if len(singles) == 1:
         return float(singles[0])
-    result = least_squares(lambda t: predicted_reach(math.exp(t[0]), impressions, spread) / reach - 1.0,
-                           x0=[math.log(np.median(singles))], method="lm")
+    result = least_squares(
+        lambda t: predicted_reach(math.exp(t[0]), impressions, spread) / reach - 1.0,
+        x0=[math.log(np.median(singles))],
+        method="lm",
+    )
     return float(math.exp(result.x[0]))
 
 
-def _fit_groups(impressions: np.ndarray, reach: np.ndarray, group_of: np.ndarray, n_groups: int,
-                spread: float | None) -> tuple[np.ndarray, float]:
+def _fit_groups(
+    impressions: np.ndarray, reach: np.ndarray, group_of: np.ndarray, n_groups: int, spread: float | None
+) -> tuple[np.ndarray, float]:
     """``(D per group, k)``: ``k`` fitted jointly when ``spread`` is None, else fixed."""
     if spread is not None:
-        d = np.array([_deliverable_of_rows(impressions[group_of == g], reach[group_of == g], spread)
-                      for g in range(n_groups)])
+        d = np.array(
+            [_deliverable_of_rows(impressions[group_of == g], reach[group_of == g], spread) for g in range(n_groups)]
+        )
         return d, spread
-    start = np.array([_deliverable_of_rows(impressions[group_of == g], reach[group_of == g], 1.0)
-                      for g in range(n_groups)])
+    start = np.array(
+        [_deliverable_of_rows(impressions[group_of == g], reach[group_of == g], 1.0) for g in range(n_groups)]
+    )
     x0 = np.append(np.log(start), 0.0)
     low_k, high_k = (math.log(v) for v in SPREAD_LIMITS)
     lower = np.append(np.log(np.array([reach[group_of == g].max() for g in range(n_groups)])), low_k)
@@ -216,8 +238,9 @@ def _fit_groups(impressions: np.ndarray, reach: np.ndarray, group_of: np.ndarray
         d = np.exp(theta[:-1])[group_of]
         return predicted_reach(d, impressions, math.exp(theta[-1])) / reach - 1.0
 
-    result = least_squares(residuals, x0, bounds=(lower, upper), x_scale="jac",
-                           xtol=1e-14, ftol=1e-14, gtol=1e-14, max_nfev=2000)
+    result = least_squares(
+        residuals, x0, bounds=(lower, upper), x_scale="jac", xtol=1e-14, ftol=1e-14, gtol=1e-14, max_nfev=2000
+    )
     return np.exp(result.x[:-1]), float(math.exp(result.x[-1]))
 
 
@@ -229,8 +252,7 @@ def _several_sizes(impressions: np.ndarray, group_of: np.ndarray, n_groups: int)
     return False
 
 
-def _widen(value: float, low: float, high: float, floor: float = 0.0, ceiling: float = math.inf
-           ) -> tuple[float, float]:
+def _widen(value: float, low: float, high: float, floor: float = 0.0, ceiling: float = math.inf) -> tuple[float, float]:
     """``[low, high]`` widened to at least ±10 % around ``value``, kept within ``[floor, ceiling]``."""
     low = min(low, value * (1 - MIN_RELATIVE_RANGE))
     high = max(high, value * (1 + MIN_RELATIVE_RANGE))
@@ -245,16 +267,27 @@ def fitted_curves(fit: SocialFit, points: int = 40) -> list[dict]:
     for index, group in enumerate(fit.groups):
         top = 1.5 * max(largest.get(row, 0.0) for row in group.rows)
         for impressions in np.linspace(0.0, top, points):
-            out.append({"group": index, "impressions": float(impressions),
-                        "predicted_reach": float(predicted_reach(group.deliverable_fit, impressions, fit.spread))})
+            out.append(
+                {
+                    "group": index,
+                    "impressions": float(impressions),
+                    "predicted_reach": float(predicted_reach(group.deliverable_fit, impressions, fit.spread)),
+                }
+            )
     return out
 
 
 # -- the fit -----------------------------------------------------------------------------------
 
-def fit_social(observations, platform_share: dict[str, float], on_target_share: float,
-               spread: float = 1.0, whole_population: np.ndarray | None = None,
-               fit_spread: bool | None = None) -> SocialFit:
+
+def fit_social(
+    observations,
+    platform_share: dict[str, float],
+    on_target_share: float,
+    spread: float = 1.0,
+    whole_population: np.ndarray | None = None,
+    fit_spread: bool | None = None,
+) -> SocialFit:
     """Fit the social assumptions to export rows (see the module text).
 
     ``platform_share``, ``on_target_share`` and ``spread`` are the scenario's current values (the
@@ -303,8 +336,12 @@ def fit_social(observations, platform_share: dict[str, float], on_target_share: 
     ratio = row_d / d_fit[group_of]
     ranges["platform_share"] = _widen(1.0, float(ratio.min()), float(ratio.max()))
     if fitting_k:
-        ranges["spread"] = _widen(k, *_leave_one_out_spread(impressions, reach, group_of, n_groups, k),
-                                  floor=SPREAD_LIMITS[0], ceiling=SPREAD_LIMITS[1])
+        ranges["spread"] = _widen(
+            k,
+            *_leave_one_out_spread(impressions, reach, group_of, n_groups, k),
+            floor=SPREAD_LIMITS[0],
+            ceiling=SPREAD_LIMITS[1],
+        )
     if capped:
         ranges["on_target_share"] = _widen(new_on_target, new_on_target, new_on_target, 0.0, 1.0)
     noticed = None
@@ -317,23 +354,37 @@ def fit_social(observations, platform_share: dict[str, float], on_target_share: 
         ranges["noticed_share"] = _widen(noticed, float(per_row.min()), float(per_row.max()), 0.0, 1.0)
 
     if whole_population is not None:
-        deliverable = float(np.asarray(whole_population, float) @ (new_shares * (np.arange(len(BANDS)) > 0))
-                            / new_on_target)
+        deliverable = float(
+            np.asarray(whole_population, float) @ (new_shares * (np.arange(len(BANDS)) > 0)) / new_on_target
+        )
     else:
         deliverable = float(d_fit.sum())
-    groups = tuple(GroupFit(targeting=key[0], age=key[1],
-                            rows=tuple(o.row for o, g in zip(usable, group_of) if g == index),
-                            deliverable_fit=float(d_fit[index]), deliverable_model=float(d_model[index]))
-                   for key, index in keys.items())
+    groups = tuple(
+        GroupFit(
+            targeting=key[0],
+            age=key[1],
+            rows=tuple(o.row for o, g in zip(usable, group_of) if g == index),
+            deliverable_fit=float(d_fit[index]),
+            deliverable_model=float(d_model[index]),
+        )
+        for key, index in keys.items()
+    )
     d_of = {(key[0], key[1]): float(d_fit[index]) for key, index in keys.items()}
     used_rows = {o.row for o in usable}
     return SocialFit(
-        cpm_eur=float(cpm), spread=float(k), spread_fitted=fitting_k,
+        cpm_eur=float(cpm),
+        spread=float(k),
+        spread_fitted=fitting_k,
         platform_share={b: float(new_shares[BANDS.index(b)]) for b in TARGETABLE_BANDS},
         fitted_bands=tuple(b for b in TARGETABLE_BANDS if covered[BANDS.index(b)]),
-        platform_share_factor=factor, on_target_share=float(new_on_target), on_target_lowered=capped,
-        noticed_share=noticed, deliverable_accounts=deliverable, groups=groups,
-        rows=_rows(observations, d_of, used_rows, k), ranges=ranges,
+        platform_share_factor=factor,
+        on_target_share=float(new_on_target),
+        on_target_lowered=capped,
+        noticed_share=noticed,
+        deliverable_accounts=deliverable,
+        groups=groups,
+        rows=_rows(observations, d_of, used_rows, k),
+        ranges=ranges,
     )
 
 
@@ -371,6 +422,16 @@ def _rows(observations, d_of: dict, used: set, spread: float) -> tuple[RowFit, .
             from .messages import reason
 
             why = reason("calibration.why.no_audience")
-        out.append(RowFit(row=o.row, name=o.label, spend_eur=o.spend_eur, impressions=o.impressions,
-                          reach=o.reach, predicted_reach=predicted, used=o.row in used, why=why))
+        out.append(
+            RowFit(
+                row=o.row,
+                name=o.label,
+                spend_eur=o.spend_eur,
+                impressions=o.impressions,
+                reach=o.reach,
+                predicted_reach=predicted,
+                used=o.row in used,
+                why=why,
+            )
+        )
     return tuple(out)

@@ -31,14 +31,34 @@ from .tables import decimal_mark, field_of, fold, parse_number, read_table
 #: How each answer is written (after :func:`_answer_key`), Dutch and English.
 ANSWER_TEXTS: dict[str, tuple[str, ...]] = {
     "every_week": ("bijna elke week", "elke week", "wekelijks", "almost every week", "every week", "weekly"),
-    "few_times_month": ("een paar keer per maand", "paar keer per maand", "enkele keren per maand",
-                        "a few times a month", "a few times per month", "few times a month"),
-    "once_month_or_less": ("een keer per maand of minder", "1 keer per maand of minder", "eens per maand of minder",
-                           "once a month or less", "once a month or less often", "monthly or less"),
+    "few_times_month": (
+        "een paar keer per maand",
+        "paar keer per maand",
+        "enkele keren per maand",
+        "a few times a month",
+        "a few times per month",
+        "few times a month",
+    ),
+    "once_month_or_less": (
+        "een keer per maand of minder",
+        "1 keer per maand of minder",
+        "eens per maand of minder",
+        "once a month or less",
+        "once a month or less often",
+        "monthly or less",
+    ),
     "never": ("nooit", "never"),
-    "no_paper": ("ik krijg de krant niet", "krijg de krant niet", "ik ontvang de krant niet", "geen krant",
-                 "i do not get the paper", "i dont get the paper", "i do not receive the paper",
-                 "i dont receive the paper", "no paper"),
+    "no_paper": (
+        "ik krijg de krant niet",
+        "krijg de krant niet",
+        "ik ontvang de krant niet",
+        "geen krant",
+        "i do not get the paper",
+        "i dont get the paper",
+        "i do not receive the paper",
+        "i dont receive the paper",
+        "no paper",
+    ),
 }
 #: The answers as the template and messages show them.
 ANSWER_LABELS: dict[str, dict[str, str]] = {
@@ -141,22 +161,31 @@ def read_survey(source: bytes | str | Path, name: str | None = None) -> ReaderSu
         folded = {fold(h) for h in table.header}
         if folded & {"reach", "bereik", "impressions", "weergaven"}:
             raise InputError(problem("calibration.survey.looks_like_export", file=True))
-        raise InputError(problem("calibration.survey.not_survey", file=True,
-                                 found=", ".join(h for h in table.header if h)[:300] or "–"))
+        raise InputError(
+            problem(
+                "calibration.survey.not_survey", file=True, found=", ".join(h for h in table.header if h)[:300] or "–"
+            )
+        )
     age_is_band = False
     if "age" in columns and "band" not in columns:
-        values = [str(cells[columns["age"]]) for _, cells in table.rows
-                  if columns["age"] < len(cells) and cells[columns["age"]] not in (None, "")]
+        values = [
+            str(cells[columns["age"]])
+            for _, cells in table.rows
+            if columns["age"] < len(cells) and cells[columns["age"]] not in (None, "")
+        ]
         age_is_band = bool(values) and sum(match_band(v) is not None for v in values) > len(values) / 2
     band_column = columns.get("band", columns.get("age") if age_is_band else None)
     age_column = None if age_is_band else columns.get("age")
     count_column = columns.get("count")
-    mark = decimal_mark((cells[count_column] for _, cells in table.rows if count_column is not None
-                         and count_column < len(cells)), "," if table.delimiter == ";" else ".")
+    mark = decimal_mark(
+        (cells[count_column] for _, cells in table.rows if count_column is not None and count_column < len(cells)),
+        "," if table.delimiter == ";" else ".",
+    )
     allowed_answers = " / ".join(label["nl"] for label in ANSWER_LABELS.values())
     problems: list[Problem] = []
     rows: list[SurveyRow] = []
     for number, cells in table.rows:
+
         def cell(index, cells=cells):
             return None if index is None or index >= len(cells) else cells[index]
 
@@ -164,16 +193,30 @@ def read_survey(source: bytes | str | Path, name: str | None = None) -> ReaderSu
         answer = match_answer(str(raw_answer)) if raw_answer not in (None, "") else None
         why = None
         if answer is None:
-            problems.append(problem("calibration.survey.unknown_answer", number, table.header[columns["answer"]],
-                                    value=str(raw_answer or ""), allowed=allowed_answers))
+            problems.append(
+                problem(
+                    "calibration.survey.unknown_answer",
+                    number,
+                    table.header[columns["answer"]],
+                    value=str(raw_answer or ""),
+                    allowed=allowed_answers,
+                )
+            )
             why = reason("calibration.survey.unknown_answer", value=str(raw_answer or ""), allowed=allowed_answers)
         band = None
         if band_column is not None:
             raw = cell(band_column)
             band = match_band(str(raw)) if raw not in (None, "") else None
             if band is None and why is None:
-                problems.append(problem("calibration.survey.bad_band", number, table.header[band_column],
-                                        value=str(raw or ""), allowed=", ".join(TARGETABLE_BANDS)))
+                problems.append(
+                    problem(
+                        "calibration.survey.bad_band",
+                        number,
+                        table.header[band_column],
+                        value=str(raw or ""),
+                        allowed=", ".join(TARGETABLE_BANDS),
+                    )
+                )
                 why = reason("calibration.survey.bad_band", value=str(raw or ""), allowed=", ".join(TARGETABLE_BANDS))
         elif age_column is not None:
             raw = cell(age_column)
@@ -183,13 +226,15 @@ def read_survey(source: bytes | str | Path, name: str | None = None) -> ReaderSu
                 age = None
             if age is None or not 0 <= age <= 120 or age != int(age):
                 if why is None:
-                    problems.append(problem("calibration.survey.bad_age", number, table.header[age_column],
-                                            value=str(raw or "")))
+                    problems.append(
+                        problem("calibration.survey.bad_age", number, table.header[age_column], value=str(raw or ""))
+                    )
                     why = reason("calibration.survey.bad_age", value=str(raw or ""))
             elif age < 15:
                 if why is None:
-                    problems.append(problem("calibration.survey.young", number, table.header[age_column],
-                                            value=int(age)))
+                    problems.append(
+                        problem("calibration.survey.young", number, table.header[age_column], value=int(age))
+                    )
                     why = reason("calibration.survey.young", value=int(age))
             else:
                 band = band_of_age(age)
@@ -204,8 +249,14 @@ def read_survey(source: bytes | str | Path, name: str | None = None) -> ReaderSu
                 count = 0.0
             if count < 0 or count != round(count):
                 if why is None:
-                    problems.append(problem("calibration.survey.bad_count", number, table.header[count_column],
-                                            value=str(raw if raw is not None else "")))
+                    problems.append(
+                        problem(
+                            "calibration.survey.bad_count",
+                            number,
+                            table.header[count_column],
+                            value=str(raw if raw is not None else ""),
+                        )
+                    )
                     why = reason("calibration.survey.bad_count", value=str(raw if raw is not None else ""))
                 count = 0.0
         rows.append(SurveyRow(number, answer, band, float(count), why))
@@ -217,9 +268,13 @@ def read_survey(source: bytes | str | Path, name: str | None = None) -> ReaderSu
             counts[bands.index(r.band) if bands else 0, ANSWERS.index(r.answer)] += r.count
     if counts.sum() <= 0:
         raise InputError(problems + [problem("calibration.survey.no_respondents", file=True)])
-    return ReaderSurvey(source=name, counts=SurveyCounts(counts, bands), rows=tuple(rows),
-                        problems=tuple(problems),
-                        layout="counts" if count_column is not None else "respondents")
+    return ReaderSurvey(
+        source=name,
+        counts=SurveyCounts(counts, bands),
+        rows=tuple(rows),
+        problems=tuple(problems),
+        layout="counts" if count_column is not None else "respondents",
+    )
 
 
 def survey_template(lang: str = "nl", by_band: bool = True) -> str:

@@ -98,12 +98,11 @@ def read_table(source: bytes | str | Path, header_score) -> Table:
         raise file_error("calibration.file.empty")
     if len(rows) > MAX_ROWS:
         raise file_error("calibration.file.too_many_rows", max=MAX_ROWS)
-    scores = [header_score([str(c) if c is not None else "" for c in cells])
-              for _, cells in rows[:HEADER_SEARCH_ROWS]]
+    scores = [header_score([str(c) if c is not None else "" for c in cells]) for _, cells in rows[:HEADER_SEARCH_ROWS]]
     at = max(range(len(scores)), key=lambda i: (scores[i], -i)) if max(scores) > 0 else 0
     header_row, header_cells = rows[at]
     header = tuple("" if c is None else str(c).strip().lstrip("\ufeff").strip() for c in header_cells)
-    return Table(header, header_row, tuple(rows[at + 1:]), kind, delimiter)
+    return Table(header, header_row, tuple(rows[at + 1 :]), kind, delimiter)
 
 
 def _filled(cell: Cell) -> bool:
@@ -126,7 +125,7 @@ def _decode(data: bytes) -> str:
 
 def _sniff_delimiter(text: str) -> str:
     """Comma, semicolon or tab: whichever splits the first lines most consistently into most columns."""
-    lines = [line for line in text.splitlines()[:HEADER_SEARCH_ROWS + 5] if line.strip()]
+    lines = [line for line in text.splitlines()[: HEADER_SEARCH_ROWS + 5] if line.strip()]
     best, best_score = ",", (-1, -1)
     for delimiter in (",", ";", "\t"):
         widths = [len(row) for row in csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter)]
@@ -233,6 +232,7 @@ def parse_number(cell: Cell, decimal: str = ".") -> float | None:
 
 
 # -- dates -----------------------------------------------------------------------------------
+
 
 def parse_date(cell: Cell) -> dt.date | None:
     """A date from a cell: ``2026-03-01``, ``1-3-2026``, ``01/03/2026`` (day first) or an Excel

@@ -27,10 +27,34 @@ from .messages import problem
 from .tables import field_of, fold, read_table
 
 HEADERS: dict[str, tuple[str, ...]] = {
-    "name": ("row_name", "row name", "row", "name", "rij", "naam", "campaign", "campagne", "ad set",
-             "advertentieset", "campaign name", "campagnenaam", "ad set name"),
-    "codes": ("area_or_ad_set_codes", "area or ad set codes", "codes", "areas", "area_codes", "gebieden",
-              "wijken", "buurten", "ad sets", "advertentiesets", "targeting"),
+    "name": (
+        "row_name",
+        "row name",
+        "row",
+        "name",
+        "rij",
+        "naam",
+        "campaign",
+        "campagne",
+        "ad set",
+        "advertentieset",
+        "campaign name",
+        "campagnenaam",
+        "ad set name",
+    ),
+    "codes": (
+        "area_or_ad_set_codes",
+        "area or ad set codes",
+        "codes",
+        "areas",
+        "area_codes",
+        "gebieden",
+        "wijken",
+        "buurten",
+        "ad sets",
+        "advertentiesets",
+        "targeting",
+    ),
     "bands": ("bands", "age bands", "leeftijdsgroepen", "leeftijden", "ages"),
 }
 EVERY_ROW = "*"
@@ -71,12 +95,16 @@ def read_targets(source: bytes | str | Path, name: str | None = None) -> Targets
         if field_ is not None and field_ not in columns:
             columns[field_] = i
     if "name" not in columns or "codes" not in columns:
-        raise InputError(problem("calibration.targets.not_targets", file=True,
-                                 found=", ".join(h for h in table.header if h)[:300] or "–"))
+        raise InputError(
+            problem(
+                "calibration.targets.not_targets", file=True, found=", ".join(h for h in table.header if h)[:300] or "–"
+            )
+        )
     problems: list[Problem] = []
     entries: list[TargetEntry] = []
     first: dict[str, int] = {}
     for number, cells in table.rows:
+
         def cell(field_, cells=cells):
             i = columns.get(field_)
             value = None if i is None or i >= len(cells) else cells[i]
@@ -89,12 +117,27 @@ def read_targets(source: bytes | str | Path, name: str | None = None) -> Targets
             continue
         key = fold(row_name)
         if key in first:
-            problems.append(problem("calibration.targets.duplicate", number, table.header[columns["name"]],
-                                    name=row_name, first=first[key]))
+            problems.append(
+                problem(
+                    "calibration.targets.duplicate",
+                    number,
+                    table.header[columns["name"]],
+                    name=row_name,
+                    first=first[key],
+                )
+            )
             continue
         first[key] = number
-        entries.append(TargetEntry(number, row_name, codes, cell("bands"), table.header[columns["codes"]],
-                                   table.header[columns["bands"]] if "bands" in columns else "bands"))
+        entries.append(
+            TargetEntry(
+                number,
+                row_name,
+                codes,
+                cell("bands"),
+                table.header[columns["codes"]],
+                table.header[columns["bands"]] if "bands" in columns else "bands",
+            )
+        )
     return TargetsFile(name, tuple(entries), tuple(problems))
 
 
@@ -103,7 +146,7 @@ def targets_from_choices(choices: dict[str, object], source: str = "app") -> Tar
     codes as a list or a text (``"WK050501 WK050502"``), bands as a text (``"15-44"``) or a list."""
     entries = []
     for number, (name, choice) in enumerate(choices.items(), start=1):
-        codes, bands = (choice if isinstance(choice, tuple) else (choice, ""))
+        codes, bands = choice if isinstance(choice, tuple) else (choice, "")
         codes = split_codes(codes) if isinstance(codes, str) else tuple(codes)
         bands = bands if isinstance(bands, str) else ",".join(bands)
         entries.append(TargetEntry(number, name, codes, bands))

@@ -5,21 +5,31 @@ Built as content -> layout: :func:`content.proposal_content` collects every figu
 """
 
 from .build import (
-                    ProposalFiles,
-                    default_decision,
-                    make_proposal,
-                    option_from_evaluation,
-                    prepare_options,
-                    proposal_for_scenarios,
+    ProposalFiles,
+    default_decision,
+    make_proposal,
+    option_from_evaluation,
+    prepare_options,
+    proposal_for_scenarios,
 )
 from .content import (
-                    LETTERS,
-                    ProposalContent,
-                    ProposalOption,
-                    decision_sentence,
-                    proposal_content,
+    LETTERS,
+    ProposalContent,
+    ProposalOption,
+    decision_sentence,
+    proposal_content,
 )
 
-__all__ = ["LETTERS", "ProposalContent", "ProposalFiles", "ProposalOption", "decision_sentence", "default_decision",
-           "make_proposal", "option_from_evaluation", "prepare_options", "proposal_content",
-           "proposal_for_scenarios"]
+__all__ = [
+    "LETTERS",
+    "ProposalContent",
+    "ProposalFiles",
+    "ProposalOption",
+    "decision_sentence",
+    "default_decision",
+    "make_proposal",
+    "option_from_evaluation",
+    "prepare_options",
+    "proposal_content",
+    "proposal_for_scenarios",
+]

@@ -44,8 +44,9 @@ def _curve_split(plan: ScenarioPlan, evaluation):
     return scaled_split(evaluation)
 
 
-def prepare_options(scenarios: Sequence, *, with_uncertainty: bool = True, draws: int | None = None,
-                    lang: str = "nl") -> list[ProposalOption]:
+def prepare_options(
+    scenarios: Sequence, *, with_uncertainty: bool = True, draws: int | None = None, lang: str = "nl"
+) -> list[ProposalOption]:
     """Evaluate one to three scenarios as the proposal's options: the plan, "Nu", the uncertainty
     (the scenario's own ranges, draws and seed; ``draws`` overrides) and the saturation curves, all
     curves up to the same budget so the options can be marked on one chart."""
@@ -63,31 +64,58 @@ def prepare_options(scenarios: Sequence, *, with_uncertainty: bool = True, draws
         unc = None
         if with_uncertainty:
             u = scenario.uncertainty
-            unc = run_uncertainty(plan.model, ev.print_eur, ev.social_eur, plan.uncertainty_ranges(),
-                                  draws=int(draws or u.draws), seed=u.seed).to_dict()
-        curves = saturation_curve_data(plan.model, ev.print_eur, float(ev.social_eur.sum()),
-                                       _curve_split(plan, ev), points=CURVE_POINTS, max_eur=max_eur)
+            unc = run_uncertainty(
+                plan.model,
+                ev.print_eur,
+                ev.social_eur,
+                plan.uncertainty_ranges(),
+                draws=int(draws or u.draws),
+                seed=u.seed,
+            ).to_dict()
+        curves = saturation_curve_data(
+            plan.model,
+            ev.print_eur,
+            float(ev.social_eur.sum()),
+            _curve_split(plan, ev),
+            points=CURVE_POINTS,
+            max_eur=max_eur,
+        )
         options.append(ProposalOption(scenario, ev, current_evaluation(plan), unc, curves))
     check_options(options, lang)
     return options
 
 
-def option_from_evaluation(evaluation, current=None, *, name: str = "", notes: str = "", uncertainty=None,
-                           split_fn=None) -> ProposalOption:
+def option_from_evaluation(
+    evaluation, current=None, *, name: str = "", notes: str = "", uncertainty=None, split_fn=None
+) -> ProposalOption:
     """An option from a plan that is already evaluated (for callers without a scenario file): "Nu" is
     ``current``, the curves follow ``split_fn`` (default: the plan's own split, scaled)."""
     model = evaluation.model
     largest = max(evaluation.total_eur, current.total_eur if current is not None else 0.0, 1.0)
-    curves = saturation_curve_data(model, evaluation.print_eur, float(evaluation.social_eur.sum()),
-                                   split_fn or scaled_split(evaluation), points=CURVE_POINTS,
-                                   max_eur=nice_ceiling(max(CURVE_REACH * largest, MIN_CURVE_MAX_EUR)))
-    return ProposalOption(SimpleNamespace(name=name, notes=notes, calibration=None), evaluation, current,
-                          uncertainty, curves)
+    curves = saturation_curve_data(
+        model,
+        evaluation.print_eur,
+        float(evaluation.social_eur.sum()),
+        split_fn or scaled_split(evaluation),
+        points=CURVE_POINTS,
+        max_eur=nice_ceiling(max(CURVE_REACH * largest, MIN_CURVE_MAX_EUR)),
+    )
+    return ProposalOption(
+        SimpleNamespace(name=name, notes=notes, calibration=None), evaluation, current, uncertainty, curves
+    )
 
 
-def proposal_for_scenarios(scenarios: Sequence, lang: str = "nl", *, pdf: bool = True, docx: bool = True,
-                           day: _dt.date | None = None, decision: str | None = None,
-                           recommended: int | None = None, draws: int | None = None) -> ProposalFiles:
+def proposal_for_scenarios(
+    scenarios: Sequence,
+    lang: str = "nl",
+    *,
+    pdf: bool = True,
+    docx: bool = True,
+    day: _dt.date | None = None,
+    decision: str | None = None,
+    recommended: int | None = None,
+    draws: int | None = None,
+) -> ProposalFiles:
     """The proposal for one to three scenarios (the options A, B, C), as the app offers it:
     :func:`prepare_options` then :func:`make_proposal`."""
     options = prepare_options(scenarios, draws=draws, lang=lang)
@@ -114,14 +142,24 @@ class ProposalFiles:
     docx: bytes | None
 
 
-def make_proposal(options: Sequence[ProposalOption], lang: str = "nl", *, pdf: bool = True, docx: bool = True,
-                  day: _dt.date | None = None, decision: str | None = None, recommended: int | None = None,
-                  survey_sentence: str | None = None) -> ProposalFiles:
+def make_proposal(
+    options: Sequence[ProposalOption],
+    lang: str = "nl",
+    *,
+    pdf: bool = True,
+    docx: bool = True,
+    day: _dt.date | None = None,
+    decision: str | None = None,
+    recommended: int | None = None,
+    survey_sentence: str | None = None,
+) -> ProposalFiles:
     """The proposal for ready options (see :func:`prepare_options`) as PDF and/or Word bytes."""
     from .docx import proposal_docx_bytes
     from .pdf import proposal_pdf_bytes
 
-    content = proposal_content(options, lang, day=day, decision=decision, recommended=recommended,
-                               survey_sentence=survey_sentence)
-    return ProposalFiles(content, proposal_pdf_bytes(content) if pdf else None,
-                         proposal_docx_bytes(content) if docx else None)
+    content = proposal_content(
+        options, lang, day=day, decision=decision, recommended=recommended, survey_sentence=survey_sentence
+    )
+    return ProposalFiles(
+        content, proposal_pdf_bytes(content) if pdf else None, proposal_docx_bytes(content) if docx else None
+    )

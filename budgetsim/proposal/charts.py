@@ -66,13 +66,20 @@ def saturation_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLit
     option mixes them; "Nu" and every option as labelled points."""
     d = chart.data
     colors = [PRINT_COLOR, SOCIAL_COLOR, BOTH_COLOR]
-    x = channel("budget", "Q", title=d["x_title"], scale={"domain": [0, d["max_budget"]], "nice": False},
-                axis={"format": D3_EUR, "tickCount": max(3, min(5, width // 90)), "labelFlush": True,
-                      "labelOverlap": True})
+    x = channel(
+        "budget",
+        "Q",
+        title=d["x_title"],
+        scale={"domain": [0, d["max_budget"]], "nice": False},
+        axis={"format": D3_EUR, "tickCount": max(3, min(5, width // 90)), "labelFlush": True, "labelOverlap": True},
+    )
     y = channel("share", "Q", title=d["y_title"], scale={"domain": [0, 1]}, axis={"format": D3_PCT, "tickCount": 5})
     color = channel("series", "N", title=None, scale={"domain": d["series"], "range": colors}, legend=None)
-    lines = {"data": {"values": d["lines"]}, "mark": {"type": "line", "strokeWidth": 2.2, "interpolate": "monotone"},
-             "encoding": {"x": x, "y": y, "color": color}}
+    lines = {
+        "data": {"values": d["lines"]},
+        "mark": {"type": "line", "strokeWidth": 2.2, "interpolate": "monotone"},
+        "encoding": {"x": x, "y": y, "color": color},
+    }
     # each line named at its right end, in its colour (no legend to look up)
     ends = {}
     for row in d["lines"]:
@@ -82,31 +89,59 @@ def saturation_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLit
     min_gap = (FONT_PX + 2) / max(height, 1)  # labels at least a line apart
     for below, above in pairwise(ordered):
         above["share"] = max(above["share"], below["share"] + min_gap)
-    names = {"data": {"values": ordered},
-             "mark": {"type": "text", "align": "left", "baseline": "middle", "dx": 5, "fontSize": FONT_PX},
-             "encoding": {"x": channel("budget", "Q"), "y": channel("share", "Q"), "text": channel("series", "N"),
-                          "color": color}}
-    points = [dict(p, color=NOW_COLOR if p["key"] == "now" else OPTION_COLORS[LETTERS.index(p["key"])], dy=-9)
-              for p in d["points"]]
+    names = {
+        "data": {"values": ordered},
+        "mark": {"type": "text", "align": "left", "baseline": "middle", "dx": 5, "fontSize": FONT_PX},
+        "encoding": {
+            "x": channel("budget", "Q"),
+            "y": channel("share", "Q"),
+            "text": channel("series", "N"),
+            "color": color,
+        },
+    }
+    points = [
+        dict(p, color=NOW_COLOR if p["key"] == "now" else OPTION_COLORS[LETTERS.index(p["key"])], dy=-9)
+        for p in d["points"]
+    ]
     near = LABEL_NEAR * d["max_budget"]
     for p in points:  # of two points close together, the lower one is labelled below
         if any(q is not p and abs(q["budget"] - p["budget"]) < near and q["share"] > p["share"] for q in points):
             p["dy"] = 10
-    dots = {"data": {"values": points},
-            "mark": {"type": "point", "filled": True, "size": 90, "opacity": 1, "stroke": "white", "strokeWidth": 1.5},
-            "encoding": {"x": channel("budget", "Q"), "y": channel("share", "Q"),
-                         "color": channel("color", "N", scale=None)}}
+    dots = {
+        "data": {"values": points},
+        "mark": {"type": "point", "filled": True, "size": 90, "opacity": 1, "stroke": "white", "strokeWidth": 1.5},
+        "encoding": {
+            "x": channel("budget", "Q"),
+            "y": channel("share", "Q"),
+            "color": channel("color", "N", scale=None),
+        },
+    }
     labels = []
     for dy in sorted({p["dy"] for p in points}):  # alternate above and below: close points stay apart
         for halo in (True, False):  # a white outline first, so a label stays readable on a line
-            mark = {"type": "text", "align": "left", "baseline": "middle", "dx": 6, "dy": dy,
-                    "fontSize": FONT_PX + 1, "fontWeight": "bold"}
+            mark = {
+                "type": "text",
+                "align": "left",
+                "baseline": "middle",
+                "dx": 6,
+                "dy": dy,
+                "fontSize": FONT_PX + 1,
+                "fontWeight": "bold",
+            }
             if halo:
                 mark.update(stroke="white", strokeWidth=3, strokeJoin="round")
-            labels.append({"data": {"values": [p for p in points if p["dy"] == dy]}, "mark": mark,
-                           "encoding": {"x": channel("budget", "Q"), "y": channel("share", "Q"),
-                                        "text": channel("label", "N"),
-                                        "color": channel("color", "N", scale=None)}})
+            labels.append(
+                {
+                    "data": {"values": [p for p in points if p["dy"] == dy]},
+                    "mark": mark,
+                    "encoding": {
+                        "x": channel("budget", "Q"),
+                        "y": channel("share", "Q"),
+                        "text": channel("label", "N"),
+                        "color": channel("color", "N", scale=None),
+                    },
+                }
+            )
     return _spec({"layer": [lines, names, dots, *labels], "width": width, "height": height}, lang)
 
 
@@ -114,25 +149,45 @@ def ages_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLiteChart
     """Share reached per age band, a bar for "Nu" and for each option, the share written on top."""
     d = chart.data
     palette = ([NOW_COLOR] if d["has_now"] else []) + list(OPTION_COLORS[: len(d["groups"]) - d["has_now"]])
-    x = channel("band", "N", title=d["x_title"], sort=d["bands"],
-                axis={"labelAngle": 0, "labelLimit": 200, "ticks": False, "labelFontSize": FONT_PX})
+    x = channel(
+        "band",
+        "N",
+        title=d["x_title"],
+        sort=d["bands"],
+        axis={"labelAngle": 0, "labelLimit": 200, "ticks": False, "labelFontSize": FONT_PX},
+    )
     offset = channel("option", "N", sort=d["groups"], scale={"paddingInner": 0.06})
     # room above the bars for their labels, the axis still ending at 100 %
-    y = channel("share", "Q", title=d["y_title"], scale={"domain": [0, 1.14], "nice": False},
-                axis={"format": D3_PCT, "values": [0, 0.2, 0.4, 0.6, 0.8, 1.0]})
-    color = channel("option", "N", title=None, sort=d["groups"], scale={"domain": d["groups"], "range": palette},
-                    legend={"orient": "top", "direction": "horizontal", "offset": 6, "columnPadding": 12})
+    y = channel(
+        "share",
+        "Q",
+        title=d["y_title"],
+        scale={"domain": [0, 1.14], "nice": False},
+        axis={"format": D3_PCT, "values": [0, 0.2, 0.4, 0.6, 0.8, 1.0]},
+    )
+    color = channel(
+        "option",
+        "N",
+        title=None,
+        sort=d["groups"],
+        scale={"domain": d["groups"], "range": palette},
+        legend={"orient": "top", "direction": "horizontal", "offset": 6, "columnPadding": 12},
+    )
     position = {"x": x, "xOffset": offset, "y": y}
-    bars = {"mark": {"type": "bar", "cornerRadiusTopLeft": 2, "cornerRadiusTopRight": 2},
-            "encoding": {**position, "color": color}}
+    bars = {
+        "mark": {"type": "bar", "cornerRadiusTopLeft": 2, "cornerRadiusTopRight": 2},
+        "encoding": {**position, "color": color},
+    }
     bar_px = width / max(len(d["bands"]), 1) * BAND_FILL / max(len(d["groups"]), 1)
     label_px = max((_text_px(r["share_txt"]) for r in d["rows"]), default=0.0)
     if label_px <= bar_px:  # the share fits on top of its bar
         mark = {"angle": 0, "align": "center", "baseline": "bottom", "dy": -2}
     else:  # written upwards from the top of the bar
         mark = {"angle": 270, "align": "left", "baseline": "middle", "dx": 3}
-    text = {"mark": {"type": "text", "fontSize": FONT_PX, "color": TEXT_COLOR, **mark},
-            "encoding": {**position, "text": channel("share_txt", "N")}}
+    text = {
+        "mark": {"type": "text", "fontSize": FONT_PX, "color": TEXT_COLOR, **mark},
+        "encoding": {**position, "text": channel("share_txt", "N")},
+    }
     return _spec({"data": {"values": d["rows"]}, "layer": [bars, text], "width": width, "height": height}, lang)
 
 
@@ -152,28 +207,76 @@ def importance_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLit
     total = span / (1.0 - room)
     start = lo - left_px / max(width, 1) * total
     domain = [start, start + total]
-    x = channel("from", "Q", title=d["x_title"], scale={"domain": domain, "nice": False, "zero": False},
-                axis={"format": D3_INT, "tickCount": max(3, min(5, width // 110)), "labelFlush": True,
-                      "labelOverlap": True, "grid": True})
-    y = channel("label", "N", sort=d["order"], title=None,
-                scale={"domain": d["order"], "paddingInner": 0.3, "paddingOuter": 0.15},
-                axis={"labelLimit": 400, "ticks": False, "domain": False, "labelPadding": 6,
-                      "labelFontSize": FONT_PX, "grid": False})
-    color = channel("end", "N", title=None, scale={"domain": d["ends"], "range": ["#D55E00", "#56B4E9"]},
-                    legend={"orient": "top", "direction": "horizontal", "offset": 4, "columnPadding": 12})
-    layers = [{"data": {"values": bars}, "mark": {"type": "bar", "cornerRadius": 1},
-               "encoding": {"x": x, "x2": {"field": "to"}, "y": y, "color": color}}]
+    x = channel(
+        "from",
+        "Q",
+        title=d["x_title"],
+        scale={"domain": domain, "nice": False, "zero": False},
+        axis={
+            "format": D3_INT,
+            "tickCount": max(3, min(5, width // 110)),
+            "labelFlush": True,
+            "labelOverlap": True,
+            "grid": True,
+        },
+    )
+    y = channel(
+        "label",
+        "N",
+        sort=d["order"],
+        title=None,
+        scale={"domain": d["order"], "paddingInner": 0.3, "paddingOuter": 0.15},
+        axis={
+            "labelLimit": 400,
+            "ticks": False,
+            "domain": False,
+            "labelPadding": 6,
+            "labelFontSize": FONT_PX,
+            "grid": False,
+        },
+    )
+    color = channel(
+        "end",
+        "N",
+        title=None,
+        scale={"domain": d["ends"], "range": ["#D55E00", "#56B4E9"]},
+        legend={"orient": "top", "direction": "horizontal", "offset": 4, "columnPadding": 12},
+    )
+    layers = [
+        {
+            "data": {"values": bars},
+            "mark": {"type": "bar", "cornerRadius": 1},
+            "encoding": {"x": x, "x2": {"field": "to"}, "y": y, "color": color},
+        }
+    ]
     for is_left, align, dx in ((True, "right", -4), (False, "left", 4)):
         part = [b for b in bars if (b["to"] < point) == is_left]
         if part:
-            layers.append({"data": {"values": part},
-                           "mark": {"type": "text", "align": align, "baseline": "middle", "dx": dx,
-                                    "fontSize": FONT_PX, "color": TEXT_COLOR},
-                           "encoding": {"x": channel("to", "Q"), "y": channel("label", "N", sort=d["order"]),
-                                        "text": channel("value_txt", "N")}})
-    layers.append({"data": {"values": [{"from": point, "text": d["point_txt"]}]},
-                   "mark": {"type": "rule", "color": TEXT_COLOR, "strokeWidth": 1.2},
-                   "encoding": {"x": channel("from", "Q")}})
+            layers.append(
+                {
+                    "data": {"values": part},
+                    "mark": {
+                        "type": "text",
+                        "align": align,
+                        "baseline": "middle",
+                        "dx": dx,
+                        "fontSize": FONT_PX,
+                        "color": TEXT_COLOR,
+                    },
+                    "encoding": {
+                        "x": channel("to", "Q"),
+                        "y": channel("label", "N", sort=d["order"]),
+                        "text": channel("value_txt", "N"),
+                    },
+                }
+            )
+    layers.append(
+        {
+            "data": {"values": [{"from": point, "text": d["point_txt"]}]},
+            "mark": {"type": "rule", "color": TEXT_COLOR, "strokeWidth": 1.2},
+            "encoding": {"x": channel("from", "Q")},
+        }
+    )
     return _spec({"layer": layers, "width": width, "height": height}, lang)
 
 
@@ -181,8 +284,9 @@ def map_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLiteChart:
     """The wijk map of the proposed option, coloured by the share reached (``ValueError`` when none of
     its areas has a CBS boundary). The app's map, without its own title and source line."""
     d = chart.data
-    full = wijk_map(d.get("places") or d["evaluation"], d["values"], d["metric"], lang, ("", ""), width=width,
-                    height=height or None)  # None: the height follows the gemeente's shape
+    full = wijk_map(
+        d.get("places") or d["evaluation"], d["values"], d["metric"], lang, ("", ""), width=width, height=height or None
+    )  # None: the height follows the gemeente's shape
     spec = full.to_dict()
     plot = spec.get("vconcat", [spec])[0]  # the map itself, under the frame's title
     out = {k: v for k, v in plot.items()}

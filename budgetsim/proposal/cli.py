@@ -19,13 +19,18 @@ EXIT_OK = 0
 
 def add_command(command) -> None:
     """Add the ``proposal`` subcommand through the parser's ``command(name, help, func)`` helper."""
-    p = command("proposal", "budget proposal for the MT (PDF, and Word with --docx) for one to three scenarios",
-                cmd_proposal)
+    p = command(
+        "proposal", "budget proposal for the MT (PDF, and Word with --docx) for one to three scenarios", cmd_proposal
+    )
     p.add_argument("files", nargs="+", metavar="SCENARIO", help="one to three scenario files: the options A, B, C")
     p.add_argument("--out", required=True, metavar="PDF", help="the PDF to write, e.g. voorstel.pdf")
     p.add_argument("--docx", metavar="DOCX", help="also write the proposal as a Word file")
-    p.add_argument("--proposed", choices=LETTERS, type=str.upper,
-                   help="the option the MT is asked to approve (default: the last one)")
+    p.add_argument(
+        "--proposed",
+        choices=LETTERS,
+        type=str.upper,
+        help="the option the MT is asked to approve (default: the last one)",
+    )
     p.add_argument("--decision", metavar="TEXT", help="the decision sentence (default: built from the options)")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the date on the proposal (default: today)")
     p.add_argument("--draws", type=int, help="draws for the P10-P90 range (default: each scenario's own)")
@@ -63,11 +68,9 @@ def cmd_proposal(args) -> int:
         scenarios.append(load_scenario(name))
     recommended = LETTERS.index(args.proposed) if args.proposed else None
     if recommended is not None and recommended >= len(scenarios):
-        raise ValueError(tx("error.recommended", lang, allowed="/".join(LETTERS[: len(scenarios)]),
-                            got=args.proposed))
+        raise ValueError(tx("error.recommended", lang, allowed="/".join(LETTERS[: len(scenarios)]), got=args.proposed))
     options = prepare_options(scenarios, draws=args.draws, lang=lang)
-    files = make_proposal(options, lang, docx=bool(args.docx), day=day, decision=args.decision,
-                          recommended=recommended)
+    files = make_proposal(options, lang, docx=bool(args.docx), day=day, decision=args.decision, recommended=recommended)
     for kind, path in targets:
         write_atomic(path, files.pdf if kind == "pdf" else files.docx, force=args.force)
         print(tx("cli.written", lang, path=str(path)))

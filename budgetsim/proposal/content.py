@@ -189,8 +189,11 @@ def _plain_number(value: float, lang: str) -> str:
 def value_text(key: str, value, lang: str) -> str:
     """One assumption's value as a reader writes it: "80 %", "€ 15", per age band, "1.000 mensen"."""
     if isinstance(value, Mapping):
-        return "; ".join(tx("val.per_band", lang, band=band_label(b, lang), value=_percent(value[b], lang))
-                         for b in TARGETABLE_BANDS if b in value)
+        return "; ".join(
+            tx("val.per_band", lang, band=band_label(b, lang), value=_percent(value[b], lang))
+            for b in TARGETABLE_BANDS
+            if b in value
+        )
     if value is None:
         return "–"
     value = float(value)
@@ -238,8 +241,12 @@ def option_name(option: ProposalOption, lang: str) -> str:
     name = " ".join(str(getattr(option.scenario, "name", "") or "").split())
     if name:
         return name
-    return tx("option.unnamed", lang, print=fmt_eur(option.evaluation.print_eur, lang),
-              social=fmt_eur(_social_total(option.evaluation), lang))
+    return tx(
+        "option.unnamed",
+        lang,
+        print=fmt_eur(option.evaluation.print_eur, lang),
+        social=fmt_eur(_social_total(option.evaluation), lang),
+    )
 
 
 def default_recommended(options: Sequence[ProposalOption]) -> int:
@@ -268,13 +275,21 @@ def decision_sentence(option: ProposalOption, letter: str, lang: str) -> str:
             parts.append(tx(key, lang, old=eur(social_old), new=eur(social_new)))
     if round(print_new) != round(print_old):
         key = "decision.print_up" if print_new > print_old else "decision.print_down"
-        parts.append(tx(key, lang, old=eur(print_old), new=eur(print_new),
-                        pages_old=_pages_number(now.insertions, lang),
-                        pages_new=_pages_number(plan.insertions, lang)))
+        parts.append(
+            tx(
+                key,
+                lang,
+                old=eur(print_old),
+                new=eur(print_new),
+                pages_old=_pages_number(now.insertions, lang),
+                pages_new=_pages_number(plan.insertions, lang),
+            )
+        )
     if not parts:
         parts.append(tx("decision.same", lang, print=eur(print_new), social=eur(social_new)))
-    return tx("decision.sentence", lang, parts=tx("decision.and", lang).join(parts),
-              option=tx("option", lang, letter=letter))
+    return tx(
+        "decision.sentence", lang, parts=tx("decision.and", lang).join(parts), option=tx("option", lang, letter=letter)
+    )
 
 
 def explanations(options: Sequence[ProposalOption], lang: str) -> tuple[str, ...]:
@@ -331,8 +346,7 @@ def table_rows(options: Sequence[ProposalOption], recommended: int, lang: str) -
         Row(tx("row.pages", lang), cells(lambda o, f: pages_text(f["insertions"], lang))),
         Row(tx("row.print_eur", lang), cells(lambda o, f: fmt_eur(f["print_eur"], lang))),
         Row(tx("row.social_eur", lang), cells(lambda o, f: fmt_eur(f["social_eur"], lang))),
-        Row(tx("row.total_eur", lang), cells(lambda o, f: fmt_eur(f["total_eur"], lang)), strong=True,
-            rule_after=True),
+        Row(tx("row.total_eur", lang), cells(lambda o, f: fmt_eur(f["total_eur"], lang)), strong=True, rule_after=True),
         Row(tx("row.reached", lang), cells(lambda o, f: fmt_int(f["reached"], lang)), strong=True),
         Row(tx("row.reach_share", lang), cells(lambda o, f: fmt_pct(f["reach_share"], lang, 0)), strong=True),
         Row(tx("row.range", lang), cells(lambda o, f: _range_cell(o.uncertainty if o else None, lang))),
@@ -342,9 +356,10 @@ def table_rows(options: Sequence[ProposalOption], recommended: int, lang: str) -
         Row(tx("row.via_print", lang), cells(lambda o, f: fmt_int(f["via_print"], lang))),
         Row(tx("row.via_social", lang), cells(lambda o, f: fmt_int(f["via_social"], lang))),
         Row(tx("row.via_both", lang), cells(lambda o, f: fmt_int(f["via_both"], lang)), rule_after=True),
-        Row(tx("row.bands", lang),
-            tuple(bands_text((o or options[recommended]).evaluation.model.target_bands, lang)
-                  for o, _ in columns)),
+        Row(
+            tx("row.bands", lang),
+            tuple(bands_text((o or options[recommended]).evaluation.model.target_bands, lang) for o, _ in columns),
+        ),
     ]
     return tuple(rows)
 
@@ -362,8 +377,7 @@ def p10_sentence(option: ProposalOption, letter: str, lang: str) -> str:
     young = next((b for b in unc.get("bands", []) if b.get("band") == "15-24"), None)
     young_p10 = ((young or {}).get("reached_social") or {}).get("p10")
     if young_p10 and _social_total(ev) > 0 and round(young_p10) > 0:
-        return tx("p10.young", lang, option=name, n=fmt_int(reached, lang), share=share,
-                  young=fmt_int(young_p10, lang))
+        return tx("p10.young", lang, option=name, n=fmt_int(reached, lang), share=share, young=fmt_int(young_p10, lang))
     return tx("p10", lang, option=name, n=fmt_int(reached, lang), share=share)
 
 
@@ -458,13 +472,27 @@ def assumption_texts(options: Sequence[ProposalOption], recommended: int, lang: 
                 continue
             other = _assumption_value(o.evaluation.model, p.key)
             if other != value and other is not None:
-                others.append(tx("how.differs", lang, option=tx("option.title", lang, letter=LETTERS[i]),
-                                 value=value_text(p.key, other, lang)))
+                others.append(
+                    tx(
+                        "how.differs",
+                        lang,
+                        option=tx("option.title", lang, letter=LETTERS[i]),
+                        value=value_text(p.key, other, lang),
+                    )
+                )
         if others:
             text = f"{text} ({'; '.join(others)})"
         low, high = ranges.get(p.key) or getattr(p, "uncertainty", None) or (None, None)
-        out.append(AssumptionText(p.key, _label(p, lang), text, range_text(p.key, low, high, lang),
-                                  " ".join(p.basis(lang).split()), fitted.get(p.key, "")))
+        out.append(
+            AssumptionText(
+                p.key,
+                _label(p, lang),
+                text,
+                range_text(p.key, low, high, lang),
+                " ".join(p.basis(lang).split()),
+                fitted.get(p.key, ""),
+            )
+        )
     return tuple(out)
 
 
@@ -475,10 +503,16 @@ def _saturation_chart(options, recommended: int, lang: str) -> Chart | None:
     if curves is None or len(curves) == 0:
         return None
     letter = LETTERS[recommended]
-    labels = {"print": tx("chart.saturation.print", lang), "social": tx("chart.saturation.social", lang),
-              "combined": tx("chart.saturation.combined", lang, letter=letter)}
-    lines = [{"series": labels[s], "budget": float(b), "share": float(r)}
-             for s, b, r in zip(curves["series"], curves["budget_eur"], curves["reach_share"]) if s in labels]
+    labels = {
+        "print": tx("chart.saturation.print", lang),
+        "social": tx("chart.saturation.social", lang),
+        "combined": tx("chart.saturation.combined", lang, letter=letter),
+    }
+    lines = [
+        {"series": labels[s], "budget": float(b), "share": float(r)}
+        for s, b, r in zip(curves["series"], curves["budget_eur"], curves["reach_share"])
+        if s in labels
+    ]
     marks = []
     if main.current is not None:
         marks.append((tx("col.now", lang), "now", main.current))
@@ -492,37 +526,67 @@ def _saturation_chart(options, recommended: int, lang: str) -> Chart | None:
             same["key"] = key if same["key"] == "now" else same["key"]
             continue
         points.append({"label": label, "key": key, "budget": budget, "share": share})
-    return Chart("saturation", tx("chart.saturation.title", lang), tx("chart.saturation.caption", lang, letter=letter),
-                 {"lines": lines, "series": [labels[s] for s in ("print", "social", "combined")],
-                  "points": points, "x_title": tx("chart.saturation.x", lang),
-                  "y_title": tx("chart.saturation.y", lang), "max_budget": float(curves["budget_eur"].max())})
+    return Chart(
+        "saturation",
+        tx("chart.saturation.title", lang),
+        tx("chart.saturation.caption", lang, letter=letter),
+        {
+            "lines": lines,
+            "series": [labels[s] for s in ("print", "social", "combined")],
+            "points": points,
+            "x_title": tx("chart.saturation.x", lang),
+            "y_title": tx("chart.saturation.y", lang),
+            "max_budget": float(curves["budget_eur"].max()),
+        },
+    )
 
 
 def _ages_chart(options, recommended: int, lang: str) -> Chart:
     groups = []
     rows = []
     now = options[recommended].current
-    columns = ([(tx("col.now", lang), now)] if now is not None else []) + \
-        [(tx("option.title", lang, letter=LETTERS[i]), o.evaluation) for i, o in enumerate(options)]
+    columns = ([(tx("col.now", lang), now)] if now is not None else []) + [
+        (tx("option.title", lang, letter=LETTERS[i]), o.evaluation) for i, o in enumerate(options)
+    ]
     for name, ev in columns:
         groups.append(name)
         for row in ev.band_rows():
             pop = float(row["target_population"])
             share = float(row["reached"]) / pop if pop > 0 else 0.0
-            rows.append({"band": row["band"].replace("-", "–"), "option": name, "share": share,
-                         "share_txt": fmt_pct(share, lang, 0)})
+            rows.append(
+                {
+                    "band": row["band"].replace("-", "–"),
+                    "option": name,
+                    "share": share,
+                    "share_txt": fmt_pct(share, lang, 0),
+                }
+            )
     bands = list(dict.fromkeys(r["band"] for r in rows))
-    return Chart("ages", tx("chart.ages.title", lang), tx("chart.ages.caption", lang),
-                 {"rows": rows, "groups": groups, "bands": bands, "has_now": now is not None,
-                  "y_title": tx("chart.ages.y", lang), "x_title": tx("chart.ages.x", lang)})
+    return Chart(
+        "ages",
+        tx("chart.ages.title", lang),
+        tx("chart.ages.caption", lang),
+        {
+            "rows": rows,
+            "groups": groups,
+            "bands": bands,
+            "has_now": now is not None,
+            "y_title": tx("chart.ages.y", lang),
+            "x_title": tx("chart.ages.x", lang),
+        },
+    )
 
 
 def _map_chart(options, recommended: int, lang: str) -> Chart:
     ev = options[recommended].evaluation
     places = map_data(ev, "reach")  # per wijk; at buurt level the buurten summed per wijk
     option = tx("option", lang, letter=LETTERS[recommended])
-    return Chart("map", tx("chart.map.title", lang, option=option), tx("chart.map.caption", lang),
-                 {"evaluation": ev, "places": places, "values": places.values, "metric": tx("chart.map.metric", lang)})
+    return Chart(
+        "map",
+        tx("chart.map.title", lang, option=option),
+        tx("chart.map.caption", lang),
+        {"evaluation": ev, "places": places, "values": places.values, "metric": tx("chart.map.metric", lang)},
+    )
 
 
 def _importance_chart(options, recommended: int, lang: str) -> Chart | None:
@@ -532,28 +596,40 @@ def _importance_chart(options, recommended: int, lang: str) -> Chart | None:
         return None
     point = main.evaluation.total("reached")
     rows.sort(key=lambda r: abs(float(r["reached_at_high"]) - float(r["reached_at_low"])), reverse=True)
-    keep = [r for r in rows if abs(float(r["reached_at_high"]) - float(r["reached_at_low"]))
-            >= IMPORTANCE_MIN_SWING * max(point, 1.0)][:IMPORTANCE_ROWS] or rows[:1]
+    keep = [
+        r
+        for r in rows
+        if abs(float(r["reached_at_high"]) - float(r["reached_at_low"])) >= IMPORTANCE_MIN_SWING * max(point, 1.0)
+    ][:IMPORTANCE_ROWS] or rows[:1]
     labels = {p.key: _label(p, lang) for p in _parameters()}
     bars = []
     for r in keep:
         key = str(r["parameter"])
         for end in ("low", "high"):
             v = r[f"{end}_value"]
-            bars.append({
-                "label": labels.get(key, key),
-                "end": tx(f"chart.importance.{end}", lang),
-                "from": float(point),
-                "to": float(r[f"reached_at_{end}"]),
-                "value_txt": factor_text(v, lang) if key in FACTOR_KEYS else value_text(key, v, lang),
-            })
+            bars.append(
+                {
+                    "label": labels.get(key, key),
+                    "end": tx(f"chart.importance.{end}", lang),
+                    "from": float(point),
+                    "to": float(r[f"reached_at_{end}"]),
+                    "value_txt": factor_text(v, lang) if key in FACTOR_KEYS else value_text(key, v, lang),
+                }
+            )
     option = tx("option", lang, letter=LETTERS[recommended])
-    return Chart("importance", tx("chart.importance.title", lang),
-                 tx("chart.importance.caption", lang, option=option),
-                 {"bars": bars, "order": [labels.get(str(r["parameter"]), str(r["parameter"])) for r in keep],
-                  "point": float(point), "point_txt": tx("chart.importance.point", lang, n=fmt_int(point, lang)),
-                  "x_title": tx("chart.importance.x", lang),
-                  "ends": [tx("chart.importance.low", lang), tx("chart.importance.high", lang)]})
+    return Chart(
+        "importance",
+        tx("chart.importance.title", lang),
+        tx("chart.importance.caption", lang, option=option),
+        {
+            "bars": bars,
+            "order": [labels.get(str(r["parameter"]), str(r["parameter"])) for r in keep],
+            "point": float(point),
+            "point_txt": tx("chart.importance.point", lang, n=fmt_int(point, lang)),
+            "x_title": tx("chart.importance.x", lang),
+            "ends": [tx("chart.importance.low", lang), tx("chart.importance.high", lang)],
+        },
+    )
 
 
 # -- the whole document ------------------------------------------------------------------------------
@@ -593,8 +669,7 @@ def proposal_content(
     if recommended is None:
         recommended = default_recommended(options)
     if not 0 <= int(recommended) < len(options):
-        raise ValueError(tx("error.recommended", lang, allowed="/".join(LETTERS[: len(options)]),
-                            got=recommended))
+        raise ValueError(tx("error.recommended", lang, allowed="/".join(LETTERS[: len(options)]), got=recommended))
     recommended = int(recommended)
     letter = LETTERS[recommended]
     main = options[recommended]
@@ -605,23 +680,38 @@ def proposal_content(
         from .. import __version__ as version
     day = day or _dt.date.today()
     now = main.current
-    heads = tuple(OptionHead(LETTERS[i], tx("option.title", lang, letter=LETTERS[i]), option_name(o, lang),
-                             i == recommended) for i, o in enumerate(options))
+    heads = tuple(
+        OptionHead(LETTERS[i], tx("option.title", lang, letter=LETTERS[i]), option_name(o, lang), i == recommended)
+        for i, o in enumerate(options)
+    )
     header = (tx("col.label", lang), tx("col.now", lang)) + tuple(
-        f"{h.title} ✓" if h.recommended and len(options) > 1 else h.title for h in heads)
+        f"{h.title} ✓" if h.recommended and len(options) > 1 else h.title for h in heads
+    )
     now_text = ""
     if now is not None:
-        now_text = tx("now.explain", lang, print=fmt_eur(now.print_eur, lang), pages=pages_text(now.insertions, lang),
-                      social=fmt_eur(_social_total(now), lang))
+        now_text = tx(
+            "now.explain",
+            lang,
+            print=fmt_eur(now.print_eur, lang),
+            pages=pages_text(now.insertions, lang),
+            social=fmt_eur(_social_total(now), lang),
+        )
     notes = [tx("explain.reached", lang)]
     if any(o.uncertainty for o in options):
         notes.append(tx("explain.range", lang))
     for i, o in enumerate(options):
         unplaced = float(getattr(o.evaluation, "social_unplaced_eur", 0.0) or 0.0)
         if unplaced >= 0.5:
-            notes.append(tx("unplaced", lang, option=tx("option.title", lang, letter=LETTERS[i]),
-                            amount=fmt_eur(unplaced, lang), gemeente=gemeente_name or _gemeente_name(o),
-                            min=fmt_int(o.evaluation.model.assumptions.social.min_audience, lang)))
+            notes.append(
+                tx(
+                    "unplaced",
+                    lang,
+                    option=tx("option.title", lang, letter=LETTERS[i]),
+                    amount=fmt_eur(unplaced, lang),
+                    gemeente=gemeente_name or _gemeente_name(o),
+                    min=fmt_int(o.evaluation.model.assumptions.social.min_audience, lang),
+                )
+            )
     draws = int((main.uncertainty or {}).get("draws") or 2000)
     return ProposalContent(
         lang=lang,
@@ -652,8 +742,12 @@ def proposal_content(
         how_heading=tx("how.heading", lang),
         how_intro=tx("how.intro", lang),
         assumptions_heading=tx("how.assumptions", lang),
-        assumption_columns=(tx("how.assumption", lang), tx("how.value", lang), tx("how.range", lang),
-                            tx("how.basis", lang)),
+        assumption_columns=(
+            tx("how.assumption", lang),
+            tx("how.value", lang),
+            tx("how.range", lang),
+            tx("how.basis", lang),
+        ),
         assumptions=assumption_texts(options, recommended, lang),
         method_heading=tx("how.method.heading", lang),
         method=tuple(tx("how.method", lang, draws=fmt_int(draws, lang)).split("\n")),

@@ -24,8 +24,12 @@ PAGE_W_MM, PAGE_H_MM = 210, 297  # A4
 MARGIN_MM = 20
 TEXT_W_MM = PAGE_W_MM - 2 * MARGIN_MM
 #: Chart boxes in the Word file, mm (width, height): the full text width.
-CHART_BOX_MM = {"saturation": (TEXT_W_MM, 80), "ages": (TEXT_W_MM, 75), "map": (TEXT_W_MM * 0.75, 110),
-                "importance": (TEXT_W_MM, 75)}
+CHART_BOX_MM = {
+    "saturation": (TEXT_W_MM, 80),
+    "ages": (TEXT_W_MM, 75),
+    "map": (TEXT_W_MM * 0.75, 110),
+    "importance": (TEXT_W_MM, 75),
+}
 #: Widths of the assumptions table's columns: name, value, range, basis and source (the rest).
 ASSUMPTION_COLUMNS_MM = (34, 30, 28, TEXT_W_MM - 34 - 30 - 28)
 SMALL_PT = 9
@@ -53,8 +57,7 @@ class ProposalDocx:
         props.language = LOCALES[content.lang].replace("_", "-")  # nl-NL, en-GB
 
     # -- primitives --------------------------------------------------------------------------------
-    def paragraph(self, text: str, *, bold: bool = False, size: float | None = None, color=None,
-                  align=None):
+    def paragraph(self, text: str, *, bold: bool = False, size: float | None = None, color=None, align=None):
         p = self.doc.add_paragraph()
         run = p.add_run(text)
         run.bold = bold
@@ -150,9 +153,12 @@ class ProposalDocx:
         self.doc.add_heading(self.c.how_heading, level=1)
         self.paragraph(self.c.how_intro)
         self.doc.add_heading(self.c.assumptions_heading, level=2)
-        self.table(self.c.assumption_columns,
-                   [(a.label, a.value, a.range, a.basis_and_source) for a in self.c.assumptions], right_from=99,
-                   widths_mm=ASSUMPTION_COLUMNS_MM)
+        self.table(
+            self.c.assumption_columns,
+            [(a.label, a.value, a.range, a.basis_and_source) for a in self.c.assumptions],
+            right_from=99,
+            widths_mm=ASSUMPTION_COLUMNS_MM,
+        )
         if self.c.charts.get("importance") is not None:
             self.chart("importance")
         self.doc.add_heading(self.c.method_heading, level=2)

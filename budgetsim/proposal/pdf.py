@@ -134,8 +134,9 @@ class ProposalPdf:
             return 0.0
         return len(self.lines(text, width, size, bold)) * size * LINE
 
-    def text(self, x: float, y: float, width: float, text: str, size: float, bold: bool = False, color=INK,
-             align: str = "L") -> float:
+    def text(
+        self, x: float, y: float, width: float, text: str, size: float, bold: bool = False, color=INK, align: str = "L"
+    ) -> float:
         """Wrapped text at (x, y); returns the y under it."""
         if not text:
             return y
@@ -206,8 +207,7 @@ class ProposalPdf:
         chart = self.c.charts.get(name)
         if chart is None:
             return 0.0
-        return (self.height(chart.title, width, SUBHEADING_PT, True) + 2
-                + self.height(chart.caption, width, SMALL_PT))
+        return self.height(chart.title, width, SUBHEADING_PT, True) + 2 + self.height(chart.caption, width, SMALL_PT)
 
     def footer(self, page: int, pages: int) -> None:
         y = PAGE_H - MARGIN_BOTTOM - FOOTER_H + 1.5
@@ -238,14 +238,26 @@ class ProposalPdf:
 
     def decision(self, y: float) -> float:
         inner = self.width - 2 * DECISION_PAD
-        h = (DECISION_PAD + self.height(self.c.decision_heading, inner, SUBHEADING_PT, True) + 1
-             + self.height(self.c.decision, inner, DECISION_PT, True) + DECISION_PAD)
+        h = (
+            DECISION_PAD
+            + self.height(self.c.decision_heading, inner, SUBHEADING_PT, True)
+            + 1
+            + self.height(self.c.decision, inner, DECISION_PT, True)
+            + DECISION_PAD
+        )
         self.pdf.set_fill_color(*DECISION_FILL)
         self.box(MARGIN_X, y, self.width, h, style="F")
         self.pdf.set_fill_color(*ACCENT)
         self.box(MARGIN_X, y, 1.2, h, style="F")
-        inner_y = self.text(MARGIN_X + DECISION_PAD, y + DECISION_PAD, inner, self.c.decision_heading,
-                            SUBHEADING_PT, bold=True, color=ACCENT)
+        inner_y = self.text(
+            MARGIN_X + DECISION_PAD,
+            y + DECISION_PAD,
+            inner,
+            self.c.decision_heading,
+            SUBHEADING_PT,
+            bold=True,
+            color=ACCENT,
+        )
         self.text(MARGIN_X + DECISION_PAD, inner_y + 1, inner, self.c.decision, DECISION_PT, bold=True)
         return y + h
 
@@ -292,8 +304,16 @@ class ProposalPdf:
         if len(self.c.options) > 1:
             self.box(xs[proposed_col], y, widths[proposed_col], table_h, style="F")
         for i, (h, w) in enumerate(zip(header, widths)):
-            self.text(xs[i] + 1, y + self.row_pad, w - 2, h, self.table_pt, bold=True,
-                      color=ACCENT if i == proposed_col else INK, align="L" if i == 0 else "R")
+            self.text(
+                xs[i] + 1,
+                y + self.row_pad,
+                w - 2,
+                h,
+                self.table_pt,
+                bold=True,
+                color=ACCENT if i == proposed_col else INK,
+                align="L" if i == 0 else "R",
+            )
         y += head_h
         self.rule(y)
         for i, row in enumerate(rows):
@@ -303,8 +323,9 @@ class ProposalPdf:
                 self.box(MARGIN_X, y, TABLE_LABEL_W, h, style="F")
             self.text(xs[0] + 1, y + self.row_pad, widths[0] - 2, row.label, self.table_pt, bold=row.strong)
             for j, cell in enumerate(row.cells):
-                self.text(xs[j + 1] + 1, y + self.row_pad, widths[j + 1] - 2, cell, self.table_pt, bold=row.strong,
-                          align="R")
+                self.text(
+                    xs[j + 1] + 1, y + self.row_pad, widths[j + 1] - 2, cell, self.table_pt, bold=row.strong, align="R"
+                )
             y += h
             if row.rule_after or i == len(rows) - 1:
                 self.rule(y)
@@ -408,8 +429,9 @@ class ProposalPdf:
         y = max(left_y, right_y) + 1
         return self.put(MARGIN_X, y, w, c.source, size, draw, bold=True)
 
-    def put(self, x: float, y: float, width: float, text: str, size: float, draw: bool, bold: bool = False,
-            color=INK) -> float:
+    def put(
+        self, x: float, y: float, width: float, text: str, size: float, draw: bool, bold: bool = False, color=INK
+    ) -> float:
         """:meth:`text` when ``draw``, else only the y it would end at."""
         if draw:
             return self.text(x, y, width, text, size, bold=bold, color=color)

@@ -79,8 +79,13 @@ def cross_checks(data: dict) -> list[Problem]:
     problems += _check_target_bands(data.get("target_bands"))
     if codes is not None:
         ad_set_ids = {**codes, **{pool: pool for pool in _pool_ids(data)}}  # amounts and limits name ad sets
-        for path in ("area_weights", "area_names", "budget.social_manual_eur",
-                     "constraints.area_min_eur", "constraints.area_max_eur"):
+        for path in (
+            "area_weights",
+            "area_names",
+            "budget.social_manual_eur",
+            "constraints.area_min_eur",
+            "constraints.area_max_eur",
+        ):
             allowed = ad_set_ids if path.startswith(("budget.", "constraints.")) else codes
             problems += _check_codes(path, mapping(data, *path.split(".")), allowed)
     problems += _check_manual_sum(mapping(data, "budget"))
@@ -201,8 +206,11 @@ def _check_codes(path: str, given: dict, areas: dict[str, str]) -> list[Problem]
             continue
         named = by_name.get(code.casefold())
         close = [named] if named else difflib.get_close_matches(code, codes, n=1, cutoff=0.6)
-        problems.append(problem(join(path, code), "codes.unknown", code=code, examples=examples,
-                                hint=hint(close[0] if close else None)))
+        problems.append(
+            problem(
+                join(path, code), "codes.unknown", code=code, examples=examples, hint=hint(close[0] if close else None)
+            )
+        )
     return problems
 
 
@@ -231,8 +239,11 @@ def _check_min_max(constraints: dict) -> list[Problem]:
         for code, low in lows.items():
             high = highs.get(code)
             if _is_money(low) and _is_money(high) and low > high:
-                problems.append(problem(f"constraints.area_min_eur.{code}", "constraints.area_min_max",
-                                        code=code, high=high, low=low))
+                problems.append(
+                    problem(
+                        f"constraints.area_min_eur.{code}", "constraints.area_min_max", code=code, high=high, low=low
+                    )
+                )
     return problems
 
 
@@ -255,8 +266,16 @@ def _check_ranges(data: dict) -> list[Problem]:
             if math.isinf(ceiling):
                 problems.append(problem(path, "ranges.at_least", floor=floor, shown=shown))
             else:
-                problems.append(problem(path, "ranges.within", bracket="(" if open_floor else "[",
-                                        floor=floor, ceiling=ceiling, shown=shown))
+                problems.append(
+                    problem(
+                        path,
+                        "ranges.within",
+                        bracket="(" if open_floor else "[",
+                        floor=floor,
+                        ceiling=ceiling,
+                        shown=shown,
+                    )
+                )
             continue
         problems += _check_range_contains_value(data, key, path, low, high)
     return problems

@@ -65,8 +65,13 @@ def shown_number(value: Any) -> Any:
 
 def describe(value: Any) -> Message:
     """What kind of JSON value this is, in words."""
-    for kind, key in ((dict, "kind.object"), (list, "kind.list"), (str, "kind.text"), (bool, "kind.bool"),
-                      (type(None), "kind.null")):
+    for kind, key in (
+        (dict, "kind.object"),
+        (list, "kind.list"),
+        (str, "kind.text"),
+        (bool, "kind.bool"),
+        (type(None), "kind.null"),
+    ):
         if isinstance(value, kind):
             return loc(key)
     return loc("kind.number", value=show(value))

@@ -211,16 +211,26 @@ def _in_file_order(problems: list[Problem]) -> list[Problem]:
 # -- pydantic errors as plain messages --------------------------------------------------------
 
 _EXPECTED = {
-    "float_type": "expected.number", "float_parsing": "expected.number",
-    "int_type": "expected.whole_number", "int_parsing": "expected.whole_number",
-    "int_from_float": "expected.whole_number", "string_type": "expected.text",
-    "dict_type": "expected.object", "model_type": "expected.object",
-    "model_attributes_type": "expected.object", "list_type": "expected.list",
-    "tuple_type": "expected.list", "bool_type": "expected.bool",
+    "float_type": "expected.number",
+    "float_parsing": "expected.number",
+    "int_type": "expected.whole_number",
+    "int_parsing": "expected.whole_number",
+    "int_from_float": "expected.whole_number",
+    "string_type": "expected.text",
+    "dict_type": "expected.object",
+    "model_type": "expected.object",
+    "model_attributes_type": "expected.object",
+    "list_type": "expected.list",
+    "tuple_type": "expected.list",
+    "bool_type": "expected.bool",
 }
 
-_BOUNDS = {"greater_than_equal": ("ge", "type.at_least"), "greater_than": ("gt", "type.greater_than"),
-           "less_than_equal": ("le", "type.at_most"), "less_than": ("lt", "type.less_than")}
+_BOUNDS = {
+    "greater_than_equal": ("ge", "type.at_least"),
+    "greater_than": ("gt", "type.greater_than"),
+    "less_than_equal": ("le", "type.at_most"),
+    "less_than": ("lt", "type.less_than"),
+}
 
 
 def _allowed_keys(loc_: tuple) -> list[str]:

@@ -86,9 +86,7 @@ class AssumptionSettings(_Part):
 class Uncertainty(_Part):
     seed: Annotated[int, Strict(), Field(ge=0, le=2**32 - 1)] = 1
     draws: Annotated[int, Strict(), Field(ge=100, le=100_000)] = 2000
-    ranges: dict[str, Annotated[list[_number()], Field(min_length=2, max_length=2)]] = Field(
-        default_factory=dict
-    )
+    ranges: dict[str, Annotated[list[_number()], Field(min_length=2, max_length=2)]] = Field(default_factory=dict)
 
 
 class Current(_Part):
@@ -152,15 +150,11 @@ class Scenario(_Part):
     inline_areas: Annotated[list[AreaEntry], Field(min_length=1, max_length=MAX_AREAS)] | None = Field(
         default=None, alias="areas"
     )
-    target_bands: Annotated[list[Band], Field(min_length=1)] = Field(
-        default_factory=lambda: list(TARGETABLE_BANDS)
-    )
+    target_bands: Annotated[list[Band], Field(min_length=1)] = Field(default_factory=lambda: list(TARGETABLE_BANDS))
     current: Current | None = None
     budget: Budget = Field(default_factory=Budget)
     area_weights: dict[str, Weight] = Field(default_factory=dict)
-    area_names: dict[str, Annotated[str, Strict(), Field(min_length=1, max_length=200)]] = Field(
-        default_factory=dict
-    )
+    area_names: dict[str, Annotated[str, Strict(), Field(min_length=1, max_length=200)]] = Field(default_factory=dict)
     constraints: Constraints = Field(default_factory=Constraints)
     assumptions: AssumptionSettings = Field(default_factory=AssumptionSettings)
     uncertainty: Uncertainty = Field(default_factory=Uncertainty)
@@ -233,8 +227,11 @@ def _edited_fits(settings: BaseModel, record: CalibrationRecord) -> list[str]:
         value = getattr(settings, name, None)
         if value is None:
             continue  # not an assumption (e.g. platform_share_factor)
-        pairs = ([(f"{name}.{band}", fitted[band], value.get(band)) for band in fitted]
-                 if isinstance(fitted, dict) and isinstance(value, dict) else [(name, fitted, value)])
+        pairs = (
+            [(f"{name}.{band}", fitted[band], value.get(band)) for band in fitted]
+            if isinstance(fitted, dict) and isinstance(value, dict)
+            else [(name, fitted, value)]
+        )
         for label, fit, now in pairs:
             if not isinstance(fit, (int, float)) or not isinstance(now, (int, float)):
                 continue
@@ -273,17 +270,35 @@ def mark_edited_fits(scenario: Scenario) -> Scenario:
 
 #: The model class of the object at a field (for "allowed keys" in messages).
 MODEL_OF_FIELD: dict[tuple[type, str], type[BaseModel]] = {
-    (Scenario, "budget"): Budget, (Scenario, "constraints"): Constraints,
-    (Scenario, "assumptions"): AssumptionSettings, (Scenario, "uncertainty"): Uncertainty,
-    (Scenario, "areas"): AreaEntry, (AssumptionSettings, "print"): PrintSettings,
-    (AssumptionSettings, "social"): SocialSettings, (Scenario, "current"): Current,
+    (Scenario, "budget"): Budget,
+    (Scenario, "constraints"): Constraints,
+    (Scenario, "assumptions"): AssumptionSettings,
+    (Scenario, "uncertainty"): Uncertainty,
+    (Scenario, "areas"): AreaEntry,
+    (AssumptionSettings, "print"): PrintSettings,
+    (AssumptionSettings, "social"): SocialSettings,
+    (Scenario, "current"): Current,
     (Scenario, "calibration"): Calibration,
 }
 
 #: Top-level keys in the order of the file (problems are listed in this order too).
-TOP_LEVEL_ORDER = ("schema_version", "name", "notes", "gemeente", "level", "areas", "target_bands", "current",
-                   "budget", "area_weights", "area_names", "constraints", "assumptions", "uncertainty",
-                   "calibration")
+TOP_LEVEL_ORDER = (
+    "schema_version",
+    "name",
+    "notes",
+    "gemeente",
+    "level",
+    "areas",
+    "target_bands",
+    "current",
+    "budget",
+    "area_weights",
+    "area_names",
+    "constraints",
+    "assumptions",
+    "uncertainty",
+    "calibration",
+)
 
 
 def _whole_numbers(value: Any) -> Any:
@@ -303,6 +318,7 @@ def _in_band_order(values: dict[str, float]) -> dict[str, float]:
 
 def _tidy(dumped: dict) -> dict:
     """Stable order inside the maps (bands in CBS order, area codes sorted), nulls dropped in areas."""
+
     def by_code(mapping: dict) -> dict:
         return dict(sorted(mapping.items()))
 
@@ -311,21 +327,25 @@ def _tidy(dumped: dict) -> dict:
     out["area_weights"] = by_code(out["area_weights"])
     out["area_names"] = by_code(out["area_names"])
     constraints = out["constraints"]
-    out["constraints"] = dict(constraints, area_min_eur=by_code(constraints["area_min_eur"]),
-                              area_max_eur=by_code(constraints["area_max_eur"]))
+    out["constraints"] = dict(
+        constraints,
+        area_min_eur=by_code(constraints["area_min_eur"]),
+        area_max_eur=by_code(constraints["area_max_eur"]),
+    )
     settings = out["assumptions"]
     out["assumptions"] = {
         "print": dict(settings["print"], page_seen=_in_band_order(settings["print"]["page_seen"])),
-        "social": dict(settings["social"],
-                       platform_share=_in_band_order(settings["social"]["platform_share"])),
+        "social": dict(settings["social"], platform_share=_in_band_order(settings["social"]["platform_share"])),
     }
     ranges = out["uncertainty"]["ranges"]
-    out["uncertainty"] = dict(out["uncertainty"],
-                              ranges={k: ranges[k] for k in RANGE_KEYS if k in ranges} | ranges)
+    out["uncertainty"] = dict(out["uncertainty"], ranges={k: ranges[k] for k in RANGE_KEYS if k in ranges} | ranges)
     if out["areas"] is not None:
         out["areas"] = [
-            {k: (_in_band_order(v) if k == "age_shares" else v) for k, v in entry.items()
-             if not (k == "age_shares" and v is None)}
+            {
+                k: (_in_band_order(v) if k == "age_shares" else v)
+                for k, v in entry.items()
+                if not (k == "age_shares" and v is None)
+            }
             for entry in out["areas"]
         ]
     return _whole_numbers(out)

@@ -96,8 +96,7 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-_RESERVED_NAMES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
-                   *(f"lpt{i}" for i in range(1, 10))}
+_RESERVED_NAMES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 
 
 def safe_filename(name: str) -> str:

@@ -52,14 +52,29 @@ def assumption_input_ui(p, lang: str, record: dict | None = None) -> None:
         for column, band in zip(st.columns(len(TARGETABLE_BANDS)), TARGETABLE_BANDS):
             value = ss[S.assumption_key(p.key, band)]
             with column:  # a file may hold a value outside the usual input limits: keep it reachable
-                number_field(S.assumption_key(p.key, band), band_label(band, lang), lang, percent=percent,
-                             decimals=decimals, low=min(low, value), high=max(high, value))
+                number_field(
+                    S.assumption_key(p.key, band),
+                    band_label(band, lang),
+                    lang,
+                    percent=percent,
+                    decimals=decimals,
+                    low=min(low, value),
+                    high=max(high, value),
+                )
         defaults = ", ".join(f"{band_label(b, lang)}: {fmt_num(v, lang, 2)}" for b, v in p.default.items())
         advised = t("app.assumptions.factor", lang, low=fmt_num(p.low, lang, 2), high=fmt_num(p.high, lang, 2))
     else:
         value = ss[S.assumption_key(p.key)]
-        number_field(S.assumption_key(p.key), p.label(lang), lang, percent=percent, decimals=decimals,
-                     low=min(low, value), high=max(high, value), label_visibility="collapsed")
+        number_field(
+            S.assumption_key(p.key),
+            p.label(lang),
+            lang,
+            percent=percent,
+            decimals=decimals,
+            low=min(low, value),
+            high=max(high, value),
+            label_visibility="collapsed",
+        )
         defaults = fmt_num(p.default, lang, 2)
         advised = f"{fmt_num(p.low, lang, 2)} – {fmt_num(p.high, lang, 2)}"
     fitted = O.fitted_basis(record, p.key, lang)  # a value from the gemeente's own figures
@@ -72,8 +87,21 @@ def assumption_input_ui(p, lang: str, record: dict | None = None) -> None:
     ss.update(S.range_around_value(ss, p.key))
     r1, r2 = st.columns(2)
     with r1:  # the range lies around the value: a browser refuses a lowest value above it
-        number_field(low_key, t(f"app.range.low.{kind}", lang), lang, percent=percent and not p.per_band,
-                     decimals=decimals, low=0.0 if p.per_band else min(low, ss[low_key]), high=value)
+        number_field(
+            low_key,
+            t(f"app.range.low.{kind}", lang),
+            lang,
+            percent=percent and not p.per_band,
+            decimals=decimals,
+            low=0.0 if p.per_band else min(low, ss[low_key]),
+            high=value,
+        )
     with r2:
-        number_field(high_key, t(f"app.range.high.{kind}", lang), lang, percent=percent and not p.per_band,
-                     decimals=decimals, low=value)
+        number_field(
+            high_key,
+            t(f"app.range.high.{kind}", lang),
+            lang,
+            percent=percent and not p.per_band,
+            decimals=decimals,
+            low=value,
+        )

@@ -61,10 +61,25 @@ def budget_ui(plan: ScenarioPlan, lang: str) -> None:
     ss.update(S.slider_end(ss, name, 5000, 20_000))
     top = ss[f"slider_max:{name}"][1]
     slider, box = st.columns([3, 2], vertical_alignment="bottom")
-    slider.slider(t("app.budget.social", lang), 0, top, step=250, key=f"{name}_slider", format="%d",
-                  on_change=on_amount, args=(name, "slider"), help=t("app.budget.social.help", lang))
-    box.text_input(t("app.budget.social.exact", lang), key=f"{name}_box", on_change=on_amount, args=(name, "box"),
-                   label_visibility="collapsed", help=t("app.budget.exact.help", lang))
+    slider.slider(
+        t("app.budget.social", lang),
+        0,
+        top,
+        step=250,
+        key=f"{name}_slider",
+        format="%d",
+        on_change=on_amount,
+        args=(name, "slider"),
+        help=t("app.budget.social.help", lang),
+    )
+    box.text_input(
+        t("app.budget.social.exact", lang),
+        key=f"{name}_box",
+        on_change=on_amount,
+        args=(name, "box"),
+        label_visibility="collapsed",
+        help=t("app.budget.exact.help", lang),
+    )
     sync.drawn(f"{name}_slider", f"{name}_box")
 
 
@@ -74,24 +89,59 @@ def paper_ui(sync, pages: float, price: float, lang: str) -> None:
     ss = sync.state
     preset_key = f"print_preset:{lang}"
     sync.set(preset_key, S.preset_of(pages, price))
-    st.radio(t("nu.pages.preset", lang), list(S.PAGE_PRESETS), key=preset_key, horizontal=True,  # wraps when narrow
-             format_func=lambda p: t(f"nu.preset.{p}", lang), on_change=_on_preset, args=(preset_key,))
+    st.radio(
+        t("nu.pages.preset", lang),
+        list(S.PAGE_PRESETS),
+        key=preset_key,
+        horizontal=True,  # wraps when narrow
+        format_func=lambda p: t(f"nu.preset.{p}", lang),
+        on_change=_on_preset,
+        args=(preset_key,),
+    )
     sync.drawn(preset_key)
     end = PAGES_SLIDER_END if pages <= PAGES_SLIDER_END else int(52 * math.ceil(1.5 * pages / 52))
     sync.set("print_pages_slider", min(end, int(round(pages))))
     slider, box = st.columns([3, 2], vertical_alignment="bottom")
-    slider.slider(t("nu.pages.slider", lang), 0, end, step=1, key="print_pages_slider", format="%d",
-                  on_change=_on_pages, help=t("nu.pages.slider.help", lang))
-    box.text_input(t("app.budget.print.exact", lang), key="print_eur_box", on_change=on_amount,
-                   args=("print_eur", "box"), label_visibility="collapsed", help=t("app.budget.exact.help", lang))
+    slider.slider(
+        t("nu.pages.slider", lang),
+        0,
+        end,
+        step=1,
+        key="print_pages_slider",
+        format="%d",
+        on_change=_on_pages,
+        help=t("nu.pages.slider.help", lang),
+    )
+    box.text_input(
+        t("app.budget.print.exact", lang),
+        key="print_eur_box",
+        on_change=on_amount,
+        args=("print_eur", "box"),
+        label_visibility="collapsed",
+        help=t("app.budget.exact.help", lang),
+    )
     sync.drawn("print_pages_slider", "print_eur_box")
     eur = ss["print_eur"]
     if S.whole_pages(pages, price):
-        st.caption(t("nu.pages.cost", lang, pages=pages_text(pages, lang, price), price=price_text(price, lang),
-                     eur=fmt_eur(eur, lang)))
+        st.caption(
+            t(
+                "nu.pages.cost",
+                lang,
+                pages=pages_text(pages, lang, price),
+                price=price_text(price, lang),
+                eur=fmt_eur(eur, lang),
+            )
+        )
     else:
-        st.caption(t("nu.pages.buys", lang, eur=fmt_eur(eur, lang), pages=pages_text(pages, lang),
-                     price=price_text(price, lang)))
+        st.caption(
+            t(
+                "nu.pages.buys",
+                lang,
+                eur=fmt_eur(eur, lang),
+                pages=pages_text(pages, lang),
+                price=price_text(price, lang),
+            )
+        )
 
 
 def price_ui(sync, plan: ScenarioPlan, lang: str) -> None:
@@ -103,21 +153,39 @@ def price_ui(sync, plan: ScenarioPlan, lang: str) -> None:
     price = plan.model.price_per_insertion
     copies = plan.model.copies
     tiny = given is None and (copies < TINY_PRINT_RUN or estimate < USUAL_LOWEST_PAGE_PRICE)
-    title = t("nu.price.title_given" if given is not None else "nu.price.title_estimated", lang,
-              price=price_text(price, lang))
+    title = t(
+        "nu.price.title_given" if given is not None else "nu.price.title_estimated", lang, price=price_text(price, lang)
+    )
     with st.expander(title, expanded=tiny):
         sync.set("page_price_box", "" if given is None else amount_text(given, lang))
-        st.text_input(t("nu.price.label", lang), key="page_price_box", on_change=_on_price,
-                      placeholder=t("nu.price.placeholder", lang, price=fmt_eur(estimate, lang, 2)),
-                      help=t("nu.price.help", lang))
+        st.text_input(
+            t("nu.price.label", lang),
+            key="page_price_box",
+            on_change=_on_price,
+            placeholder=t("nu.price.placeholder", lang, price=fmt_eur(estimate, lang, 2)),
+            help=t("nu.price.help", lang),
+        )
         sync.drawn("page_price_box")
         if given is None:
             per_1000 = float(ss[S.assumption_key("print.price_per_1000_copies_eur")])
-            st.caption(t("nu.price.estimate", lang, per_1000=fmt_eur(per_1000, lang, 0 if per_1000.is_integer() else 2),
-                         copies=fmt_int(copies, lang)))
+            st.caption(
+                t(
+                    "nu.price.estimate",
+                    lang,
+                    per_1000=fmt_eur(per_1000, lang, 0 if per_1000.is_integer() else 2),
+                    copies=fmt_int(copies, lang),
+                )
+            )
             if tiny:
-                st.warning(t("nu.price.tiny", lang, copies=fmt_int(copies, lang), price=fmt_eur(estimate, lang, 2),
-                             low=fmt_eur(USUAL_LOWEST_PAGE_PRICE, lang)))
+                st.warning(
+                    t(
+                        "nu.price.tiny",
+                        lang,
+                        copies=fmt_int(copies, lang),
+                        price=fmt_eur(estimate, lang, 2),
+                        low=fmt_eur(USUAL_LOWEST_PAGE_PRICE, lang),
+                    )
+                )
 
 
 def _on_preset(widget_key: str) -> None:
@@ -149,8 +217,18 @@ def _on_price() -> None:
     try:
         value = parse_amount(text, _PAGE_PRICE.input_min, _PAGE_PRICE.input_max)
     except AmountError:
-        ss["messages"] = [("error", t("nu.price.bad", lang, text=text[:30], low=fmt_eur(_PAGE_PRICE.input_min, lang),
-                                      high=fmt_eur(_PAGE_PRICE.input_max, lang)))]
+        ss["messages"] = [
+            (
+                "error",
+                t(
+                    "nu.price.bad",
+                    lang,
+                    text=text[:30],
+                    low=fmt_eur(_PAGE_PRICE.input_min, lang),
+                    high=fmt_eur(_PAGE_PRICE.input_max, lang),
+                ),
+            )
+        ]
         return
     ss.update(S.page_price_changed(ss, value))
 
@@ -163,11 +241,24 @@ def saturation_ui(scenario_json: str, lang: str, show_bands: bool) -> None:
 def split_ui(plan: ScenarioPlan, lang: str) -> None:
     """How the social budget is spread over the wijken, and the two best splits (each undoable)."""
     ss = st.session_state
-    bound(st.radio, "split", t("app.split", lang), S.SPLITS, lang=lang, horizontal=True,
-          format_func=lambda s: t(f"app.split.{s}", lang), help=t("app.split.help", lang))
+    bound(
+        st.radio,
+        "split",
+        t("app.split", lang),
+        S.SPLITS,
+        lang=lang,
+        horizontal=True,
+        format_func=lambda s: t(f"app.split.{s}", lang),
+        help=t("app.split.help", lang),
+    )
     st.markdown(f"**{t('nu.best.title', lang)}**")
-    if st.button(t("nu.best.social", lang), help=t("nu.best.social.help", lang), key="best_social", width="stretch",
-                 disabled=plan.social_eur <= 0 or bool(plan.model.ad_sets.untargetable)):
+    if st.button(
+        t("nu.best.social", lang),
+        help=t("nu.best.social.help", lang),
+        key="best_social",
+        width="stretch",
+        disabled=plan.social_eur <= 0 or bool(plan.model.ad_sets.untargetable),
+    ):
         ss.update(S.best_social_split_taken(ss))
         ss["messages"] = [("success", t("nu.best.social.done", lang, print=fmt_eur(ss["print_eur"], lang)))]
         st.rerun()
@@ -180,18 +271,41 @@ def split_ui(plan: ScenarioPlan, lang: str) -> None:
             old_print, old_social = ss["print_eur"], ss["social_eur"]
             ss.update(S.best_total_split_taken(ss, best.print_eur))
             new = ss["pending_state"]
-            ss["messages"] = [("success", t(
-                "nu.best.total.done", lang, total=fmt_eur(old_print + old_social, lang),
-                old_print=fmt_eur(old_print, lang), print=fmt_eur(new["print_eur"], lang),
-                old_social=fmt_eur(old_social, lang), social=fmt_eur(new["social_eur"], lang)))]
+            ss["messages"] = [
+                (
+                    "success",
+                    t(
+                        "nu.best.total.done",
+                        lang,
+                        total=fmt_eur(old_print + old_social, lang),
+                        old_print=fmt_eur(old_print, lang),
+                        print=fmt_eur(new["print_eur"], lang),
+                        old_social=fmt_eur(old_social, lang),
+                        social=fmt_eur(new["social_eur"], lang),
+                    ),
+                )
+            ]
         st.rerun()
     record = ss.get("undo")
     if record:
         what = t("nu.best.social" if record["action"] == "social" else "nu.best.total", lang)
-        if st.button(t("nu.best.undo", lang), key="best_undo", icon=":material/undo:",
-                     help=t("nu.best.undo.help", lang, what=what)):
-            ss["messages"] = [("info", t("nu.best.undone", lang, print=fmt_eur(record["print_eur"], lang),
-                                         social=fmt_eur(record["social_eur"], lang)))]
+        if st.button(
+            t("nu.best.undo", lang),
+            key="best_undo",
+            icon=":material/undo:",
+            help=t("nu.best.undo.help", lang, what=what),
+        ):
+            ss["messages"] = [
+                (
+                    "info",
+                    t(
+                        "nu.best.undone",
+                        lang,
+                        print=fmt_eur(record["print_eur"], lang),
+                        social=fmt_eur(record["social_eur"], lang),
+                    ),
+                )
+            ]
             ss.update(S.undone(ss))
             st.rerun()
 
@@ -203,4 +317,3 @@ def marginal_ui(plan: ScenarioPlan, current: Evaluation, lang: str) -> None:
         st.markdown(t("app.next1000.print_only", lang, print=fmt_int(more_print, lang)))
     else:
         st.markdown(t("app.next1000", lang, print=fmt_int(more_print, lang), social=fmt_int(more_social, lang)))
-

@@ -41,14 +41,15 @@ def compare_ui(current_scenario: Scenario, lang: str) -> None:
     if now is not None:
         st.caption(t("nu.compare.now_caption", lang))
     places = dict.fromkeys(e.model.areas.gemeente_name or t("cli.own_areas", lang) for _, e in named)
-    chart = charts.comparison_chart(charts.comparison_rows(([now] if now else []) + named), lang,
-                                    charts.ChartContext(" · ".join(places)))
+    chart = charts.comparison_chart(
+        charts.comparison_rows(([now] if now else []) + named), lang, charts.ChartContext(" · ".join(places))
+    )
     st.vega_lite_chart(spec=chart.to_dict(), width="stretch", theme=None)
     downloads_ui(lambda: chart, t("file.compare", lang), lang, key="compare")
 
 
 def now_column(evaluations: list[tuple[str, Evaluation, Scenario]], lang: str) -> tuple[str, Evaluation] | None:
-    """"Nu" beside the scenarios: the first scenario's current situation, when every scenario is of
+    """ "Nu" beside the scenarios: the first scenario's current situation, when every scenario is of
     the same gemeente and has the same "Nu" (else each would need its own)."""
     plans = [ScenarioPlan(s) for _, _, s in evaluations]
     places = {p.model.areas.gemeente_code or p.model.areas.gemeente_name for p in plans}
@@ -67,8 +68,9 @@ def _unique_names(named: list[tuple[str, Evaluation]]) -> list[tuple[str, Evalua
     return out
 
 
-def comparison_table(named: list[tuple[str, Evaluation]], now: tuple[str, Evaluation] | None,
-                     lang: str) -> pd.DataFrame:
+def comparison_table(
+    named: list[tuple[str, Evaluation]], now: tuple[str, Evaluation] | None, lang: str
+) -> pd.DataFrame:
     """Figures as rows, scenarios as columns ("Nu" first when given): narrow enough for three
     scenarios beside each other at 1440 px, with the total budget and the paper's pages."""
     columns = ([now] if now else []) + named
@@ -119,14 +121,23 @@ def chosen_scenarios_ui(current_scenario: Scenario, lang: str) -> tuple[list[tup
     """The scenarios to compare, by name, and the names that did not fit: opened files first
     (uploads, then files from ``scenarios/``), the current settings only when asked, at most
     :data:`MAX_COMPARED`. A file that cannot be read is reported (with why) and left out."""
-    uploads = st.file_uploader(t("app.compare.upload", lang), accept_multiple_files=True, key="compare_upload",
-                               help=t("nu.upload.json_help", lang))
+    uploads = st.file_uploader(
+        t("app.compare.upload", lang),
+        accept_multiple_files=True,
+        key="compare_upload",
+        help=t("nu.upload.json_help", lang),
+    )
     opened = kept_uploads(st.session_state, [(u.name, u.getvalue()) for u in (uploads or [])])
     if opened and not uploads:  # the files stay open while another tab is shown (the uploader forgets them)
         st.caption(t("app.compare.kept", lang, names=", ".join(f"‘{name}’" for name, _ in opened)))
         st.button(t("app.compare.close", lang), key="compare_close", on_click=_close_uploads)
-    picked = st.multiselect(t("app.compare.pick", lang), scenario_files(), key="compare_pick",
-                            max_selections=MAX_COMPARED, placeholder=t("nu.placeholder.files", lang))
+    picked = st.multiselect(
+        t("app.compare.pick", lang),
+        scenario_files(),
+        key="compare_pick",
+        max_selections=MAX_COMPARED,
+        placeholder=t("nu.placeholder.files", lang),
+    )
     include_current = st.checkbox(t("app.compare.current", lang), value=False, key="compare_current")
     chosen: list[tuple[str, Scenario]] = []
     sources = opened + [(n, (SCENARIO_DIR / n).read_bytes()) for n in picked]
@@ -148,14 +159,16 @@ def chosen_scenarios_ui(current_scenario: Scenario, lang: str) -> tuple[list[tup
 def comparison_row(name: str, e: Evaluation, lang: str) -> dict[str, str]:
     """One row of the comparison table: budgets, key figures and the share reached per age group."""
     f = e.key_figures()
-    row = {t("common.scenario", lang): name,
-           t("common.gemeente", lang): e.model.areas.gemeente_name or "–",
-           t("fig.print_eur", lang): fmt_eur(e.print_eur, lang),
-           t("fig.social_eur", lang): fmt_eur(float(e.social_eur.sum()), lang),
-           t("app.fig.reached", lang): fmt_int(f["reached"], lang),
-           t("app.fig.reach_share", lang): fmt_pct(f["reach_share"], lang),
-           t("app.fig.reached_3plus", lang): fmt_int(f["reached_3plus"], lang),
-           t("app.fig.cost", lang): fmt_eur(f["cost_per_reached_eur"], lang, 2)}
+    row = {
+        t("common.scenario", lang): name,
+        t("common.gemeente", lang): e.model.areas.gemeente_name or "–",
+        t("fig.print_eur", lang): fmt_eur(e.print_eur, lang),
+        t("fig.social_eur", lang): fmt_eur(float(e.social_eur.sum()), lang),
+        t("app.fig.reached", lang): fmt_int(f["reached"], lang),
+        t("app.fig.reach_share", lang): fmt_pct(f["reach_share"], lang),
+        t("app.fig.reached_3plus", lang): fmt_int(f["reached_3plus"], lang),
+        t("app.fig.cost", lang): fmt_eur(f["cost_per_reached_eur"], lang, 2),
+    }
     for band in e.band_rows():
         share = band["reached"] / band["target_population"] if band["target_population"] else 0.0
         row[band_label(band["band"], lang)] = fmt_pct(share, lang)

@@ -34,8 +34,7 @@ def delta_text(diff: float, kind: str, lang: str) -> str | None:
 def now_label(print_eur: float, social_eur: float, pages: float, lang: str) -> str:
     """``Verschil met Nu: krant elke week (€ 35.740), geen social media``."""
     paper = t("nu.paper", lang, how=paper_how(pages, lang), eur=fmt_eur(print_eur, lang))  # pages: Nu's own
-    social = (t("nu.social.some", lang, eur=fmt_eur(social_eur, lang)) if social_eur > 0
-              else t("nu.social.none", lang))
+    social = t("nu.social.some", lang, eur=fmt_eur(social_eur, lang)) if social_eur > 0 else t("nu.social.none", lang)
     return t("nu.against", lang, paper=paper, social=social)
 
 
@@ -51,29 +50,50 @@ def key_figures_ui(current: Evaluation, now: Evaluation, lang: str, unc: Uncerta
 
     head, edit = st.columns([4, 1.2], vertical_alignment="center")
     pages = ss.get("now_pages", S.DEFAULT_NOW_PAGES)
-    head.markdown(f"**{t('app.figures.title', lang)}** · "
-                  + now_label(now.print_eur, float(now.social_eur.sum()), pages, lang))
+    head.markdown(
+        f"**{t('app.figures.title', lang)}** · " + now_label(now.print_eur, float(now.social_eur.sum()), pages, lang)
+    )
     with edit.popover(t("nu.edit", lang), icon=":material/edit:"):
         now_ui(lang)
     row = st.columns(4)
-    row[0].metric(t("app.fig.reached", lang), fmt_int(figures["reached"], lang), delta("reached"),
-                  help=t("app.fig.reached.help", lang))
+    row[0].metric(
+        t("app.fig.reached", lang),
+        fmt_int(figures["reached"], lang),
+        delta("reached"),
+        help=t("app.fig.reached.help", lang),
+    )
     row[1].metric(t("app.fig.reach_share", lang), fmt_pct(figures["reach_share"], lang), delta("reach_share", "pct"))
-    row[2].metric(t("app.fig.reached_3plus", lang), fmt_int(figures["reached_3plus"], lang), delta("reached_3plus"),
-                  help=t("app.fig.reached_3plus.help", lang))
+    row[2].metric(
+        t("app.fig.reached_3plus", lang),
+        fmt_int(figures["reached_3plus"], lang),
+        delta("reached_3plus"),
+        help=t("app.fig.reached_3plus.help", lang),
+    )
     cost = figures["cost_per_reached_eur"]
-    row[3].metric(t("app.fig.cost", lang), fmt_eur(cost, lang, 2) if cost is not None else "–",
-                  delta("cost_per_reached_eur", "eur"), delta_color="inverse", help=t("app.fig.cost.help", lang))
+    row[3].metric(
+        t("app.fig.cost", lang),
+        fmt_eur(cost, lang, 2) if cost is not None else "–",
+        delta("cost_per_reached_eur", "eur"),
+        delta_color="inverse",
+        help=t("app.fig.cost.help", lang),
+    )
     row = st.columns(4)
     row[0].metric(t("app.fig.print_only", lang), fmt_int(figures["print_only"], lang), delta("print_only"))
     row[1].metric(t("app.fig.social_only", lang), fmt_int(figures["social_only"], lang), delta("social_only"))
     row[2].metric(t("app.fig.both", lang), fmt_int(figures["both"], lang), delta("both"))
-    row[3].metric(t("nu.fig.reached", lang), fmt_int(then["reached"], lang),
-                  help=t("nu.edit.help", lang))
+    row[3].metric(t("nu.fig.reached", lang), fmt_int(then["reached"], lang), help=t("nu.edit.help", lang))
     if unc is not None:
         reached, three = unc.totals["reached"], unc.totals["reached_3plus"]
-        st.caption(t("app.fig.range", lang, low=fmt_int(reached.p10, lang), high=fmt_int(reached.p90, lang),
-                     low3=fmt_int(three.p10, lang), high3=fmt_int(three.p90, lang)))
+        st.caption(
+            t(
+                "app.fig.range",
+                lang,
+                low=fmt_int(reached.p10, lang),
+                high=fmt_int(reached.p90, lang),
+                low3=fmt_int(three.p10, lang),
+                high3=fmt_int(three.p90, lang),
+            )
+        )
         st.info(pessimistic_sentence(unc.to_dict(), current, lang))
 
 
@@ -85,13 +105,25 @@ def now_ui(lang: str) -> None:
     pages = float(ss.get("now_pages", S.DEFAULT_NOW_PAGES))
     preset_key = f"now_preset:{lang}"
     sync.set(preset_key, S.preset_of(pages))
-    st.radio(t("nu.edit.preset", lang), list(S.PAGE_PRESETS), key=preset_key, horizontal=True,
-             format_func=lambda p: t(f"nu.preset.{p}", lang), on_change=_on_now_preset, args=(preset_key,))
+    st.radio(
+        t("nu.edit.preset", lang),
+        list(S.PAGE_PRESETS),
+        key=preset_key,
+        horizontal=True,
+        format_func=lambda p: t(f"nu.preset.{p}", lang),
+        on_change=_on_now_preset,
+        args=(preset_key,),
+    )
     sync.set("now_pages_box", amount_text(round(pages, 1), lang))
     st.text_input(t("nu.edit.pages", lang), key="now_pages_box", on_change=_on_now_box, args=("now_pages_box",))
     sync.set("now_social_box", amount_text(ss.get("now_social_eur", 0.0), lang))
-    st.text_input(t("nu.edit.social", lang), key="now_social_box", on_change=_on_now_box, args=("now_social_box",),
-                  help=t("app.budget.exact.help", lang))
+    st.text_input(
+        t("nu.edit.social", lang),
+        key="now_social_box",
+        on_change=_on_now_box,
+        args=("now_social_box",),
+        help=t("app.budget.exact.help", lang),
+    )
     sync.drawn(preset_key, "now_pages_box", "now_social_box")
     if st.button(t("nu.edit.from_plan", lang), key="now_from_plan"):
         ss.update(S.now_changed(pages=S.pages_of(ss["print_eur"], S.page_price(ss)), social_eur=ss["social_eur"]))

@@ -18,11 +18,24 @@ def name_check_ui(lang: str, key: str) -> None:
     if not S.name_out_of_date(ss):
         return
     new_name = S.auto_name(ss, lang)
-    st.warning(t("nu.name.stale", lang, name=ss["name"], print=fmt_eur(ss["print_eur"], lang),
-                 social=fmt_eur(ss["social_eur"], lang)), icon=":material/edit_note:")
+    st.warning(
+        t(
+            "nu.name.stale",
+            lang,
+            name=ss["name"],
+            print=fmt_eur(ss["print_eur"], lang),
+            social=fmt_eur(ss["social_eur"], lang),
+        ),
+        icon=":material/edit_note:",
+    )
     update, keep = st.columns(2)
-    update.button(t("nu.name.update", lang, name=new_name), key=f"name_update_{key}", on_click=_update, args=(lang,),
-                  type="primary")
+    update.button(
+        t("nu.name.update", lang, name=new_name),
+        key=f"name_update_{key}",
+        on_click=_update,
+        args=(lang,),
+        type="primary",
+    )
     keep.button(t("nu.name.keep", lang), key=f"name_keep_{key}", on_click=mark_named)
 
 

@@ -41,8 +41,9 @@ class NumberError(ValueError):
         return t("nu.number.between", lang, low=write(self.low), high=write(self.high))
 
 
-def parse_number(text: str, lang: str, *, percent: bool = False, low: float = -math.inf,
-                 high: float = math.inf) -> float:
+def parse_number(
+    text: str, lang: str, *, percent: bool = False, low: float = -math.inf, high: float = math.inf
+) -> float:
     """A number typed in ``lang`` (``"0,7"``, ``"1.250,5"`` in Dutch; ``"0.7"``, ``"1,250.5"`` in
     English; the other language's decimal sign is taken too where it cannot be a thousands
     sign: ``"0.7"`` is 0.7 in Dutch, ``"1.250"`` is 1250).
@@ -107,8 +108,17 @@ def number_text(value: float, lang: str, *, percent: bool = False, decimals: int
     return fmt_num(value, lang, decimals, trim=True)
 
 
-def number_field(canonical: str, label: str, lang: str, *, percent: bool = False, decimals: int = 2,
-                 low: float = -math.inf, high: float = math.inf, **kwargs) -> float:
+def number_field(
+    canonical: str,
+    label: str,
+    lang: str,
+    *,
+    percent: bool = False,
+    decimals: int = 2,
+    low: float = -math.inf,
+    high: float = math.inf,
+    **kwargs,
+) -> float:
     """A text box for the number in ``st.session_state[canonical]``, shown and read in ``lang``
     (see :func:`parse_number`). A typed text that is not a number in ``[low, high]`` leaves the
     value as it was, and a message says why; the box then shows the value again."""
@@ -120,8 +130,14 @@ def number_field(canonical: str, label: str, lang: str, *, percent: bool = False
     widget_key = f"w:{canonical}"
     sync.set(widget_key, number_text(sync.state[canonical], lang, percent=percent, decimals=decimals))
     placeholder = kwargs.pop("placeholder", None)
-    st.text_input(label, key=widget_key, on_change=_typed, args=(canonical, widget_key, percent, low, high),
-                  placeholder=placeholder, **kwargs)
+    st.text_input(
+        label,
+        key=widget_key,
+        on_change=_typed,
+        args=(canonical, widget_key, percent, low, high),
+        placeholder=placeholder,
+        **kwargs,
+    )
     sync.drawn(widget_key)
     return float(sync.state[canonical])
 

@@ -1,4 +1,4 @@
-""""Eigen cijfers" in the Aannames tab (issue 12): the gemeente's own Ads Manager export and reader
+""" "Eigen cijfers" in the Aannames tab (issue 12): the gemeente's own Ads Manager export and reader
 survey, every export row used or not and why, the targeting of each row, the measured against the
 calculated reach, the fitted values beside the defaults, and "Gebruik deze waarden" with its undo.
 
@@ -28,8 +28,9 @@ FILE_TYPES = ["csv", "xlsx", "xls", "txt", "tsv"]
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
-def _calibrated(scenario_json: str, export: tuple | None, survey: tuple | None,
-                choices_json: str) -> tuple[O.OwnFiles, Calibration | None]:
+def _calibrated(
+    scenario_json: str, export: tuple | None, survey: tuple | None, choices_json: str
+) -> tuple[O.OwnFiles, Calibration | None]:
     """The files read and the calibration of the scenario by them (kept for the next runs: a
     budget moved on another part of the screen does not read and fit again unless it must)."""
     files = O.read_files(export, survey)
@@ -48,9 +49,14 @@ def own_figures_ui(lang: str) -> None:
             _upload_ui("export", lang)
         with right:
             _upload_ui("survey", lang)
-            st.download_button(t("app.own.template", lang), survey_template(lang).encode("utf-8"),
-                               file_name=t("app.own.template_file", lang), mime="text/csv",
-                               key="own_template", on_click="ignore")
+            st.download_button(
+                t("app.own.template", lang),
+                survey_template(lang).encode("utf-8"),
+                file_name=t("app.own.template_file", lang),
+                mime="text/csv",
+                key="own_template",
+                on_click="ignore",
+            )
         _undo_ui(lang)
         if not (ss.get(O.EXPORT) or ss.get(O.SURVEY)):
             return
@@ -60,8 +66,7 @@ def own_figures_ui(lang: str) -> None:
             return  # settings that do not fit together: the message above the assumptions says why
         choices = ss.get(O.TARGETS) or {}
         choices_json = json.dumps([[n, list(c), list(b)] for n, (c, b) in sorted(choices.items())])
-        files, calibration = _calibrated(scenario_to_json(scenario), ss.get(O.EXPORT), ss.get(O.SURVEY),
-                                         choices_json)
+        files, calibration = _calibrated(scenario_to_json(scenario), ss.get(O.EXPORT), ss.get(O.SURVEY), choices_json)
         for kind, exc in files.errors:
             name = (ss.get(O.EXPORT if kind == "export" else O.SURVEY) or ("",))[0]
             lines = "\n".join(f"- {line}" for line in O.problem_lines(exc.problems, lang))
@@ -82,8 +87,9 @@ def _upload_ui(kind: str, lang: str) -> None:
     """An uploader; its file is kept in the state (a closed tab forgets the uploader's own)."""
     ss = st.session_state
     key, stored_key = f"own_{kind}_upload", O.EXPORT if kind == "export" else O.SURVEY
-    upload = st.file_uploader(t(f"app.own.{kind}", lang), type=FILE_TYPES, key=key,
-                              help=t(f"app.own.{kind}.help", lang))
+    upload = st.file_uploader(
+        t(f"app.own.{kind}", lang), type=FILE_TYPES, key=key, help=t(f"app.own.{kind}.help", lang)
+    )
     if upload is not None and ss.get(f"{key}_id") != upload.file_id:
         ss[f"{key}_id"] = upload.file_id
         ss.update(O.file_changed(kind, (upload.name, upload.getvalue())))
@@ -105,8 +111,12 @@ def _export_ui(scenario: Scenario, files: O.OwnFiles, calibration: Calibration, 
     used = calibration.social.rows_used if calibration.social is not None else 0
     st.caption(t("app.own.rows_caption", lang, used=used, total=len(export.rows)))
     why = t("app.own.col.why", lang)  # the reason in full: it says what to fix
-    st.dataframe(pd.DataFrame(O.export_rows(calibration, export, lang)), hide_index=True, key="own_rows",
-                 column_config={why: st.column_config.TextColumn(why, width="large")})
+    st.dataframe(
+        pd.DataFrame(O.export_rows(calibration, export, lang)),
+        hide_index=True,
+        key="own_rows",
+        column_config={why: st.column_config.TextColumn(why, width="large")},
+    )
     if calibration.social is not None:
         rows, curves = O.chart_data(calibration)
         place = scenario_areas(scenario).gemeente_name or t("cli.own_areas", lang)
@@ -128,16 +138,28 @@ def _targeting_ui(scenario: Scenario, export, lang: str) -> None:
             labels[ad_set] = t("app.own.ad_set", lang, id=ad_set)
         options = [O.EVERY_ROW, *names]
         stamp = f"{export.source}:{len(export.rows)}"  # another export: its own widgets, no old choice
-        row = st.selectbox(t("app.own.targeting.row", lang), options, key=f"own_target_row:{stamp}",
-                           format_func=lambda n: t("app.own.targeting.every", lang) if n == O.EVERY_ROW else n)
+        row = st.selectbox(
+            t("app.own.targeting.row", lang),
+            options,
+            key=f"own_target_row:{stamp}",
+            format_func=lambda n: t("app.own.targeting.every", lang) if n == O.EVERY_ROW else n,
+        )
         codes, bands = (ss.get(O.TARGETS) or {}).get(row, ((), ()))
         index = options.index(row)
-        chosen_codes = st.multiselect(t("app.own.targeting.areas", lang), list(labels), default=list(codes),
-                                      format_func=labels.get, key=f"own_target_areas:{stamp}:{index}")
-        chosen_bands = st.multiselect(t("app.own.targeting.bands", lang), list(TARGETABLE_BANDS),
-                                      default=[b for b in bands if b in TARGETABLE_BANDS],
-                                      format_func=lambda b: band_label(b, lang),
-                                      key=f"own_target_bands:{stamp}:{index}")
+        chosen_codes = st.multiselect(
+            t("app.own.targeting.areas", lang),
+            list(labels),
+            default=list(codes),
+            format_func=labels.get,
+            key=f"own_target_areas:{stamp}:{index}",
+        )
+        chosen_bands = st.multiselect(
+            t("app.own.targeting.bands", lang),
+            list(TARGETABLE_BANDS),
+            default=[b for b in bands if b in TARGETABLE_BANDS],
+            format_func=lambda b: band_label(b, lang),
+            key=f"own_target_bands:{stamp}:{index}",
+        )
         if (tuple(chosen_codes), tuple(chosen_bands)) != (tuple(codes), tuple(bands)):
             ss.update(O.targeting_chosen(ss, row, chosen_codes, chosen_bands))
             st.rerun()
@@ -168,8 +190,9 @@ def _fitted_ui(scenario: Scenario, calibration: Calibration, lang: str) -> None:
         return
     st.markdown(f"**{t('app.own.fitted', lang)}**")
     st.caption(t("app.own.fitted_caption", lang))
-    st.dataframe(pd.DataFrame(O.fitted_rows(fitted_values(calibration, scenario), lang)), hide_index=True,
-                 key="own_fitted")
+    st.dataframe(
+        pd.DataFrame(O.fitted_rows(fitted_values(calibration, scenario), lang)), hide_index=True, key="own_fitted"
+    )
     st.button(t("app.own.use", lang), key="own_use", type="primary", on_click=_use, args=(scenario, calibration))
 
 

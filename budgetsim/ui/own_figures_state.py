@@ -1,4 +1,4 @@
-""""Eigen cijfers" (issue 12) without Streamlit: reading the uploads, the targeting the user chose,
+""" "Eigen cijfers" (issue 12) without Streamlit: reading the uploads, the targeting the user chose,
 the tables the screen shows, and the state changes "Gebruik deze waarden" and its undo.
 
 The screen (:mod:`budgetsim.ui.own_figures`) keeps in ``st.session_state``:
@@ -60,6 +60,7 @@ Updates = dict[str, Any]
 
 # -- reading the uploads ---------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class OwnFiles:
     """The uploads as read: None where a file is absent or could not be read, with the reason in
@@ -86,8 +87,9 @@ def _read(kind: str, reader, upload: tuple[str, bytes] | None, errors: list):
 def read_files(export: tuple[str, bytes] | None, survey: tuple[str, bytes] | None) -> OwnFiles:
     """Read the uploaded export and survey; a file that is not one gives an error, never a crash."""
     errors: list[tuple[str, InputError]] = []
-    return OwnFiles(_read("export", read_meta_export, export, errors),
-                    _read("survey", read_survey, survey, errors), tuple(errors))
+    return OwnFiles(
+        _read("export", read_meta_export, export, errors), _read("survey", read_survey, survey, errors), tuple(errors)
+    )
 
 
 def file_changed(kind: str, upload: tuple[str, bytes] | None) -> Updates:
@@ -102,6 +104,7 @@ def file_changed(kind: str, upload: tuple[str, bytes] | None) -> Updates:
 
 
 # -- which areas and ages each row targeted --------------------------------------------------------
+
 
 def row_names(export: MetaExport) -> list[str]:
     """The names the user can choose a targeting for, in file order, each once (rows without a
@@ -151,6 +154,7 @@ def _scenario_codes(scenario: Scenario) -> list[str]:
 
 
 # -- using the fitted values, and undoing that ---------------------------------------------------
+
 
 #: What "Gebruik deze waarden" changes, and so what its undo restores.
 def _applied_keys(state: Mapping[str, Any]) -> list[str]:
@@ -213,6 +217,7 @@ def fitted_basis(record: Mapping[str, Any] | None, key: str, lang: str) -> str |
 
 # -- what the screen shows -------------------------------------------------------------------------
 
+
 def _default(key: str, band: str | None) -> float:
     default = PARAMETER_BY_KEY[key].default
     return float(default[band]) if band else float(default)
@@ -225,13 +230,15 @@ def fitted_rows(values: list[FittedValue], lang: str) -> list[dict[str, str]]:
         label = PARAMETER_BY_KEY[v.key].label(lang)
         if v.band:
             label = f"{label}, {band_label(v.band, lang)}"
-        rows.append({
-            t("app.own.col.assumption", lang): label,
-            t("app.own.col.default", lang): value_text(v.key, _default(v.key, v.band), lang),
-            t("app.own.col.now", lang): value_text(v.key, v.before, lang),
-            t("app.own.col.fitted", lang): value_text(v.key, v.value, lang),
-            t("app.own.col.range", lang): f"{value_text(v.key, v.low, lang)} – {value_text(v.key, v.high, lang)}",
-        })
+        rows.append(
+            {
+                t("app.own.col.assumption", lang): label,
+                t("app.own.col.default", lang): value_text(v.key, _default(v.key, v.band), lang),
+                t("app.own.col.now", lang): value_text(v.key, v.before, lang),
+                t("app.own.col.fitted", lang): value_text(v.key, v.value, lang),
+                t("app.own.col.range", lang): f"{value_text(v.key, v.low, lang)} – {value_text(v.key, v.high, lang)}",
+            }
+        )
     return rows
 
 
@@ -251,16 +258,18 @@ def export_rows(calibration: Calibration | None, export: MetaExport, lang: str) 
         done = predicted.get(r.row)
         used = done.used if done is not None else (r.used and fit is not None)
         why = done.why if done is not None else r.why
-        rows.append({
-            t("app.own.col.row", lang): str(r.row),
-            t("app.own.col.name", lang): r.label or "–",
-            t("app.own.col.used", lang): t("app.own.yes" if used else "app.own.no", lang),
-            t("app.own.col.why", lang): why.render(lang) if why is not None else "",
-            t("app.own.col.spend", lang): _figure(r.spend_eur, lang, eur=True),
-            t("app.own.col.impressions", lang): _figure(r.impressions, lang),
-            t("app.own.col.reach", lang): _figure(r.reach, lang),
-            t("app.own.col.predicted", lang): _figure(done.predicted_reach if done and used else None, lang),
-        })
+        rows.append(
+            {
+                t("app.own.col.row", lang): str(r.row),
+                t("app.own.col.name", lang): r.label or "–",
+                t("app.own.col.used", lang): t("app.own.yes" if used else "app.own.no", lang),
+                t("app.own.col.why", lang): why.render(lang) if why is not None else "",
+                t("app.own.col.spend", lang): _figure(r.spend_eur, lang, eur=True),
+                t("app.own.col.impressions", lang): _figure(r.impressions, lang),
+                t("app.own.col.reach", lang): _figure(r.reach, lang),
+                t("app.own.col.predicted", lang): _figure(done.predicted_reach if done and used else None, lang),
+            }
+        )
     return rows
 
 
@@ -271,12 +280,14 @@ def survey_rows(calibration: Calibration | None, survey: ReaderSurvey, lang: str
     column = survey.counts.counts.sum(axis=0)
     rows = []
     for i, answer in enumerate(ANSWERS):
-        rows.append({
-            t("app.own.col.answer", lang): ANSWER_LABELS[answer][lang],
-            t("app.own.col.count", lang): fmt_int(column[i], lang),
-            t("app.own.col.observed", lang): fmt_pct(column[i] / total, lang, 0),
-            t("app.own.col.expected", lang): fmt_pct(fit.expected[answer], lang, 0) if fit is not None else "–",
-        })
+        rows.append(
+            {
+                t("app.own.col.answer", lang): ANSWER_LABELS[answer][lang],
+                t("app.own.col.count", lang): fmt_int(column[i], lang),
+                t("app.own.col.observed", lang): fmt_pct(column[i] / total, lang, 0),
+                t("app.own.col.expected", lang): fmt_pct(fit.expected[answer], lang, 0) if fit is not None else "–",
+            }
+        )
     return rows
 
 
@@ -286,9 +297,18 @@ def chart_data(calibration: Calibration) -> tuple[list[dict], list[dict]]:
     fit = calibration.social
     if fit is None:
         return [], []
-    rows = [{"row": r.row, "name": r.name, "impressions": r.impressions, "reach": r.reach,
-             "predicted_reach": r.predicted_reach if r.used else None, "used": r.used}
-            for r in fit.rows if r.impressions and r.reach]
+    rows = [
+        {
+            "row": r.row,
+            "name": r.name,
+            "impressions": r.impressions,
+            "reach": r.reach,
+            "predicted_reach": r.predicted_reach if r.used else None,
+            "used": r.used,
+        }
+        for r in fit.rows
+        if r.impressions and r.reach
+    ]
     return rows, fitted_curves(fit)
 
 

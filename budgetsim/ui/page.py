@@ -69,8 +69,11 @@ def page_ui(lang: str) -> None:
     Dutch as Dutch: WCAG 3.1.1), and the page styles of :data:`PAGE_CSS`. Streamlit has no setting
     for the language; ``st.html`` with JavaScript runs in the page itself (not in an iframe)."""
     st.html(PAGE_CSS)
-    st.html(f'<span id="budgetsim-lang" hidden></span><script>document.documentElement.lang = "{lang}";'
-            f"{CHART_FOCUS_JS}</script>", unsafe_allow_javascript=True)
+    st.html(
+        f'<span id="budgetsim-lang" hidden></span><script>document.documentElement.lang = "{lang}";'
+        f"{CHART_FOCUS_JS}</script>",
+        unsafe_allow_javascript=True,
+    )
 
 
 def messages_ui() -> None:

@@ -45,8 +45,9 @@ def saturation_curves(scenario_json: str) -> pd.DataFrame:
     plan = ScenarioPlan(scenario_of(scenario_json))
     now_print, now_social = plan.current_eur  # "Nu" is marked too: the curves reach past it
     reach = nice_ceiling(max(2.0 * plan.total_eur, 1.25 * now_print, 1.25 * now_social, 10_000.0))
-    return curve_data.saturation_curve_data(plan.model, plan.print_eur, plan.social_eur,
-                                            curve_split(plan, scenario_json), max_eur=reach)
+    return curve_data.saturation_curve_data(
+        plan.model, plan.print_eur, plan.social_eur, curve_split(plan, scenario_json), max_eur=reach
+    )
 
 
 def curve_split(plan: ScenarioPlan, scenario_json: str):
@@ -82,9 +83,16 @@ def saturation_bands(scenario_json: str) -> pd.DataFrame:
     position = curves.groupby("series", sort=False).cumcount()
     last = position == curves.groupby("series", sort=False)["series"].transform("size") - 1
     thinned = curves[(position % 3 == 0) | last]
-    return curve_data.saturation_bands_data(plan.model, plan.print_eur, plan.social_eur, split,
-                                            scenario.uncertainty_ranges(), draws=min(u.draws, SCREEN_BAND_DRAWS),
-                                            seed=u.seed, df=thinned)
+    return curve_data.saturation_bands_data(
+        plan.model,
+        plan.print_eur,
+        plan.social_eur,
+        split,
+        scenario.uncertainty_ranges(),
+        draws=min(u.draws, SCREEN_BAND_DRAWS),
+        seed=u.seed,
+        df=thinned,
+    )
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
@@ -93,9 +101,16 @@ def saturation_chart(scenario_json: str, lang: str, show_bands: bool):
     plan = ScenarioPlan(scenario)
     bands = saturation_bands(scenario_json) if show_bands else None
     now_print, now_social = plan.current_eur  # the markers: "Nu" on its curves, the plan on the combined one
-    return charts.saturation_chart(saturation_curves(scenario_json), now_print, now_social, lang,
-                                   chart_context(scenario, plan, lang), bands=bands, width=SCREEN_CHART_WIDTH,
-                                   plan_total=plan.total_eur)
+    return charts.saturation_chart(
+        saturation_curves(scenario_json),
+        now_print,
+        now_social,
+        lang,
+        chart_context(scenario, plan, lang),
+        bands=bands,
+        width=SCREEN_CHART_WIDTH,
+        plan_total=plan.total_eur,
+    )
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
@@ -123,9 +138,12 @@ def map_chart(scenario_json: str, lang: str, metric: str):
 def tornado_chart(scenario_json: str, lang: str):
     scenario = scenario_of(scenario_json)
     plan = ScenarioPlan(scenario)
-    return charts.tornado_chart(uncertainty_result(scenario_json).sensitivity, lang,
-                                chart_context(scenario, plan, lang),
-                                point_reached=evaluation(scenario_json).total("reached"))
+    return charts.tornado_chart(
+        uncertainty_result(scenario_json).sensitivity,
+        lang,
+        chart_context(scenario, plan, lang),
+        point_reached=evaluation(scenario_json).total("reached"),
+    )
 
 
 CHARTS = {"saturation": saturation_chart, "age": age_chart, "map": map_chart, "tornado": tornado_chart}

@@ -47,12 +47,31 @@ Slot = tuple[str, str | None]
 def downloads_ui(make_chart, stem: str, lang: str, key: str) -> None:
     """PNG, SVG and PDF downloads of one chart; ``make_chart()`` and the file run only on a click."""
     a, b, c = st.columns(3)
-    a.download_button("PNG", lambda: export.chart_to_png(make_chart()), file_name=f"{stem}.png",
-                      mime="image/png", key=f"png_{key}", on_click="ignore", help=t("app.export.png", lang))
-    b.download_button("SVG", lambda: export.chart_to_svg(make_chart()), file_name=f"{stem}.svg",
-                      mime="image/svg+xml", key=f"svg_{key}", on_click="ignore")
-    c.download_button("PDF", lambda: export.chart_to_pdf(make_chart()), file_name=f"{stem}.pdf",
-                      mime="application/pdf", key=f"pdf_{key}", on_click="ignore")
+    a.download_button(
+        "PNG",
+        lambda: export.chart_to_png(make_chart()),
+        file_name=f"{stem}.png",
+        mime="image/png",
+        key=f"png_{key}",
+        on_click="ignore",
+        help=t("app.export.png", lang),
+    )
+    b.download_button(
+        "SVG",
+        lambda: export.chart_to_svg(make_chart()),
+        file_name=f"{stem}.svg",
+        mime="image/svg+xml",
+        key=f"svg_{key}",
+        on_click="ignore",
+    )
+    c.download_button(
+        "PDF",
+        lambda: export.chart_to_pdf(make_chart()),
+        file_name=f"{stem}.pdf",
+        mime="application/pdf",
+        key=f"pdf_{key}",
+        on_click="ignore",
+    )
 
 
 def save_ui(scenario: Scenario, lang: str) -> None:
@@ -60,11 +79,16 @@ def save_ui(scenario: Scenario, lang: str) -> None:
     name_check_ui(lang, "save")
     bound(st.text_area, "notes", t("app.save.notes", lang), max_chars=5000, help=t("app.save.notes.help", lang))
     file_name = safe_filename(scenario.name or "scenario")
-    st.download_button(t("app.save.download", lang), scenario_to_json(scenario).encode("utf-8"),
-                       file_name=file_name, mime="application/json", key="save_download", on_click=mark_named,
-                       type="primary")
-    if st.button(t("app.save.local", lang, folder="scenarios/"), key="save_local",
-                 help=t("app.save.local.help", lang)):
+    st.download_button(
+        t("app.save.download", lang),
+        scenario_to_json(scenario).encode("utf-8"),
+        file_name=file_name,
+        mime="application/json",
+        key="save_download",
+        on_click=mark_named,
+        type="primary",
+    )
+    if st.button(t("app.save.local", lang, folder="scenarios/"), key="save_local", help=t("app.save.local.help", lang)):
         try:
             SCENARIO_DIR.mkdir(exist_ok=True)
             path = unique_path(SCENARIO_DIR, scenario.name or "scenario")
@@ -93,11 +117,18 @@ def export_ui(scenario_json: str, scenario: Scenario, current: Evaluation, lang:
         st.markdown(t(f"app.export.{key}", lang))
         downloads_ui(make, f"{stem}-{t('file.' + key, lang)}", lang, key)
     proposal_ui(scenario, lang)
-    st.download_button(t("app.export.csv", lang), lambda: export.area_results_csv(current, lang),
-                       file_name=f"{t('file.areas', lang)}.csv", mime="text/csv", key="wijk_csv", on_click="ignore")
+    st.download_button(
+        t("app.export.csv", lang),
+        lambda: export.area_results_csv(current, lang),
+        file_name=f"{t('file.areas', lang)}.csv",
+        mime="text/csv",
+        key="wijk_csv",
+        on_click="ignore",
+    )
 
 
 # -- the proposal: which options, which one proposed, which decision (pure) ---------------------------
+
 
 def compare_slots(chosen: list[tuple[str, Scenario]], current: Scenario) -> tuple[Slot, ...]:
     """The Vergelijken slots to remember: each chosen scenario as its JSON, the current settings
@@ -111,8 +142,10 @@ def proposal_options(slots: tuple[Slot, ...] | None, current: Scenario, lang: st
     now_name = current.name or t("app.compare.current_name", lang)
     if not slots:
         return [(now_name, current, True)]
-    return [(now_name, current, True) if text is None else (name, parse_scenario(text), False)
-            for name, text in slots[:len(LETTERS)]]
+    return [
+        (now_name, current, True) if text is None else (name, parse_scenario(text), False)
+        for name, text in slots[: len(LETTERS)]
+    ]
 
 
 def recommended_index(stored: int | None, count: int) -> int:
@@ -143,17 +176,25 @@ def proposal_problem(options: list[tuple[str, Scenario, bool]], evaluations: lis
 
 # -- the proposal on screen ---------------------------------------------------------------------------
 
+
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _prepared(scenario_jsons: tuple[str, ...], _lang: str) -> list[ProposalOption]:
     """The heavy part of the proposal (plans, "Nu", uncertainty, curves), once per set of options."""
     return prepare_options([parse_scenario(text) for text in scenario_jsons], lang=_lang)
 
 
-def proposal_file(scenario_jsons: tuple[str, ...], lang: str, kind: str, recommended: int,
-                  decision: str | None) -> bytes:
+def proposal_file(
+    scenario_jsons: tuple[str, ...], lang: str, kind: str, recommended: int, decision: str | None
+) -> bytes:
     """The proposal as PDF (``kind`` "pdf") or Word ("docx") bytes; run on a click (deferred)."""
-    files = make_proposal(_prepared(scenario_jsons, lang), lang, pdf=kind == "pdf", docx=kind == "docx",
-                          recommended=recommended, decision=decision)
+    files = make_proposal(
+        _prepared(scenario_jsons, lang),
+        lang,
+        pdf=kind == "pdf",
+        docx=kind == "docx",
+        recommended=recommended,
+        decision=decision,
+    )
     return files.pdf if kind == "pdf" else files.docx
 
 
@@ -164,11 +205,15 @@ def proposal_ui(scenario: Scenario, lang: str) -> None:
     st.subheader(t("app.export.proposal", lang))
     st.caption(t("app.export.proposal.help", lang))
     options = proposal_options(ss.get(SLOTS_KEY), scenario, lang)
-    names = [name + (f" {t('pa.option.now', lang)}" if is_now and ss.get(SLOTS_KEY) else "")
-             for name, _, is_now in options]
+    names = [
+        name + (f" {t('pa.option.now', lang)}" if is_now and ss.get(SLOTS_KEY) else "") for name, _, is_now in options
+    ]
     if ss.get(SLOTS_KEY):
-        st.markdown(t("pa.options.compare", lang) + "\n\n" + "\n".join(
-            f"- {t('pa.option.line', lang, letter=LETTERS[i], name=name)}" for i, name in enumerate(names)))
+        st.markdown(
+            t("pa.options.compare", lang)
+            + "\n\n"
+            + "\n".join(f"- {t('pa.option.line', lang, letter=LETTERS[i], name=name)}" for i, name in enumerate(names))
+        )
     else:
         st.markdown(t("pa.options.current", lang, name=names[0]))
     jsons = tuple(scenario_to_json(s) for _, s, _ in options)
@@ -177,8 +222,13 @@ def proposal_ui(scenario: Scenario, lang: str) -> None:
         try:
             evaluations.append(evaluation(text))
         except (InfeasibleBudget, ValueError) as exc:
-            st.error(t("pa.error", lang, error=t("pa.error.plan", lang, letter=LETTERS[i], name=options[i][0],
-                                                 error=error_text(exc, lang))))
+            st.error(
+                t(
+                    "pa.error",
+                    lang,
+                    error=t("pa.error.plan", lang, letter=LETTERS[i], name=options[i][0], error=error_text(exc, lang)),
+                )
+            )
             return
     problem = proposal_problem(options, evaluations, lang)
     if problem:
@@ -189,15 +239,29 @@ def proposal_ui(scenario: Scenario, lang: str) -> None:
     if len(options) > 1:  # the labels speak the language: a key per language, as for bound widgets
         pick = f"proposal_pick:{lang}"
         sync.set(pick, recommended)
-        st.radio(t("pa.recommended", lang), range(len(options)), key=pick, horizontal=True,
-                 format_func=lambda i: t("pa.recommended.option", lang, letter=LETTERS[i]),
-                 help=t("pa.recommended.help", lang), on_change=_take_recommended, args=(pick,))
+        st.radio(
+            t("pa.recommended", lang),
+            range(len(options)),
+            key=pick,
+            horizontal=True,
+            format_func=lambda i: t("pa.recommended.option", lang, letter=LETTERS[i]),
+            help=t("pa.recommended.help", lang),
+            on_change=_take_recommended,
+            args=(pick,),
+        )
         sync.drawn(pick)
     default = default_decision([s for _, s, _ in options], lang, recommended)
     edited = ss.get(DECISION_KEY)
     sync.set("proposal_decision_box", decision_shown(edited, default))
-    st.text_area(t("pa.decision", lang), key="proposal_decision_box", max_chars=1000, height=90,
-                 help=t("pa.decision.help", lang), on_change=_take_decision, args=(default,))
+    st.text_area(
+        t("pa.decision", lang),
+        key="proposal_decision_box",
+        max_chars=1000,
+        height=90,
+        help=t("pa.decision.help", lang),
+        on_change=_take_decision,
+        args=(default,),
+    )
     sync.drawn("proposal_decision_box")
     if edited is not None:
         st.caption(t("pa.decision.edited", lang, default=default))
@@ -206,14 +270,23 @@ def proposal_ui(scenario: Scenario, lang: str) -> None:
         st.warning(t("pa.decision.empty", lang))
         return
     pdf, word = st.columns(2)
-    pdf.download_button(t("app.export.proposal.button", lang),
-                        lambda: proposal_file(jsons, lang, "pdf", recommended, edited),
-                        file_name=f"{t('file.proposal', lang)}.pdf", mime="application/pdf", key="proposal_pdf",
-                        on_click="ignore", type="primary")
-    word.download_button(t("app.export.proposal.docx", lang),
-                         lambda: proposal_file(jsons, lang, "docx", recommended, edited),
-                         file_name=f"{t('file.proposal', lang)}.docx", key="proposal_docx", on_click="ignore",
-                         mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    pdf.download_button(
+        t("app.export.proposal.button", lang),
+        lambda: proposal_file(jsons, lang, "pdf", recommended, edited),
+        file_name=f"{t('file.proposal', lang)}.pdf",
+        mime="application/pdf",
+        key="proposal_pdf",
+        on_click="ignore",
+        type="primary",
+    )
+    word.download_button(
+        t("app.export.proposal.docx", lang),
+        lambda: proposal_file(jsons, lang, "docx", recommended, edited),
+        file_name=f"{t('file.proposal', lang)}.docx",
+        key="proposal_docx",
+        on_click="ignore",
+        mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    )
 
 
 def _take_recommended(pick: str) -> None:

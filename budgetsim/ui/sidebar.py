@@ -35,16 +35,21 @@ def sidebar_ui() -> SidebarChoice:
     bands = target_group_ui(lang)
     open_ui(lang)
     areas_ui(lang)
-    show_bands = st.sidebar.toggle(t("app.unc.toggle", lang), value=True, key="show_bands",
-                                   help=t("app.unc.toggle.help", lang))
+    show_bands = st.sidebar.toggle(
+        t("app.unc.toggle", lang), value=True, key="show_bands", help=t("app.unc.toggle.help", lang)
+    )
     st.sidebar.caption(t("source.full", lang))
     return SidebarChoice(lang, bands, show_bands)
 
 
 def language_ui() -> str:
     return st.sidebar.segmented_control(
-        "Taal / Language", ["nl", "en"], key="lang", required=True,
-        format_func=lambda code: {"nl": "Nederlands", "en": "English"}[code])
+        "Taal / Language",
+        ["nl", "en"],
+        key="lang",
+        required=True,
+        format_func=lambda code: {"nl": "Nederlands", "en": "English"}[code],
+    )
 
 
 def gemeente_ui(lang: str) -> str | None:
@@ -58,8 +63,14 @@ def gemeente_ui(lang: str) -> str | None:
         return ss.get("gemeente")
     if ss.get("gemeente") not in names:
         ss["gemeente"] = data.DEFAULT_GEMEENTE
-    bound(st.sidebar.selectbox, "gemeente", t("app.gemeente", lang), list(names), format_func=names.get,
-          help=t("app.gemeente.help", lang))
+    bound(
+        st.sidebar.selectbox,
+        "gemeente",
+        t("app.gemeente", lang),
+        list(names),
+        format_func=names.get,
+        help=t("app.gemeente.help", lang),
+    )
     return ss["gemeente"]
 
 
@@ -70,14 +81,28 @@ def level_ui(lang: str) -> str | None:
         return None
     if ss.get("level") not in LEVELS:
         ss["level"] = "wijk"
-    return bound(st.sidebar.radio, "level", t("app.level", lang), list(LEVELS), lang=lang, horizontal=True,
-                 format_func=lambda level: t(f"app.level.{level}", lang), help=t("app.level.help", lang))
+    return bound(
+        st.sidebar.radio,
+        "level",
+        t("app.level", lang),
+        list(LEVELS),
+        lang=lang,
+        horizontal=True,
+        format_func=lambda level: t(f"app.level.{level}", lang),
+        help=t("app.level.help", lang),
+    )
 
 
 def target_group_ui(lang: str) -> list[str]:
-    bands = bound(st.sidebar.multiselect, "bands", t("app.bands", lang), list(TARGETABLE_BANDS),
-                  format_func=lambda b: b.replace("-", "–"), help=t("app.bands.help", lang),
-                  placeholder=t("nu.placeholder.bands", lang))
+    bands = bound(
+        st.sidebar.multiselect,
+        "bands",
+        t("app.bands", lang),
+        list(TARGETABLE_BANDS),
+        format_func=lambda b: b.replace("-", "–"),
+        help=t("app.bands.help", lang),
+        placeholder=t("nu.placeholder.bands", lang),
+    )
     if not bands:
         st.sidebar.warning(t("app.bands.empty", lang))
     return bands
@@ -97,8 +122,13 @@ def open_ui(lang: str) -> None:
             st.rerun()
         files = scenario_files()
         if files:
-            choice = st.selectbox(t("app.open.pick", lang), files, index=None, key="open_pick",
-                                  placeholder=t("app.open.pick_placeholder", lang))
+            choice = st.selectbox(
+                t("app.open.pick", lang),
+                files,
+                index=None,
+                key="open_pick",
+                placeholder=t("app.open.pick_placeholder", lang),
+            )
             if st.button(t("app.open.button", lang), disabled=choice is None, key="open_pick_button"):
                 _open_bytes((SCENARIO_DIR / choice).read_bytes(), choice, lang)
                 st.rerun()
@@ -109,8 +139,13 @@ def areas_ui(lang: str) -> None:
     ss = st.session_state
     with st.sidebar.expander(t("app.areas.title", lang), expanded=False):
         st.caption(t("app.areas.help", lang))
-        st.download_button(t("app.areas.template", lang), TEMPLATE_CSV.encode("utf-8"),
-                           file_name="budgetsim-gebieden.csv", mime="text/csv", on_click="ignore")
+        st.download_button(
+            t("app.areas.template", lang),
+            TEMPLATE_CSV.encode("utf-8"),
+            file_name="budgetsim-gebieden.csv",
+            mime="text/csv",
+            on_click="ignore",
+        )
         table = st.file_uploader(t("app.areas.upload", lang), key="areas_upload")
         if table is not None and ss.get("areas_upload_id") != table.file_id:
             ss["areas_upload_id"] = table.file_id

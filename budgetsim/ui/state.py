@@ -42,9 +42,27 @@ PAGE_PRICE_KEY = "a:print.price_per_page_eur"
 NOW_KEYS = ("now_pages", "now_social_eur")
 
 #: Keys of values that go into a scenario (the rest of session state is screen state).
-SCENARIO_KEYS = ("gemeente", "level", "inline_areas", "bands", "print_eur", "social_eur", "split", "weights",
-                 "manual", "name", "notes", "area_names", "constraints", "u:seed", "u:draws", "ranges_edited",
-                 *NOW_KEYS, "now_set", "calibration")
+SCENARIO_KEYS = (
+    "gemeente",
+    "level",
+    "inline_areas",
+    "bands",
+    "print_eur",
+    "social_eur",
+    "split",
+    "weights",
+    "manual",
+    "name",
+    "notes",
+    "area_names",
+    "constraints",
+    "u:seed",
+    "u:draws",
+    "ranges_edited",
+    *NOW_KEYS,
+    "now_set",
+    "calibration",
+)
 
 
 def assumption_key(parameter_key: str, band: str | None = None) -> str:
@@ -149,11 +167,14 @@ def state_to_scenario_dict(state: Mapping[str, Any]) -> dict:
         },
         "area_weights": {k: float(v) for k, v in (state.get("weights") or {}).items() if v != 1},
         "area_names": dict(state.get("area_names") or {}),
-        "constraints": state.get("constraints") or {
-            "print_min_eur": 0, "print_max_eur": None, "area_min_eur": {}, "area_max_eur": {}},
+        "constraints": state.get("constraints")
+        or {"print_min_eur": 0, "print_max_eur": None, "area_min_eur": {}, "area_max_eur": {}},
         "assumptions": assumptions,
-        "uncertainty": {"seed": int(state.get("u:seed", 1)), "draws": int(state.get("u:draws", 2000)),
-                        "ranges": ranges},
+        "uncertainty": {
+            "seed": int(state.get("u:seed", 1)),
+            "draws": int(state.get("u:draws", 2000)),
+            "ranges": ranges,
+        },
     }
 
 
@@ -174,9 +195,15 @@ Updates = dict[str, Any]
 
 def first_state() -> Updates:
     """The first run: Dordrecht, print at one page a week, social at the €5,000 baseline."""
-    return {**default_state(), "lang": "nl", "baseline": None, "messages": [],
-            "name_auto": True,  # the name follows the budgets until the user types one
-            "map_metric": "reach", "initialised": True}
+    return {
+        **default_state(),
+        "lang": "nl",
+        "baseline": None,
+        "messages": [],
+        "name_auto": True,  # the name follows the budgets until the user types one
+        "map_metric": "reach",
+        "initialised": True,
+    }
 
 
 def new_table(state: Mapping[str, Any]) -> Updates:
@@ -203,10 +230,17 @@ def _manual_base(state: Mapping[str, Any]) -> dict[str, float]:
 def _with_social(state: Mapping[str, Any], manual: Mapping[str, float], social_eur: float):
     """The budget after :func:`~budgetsim.planning.with_budget` moves a manual split of ``manual``
     to the social total ``social_eur`` (only the budget counts here: the rest is left default)."""
-    draft = {"schema_version": SCHEMA_VERSION, "gemeente": state.get("gemeente"),
-             "areas": state.get("inline_areas"),
-             "budget": {"print_eur": 0.0, "social_eur": float(sum(manual.values())), "social_split": "manual",
-                        "social_manual_eur": dict(manual)}}
+    draft = {
+        "schema_version": SCHEMA_VERSION,
+        "gemeente": state.get("gemeente"),
+        "areas": state.get("inline_areas"),
+        "budget": {
+            "print_eur": 0.0,
+            "social_eur": float(sum(manual.values())),
+            "social_split": "manual",
+            "social_manual_eur": dict(manual),
+        },
+    }
     return with_budget(Scenario.model_validate(draft), social_eur=social_eur).budget
 
 
@@ -226,8 +260,7 @@ def budget_changed(state: Mapping[str, Any], name: str, value: float) -> Updates
     if name != "social_eur" or state.get("split") != "manual":
         return {name: value}
     budget = _with_social(state, _manual_base(state), value)
-    return {name: value, "split": budget.social_split, "manual": _cents(budget.social_manual_eur),
-            **new_table(state)}
+    return {name: value, "split": budget.social_split, "manual": _cents(budget.social_manual_eur), **new_table(state)}
 
 
 def value_changed(state: Mapping[str, Any], canonical: str) -> Updates:
@@ -273,8 +306,14 @@ def level_changed(state: Mapping[str, Any]) -> Updates:
     constraints = dict(state.get("constraints") or {})
     if constraints:
         constraints.update(area_min_eur={}, area_max_eur={})
-    return {"weights": {}, "manual": {}, "last_social_by_area": {}, "constraints": constraints or None,
-            "split": "by_audience" if state.get("split") == "manual" else state.get("split"), **new_table(state)}
+    return {
+        "weights": {},
+        "manual": {},
+        "last_social_by_area": {},
+        "constraints": constraints or None,
+        "split": "by_audience" if state.get("split") == "manual" else state.get("split"),
+        **new_table(state),
+    }
 
 
 def back_to_cbs(state: Mapping[str, Any]) -> Updates:
@@ -286,8 +325,11 @@ def back_to_cbs(state: Mapping[str, Any]) -> Updates:
 def scenario_opened(scenario: Scenario) -> Updates:
     """A scenario file opened: every value of it goes into the widgets on the next run."""
     opened = scenario_to_state(scenario)
-    return {"pending_state": dict(opened, name_auto=not scenario.name, **settings_named(opened)), "baseline": None,
-            "undo": None}
+    return {
+        "pending_state": dict(opened, name_auto=not scenario.name, **settings_named(opened)),
+        "baseline": None,
+        "undo": None,
+    }
 
 
 def areas_opened(state: Mapping[str, Any], areas: Areas) -> Updates:
@@ -298,7 +340,11 @@ def areas_opened(state: Mapping[str, Any], areas: Areas) -> Updates:
         "inline_areas": areas_to_scenario_list(areas),
         "gemeente": None,  # own areas: no CBS gemeente behind them
         "print_eur": float(round(ReachModel(areas).default_print_eur())),  # their weekly page
-        "weights": {}, "manual": {}, "area_names": {}, "constraints": None, "baseline": None,
+        "weights": {},
+        "manual": {},
+        "area_names": {},
+        "constraints": None,
+        "baseline": None,
         "split": "by_audience" if state["split"] == "manual" else state["split"],
         **new_table(state),
     }
@@ -313,16 +359,20 @@ def assumptions_reset(state: Mapping[str, Any]) -> Updates:
 def best_split_taken(total_eur: float, best_print_eur: float) -> Updates:
     """The best split of ``total_eur`` found: its budgets (print in whole euros) on the next run."""
     print_eur = float(round(best_print_eur))  # whole euros on screen and in the file
-    return {"pending_state": {"print_eur": print_eur, "social_eur": round(total_eur - print_eur, 2),
-                              "split": "optimal"}}
+    return {
+        "pending_state": {"print_eur": print_eur, "social_eur": round(total_eur - print_eur, 2), "split": "optimal"}
+    }
 
 
 def good_state(state: Mapping[str, Any], codes: Iterable[str], social_eur: Iterable[float]) -> Updates:
     """Remember settings that made a plan (to go back to) and the plan's social euros per ad set
     (``codes`` are the ad set ids: a manual split gives euros per ad set)."""
-    return {"last_good": {k: state[k] for k in list(state.keys())
-                          if k in SCENARIO_KEYS or str(k).startswith(ASSUMPTION_PREFIXES)},
-            "last_social_by_area": {code: round(float(v), 2) for code, v in zip(codes, social_eur) if v > 0}}
+    return {
+        "last_good": {
+            k: state[k] for k in list(state.keys()) if k in SCENARIO_KEYS or str(k).startswith(ASSUMPTION_PREFIXES)
+        },
+        "last_social_by_area": {code: round(float(v), 2) for code, v in zip(codes, social_eur) if v > 0},
+    }
 
 
 def _number(value: Any) -> float | None:
@@ -330,8 +380,9 @@ def _number(value: Any) -> float | None:
     return None if value is None or pd.isna(value) else float(value)
 
 
-def table_edited(state: Mapping[str, Any], codes: list[str], weights: list[Any],
-                 euros: list[Any] | None = None) -> Updates:
+def table_edited(
+    state: Mapping[str, Any], codes: list[str], weights: list[Any], euros: list[Any] | None = None
+) -> Updates:
     """The wijk table came back with ``weights`` (and, in a manual split, ``euros``) per code:
     the updates for what the user changed, or nothing. Weight 1 is the default and is not kept;
     new euros per wijk set the social budget to their sum on the next run."""
@@ -358,8 +409,11 @@ def ad_set_table_edited(state: Mapping[str, Any], ids: list[str], euros: list[An
     old_manual = {k: v for k, v in (state.get("manual") or {}).items() if v > 0}
     if set(new_manual) == set(old_manual) and all(abs(new_manual[k] - old_manual[k]) <= 0.005 for k in new_manual):
         return {}
-    return {"manual": _cents(new_manual), "pending_state": {"social_eur": round(sum(new_manual.values()), 2)},
-            **new_table(state)}
+    return {
+        "manual": _cents(new_manual),
+        "pending_state": {"social_eur": round(sum(new_manual.values()), 2)},
+        **new_table(state),
+    }
 
 
 def now_scenario(scenario: Scenario) -> Scenario:
@@ -423,8 +477,9 @@ def _print_dwellings(state: Mapping[str, Any]) -> float:
     """Dwellings the paper is printed for (the gemeente's, also at buurt level; an own table's)."""
     if state.get("inline_areas"):
         return float(sum(float(_field(e, "dwellings")) for e in state["inline_areas"]))
-    return float(gemeente_areas(state.get("gemeente") or DEFAULT_GEMEENTE,
-                                state.get("level") or "wijk").dwellings_for_print)
+    return float(
+        gemeente_areas(state.get("gemeente") or DEFAULT_GEMEENTE, state.get("level") or "wijk").dwellings_for_print
+    )
 
 
 def _field(entry: Any, name: str) -> Any:
@@ -479,8 +534,12 @@ def now_state(scenario: Scenario) -> Updates:
     else:
         pages = pages_of(print_eur, plan.model.price_per_insertion)
     given = scenario.assumptions.print.price_per_page_eur
-    return {"now_pages": float(pages), "now_social_eur": float(social_eur), "now_set": scenario.current is not None,
-            PAGE_PRICE_KEY: None if given is None else float(given)}
+    return {
+        "now_pages": float(pages),
+        "now_social_eur": float(social_eur),
+        "now_set": scenario.current is not None,
+        PAGE_PRICE_KEY: None if given is None else float(given),
+    }
 
 
 def now_budgets(state: Mapping[str, Any]) -> tuple[float, float]:
@@ -544,8 +603,10 @@ def best_total_split_taken(state: Mapping[str, Any], best_print_eur: float) -> U
     budgets (print in whole euros) on the next run, undoable."""
     total = float(state["print_eur"]) + float(state["social_eur"])
     print_eur = float(round(best_print_eur))
-    return {"pending_state": {"print_eur": print_eur, "social_eur": round(total - print_eur, 2), "split": "optimal"},
-            "undo": _undo_record(state, "total")}
+    return {
+        "pending_state": {"print_eur": print_eur, "social_eur": round(total - print_eur, 2), "split": "optimal"},
+        "undo": _undo_record(state, "total"),
+    }
 
 
 def undone(state: Mapping[str, Any]) -> Updates:
@@ -558,6 +619,7 @@ def undone(state: Mapping[str, Any]) -> Updates:
 
 
 # -- a name that cannot contradict the settings --------------------------------------------------------
+
 
 def settings_fingerprint(state: Mapping[str, Any]) -> str:
     """The settings a name speaks about: the scenario file of the state without its name and notes."""

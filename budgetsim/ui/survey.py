@@ -15,11 +15,15 @@ from ..planning import SurveyReading, survey_terms
 
 def survey_rows(reading: SurveyReading, lang: str) -> list[dict[str, str]]:
     """Per target band: (almost) every week, sometimes, never or no paper, as shares of the band."""
-    return [{t("app.survey.col.band", lang): band_label(band, lang),
-             t("app.survey.col.every_week", lang): fmt_pct(terms.every_week, lang, 0),
-             t("app.survey.col.sometimes", lang): fmt_pct(terms.sometimes, lang, 0),
-             t("app.survey.col.never", lang): fmt_pct(terms.never_or_not_received, lang, 0)}
-            for band, terms in reading.by_band.items()]
+    return [
+        {
+            t("app.survey.col.band", lang): band_label(band, lang),
+            t("app.survey.col.every_week", lang): fmt_pct(terms.every_week, lang, 0),
+            t("app.survey.col.sometimes", lang): fmt_pct(terms.sometimes, lang, 0),
+            t("app.survey.col.never", lang): fmt_pct(terms.never_or_not_received, lang, 0),
+        }
+        for band, terms in reading.by_band.items()
+    ]
 
 
 def survey_ui(model: ReachModel, lang: str) -> None:

@@ -16,11 +16,23 @@ def uncertainty_ui(scenario_json: str, lang: str) -> None:
     rows = []
     for key in ("reached", "reached_3plus", "reached_print", "reached_social"):
         band = result.totals[key]
-        rows.append({t("app.unc.figure", lang): t(f"cli.unc.{key}", lang).capitalize(),
-                     "P10": fmt_int(band.p10, lang), "P50": fmt_int(band.p50, lang), "P90": fmt_int(band.p90, lang)})
+        rows.append(
+            {
+                t("app.unc.figure", lang): t(f"cli.unc.{key}", lang).capitalize(),
+                "P10": fmt_int(band.p10, lang),
+                "P50": fmt_int(band.p50, lang),
+                "P90": fmt_int(band.p90, lang),
+            }
+        )
     cost = result.totals["cost_per_reached_eur"]
-    rows.append({t("app.unc.figure", lang): t("cli.unc.cost", lang).capitalize(), "P10": fmt_eur(cost.p10, lang, 2),
-                 "P50": fmt_eur(cost.p50, lang, 2), "P90": fmt_eur(cost.p90, lang, 2)})
+    rows.append(
+        {
+            t("app.unc.figure", lang): t("cli.unc.cost", lang).capitalize(),
+            "P10": fmt_eur(cost.p10, lang, 2),
+            "P50": fmt_eur(cost.p50, lang, 2),
+            "P90": fmt_eur(cost.p90, lang, 2),
+        }
+    )
     st.dataframe(pd.DataFrame(rows), hide_index=True)
     show_chart("tornado", scenario_json, lang)
     st.caption(t("app.unc.meaning", lang))

@@ -52,8 +52,15 @@ def map_ui(scenario_json: str, lang: str) -> None:
     ss = st.session_state
     if ss.get("map_metric") not in MAP_METRICS:
         ss["map_metric"] = "reach"
-    metric = bound(st.radio, "map_metric", t("app.map.metric", lang), list(MAP_METRICS), lang=lang,
-                   horizontal=True, format_func=lambda m: t(f"app.map.metric.{m}", lang))
+    metric = bound(
+        st.radio,
+        "map_metric",
+        t("app.map.metric", lang),
+        list(MAP_METRICS),
+        lang=lang,
+        horizontal=True,
+        format_func=lambda m: t(f"app.map.metric.{m}", lang),
+    )
     if map_chart(scenario_json, lang, metric) is None:
         st.info(t("app.map.none", lang))
         return
@@ -62,6 +69,7 @@ def map_ui(scenario_json: str, lang: str) -> None:
 
 
 # -- the table per wijk or buurt ----------------------------------------------------------------------
+
 
 def _columns(lang: str, level: str) -> dict[str, str]:
     return {
@@ -87,8 +95,9 @@ def _percent(shares) -> np.ndarray:
     return np.round(100.0 * np.asarray(shares, float), 1)
 
 
-def area_frame(current: Evaluation, lang: str, weights: dict[str, float] | None = None
-               ) -> tuple[pd.DataFrame, dict[str, str]]:
+def area_frame(
+    current: Evaluation, lang: str, weights: dict[str, float] | None = None
+) -> tuple[pd.DataFrame, dict[str, str]]:
     """The table per area as numbers, so that every column sorts as numbers: shares in percent (one
     decimal), euros and people whole; every area is in it, an untargeted one with the reason."""
     model = current.model
@@ -106,21 +115,25 @@ def area_frame(current: Evaluation, lang: str, weights: dict[str, float] | None 
     data: dict[str, object] = {cols["code"]: list(areas.codes), cols["name"]: list(areas.names)}
     if level == "buurt" and areas.wijk_names is not None:
         data[cols["wijk"]] = list(areas.wijk_names)
-    data.update({
-        cols["ad_set"]: [i or "–" for i in sets.area_ids()],
-        cols["postcodes"]: [" ".join(areas.postcode_list(i)) for i in range(len(areas))],
-        cols["residents"]: np.round(areas.residents),
-        cols["ages"]: np.round(shares, 3).tolist(),
-        cols["young"]: _percent(shares[:, YOUNG]),
-        cols["old"]: _percent(shares[:, OLD]),
-        cols["audience"]: np.round(model.audience),
-        cols["social_eur"]: np.round(current.social_eur),
-        cols["reach"]: _percent(reach),
-        cols["print_missed"]: _percent(missed),
-        cols["weight"]: [float(weights.get(code, 1.0)) for code in areas.codes],
-        cols["why"]: ["" if reason is None else why_text.get(reason, t("app.table.why.small", lang))
-                      for reason in sets.reasons],
-    })
+    data.update(
+        {
+            cols["ad_set"]: [i or "–" for i in sets.area_ids()],
+            cols["postcodes"]: [" ".join(areas.postcode_list(i)) for i in range(len(areas))],
+            cols["residents"]: np.round(areas.residents),
+            cols["ages"]: np.round(shares, 3).tolist(),
+            cols["young"]: _percent(shares[:, YOUNG]),
+            cols["old"]: _percent(shares[:, OLD]),
+            cols["audience"]: np.round(model.audience),
+            cols["social_eur"]: np.round(current.social_eur),
+            cols["reach"]: _percent(reach),
+            cols["print_missed"]: _percent(missed),
+            cols["weight"]: [float(weights.get(code, 1.0)) for code in areas.codes],
+            cols["why"]: [
+                "" if reason is None else why_text.get(reason, t("app.table.why.small", lang))
+                for reason in sets.reasons
+            ],
+        }
+    )
     return pd.DataFrame(data), cols
 
 
@@ -131,11 +144,14 @@ def area_table_ui(current: Evaluation, lang: str) -> None:
     frame, cols = area_frame(current, lang, ss.get("weights"))
     level = "buurt" if current.model.areas.level == "buurt" else "wijk"
     st.markdown(f"**{t('app.table.title.buurt' if level == 'buurt' else 'app.table.title', lang)}**")
-    st.caption(t("app.table.help.buurt" if level == "buurt" else "app.table.help", lang) + " "
-               + t("app.table.sort", lang))
+    st.caption(
+        t("app.table.help.buurt" if level == "buurt" else "app.table.help", lang) + " " + t("app.table.sort", lang)
+    )
     number = st.column_config.NumberColumn
     edited = st.data_editor(
-        frame, hide_index=True, key=f"area_table_{ss.get('table_version', 0)}",
+        frame,
+        hide_index=True,
+        key=f"area_table_{ss.get('table_version', 0)}",
         disabled=[c for c in frame.columns if c != cols["weight"]],
         column_config={
             cols["code"]: st.column_config.TextColumn(pinned=True),
@@ -143,8 +159,9 @@ def area_table_ui(current: Evaluation, lang: str) -> None:
             cols["ages"]: st.column_config.BarChartColumn(help=t("app.table.ages.help", lang), y_min=0.0, y_max=0.5),
             **{cols[key]: number(**WHOLE) for key in ("residents", "audience", "social_eur")},
             **{cols[key]: number(**ONE_DECIMAL) for key in ("young", "old", "reach", "print_missed")},
-            cols["weight"]: number(min_value=0.0, max_value=100.0, step=0.5, help=t("app.table.weight.help", lang),
-                                   **LOCALIZED),  # the browser's decimal sign
+            cols["weight"]: number(
+                min_value=0.0, max_value=100.0, step=0.5, help=t("app.table.weight.help", lang), **LOCALIZED
+            ),  # the browser's decimal sign
         },
     )
     updates = S.table_edited(ss, list(edited[cols["code"]]), list(edited[cols["weight"]]))
@@ -164,25 +181,33 @@ def untargeted_ui(current: Evaluation, lang: str) -> None:
 
 # -- the plan for Ads Manager ---------------------------------------------------------------------------
 
+
 def ad_set_frame(current: Evaluation, lang: str, manual: bool) -> tuple[pd.DataFrame, dict[str, str]]:
     """One row per ad set (all of them in a manual split, else the funded ones): code, name, areas,
     postcodes, audience, budget per year and per week."""
     cols = {key: t(f"app.adsets.{key}", lang) for key in ("id", "name", "areas")}
-    cols.update(postcodes=t("app.table.postcodes", lang), audience=t("app.table.audience", lang),
-                yearly=t("app.adsets.yearly", lang) + " (€)", weekly=t("app.adsets.weekly", lang) + " (€)")
+    cols.update(
+        postcodes=t("app.table.postcodes", lang),
+        audience=t("app.table.audience", lang),
+        yearly=t("app.adsets.yearly", lang) + " (€)",
+        weekly=t("app.adsets.weekly", lang) + " (€)",
+    )
     sets = current.model.ad_sets
     euros = np.asarray(current.ad_set_eur if current.ad_set_eur is not None else np.zeros(len(sets)), float)
     keep = [j for j in range(len(sets)) if manual or euros[j] > 0]
-    frame = pd.DataFrame({
-        cols["id"]: [sets.ids[j] for j in keep],
-        cols["name"]: [sets.names[j] for j in keep],
-        cols["areas"]: [", ".join(sets.member_names(j)) if sets.kinds[j] != KIND_AREA else sets.names[j]
-                        for j in keep],
-        cols["postcodes"]: [" ".join(sets.postcodes[j]) for j in keep],
-        cols["audience"]: [round(float(sets.audience[j])) for j in keep],
-        cols["yearly"]: [round(float(euros[j]), 2) for j in keep],
-        cols["weekly"]: [round(float(euros[j]) / WEEKS_PER_YEAR, 2) for j in keep],
-    })
+    frame = pd.DataFrame(
+        {
+            cols["id"]: [sets.ids[j] for j in keep],
+            cols["name"]: [sets.names[j] for j in keep],
+            cols["areas"]: [
+                ", ".join(sets.member_names(j)) if sets.kinds[j] != KIND_AREA else sets.names[j] for j in keep
+            ],
+            cols["postcodes"]: [" ".join(sets.postcodes[j]) for j in keep],
+            cols["audience"]: [round(float(sets.audience[j])) for j in keep],
+            cols["yearly"]: [round(float(euros[j]), 2) for j in keep],
+            cols["weekly"]: [round(float(euros[j]) / WEEKS_PER_YEAR, 2) for j in keep],
+        }
+    )
     return frame, cols
 
 
@@ -197,18 +222,22 @@ def ad_sets_ui(current: Evaluation, lang: str) -> None:
     manual = ss.get("split") == "manual"
     frame, cols = ad_set_frame(current, lang, manual)
     st.markdown(f"**{t('app.adsets.title', lang)}**")
-    st.caption(t("app.adsets.help_manual" if manual else "app.adsets.help", lang) + " "
-               + t("adsets.postcode_note", lang))
+    st.caption(
+        t("app.adsets.help_manual" if manual else "app.adsets.help", lang) + " " + t("adsets.postcode_note", lang)
+    )
     number = st.column_config.NumberColumn
     edited = st.data_editor(
-        frame, hide_index=True, key=f"ad_set_table_{manual}_{ss.get('table_version', 0)}",
+        frame,
+        hide_index=True,
+        key=f"ad_set_table_{manual}_{ss.get('table_version', 0)}",
         disabled=[c for c in frame.columns if not (manual and c == cols["yearly"])],
         column_config={
             cols["id"]: st.column_config.TextColumn(pinned=True),
             cols["audience"]: number(**WHOLE),
             cols["yearly"]: number(min_value=0.0, max_value=MAX_EUR, **WHOLE),
             cols["weekly"]: number(**CENTS),
-        })
+        },
+    )
     if manual:
         updates = S.ad_set_table_edited(ss, list(edited[cols["id"]]), list(edited[cols["yearly"]]))
         if updates:
@@ -216,8 +245,13 @@ def ad_sets_ui(current: Evaluation, lang: str) -> None:
             st.rerun()
     funded = int(np.count_nonzero(np.asarray(current.ad_set_eur) > 0)) if current.ad_set_eur is not None else 0
     if funded < len(sets):
-        st.caption(t("app.adsets.unfunded", lang, n=fmt_int(len(sets) - funded, lang),
-                     total=fmt_int(len(sets), lang)))
-    st.download_button(t("app.adsets.download", lang), lambda: export.ads_manager_csv(current, lang),
-                       file_name=f"{t('app.adsets.file', lang)}.csv", mime="text/csv", key="ad_sets_csv",
-                       on_click="ignore", disabled=funded == 0)
+        st.caption(t("app.adsets.unfunded", lang, n=fmt_int(len(sets) - funded, lang), total=fmt_int(len(sets), lang)))
+    st.download_button(
+        t("app.adsets.download", lang),
+        lambda: export.ads_manager_csv(current, lang),
+        file_name=f"{t('app.adsets.file', lang)}.csv",
+        mime="text/csv",
+        key="ad_sets_csv",
+        on_click="ignore",
+        disabled=funded == 0,
+    )

@@ -46,8 +46,9 @@ class WidgetSync:
         unsent = ss.setdefault("unsent", set())
         if ss.get(widget_key) != value:
             now = self.clock()
-            recent = [(at, old) for at, old in ss.setdefault("replaced", {}).get(widget_key, [])
-                      if now - at <= ECHO_SECONDS]
+            recent = [
+                (at, old) for at, old in ss.setdefault("replaced", {}).get(widget_key, []) if now - at <= ECHO_SECONDS
+            ]
             ss["replaced"][widget_key] = recent + [(now, ss.get(widget_key))]
         if ss.get(widget_key) != value or widget_key in unsent:
             unsent.add(widget_key)
@@ -57,8 +58,10 @@ class WidgetSync:
         """Did the browser send back a value the script replaced a moment ago?"""
         ss = self.state
         now = self.clock()
-        return any(old == ss.get(widget_key) and now - at <= ECHO_SECONDS
-                   for at, old in (ss.get("replaced") or {}).get(widget_key, []))
+        return any(
+            old == ss.get(widget_key) and now - at <= ECHO_SECONDS
+            for at, old in (ss.get("replaced") or {}).get(widget_key, [])
+        )
 
     def drawn(self, *widget_keys: str) -> None:
         """These widgets are on their way to the browser with the values the script set."""
@@ -109,6 +112,7 @@ def _copy_back(canonical: str, widget_key: str) -> None:
 
 
 # -- a budget: a slider and a box with the exact amount -----------------------------------------------
+
 
 def amount_text(eur: float, lang: str) -> str:
     """An amount for the box beside a slider: ``35.740`` (nl), ``35,740`` (en); cents only if any."""
