@@ -140,8 +140,8 @@ def test_no_axe_violations_on_any_tab(browser, server, axe, lang, width):  # noq
 
 
 def test_no_axe_violations_after_slider_bad_amount_broken_file_and_opened_scenario(
-    browser,
-    server,
+    browser,  # noqa: F811
+    server,  # noqa: F811
     axe,  # noqa: F811
     tmp_path,
 ):
