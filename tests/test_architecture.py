@@ -1,6 +1,6 @@
-"""The habits of the code base, checked in the test run: ruff finds nothing, and the layers of
-pyproject's ``[tool.importlinter]`` hold (app > presentation > files and data > core; Streamlit
-only in the app)."""
+"""The habits of the code base, checked in the test run: ruff finds nothing and ``ruff format``
+changes nothing; the layers of pyproject's ``[tool.importlinter]`` hold (app > presentation >
+files and data > core; Streamlit only in the app)."""
 
 from __future__ import annotations
 
@@ -38,3 +38,8 @@ def test_import_contracts_hold():
     result = _run(_tool("lint-imports") + ["--no-cache"])
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout, result.stdout
+
+
+def test_ruff_format_changes_nothing():
+    result = _run(_tool("ruff") + ["format", "--check", "--no-cache", "."])
+    assert result.returncode == 0, result.stdout + result.stderr
