@@ -2610,8 +2610,6 @@ def render(message: Message, lang: str = "en") -> str:
     """The text of a :class:`~budgetsim.problems.Message` in ``lang``: its key looked up with
     :func:`t` and filled with its parameters (a ``count`` parameter picks the plural form)."""
     _check_lang(lang)
-    if message.texts is not None:  # transitional: a message written as Dutch and English texts
-        return message.texts.get(lang) or message.texts["nl"]
     return t(message.key, lang, **message.params)
 
 

@@ -9,10 +9,6 @@ place in a table such as ``line 4, column residents``, which has words and so a 
 and says what is wrong and what is allowed. :class:`InputError` carries every problem found, so a
 user can fix them all in one go.
 
-Transitional: ``Problem(path, nl, en, path_nl)`` with ready-made Dutch and English texts still
-works (as :meth:`Message.of_texts`), for code that has not moved to keys yet; new code uses
-:meth:`Problem.of` or ``Problem(path, Message(...))``.
-
 This module knows no text and imports nothing of budgetsim, so every layer may use it (the core
 included). The words come from the catalogue: :mod:`budgetsim.i18n` installs itself as the
 renderer (:func:`use_renderer`) when it is imported, and ``budgetsim/__init__.py`` imports it, so
@@ -27,7 +23,6 @@ from typing import Any
 
 #: The languages of budgetsim, Dutch first (``budgetsim.formatting`` and ``budgetsim.i18n`` use these).
 LANGS: tuple[str, ...] = ("nl", "en")
-LANGUAGES = LANGS
 #: The Babel (CLDR) locale of each language: Dutch as written in the Netherlands, British English
 #: (day before month: "26 November 2025"; euros as "€5,000").
 LOCALES: dict[str, str] = {"nl": "nl_NL", "en": "en_GB"}
@@ -56,44 +51,30 @@ class Message:
     write them, e.g. ``{value:num}``) or other Messages. ``str()`` is the English text.
     """
 
-    __slots__ = ("key", "params", "texts")
+    __slots__ = ("key", "params")
 
     def __init__(self, key: str, /, **params: Any):
         self.key = key
         self.params: Mapping[str, Any] = params
-        self.texts: Mapping[str, str] | None = None
-
-    @classmethod
-    def of_texts(cls, nl: str, en: str) -> Message:
-        """Transitional: a message given as ready-made Dutch and English texts (no key)."""
-        message = cls("")
-        message.texts = {"nl": nl, "en": en}
-        return message
 
     def render(self, lang: str = "en") -> str:
         """The text in ``lang`` (``"nl"`` or ``"en"``), from the catalogue (:func:`budgetsim.i18n.render`)."""
-        if self.texts is not None:  # transitional: ready-made texts need no catalogue
-            if lang not in LANGS:
-                raise ValueError(f"lang: must be one of {', '.join(LANGS)} (got {lang!r})")
-            return self.texts.get(lang) or self.texts["nl"]
         return _renderer()[0](self, lang)
 
     def __str__(self) -> str:
         return self.render("en")
 
     def __repr__(self) -> str:
-        if self.texts is not None:
-            return f"Message.of_texts(nl={self.texts['nl']!r}, en={self.texts['en']!r})"
         args = "".join(f", {k}={v!r}" for k, v in self.params.items())
         return f"Message({self.key!r}{args})"
 
     def __eq__(self, other) -> bool:
         if not isinstance(other, Message):
             return NotImplemented
-        return (self.key, dict(self.params), self.texts) == (other.key, dict(other.params), other.texts)
+        return (self.key, dict(self.params)) == (other.key, dict(other.params))
 
     def __hash__(self) -> int:
-        return hash((self.key, tuple(sorted(self.params)), tuple(sorted((self.texts or {}).items()))))
+        return hash((self.key, tuple(sorted(self.params))))
 
 
 @dataclass(frozen=True, init=False)
@@ -104,31 +85,14 @@ class Problem:
     (``line 4, column residents``); ``where`` is that place as a Message when it has words, so it
     reads ``regel 4, kolom residents`` in Dutch. ``key`` and ``params`` are those of ``what``.
 
-    ``Problem(path, Message(...), where=...)`` or :meth:`of`; transitional:
-    ``Problem(path, nl, en, path_nl=None)`` with ready-made texts.
+    ``Problem(path, Message(...), where=...)`` or :meth:`of`.
     """
 
     path: str
     what: Message
     where: Message | None = None
 
-    def __init__(
-        self,
-        path: str | None,
-        what: Message | str,
-        en: str | None = None,
-        path_nl: str | None = None,
-        *,
-        where: Message | None = None,
-    ):
-        if isinstance(what, str):  # transitional (path, nl, en[, path_nl])
-            if en is None:
-                raise TypeError("Problem(path, nl, en): give the English text too, or a Message")
-            what = Message.of_texts(what, en)
-            if path_nl:
-                where = Message.of_texts(path_nl, path or "")
-        elif en is not None or path_nl is not None:
-            raise TypeError("Problem(path, Message): texts go in the Message, not beside it")
+    def __init__(self, path: str | None, what: Message, *, where: Message | None = None):
         if path is None:
             path = where.render("en") if where is not None else ""
         object.__setattr__(self, "path", path)
@@ -148,16 +112,6 @@ class Problem:
     @property
     def params(self) -> Mapping[str, Any]:
         return self.what.params
-
-    @property
-    def nl(self) -> str:
-        """Transitional: the Dutch message (``message("nl")``)."""
-        return self.message("nl")
-
-    @property
-    def en(self) -> str:
-        """Transitional: the English message (``message("en")``)."""
-        return self.message("en")
 
     def message(self, lang: str = "en") -> str:
         """The message without the path."""

@@ -9,6 +9,7 @@ import pytest
 from budgetsim.assumptions import PARAMETERS
 from budgetsim.bands import TARGETABLE_BANDS
 from budgetsim.data import data_path
+from budgetsim.planning import build_model
 from budgetsim.problems import InputError
 from budgetsim.scenario import load_scenario, new_scenario, scenario_from_dict
 from budgetsim.ui import state as A
@@ -45,7 +46,7 @@ def test_example_round_trips(path):
 
 def test_round_trip_of_a_scenario_using_every_part():
     base = new_scenario(gemeente="GM0505", print_eur=12000, social_eur=4000)
-    codes = base.reach_model().areas.codes
+    codes = build_model(base).areas.codes
     d = base.to_dict()
     d.update(
         name="Alles",
@@ -184,12 +185,6 @@ def test_own_areas_round_trip():
     assert A.state_to_scenario(state).to_dict() == scenario.to_dict()
 
 
-def test_the_old_module_name_still_works():
-    from budgetsim import appstate
-
-    assert appstate.state_to_scenario is A.state_to_scenario and appstate.SPLITS == A.SPLITS
-
-
 # -- changes of the state -------------------------------------------------------------------------
 
 
@@ -290,7 +285,7 @@ def test_own_areas_in_and_back_to_the_gemeente():
     assert updates["split"] == "by_audience" and updates["manual"] == {} and updates["weights"] == {}
     own = {**state, **updates}
     scenario = A.state_to_scenario(own)
-    assert scenario.budget.print_eur == round(scenario.reach_model().default_print_eur())  # their weekly page
+    assert scenario.budget.print_eur == round(build_model(scenario).default_print_eur())  # their weekly page
     back = A.back_to_cbs(own)
     assert back["inline_areas"] is None and back["gemeente"] == "GM0505"
     assert back["pending_state"]["gemeente"] == "GM0505" and back["pending_state"]["inline_areas"] is None
@@ -338,12 +333,6 @@ def test_table_edits_become_updates_once():
     assert updates["pending_state"] == {"social_eur": 400.0} and updates["table_version"] == 2
     # euros in a table drawn before the split changed to by size are not taken
     assert A.table_edited(state, codes, [2.0, 1.0, 1.0], [1.0, 2.0, 3.0]) == {}
-
-
-def test_the_best_split_takes_whole_euros_for_print():
-    assert A.best_split_taken(40000.0, 30123.6) == {
-        "pending_state": {"print_eur": 30124.0, "social_eur": 9876.0, "split": "optimal"}
-    }
 
 
 def test_good_state_remembers_the_settings_and_the_social_euros_per_area():

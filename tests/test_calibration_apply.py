@@ -28,7 +28,7 @@ from budgetsim.calibration import (
     read_survey,
 )
 from budgetsim.calibration.report import basis_text
-from budgetsim.planning import ScenarioPlan
+from budgetsim.planning import ScenarioPlan, scenario_areas
 from budgetsim.scenario import load_scenario, new_scenario, save_scenario
 from budgetsim.uncertainty import uncertainty
 
@@ -55,7 +55,7 @@ def files(dordrecht, tmp_path_factory):
     folder = tmp_path_factory.mktemp("eigen")
     social = dordrecht.assumptions.social
     true_share = {b: v * TRUE["factor"] for b, v in social.platform_share.items()}
-    population = dordrecht.areas().population.sum(axis=0) * (np.arange(len(BANDS)) > 0)
+    population = scenario_areas(dordrecht).population.sum(axis=0) * (np.arange(len(BANDS)) > 0)
     d = deliverable(population, true_share, TRUE["on_target"])
     rows = export_rows([900, 2600, 6500, 16000], TRUE["cpm_eur"], d, TRUE["spread"])
     (folder / "export-2026.csv").write_bytes(dutch_csv(rows))
@@ -279,7 +279,7 @@ def test_at_buurt_level_a_wijk_code_targets_its_buurten():
     from budgetsim.calibration import read_targets
 
     buurten = new_scenario(gemeente="GM0505", level="buurt")
-    areas = buurten.areas()
+    areas = scenario_areas(buurten)
     inside = tuple(sorted(c for c, w in zip(areas.codes, areas.wijk_codes) if w == "WK050501"))
     assert len(inside) > 1
     rows = export_rows([300], 7.0, 20_000.0, 1.0)

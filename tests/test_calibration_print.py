@@ -18,6 +18,7 @@ from budgetsim.calibration.printfit import (
     fit_print,
 )
 from budgetsim.calibration.survey import match_answer, match_band
+from budgetsim.planning import scenario_areas
 from budgetsim.problems import InputError
 from budgetsim.reach import print_count_pmf, print_reach
 from budgetsim.scenario import new_scenario
@@ -85,7 +86,7 @@ def test_one_row_per_respondent_with_ages_semicolons_and_capitals():
 
 
 def test_without_bands_one_factor_on_the_default_profile(dordrecht):
-    areas = dordrecht.areas()
+    areas = scenario_areas(dordrecht)
     population = dict(zip(("0-14", *TARGETABLE_BANDS), areas.population.sum(axis=0)))
     weights = np.array([population[b] for b in TARGETABLE_BANDS])
     weights = weights / weights.sum()

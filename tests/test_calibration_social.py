@@ -27,6 +27,7 @@ from budgetsim.calibration.social import (
     deliverable_from_row,
     predicted_reach,
 )
+from budgetsim.planning import scenario_areas
 from budgetsim.problems import InputError
 from budgetsim.scenario import new_scenario
 
@@ -39,7 +40,7 @@ def dordrecht():
 
 
 def whole_population(scenario):
-    return scenario.areas().population.sum(axis=0) * (np.arange(len(BANDS)) > 0)
+    return scenario_areas(scenario).population.sum(axis=0) * (np.arange(len(BANDS)) > 0)
 
 
 # -- the fit on its own -------------------------------------------------------------------------
@@ -296,7 +297,7 @@ def test_nothing_usable_gives_no_social_fit(dordrecht):
 
 
 def test_targets_file_narrows_the_audience_of_a_row(dordrecht):
-    areas = dordrecht.areas()
+    areas = scenario_areas(dordrecht)
     first, second = areas.codes[:2]
     rows, _, _ = rows_for(dordrecht, spends=(500, 3000))
     population = areas.population[[0, 1]].sum(axis=0)
@@ -380,7 +381,7 @@ def test_targets_chosen_in_the_app_and_the_template(dordrecht):
         targets_template,
     )
 
-    areas = dordrecht.areas()
+    areas = scenario_areas(dordrecht)
     rows, _, _ = rows_for(dordrecht, spends=(500, 3000))
     export = read_meta_export(english_csv(rows))
     template = targets_template([r.name for r in export.rows], "GM0505")

@@ -23,7 +23,7 @@ from budgetsim.allocation import optimise
 from budgetsim.bands import BANDS
 from budgetsim.data import data_path
 from budgetsim.formatting import fmt_pct
-from budgetsim.planning import ScenarioPlan
+from budgetsim.planning import ScenarioPlan, build_model
 from budgetsim.scenario import SCHEMA_VERSION, load_scenario
 
 DATA = Path(data_path("cbs_kwb_2024_gemeenten.csv")).parent
@@ -234,7 +234,7 @@ def test_evaluate_json_keys_and_values(capsys, dordrecht_file):
         } <= set(row)
 
     # independent figures: the by-audience split of MODEL.md, evaluated directly
-    model = load_scenario(dordrecht_file).reach_model()
+    model = build_model(load_scenario(dordrecht_file))
     shares = np.array([0.0, 0.85, 0.85, 0.75, 0.55])
     audience = (model.areas.population * shares).sum(axis=1)
     eligible = audience >= 1000
@@ -394,7 +394,7 @@ def test_target_smallest_total(capsys, dordrecht_file):
     assert d["reachable"] is True and d["target_bands"] == ["15-24"]
     total = d["total_eur"]
     assert total == int(total) and total > 0
-    model = replace(load_scenario(dordrecht_file).reach_model(), target_bands=("15-24",))
+    model = replace(build_model(load_scenario(dordrecht_file)), target_bands=("15-24",))
     population = float(model.areas.population[:, BANDS.index("15-24")].sum())
     assert d["target_population"] == pytest.approx(population)
     goal = 0.6 * population

@@ -112,16 +112,6 @@ def test_keyed_problem_has_a_path_in_words_per_language():
     assert str(InputError(problem)) == "line 4, column residents: must be at least 0 (got -5)"
 
 
-def test_transitional_problem_from_texts_still_works():
-    problem = Problem("budget.social_eur", "moet minstens 0 zijn", "must be at least 0")
-    assert problem.text("nl") == "budget.social_eur: moet minstens 0 zijn"
-    assert problem.nl == "moet minstens 0 zijn" and problem.en == "must be at least 0"
-    with pytest.raises(TypeError):
-        Problem("a", "alleen Nederlands")
-    with pytest.raises(TypeError):
-        Problem("a", Message("where.file"), "en")
-
-
 def test_infeasible_budget_is_a_key_with_parameters():
     error = InfeasibleBudget("alloc.no_area_targetable", smallest=1000)
     assert error.key == "alloc.no_area_targetable" and error.params == {"smallest": 1000}
@@ -248,7 +238,6 @@ def test_the_catalogue_is_installed_as_the_renderer_of_the_core(monkeypatch):
     monkeypatch.setattr(problems, "_render_message", None)
     with pytest.raises(RuntimeError, match="renderer"):
         Message("problem.more", count=2).render("nl")
-    assert Message.of_texts("tekst", "text").render("nl") == "tekst"  # ready-made texts need no catalogue
 
 
 def test_own_table_messages_count_areas_in_the_singular_and_plural():

@@ -195,18 +195,6 @@ class Scenario(_Part):
         return out
 
     # -- kept for callers: the work is done in budgetsim.planning ----------------------------
-    def areas(self):
-        """The scenario's areas (see :func:`budgetsim.planning.scenario_areas`)."""
-        from ..planning import scenario_areas
-
-        return scenario_areas(self)
-
-    def reach_model(self, areas=None):
-        """The reach model (see :func:`budgetsim.planning.build_model`)."""
-        from ..planning import build_model
-
-        return build_model(self, areas)
-
     def print_budget_eur(self, model=None) -> float:
         """The print budget (see :func:`budgetsim.planning.print_budget_eur`)."""
         from ..planning import print_budget_eur

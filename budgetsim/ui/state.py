@@ -248,12 +248,6 @@ def _cents(manual: Mapping[str, float]) -> dict[str, float]:
     return {code: round(v, 2) for code, v in manual.items()}
 
 
-def scaled_manual(state: Mapping[str, Any], social_eur: float) -> dict[str, float]:
-    """The euros per area of a manual split (see :func:`_manual_base`) scaled to ``social_eur``,
-    in cents; empty when there is nothing to scale."""
-    return _cents(_with_social(state, _manual_base(state), social_eur).social_manual_eur)
-
-
 def budget_changed(state: Mapping[str, Any], name: str, value: float) -> Updates:
     """A budget (``print_eur`` or ``social_eur``) moved to ``value``; a manual split is scaled to a
     new social total, or becomes a split by size when there is nothing to scale (it was 0)."""
@@ -354,14 +348,6 @@ def assumptions_reset(state: Mapping[str, Any]) -> Updates:
     """Every assumption and uncertainty range back to its default."""
     fresh = default_state(state.get("gemeente") or DEFAULT_GEMEENTE)
     return {**{k: v for k, v in fresh.items() if k.startswith(ASSUMPTION_PREFIXES)}, "ranges_edited": []}
-
-
-def best_split_taken(total_eur: float, best_print_eur: float) -> Updates:
-    """The best split of ``total_eur`` found: its budgets (print in whole euros) on the next run."""
-    print_eur = float(round(best_print_eur))  # whole euros on screen and in the file
-    return {
-        "pending_state": {"print_eur": print_eur, "social_eur": round(total_eur - print_eur, 2), "split": "optimal"}
-    }
 
 
 def good_state(state: Mapping[str, Any], codes: Iterable[str], social_eur: Iterable[float]) -> Updates:
