@@ -18,8 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import best_time, ms  # noqa: E402
 
 from budgetsim import charts as C  # noqa: E402
-from budgetsim.planning import ScenarioPlan  # noqa: E402
-from budgetsim.scenario import new_scenario  # noqa: E402
+from budgetsim.planning import ScenarioPlan, new_scenario  # noqa: E402
 from budgetsim.uncertainty import uncertainty  # noqa: E402
 
 

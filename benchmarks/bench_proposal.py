@@ -17,11 +17,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import best_time, ms
 
+from budgetsim.planning import new_scenario
 from budgetsim.proposal import proposal_content
 from budgetsim.proposal.build import prepare_options
 from budgetsim.proposal.docx import proposal_docx_bytes
 from budgetsim.proposal.pdf import proposal_pdf_bytes
-from budgetsim.scenario import new_scenario, scenario_from_dict
+from budgetsim.scenario import scenario_from_dict
 
 TARGET_S = 1.5
 

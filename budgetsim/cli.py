@@ -24,13 +24,12 @@ from .export import survey_sentences
 from .formatting import fmt_eur, fmt_int, fmt_num, fmt_pct
 from .i18n import band_label, t
 from .model import Evaluation, ReachModel
-from .planning import ScenarioPlan, SurveyReading, survey_terms
+from .planning import ScenarioPlan, SurveyReading, new_scenario, survey_terms
 from .problems import InputError
 from .scenario import (
     LEVELS,
     load_scenario,
     migration_notice,
-    new_scenario,
     save_scenario,
     scenario_from_dict,
     write_atomic,

@@ -20,8 +20,8 @@ from streamlit.testing.v1 import AppTest
 from budgetsim import charts, export
 from budgetsim.formatting import fmt_int, fmt_pct, parse_amount
 from budgetsim.i18n import STRINGS, t
-from budgetsim.planning import ScenarioPlan, evaluate_scenario
-from budgetsim.scenario import new_scenario, parse_scenario, scenario_from_dict
+from budgetsim.planning import ScenarioPlan, evaluate_scenario, new_scenario, uncertainty_ranges
+from budgetsim.scenario import parse_scenario, scenario_from_dict
 
 REPO = Path(__file__).resolve().parents[1]
 APP = REPO / "app.py"
@@ -650,7 +650,7 @@ def app_charts(dordrecht_scenario, dordrecht_plan, dordrecht_evaluation):
         plan.print_eur,
         plan.social_eur,
         split,
-        scenario.uncertainty_ranges(),
+        uncertainty_ranges(scenario),
         draws=min(u.draws, 1000),
         seed=u.seed,
         df=df,

@@ -12,8 +12,7 @@ from test_app import expected_reached, figures, fresh, media, open_tab, run  # n
 from budgetsim import charts, export
 from budgetsim.data import buurten, wijken
 from budgetsim.i18n import t
-from budgetsim.planning import ScenarioPlan
-from budgetsim.scenario import new_scenario
+from budgetsim.planning import ScenarioPlan, new_scenario
 from budgetsim.ui import state as S
 
 GRONINGEN, ZWOLLE, SCHIERMONNIKOOG, VLIELAND, ALBLASSERDAM = "GM0014", "GM0193", "GM0088", "GM0096", "GM0482"

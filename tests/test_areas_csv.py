@@ -12,9 +12,8 @@ from budgetsim.areas_csv import (
     read_areas_csv,
 )
 from budgetsim.bands import BANDS, NATIONAL_AGE_SHARES
-from budgetsim.planning import scenario_areas
+from budgetsim.planning import new_scenario, scenario_areas
 from budgetsim.problems import InputError
-from budgetsim.scenario import new_scenario
 
 NATIONAL = np.array([NATIONAL_AGE_SHARES[b] for b in BANDS])
 

@@ -12,6 +12,7 @@ from budgetsim import assumptions as A
 from budgetsim import scenario as S
 from budgetsim import uncertainty as U
 from budgetsim.bands import TARGETABLE_BANDS
+from budgetsim.planning import new_scenario
 
 ROOT = Path(__file__).resolve().parents[1]
 SCALARS = [p for p in A.REGISTRY if not p.per_band and not p.optional]
@@ -53,7 +54,7 @@ def test_a_value_past_the_hard_limit_is_refused_by_the_model_and_the_file(p):
     too_high = p.maximum * 1.5 + 1
     with pytest.raises(ValueError, match=re.escape(p.key) + ": must lie in"):
         A.Assumptions().with_value(p.key, too_high)
-    d = S.new_scenario("Dordrecht", print_eur=1000).to_dict()
+    d = new_scenario("Dordrecht", print_eur=1000).to_dict()
     d["assumptions"][p.channel][p.name] = too_high
     with pytest.raises(S.InputError) as caught:
         S.scenario_from_dict(d)

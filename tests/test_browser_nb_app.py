@@ -11,8 +11,7 @@ import pytest
 from test_browser import REPO, browser, page, server, wait_first_screen, wait_idle  # noqa: F401  (fixtures)
 
 from budgetsim.i18n import t
-from budgetsim.planning import ScenarioPlan
-from budgetsim.scenario import new_scenario
+from budgetsim.planning import ScenarioPlan, new_scenario
 
 pytestmark = pytest.mark.browser
 

@@ -28,8 +28,8 @@ from budgetsim.calibration import (
     read_survey,
 )
 from budgetsim.calibration.report import basis_text
-from budgetsim.planning import ScenarioPlan, scenario_areas
-from budgetsim.scenario import load_scenario, new_scenario, save_scenario
+from budgetsim.planning import ScenarioPlan, new_scenario, scenario_areas
+from budgetsim.scenario import load_scenario, save_scenario
 from budgetsim.uncertainty import uncertainty
 
 SCENARIOS = Path(__file__).resolve().parent.parent / "scenarios"

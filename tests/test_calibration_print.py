@@ -18,10 +18,9 @@ from budgetsim.calibration.printfit import (
     fit_print,
 )
 from budgetsim.calibration.survey import match_answer, match_band
-from budgetsim.planning import scenario_areas
+from budgetsim.planning import new_scenario, scenario_areas
 from budgetsim.problems import InputError
 from budgetsim.reach import print_count_pmf, print_reach
-from budgetsim.scenario import new_scenario
 
 TRUE_SEEN = {"15-24": 0.22, "25-44": 0.38, "45-64": 0.50, "65+": 0.62}
 START_SEEN = {"15-24": 0.10, "25-44": 0.20, "45-64": 0.35, "65+": 0.50}

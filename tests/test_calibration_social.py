@@ -27,9 +27,8 @@ from budgetsim.calibration.social import (
     deliverable_from_row,
     predicted_reach,
 )
-from budgetsim.planning import scenario_areas
+from budgetsim.planning import new_scenario, scenario_areas
 from budgetsim.problems import InputError
-from budgetsim.scenario import new_scenario
 
 DEFAULT_SHARE = {"15-24": 0.85, "25-44": 0.85, "45-64": 0.75, "65+": 0.55}
 

@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 
 from budgetsim.allocation import weighted_reached
-from budgetsim.planning import ScenarioPlan, evaluate_scenario, key_figures, next_thousand, with_budget
-from budgetsim.scenario import new_scenario, scenario_from_dict
+from budgetsim.planning import ScenarioPlan, evaluate_scenario, key_figures, new_scenario, next_thousand, with_budget
+from budgetsim.scenario import scenario_from_dict
 
 PLATFORM = np.array([0.0, 0.85, 0.85, 0.75, 0.55])
 

@@ -19,6 +19,7 @@ import docx
 import pytest
 
 from budgetsim.formatting import fmt_eur, fmt_int, fmt_pct
+from budgetsim.planning import new_scenario
 from budgetsim.proposal import make_proposal, prepare_options, proposal_content
 from budgetsim.proposal.content import (
     bands_text,
@@ -27,7 +28,7 @@ from budgetsim.proposal.content import (
     pages_text,
 )
 from budgetsim.proposal.texts import tx
-from budgetsim.scenario import new_scenario, scenario_from_dict
+from budgetsim.scenario import scenario_from_dict
 
 POPPLER = all(shutil.which(tool) for tool in ("pdftotext", "pdfinfo", "pdffonts"))
 # Skipped on a computer without poppler; on CI (CI=true) these tests run and fail if it is missing.

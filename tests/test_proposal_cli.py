@@ -8,7 +8,8 @@ import docx
 import pytest
 
 from budgetsim import cli
-from budgetsim.scenario import new_scenario, save_scenario
+from budgetsim.planning import new_scenario
+from budgetsim.scenario import save_scenario
 
 
 def run(capsys, *argv):

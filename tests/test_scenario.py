@@ -13,7 +13,15 @@ from pydantic import ValidationError
 from budgetsim import data as cbs
 from budgetsim.assumptions import Assumptions
 from budgetsim.bands import TARGETABLE_BANDS
-from budgetsim.planning import ScenarioPlan, build_model, print_budget_eur, scenario_areas, scenario_assumptions
+from budgetsim.planning import (
+    ScenarioPlan,
+    build_model,
+    new_scenario,
+    print_budget_eur,
+    scenario_areas,
+    scenario_assumptions,
+    uncertainty_ranges,
+)
 from budgetsim.problems import InputError
 from budgetsim.scenario import (
     MAX_FILE_BYTES,
@@ -23,7 +31,6 @@ from budgetsim.scenario import (
     ScenarioExistsError,
     load_scenario,
     migrate,
-    new_scenario,
     parse_scenario,
     safe_filename,
     save_scenario,
@@ -555,7 +562,7 @@ def test_unlisted_ranges_are_defaults_widened_to_the_value():
     s = scenario_from_dict(
         with_changes(MINIMAL, assumptions__social__cpm_eur=20, uncertainty__ranges={"print.loyalty": [0.4, 0.6]})
     )
-    ranges = s.uncertainty_ranges()
+    ranges = uncertainty_ranges(s)
     assert set(ranges) == set(RANGE_KEYS)
     assert ranges["social.cpm_eur"] == (6.0, 20.0)  # default [6, 12] widened to the value 20
     assert ranges["print.loyalty"] == (0.4, 0.6)
@@ -595,7 +602,7 @@ def test_manual_array_follows_area_order():
 
 def test_null_print_budget_is_a_page_every_week():
     s = scenario_from_dict(MINIMAL)
-    assert s.print_budget_eur() == round(build_model(s).default_print_eur())
+    assert print_budget_eur(s) == round(build_model(s).default_print_eur())
 
 
 def test_assumptions_reach_the_model():

@@ -103,14 +103,12 @@ def test_every_name_imported_from_the_old_module_still_imports():
         "InputError",
         "load_scenario",
         "migrate",
-        "new_scenario",
         "parse_scenario",
         "safe_filename",
         "save_scenario",
         "scenario_from_dict",
         "scenario_to_json",
         "unique_path",
-        "default_name",
     ]
     for name in names:
         assert getattr(S, name) is not None, name

@@ -7,13 +7,12 @@
 * :mod:`.messages`: every message by key, in Dutch and English;
 * :mod:`.checks`: the checks across fields.
 
-Building the model from a scenario is :mod:`budgetsim.planning`'s work; :func:`new_scenario` (which
-needs the model for the default print budget) lives there and is importable from here too.
+Building the model from a scenario is :mod:`budgetsim.planning`'s work, and so is making a new
+scenario (:func:`budgetsim.planning.new_scenario` needs the model for the default print budget):
+this package imports nothing of it.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from ..allocation import SOCIAL_SPLITS
 from ..assumptions import MAX_EUR, PER_BAND_KEYS, RANGE_KEYS, RANGE_LIMITS
@@ -65,12 +64,10 @@ __all__ = [
     "CalibrationRecord",
     "Constraints",
     "Current",
-    "default_name",
     "InputError",
     "load_scenario",
     "migrate",
     "migration_notice",
-    "new_scenario",
     "parse_scenario",
     "PrintSettings",
     "Problem",
@@ -85,14 +82,3 @@ __all__ = [
     "unique_path",
     "write_atomic",
 ]
-
-_FROM_PLANNING = ("new_scenario", "default_name")
-
-
-def __getattr__(name: str) -> Any:
-    """``new_scenario`` and ``default_name`` live in :mod:`budgetsim.planning` (they build the model)."""
-    if name in _FROM_PLANNING:
-        from .. import planning
-
-        return getattr(planning, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -138,8 +138,8 @@ class Scenario(_Part):
     Build one with :func:`~budgetsim.scenario.parse_scenario`, ``scenario_from_dict`` or
     ``new_scenario``: they also run the checks across fields (area codes, manual sum, ranges)
     that the field types alone do not. To change a scenario, edit ``to_dict()`` and pass it back
-    through ``scenario_from_dict``. The model, the areas and the arrays over them are built in
-    :mod:`budgetsim.planning`; the few methods below that reach for them are kept for callers.
+    through ``scenario_from_dict``. The model, the areas, the print budget, the uncertainty ranges
+    and the arrays over the areas are built in :mod:`budgetsim.planning`.
     """
 
     schema_version: Annotated[int, Strict()]
@@ -193,19 +193,6 @@ class Scenario(_Part):
         if self.calibration is not None:
             out["calibration"] = _whole_numbers(self.calibration.model_dump(mode="json", exclude_unset=True))
         return out
-
-    # -- kept for callers: the work is done in budgetsim.planning ----------------------------
-    def print_budget_eur(self, model=None) -> float:
-        """The print budget (see :func:`budgetsim.planning.print_budget_eur`)."""
-        from ..planning import print_budget_eur
-
-        return print_budget_eur(self, model)
-
-    def uncertainty_ranges(self) -> dict[str, tuple[float, float]]:
-        """Every parameter's range (see :func:`budgetsim.planning.uncertainty_ranges`)."""
-        from ..planning import uncertainty_ranges
-
-        return uncertainty_ranges(self)
 
 
 def _edited_fits(settings: BaseModel, record: CalibrationRecord) -> list[str]:

@@ -13,6 +13,7 @@ from ..model import Evaluation
 from ..planning import ScenarioPlan
 from ..problems import InputError
 from ..scenario import Scenario, parse_scenario, scenario_to_json
+from .budgets import pages_text
 from .page import SCENARIO_DIR, error_text, problem_text, scenario_files
 from .results import evaluation
 from .save_tab import SLOTS_KEY, compare_slots, downloads_ui
@@ -85,8 +86,6 @@ def comparison_table(
 
 
 def _pages(e: Evaluation, lang: str) -> str:
-    from .budgets import pages_text
-
     price = e.model.price_per_insertion
     return pages_text(e.print_eur / price if price > 0 else 0.0, lang)
 

@@ -13,6 +13,9 @@ from __future__ import annotations
 import math
 
 from ..formatting import fmt_num, fmt_pct, number_style
+from ..i18n import t
+from . import state as S
+from .widgets import session
 
 
 class NumberError(ValueError):
@@ -23,8 +26,6 @@ class NumberError(ValueError):
         super().__init__(f"not a number in [{low}, {high}]: {text!r}")
 
     def message(self, lang: str) -> str:
-        from ..i18n import t
-
         def write(v: float) -> str:
             return fmt_pct(v, lang, 2, trim=True) if self.percent else fmt_num(v, lang, 2, trim=True)
 
@@ -34,8 +35,6 @@ class NumberError(ValueError):
         return t("nu.number.invalid", lang, text=shown, range=self._range(lang, write))
 
     def _range(self, lang: str, write) -> str:
-        from ..i18n import t
-
         if math.isinf(self.high):
             return t("nu.number.at_least", lang, low=write(self.low))
         return t("nu.number.between", lang, low=write(self.low), high=write(self.high))
@@ -124,8 +123,6 @@ def number_field(
     value as it was, and a message says why; the box then shows the value again."""
     import streamlit as st
 
-    from .widgets import session
-
     sync = session()
     widget_key = f"w:{canonical}"
     sync.set(widget_key, number_text(sync.state[canonical], lang, percent=percent, decimals=decimals))
@@ -143,9 +140,6 @@ def number_field(
 
 
 def _typed(canonical: str, widget_key: str, percent: bool, low: float, high: float) -> None:
-    from . import state as S
-    from .widgets import session
-
     sync = session()
     if sync.is_echo(widget_key):
         return

@@ -16,6 +16,7 @@ import streamlit as st
 from .. import charts
 from ..bands import TARGETABLE_BANDS
 from ..calibration import Calibration, fitted_values, survey_template
+from ..calibration.apply import scenario_ad_sets
 from ..i18n import band_label, t
 from ..planning import scenario_areas
 from ..problems import InputError
@@ -173,8 +174,6 @@ def _targeting_ui(scenario: Scenario, export, lang: str) -> None:
 def _pooled_ad_sets(scenario: Scenario, areas) -> list[str]:
     """The pooled ad sets of the plan (``<wijk>-rest``, ``<gemeente>-rest``): an area alone is
     already in the list by its own code."""
-    from ..calibration.apply import scenario_ad_sets
-
     return [ad_set for ad_set in scenario_ad_sets(scenario, areas) if ad_set.endswith("-rest")]
 
 

@@ -40,6 +40,7 @@ from ..calibration.messages import in_file
 from ..calibration.report import basis_text, value_text
 from ..formatting import fmt_eur, fmt_int, fmt_pct
 from ..i18n import band_label, t
+from ..planning import scenario_areas
 from ..problems import InputError, Problem
 from ..scenario import Scenario
 from . import state as S
@@ -148,8 +149,6 @@ def own_calibration(scenario: Scenario, files: OwnFiles, choices: Mapping[str, t
 
 
 def _scenario_codes(scenario: Scenario) -> list[str]:
-    from ..planning import scenario_areas
-
     return list(scenario_areas(scenario).codes)
 
 

@@ -65,7 +65,7 @@ def uncertainty_result(scenario_json: str) -> UncertaintyResult:
     plan = ScenarioPlan(scenario)
     e = evaluation(scenario_json)
     u = scenario.uncertainty
-    return uncertainty(plan.model, e.print_eur, e.social_eur, scenario.uncertainty_ranges(), draws=u.draws, seed=u.seed)
+    return uncertainty(plan.model, e.print_eur, e.social_eur, plan.uncertainty_ranges(), draws=u.draws, seed=u.seed)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -88,7 +88,7 @@ def saturation_bands(scenario_json: str) -> pd.DataFrame:
         plan.print_eur,
         plan.social_eur,
         split,
-        scenario.uncertainty_ranges(),
+        plan.uncertainty_ranges(),
         draws=min(u.draws, SCREEN_BAND_DRAWS),
         seed=u.seed,
         df=thinned,

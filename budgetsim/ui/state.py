@@ -16,6 +16,7 @@ its social euros per area), ``cbs_gemeente`` (the gemeente to go back to from an
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -85,12 +86,13 @@ def range_key(parameter_key: str, end: str) -> str:
 def scenario_to_state(scenario: Scenario) -> dict[str, Any]:
     """Widget values that show ``scenario`` (every key the app reads)."""
     d = scenario.to_dict()
+    plan = ScenarioPlan(scenario)
     state: dict[str, Any] = {
         "gemeente": d["gemeente"],
         "level": d.get("level") or "wijk",
         "inline_areas": d["areas"],
         "bands": list(d["target_bands"]),
-        "print_eur": float(scenario.print_budget_eur()),
+        "print_eur": float(plan.print_eur),
         "social_eur": float(d["budget"]["social_eur"]),
         "split": d["budget"]["social_split"],
         "weights": {k: float(v) for k, v in d["area_weights"].items()},
@@ -109,7 +111,7 @@ def scenario_to_state(scenario: Scenario) -> dict[str, Any]:
                 state[assumption_key(p.key, band)] = float(value[band])
         else:
             state[assumption_key(p.key)] = float(value)
-    for key, (low, high) in scenario.uncertainty_ranges().items():
+    for key, (low, high) in plan.uncertainty_ranges().items():
         state[range_key(key, "low")] = float(low)
         state[range_key(key, "high")] = float(high)
     state["ranges_edited"] = sorted(scenario.uncertainty.ranges)  # the rest follow their value
@@ -609,8 +611,6 @@ def undone(state: Mapping[str, Any]) -> Updates:
 
 def settings_fingerprint(state: Mapping[str, Any]) -> str:
     """The settings a name speaks about: the scenario file of the state without its name and notes."""
-    import json
-
     d = state_to_scenario_dict(state)
     d.pop("name", None)
     d.pop("notes", None)
