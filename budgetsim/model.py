@@ -23,6 +23,24 @@ WEEKS_PER_YEAR = 52
 AD_SET_JSON_KEYS = ("id", "name", "areas", "audience", "social_eur", "impressions", "reached_social", "postcodes")
 
 
+def print_copies(delivery_share: float, dwellings: float) -> float:
+    """Copies of the paper: ``copies = delivery_share * dwellings`` (MODEL.md)."""
+    return delivery_share * dwellings
+
+
+def estimated_page_price_eur(price_per_1000_copies_eur: float, copies: float) -> float:
+    """The price of one page estimated from the copies: ``price_per_1000_copies_eur * copies / 1000``."""
+    return price_per_1000_copies_eur * copies / 1000.0
+
+
+def page_price_eur(price_per_page_eur: float | None, price_per_1000_copies_eur: float, copies: float) -> float:
+    """The price of one page the model uses: ``price_per_page_eur`` (a contract price) when given,
+    else :func:`estimated_page_price_eur`."""
+    if price_per_page_eur is not None:
+        return float(price_per_page_eur)
+    return estimated_page_price_eur(price_per_1000_copies_eur, copies)
+
+
 @dataclass(frozen=True)
 class ReachModel:
     """Areas + assumptions + target group; evaluates plans (MODEL.md formulas)."""
@@ -63,15 +81,14 @@ class ReachModel:
     def copies(self) -> float:
         """``copies = delivery_share * sum_i dwellings_i`` (at buurt level the gemeente's dwellings
         from the wijk table: :attr:`Areas.dwellings_for_print`)."""
-        return self.assumptions.print.delivery_share * self.areas.dwellings_for_print
+        return print_copies(self.assumptions.print.delivery_share, self.areas.dwellings_for_print)
 
     @cached_property
     def price_per_insertion(self) -> float:
-        """``price = price_per_page_eur`` when given, else ``price_per_1000_copies_eur * copies / 1000``."""
-        page = self.assumptions.print.price_per_page_eur
-        if page is not None:
-            return float(page)
-        return self.assumptions.print.price_per_1000_copies_eur * self.copies / 1000.0
+        """``price = price_per_page_eur`` when given, else ``price_per_1000_copies_eur * copies / 1000``
+        (:func:`page_price_eur`)."""
+        p = self.assumptions.print
+        return page_price_eur(p.price_per_page_eur, p.price_per_1000_copies_eur, self.copies)
 
     def default_print_eur(self) -> float:
         """Current practice: one municipal page every week for a year (52 insertions)."""

@@ -381,3 +381,9 @@ def test_a_slider_end_moves_only_outward_and_only_past_a_typed_amount():
     # another gemeente with another usual budget starts afresh
     state["print_eur"] = 30_000.0
     assert A.slider_end(state, "print_eur", 40_000, 20_000) == {"slider_max:print_eur": (100_000, 100_000)}
+
+
+def test_a_message_replaces_the_messages_of_the_next_run():
+    assert A.message("error", "Geen getal") == {"messages": [("error", "Geen getal")]}
+    with pytest.raises(ValueError, match="kind"):
+        A.message("warn", "x")

@@ -136,3 +136,11 @@ def test_now_scenario_never_follows_the_plan():
     d["current"] = {"print_eur": 9000.0, "social_eur": 100.0}
     base = S.now_scenario(scenario_from_dict(d))
     assert (base.budget.print_eur, base.budget.social_eur) == (9000.0, 100.0)
+
+
+@pytest.mark.parametrize("contract_price", [None, 480.0])
+def test_the_page_price_on_screen_is_the_models(contract_price):
+    state = {**S.first_state(), S.PAGE_PRICE_KEY: contract_price, "gemeente": "GM0088"}
+    model = ScenarioPlan(S.state_to_scenario(state)).model
+    assert S.page_price(state) == pytest.approx(model.price_per_insertion, rel=1e-12)
+    assert S.copies(state) == pytest.approx(model.copies, rel=1e-12)

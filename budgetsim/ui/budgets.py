@@ -217,8 +217,8 @@ def _on_price() -> None:
     try:
         value = parse_amount(text, _PAGE_PRICE.input_min, _PAGE_PRICE.input_max)
     except AmountError:
-        ss["messages"] = [
-            (
+        ss.update(
+            S.message(
                 "error",
                 t(
                     "nu.price.bad",
@@ -228,7 +228,7 @@ def _on_price() -> None:
                     high=fmt_eur(_PAGE_PRICE.input_max, lang),
                 ),
             )
-        ]
+        )
         return
     ss.update(S.page_price_changed(ss, value))
 
@@ -260,19 +260,19 @@ def split_ui(plan: ScenarioPlan, lang: str) -> None:
         disabled=plan.social_eur <= 0 or bool(plan.model.ad_sets.untargetable),
     ):
         ss.update(S.best_social_split_taken(ss))
-        ss["messages"] = [("success", t("nu.best.social.done", lang, print=fmt_eur(ss["print_eur"], lang)))]
+        ss.update(S.message("success", t("nu.best.social.done", lang, print=fmt_eur(ss["print_eur"], lang))))
         st.rerun()
     if st.button(t("nu.best.total", lang), help=t("nu.best.total.help", lang), key="best_total", width="stretch"):
         try:
             best = optimise(plan.model, plan.total_eur, plan.weights, plan.constraints)
         except InfeasibleBudget as exc:
-            ss["messages"] = [("error", exc.message(lang, keys=False))]
+            ss.update(S.message("error", exc.message(lang, keys=False)))
         else:
             old_print, old_social = ss["print_eur"], ss["social_eur"]
             ss.update(S.best_total_split_taken(ss, best.print_eur))
             new = ss["pending_state"]
-            ss["messages"] = [
-                (
+            ss.update(
+                S.message(
                     "success",
                     t(
                         "nu.best.total.done",
@@ -284,7 +284,7 @@ def split_ui(plan: ScenarioPlan, lang: str) -> None:
                         social=fmt_eur(new["social_eur"], lang),
                     ),
                 )
-            ]
+            )
         st.rerun()
     record = ss.get("undo")
     if record:
@@ -295,8 +295,8 @@ def split_ui(plan: ScenarioPlan, lang: str) -> None:
             icon=":material/undo:",
             help=t("nu.best.undo.help", lang, what=what),
         ):
-            ss["messages"] = [
-                (
+            ss.update(
+                S.message(
                     "info",
                     t(
                         "nu.best.undone",
@@ -305,7 +305,7 @@ def split_ui(plan: ScenarioPlan, lang: str) -> None:
                         social=fmt_eur(record["social_eur"], lang),
                     ),
                 )
-            ]
+            )
             ss.update(S.undone(ss))
             st.rerun()
 

@@ -149,7 +149,7 @@ def _on_now_box(widget_key: str) -> None:
         else:
             value = parse_amount(ss[widget_key], 0, MAX_EUR)
     except (AmountError, NumberError) as exc:
-        ss["messages"] = [("error", exc.message(lang))]
+        ss.update(S.message("error", exc.message(lang)))
         return
     if widget_key == "now_pages_box":
         ss.update(S.now_changed(pages=value))

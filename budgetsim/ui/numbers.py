@@ -148,7 +148,7 @@ def _typed(canonical: str, widget_key: str, percent: bool, low: float, high: flo
     try:
         value = parse_number(ss[widget_key], lang, percent=percent, low=low, high=high)
     except NumberError as exc:
-        ss["messages"] = [("error", exc.message(lang))]
+        ss.update(S.message("error", exc.message(lang)))
         return
     ss[canonical] = value
     ss.update(S.value_changed(ss, canonical))

@@ -198,7 +198,7 @@ def _fitted_ui(scenario: Scenario, calibration: Calibration, lang: str) -> None:
 def _use(scenario: Scenario, calibration: Calibration) -> None:
     ss = st.session_state
     ss.update(O.calibration_applied(ss, scenario, calibration))
-    ss["messages"] = [("success", t("app.own.used", ss.get("lang", "nl")))]
+    ss.update(S.message("success", t("app.own.used", ss.get("lang", "nl"))))
 
 
 def _undo_ui(lang: str) -> None:
@@ -209,4 +209,4 @@ def _undo_ui(lang: str) -> None:
 def _undo() -> None:
     ss = st.session_state
     ss.update(O.calibration_undone(ss))
-    ss["messages"] = [("info", t("app.own.undone", ss.get("lang", "nl")))]
+    ss.update(S.message("info", t("app.own.undone", ss.get("lang", "nl"))))

@@ -11,6 +11,7 @@ from ..allocation import InfeasibleBudget
 from ..i18n import t
 from ..planning import ScenarioPlan
 from ..problems import InputError
+from . import state as S
 from .assumptions_tab import assumptions_ui
 from .budgets import budget_ui
 from .widgets import session
@@ -78,9 +79,9 @@ def page_ui(lang: str) -> None:
 
 def messages_ui() -> None:
     """The messages the last run left (a file opened, an amount refused), shown once."""
-    for kind, text in st.session_state.get("messages", []):
+    for kind, text in st.session_state.get(S.MESSAGES_KEY, []):
         getattr(st, kind)(text)
-    st.session_state["messages"] = []
+    st.session_state[S.MESSAGES_KEY] = []
 
 
 def tabs_ui(lang: str):

@@ -118,7 +118,7 @@ def open_ui(lang: str) -> None:
             if upload.name.lower().endswith(".json"):
                 _open_bytes(upload.getvalue(), upload.name, lang)
             else:
-                st.session_state["messages"] = [("error", t("nu.upload.not_json", lang, name=upload.name))]
+                st.session_state.update(S.message("error", t("nu.upload.not_json", lang, name=upload.name)))
             st.rerun()
         files = scenario_files()
         if files:
@@ -150,16 +150,16 @@ def areas_ui(lang: str) -> None:
         if table is not None and ss.get("areas_upload_id") != table.file_id:
             ss["areas_upload_id"] = table.file_id
             if not table.name.lower().endswith((".csv", ".txt")):
-                ss["messages"] = [("error", t("nu.upload.not_table", lang, name=table.name))]
+                ss.update(S.message("error", t("nu.upload.not_table", lang, name=table.name)))
                 st.rerun()
             try:
                 areas = read_areas_csv(table.getvalue())
             except InputError as exc:
-                ss["messages"] = [("error", problem_text(t("app.areas.bad", lang, name=table.name), exc, lang))]
+                ss.update(S.message("error", problem_text(t("app.areas.bad", lang, name=table.name), exc, lang)))
             else:
                 ss.update(S.areas_opened(ss, areas))
                 loaded = t("app.areas.done", lang, areas=t("count.areas", lang, count=len(areas)))
-                ss["messages"] = [("success", loaded)]
+                ss.update(S.message("success", loaded))
             st.rerun()
 
 
@@ -169,7 +169,7 @@ def _open_bytes(content: bytes, name: str, lang: str) -> None:
     try:
         scenario = parse_scenario(content)
     except InputError as exc:
-        ss["messages"] = [("error", problem_text(t("app.open.bad", lang, name=name), exc, lang))]
+        ss.update(S.message("error", problem_text(t("app.open.bad", lang, name=name), exc, lang)))
         return
     ss.update(S.scenario_opened(scenario))
-    ss["messages"] = [("success", t("app.open.done", lang, name=scenario.name or "–"))]
+    ss.update(S.message("success", t("app.open.done", lang, name=scenario.name or "–")))

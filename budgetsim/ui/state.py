@@ -30,7 +30,7 @@ from ..assumptions import PARAMETERS
 from ..bands import TARGETABLE_BANDS
 from ..data import DEFAULT_GEMEENTE, gemeente_areas, gemeente_by_code
 from ..i18n import t
-from ..model import ReachModel
+from ..model import ReachModel, estimated_page_price_eur, page_price_eur, print_copies
 from ..planning import ScenarioPlan, current_budget_eur, default_name, new_scenario, with_budget
 from ..scenario import SCHEMA_VERSION, Scenario, scenario_from_dict
 from ..uncertainty import DEFAULT_RANGES, FACTOR_PARAMETERS
@@ -194,6 +194,18 @@ ASSUMPTION_PREFIXES = ("a:", "u:")
 
 Updates = dict[str, Any]
 
+#: Key of the messages the next run shows once (a file opened, an amount refused): ``(kind, text)`` pairs.
+MESSAGES_KEY = "messages"
+#: The kinds of message, each one of Streamlit's ``st.success``, ``st.info`` and ``st.error``.
+MESSAGE_KINDS = ("success", "info", "error")
+
+
+def message(kind: str, text: str) -> Updates:
+    """The message the next run shows once, in place of any other: ``kind`` is one of :data:`MESSAGE_KINDS`."""
+    if kind not in MESSAGE_KINDS:
+        raise ValueError(f"kind: must be one of {', '.join(MESSAGE_KINDS)} (got {kind!r})")
+    return {MESSAGES_KEY: [(kind, text)]}
+
 
 def first_state() -> Updates:
     """The first run: Dordrecht, print at one page a week, social at the €5,000 baseline."""
@@ -201,7 +213,7 @@ def first_state() -> Updates:
         **default_state(),
         "lang": "nl",
         "baseline": None,
-        "messages": [],
+        MESSAGES_KEY: [],
         "name_auto": True,  # the name follows the budgets until the user types one
         "map_metric": "reach",
         "initialised": True,
@@ -475,19 +487,21 @@ def _field(entry: Any, name: str) -> Any:
 
 
 def copies(state: Mapping[str, Any]) -> float:
-    """Copies of the paper: ``delivery_share * dwellings`` (MODEL.md)."""
-    return float(state[assumption_key("print.delivery_share")]) * _print_dwellings(state)
+    """Copies of the paper: ``delivery_share * dwellings`` (:func:`~budgetsim.model.print_copies`)."""
+    return print_copies(float(state[assumption_key("print.delivery_share")]), _print_dwellings(state))
 
 
 def estimated_page_price(state: Mapping[str, Any]) -> float:
-    """The price of one page from the copies: ``price_per_1000_copies_eur * copies / 1000``."""
-    return float(state[assumption_key("print.price_per_1000_copies_eur")]) * copies(state) / 1000.0
+    """The price of one page from the copies: ``price_per_1000_copies_eur * copies / 1000``
+    (:func:`~budgetsim.model.estimated_page_price_eur`)."""
+    return estimated_page_price_eur(float(state[assumption_key("print.price_per_1000_copies_eur")]), copies(state))
 
 
 def page_price(state: Mapping[str, Any]) -> float:
-    """The price of one page the model uses: the contract price when given, else the estimate."""
-    given = state.get(PAGE_PRICE_KEY)
-    return float(given) if given is not None else estimated_page_price(state)
+    """The price of one page the model uses: the contract price when given, else the estimate
+    (:func:`~budgetsim.model.page_price_eur`)."""
+    per_1000 = float(state[assumption_key("print.price_per_1000_copies_eur")])
+    return page_price_eur(state.get(PAGE_PRICE_KEY), per_1000, copies(state))
 
 
 def pages_of(eur: float, price: float) -> float:

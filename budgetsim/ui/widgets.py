@@ -138,7 +138,7 @@ def take_amount(sync: WidgetSync, name: str, source: str) -> None:
         try:
             value = parse_amount(ss[widget_key], 0, MAX_EUR)
         except AmountError as exc:  # the box shows the budget again; the message says why
-            ss["messages"] = [("error", exc.message(ss.get("lang", "nl")))]
+            ss.update(S.message("error", exc.message(ss.get("lang", "nl"))))
             return
     else:
         value = float(ss[widget_key])
