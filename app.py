@@ -50,40 +50,40 @@ def main() -> None:
         scenario = S.state_to_scenario(ss)
         scenario_json = scenario_to_json(scenario)
         plan = ScenarioPlan(scenario)
-        current = evaluation(scenario_json)
-        now = evaluation(scenario_to_json(S.now_scenario(scenario)))  # "Nu": never the plan's sliders
+        planned = evaluation(scenario_json)
+        current = evaluation(scenario_to_json(S.current_scenario(scenario)))  # "Nu": never the plan's sliders
     except (InputError, InfeasibleBudget, ValueError) as exc:
         st.title(t("app.title", lang, place=S.place_name(ss, lang)))
         broken_state_ui(exc, lang, plan)
         return
-    ss.update(S.good_state(ss, current.model.ad_sets.ids, current.ad_set_eur))  # a manual split is per ad set
+    ss.update(S.good_state(ss, planned.model.ad_sets.ids, planned.ad_set_eur))  # a manual split is per ad set
     place = plan.model.areas.gemeente_name or t("cli.own_areas", lang)
     st.title(t("app.title", lang, place=place))
     st.caption(t("app.subtitle", lang))
     messages_ui()
-    untargetable_ui(current, lang)  # a tiny gemeente: the paper's figures, and why
-    if current.manual_ineligible_funded:
-        st.warning(t("cli.eval.warn_manual", lang, codes=", ".join(current.manual_ineligible_funded)))
+    untargetable_ui(planned, lang)  # a tiny gemeente: the paper's figures, and why
+    if planned.manual_ineligible_funded:
+        st.warning(t("cli.eval.warn_manual", lang, codes=", ".join(planned.manual_ineligible_funded)))
     unc = uncertainty_result(scenario_json) if show_bands else None
     budgets, key_figures_column = st.columns([1.0, 2.4], gap="medium")
     with budgets:
         budget_ui(plan, lang)
     with key_figures_column:
-        key_figures_ui(current, now, lang, unc)
+        key_figures_ui(planned, current, lang, unc)
     chart_column, side = st.columns([1.75, 1.0], gap="medium")
     with chart_column:
         saturation_ui(scenario_json, lang, show_bands)
     with side:
-        marginal_ui(plan, current, lang)
+        marginal_ui(plan, planned, lang)
         split_ui(plan, lang)
     # Only the open tab runs (lazy tabs): a slider move does not redraw the map or the tornado.
     who, assumptions, sure, compare, save = tabs_ui(lang)
     if who.open:
         with who:
-            who_where_ui(scenario_json, current, lang)
+            who_where_ui(scenario_json, planned, lang)
     if assumptions.open:
         with assumptions:
-            assumptions_ui(lang, current.model)
+            assumptions_ui(lang, planned.model)
     if sure.open:
         with sure:
             if show_bands:
@@ -96,7 +96,7 @@ def main() -> None:
     if save.open:
         with save:
             save_ui(scenario, lang)
-            export_ui(scenario_json, scenario, current, lang, show_bands)
+            export_ui(scenario_json, scenario, planned, lang, show_bands)
     st.caption(t("app.footer", lang, date=dt.date.today().isoformat()))
 
 

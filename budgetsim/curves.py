@@ -4,7 +4,7 @@ Three plans along a budget axis from 0 to ``max_eur`` (MODEL.md, "Saturation"):
 
 - ``print``: the print budget alone, no social;
 - ``social``: the social total alone, split over the areas by a split rule, no print;
-- ``combined``: the total budget in the current plan's mix of print and social.
+- ``combined``: the total budget in the plan's mix of print and social.
 
 :func:`saturation_curve_data` computes what each point reaches (one vectorised pass over all
 points); :func:`saturation_bands_data` computes P10, P50 and P90 of the share reached along the
@@ -68,11 +68,11 @@ def scaled_split(evaluation) -> SplitRule:
 
     A plan without social money falls back to :func:`audience_split`.
     """
-    current = np.asarray(evaluation.social_eur, float)
-    total = current.sum()
+    social = np.asarray(evaluation.social_eur, float)
+    total = social.sum()
     if total <= 0:
         return audience_split(evaluation.model)
-    shares = current / total
+    shares = social / total
     return lambda social_total: shares * float(social_total)
 
 
@@ -88,7 +88,7 @@ def nice_ceiling(x: float) -> float:
 
 
 def _mix(print_eur: float, social_eur_total: float) -> float:
-    """The print share of the current plan (half and half when it spends nothing)."""
+    """The print share of the plan (half and half when it spends nothing)."""
     total = print_eur + social_eur_total
     return print_eur / total if total > 0 else 0.5
 
@@ -115,8 +115,8 @@ def saturation_curve_data(
     """Reach against budget for the three plans of :data:`SERIES`.
 
     ``split_fn`` (a split rule) defaults to :func:`audience_split`. ``max_eur`` defaults to a round
-    number at or above twice the current total (at least €10,000). The budgets are an even grid
-    plus the current print, social and total budgets and :data:`BASELINE_SOCIAL_EUR`, so markers
+    number at or above twice the plan's total (at least €10,000). The budgets are an even grid
+    plus the plan's print, social and total budgets and :data:`BASELINE_SOCIAL_EUR`, so markers
     sit exactly on the curves. Columns :data:`CURVE_COLUMNS`; rows sorted by series and budget.
     """
     if points < 2:

@@ -263,10 +263,10 @@ def key_figures(e: Evaluation) -> dict[str, float | None]:
     return e.key_figures()
 
 
-def next_thousand(plan: ScenarioPlan, current: Evaluation, step: float = 1000.0) -> tuple[float, float | None]:
+def next_thousand(plan: ScenarioPlan, planned: Evaluation, step: float = 1000.0) -> tuple[float, float | None]:
     """Extra residents reached by the next ``step`` euros on print, and on social (same split rule;
     ``None`` when no area can be targeted, so social euros cannot be spent)."""
-    base = current.total("reached")
+    base = planned.total("reached")
     more_print = ScenarioPlan(with_budget(plan.scenario, print_eur=plan.print_eur + step)).evaluate()
     if plan.model.ad_sets.untargetable:
         return more_print.total("reached") - base, None

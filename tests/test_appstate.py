@@ -190,7 +190,7 @@ def test_own_areas_round_trip():
 
 def test_the_first_state_is_the_default_scenario_in_dutch():
     state = A.first_state()
-    assert state["lang"] == "nl" and state["name_auto"] and state["baseline"] is None
+    assert state["lang"] == "nl" and state["name_auto"]
     assert A.state_to_scenario(state).to_dict() == A.state_to_scenario(A.default_state()).to_dict() | {
         "name": state["name"]
     }
@@ -249,7 +249,7 @@ def test_what_follows_a_bound_value():
     assert typed == {"name_auto": False, "named_settings": A.settings_fingerprint(state)}  # named over these settings
     assert A.value_changed(state, "u:social.cpm_eur:low") == {"ranges_edited": ["print.loyalty", "social.cpm_eur"]}
     assert A.value_changed(state, "bands") == {}
-    assert set(A.value_changed({**state, "gemeente": "GM0363"}, "gemeente")) == {"pending_state", "baseline", "undo"}
+    assert set(A.value_changed({**state, "gemeente": "GM0363"}, "gemeente")) == {"pending_state", "undo"}
 
 
 def test_another_gemeente_keeps_social_budget_target_group_and_assumptions():
@@ -263,11 +263,9 @@ def test_another_gemeente_keeps_social_budget_target_group_and_assumptions():
         "split": "manual",
         "manual": {"WK050500": 8000.0},
         "weights": {"WK050500": 2.0},
-        "baseline": {"print_eur": 1.0, "social_eur": 2.0},
     }
     updates = A.gemeente_changed(state)
     fresh = updates["pending_state"]
-    assert updates["baseline"] is None
     assert fresh["gemeente"] == "GM0363" and fresh["print_eur"] == new_scenario("GM0363").budget.print_eur
     assert (fresh["social_eur"], fresh["bands"], fresh[key]) == (8000.0, ["15-24"], 12.5)
     assert fresh["split"] == "by_audience" and fresh["manual"] == {} and fresh["weights"] == {}
@@ -294,7 +292,6 @@ def test_own_areas_in_and_back_to_the_gemeente():
 def test_an_opened_scenario_sets_every_value_on_the_next_run():
     scenario = new_scenario("GM0363", social_eur=1234, name="")
     updates = A.scenario_opened(scenario)
-    assert updates["baseline"] is None
     assert updates["pending_state"]["name_auto"] is True  # no name: it follows the budgets
     assert A.state_to_scenario(updates["pending_state"]).to_dict() == scenario.to_dict()
     assert A.scenario_opened(new_scenario("GM0363", name="Mijn plan"))["pending_state"]["name_auto"] is False
@@ -343,18 +340,18 @@ def test_good_state_remembers_the_settings_and_the_social_euros_per_area():
     assert A.state_to_scenario(updates["last_good"]).to_dict() == A.state_to_scenario(state).to_dict()
 
 
-def test_the_baseline_is_nu_whatever_the_plan(dordrecht_scenario):
+def test_the_current_situation_is_nu_whatever_the_plan(dordrecht_scenario):
     """The key figures compare with "Nu" (a page every week, no social), not with the plan's print."""
     from budgetsim.planning import with_budget
 
     weekly = dordrecht_scenario.budget.print_eur
     for plan in (dordrecht_scenario, with_budget(dordrecht_scenario, print_eur=1000.0, social_eur=20000.0)):
-        base = A.now_scenario(plan)
-        assert (base.budget.print_eur, base.budget.social_eur) == (weekly, 0)
+        current = A.current_scenario(plan)
+        assert (current.budget.print_eur, current.budget.social_eur) == (weekly, 0)
     d = dordrecht_scenario.to_dict()
     d["current"] = {"print_eur": 12000.0, "social_eur": 2000.0}
-    base = A.now_scenario(A.scenario_from_dict(d))
-    assert (base.budget.print_eur, base.budget.social_eur) == (12000.0, 2000.0)
+    current = A.current_scenario(A.scenario_from_dict(d))
+    assert (current.budget.print_eur, current.budget.social_eur) == (12000.0, 2000.0)
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

@@ -37,13 +37,13 @@ NL = "nl"
 ARTIFACTS = REPO / "artifacts"
 
 
-def now_reached(pg, lang: str = NL) -> str:
+def current_reached(pg, lang: str = NL) -> str:
     label = t("nu.fig.reached", lang)
     metric = pg.get_by_test_id("stMetric").filter(has=pg.get_by_test_id("stMetricLabel").get_by_text(label, exact=True))
     return metric.get_by_test_id("stMetricValue").inner_text(timeout=2000).strip()
 
 
-def now_heading(pg) -> str:
+def current_heading(pg) -> str:
     return (
         pg.get_by_test_id("stMarkdownContainer")
         .filter(has_text=t("app.figures.title", NL))
@@ -58,7 +58,7 @@ def pages_slider(pg, lang: str = NL):
 
 def test_moving_the_paper_slider_leaves_nu_where_it_is(page):  # noqa: F811  (fixtures of test_browser)
     wait_first_screen(page)
-    nu, heading, first = now_reached(page), now_heading(page), reached(page)
+    nu, heading, first = current_reached(page), current_heading(page), reached(page)
     assert "elke week" in heading
     slider = pages_slider(page)
     slider.focus()
@@ -70,8 +70,8 @@ def test_moving_the_paper_slider_leaves_nu_where_it_is(page):  # noqa: F811  (fi
     page.wait_for_timeout(1000)
     wait_idle(page)
     assert reached(page) != first
-    assert now_reached(page) == nu
-    assert now_heading(page) == heading
+    assert current_reached(page) == nu
+    assert current_heading(page) == heading
     box = page.get_by_label(t("app.budget.print.exact", NL), exact=True).input_value()
     assert box != "35.740"  # the euros followed the pages
     assert page.get_by_test_id("stException").count() == 0

@@ -18,20 +18,20 @@ from budgetsim.planning import ScenarioPlan, new_scenario, with_budget
 from budgetsim.scenario import scenario_to_json
 
 DORDRECHT, SCHIERMONNIKOOG = "GM0505", "GM0088"
-NOW_REACHED = "nu.title"
+CURRENT_REACHED = "nu.title"
 
 
 def metrics(at: AppTest) -> dict[str, object]:
     return {m.label: m for m in at.metric}
 
 
-def now_figure(at: AppTest, lang: str = "nl") -> str:
+def current_figure(at: AppTest, lang: str = "nl") -> str:
     """The value of the "Nu · inwoners bereikt" figure."""
     label = t("nu.fig.reached", lang)
     return metrics(at)[label].value
 
 
-def now_reached(scenario) -> str:
+def current_reached(scenario) -> str:
     """ "Inwoners bereikt" of the scenario's current situation, from the core."""
     return fmt_int(ScenarioPlan(scenario).current_plan().evaluate().total("reached"), "nl")
 
@@ -48,14 +48,14 @@ def upload_open(at: AppTest, name: str, content: bytes) -> AppTest:
 def test_nu_stays_put_while_both_sliders_move():
     at = fresh()
     weekly = new_scenario(DORDRECHT, social_eur=0)  # Nu: a page every week, no social media
-    expected = now_reached(weekly)
-    assert now_figure(at) == expected
+    expected = current_reached(weekly)
+    assert current_figure(at) == expected
     heading = " ".join(m.value for m in at.markdown if t("app.figures.title", "nl") in m.value)
     assert t("nu.preset.weekly", "nl") in heading and t("nu.social.none", "nl") in heading
     run(at.slider(key="print_pages_slider").set_value(26))  # the plan: every other week
-    assert now_figure(at) == expected
+    assert current_figure(at) == expected
     run(at.slider(key="social_eur_slider").set_value(15000))
-    assert now_figure(at) == expected
+    assert current_figure(at) == expected
     assert heading == " ".join(m.value for m in at.markdown if t("app.figures.title", "nl") in m.value)
     # the differences are against Nu: half the paper plus € 15.000 social, as the core computes them
     plan = with_budget(weekly, print_eur=round(26 * ScenarioPlan(weekly).model.price_per_insertion), social_eur=15000)
@@ -65,24 +65,24 @@ def test_nu_stays_put_while_both_sliders_move():
     # and after a best split too
     run(at.button(key="best_total").click())
     run(at)
-    assert now_figure(at) == expected
+    assert current_figure(at) == expected
     assert not at.error
 
 
 def test_nu_is_set_once_and_saved_in_the_scenario():
     at = fresh()
-    run(at.text_input(key="now_pages_box").set_value("26"))
-    run(at.text_input(key="now_social_box").set_value("2.500"))
-    assert at.session_state["now_pages"] == 26 and at.session_state["now_social_eur"] == 2500
+    run(at.text_input(key="current_pages_box").set_value("26"))
+    run(at.text_input(key="current_social_box").set_value("2.500"))
+    assert at.session_state["current_pages"] == 26 and at.session_state["current_social_eur"] == 2500
     from budgetsim.ui import state as S
 
     scenario = S.state_to_scenario(at.session_state)
     price = ScenarioPlan(scenario).model.price_per_insertion
     assert scenario.current.print_eur == round(26 * price) and scenario.current.social_eur == 2500
-    assert now_figure(at) == now_reached(scenario)
+    assert current_figure(at) == current_reached(scenario)
     # moving the plan does not move Nu
     run(at.slider(key="print_pages_slider").set_value(80))
-    assert now_figure(at) == now_reached(scenario)
+    assert current_figure(at) == current_reached(scenario)
 
 
 def test_version_1_file_opens_with_the_default_current_situation():
@@ -93,11 +93,11 @@ def test_version_1_file_opens_with_the_default_current_situation():
         d.pop(key, None)
     d["assumptions"]["print"].pop("price_per_page_eur", None)
     at = fresh()
-    run(at.text_input(key="now_pages_box").set_value("12"))  # something else first
+    run(at.text_input(key="current_pages_box").set_value("12"))  # something else first
     upload_open(at, "oud.json", json.dumps(d).encode("utf-8"))
     assert at.session_state["print_eur"] == 20000 and at.session_state["social_eur"] == 8000
-    assert at.session_state["now_pages"] == 52 and at.session_state["now_social_eur"] == 0
-    assert now_figure(at) == now_reached(new_scenario(DORDRECHT, social_eur=0))
+    assert at.session_state["current_pages"] == 52 and at.session_state["current_social_eur"] == 0
+    assert current_figure(at) == current_reached(new_scenario(DORDRECHT, social_eur=0))
     assert not at.error
 
 

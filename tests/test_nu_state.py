@@ -61,18 +61,18 @@ def test_numbers_are_shown_in_the_users_language():
 
 def test_nu_defaults_to_a_page_every_week_and_no_social():
     state = S.first_state()
-    assert state["now_pages"] == 52 and state["now_social_eur"] == 0 and not state["now_set"]
+    assert state["current_pages"] == 52 and state["current_social_eur"] == 0 and not state["current_set"]
     assert S.state_to_scenario(state).current is None  # the file's default means the same
-    assert S.now_budgets(state) == (state["print_eur"], 0.0)
+    assert S.current_budgets(state) == (state["print_eur"], 0.0)
 
 
 def test_nu_set_by_the_user_goes_into_the_file_and_comes_back():
-    state = {**S.first_state(), **S.now_changed(pages=26, social_eur=2500)}
+    state = {**S.first_state(), **S.current_changed(pages=26, social_eur=2500)}
     scenario = S.state_to_scenario(state)
     price = ScenarioPlan(scenario).model.price_per_insertion
     assert scenario.current.print_eur == round(26 * price) and scenario.current.social_eur == 2500
     back = S.scenario_to_state(parse_scenario(scenario_to_json(scenario)))
-    assert back["now_pages"] == pytest.approx(26, abs=0.01) and back["now_social_eur"] == 2500
+    assert back["current_pages"] == pytest.approx(26, abs=0.01) and back["current_social_eur"] == 2500
 
 
 def test_a_version_1_file_gets_the_default_nu():
@@ -82,13 +82,13 @@ def test_a_version_1_file_gets_the_default_nu():
     d.pop("level", None)
     d["assumptions"]["print"].pop("price_per_page_eur", None)
     state = S.scenario_to_state(parse_scenario(json.dumps(d)))
-    assert (state["now_pages"], state["now_social_eur"], state["now_set"]) == (52, 0, False)
+    assert (state["current_pages"], state["current_social_eur"], state["current_set"]) == (52, 0, False)
 
 
 def test_a_contract_price_keeps_the_pages_of_plan_and_nu():
     state = {**S.first_state(), "print_eur": 26 * S.page_price(S.first_state())}
     state.update(S.page_price_changed(state, 500.0))
-    assert state["print_eur"] == 26 * 500 and S.now_budgets(state) == (52 * 500, 0.0)
+    assert state["print_eur"] == 26 * 500 and S.current_budgets(state) == (52 * 500, 0.0)
     state.update(S.page_price_changed(state, None))  # back to the estimate
     assert S.pages_of(state["print_eur"], S.page_price(state)) == pytest.approx(26, abs=0.01)
 
@@ -96,7 +96,7 @@ def test_a_contract_price_keeps_the_pages_of_plan_and_nu():
 def test_a_new_gemeente_starts_from_its_own_page_estimate():
     state = {**S.first_state(), S.PAGE_PRICE_KEY: 500.0, "gemeente": "GM0088"}
     fresh = S.gemeente_changed(state)["pending_state"]
-    assert fresh[S.PAGE_PRICE_KEY] is None and fresh["now_pages"] == 52
+    assert fresh[S.PAGE_PRICE_KEY] is None and fresh["current_pages"] == 52
 
 
 def test_undo_restores_both_budgets_and_the_split():
@@ -128,13 +128,13 @@ def test_a_typed_name_is_flagged_only_after_the_settings_change():
     assert state["name_auto"] and "15.000" in state["name"] and not S.name_out_of_date(state)
 
 
-def test_now_scenario_never_follows_the_plan():
+def test_the_current_scenario_never_follows_the_plan():
     scenario = new_scenario("GM0505", print_eur=1000, social_eur=20000)
-    base = S.now_scenario(scenario)
+    base = S.current_scenario(scenario)
     assert base.budget.social_eur == 0 and base.budget.print_eur == new_scenario("GM0505").budget.print_eur
     d = scenario.to_dict()
     d["current"] = {"print_eur": 9000.0, "social_eur": 100.0}
-    base = S.now_scenario(scenario_from_dict(d))
+    base = S.current_scenario(scenario_from_dict(d))
     assert (base.budget.print_eur, base.budget.social_eur) == (9000.0, 100.0)
 
 

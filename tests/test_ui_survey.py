@@ -10,7 +10,7 @@ from budgetsim.export import survey_sentences
 from budgetsim.formatting import fmt_pct
 from budgetsim.i18n import band_label, t
 from budgetsim.planning import survey_terms
-from budgetsim.ui.survey import survey_rows
+from budgetsim.ui.survey_words import survey_rows
 
 
 def test_rows_per_band_are_the_models_survey_terms(dordrecht_model):

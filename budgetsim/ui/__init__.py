@@ -5,7 +5,8 @@
 - :mod:`~budgetsim.ui.widgets`: widget values the script sets and the browser's echoes of them;
 - :mod:`~budgetsim.ui.results`: the cached figures and charts of a scenario;
 - :mod:`~budgetsim.ui.sidebar`, :mod:`~budgetsim.ui.budgets`, :mod:`~budgetsim.ui.key_figures`,
-  :mod:`~budgetsim.ui.who_where`, :mod:`~budgetsim.ui.assumptions_tab`,
+  :mod:`~budgetsim.ui.current` (setting "Nu"), :mod:`~budgetsim.ui.who_where`,
+  :mod:`~budgetsim.ui.assumptions_tab` (with :mod:`~budgetsim.ui.survey_words`),
   :mod:`~budgetsim.ui.uncertainty_tab`, :mod:`~budgetsim.ui.compare_tab`,
   :mod:`~budgetsim.ui.save_tab`: the areas of the screen;
 - :mod:`~budgetsim.ui.page`: messages, tabs and the screen for settings that do not fit together.

@@ -14,7 +14,7 @@ from . import own_figures_state as O
 from . import state as S
 from .numbers import number_field
 from .own_figures import own_figures_ui
-from .survey import survey_ui
+from .survey_words import survey_ui
 
 
 def _reset_assumptions() -> None:

@@ -310,9 +310,9 @@ def split_ui(plan: ScenarioPlan, lang: str) -> None:
             st.rerun()
 
 
-def marginal_ui(plan: ScenarioPlan, current: Evaluation, lang: str) -> None:
+def marginal_ui(plan: ScenarioPlan, planned: Evaluation, lang: str) -> None:
     """Where the next euro works hardest, in words."""
-    more_print, more_social = next_thousand(plan, current)
+    more_print, more_social = next_thousand(plan, planned)
     if more_social is None:
         st.markdown(t("app.next1000.print_only", lang, print=fmt_int(more_print, lang)))
     else:

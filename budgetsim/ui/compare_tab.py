@@ -37,25 +37,25 @@ def compare_ui(current_scenario: Scenario, lang: str) -> None:
         st.info(t("nu.compare.need_one", lang))
         return
     named = _unique_names([(name, e) for name, e, _ in evaluations])
-    now = now_column(evaluations, lang)
-    st.table(comparison_table(named, now, lang))
-    if now is not None:
+    current = current_column(evaluations, lang)
+    st.table(comparison_table(named, current, lang))
+    if current is not None:
         st.caption(t("nu.compare.now_caption", lang))
     places = dict.fromkeys(e.model.areas.gemeente_name or t("cli.own_areas", lang) for _, e in named)
     chart = charts.comparison_chart(
-        charts.comparison_rows(([now] if now else []) + named), lang, charts.ChartContext(" · ".join(places))
+        charts.comparison_rows(([current] if current else []) + named), lang, charts.ChartContext(" · ".join(places))
     )
     st.vega_lite_chart(spec=chart.to_dict(), width="stretch", theme=None)
     downloads_ui(lambda: chart, t("file.compare", lang), lang, key="compare")
 
 
-def now_column(evaluations: list[tuple[str, Evaluation, Scenario]], lang: str) -> tuple[str, Evaluation] | None:
+def current_column(evaluations: list[tuple[str, Evaluation, Scenario]], lang: str) -> tuple[str, Evaluation] | None:
     """ "Nu" beside the scenarios: the first scenario's current situation, when every scenario is of
     the same gemeente and has the same "Nu" (else each would need its own)."""
     plans = [ScenarioPlan(s) for _, _, s in evaluations]
     places = {p.model.areas.gemeente_code or p.model.areas.gemeente_name for p in plans}
-    nows = {tuple(round(v) for v in p.current_eur) for p in plans}
-    if len(places) != 1 or len(nows) != 1:
+    currents = {tuple(round(v) for v in p.current_eur) for p in plans}
+    if len(places) != 1 or len(currents) != 1:
         return None
     return t("nu.title", lang), evaluation(scenario_to_json(plans[0].current_plan().scenario))
 
@@ -70,11 +70,11 @@ def _unique_names(named: list[tuple[str, Evaluation]]) -> list[tuple[str, Evalua
 
 
 def comparison_table(
-    named: list[tuple[str, Evaluation]], now: tuple[str, Evaluation] | None, lang: str
+    named: list[tuple[str, Evaluation]], current: tuple[str, Evaluation] | None, lang: str
 ) -> pd.DataFrame:
     """Figures as rows, scenarios as columns ("Nu" first when given): narrow enough for three
     scenarios beside each other at 1440 px, with the total budget and the paper's pages."""
-    columns = ([now] if now else []) + named
+    columns = ([current] if current else []) + named
     rows = {name: comparison_row(name, e, lang) for name, e in columns}
     frame = pd.DataFrame(rows).drop(index=[t("common.scenario", lang)])
     total = t("nu.compare.total", lang)

@@ -43,8 +43,8 @@ def evaluation(scenario_json: str) -> Evaluation:
 def saturation_curves(scenario_json: str) -> pd.DataFrame:
     """The saturation curves (print, social, both) of the scenario's budgets."""
     plan = ScenarioPlan(scenario_of(scenario_json))
-    now_print, now_social = plan.current_eur  # "Nu" is marked too: the curves reach past it
-    reach = nice_ceiling(max(2.0 * plan.total_eur, 1.25 * now_print, 1.25 * now_social, 10_000.0))
+    current_print, current_social = plan.current_eur  # "Nu" is marked too: the curves reach past it
+    reach = nice_ceiling(max(2.0 * plan.total_eur, 1.25 * current_print, 1.25 * current_social, 10_000.0))
     return curve_data.saturation_curve_data(
         plan.model, plan.print_eur, plan.social_eur, curve_split(plan, scenario_json), max_eur=reach
     )
@@ -100,11 +100,11 @@ def saturation_chart(scenario_json: str, lang: str, show_bands: bool):
     scenario = scenario_of(scenario_json)
     plan = ScenarioPlan(scenario)
     bands = saturation_bands(scenario_json) if show_bands else None
-    now_print, now_social = plan.current_eur  # the markers: "Nu" on its curves, the plan on the combined one
+    current_print, current_social = plan.current_eur  # the markers: "Nu" on its curves, the plan on the combined one
     return charts.saturation_chart(
         saturation_curves(scenario_json),
-        now_print,
-        now_social,
+        current_print,
+        current_social,
         lang,
         chart_context(scenario, plan, lang),
         bands=bands,

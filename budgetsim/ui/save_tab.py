@@ -3,7 +3,7 @@ proposal and the figures per wijk.
 
 The budget proposal (issue 11) puts one to three options before the MT: the scenarios in the
 Vergelijken slots (:func:`compare_slots`, recorded by the compare tab when it is drawn, since a
-closed tab's widgets are forgotten), else the current plan alone. The pure functions here decide
+closed tab's widgets are forgotten), else the plan on screen alone. The pure functions here decide
 what goes in; :func:`proposal_ui` draws the choices and the deferred downloads.
 """
 
@@ -40,7 +40,7 @@ from .widgets import bound, session
 SLOTS_KEY = "compare_slots"
 RECOMMENDED_KEY = "proposal_recommended"
 DECISION_KEY = "proposal_decision"
-#: A slot: the name shown in Vergelijken and the scenario's JSON, or None for the current settings.
+#: A slot: the name shown in Vergelijken and the scenario's JSON, or None for the settings on screen.
 Slot = tuple[str, str | None]
 
 
@@ -100,7 +100,7 @@ def save_ui(scenario: Scenario, lang: str) -> None:
             st.success(t("app.save.saved", lang, path=f"scenarios/{path.name}"))
 
 
-def export_ui(scenario_json: str, scenario: Scenario, current: Evaluation, lang: str, show_bands: bool) -> None:
+def export_ui(scenario_json: str, scenario: Scenario, planned: Evaluation, lang: str, show_bands: bool) -> None:
     st.subheader(t("app.export.charts", lang))
     name_check_ui(lang, "export")
     stem = safe_filename(scenario.name or "budgetsim")[: -len(".json")]
@@ -119,7 +119,7 @@ def export_ui(scenario_json: str, scenario: Scenario, current: Evaluation, lang:
     proposal_ui(scenario, lang)
     st.download_button(
         t("app.export.csv", lang),
-        lambda: export.area_results_csv(current, lang),
+        lambda: export.area_results_csv(planned, lang),
         file_name=f"{t('file.areas', lang)}.csv",
         mime="text/csv",
         key="wijk_csv",
@@ -130,20 +130,22 @@ def export_ui(scenario_json: str, scenario: Scenario, current: Evaluation, lang:
 # -- the proposal: which options, which one proposed, which decision (pure) ---------------------------
 
 
-def compare_slots(chosen: list[tuple[str, Scenario]], current: Scenario) -> tuple[Slot, ...]:
-    """The Vergelijken slots to remember: each chosen scenario as its JSON, the current settings
-    (``current`` itself among ``chosen``) as None, so the proposal takes the settings as they are then."""
-    return tuple((name, None if scenario is current else scenario_to_json(scenario)) for name, scenario in chosen)
+def compare_slots(chosen: list[tuple[str, Scenario]], on_screen: Scenario) -> tuple[Slot, ...]:
+    """The Vergelijken slots to remember: each chosen scenario as its JSON, the settings on screen
+    (``on_screen`` itself among ``chosen``) as None, so the proposal takes the settings as they are then."""
+    return tuple((name, None if scenario is on_screen else scenario_to_json(scenario)) for name, scenario in chosen)
 
 
-def proposal_options(slots: tuple[Slot, ...] | None, current: Scenario, lang: str) -> list[tuple[str, Scenario, bool]]:
-    """The proposal's options, in order (A, B, C): ``(name, scenario, is the current settings)``.
-    The Vergelijken slots when there are any, else the current plan alone."""
-    now_name = current.name or t("app.compare.current_name", lang)
+def proposal_options(
+    slots: tuple[Slot, ...] | None, on_screen: Scenario, lang: str
+) -> list[tuple[str, Scenario, bool]]:
+    """The proposal's options, in order (A, B, C): ``(name, scenario, is the settings on screen)``.
+    The Vergelijken slots when there are any, else the plan on screen alone."""
+    on_screen_name = on_screen.name or t("app.compare.current_name", lang)
     if not slots:
-        return [(now_name, current, True)]
+        return [(on_screen_name, on_screen, True)]
     return [
-        (now_name, current, True) if text is None else (name, parse_scenario(text), False)
+        (on_screen_name, on_screen, True) if text is None else (name, parse_scenario(text), False)
         for name, text in slots[: len(LETTERS)]
     ]
 
@@ -206,7 +208,8 @@ def proposal_ui(scenario: Scenario, lang: str) -> None:
     st.caption(t("app.export.proposal.help", lang))
     options = proposal_options(ss.get(SLOTS_KEY), scenario, lang)
     names = [
-        name + (f" {t('pa.option.now', lang)}" if is_now and ss.get(SLOTS_KEY) else "") for name, _, is_now in options
+        name + (f" {t('pa.option.now', lang)}" if on_screen and ss.get(SLOTS_KEY) else "")
+        for name, _, on_screen in options
     ]
     if ss.get(SLOTS_KEY):
         st.markdown(

@@ -8,10 +8,11 @@ a pure function too: it reads the state and returns the updates, which the app a
 ``st.session_state.update(...)``. Nothing here imports Streamlit.
 
 Keys besides the scenario's (:data:`SCENARIO_KEYS`): ``pending_state`` (values to set before the
-widgets of the next run are drawn), ``baseline`` (budgets the user fixed to compare with, or
-None), ``name_auto`` (the name follows the budgets), ``table_version`` (a new one draws the wijk
-table afresh), ``last_good`` and ``last_social_by_area`` (the last settings that made a plan, and
-its social euros per area), ``cbs_gemeente`` (the gemeente to go back to from an own area table).
+widgets of the next run are drawn), ``name_auto`` (the name follows the budgets), ``table_version``
+(a new one draws the wijk table afresh), ``last_good`` and ``last_social_by_area`` (the last
+settings that made a plan, and its social euros per area), ``cbs_gemeente`` (the gemeente to go
+back to from an own area table), ``undo`` (what the last best split replaced), ``messages``
+(shown once by the next run, :func:`message`).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ SPLITS = SOCIAL_SPLITS
 #: The contract price of one page (None: estimated from the copies), kept with the assumptions.
 PAGE_PRICE_KEY = "a:print.price_per_page_eur"
 #: The current situation ("Nu", MODEL.md): pages of the paper per year and social euros per year.
-NOW_KEYS = ("now_pages", "now_social_eur")
+CURRENT_KEYS = ("current_pages", "current_social_eur")
 
 #: Keys of values that go into a scenario (the rest of session state is screen state).
 SCENARIO_KEYS = (
@@ -60,8 +61,8 @@ SCENARIO_KEYS = (
     "u:seed",
     "u:draws",
     "ranges_edited",
-    *NOW_KEYS,
-    "now_set",
+    *CURRENT_KEYS,
+    "current_set",
     "calibration",
 )
 
@@ -115,8 +116,8 @@ def scenario_to_state(scenario: Scenario) -> dict[str, Any]:
         state[range_key(key, "low")] = float(low)
         state[range_key(key, "high")] = float(high)
     state["ranges_edited"] = sorted(scenario.uncertainty.ranges)  # the rest follow their value
-    state["calibration"] = d.get("calibration")  # where fitted values came from (issue 12)
-    state.update(now_state(scenario))
+    state["calibration"] = d.get("calibration")  # where fitted values came from
+    state.update(current_state(scenario))
     return state
 
 
@@ -160,7 +161,7 @@ def state_to_scenario_dict(state: Mapping[str, Any]) -> dict:
         **level,
         "areas": state.get("inline_areas"),
         "target_bands": [b for b in TARGETABLE_BANDS if b in state["bands"]],
-        "current": now_current(state),
+        "current": current_for_file(state),
         "budget": {
             "print_eur": float(state["print_eur"]),
             "social_eur": float(state["social_eur"]),
@@ -208,11 +209,10 @@ def message(kind: str, text: str) -> Updates:
 
 
 def first_state() -> Updates:
-    """The first run: Dordrecht, print at one page a week, social at the €5,000 baseline."""
+    """The first run: Dordrecht, print at one page a week, social at €5,000."""
     return {
         **default_state(),
         "lang": "nl",
-        "baseline": None,
         MESSAGES_KEY: [],
         "name_auto": True,  # the name follows the budgets until the user types one
         "map_metric": "reach",
@@ -304,7 +304,7 @@ def gemeente_changed(state: Mapping[str, Any]) -> Updates:
     fresh["name_auto"] = state.get("name_auto", True) or not state.get("name")
     fresh[PAGE_PRICE_KEY] = None  # a contract price is one gemeente's: the new one starts from its estimate
     fresh["calibration"] = state.get("calibration")  # the assumptions stay, and so does where they came from
-    return {"pending_state": fresh, "baseline": None, "undo": None}
+    return {"pending_state": fresh, "undo": None}
 
 
 def level_changed(state: Mapping[str, Any]) -> Updates:
@@ -335,7 +335,6 @@ def scenario_opened(scenario: Scenario) -> Updates:
     opened = scenario_to_state(scenario)
     return {
         "pending_state": dict(opened, name_auto=not scenario.name, **settings_named(opened)),
-        "baseline": None,
         "undo": None,
     }
 
@@ -352,7 +351,6 @@ def areas_opened(state: Mapping[str, Any], areas: Areas) -> Updates:
         "manual": {},
         "area_names": {},
         "constraints": None,
-        "baseline": None,
         "split": "by_audience" if state["split"] == "manual" else state["split"],
         **new_table(state),
     }
@@ -416,7 +414,7 @@ def ad_set_table_edited(state: Mapping[str, Any], ids: list[str], euros: list[An
     }
 
 
-def now_scenario(scenario: Scenario) -> Scenario:
+def current_scenario(scenario: Scenario) -> Scenario:
     """What the key figures compare with: "Nu" (the scenario's ``current``, default a page every
     week and no social), with the plan's areas and assumptions. It never follows the plan's budgets."""
     return ScenarioPlan(scenario).current_plan().scenario
@@ -465,12 +463,12 @@ def slider_end(state: Mapping[str, Any], name: str, usual_eur: float, floor: flo
     return {f"slider_max:{name}": (base, top)}
 
 
-# -- the current situation ("Nu") and the paper in pages (issue 10) ------------------------------------
+# -- the current situation ("Nu") and the paper in pages --------------------------------------------------
 
 #: Pages per year people plan the paper in: every week, every other week, monthly, none.
 PAGE_PRESETS = {"weekly": 52, "fortnightly": 26, "monthly": 12, "none": 0}
 #: Pages a year of the current situation when nobody said otherwise: a page every week.
-DEFAULT_NOW_PAGES = 52.0
+DEFAULT_CURRENT_PAGES = 52.0
 
 
 def _print_dwellings(state: Mapping[str, Any]) -> float:
@@ -526,46 +524,46 @@ def whole_pages(pages: float, price: float | None = None) -> bool:
     return off < 0.01 or (price is not None and off * price <= 0.5)
 
 
-def now_state(scenario: Scenario) -> Updates:
+def current_state(scenario: Scenario) -> Updates:
     """The current situation of a scenario as state: its ``current`` (print as pages at the
     scenario's page price), else a page every week and no social media (also for version 1 files)."""
     plan = ScenarioPlan(scenario)
     print_eur, social_eur = current_budget_eur(scenario, plan.model)
     if scenario.current is None or scenario.current.print_eur is None:
-        pages = DEFAULT_NOW_PAGES
+        pages = DEFAULT_CURRENT_PAGES
     else:
         pages = pages_of(print_eur, plan.model.price_per_insertion)
     given = scenario.assumptions.print.price_per_page_eur
     return {
-        "now_pages": float(pages),
-        "now_social_eur": float(social_eur),
-        "now_set": scenario.current is not None,
+        "current_pages": float(pages),
+        "current_social_eur": float(social_eur),
+        "current_set": scenario.current is not None,
         PAGE_PRICE_KEY: None if given is None else float(given),
     }
 
 
-def now_budgets(state: Mapping[str, Any]) -> tuple[float, float]:
+def current_budgets(state: Mapping[str, Any]) -> tuple[float, float]:
     """``(print_eur, social_eur)`` of the current situation: its pages at today's page price."""
-    pages = float(state.get("now_pages", DEFAULT_NOW_PAGES))
-    return euros_of(pages, page_price(state)), float(state.get("now_social_eur", 0.0))
+    pages = float(state.get("current_pages", DEFAULT_CURRENT_PAGES))
+    return euros_of(pages, page_price(state)), float(state.get("current_social_eur", 0.0))
 
 
-def now_current(state: Mapping[str, Any]) -> dict[str, float] | None:
+def current_for_file(state: Mapping[str, Any]) -> dict[str, float] | None:
     """The scenario file's ``current`` of the state: None (the default, a page every week and no
     social) until a file gave one or the user set it; then its euros."""
-    if not state.get("now_set"):
+    if not state.get("current_set"):
         return None
-    print_eur, social_eur = now_budgets(state)
+    print_eur, social_eur = current_budgets(state)
     return {"print_eur": print_eur, "social_eur": social_eur}
 
 
-def now_changed(pages: float | None = None, social_eur: float | None = None) -> Updates:
+def current_changed(pages: float | None = None, social_eur: float | None = None) -> Updates:
     """The user set the current situation: pages of the paper per year and/or social euros."""
-    updates: Updates = {"now_set": True}
+    updates: Updates = {"current_set": True}
     if pages is not None:
-        updates["now_pages"] = max(0.0, float(pages))
+        updates["current_pages"] = max(0.0, float(pages))
     if social_eur is not None:
-        updates["now_social_eur"] = max(0.0, float(social_eur))
+        updates["current_social_eur"] = max(0.0, float(social_eur))
     return updates
 
 

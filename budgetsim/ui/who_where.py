@@ -27,20 +27,20 @@ LOCALIZED = {"format": "localized"}
 WHOLE, ONE_DECIMAL, CENTS = {**LOCALIZED, "step": 1}, {**LOCALIZED, "step": 0.1}, {**LOCALIZED, "step": 0.01}
 
 
-def who_where_ui(scenario_json: str, current: Evaluation, lang: str) -> None:
+def who_where_ui(scenario_json: str, planned: Evaluation, lang: str) -> None:
     show_chart("age", scenario_json, lang)
     st.caption(t("app.age.caption", lang))
     map_ui(scenario_json, lang)
-    area_table_ui(current, lang)
-    untargeted_ui(current, lang)
-    ad_sets_ui(current, lang)
+    area_table_ui(planned, lang)
+    untargeted_ui(planned, lang)
+    ad_sets_ui(planned, lang)
 
 
-def untargetable_ui(current: Evaluation, lang: str) -> bool:
+def untargetable_ui(planned: Evaluation, lang: str) -> bool:
     """One sentence where social cannot be aimed at all (a tiny gemeente): the figures are the
     paper's. True when it was said."""
-    place = current.model.areas.gemeente_name or t("cli.own_areas", lang)
-    message = untargetable_message(current.model.ad_sets, place)
+    place = planned.model.areas.gemeente_name or t("cli.own_areas", lang)
+    message = untargetable_message(planned.model.ad_sets, place)
     if message is None:
         return False
     st.info(render(message, lang), icon=":material/info:")
@@ -96,20 +96,20 @@ def _percent(shares) -> np.ndarray:
 
 
 def area_frame(
-    current: Evaluation, lang: str, weights: dict[str, float] | None = None
+    planned: Evaluation, lang: str, weights: dict[str, float] | None = None
 ) -> tuple[pd.DataFrame, dict[str, str]]:
     """The table per area as numbers, so that every column sorts as numbers: shares in percent (one
     decimal), euros and people whole; every area is in it, an untargeted one with the reason."""
-    model = current.model
+    model = planned.model
     areas = model.areas
     level = "buurt" if areas.level == "buurt" else "wijk"
     cols = _columns(lang, level)
     weights = weights or {}
     sets = model.ad_sets
-    target = current.target_population.sum(axis=1)
+    target = planned.target_population.sum(axis=1)
     with np.errstate(divide="ignore", invalid="ignore"):
-        reach = np.where(target > 0, current.reached.sum(axis=1) / target, np.nan)
-        missed = np.where(target > 0, 1.0 - current.reached_print.sum(axis=1) / target, np.nan)
+        reach = np.where(target > 0, planned.reached.sum(axis=1) / target, np.nan)
+        missed = np.where(target > 0, 1.0 - planned.reached_print.sum(axis=1) / target, np.nan)
     shares = areas.age_shares
     why_text = {REASON_NO_AUDIENCE: t("app.table.why.none", lang)}
     data: dict[str, object] = {cols["code"]: list(areas.codes), cols["name"]: list(areas.names)}
@@ -124,7 +124,7 @@ def area_frame(
             cols["young"]: _percent(shares[:, YOUNG]),
             cols["old"]: _percent(shares[:, OLD]),
             cols["audience"]: np.round(model.audience),
-            cols["social_eur"]: np.round(current.social_eur),
+            cols["social_eur"]: np.round(planned.social_eur),
             cols["reach"]: _percent(reach),
             cols["print_missed"]: _percent(missed),
             cols["weight"]: [float(weights.get(code, 1.0)) for code in areas.codes],
@@ -137,12 +137,12 @@ def area_frame(
     return pd.DataFrame(data), cols
 
 
-def area_table_ui(current: Evaluation, lang: str) -> None:
+def area_table_ui(planned: Evaluation, lang: str) -> None:
     """Per wijk or buurt: age mix, ad set, postcodes, audience, social euros, reach and what the paper
     misses, sortable; the weights are editable (they only steer the best split)."""
     ss = st.session_state
-    frame, cols = area_frame(current, lang, ss.get("weights"))
-    level = "buurt" if current.model.areas.level == "buurt" else "wijk"
+    frame, cols = area_frame(planned, lang, ss.get("weights"))
+    level = "buurt" if planned.model.areas.level == "buurt" else "wijk"
     st.markdown(f"**{t('app.table.title.buurt' if level == 'buurt' else 'app.table.title', lang)}**")
     st.caption(
         t("app.table.help.buurt" if level == "buurt" else "app.table.help", lang) + " " + t("app.table.sort", lang)
@@ -170,9 +170,9 @@ def area_table_ui(current: Evaluation, lang: str) -> None:
         st.rerun()
 
 
-def untargeted_ui(current: Evaluation, lang: str) -> None:
+def untargeted_ui(planned: Evaluation, lang: str) -> None:
     """Every area that social ads cannot reach, each with its reason: none is left out silently."""
-    rows = current.untargeted_areas
+    rows = planned.untargeted_areas
     if not rows:
         return
     with st.expander(f"{t('app.untargeted.title', lang)} ({fmt_int(len(rows), lang)})"):
@@ -182,7 +182,7 @@ def untargeted_ui(current: Evaluation, lang: str) -> None:
 # -- the plan for Ads Manager ---------------------------------------------------------------------------
 
 
-def ad_set_frame(current: Evaluation, lang: str, manual: bool) -> tuple[pd.DataFrame, dict[str, str]]:
+def ad_set_frame(planned: Evaluation, lang: str, manual: bool) -> tuple[pd.DataFrame, dict[str, str]]:
     """One row per ad set (all of them in a manual split, else the funded ones): code, name, areas,
     postcodes, audience, budget per year and per week."""
     cols = {key: t(f"app.adsets.{key}", lang) for key in ("id", "name", "areas")}
@@ -192,8 +192,8 @@ def ad_set_frame(current: Evaluation, lang: str, manual: bool) -> tuple[pd.DataF
         yearly=t("app.adsets.yearly", lang) + " (€)",
         weekly=t("app.adsets.weekly", lang) + " (€)",
     )
-    sets = current.model.ad_sets
-    euros = np.asarray(current.ad_set_eur if current.ad_set_eur is not None else np.zeros(len(sets)), float)
+    sets = planned.model.ad_sets
+    euros = np.asarray(planned.ad_set_eur if planned.ad_set_eur is not None else np.zeros(len(sets)), float)
     keep = [j for j in range(len(sets)) if manual or euros[j] > 0]
     frame = pd.DataFrame(
         {
@@ -211,16 +211,16 @@ def ad_set_frame(current: Evaluation, lang: str, manual: bool) -> tuple[pd.DataF
     return frame, cols
 
 
-def ad_sets_ui(current: Evaluation, lang: str) -> None:
+def ad_sets_ui(planned: Evaluation, lang: str) -> None:
     """The plan to type into Ads Manager: per ad set its postcodes and its budget per year and per
     week, as a table (editable euros in a manual split) and as CSV; a postcode reaches a little
     beyond the area, and the screen says so."""
     ss = st.session_state
-    sets = current.model.ad_sets
+    sets = planned.model.ad_sets
     if sets.untargetable:
         return
     manual = ss.get("split") == "manual"
-    frame, cols = ad_set_frame(current, lang, manual)
+    frame, cols = ad_set_frame(planned, lang, manual)
     st.markdown(f"**{t('app.adsets.title', lang)}**")
     st.caption(
         t("app.adsets.help_manual" if manual else "app.adsets.help", lang) + " " + t("adsets.postcode_note", lang)
@@ -243,12 +243,12 @@ def ad_sets_ui(current: Evaluation, lang: str) -> None:
         if updates:
             ss.update(updates)
             st.rerun()
-    funded = int(np.count_nonzero(np.asarray(current.ad_set_eur) > 0)) if current.ad_set_eur is not None else 0
+    funded = int(np.count_nonzero(np.asarray(planned.ad_set_eur) > 0)) if planned.ad_set_eur is not None else 0
     if funded < len(sets):
         st.caption(t("app.adsets.unfunded", lang, n=fmt_int(len(sets) - funded, lang), total=fmt_int(len(sets), lang)))
     st.download_button(
         t("app.adsets.download", lang),
-        lambda: export.ads_manager_csv(current, lang),
+        lambda: export.ads_manager_csv(planned, lang),
         file_name=f"{t('app.adsets.file', lang)}.csv",
         mime="text/csv",
         key="ad_sets_csv",
