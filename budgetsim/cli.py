@@ -565,10 +565,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int)
     p.add_argument("--json", action="store_true")
 
-    from .proposal.cli import add_command as add_proposal_command  # budgetsim proposal (issue 11)
+    from .proposal.cli import add_command as add_proposal_command  # budgetsim proposal
 
     add_proposal_command(command)
-    from .calibration.command import add_command as add_calibrate_command  # budgetsim calibrate (issue 12)
+    from .calibration.command import add_command as add_calibrate_command  # budgetsim calibrate
 
     add_calibrate_command(command)
     return parser

@@ -122,7 +122,7 @@ class PanelFigure:
     sometimes: float | None
 
 
-#: The panels MODEL.md cites (issue 13), to hold the model's figures against.
+#: The panels MODEL.md cites, to hold the model's figures against.
 PUBLISHED_PANELS: tuple[PanelFigure, ...] = (
     PanelFigure("Sliedrecht", 2019, 0.50, 0.27),
     PanelFigure("Papendrecht", None, 0.37, 0.36),

@@ -1,5 +1,6 @@
-"""Issue 10 without Streamlit: numbers read in the user's language, "Nu" in the state and the file,
-the paper in pages, the best splits' undo and the name that cannot contradict the settings."""
+"""The app's state without Streamlit: numbers read in the user's language, the current situation
+("Nu") in the state and the file, the paper in pages, the best splits' undo and the name that
+cannot contradict the settings."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-""" "Eigen cijfers" in the Aannames tab (issue 12): the gemeente's own Ads Manager export and reader
+""" "Eigen cijfers" in the Aannames tab: the gemeente's own Ads Manager export and reader
 survey, every export row used or not and why, the targeting of each row, the measured against the
 calculated reach, the fitted values beside the defaults, and "Gebruik deze waarden" with its undo.
 

@@ -1,4 +1,4 @@
-""" "Eigen cijfers" (issue 12) without Streamlit: reading the uploads, the targeting the user chose,
+""" "Eigen cijfers" without Streamlit: reading the uploads, the targeting the user chose,
 the tables the screen shows, and the state changes "Gebruik deze waarden" and its undo.
 
 The screen (:mod:`budgetsim.ui.own_figures`) keeps in ``st.session_state``:

@@ -19,7 +19,7 @@ from .widgets import session
 #: The folder of scenario files beside app.py: opened, compared and saved from the app.
 SCENARIO_DIR = Path(__file__).resolve().parents[2] / "scenarios"
 
-#: Styles for the whole page (WCAG 2.1 AA, issue 14). The theme's primary colour (.streamlit/config.toml)
+#: Styles for the whole page (WCAG 2.1 AA). The theme's primary colour (.streamlit/config.toml)
 #: already gives the selected segmented-control text 6:1 contrast; here: captions in a grey of 6.5:1
 #: (Streamlit draws them at 60 % opacity: 3.9:1, too light for small text), a focus ring that is always
 #: visible when the keyboard is used, charts that scroll sideways inside their own box on a phone

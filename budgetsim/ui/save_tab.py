@@ -1,7 +1,7 @@
 """The save and export tab: the scenario as a file, the charts as PNG/SVG/PDF, the budget
 proposal and the figures per wijk.
 
-The budget proposal (issue 11) puts one to three options before the MT: the scenarios in the
+The budget proposal puts one to three options before the MT: the scenarios in the
 Vergelijken slots (:func:`compare_slots`, recorded by the compare tab when it is drawn, since a
 closed tab's widgets are forgotten), else the plan on screen alone. The pure functions here decide
 what goes in; :func:`proposal_ui` draws the choices and the deferred downloads.

@@ -1,4 +1,4 @@
-"""The print assumptions in a burgerpanel's words (issue 13): one sentence to hold against the
+"""The print assumptions in a burgerpanel's words: one sentence to hold against the
 gemeente's own reader survey, with the published panels beside it and the figures per age band."""
 
 from __future__ import annotations
