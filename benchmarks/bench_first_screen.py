@@ -25,6 +25,7 @@ import os
 import statistics
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from playwright.sync_api import Browser, sync_playwright
@@ -86,14 +87,24 @@ WATCH = """(() => {
 READ = "(seen) => [window.benchFrames.slice(seen), window.benchShownSince, performance.now()]"
 
 
-def first_screen(browser: Browser, url: str) -> float:
-    """Seconds from navigation in a fresh context until the screen is usable (and stays so)."""
+@dataclass
+class Visit:
+    """One visit's moments, in seconds from the start of navigation."""
+
+    usable: float  # the key figure shows and the run chain has ended (and it stays so)
+    run_started: float  # the first run's new_session arrives: page, scripts and websocket are up
+    run_finished: float  # the run chain's script_finished arrives
+    figure_shown: float  # the browser has drawn the key figure with a number
+
+
+def first_screen(browser: Browser, url: str) -> Visit:
+    """A visit in a fresh context until the screen is usable (and stays so)."""
     context = browser.new_context(viewport={"width": 1440, "height": 1000}, locale="nl-NL")
     context.add_init_script(WATCH)
     try:
         page = context.new_page()
         page.goto(url, wait_until="commit")
-        seen, running, finished_at = 0, True, 0.0
+        seen, running, started_at, finished_at = 0, True, None, 0.0
         while True:
             time.sleep(POLL_S)
             frames, shown_since, now = page.evaluate(READ, seen)
@@ -102,13 +113,13 @@ def first_screen(browser: Browser, url: str) -> float:
                 message = ForwardMsg.FromString(base64.b64decode(data))
                 kind = message.WhichOneof("type")
                 if kind == "new_session":
-                    running = True
+                    running, started_at = True, started_at or at
                 elif kind == "script_finished" and message.script_finished in CHAIN_ENDS:
                     running, finished_at = False, at
             if not running and shown_since is not None:
                 usable_at = max(finished_at, shown_since)
                 if now - usable_at >= STEADY_S * 1e3:
-                    return usable_at / 1e3
+                    return Visit(usable_at / 1e3, started_at / 1e3, finished_at / 1e3, shown_since / 1e3)
             if now > TIMEOUT_S * 1e3:
                 raise SystemExit(f"{url}: no usable screen after {TIMEOUT_S:.0f} s")
     finally:
@@ -129,18 +140,24 @@ def main() -> None:
             f"first usable screen, {args.repeats} fresh contexts per app, warm servers; load average "
             f"{' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores"
         )
-        times: dict[str, list[float]] = {name: [] for name in urls}
+        visits: dict[str, list[Visit]] = {name: [] for name in urls}
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             for url in urls.values():
                 first_screen(browser, url)  # warm-up: the server's first run, Chromium's first page
             for _ in range(args.repeats):
                 for name, url in urls.items():
-                    times[name].append(first_screen(browser, url))
+                    visits[name].append(first_screen(browser, url))
             browser.close()
-    ours, floor = statistics.median(times["budgetsim"]), statistics.median(times["floor"])
-    for name, values in times.items():
-        print(f"{name:10} median {statistics.median(values):5.2f} s  (" + ", ".join(f"{v:.2f}" for v in values) + ")")
+    for name, seen in visits.items():
+        usable = [v.usable for v in seen]
+        print(
+            f"{name:10} median {statistics.median(usable):5.2f} s  ({', '.join(f'{u:.2f}' for u in usable)}); "
+            f"medians: run started {statistics.median(v.run_started for v in seen):.2f} s, run finished "
+            f"{statistics.median(v.run_finished for v in seen):.2f} s, figure drawn "
+            f"{statistics.median(v.figure_shown for v in seen):.2f} s"
+        )
+    ours, floor = (statistics.median(v.usable for v in visits[name]) for name in ("budgetsim", "floor"))
     print(f"budgetsim/floor {ours / floor:.2f}x (target at most 1.3x)")
     print(f"load average afterwards {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
