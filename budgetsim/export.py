@@ -1,36 +1,26 @@
-"""Files to take away: charts as PNG/SVG/PDF, the per-wijk table as CSV, and the budget proposal.
+"""Files to take away: charts as PNG/SVG/PDF, the per-wijk table as CSV (the budget proposal is
+:mod:`budgetsim.proposal`).
 
 Charts are rendered with vl-convert (no browser needed). A PNG is at least 1600 px wide (print
 quality) and carries a resolution that keeps its on-screen size when placed in Word or PowerPoint.
-
-The budget proposal itself is :mod:`budgetsim.proposal` (one to three options, PDF and Word, with
-its own bundled font); :func:`proposal_pdf` and :func:`proposal_docx` here are thin entries for one
-evaluated plan.
 """
 
 from __future__ import annotations
 
 import csv
-import datetime as _dt
 import io
-import math
 import re
 import struct
-from collections.abc import Callable
 
 import numpy as np
 import vl_convert as vlc
 
-from .assumptions import DISPLAY_FORMATS
 from .bands import TARGETABLE_BANDS
 from .formatting import (
     csv_delimiter,
     fmt_csv_number,
-    fmt_eur,
     fmt_int,
-    fmt_num,
     fmt_pct,
-    fmt_pp,
 )
 from .i18n import band_label, t
 from .planning import PUBLISHED_PANELS
@@ -189,47 +179,7 @@ def ads_manager_csv(evaluation, lang: str, weeks: float = 52.0) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
-# -- proposal PDF: content -----------------------------------------------------------------------
-_ASSUMPTION_FORMATS = DISPLAY_FORMATS
-
-
-def _band_short(band: str) -> str:
-    return band.replace("-", "–")
-
-
-def assumption_value_text(key: str, value, lang: str) -> str:
-    """One assumption's value as a reader would write it (``"80 %"``, ``"€ 15"``, per band ...)."""
-    kind = _ASSUMPTION_FORMATS.get(key, "num2")
-    if kind == "pct_bands":
-        return " · ".join(f"{_band_short(b)}: {fmt_pct(value[b], lang, 0)}" for b in TARGETABLE_BANDS if b in value)
-    if isinstance(value, float) and math.isinf(value):
-        return t("value.infinite", lang)
-    if kind == "pct":
-        return fmt_pct(value, lang, 0)
-    if kind == "eur":
-        return fmt_eur(value, lang, 0 if float(value).is_integer() else 2)
-    if kind == "int":
-        return fmt_int(value, lang)
-    decimals = 1 if kind == "num1" else 2
-    text = fmt_num(value, lang, decimals)
-    return text
-
-
-#: The rows of the key-figure table: (figure, i18n key, kind, emphasised).
-_KEY_FIGURES = (
-    ("print_eur", "fig.print_eur", "eur", False),
-    ("social_eur", "fig.social_eur", "eur", False),
-    ("total_eur", "fig.total_eur", "eur", True),
-    ("reached", "fig.reached", "int", True),
-    ("reach_share", "fig.reach_share", "pct", True),
-    ("reached_3plus", "fig.reached_3plus", "int", False),
-    ("cost_per_reached", "fig.cost_per_reached", "eur2", False),
-    ("print_only", "fig.print_only", "int", False),
-    ("social_only", "fig.social_only", "int", False),
-    ("both", "fig.both", "int", False),
-)
-
-
+# -- sentences -----------------------------------------------------------------------------------
 def uncertainty_result(uncertainty) -> UncertaintyResult | None:
     """The typed :class:`~budgetsim.uncertainty.UncertaintyResult` of ``uncertainty``: the result
     itself, or (transitional, for callers that cache it as JSON) its ``to_dict()``. None for None
@@ -254,36 +204,6 @@ def uncertainty_result(uncertainty) -> UncertaintyResult | None:
     return UncertaintyResult(
         totals, bands, rows, ranges, int(uncertainty.get("draws") or 0), int(uncertainty.get("seed") or 0), float("nan")
     )
-
-
-def key_figure_ranges(uncertainty: UncertaintyResult | dict | None, evaluation, lang: str) -> list[str]:
-    """The P10–P90 cell of each key-figure row (same order as :func:`key_figure_rows`): filled for
-    residents reached, the share reached, reached 3+ times and the cost per resident reached,
-    empty elsewhere (and everywhere without ``uncertainty``, the result of
-    :func:`budgetsim.uncertainty.uncertainty`)."""
-    unc = uncertainty_result(uncertainty)
-    if unc is None:
-        return ["" for _ in _KEY_FIGURES]
-    population = evaluation.total("target_population")
-
-    def span(lo_txt: str, hi_txt: str) -> str:
-        return f"{lo_txt} – {hi_txt}"
-
-    cells = {}
-    reached = unc.totals.get("reached")
-    if reached:
-        cells["reached"] = span(fmt_int(reached.p10, lang), fmt_int(reached.p90, lang))
-        if population > 0:
-            cells["reach_share"] = span(
-                fmt_pct(reached.p10 / population, lang), fmt_pct(reached.p90 / population, lang)
-            )
-    three = unc.totals.get("reached_3plus")
-    if three:
-        cells["reached_3plus"] = span(fmt_int(three.p10, lang), fmt_int(three.p90, lang))
-    cost = unc.totals.get("cost_per_reached_eur")
-    if cost:
-        cells["cost_per_reached"] = span(fmt_eur(cost.p10, lang, 2), fmt_eur(cost.p90, lang, 2))
-    return [cells.get(key, "") for key, _, _, _ in _KEY_FIGURES]
 
 
 def pessimistic_sentence(uncertainty: UncertaintyResult | dict, evaluation, lang: str) -> str:
@@ -333,93 +253,6 @@ def survey_sentences(reading, target_bands, lang: str) -> tuple[str, str]:
         ),
         t("survey.panels", lang, panels="; ".join(panels)),
     )
-
-
-def key_figure_rows(evaluation, baseline, lang: str) -> list[tuple[str, str, str, str, bool]]:
-    """Rows of the key-figure table: (label, plan, baseline, difference, emphasised)."""
-
-    def figures(ev) -> dict:
-        out = ev.key_figures()
-        out["cost_per_reached"] = out.pop("cost_per_reached_eur")
-        return out
-
-    plan = figures(evaluation)
-    base = figures(baseline) if baseline is not None else None
-    out = []
-    for key, label, kind, strong in _KEY_FIGURES:
-        a = plan[key]
-        b = base[key] if base else None
-        diff = (a - b) if (a is not None and b is not None) else None
-        if kind == "eur":
-            cells = (fmt_eur(a, lang), fmt_eur(b, lang), fmt_eur(diff, lang, signed=True))
-        elif kind == "eur2":
-            cells = (fmt_eur(a, lang, 2), fmt_eur(b, lang, 2), fmt_eur(diff, lang, 2, signed=True))
-        elif kind == "pct":
-            cells = (fmt_pct(a, lang), fmt_pct(b, lang), fmt_pp(diff, lang, short=True))
-        else:
-            cells = (fmt_int(a, lang), fmt_int(b, lang), fmt_int(diff, lang, signed=True))
-        if base is None:
-            cells = (cells[0], "", "")
-        out.append((t(label, lang), *cells, strong))
-    return out
-
-
-# -- the budget proposal (budgetsim.proposal) ---------------------------------------------------------
-def _proposal_option(evaluation, baseline_evaluation, scenario_name: str, notes: str, split_fn, uncertainty):
-    from .proposal import option_from_evaluation
-
-    return option_from_evaluation(
-        evaluation, baseline_evaluation, name=scenario_name, notes=notes, uncertainty=uncertainty, split_fn=split_fn
-    )
-
-
-def proposal_pdf(
-    evaluation,
-    baseline_evaluation=None,
-    scenario_name: str = "",
-    notes: str = "",
-    lang: str = "nl",
-    *,
-    split_fn: Callable[[float], np.ndarray] | None = None,
-    day: _dt.date | None = None,
-    uncertainty: UncertaintyResult | dict | None = None,
-    decision: str | None = None,
-    baseline_name: str | None = None,
-    tornado=None,
-) -> bytes:
-    """The budget proposal (A4, two pages) for one evaluated plan, "Nu" being ``baseline_evaluation``.
-
-    A thin entry for callers that hold evaluations; the document itself is
-    :mod:`budgetsim.proposal` (one to three options: :func:`budgetsim.proposal.proposal_for_scenarios`).
-    ``uncertainty`` (the plan's :class:`UncertaintyResult` or its ``to_dict()``) adds the P10–P90 range,
-    the P10 sentence and the chart of what matters most; ``split_fn`` shapes the saturation curves.
-    ``baseline_name`` and ``tornado`` are what the one-page proposal took; they are no longer used (the
-    proposal says what "Nu" is, and draws what matters most from ``uncertainty``).
-    """
-    del baseline_name, tornado
-    from .proposal import make_proposal
-
-    option = _proposal_option(evaluation, baseline_evaluation, scenario_name, notes, split_fn, uncertainty)
-    return make_proposal([option], lang, docx=False, day=day, decision=decision).pdf
-
-
-def proposal_docx(
-    evaluation,
-    baseline_evaluation=None,
-    scenario_name: str = "",
-    notes: str = "",
-    lang: str = "nl",
-    *,
-    split_fn: Callable[[float], np.ndarray] | None = None,
-    day: _dt.date | None = None,
-    uncertainty: UncertaintyResult | dict | None = None,
-    decision: str | None = None,
-) -> bytes:
-    """The same proposal as :func:`proposal_pdf`, as an editable Word file (.docx)."""
-    from .proposal import make_proposal
-
-    option = _proposal_option(evaluation, baseline_evaluation, scenario_name, notes, split_fn, uncertainty)
-    return make_proposal([option], lang, pdf=False, day=day, decision=decision).docx
 
 
 def pdf_page_count(data: bytes) -> int:

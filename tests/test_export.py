@@ -1,7 +1,6 @@
-"""Exports: chart images at print quality, the per-wijk CSV for Dutch Excel, the entries to the proposal."""
+"""Exports: chart images at print quality, the per-wijk CSV for Dutch Excel, the sentences of a plan."""
 
 import csv
-import datetime
 import io
 import re
 import struct
@@ -14,7 +13,7 @@ from budgetsim import charts as C
 from budgetsim import curves as K
 from budgetsim import export as E
 from budgetsim.data import wijken
-from budgetsim.formatting import fmt_eur, fmt_int
+from budgetsim.formatting import fmt_int
 from budgetsim.model import ReachModel
 
 SCENARIO = "Voorstel 2027: 5.000 euro voor social"
@@ -166,67 +165,6 @@ def test_csv_in_english(plans):
     assert ";" not in text
 
 
-# -- proposal (the document itself is tested in tests/test_proposal.py) -------------------------------
-def test_proposal_entry_makes_the_two_page_proposal(plans, unc):
-    _, plan, baseline = plans
-    notes = "Meer jongeren bereiken via Facebook en Instagram. " * 200  # far too long: cut, not a 3rd page
-    pdf = E.proposal_pdf(
-        plan,
-        baseline,
-        SCENARIO,
-        notes,
-        "nl",
-        baseline_name="alleen de krant",
-        day=datetime.date(2025, 11, 26),
-        uncertainty=unc,
-    )
-    assert pdf.startswith(b"%PDF") and E.pdf_page_count(pdf) == 2
-    assert re.findall(rb"/Count (\d+)", pdf) == [b"2"]
-    assert b"/MediaBox [0 0 595.28 841.89]" in pdf
-    assert pdf.count(b"/Subtype /Image") == 4  # saturation, ages, map, what matters most
-    assert b"/FontFile2" in pdf  # the bundled font, embedded
-    without = E.proposal_pdf(plan, None, "", "", "en")
-    assert E.pdf_page_count(without) == 2 and without.count(b"/Subtype /Image") == 3
-
-
-def test_proposal_docx_entry(plans, result):
-    import docx
-
-    _, plan, baseline = plans
-    data = E.proposal_docx(plan, baseline, SCENARIO, "Voor het MT.", "en", uncertainty=result)
-    document = docx.Document(io.BytesIO(data))
-    assert document.paragraphs[0].text == "Communication budget proposal"
-    assert any(p.text == "Voor het MT." for p in document.paragraphs)
-    assert SCENARIO in " ".join(p.text for p in document.paragraphs)
-
-
-def test_key_figures_against_the_baseline(plans):
-    _, plan, baseline = plans
-    rows = {r[0]: r for r in E.key_figure_rows(plan, baseline, "nl")}
-    reached = rows["Inwoners bereikt"]
-    assert reached[1] == fmt_int(plan.total("reached"), "nl")
-    assert reached[3] == fmt_int(plan.total("reached") - baseline.total("reached"), "nl", signed=True)
-    assert reached[3].startswith("+")
-    share = rows["Deel van de doelgroep bereikt"]
-    assert share[3].endswith("%-punt") and share[1].endswith(" %")
-    both = plan.total("reached_both")
-    assert rows["Via de krant én social media"][1] == fmt_int(both, "nl")
-    assert rows["Alleen via de krant"][1] == fmt_int(plan.total("reached_print") - both, "nl")
-    assert rows["Kosten per bereikte inwoner"][1] == fmt_eur(plan.cost_per_reached_eur, "nl", 2)
-
-
-def test_assumption_values_read_naturally():
-    assert E.assumption_value_text("print.delivery_share", 0.8, "nl") == "80 %"
-    assert E.assumption_value_text("print.price_per_1000_copies_eur", 15.0, "nl") == "€ 15"
-    assert E.assumption_value_text("social.cpm_eur", 8.5, "en") == "€8.50"
-    assert (
-        E.assumption_value_text("print.page_seen", {"15-24": 0.1, "25-44": 0.2, "45-64": 0.35, "65+": 0.5}, "nl")
-        == "15–24: 10 % · 25–44: 20 % · 45–64: 35 % · 65+: 50 %"
-    )
-    assert E.assumption_value_text("social.spread", float("inf"), "nl") == "oneindig"
-    assert E.assumption_value_text("social.min_audience", 1000.0, "nl") == "1.000"
-
-
 # -- honest uncertainty in the exports ------------------------------------------------------------------
 from budgetsim import uncertainty as U  # noqa: E402
 
@@ -269,22 +207,6 @@ def test_saturation_with_bands_exports(plans):
     assert E.png_size(E.chart_to_png(chart))[0] >= 1600
     assert "Band: P10–P90 of the uncertain assumptions" in E.chart_to_svg(chart)
     assert E.pdf_page_count(E.chart_to_pdf(chart)) == 1
-
-
-def test_key_figure_ranges(plans, result, unc):
-    _, plan, _ = plans
-    cells = E.key_figure_ranges(result, plan, "nl")
-    rows = E.key_figure_rows(plan, None, "nl")
-    assert len(cells) == len(rows)
-    by_label = {row[0]: cell for row, cell in zip(rows, cells)}
-    reached, cost = result.totals["reached"], result.totals["cost_per_reached_eur"]
-    assert by_label["Inwoners bereikt"] == f"{fmt_int(reached.p10, 'nl')} – {fmt_int(reached.p90, 'nl')}"
-    assert by_label["3 keer of vaker bereikt"].startswith(fmt_int(result.totals["reached_3plus"].p10, "nl"))
-    assert by_label["Kosten per bereikte inwoner"] == f"{fmt_eur(cost.p10, 'nl', 2)} – {fmt_eur(cost.p90, 'nl', 2)}"
-    assert by_label["Deel van de doelgroep bereikt"].endswith(" %")
-    assert by_label["Budget krant"] == ""
-    assert E.key_figure_ranges(None, plan, "nl") == [""] * len(rows)
-    assert E.key_figure_ranges(unc, plan, "en") == E.key_figure_ranges(result, plan, "en")  # the cached dict too
 
 
 def test_uncertainty_result_from_its_dict(result, unc):

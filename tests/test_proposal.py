@@ -429,6 +429,19 @@ def test_charts_fill_their_box_so_their_text_is_8_pt(dordrecht):
     assert tall.height_mm <= 200 and tall.width_mm == pytest.approx(88, rel=0.05)
 
 
+def test_pdf_objects_two_a4_pages_four_charts_and_the_embedded_font(files):
+    """Read from the PDF's own objects (no poppler needed); without an uncertainty result the chart of
+    what matters most is left out."""
+    pdf = files["dordrecht", "nl"].pdf
+    assert re.findall(rb"/Count (\d+)", pdf) == [b"2"]
+    assert b"/MediaBox [0 0 595.28 841.89]" in pdf
+    assert pdf.count(b"/Subtype /Image") == 4  # saturation, ages, map, what matters most
+    assert b"/FontFile2" in pdf  # the bundled font, embedded
+    options = prepare_options([scenario("GM0505", social_eur=5000)], with_uncertainty=False)
+    without = make_proposal(options, "en", docx=False, day=DAY).pdf
+    assert re.findall(rb"/Count (\d+)", without) == [b"2"] and without.count(b"/Subtype /Image") == 3
+
+
 # -- the Word file -----------------------------------------------------------------------------
 @pytest.mark.parametrize("place,lang", [("dordrecht", "nl"), ("amsterdam", "en")])
 def test_docx_has_the_same_content_with_real_headings_tables_and_pictures(files, place, lang):

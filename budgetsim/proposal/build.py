@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from types import SimpleNamespace
 
 from ..allocation import optimal_split_rule
 from ..curves import nice_ceiling, saturation_curve_data, scaled_split
@@ -83,26 +82,6 @@ def prepare_options(
         options.append(ProposalOption(scenario, ev, current_evaluation(plan), unc, curves))
     check_options(options, lang)
     return options
-
-
-def option_from_evaluation(
-    evaluation, current=None, *, name: str = "", notes: str = "", uncertainty=None, split_fn=None
-) -> ProposalOption:
-    """An option from a plan that is already evaluated (for callers without a scenario file): "Nu" is
-    ``current``, the curves follow ``split_fn`` (default: the plan's own split, scaled)."""
-    model = evaluation.model
-    largest = max(evaluation.total_eur, current.total_eur if current is not None else 0.0, 1.0)
-    curves = saturation_curve_data(
-        model,
-        evaluation.print_eur,
-        float(evaluation.social_eur.sum()),
-        split_fn or scaled_split(evaluation),
-        points=CURVE_POINTS,
-        max_eur=nice_ceiling(max(CURVE_REACH * largest, MIN_CURVE_MAX_EUR)),
-    )
-    return ProposalOption(
-        SimpleNamespace(name=name, notes=notes, calibration=None), evaluation, current, uncertainty, curves
-    )
 
 
 def proposal_for_scenarios(
