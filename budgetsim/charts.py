@@ -31,7 +31,7 @@ from . import curves as curve_data
 from . import vegalite as vl
 from .assumptions import EURO_KEYS, PARAMETER_BY_KEY, PERCENT_KEYS
 from .bands import BANDS
-from .data import topojson_path
+from .data import topojson_path, wijken
 from .formatting import D3_EUR, D3_EUR_CENTS, D3_INT, D3_PCT, D3_PCT1, fmt_eur, fmt_int, fmt_num, fmt_pct, vega_locale
 from .i18n import band_label, t
 from .uncertainty import FACTOR_PARAMETERS
@@ -1328,8 +1328,6 @@ def _area_info(model_or_areas):
     """(codes, names, gemeente name) from a ReachModel, Evaluation, Areas, :class:`MapData` or gemeente code."""
     obj = model_or_areas
     if isinstance(obj, str):
-        from .data import wijken
-
         obj = wijken(obj)
     if hasattr(obj, "model") and hasattr(obj.model, "areas"):  # Evaluation
         obj = obj.model

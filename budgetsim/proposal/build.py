@@ -22,6 +22,8 @@ from .content import (
     decision_sentence,
     proposal_content,
 )
+from .docx import proposal_docx_bytes
+from .pdf import proposal_pdf_bytes
 from .texts import tx
 
 #: Points per saturation curve (a smooth line at print size).
@@ -133,9 +135,6 @@ def make_proposal(
     survey_sentence: str | None = None,
 ) -> ProposalFiles:
     """The proposal for ready options (see :func:`prepare_options`) as PDF and/or Word bytes."""
-    from .docx import proposal_docx_bytes
-    from .pdf import proposal_pdf_bytes
-
     content = proposal_content(
         options, lang, day=day, decision=decision, recommended=recommended, survey_sentence=survey_sentence
     )

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import __version__
 from ..assumptions import PARAMETERS, Parameter
 from ..bands import TARGETABLE_BANDS
 from ..calibration.report import basis_text
@@ -676,8 +677,7 @@ def proposal_content(
     if decision is not None and not decision.strip():
         raise ValueError(tx("error.decision", lang))
     decision_text = " ".join(decision.split()) if decision else decision_sentence(main, letter, lang)
-    if version is None:
-        from .. import __version__ as version
+    version = __version__ if version is None else version
     day = day or _dt.date.today()
     now = main.current
     heads = tuple(

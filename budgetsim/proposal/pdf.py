@@ -19,6 +19,7 @@ from fpdf import FPDF
 from ..formatting import LOCALES
 from .content import Chart, ProposalContent
 from .render import ChartImage, render_chart
+from .texts import tx
 
 # -- page and type ---------------------------------------------------------------------------------
 FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
@@ -220,8 +221,6 @@ class ProposalPdf:
         self.pdf.cell(right_w, 4, right, align="R")
 
     def page_text(self, page: int, pages: int) -> str:
-        from .texts import tx
-
         return tx("page", self.c.lang, n=page, of=pages)
 
     # -- page 1 ------------------------------------------------------------------------------------
@@ -438,8 +437,6 @@ class ProposalPdf:
         return y + self.height(text, width, size, bold)
 
     def importance_missing(self) -> str:
-        from .texts import tx
-
         return tx("chart.importance.none", self.c.lang)
 
     def page2(self) -> None:
