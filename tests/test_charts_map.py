@@ -6,8 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from budgetsim import chart_files
 from budgetsim import charts as C
-from budgetsim import export
 from budgetsim.data import buurten, wijken
 from budgetsim.i18n import t
 from budgetsim.planning import ScenarioPlan, new_scenario
@@ -134,7 +134,7 @@ def test_pooled_wijken_are_marked_and_named_in_the_legend(zwolle):
     assert shape["scale"]["domain"] == [t("chart.map.mark.pooled.wijk", "nl")]
     assert shape["scale"]["range"] == [C.STATUS_SHAPES["pooled"]]
     assert shape["legend"] is not None
-    svg = export.chart_to_svg(chart)  # the words are in the drawn legend, not only in the spec
+    svg = chart_files.chart_to_svg(chart)  # the words are in the drawn legend, not only in the spec
     assert t("chart.map.mark.pooled.wijk", "nl") in svg
 
 
@@ -151,12 +151,12 @@ def test_untargeted_wijken_get_a_cross_named_in_the_legend():
     assert t("chart.map.mark.untargeted.wijk", "en") in shape["domain"]
     cross = shape["range"][shape["domain"].index(t("chart.map.mark.untargeted.wijk", "en"))]
     assert cross == C.STATUS_SHAPES["untargeted"]
-    assert t("chart.map.mark.untargeted.wijk", "en") in export.chart_to_svg(chart)
+    assert t("chart.map.mark.untargeted.wijk", "en") in chart_files.chart_to_svg(chart)
 
 
 def test_buurt_level_marks_speak_of_most_residents(groningen_buurten):
     chart = C.area_map(groningen_buurten, "young", "nl", "Groningen")
-    text = export.chart_to_svg(chart)
+    text = chart_files.chart_to_svg(chart)
     assert t("chart.map.note.buurt", "nl") in text
     layer = mark_layer(chart)
     if layer is not None:
@@ -220,7 +220,7 @@ def test_one_value_everywhere_is_said_in_words():
     assert colour_layer(chart)["encoding"]["color"]["legend"] is None
     from budgetsim.formatting import fmt_pct
 
-    assert t("chart.map.same", "nl", value=fmt_pct(values[0], "nl")) in export.chart_to_svg(chart)
+    assert t("chart.map.same", "nl", value=fmt_pct(values[0], "nl")) in chart_files.chart_to_svg(chart)
 
 
 def test_the_proposals_map_at_buurt_level_shows_the_wijken():

@@ -8,10 +8,13 @@ import zlib
 
 import numpy as np
 import pytest
+from pdf_pages import pdf_page_count
 
+from budgetsim import chart_files as F
 from budgetsim import charts as C
+from budgetsim import csv_tables as CSV
 from budgetsim import curves as K
-from budgetsim import export as E
+from budgetsim import plan_sentences as S
 from budgetsim.data import wijken
 from budgetsim.formatting import fmt_int
 from budgetsim.model import ReachModel
@@ -57,29 +60,29 @@ def pdf_streams(data: bytes) -> list[bytes]:
 
 # -- charts ------------------------------------------------------------------------------------------
 def test_png_is_print_quality(age_chart):
-    png = E.chart_to_png(age_chart)
+    png = F.chart_to_png(age_chart)
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     chunks = png_chunks(png)
     width, height = struct.unpack(">II", chunks[b"IHDR"][:8])
     assert width >= 1600 and 0.4 < height / width < 1.2
-    assert E.png_size(png) == (width, height)
+    assert F.png_size(png) == (width, height)
     # the resolution keeps the chart's on-screen size (96 css px per inch)
     ppx, ppy, unit = struct.unpack(">IIB", chunks[b"pHYs"])
     assert unit == 1 and ppx == ppy
-    css_width = E.svg_size(E.chart_to_svg(age_chart))[0]
+    css_width = F.svg_size(F.chart_to_svg(age_chart))[0]
     assert width / (ppx * 0.0254) == pytest.approx(css_width / 96, rel=0.02)
-    wider = E.chart_to_png(age_chart, width_px=2400)
-    assert E.png_size(wider)[0] >= 2400
+    wider = F.chart_to_png(age_chart, width_px=2400)
+    assert F.png_size(wider)[0] >= 2400
 
 
 def test_svg_and_pdf(age_chart):
-    svg = E.chart_to_svg(age_chart)
+    svg = F.chart_to_svg(age_chart)
     assert svg.lstrip().startswith("<svg")
     assert "Bereik per leeftijdsgroep" in svg and "Bron: CBS; aannames budgetsim" in svg
     assert "15–24 jaar" in svg and re.search(r">\d{1,3} %</text>", svg)
-    pdf = E.chart_to_pdf(age_chart)
+    pdf = F.chart_to_pdf(age_chart)
     assert pdf.startswith(b"%PDF")
-    assert E.pdf_page_count(pdf) == 1
+    assert pdf_page_count(pdf) == 1
 
 
 def test_png_of_a_spec_dict(plans):
@@ -92,14 +95,14 @@ def test_png_of_a_spec_dict(plans):
         ("Dordrecht", SCENARIO),
         value_format="eur",
     )
-    png = E.chart_to_png(chart.to_dict())
-    assert E.png_size(png)[0] >= 1600
+    png = F.chart_to_png(chart.to_dict())
+    assert F.png_size(png)[0] >= 1600
 
 
 # -- CSV ---------------------------------------------------------------------------------------------
 def test_csv_for_dutch_excel(plans):
     _, plan, _ = plans
-    data = E.area_results_csv(plan, "nl")
+    data = CSV.area_results_csv(plan, "nl")
     assert data.startswith(b"\xef\xbb\xbf")
     text = data.decode("utf-8-sig")
     assert "\r\n" in text
@@ -131,7 +134,7 @@ def test_ads_manager_csv_buurt_level():
 
     model = ReachModel(buurten("GM0014"))
     plan = evaluate_split(model, model.default_print_eur(), 5200.0, "by_audience")
-    text = E.ads_manager_csv(plan, "nl").decode("utf-8-sig")
+    text = CSV.ads_manager_csv(plan, "nl").decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     header, body = rows[0], rows[1:]
     assert header == [
@@ -150,13 +153,13 @@ def test_ads_manager_csv_buurt_level():
     weekly = sum(float(r[6].replace(",", ".")) for r in body)
     assert yearly == pytest.approx(5200.0, abs=0.01 * len(body))
     assert weekly == pytest.approx(100.0, abs=0.01 * len(body))
-    english = list(csv.reader(io.StringIO(E.ads_manager_csv(plan, "en").decode("utf-8-sig"))))
+    english = list(csv.reader(io.StringIO(CSV.ads_manager_csv(plan, "en").decode("utf-8-sig"))))
     assert english[0][0] == "Ad set" and len(english) == len(rows)
 
 
 def test_csv_in_english(plans):
     _, plan, _ = plans
-    text = E.area_results_csv(plan, "en").decode("utf-8-sig")
+    text = CSV.area_results_csv(plan, "en").decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text)))
     header = rows[0]
     assert header[0] == "District code" and len(rows) == 14
@@ -176,25 +179,19 @@ def result(plans):
 
 
 @pytest.fixture(scope="module")
-def unc(result):
-    """Transitional: the result as the app caches it (``to_dict()``)."""
-    return result.to_dict()
-
-
-@pytest.fixture(scope="module")
 def tornado(result, plans):
     _, plan, _ = plans
     return C.tornado_chart(result.sensitivity, "nl", ("Dordrecht", SCENARIO), point_reached=plan.total("reached"))
 
 
 def test_tornado_exports_like_the_other_charts(tornado):
-    png = E.chart_to_png(tornado)
-    assert E.png_size(png)[0] >= 1600
-    svg = E.chart_to_svg(tornado)
+    png = F.chart_to_png(tornado)
+    assert F.png_size(png)[0] >= 1600
+    svg = F.chart_to_svg(tornado)
     assert "Welke aanname telt het zwaarst?" in svg and "Bron: CBS; aannames budgetsim" in svg
     assert "Trouw van lezers" in svg
-    pdf = E.chart_to_pdf(tornado)
-    assert pdf.startswith(b"%PDF") and E.pdf_page_count(pdf) == 1
+    pdf = F.chart_to_pdf(tornado)
+    assert pdf.startswith(b"%PDF") and pdf_page_count(pdf) == 1
 
 
 def test_saturation_with_bands_exports(plans):
@@ -204,32 +201,22 @@ def test_saturation_with_bands_exports(plans):
     df = K.saturation_curve_data(model, plan.print_eur, total_social, split, points=9)
     bands = K.saturation_bands_data(model, plan.print_eur, total_social, split, draws=200, df=df)
     chart = C.saturation_chart(df, plan.print_eur, total_social, "en", ("Dordrecht", SCENARIO), bands=bands)
-    assert E.png_size(E.chart_to_png(chart))[0] >= 1600
-    assert "Band: P10–P90 of the uncertain assumptions" in E.chart_to_svg(chart)
-    assert E.pdf_page_count(E.chart_to_pdf(chart)) == 1
+    assert F.png_size(F.chart_to_png(chart))[0] >= 1600
+    assert "Band: P10–P90 of the uncertain assumptions" in F.chart_to_svg(chart)
+    assert pdf_page_count(F.chart_to_pdf(chart)) == 1
 
 
-def test_uncertainty_result_from_its_dict(result, unc):
-    typed = E.uncertainty_result(unc)
-    assert typed.totals == result.totals and typed.bands == result.bands
-    assert typed.sensitivity == result.sensitivity and typed.ranges == result.ranges
-    assert (typed.draws, typed.seed) == (result.draws, result.seed)
-    assert E.uncertainty_result(result) is result
-    assert E.uncertainty_result(None) is None and E.uncertainty_result({}) is None
-
-
-def test_pessimistic_sentence_mentions_the_young_only_when_targeted(plans, result, unc):
+def test_pessimistic_sentence_mentions_the_young_only_when_targeted(plans, result):
     model, plan, _ = plans
     young = result.bands["15-24"]["reached_social"]
-    text = E.pessimistic_sentence(result, plan, "nl")
+    text = S.pessimistic_sentence(result, plan, "nl")
     assert text == (
         f"Ook in het sombere geval (P10) bereikt dit plan {fmt_int(result.totals['reached'].p10, 'nl')} "
         f"inwoners, waarvan {fmt_int(young.p10, 'nl')} jongeren van 15–24 via social media."
     )
-    assert E.pessimistic_sentence(unc, plan, "nl") == text
     older = ReachModel(model.areas, target_bands=("45-64", "65+"))
     old_plan = older.evaluate(plan.print_eur, plan.social_eur)
     old_unc = U.uncertainty(older, old_plan.print_eur, old_plan.social_eur, draws=200)
-    text = E.pessimistic_sentence(old_unc, old_plan, "en")
+    text = S.pessimistic_sentence(old_unc, old_plan, "en")
     n = fmt_int(old_unc.totals["reached"].p10, "en")
     assert text == f"Even in the pessimistic case (P10), this plan reaches {n} residents."

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..allocation import optimal_split_rule
 from ..curves import nice_ceiling, saturation_curve_data, scaled_split
+from ..i18n import t
 from ..planning import ScenarioPlan
 from ..uncertainty import uncertainty as run_uncertainty
 from .content import (
@@ -24,7 +25,6 @@ from .content import (
 )
 from .docx import proposal_docx_bytes
 from .pdf import proposal_pdf_bytes
-from .texts import tx
 
 #: Points per saturation curve (a smooth line at print size).
 CURVE_POINTS = 33
@@ -52,11 +52,11 @@ def prepare_options(
     (the scenario's own ranges, draws and seed; ``draws`` overrides) and the saturation curves, all
     curves up to the same budget so the options can be marked on one chart."""
     if not 1 <= len(scenarios) <= MAX_OPTIONS:
-        raise ValueError(tx("error.count", lang, n=len(scenarios)))
+        raise ValueError(t("proposal.error.count", lang, n=len(scenarios)))
     plans = [ScenarioPlan(s) for s in scenarios]
     names = list(dict.fromkeys(p.model.areas.gemeente_name or p.model.areas.gemeente_code or "" for p in plans))
     if len(names) > 1:
-        raise ValueError(tx("error.gemeenten", lang, names=", ".join(names)))
+        raise ValueError(t("proposal.error.gemeenten", lang, names=", ".join(names)))
     evaluations = [p.evaluate() for p in plans]
     largest = max([e.total_eur for e in evaluations] + [1.0])
     max_eur = nice_ceiling(max(CURVE_REACH * largest, MIN_CURVE_MAX_EUR))
@@ -107,10 +107,12 @@ def default_decision(scenarios: Sequence, lang: str = "nl", recommended: int | N
     """The decision sentence the proposal asks by default (for an editable field that starts with it):
     quick, without the uncertainty and the curves."""
     if not 1 <= len(scenarios) <= MAX_OPTIONS:
-        raise ValueError(tx("error.count", lang, n=len(scenarios)))
+        raise ValueError(t("proposal.error.count", lang, n=len(scenarios)))
     index = len(scenarios) - 1 if recommended is None else int(recommended)
     if not 0 <= index < len(scenarios):
-        raise ValueError(tx("error.recommended", lang, allowed="/".join(LETTERS[: len(scenarios)]), got=recommended))
+        raise ValueError(
+            t("proposal.error.recommended", lang, allowed="/".join(LETTERS[: len(scenarios)]), got=recommended)
+        )
     plan = ScenarioPlan(scenarios[index])
     option = ProposalOption(plan.scenario, plan.evaluate(), current_evaluation(plan))
     return decision_sentence(option, LETTERS[index], lang)

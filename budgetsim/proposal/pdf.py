@@ -17,9 +17,9 @@ from pathlib import Path
 from fpdf import FPDF
 
 from ..formatting import LOCALES
+from ..i18n import t
 from .content import Chart, ProposalContent
 from .render import ChartImage, render_chart
-from .texts import tx
 
 # -- page and type ---------------------------------------------------------------------------------
 FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
@@ -221,7 +221,7 @@ class ProposalPdf:
         self.pdf.cell(right_w, 4, right, align="R")
 
     def page_text(self, page: int, pages: int) -> str:
-        return tx("page", self.c.lang, n=page, of=pages)
+        return t("proposal.page", self.c.lang, n=page, of=pages)
 
     # -- page 1 ------------------------------------------------------------------------------------
     def header(self, y: float) -> float:
@@ -437,7 +437,7 @@ class ProposalPdf:
         return y + self.height(text, width, size, bold)
 
     def importance_missing(self) -> str:
-        return tx("chart.importance.none", self.c.lang)
+        return t("proposal.chart.importance.none", self.c.lang)
 
     def page2(self) -> None:
         """The largest body size (and chart) at which page 2 fits, then draw it."""

@@ -6,10 +6,10 @@ from __future__ import annotations
 import streamlit as st
 
 from ..assumptions import MAX_EUR
-from ..export import pessimistic_sentence
 from ..formatting import AmountError, fmt_eur, fmt_int, fmt_pct, fmt_pp, parse_amount
 from ..i18n import t
 from ..model import Evaluation
+from ..plan_sentences import pessimistic_sentence
 from ..uncertainty import UncertaintyResult
 from . import state as S
 from .budgets import paper_how
@@ -94,7 +94,7 @@ def key_figures_ui(current: Evaluation, now: Evaluation, lang: str, unc: Uncerta
                 high3=fmt_int(three.p90, lang),
             )
         )
-        st.info(pessimistic_sentence(unc.to_dict(), current, lang))
+        st.info(pessimistic_sentence(unc, current, lang))
 
 
 def now_ui(lang: str) -> None:
