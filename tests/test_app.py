@@ -18,7 +18,7 @@ import pytest
 from pdf_pages import pdf_page_count
 from streamlit.testing.v1 import AppTest
 
-from budgetsim import chart_files, charts
+from budgetsim import chart_files, charts, curves
 from budgetsim.formatting import fmt_int, fmt_pct, parse_amount
 from budgetsim.i18n import STRINGS, t
 from budgetsim.planning import ScenarioPlan, evaluate_scenario
@@ -643,10 +643,10 @@ def app_charts(dordrecht_scenario, dordrecht_plan, dordrecht_evaluation):
     """The saturation chart, the age chart and the wijk map, built as the app builds them."""
     scenario, plan, evaluation = dordrecht_scenario, dordrecht_plan, dordrecht_evaluation
     context = {"gemeente": plan.model.areas.gemeente_name, "scenario": scenario.name}
-    split = charts.scaled_split(evaluation)
-    df = charts.saturation_curve_data(plan.model, plan.print_eur, plan.social_eur, split)
+    split = curves.scaled_split(evaluation)
+    df = curves.saturation_curve_data(plan.model, plan.print_eur, plan.social_eur, split)
     u = scenario.uncertainty
-    bands = charts.saturation_bands_data(
+    bands = curves.saturation_bands_data(
         plan.model,
         plan.print_eur,
         plan.social_eur,

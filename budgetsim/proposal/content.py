@@ -124,7 +124,7 @@ class ProposalContent:
     recommended: int
     table_header: tuple[str, ...]
     table_rows: tuple[Row, ...]
-    now_text: str
+    current_text: str
     notes: tuple[str, ...]  # short explanations under the table
     p10_sentence: str
     charts: Mapping[str, Chart | None]
@@ -257,9 +257,9 @@ def default_recommended(options: Sequence[ProposalOption]) -> int:
 
 def decision_sentence(option: ProposalOption, letter: str, lang: str) -> str:
     """The default decision asked of the MT, built from what the proposed option changes against "Nu"."""
-    plan, now = option.evaluation, option.current if option.current is not None else option.evaluation
-    social_new, social_old = _social_total(plan), _social_total(now)
-    print_new, print_old = float(plan.print_eur), float(now.print_eur)
+    plan, current = option.evaluation, option.current if option.current is not None else option.evaluation
+    social_new, social_old = _social_total(plan), _social_total(current)
+    print_new, print_old = float(plan.print_eur), float(current.print_eur)
 
     def eur(x: float) -> str:
         return fmt_eur(x, lang)
@@ -281,7 +281,7 @@ def decision_sentence(option: ProposalOption, letter: str, lang: str) -> str:
                 lang,
                 old=eur(print_old),
                 new=eur(print_new),
-                pages_old=_pages_number(now.insertions, lang),
+                pages_old=_pages_number(current.insertions, lang),
                 pages_new=_pages_number(plan.insertions, lang),
             )
         )
@@ -330,8 +330,8 @@ def _figures(ev) -> dict[str, float | None]:
 
 def table_rows(options: Sequence[ProposalOption], recommended: int, lang: str) -> tuple[Row, ...]:
     """The options table: "Nu" (of the proposed option) first, then every option."""
-    now_ev = options[recommended].current
-    columns = [(None, now_ev)] + [(o, o.evaluation) for o in options]
+    current_ev = options[recommended].current
+    columns = [(None, current_ev)] + [(o, o.evaluation) for o in options]
     figs = [_figures(ev) if ev is not None else None for _, ev in columns]
 
     def cells(fn) -> tuple[str, ...]:
@@ -530,7 +530,7 @@ def _saturation_chart(options, recommended: int, lang: str) -> Chart | None:
     ]
     marks = []
     if main.current is not None:
-        marks.append((t("proposal.col.now", lang), "now", main.current))
+        marks.append((t("proposal.col.now", lang), "current", main.current))
     marks += [(LETTERS[i], LETTERS[i], o.evaluation) for i, o in enumerate(options)]
     points: list[dict] = []
     for label, key, ev in marks:  # options that equal "Nu" (or each other) share one labelled point
@@ -538,7 +538,7 @@ def _saturation_chart(options, recommended: int, lang: str) -> Chart | None:
         same = next((p for p in points if abs(p["budget"] - budget) < 0.5 and abs(p["share"] - share) < 1e-6), None)
         if same is not None:
             same["label"] += f" = {label}"
-            same["key"] = key if same["key"] == "now" else same["key"]
+            same["key"] = key if same["key"] == "current" else same["key"]
             continue
         points.append({"label": label, "key": key, "budget": budget, "share": share})
     return Chart(
@@ -559,8 +559,8 @@ def _saturation_chart(options, recommended: int, lang: str) -> Chart | None:
 def _ages_chart(options, recommended: int, lang: str) -> Chart:
     groups = []
     rows = []
-    now = options[recommended].current
-    columns = ([(t("proposal.col.now", lang), now)] if now is not None else []) + [
+    current = options[recommended].current
+    columns = ([(t("proposal.col.now", lang), current)] if current is not None else []) + [
         (t("proposal.option.title", lang, letter=LETTERS[i]), o.evaluation) for i, o in enumerate(options)
     ]
     for name, ev in columns:
@@ -585,7 +585,7 @@ def _ages_chart(options, recommended: int, lang: str) -> Chart:
             "rows": rows,
             "groups": groups,
             "bands": bands,
-            "has_now": now is not None,
+            "has_current": current is not None,
             "y_title": t("proposal.chart.ages.y", lang),
             "x_title": t("proposal.chart.ages.x", lang),
         },
@@ -695,7 +695,7 @@ def proposal_content(
     decision_text = " ".join(decision.split()) if decision else decision_sentence(main, letter, lang)
     version = __version__ if version is None else version
     day = day or _dt.date.today()
-    now = main.current
+    current = main.current
     heads = tuple(
         OptionHead(
             LETTERS[i], t("proposal.option.title", lang, letter=LETTERS[i]), option_name(o, lang), i == recommended
@@ -705,14 +705,14 @@ def proposal_content(
     header = (t("proposal.col.label", lang), t("proposal.col.now", lang)) + tuple(
         f"{h.title} ✓" if h.recommended and len(options) > 1 else h.title for h in heads
     )
-    now_text = ""
-    if now is not None:
-        now_text = t(
+    current_text = ""
+    if current is not None:
+        current_text = t(
             "proposal.now.explain",
             lang,
-            print=fmt_eur(now.print_eur, lang),
-            pages=pages_text(now.insertions, lang),
-            social=fmt_eur(_social_total(now), lang),
+            print=fmt_eur(current.print_eur, lang),
+            pages=pages_text(current.insertions, lang),
+            social=fmt_eur(_social_total(current), lang),
         )
     notes = [t("proposal.explain.reached", lang)]
     if any(o.uncertainty for o in options):
@@ -747,7 +747,7 @@ def proposal_content(
         recommended=recommended,
         table_header=header,
         table_rows=table_rows(options, recommended, lang),
-        now_text=now_text,
+        current_text=current_text,
         notes=tuple(notes),
         p10_sentence=p10_sentence(main, letter, lang),
         charts={

@@ -335,7 +335,7 @@ class ProposalPdf:
         return max(self.height(t, w - 2, self.table_pt, strong) for t, w in zip(texts, widths)) + 2 * self.row_pad
 
     def notes(self, y: float) -> float:
-        for note in ([self.c.now_text] if self.c.now_text else []) + list(self.c.notes):
+        for note in ([self.c.current_text] if self.c.current_text else []) + list(self.c.notes):
             y = self.text(MARGIN_X, y, self.width, note, SMALL_PT, color=MUTED) + 0.6
         return y
 
