@@ -569,7 +569,7 @@ def build_parser() -> argparse.ArgumentParser:
     from .proposal.cli import add_command as add_proposal_command  # budgetsim proposal (issue 11)
 
     add_proposal_command(command)
-    from .calibration.command import add_command as add_calibrate_command  # budgetsim calibrate (issue 12)
+    from .calibration_cli import add_command as add_calibrate_command
 
     add_calibrate_command(command)
     return parser

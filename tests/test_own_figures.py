@@ -13,7 +13,7 @@ import vl_convert as vlc
 from budgetsim import charts
 from budgetsim.bands import TARGETABLE_BANDS
 from budgetsim.calibration import calibrate, fitted_values, read_meta_export, read_survey
-from budgetsim.calibration.report import basis_text
+from budgetsim.calibration_report import basis_text
 from budgetsim.planning import new_scenario
 from budgetsim.ui import own_figures_state as O
 from budgetsim.ui import state as S

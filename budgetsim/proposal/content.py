@@ -18,7 +18,7 @@ from typing import Any
 from .. import __version__
 from ..assumptions import PARAMETERS, Parameter
 from ..bands import TARGETABLE_BANDS
-from ..calibration.report import basis_text
+from ..calibration_report import basis_text
 from ..charts import map_data
 from ..formatting import fmt_eur, fmt_int, fmt_num, fmt_pct
 from ..i18n import band_label, fmt_date, t

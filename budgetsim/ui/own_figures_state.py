@@ -37,7 +37,7 @@ from ..calibration import (
     targets_from_choices,
 )
 from ..calibration.messages import in_file
-from ..calibration.report import basis_text, value_text
+from ..calibration_report import basis_text, value_text
 from ..formatting import fmt_eur, fmt_int, fmt_pct
 from ..i18n import band_label, t
 from ..problems import InputError, Problem

@@ -1,9 +1,9 @@
-"""What a calibration says, in words and as JSON: for the command line and the app.
+"""What a calibration says, in words and as JSON: for the command line, the app and the proposal.
 
 :func:`basis_text` is where a fitted value came from ("Eigen campagne 'Afval 2026', maart 2026"),
 read from the scenario's ``calibration`` record, so a saved scenario shows it too.
-:func:`calibration_json` is the ``--json`` output of ``budgetsim calibrate`` (issue 12);
-:func:`summary_lines` the readable one.
+:func:`calibration_json` is the ``--json`` output of ``budgetsim calibrate``; :func:`summary_lines`
+the readable one.
 """
 
 from __future__ import annotations
@@ -12,41 +12,16 @@ import datetime as dt
 
 from babel.dates import format_date
 
-from ..assumptions import PARAMETER_BY_KEY
-from ..bands import TARGETABLE_BANDS
-from ..problems import LOCALES, Message
-from ..scenario import Scenario
-from .apply import Calibration
-from .printfit import ANSWERS
-from .survey import ANSWER_LABELS
+from .assumptions import PARAMETER_BY_KEY
+from .bands import TARGETABLE_BANDS
+from .calibration.apply import Calibration, print_record, social_record
+from .calibration.printfit import ANSWERS
+from .calibration.survey import ANSWER_LABELS
+from .formatting import LOCALES, fmt_eur, fmt_int, fmt_num, fmt_pct
+from .i18n import band_label, t
+from .scenario import Scenario
 
 DECIMALS = 4
-
-
-# Texts are Messages rendered through the catalogue, so this package (the files layer) imports
-# nothing from the presentation layer.
-def t(key: str, lang: str, **params) -> str:
-    return Message(key, **params).render(lang)
-
-
-def fmt_pct(value: float, lang: str, decimals: int = 0) -> str:
-    return t("calibration.fmt.pct", lang, value=value)
-
-
-def fmt_eur(value: float, lang: str, decimals: int = 0) -> str:
-    return t("calibration.fmt.eur2" if decimals else "calibration.fmt.eur", lang, value=value)
-
-
-def fmt_int(value: float, lang: str) -> str:
-    return t("calibration.fmt.int", lang, value=value)
-
-
-def fmt_num(value: float, lang: str, decimals: int = 2) -> str:
-    return t("calibration.fmt.num", lang, value=round(float(value), decimals))
-
-
-def band_label(band: str, lang: str) -> str:
-    return t(f"band.{band}", lang)
 
 
 def _month(day: str | None, lang: str) -> str:
@@ -91,7 +66,7 @@ def _pair(bounds) -> list[float]:
 
 
 def calibration_json(calibration: Calibration, lang: str = "en") -> dict:
-    """``social`` and ``print`` as issue 12 lists them; a part not asked for (or not usable) is absent.
+    """``social`` and ``print``, each with its fitted values; a part not asked for (or not usable) is absent.
 
     ``ranges`` maps each fitted parameter to ``[low, high]``; for ``platform_share`` and
     ``page_seen`` it is a factor on every band's value, as in the scenario's ``uncertainty.ranges``.
@@ -131,7 +106,7 @@ def value_text(key: str, value: float, lang: str) -> str:
         return fmt_pct(value, lang, 0)
     if kind == "eur":
         return fmt_eur(value, lang, 2)
-    return fmt_num(value, lang, 2)
+    return fmt_num(value, lang, 2, trim=True)
 
 
 def _line(key: str, value: float, before: float, lang: str, bounds=None, factor: bool = False) -> str:
@@ -156,8 +131,6 @@ def summary_lines(calibration: Calibration, before: Scenario, lang: str = "nl") 
     social_before = before.assumptions.social
     fit = calibration.social
     if fit is not None:
-        from .apply import social_record
-
         record = social_record(fit, calibration.export, calibration.read_at)
         lines += [
             "",
@@ -232,8 +205,6 @@ def summary_lines(calibration: Calibration, before: Scenario, lang: str = "nl") 
     pfit = calibration.print
     print_before = before.assumptions.print
     if pfit is not None:
-        from .apply import print_record
-
         record = print_record(pfit, calibration.survey, calibration.read_at)
         lines += [
             "",
