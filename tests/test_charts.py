@@ -17,7 +17,7 @@ from budgetsim.charts.style import (
     SOCIAL_COLOR,
     SUBTITLE_CHARS,
 )
-from budgetsim.charts.tornado import _tornado_point, parameter_value_text
+from budgetsim.charts.tornado import _tornado_point
 from budgetsim.data import topojson_path, wijken
 from budgetsim.i18n import t
 from budgetsim.model import ReachModel
@@ -339,18 +339,6 @@ def test_tornado_without_point_and_with_a_flat_row(sensitivity):
         C.tornado_chart([], "nl", "Dordrecht")
 
 
-def test_parameter_value_text():
-    assert parameter_value_text("print.page_seen", 0.6, "nl") == "×0,6"
-    assert parameter_value_text("social.platform_share", 1.1, "en") == "×1.1"
-    assert parameter_value_text("print.delivery_share", 0.7, "nl") == "70 %"
-    assert parameter_value_text("social.noticed_share", 0.35, "en") == "35%"
-    assert parameter_value_text("social.cpm_eur", 6.0, "nl") == "€ 6"
-    assert parameter_value_text("print.price_per_1000_copies_eur", 12.5, "nl") == "€ 12,50"
-    assert parameter_value_text("print.loyalty", 0.3, "nl") == "0,3"
-    assert parameter_value_text("social.spread", 2.0, "en") == "2"
-
-
-# -- every chart is valid Vega-Lite ----------------------------------------------------------------------
 def every_chart(dordrecht_setup, dordrecht_curves, dordrecht_bands, sensitivity):
     model, split, print_eur, evaluation = dordrecht_setup
     rows = evaluation.area_rows()

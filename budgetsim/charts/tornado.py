@@ -2,34 +2,18 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
 
-from ..assumptions import EURO_KEYS, PARAMETER_BY_KEY, PERCENT_KEYS
-from ..formatting import D3_INT, fmt_eur, fmt_int, fmt_num, fmt_pct
+from ..assumption_text import assumption_value_text
+from ..assumptions import PARAMETER_BY_KEY
+from ..formatting import D3_INT, fmt_int
 from ..i18n import t
-from ..uncertainty import FACTOR_PARAMETERS
 from ..vegalite import channel, records, tooltips
 from .context import as_context, as_sentence, finish_chart
 from .style import HIGH_END_COLOR, LOW_END_COLOR, SCREEN_SIZES, TEXT_COLOR, fill_legend, series_style, text_px
-
-
-def parameter_value_text(key: str, value: float, lang: str) -> str:
-    """One end of an uncertainty range as a reader writes it: ``"70 %"``, ``"€ 10"``, ``"0,3"``, and
-    ``"×0,6"`` for the per-band parameters, which vary by a factor on every band's value."""
-    value = float(value)
-    if not math.isfinite(value):
-        return t("value.infinite", lang)
-    if key in FACTOR_PARAMETERS:
-        return "×" + fmt_num(value, lang, 2, trim=True)
-    if key in PERCENT_KEYS:
-        return fmt_pct(value, lang, 1, trim=True)
-    if key in EURO_KEYS:
-        return fmt_eur(value, lang, 0 if value.is_integer() else 2)
-    return fmt_num(value, lang, 2, trim=True)
 
 
 def parameter_label(key: str, lang: str) -> str:
@@ -120,7 +104,7 @@ def tornado_chart(
                     "to": reached,
                     "side": side,
                     "length": abs(reached - point),
-                    "value_txt": parameter_value_text(key, row[f"{end}_value"], lang),
+                    "value_txt": assumption_value_text(key, row[f"{end}_value"], lang),
                     "reached_txt": fmt_int(reached, lang),
                     "diff_txt": fmt_int(reached - point, lang, signed=True),
                 }

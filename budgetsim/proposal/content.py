@@ -10,17 +10,17 @@ PDF and the Word file say exactly the same.
 from __future__ import annotations
 
 import datetime as _dt
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from .. import __version__
+from ..assumption_text import assumption_value_text
 from ..assumptions import PARAMETERS, Parameter
 from ..bands import TARGETABLE_BANDS
 from ..calibration_report import basis_text
 from ..charts import map_data
-from ..formatting import fmt_eur, fmt_int, fmt_num, fmt_pct
+from ..formatting import fmt_eur, fmt_int, fmt_pct
 from ..i18n import band_label, fmt_date, t
 from ..plan_sentences import survey_sentences
 from ..planning import survey_terms
@@ -29,9 +29,6 @@ LETTERS = ("A", "B", "C")
 MAX_OPTIONS = len(LETTERS)
 #: Per-band parameters vary by one factor on every band (budgetsim.uncertainty.FACTOR_PARAMETERS).
 FACTOR_KEYS = ("print.page_seen", "social.platform_share")
-PERCENT_KEYS = ("print.delivery_share", "social.on_target_share", "social.noticed_share")
-EURO_KEYS = ("print.price_per_1000_copies_eur", "print.price_per_page_eur", "social.cpm_eur")
-PEOPLE_KEYS = ("social.min_audience",)
 #: Calibration records name fitted values by parameter; these names differ from the assumption keys.
 CALIBRATION_ALIASES = {"platform_share_factor": "platform_share", "page_seen_factor": "page_seen"}
 #: The importance chart shows at most this many assumptions (the largest swings).
@@ -181,33 +178,6 @@ def _percent(value: float, lang: str) -> str:
     return fmt_pct(value, lang, 1, trim=True)
 
 
-def _plain_number(value: float, lang: str) -> str:
-    """A number with at most two decimals, no trailing zeros: "0,6", "1.000"."""
-    return fmt_num(value, lang, 2, trim=True)
-
-
-def value_text(key: str, value, lang: str) -> str:
-    """One assumption's value as a reader writes it: "80 %", "€ 15", per age band, "1.000 mensen"."""
-    if isinstance(value, Mapping):
-        return "; ".join(
-            t("proposal.val.per_band", lang, band=band_label(b, lang), value=_percent(value[b], lang))
-            for b in TARGETABLE_BANDS
-            if b in value
-        )
-    if value is None:
-        return "–"
-    value = float(value)
-    if not math.isfinite(value):
-        return t("proposal.val.infinite", lang)
-    if key in PERCENT_KEYS:
-        return _percent(value, lang)
-    if key in EURO_KEYS:
-        return fmt_eur(value, lang, 0 if value.is_integer() else 2)
-    if key in PEOPLE_KEYS:
-        return t("proposal.val.people", lang, n=fmt_int(value, lang))
-    return _plain_number(value, lang)
-
-
 def factor_text(factor: float, lang: str) -> str:
     """A factor on every band's value in words: 0.6 -> "40 % lager", 1.4 -> "40 % hoger"."""
     factor = float(factor)
@@ -223,7 +193,12 @@ def range_text(key: str, low: float | None, high: float | None, lang: str) -> st
         return t("proposal.range.fixed", lang)
     if key in FACTOR_KEYS:
         return t("proposal.range.factor", lang, low=factor_text(low, lang), high=factor_text(high, lang))
-    return t("proposal.range.span", lang, low=value_text(key, low, lang), high=value_text(key, high, lang))
+    return t(
+        "proposal.range.span",
+        lang,
+        low=assumption_value_text(key, low, lang),
+        high=assumption_value_text(key, high, lang),
+    )
 
 
 # -- the options -------------------------------------------------------------------------------------
@@ -480,7 +455,7 @@ def assumption_texts(options: Sequence[ProposalOption], recommended: int, lang: 
         if value is None and p.key == "print.price_per_page_eur":
             text = t("proposal.val.from_copies", lang, price=fmt_eur(model.price_per_insertion, lang))
         else:
-            text = value_text(p.key, value, lang)
+            text = assumption_value_text(p.key, value, lang)
         others = []
         for i, o in enumerate(options):
             if i == recommended:
@@ -492,7 +467,7 @@ def assumption_texts(options: Sequence[ProposalOption], recommended: int, lang: 
                         "proposal.how.differs",
                         lang,
                         option=t("proposal.option.title", lang, letter=LETTERS[i]),
-                        value=value_text(p.key, other, lang),
+                        value=assumption_value_text(p.key, other, lang),
                     )
                 )
         if others:
@@ -628,7 +603,7 @@ def _importance_chart(options, recommended: int, lang: str) -> Chart | None:
                     "end": t(f"proposal.chart.importance.{end}", lang),
                     "from": float(point),
                     "to": float(r[f"reached_at_{end}"]),
-                    "value_txt": factor_text(v, lang) if key in FACTOR_KEYS else value_text(key, v, lang),
+                    "value_txt": factor_text(v, lang) if key in FACTOR_KEYS else assumption_value_text(key, v, lang),
                 }
             )
     option = t("proposal.option", lang, letter=LETTERS[recommended])
