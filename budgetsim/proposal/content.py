@@ -371,7 +371,7 @@ def p10_sentence(option: ProposalOption, letter: str, lang: str) -> str:
     return t("proposal.p10", lang, option=name, n=fmt_int(reached, lang), share=share)
 
 
-# -- page 2: the model in survey words (issue 13) -----------------------------------------------------
+# -- page 2: the model in survey words ----------------------------------------------------------------
 def survey_text(model, lang: str) -> str:
     """What the print assumptions imply in a burgerpanel's words (four issues: every week, sometimes,
     never or not received), with the published panels beside it."""
