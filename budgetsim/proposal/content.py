@@ -45,7 +45,7 @@ class ProposalOption:
     - ``evaluation``: :meth:`budgetsim.planning.ScenarioPlan.evaluate` of it;
     - ``current``: the evaluation of "Nu" (what the gemeente does now) with the same assumptions;
     - ``uncertainty``: ``UncertaintyResult.to_dict()`` of this plan, or None;
-    - ``curves``: :func:`budgetsim.charts.saturation_curve_data` of this plan, or None.
+    - ``curves``: :func:`budgetsim.curves.saturation_curve_data` of this plan, or None.
     """
 
     scenario: Any
