@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import best_time, ms  # noqa: E402
 
 from budgetsim import charts as C  # noqa: E402
+from budgetsim import curves as K  # noqa: E402
 from budgetsim.planning import ScenarioPlan, new_scenario  # noqa: E402
 from budgetsim.uncertainty import uncertainty  # noqa: E402
 
@@ -26,8 +27,8 @@ def main() -> None:
     plan = ScenarioPlan(new_scenario("GM0363"))
     evaluation = plan.evaluate()
     model = plan.model
-    curves = C.saturation_curve_data(model, plan.print_eur, plan.social_eur)
-    bands = C.saturation_bands_data(model, plan.print_eur, plan.social_eur, df=curves, draws=300)
+    curves = K.saturation_curve_data(model, plan.print_eur, plan.social_eur)
+    bands = K.saturation_bands_data(model, plan.print_eur, plan.social_eur, df=curves, draws=300)
     sensitivity = uncertainty(model, plan.print_eur, evaluation.social_eur, draws=500).to_dict()["sensitivity"]
     rows = evaluation.area_rows()
     context = ("Amsterdam", "benchmark")

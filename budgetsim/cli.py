@@ -20,10 +20,10 @@ from . import data
 from .allocation import InfeasibleBudget, budget_for_target, frontier, optimise
 from .areas_csv import areas_to_scenario_list, read_areas_csv
 from .bands import parse_band_range
-from .export import survey_sentences
 from .formatting import fmt_eur, fmt_int, fmt_num, fmt_pct
 from .i18n import band_label, t
 from .model import Evaluation, ReachModel
+from .plan_sentences import survey_sentences
 from .planning import ScenarioPlan, SurveyReading, new_scenario, survey_terms
 from .problems import InputError
 from .scenario import (
@@ -568,7 +568,7 @@ def build_parser() -> argparse.ArgumentParser:
     from .proposal.cli import add_command as add_proposal_command  # budgetsim proposal
 
     add_proposal_command(command)
-    from .calibration.command import add_command as add_calibrate_command  # budgetsim calibrate
+    from .calibration_cli import add_command as add_calibrate_command  # budgetsim calibrate
 
     add_calibrate_command(command)
     return parser

@@ -23,7 +23,7 @@ SCHEMA_URL = "https://vega.github.io/schema/vega-lite/v6.4.1.json"
 @dataclass(frozen=True, eq=False)
 class VegaLiteChart:
     """A finished chart: a complete Vega-Lite spec. Show it with ``st.vega_lite_chart(chart.to_dict())``,
-    export it with :mod:`budgetsim.export`."""
+    export it with :mod:`budgetsim.chart_files`."""
 
     spec: dict = field(repr=False)
 

@@ -556,12 +556,12 @@ def test_split_rules_with_and_without_the_print_spend():
 
 
 def test_optimal_curve_is_never_below_the_audience_curve():
-    from budgetsim import charts
+    from budgetsim import curves
     from budgetsim.allocation import optimal_split_rule
 
     model = _mixed_ages()
-    best = charts.saturation_curve_data(model, 10000.0, 5000.0, optimal_split_rule(model))
-    plain = charts.saturation_curve_data(model, 10000.0, 5000.0, charts.audience_split(model))
+    best = curves.saturation_curve_data(model, 10000.0, 5000.0, optimal_split_rule(model))
+    plain = curves.saturation_curve_data(model, 10000.0, 5000.0, curves.audience_split(model))
     assert (best["budget_eur"].to_numpy() == plain["budget_eur"].to_numpy()).all()
     assert (best["reached"].to_numpy() >= plain["reached"].to_numpy() - 1e-6).all()
     assert (best["reached"].to_numpy() > plain["reached"].to_numpy() + 1).any()

@@ -15,9 +15,10 @@ import struct
 from pathlib import Path
 
 import pytest
+from pdf_pages import pdf_page_count
 from streamlit.testing.v1 import AppTest
 
-from budgetsim import charts, export
+from budgetsim import chart_files, charts, curves
 from budgetsim.formatting import fmt_int, fmt_pct, parse_amount
 from budgetsim.i18n import STRINGS, t
 from budgetsim.planning import ScenarioPlan, evaluate_scenario, new_scenario, uncertainty_ranges
@@ -634,7 +635,7 @@ def _check_files(png: bytes, svg: str | bytes, pdf: bytes) -> None:
     svg = svg.decode("utf-8") if isinstance(svg, bytes) else svg
     assert "<svg" in svg[:500]
     assert pdf.startswith(b"%PDF")
-    assert export.pdf_page_count(pdf) == 1
+    assert pdf_page_count(pdf) == 1
 
 
 @pytest.fixture(scope="module")
@@ -642,10 +643,10 @@ def app_charts(dordrecht_scenario, dordrecht_plan, dordrecht_evaluation):
     """The saturation chart, the age chart and the wijk map, built as the app builds them."""
     scenario, plan, evaluation = dordrecht_scenario, dordrecht_plan, dordrecht_evaluation
     context = {"gemeente": plan.model.areas.gemeente_name, "scenario": scenario.name}
-    split = charts.scaled_split(evaluation)
-    df = charts.saturation_curve_data(plan.model, plan.print_eur, plan.social_eur, split)
+    split = curves.scaled_split(evaluation)
+    df = curves.saturation_curve_data(plan.model, plan.print_eur, plan.social_eur, split)
     u = scenario.uncertainty
-    bands = charts.saturation_bands_data(
+    bands = curves.saturation_bands_data(
         plan.model,
         plan.print_eur,
         plan.social_eur,
@@ -675,7 +676,7 @@ def app_charts(dordrecht_scenario, dordrecht_plan, dordrecht_evaluation):
 @pytest.mark.parametrize("name", ["saturation", "age", "map"])
 def test_chart_exports_are_real_files(app_charts, name):
     chart = app_charts[name]
-    _check_files(export.chart_to_png(chart), export.chart_to_svg(chart), export.chart_to_pdf(chart))
+    _check_files(chart_files.chart_to_png(chart), chart_files.chart_to_svg(chart), chart_files.chart_to_pdf(chart))
 
 
 def test_download_buttons_of_the_app_give_real_files(media):
@@ -690,7 +691,7 @@ def test_download_buttons_of_the_app_give_real_files(media):
     scenario = parse_scenario(media(at.download_button(key="save_download")))
     assert scenario.gemeente == DORDRECHT and scenario.budget.social_eur == 5000
     proposal = media(at.download_button(key="proposal_pdf"))
-    assert proposal.startswith(b"%PDF") and export.pdf_page_count(proposal) == 2
+    assert proposal.startswith(b"%PDF") and pdf_page_count(proposal) == 2
     word = media(at.download_button(key="proposal_docx"))
     assert word.startswith(b"PK")  # a .docx is a zip file
     assert media(at.download_button(key="wijk_csv")).startswith("\ufeffWijkcode;".encode("utf-8"))

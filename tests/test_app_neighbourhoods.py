@@ -9,7 +9,7 @@ import json
 import pytest
 from test_app import expected_reached, figures, fresh, media, open_tab, run  # noqa: F401  (media: a fixture)
 
-from budgetsim import charts, export
+from budgetsim import charts, csv_tables
 from budgetsim.data import buurten, wijken
 from budgetsim.i18n import t
 from budgetsim.planning import ScenarioPlan, new_scenario
@@ -160,7 +160,7 @@ def test_ad_set_table_and_its_csv(media):  # noqa: F811
     assert table[t("app.adsets.weekly", "nl") + " (€)"].sum() == pytest.approx(5000 / 52, abs=0.05)
     assert any(t("adsets.postcode_note", "nl") in c.value for c in at.caption)
     csv = media(at.download_button(key="ad_sets_csv"))
-    assert csv == export.ads_manager_csv(evaluation, "nl")
+    assert csv == csv_tables.ads_manager_csv(evaluation, "nl")
     assert csv.decode("utf-8-sig").count("\r\n") == len(plan) + 1
 
 

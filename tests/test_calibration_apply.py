@@ -27,7 +27,7 @@ from budgetsim.calibration import (
     read_meta_export,
     read_survey,
 )
-from budgetsim.calibration.report import basis_text
+from budgetsim.calibration_report import basis_text
 from budgetsim.planning import ScenarioPlan, new_scenario, scenario_areas
 from budgetsim.scenario import load_scenario, save_scenario
 from budgetsim.uncertainty import uncertainty

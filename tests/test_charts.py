@@ -8,6 +8,16 @@ import pytest
 import vl_convert as vlc
 
 from budgetsim import charts as C
+from budgetsim.charts.style import (
+    BAND_OPACITY,
+    BOTH_COLOR,
+    HIGH_END_COLOR,
+    LOW_END_COLOR,
+    PRINT_COLOR,
+    SOCIAL_COLOR,
+    SUBTITLE_CHARS,
+)
+from budgetsim.charts.tornado import _tornado_point
 from budgetsim.data import topojson_path, wijken
 from budgetsim.i18n import t
 from budgetsim.model import ReachModel
@@ -95,7 +105,7 @@ def test_saturation_chart_labels(dordrecht_curves, dordrecht_setup, lang, x_titl
     assert f'"title": "{y_title}"' in text and f'"title": "{x_title}"' in text
     assert spec["title"]["subtitle"] == [f"Dordrecht · {SCENARIO}"]
     assert spec["config"]["locale"]["number"]["decimal"] == ("," if lang == "nl" else ".")
-    for colour in (C.PRINT_COLOR, C.SOCIAL_COLOR, C.BOTH_COLOR):
+    for colour in (PRINT_COLOR, SOCIAL_COLOR, BOTH_COLOR):
         assert colour in text
     texts = svg_texts(chart)
     assert source in texts
@@ -259,9 +269,9 @@ def test_saturation_chart_with_bands(dordrecht_curves, dordrecht_bands, dordrech
     marks = [layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"] for layer in layers]
     assert marks[0] == "area" and marks.index("area") < marks.index("line")  # under the lines
     area = layers[0]
-    assert area["mark"]["opacity"] == pytest.approx(C.BAND_OPACITY)
+    assert area["mark"]["opacity"] == pytest.approx(BAND_OPACITY)
     assert area["encoding"]["y"]["field"] == "p10" and area["encoding"]["y2"]["field"] == "p90"
-    assert area["encoding"]["color"]["scale"]["range"] == [C.PRINT_COLOR, C.SOCIAL_COLOR, C.BOTH_COLOR]
+    assert area["encoding"]["color"]["scale"]["range"] == [PRINT_COLOR, SOCIAL_COLOR, BOTH_COLOR]
     texts = svg_texts(chart)
     assert caption in texts
     assert ("Bron: CBS; aannames budgetsim" if lang == "nl" else "Source: CBS; budgetsim assumptions") in texts
@@ -295,7 +305,7 @@ def test_tornado_chart(sensitivity, lang, title, axis):
     assert swings == sorted(swings, reverse=True)
     assert spec["title"]["text"] == title and spec["title"]["subtitle"] == [f"Dordrecht · {SCENARIO}"]
     assert f'"title": "{axis}"' in text
-    assert C.LOW_END_COLOR in text and C.HIGH_END_COLOR in text
+    assert LOW_END_COLOR in text and HIGH_END_COLOR in text
     assert spec["config"]["locale"]["number"]["thousands"] == ("." if lang == "nl" else ",")
     texts = svg_texts(chart)
     assert ("Bron: CBS; aannames budgetsim" if lang == "nl" else "Source: CBS; budgetsim assumptions") in texts
@@ -320,7 +330,7 @@ def test_tornado_without_point_and_with_a_flat_row(sensitivity):
     ][0]
     assert layer_data(spec, rule)[0]["from"] == pytest.approx(point)
     # without a flat row the rule sits inside every bar
-    guess = C._tornado_point(rows)
+    guess = _tornado_point(rows)
     assert all(
         min(r["reached_at_low"], r["reached_at_high"]) <= guess <= max(r["reached_at_low"], r["reached_at_high"])
         for r in rows
@@ -329,18 +339,6 @@ def test_tornado_without_point_and_with_a_flat_row(sensitivity):
         C.tornado_chart([], "nl", "Dordrecht")
 
 
-def test_parameter_value_text():
-    assert C.parameter_value_text("print.page_seen", 0.6, "nl") == "×0,6"
-    assert C.parameter_value_text("social.platform_share", 1.1, "en") == "×1.1"
-    assert C.parameter_value_text("print.delivery_share", 0.7, "nl") == "70 %"
-    assert C.parameter_value_text("social.noticed_share", 0.35, "en") == "35%"
-    assert C.parameter_value_text("social.cpm_eur", 6.0, "nl") == "€ 6"
-    assert C.parameter_value_text("print.price_per_1000_copies_eur", 12.5, "nl") == "€ 12,50"
-    assert C.parameter_value_text("print.loyalty", 0.3, "nl") == "0,3"
-    assert C.parameter_value_text("social.spread", 2.0, "en") == "2"
-
-
-# -- every chart is valid Vega-Lite ----------------------------------------------------------------------
 def every_chart(dordrecht_setup, dordrecht_curves, dordrecht_bands, sensitivity):
     model, split, print_eur, evaluation = dordrecht_setup
     rows = evaluation.area_rows()
@@ -389,7 +387,7 @@ def test_a_long_scenario_name_is_cut_in_the_subtitle(dordrecht_setup):
     name = "Voorstel voor de gemeenteraad " * 5
     context = C.ChartContext("Dordrecht", name.strip())
     subtitle = context.subtitle("nl")
-    assert len(subtitle) == C.SUBTITLE_CHARS and subtitle.endswith("…") and subtitle.startswith("Dordrecht")
+    assert len(subtitle) == SUBTITLE_CHARS and subtitle.endswith("…") and subtitle.startswith("Dordrecht")
     spec = C.age_band_chart(evaluation.band_rows(), "nl", context).to_dict()
     assert spec["title"]["subtitle"] == [subtitle]
     width = float(re.search(r'width="([0-9.]+)"', vlc.vegalite_to_svg(spec)).group(1))

@@ -1,4 +1,4 @@
-"""The map of issue 9: its values per wijk (buurten summed per wijk), its colour scale over the real
+"""The map of the wijken: its values per wijk (buurten summed per wijk), its colour scale over the real
 range of the values, and the marks and legend that name pooled and untargeted wijken."""
 
 from __future__ import annotations
@@ -6,8 +6,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from budgetsim import chart_files
 from budgetsim import charts as C
-from budgetsim import export
+from budgetsim.charts.maps import STATUS_SHAPES
+from budgetsim.charts.style import PRINT_SIZES
+from budgetsim.charts.topology import TOPO_OBJECT, decoded_arcs, gemeente_topology, inside, label_point, ring
 from budgetsim.data import buurten, wijken
 from budgetsim.i18n import t
 from budgetsim.planning import ScenarioPlan, new_scenario
@@ -132,9 +135,9 @@ def test_pooled_wijken_are_marked_and_named_in_the_legend(zwolle):
     )
     shape = layer["encoding"]["shape"]
     assert shape["scale"]["domain"] == [t("chart.map.mark.pooled.wijk", "nl")]
-    assert shape["scale"]["range"] == [C.STATUS_SHAPES["pooled"]]
+    assert shape["scale"]["range"] == [STATUS_SHAPES["pooled"]]
     assert shape["legend"] is not None
-    svg = export.chart_to_svg(chart)  # the words are in the drawn legend, not only in the spec
+    svg = chart_files.chart_to_svg(chart)  # the words are in the drawn legend, not only in the spec
     assert t("chart.map.mark.pooled.wijk", "nl") in svg
 
 
@@ -150,13 +153,13 @@ def test_untargeted_wijken_get_a_cross_named_in_the_legend():
     shape = layer["encoding"]["shape"]["scale"]
     assert t("chart.map.mark.untargeted.wijk", "en") in shape["domain"]
     cross = shape["range"][shape["domain"].index(t("chart.map.mark.untargeted.wijk", "en"))]
-    assert cross == C.STATUS_SHAPES["untargeted"]
-    assert t("chart.map.mark.untargeted.wijk", "en") in export.chart_to_svg(chart)
+    assert cross == STATUS_SHAPES["untargeted"]
+    assert t("chart.map.mark.untargeted.wijk", "en") in chart_files.chart_to_svg(chart)
 
 
 def test_buurt_level_marks_speak_of_most_residents(groningen_buurten):
     chart = C.area_map(groningen_buurten, "young", "nl", "Groningen")
-    text = export.chart_to_svg(chart)
+    text = chart_files.chart_to_svg(chart)
     assert t("chart.map.note.buurt", "nl") in text
     layer = mark_layer(chart)
     if layer is not None:
@@ -178,12 +181,12 @@ def test_no_marks_no_shape_legend():
 
 def test_marks_sit_inside_their_wijk():
     for gemeente in (ZWOLLE, ALBLASSERDAM, GRONINGEN, "GM0363"):
-        topo, _ = C._gemeente_topology(tuple(wijken(gemeente).codes))
-        arcs = C._decoded_arcs(topo)
-        for g in topo["objects"][C.TOPO_OBJECT]["geometries"]:
-            lon, lat = C._label_point(arcs, g)
+        topo, _ = gemeente_topology(tuple(wijken(gemeente).codes))
+        arcs = decoded_arcs(topo)
+        for g in topo["objects"][TOPO_OBJECT]["geometries"]:
+            lon, lat = label_point(arcs, g)
             polygons = g["arcs"] if g["type"] == "MultiPolygon" else [g["arcs"]]
-            assert any(C._inside(C._ring(arcs, p[0]), lon, lat) for p in polygons), g["properties"]["statcode"]
+            assert any(inside(ring(arcs, p[0]), lon, lat) for p in polygons), g["properties"]["statcode"]
 
 
 def test_map_specs_are_valid_vega_lite(zwolle, groningen_buurten):
@@ -202,7 +205,7 @@ def test_tiny_gemeente_map_has_values_and_no_error():
 
 
 def test_print_size_map_puts_the_mark_legend_below(zwolle):
-    chart = C.area_map(zwolle, "reach", "nl", "Zwolle", width=C.PRINT_SIZES["map"][0])
+    chart = C.area_map(zwolle, "reach", "nl", "Zwolle", width=PRINT_SIZES["map"][0])
     assert mark_layer(chart)["encoding"]["shape"]["legend"]["orient"] == "bottom"
     assert mark_layer(C.area_map(zwolle, "reach", "nl", "Zwolle"))["encoding"]["shape"]["legend"]["orient"] == "top"
 
@@ -220,7 +223,7 @@ def test_one_value_everywhere_is_said_in_words():
     assert colour_layer(chart)["encoding"]["color"]["legend"] is None
     from budgetsim.formatting import fmt_pct
 
-    assert t("chart.map.same", "nl", value=fmt_pct(values[0], "nl")) in export.chart_to_svg(chart)
+    assert t("chart.map.same", "nl", value=fmt_pct(values[0], "nl")) in chart_files.chart_to_svg(chart)
 
 
 def test_the_proposals_map_at_buurt_level_shows_the_wijken():
@@ -234,6 +237,6 @@ def test_the_proposals_map_at_buurt_level_shows_the_wijken():
     chart = content.charts["map"]
     spec = chart_spec(chart, 300, 0, "nl").to_dict()
     topology = next(iter(spec["datasets"].values()))
-    drawn = {g["properties"]["code"] for g in topology["objects"][C.TOPO_OBJECT]["geometries"]}
+    drawn = {g["properties"]["code"] for g in topology["objects"][TOPO_OBJECT]["geometries"]}
     assert drawn == set(wijken(GRONINGEN).codes)
     assert set(chart.data["values"]) == set(wijken(GRONINGEN).codes)

@@ -137,14 +137,6 @@ def test_nice_ceiling_and_series():
         K.series_budgets("both", np.array([1.0]), 0.5)
 
 
-def test_charts_keep_the_old_names():
-    """Transitional: the app and the benchmarks still call them through budgetsim.charts."""
-    assert C.saturation_curve_data is K.saturation_curve_data
-    assert C.saturation_bands_data is K.saturation_bands_data
-    assert C.audience_split is K.audience_split and C.scaled_split is K.scaled_split
-    assert C.BASELINE_SOCIAL_EUR == K.BASELINE_SOCIAL_EUR
-
-
 # -- typed results into the charts ---------------------------------------------------------------------
 def test_tornado_takes_the_typed_rows(dordrecht_setup):
     model, split, print_eur, _ = dordrecht_setup

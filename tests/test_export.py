@@ -1,7 +1,6 @@
-"""Exports: chart images at print quality, the per-wijk CSV for Dutch Excel, the entries to the proposal."""
+"""Exports: chart images at print quality, the per-wijk CSV for Dutch Excel, the sentences of a plan."""
 
 import csv
-import datetime
 import io
 import re
 import struct
@@ -9,12 +8,15 @@ import zlib
 
 import numpy as np
 import pytest
+from pdf_pages import pdf_page_count
 
+from budgetsim import chart_files as F
 from budgetsim import charts as C
+from budgetsim import csv_tables as CSV
 from budgetsim import curves as K
-from budgetsim import export as E
+from budgetsim import plan_sentences as S
 from budgetsim.data import wijken
-from budgetsim.formatting import fmt_eur, fmt_int
+from budgetsim.formatting import fmt_int
 from budgetsim.model import ReachModel
 
 SCENARIO = "Voorstel 2027: 5.000 euro voor social"
@@ -58,29 +60,29 @@ def pdf_streams(data: bytes) -> list[bytes]:
 
 # -- charts ------------------------------------------------------------------------------------------
 def test_png_is_print_quality(age_chart):
-    png = E.chart_to_png(age_chart)
+    png = F.chart_to_png(age_chart)
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     chunks = png_chunks(png)
     width, height = struct.unpack(">II", chunks[b"IHDR"][:8])
     assert width >= 1600 and 0.4 < height / width < 1.2
-    assert E.png_size(png) == (width, height)
+    assert F.png_size(png) == (width, height)
     # the resolution keeps the chart's on-screen size (96 css px per inch)
     ppx, ppy, unit = struct.unpack(">IIB", chunks[b"pHYs"])
     assert unit == 1 and ppx == ppy
-    css_width = E.svg_size(E.chart_to_svg(age_chart))[0]
+    css_width = F.svg_size(F.chart_to_svg(age_chart))[0]
     assert width / (ppx * 0.0254) == pytest.approx(css_width / 96, rel=0.02)
-    wider = E.chart_to_png(age_chart, width_px=2400)
-    assert E.png_size(wider)[0] >= 2400
+    wider = F.chart_to_png(age_chart, width_px=2400)
+    assert F.png_size(wider)[0] >= 2400
 
 
 def test_svg_and_pdf(age_chart):
-    svg = E.chart_to_svg(age_chart)
+    svg = F.chart_to_svg(age_chart)
     assert svg.lstrip().startswith("<svg")
     assert "Bereik per leeftijdsgroep" in svg and "Bron: CBS; aannames budgetsim" in svg
     assert "15–24 jaar" in svg and re.search(r">\d{1,3} %</text>", svg)
-    pdf = E.chart_to_pdf(age_chart)
+    pdf = F.chart_to_pdf(age_chart)
     assert pdf.startswith(b"%PDF")
-    assert E.pdf_page_count(pdf) == 1
+    assert pdf_page_count(pdf) == 1
 
 
 def test_png_of_a_spec_dict(plans):
@@ -93,14 +95,14 @@ def test_png_of_a_spec_dict(plans):
         ("Dordrecht", SCENARIO),
         value_format="eur",
     )
-    png = E.chart_to_png(chart.to_dict())
-    assert E.png_size(png)[0] >= 1600
+    png = F.chart_to_png(chart.to_dict())
+    assert F.png_size(png)[0] >= 1600
 
 
 # -- CSV ---------------------------------------------------------------------------------------------
 def test_csv_for_dutch_excel(plans):
     _, plan, _ = plans
-    data = E.area_results_csv(plan, "nl")
+    data = CSV.area_results_csv(plan, "nl")
     assert data.startswith(b"\xef\xbb\xbf")
     text = data.decode("utf-8-sig")
     assert "\r\n" in text
@@ -132,7 +134,7 @@ def test_ads_manager_csv_buurt_level():
 
     model = ReachModel(buurten("GM0014"))
     plan = evaluate_split(model, model.default_print_eur(), 5200.0, "by_audience")
-    text = E.ads_manager_csv(plan, "nl").decode("utf-8-sig")
+    text = CSV.ads_manager_csv(plan, "nl").decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     header, body = rows[0], rows[1:]
     assert header == [
@@ -151,80 +153,19 @@ def test_ads_manager_csv_buurt_level():
     weekly = sum(float(r[6].replace(",", ".")) for r in body)
     assert yearly == pytest.approx(5200.0, abs=0.01 * len(body))
     assert weekly == pytest.approx(100.0, abs=0.01 * len(body))
-    english = list(csv.reader(io.StringIO(E.ads_manager_csv(plan, "en").decode("utf-8-sig"))))
+    english = list(csv.reader(io.StringIO(CSV.ads_manager_csv(plan, "en").decode("utf-8-sig"))))
     assert english[0][0] == "Ad set" and len(english) == len(rows)
 
 
 def test_csv_in_english(plans):
     _, plan, _ = plans
-    text = E.area_results_csv(plan, "en").decode("utf-8-sig")
+    text = CSV.area_results_csv(plan, "en").decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text)))
     header = rows[0]
     assert header[0] == "District code" and len(rows) == 14
     col = header.index("Share reached (%)")
     assert all(re.fullmatch(r"\d+(\.\d)?", r[col]) for r in rows[1:])
     assert ";" not in text
-
-
-# -- proposal (the document itself is tested in tests/test_proposal.py) -------------------------------
-def test_proposal_entry_makes_the_two_page_proposal(plans, unc):
-    _, plan, baseline = plans
-    notes = "Meer jongeren bereiken via Facebook en Instagram. " * 200  # far too long: cut, not a 3rd page
-    pdf = E.proposal_pdf(
-        plan,
-        baseline,
-        SCENARIO,
-        notes,
-        "nl",
-        baseline_name="alleen de krant",
-        day=datetime.date(2025, 11, 26),
-        uncertainty=unc,
-    )
-    assert pdf.startswith(b"%PDF") and E.pdf_page_count(pdf) == 2
-    assert re.findall(rb"/Count (\d+)", pdf) == [b"2"]
-    assert b"/MediaBox [0 0 595.28 841.89]" in pdf
-    assert pdf.count(b"/Subtype /Image") == 4  # saturation, ages, map, what matters most
-    assert b"/FontFile2" in pdf  # the bundled font, embedded
-    without = E.proposal_pdf(plan, None, "", "", "en")
-    assert E.pdf_page_count(without) == 2 and without.count(b"/Subtype /Image") == 3
-
-
-def test_proposal_docx_entry(plans, result):
-    import docx
-
-    _, plan, baseline = plans
-    data = E.proposal_docx(plan, baseline, SCENARIO, "Voor het MT.", "en", uncertainty=result)
-    document = docx.Document(io.BytesIO(data))
-    assert document.paragraphs[0].text == "Communication budget proposal"
-    assert any(p.text == "Voor het MT." for p in document.paragraphs)
-    assert SCENARIO in " ".join(p.text for p in document.paragraphs)
-
-
-def test_key_figures_against_the_baseline(plans):
-    _, plan, baseline = plans
-    rows = {r[0]: r for r in E.key_figure_rows(plan, baseline, "nl")}
-    reached = rows["Inwoners bereikt"]
-    assert reached[1] == fmt_int(plan.total("reached"), "nl")
-    assert reached[3] == fmt_int(plan.total("reached") - baseline.total("reached"), "nl", signed=True)
-    assert reached[3].startswith("+")
-    share = rows["Deel van de doelgroep bereikt"]
-    assert share[3].endswith("%-punt") and share[1].endswith(" %")
-    both = plan.total("reached_both")
-    assert rows["Via de krant én social media"][1] == fmt_int(both, "nl")
-    assert rows["Alleen via de krant"][1] == fmt_int(plan.total("reached_print") - both, "nl")
-    assert rows["Kosten per bereikte inwoner"][1] == fmt_eur(plan.cost_per_reached_eur, "nl", 2)
-
-
-def test_assumption_values_read_naturally():
-    assert E.assumption_value_text("print.delivery_share", 0.8, "nl") == "80 %"
-    assert E.assumption_value_text("print.price_per_1000_copies_eur", 15.0, "nl") == "€ 15"
-    assert E.assumption_value_text("social.cpm_eur", 8.5, "en") == "€8.50"
-    assert (
-        E.assumption_value_text("print.page_seen", {"15-24": 0.1, "25-44": 0.2, "45-64": 0.35, "65+": 0.5}, "nl")
-        == "15–24: 10 % · 25–44: 20 % · 45–64: 35 % · 65+: 50 %"
-    )
-    assert E.assumption_value_text("social.spread", float("inf"), "nl") == "oneindig"
-    assert E.assumption_value_text("social.min_audience", 1000.0, "nl") == "1.000"
 
 
 # -- honest uncertainty in the exports ------------------------------------------------------------------
@@ -238,25 +179,19 @@ def result(plans):
 
 
 @pytest.fixture(scope="module")
-def unc(result):
-    """Transitional: the result as the app caches it (``to_dict()``)."""
-    return result.to_dict()
-
-
-@pytest.fixture(scope="module")
 def tornado(result, plans):
     _, plan, _ = plans
     return C.tornado_chart(result.sensitivity, "nl", ("Dordrecht", SCENARIO), point_reached=plan.total("reached"))
 
 
 def test_tornado_exports_like_the_other_charts(tornado):
-    png = E.chart_to_png(tornado)
-    assert E.png_size(png)[0] >= 1600
-    svg = E.chart_to_svg(tornado)
+    png = F.chart_to_png(tornado)
+    assert F.png_size(png)[0] >= 1600
+    svg = F.chart_to_svg(tornado)
     assert "Welke aanname telt het zwaarst?" in svg and "Bron: CBS; aannames budgetsim" in svg
     assert "Trouw van lezers" in svg
-    pdf = E.chart_to_pdf(tornado)
-    assert pdf.startswith(b"%PDF") and E.pdf_page_count(pdf) == 1
+    pdf = F.chart_to_pdf(tornado)
+    assert pdf.startswith(b"%PDF") and pdf_page_count(pdf) == 1
 
 
 def test_saturation_with_bands_exports(plans):
@@ -266,48 +201,22 @@ def test_saturation_with_bands_exports(plans):
     df = K.saturation_curve_data(model, plan.print_eur, total_social, split, points=9)
     bands = K.saturation_bands_data(model, plan.print_eur, total_social, split, draws=200, df=df)
     chart = C.saturation_chart(df, plan.print_eur, total_social, "en", ("Dordrecht", SCENARIO), bands=bands)
-    assert E.png_size(E.chart_to_png(chart))[0] >= 1600
-    assert "Band: P10–P90 of the uncertain assumptions" in E.chart_to_svg(chart)
-    assert E.pdf_page_count(E.chart_to_pdf(chart)) == 1
+    assert F.png_size(F.chart_to_png(chart))[0] >= 1600
+    assert "Band: P10–P90 of the uncertain assumptions" in F.chart_to_svg(chart)
+    assert pdf_page_count(F.chart_to_pdf(chart)) == 1
 
 
-def test_key_figure_ranges(plans, result, unc):
-    _, plan, _ = plans
-    cells = E.key_figure_ranges(result, plan, "nl")
-    rows = E.key_figure_rows(plan, None, "nl")
-    assert len(cells) == len(rows)
-    by_label = {row[0]: cell for row, cell in zip(rows, cells)}
-    reached, cost = result.totals["reached"], result.totals["cost_per_reached_eur"]
-    assert by_label["Inwoners bereikt"] == f"{fmt_int(reached.p10, 'nl')} – {fmt_int(reached.p90, 'nl')}"
-    assert by_label["3 keer of vaker bereikt"].startswith(fmt_int(result.totals["reached_3plus"].p10, "nl"))
-    assert by_label["Kosten per bereikte inwoner"] == f"{fmt_eur(cost.p10, 'nl', 2)} – {fmt_eur(cost.p90, 'nl', 2)}"
-    assert by_label["Deel van de doelgroep bereikt"].endswith(" %")
-    assert by_label["Budget krant"] == ""
-    assert E.key_figure_ranges(None, plan, "nl") == [""] * len(rows)
-    assert E.key_figure_ranges(unc, plan, "en") == E.key_figure_ranges(result, plan, "en")  # the cached dict too
-
-
-def test_uncertainty_result_from_its_dict(result, unc):
-    typed = E.uncertainty_result(unc)
-    assert typed.totals == result.totals and typed.bands == result.bands
-    assert typed.sensitivity == result.sensitivity and typed.ranges == result.ranges
-    assert (typed.draws, typed.seed) == (result.draws, result.seed)
-    assert E.uncertainty_result(result) is result
-    assert E.uncertainty_result(None) is None and E.uncertainty_result({}) is None
-
-
-def test_pessimistic_sentence_mentions_the_young_only_when_targeted(plans, result, unc):
+def test_pessimistic_sentence_mentions_the_young_only_when_targeted(plans, result):
     model, plan, _ = plans
     young = result.bands["15-24"]["reached_social"]
-    text = E.pessimistic_sentence(result, plan, "nl")
+    text = S.pessimistic_sentence(result, plan, "nl")
     assert text == (
         f"Ook in het sombere geval (P10) bereikt dit plan {fmt_int(result.totals['reached'].p10, 'nl')} "
         f"inwoners, waarvan {fmt_int(young.p10, 'nl')} jongeren van 15–24 via social media."
     )
-    assert E.pessimistic_sentence(unc, plan, "nl") == text
     older = ReachModel(model.areas, target_bands=("45-64", "65+"))
     old_plan = older.evaluate(plan.print_eur, plan.social_eur)
     old_unc = U.uncertainty(older, old_plan.print_eur, old_plan.social_eur, draws=200)
-    text = E.pessimistic_sentence(old_unc, old_plan, "en")
+    text = S.pessimistic_sentence(old_unc, old_plan, "en")
     n = fmt_int(old_unc.totals["reached"].p10, "en")
     assert text == f"Even in the pessimistic case (P10), this plan reaches {n} residents."

@@ -19,6 +19,7 @@ import docx
 import pytest
 
 from budgetsim.formatting import fmt_eur, fmt_int, fmt_pct
+from budgetsim.i18n import t
 from budgetsim.planning import new_scenario
 from budgetsim.proposal import make_proposal, prepare_options, proposal_content
 from budgetsim.proposal.content import (
@@ -27,7 +28,6 @@ from budgetsim.proposal.content import (
     factor_text,
     pages_text,
 )
-from budgetsim.proposal.texts import tx
 from budgetsim.scenario import scenario_from_dict
 
 POPPLER = all(shutil.which(tool) for tool in ("pdftotext", "pdfinfo", "pdffonts"))
@@ -202,24 +202,27 @@ def test_table_has_every_figure_per_option_in_the_language_format(amsterdam):
     for lang in ("nl", "en"):
         content = proposal_content(amsterdam, lang, day=DAY)
         rows = {row.label: row.cells for row in content.table_rows}
-        assert content.table_header[1] == tx("col.now", lang)
+        assert content.table_header[1] == t("proposal.col.now", lang)
         for i, option in enumerate(amsterdam):
             ev, col = option.evaluation, i + 1  # cells: "Nu" first
-            assert rows[tx("row.print_eur", lang)][col] == fmt_eur(ev.print_eur, lang)
-            assert rows[tx("row.social_eur", lang)][col] == fmt_eur(ev.social_eur.sum(), lang)
-            assert rows[tx("row.total_eur", lang)][col] == fmt_eur(ev.total_eur, lang)
-            assert rows[tx("row.reached", lang)][col] == fmt_int(ev.total("reached"), lang)
-            assert rows[tx("row.reach_share", lang)][col] == fmt_pct(ev.reach_share, lang, 0)
-            assert rows[tx("row.reached_3plus", lang)][col] == fmt_int(ev.total("reached_3plus"), lang)
-            assert rows[tx("row.cost", lang)][col] == fmt_eur(ev.cost_per_reached_eur, lang, 2)
-            assert rows[tx("row.pages", lang)][col] == pages_text(ev.insertions, lang)
+            assert rows[t("proposal.row.print_eur", lang)][col] == fmt_eur(ev.print_eur, lang)
+            assert rows[t("proposal.row.social_eur", lang)][col] == fmt_eur(ev.social_eur.sum(), lang)
+            assert rows[t("proposal.row.total_eur", lang)][col] == fmt_eur(ev.total_eur, lang)
+            assert rows[t("proposal.row.reached", lang)][col] == fmt_int(ev.total("reached"), lang)
+            assert rows[t("proposal.row.reach_share", lang)][col] == fmt_pct(ev.reach_share, lang, 0)
+            assert rows[t("proposal.row.reached_3plus", lang)][col] == fmt_int(ev.total("reached_3plus"), lang)
+            assert rows[t("proposal.row.cost", lang)][col] == fmt_eur(ev.cost_per_reached_eur, lang, 2)
+            assert rows[t("proposal.row.pages", lang)][col] == pages_text(ev.insertions, lang)
             band = option.uncertainty["reached"]
-            assert rows[tx("row.range", lang)][col] == f"{fmt_int(band['p10'], lang)} – {fmt_int(band['p90'], lang)}"
+            assert (
+                rows[t("proposal.row.range", lang)][col]
+                == f"{fmt_int(band['p10'], lang)} – {fmt_int(band['p90'], lang)}"
+            )
             more = ev.total("reached") - option.current.total("reached")
-            assert rows[tx("row.more_than_now", lang)][col] == fmt_int(more, lang, signed=True)
-            assert rows[tx("row.via_both", lang)][col] == fmt_int(ev.total("reached_both"), lang)
-            assert rows[tx("row.bands", lang)][col] == bands_text(ev.model.target_bands, lang)
-        assert rows[tx("row.bands", lang)][3] == ("15–44 jaar" if lang == "nl" else "15–44 years")
+            assert rows[t("proposal.row.more_than_now", lang)][col] == fmt_int(more, lang, signed=True)
+            assert rows[t("proposal.row.via_both", lang)][col] == fmt_int(ev.total("reached_both"), lang)
+            assert rows[t("proposal.row.bands", lang)][col] == bands_text(ev.model.target_bands, lang)
+        assert rows[t("proposal.row.bands", lang)][3] == ("15–44 jaar" if lang == "nl" else "15–44 years")
     english = {row.label: row.cells for row in proposal_content(amsterdam, "en").table_rows}
     assert english["Budget for social media"][2] == "€20,000"
 
@@ -229,7 +232,7 @@ def test_wording_is_positive(amsterdam):
         content = proposal_content(amsterdam, lang)
         labels = " ".join(row.label for row in content.table_rows).lower()
         assert "alleen" not in labels and "only" not in labels
-        assert tx("row.via_print", lang) in [row.label for row in content.table_rows]
+        assert t("proposal.row.via_print", lang) in [row.label for row in content.table_rows]
 
 
 def test_every_assumption_has_value_range_and_full_basis(dordrecht):
@@ -367,7 +370,7 @@ def test_pdf_says_everything_in_full(files, place, lang):
         assert unhyphen(paragraph) in page2
     assert unhyphen(content.platform_rules) in page2
     assert content.survey_sentence and unhyphen(content.survey_sentence) in page2
-    assert unhyphen(tx("source", lang)) in page2
+    assert unhyphen(t("proposal.source", lang)) in page2
     assert "…" not in page1 + page2
 
 
@@ -428,6 +431,19 @@ def test_charts_fill_their_box_so_their_text_is_8_pt(dordrecht):
         assert image.width_mm >= 0.9 * w, name  # placed at (nearly) its own size: the text stays >= 8 pt
     tall = render_chart(content.charts["map"], 88, 200, "nl")
     assert tall.height_mm <= 200 and tall.width_mm == pytest.approx(88, rel=0.05)
+
+
+def test_pdf_objects_two_a4_pages_four_charts_and_the_embedded_font(files):
+    """Read from the PDF's own objects (no poppler needed); without an uncertainty result the chart of
+    what matters most is left out."""
+    pdf = files["dordrecht", "nl"].pdf
+    assert re.findall(rb"/Count (\d+)", pdf) == [b"2"]
+    assert b"/MediaBox [0 0 595.28 841.89]" in pdf
+    assert pdf.count(b"/Subtype /Image") == 4  # saturation, ages, map, what matters most
+    assert b"/FontFile2" in pdf  # the bundled font, embedded
+    options = prepare_options([scenario("GM0505", social_eur=5000)], with_uncertainty=False)
+    without = make_proposal(options, "en", docx=False, day=DAY).pdf
+    assert re.findall(rb"/Count (\d+)", without) == [b"2"] and without.count(b"/Subtype /Image") == 3
 
 
 # -- the Word file -----------------------------------------------------------------------------

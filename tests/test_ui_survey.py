@@ -6,9 +6,9 @@ from dataclasses import replace
 
 from test_app import fresh, open_tab, run
 
-from budgetsim.export import survey_sentences
 from budgetsim.formatting import fmt_pct
 from budgetsim.i18n import band_label, t
+from budgetsim.plan_sentences import survey_sentences
 from budgetsim.planning import survey_terms
 from budgetsim.ui.survey_words import survey_rows
 

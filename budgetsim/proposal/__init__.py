@@ -8,7 +8,6 @@ from .build import (
     ProposalFiles,
     default_decision,
     make_proposal,
-    option_from_evaluation,
     prepare_options,
     proposal_for_scenarios,
 )
@@ -28,7 +27,6 @@ __all__ = [
     "decision_sentence",
     "default_decision",
     "make_proposal",
-    "option_from_evaluation",
     "prepare_options",
     "proposal_content",
     "proposal_for_scenarios",

@@ -8,10 +8,10 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from types import SimpleNamespace
 
 from ..allocation import optimal_split_rule
 from ..curves import nice_ceiling, saturation_curve_data, scaled_split
+from ..i18n import t
 from ..planning import ScenarioPlan
 from ..uncertainty import uncertainty as run_uncertainty
 from .content import (
@@ -23,7 +23,8 @@ from .content import (
     decision_sentence,
     proposal_content,
 )
-from .texts import tx
+from .docx import proposal_docx_bytes
+from .pdf import proposal_pdf_bytes
 
 #: Points per saturation curve (a smooth line at print size).
 CURVE_POINTS = 33
@@ -51,11 +52,11 @@ def prepare_options(
     (the scenario's own ranges, draws and seed; ``draws`` overrides) and the saturation curves, all
     curves up to the same budget so the options can be marked on one chart."""
     if not 1 <= len(scenarios) <= MAX_OPTIONS:
-        raise ValueError(tx("error.count", lang, n=len(scenarios)))
+        raise ValueError(t("proposal.error.count", lang, n=len(scenarios)))
     plans = [ScenarioPlan(s) for s in scenarios]
     names = list(dict.fromkeys(p.model.areas.gemeente_name or p.model.areas.gemeente_code or "" for p in plans))
     if len(names) > 1:
-        raise ValueError(tx("error.gemeenten", lang, names=", ".join(names)))
+        raise ValueError(t("proposal.error.gemeenten", lang, names=", ".join(names)))
     evaluations = [p.evaluate() for p in plans]
     largest = max([e.total_eur for e in evaluations] + [1.0])
     max_eur = nice_ceiling(max(CURVE_REACH * largest, MIN_CURVE_MAX_EUR))
@@ -85,26 +86,6 @@ def prepare_options(
     return options
 
 
-def option_from_evaluation(
-    evaluation, current=None, *, name: str = "", notes: str = "", uncertainty=None, split_fn=None
-) -> ProposalOption:
-    """An option from a plan that is already evaluated (for callers without a scenario file): "Nu" is
-    ``current``, the curves follow ``split_fn`` (default: the plan's own split, scaled)."""
-    model = evaluation.model
-    largest = max(evaluation.total_eur, current.total_eur if current is not None else 0.0, 1.0)
-    curves = saturation_curve_data(
-        model,
-        evaluation.print_eur,
-        float(evaluation.social_eur.sum()),
-        split_fn or scaled_split(evaluation),
-        points=CURVE_POINTS,
-        max_eur=nice_ceiling(max(CURVE_REACH * largest, MIN_CURVE_MAX_EUR)),
-    )
-    return ProposalOption(
-        SimpleNamespace(name=name, notes=notes, calibration=None), evaluation, current, uncertainty, curves
-    )
-
-
 def proposal_for_scenarios(
     scenarios: Sequence,
     lang: str = "nl",
@@ -126,10 +107,12 @@ def default_decision(scenarios: Sequence, lang: str = "nl", recommended: int | N
     """The decision sentence the proposal asks by default (for an editable field that starts with it):
     quick, without the uncertainty and the curves."""
     if not 1 <= len(scenarios) <= MAX_OPTIONS:
-        raise ValueError(tx("error.count", lang, n=len(scenarios)))
+        raise ValueError(t("proposal.error.count", lang, n=len(scenarios)))
     index = len(scenarios) - 1 if recommended is None else int(recommended)
     if not 0 <= index < len(scenarios):
-        raise ValueError(tx("error.recommended", lang, allowed="/".join(LETTERS[: len(scenarios)]), got=recommended))
+        raise ValueError(
+            t("proposal.error.recommended", lang, allowed="/".join(LETTERS[: len(scenarios)]), got=recommended)
+        )
     plan = ScenarioPlan(scenarios[index])
     option = ProposalOption(plan.scenario, plan.evaluate(), current_evaluation(plan))
     return decision_sentence(option, LETTERS[index], lang)
@@ -154,9 +137,6 @@ def make_proposal(
     survey_sentence: str | None = None,
 ) -> ProposalFiles:
     """The proposal for ready options (see :func:`prepare_options`) as PDF and/or Word bytes."""
-    from .docx import proposal_docx_bytes
-    from .pdf import proposal_pdf_bytes
-
     content = proposal_content(
         options, lang, day=day, decision=decision, recommended=recommended, survey_sentence=survey_sentence
     )

@@ -10,16 +10,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from ..charts import (
-    BOTH_COLOR,
-    FONT,
-    GRID_COLOR,
-    PRINT_COLOR,
-    SCENARIO_COLORS,
-    SOCIAL_COLOR,
-    TEXT_COLOR,
-    wijk_map,
-)
+from ..charts.maps import wijk_map
+from ..charts.style import BOTH_COLOR, FONT, GRID_COLOR, PRINT_COLOR, SCENARIO_COLORS, SOCIAL_COLOR, TEXT_COLOR
 from ..formatting import D3_EUR, D3_INT, D3_PCT, vega_locale
 from ..vegalite import SCHEMA_URL, VegaLiteChart, channel, config
 from .content import LETTERS, Chart
@@ -30,7 +22,7 @@ FONT_PX = 11
 #: scaled down by the 3 % a layout may be off, render.CLOSE_ENOUGH).
 MM_PER_PX = 0.27
 #: Colour of "Nu" in the charts (grey: what is, not an option).
-NOW_COLOR = "#8C8C8C"
+CURRENT_COLOR = "#8C8C8C"
 #: Colours of the options A, B, C.
 OPTION_COLORS = (SCENARIO_COLORS[0], SCENARIO_COLORS[1], SCENARIO_COLORS[2])
 #: Points closer than this share of the budget axis count as close for their labels.
@@ -100,7 +92,7 @@ def saturation_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLit
         },
     }
     points = [
-        dict(p, color=NOW_COLOR if p["key"] == "now" else OPTION_COLORS[LETTERS.index(p["key"])], dy=-9)
+        dict(p, color=CURRENT_COLOR if p["key"] == "current" else OPTION_COLORS[LETTERS.index(p["key"])], dy=-9)
         for p in d["points"]
     ]
     near = LABEL_NEAR * d["max_budget"]
@@ -148,7 +140,7 @@ def saturation_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLit
 def ages_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLiteChart:
     """Share reached per age band, a bar for "Nu" and for each option, the share written on top."""
     d = chart.data
-    palette = ([NOW_COLOR] if d["has_now"] else []) + list(OPTION_COLORS[: len(d["groups"]) - d["has_now"]])
+    palette = ([CURRENT_COLOR] if d["has_current"] else []) + list(OPTION_COLORS[: len(d["groups"]) - d["has_current"]])
     x = channel(
         "band",
         "N",

@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
+from ..i18n import t
 from ..scenario import load_scenario, write_atomic
 from .build import make_proposal, prepare_options
 from .content import LETTERS, MAX_OPTIONS
-from .texts import tx
 
 EXIT_OK = 0
 
@@ -40,11 +40,11 @@ def add_command(command) -> None:
 def _targets(args, lang: str) -> list[tuple[str, Path]]:
     targets = [("pdf", Path(args.out))] + ([("docx", Path(args.docx))] if args.docx else [])
     if args.docx and Path(args.docx).resolve() == Path(args.out).resolve():
-        raise ValueError(tx("cli.same_file", lang))
+        raise ValueError(t("proposal.cli.same_file", lang))
     for _, path in targets:
         folder = path.parent if str(path.parent) else Path(".")
         if not folder.is_dir():
-            raise ValueError(tx("cli.no_folder", lang, folder=str(folder)))
+            raise ValueError(t("proposal.cli.no_folder", lang, folder=str(folder)))
         if path.exists() and not args.force:
             raise FileExistsError(17, "exists", str(path))
     return targets
@@ -53,26 +53,28 @@ def _targets(args, lang: str) -> list[tuple[str, Path]]:
 def cmd_proposal(args) -> int:
     lang = args.lang
     if not 1 <= len(args.files) <= MAX_OPTIONS:
-        raise ValueError(tx("error.count", lang, n=len(args.files)))
+        raise ValueError(t("proposal.error.count", lang, n=len(args.files)))
     if args.draws is not None and not 100 <= args.draws <= 100_000:
-        raise ValueError(tx("cli.draws", lang, value=args.draws))
+        raise ValueError(t("proposal.cli.draws", lang, value=args.draws))
     try:
         day = _dt.date.fromisoformat(args.date) if args.date else None
     except ValueError:
-        raise ValueError(tx("cli.date", lang, value=args.date)) from None
+        raise ValueError(t("proposal.cli.date", lang, value=args.date)) from None
     targets = _targets(args, lang)
     scenarios = []
     for name in args.files:
         if not Path(name).is_file():
-            raise ValueError(tx("cli.no_file", lang, path=name))
+            raise ValueError(t("proposal.cli.no_file", lang, path=name))
         scenarios.append(load_scenario(name))
     recommended = LETTERS.index(args.proposed) if args.proposed else None
     if recommended is not None and recommended >= len(scenarios):
-        raise ValueError(tx("error.recommended", lang, allowed="/".join(LETTERS[: len(scenarios)]), got=args.proposed))
+        raise ValueError(
+            t("proposal.error.recommended", lang, allowed="/".join(LETTERS[: len(scenarios)]), got=args.proposed)
+        )
     options = prepare_options(scenarios, draws=args.draws, lang=lang)
     files = make_proposal(options, lang, docx=bool(args.docx), day=day, decision=args.decision, recommended=recommended)
     for kind, path in targets:
         write_atomic(path, files.pdf if kind == "pdf" else files.docx, force=args.force)
-        print(tx("cli.written", lang, path=str(path)))
+        print(t("proposal.cli.written", lang, path=str(path)))
     print(files.content.decision)
     return EXIT_OK

@@ -10,28 +10,25 @@ PDF and the Word file say exactly the same.
 from __future__ import annotations
 
 import datetime as _dt
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import __version__
+from ..assumption_text import assumption_value_text
 from ..assumptions import PARAMETERS, Parameter
 from ..bands import TARGETABLE_BANDS
-from ..calibration.report import basis_text
+from ..calibration_report import basis_text
 from ..charts import map_data
-from ..export import survey_sentences
-from ..formatting import fmt_eur, fmt_int, fmt_num, fmt_pct
-from ..i18n import band_label, fmt_date
+from ..formatting import fmt_eur, fmt_int, fmt_pct
+from ..i18n import band_label, fmt_date, t
+from ..plan_sentences import survey_sentences
 from ..planning import survey_terms
-from .texts import tx
 
 LETTERS = ("A", "B", "C")
 MAX_OPTIONS = len(LETTERS)
 #: Per-band parameters vary by one factor on every band (budgetsim.uncertainty.FACTOR_PARAMETERS).
 FACTOR_KEYS = ("print.page_seen", "social.platform_share")
-PERCENT_KEYS = ("print.delivery_share", "social.on_target_share", "social.noticed_share")
-EURO_KEYS = ("print.price_per_1000_copies_eur", "print.price_per_page_eur", "social.cpm_eur")
-PEOPLE_KEYS = ("social.min_audience",)
 #: Calibration records name fitted values by parameter; these names differ from the assumption keys.
 CALIBRATION_ALIASES = {"platform_share_factor": "platform_share", "page_seen_factor": "page_seen"}
 #: The importance chart shows at most this many assumptions (the largest swings).
@@ -48,7 +45,7 @@ class ProposalOption:
     - ``evaluation``: :meth:`budgetsim.planning.ScenarioPlan.evaluate` of it;
     - ``current``: the evaluation of "Nu" (what the gemeente does now) with the same assumptions;
     - ``uncertainty``: ``UncertaintyResult.to_dict()`` of this plan, or None;
-    - ``curves``: :func:`budgetsim.charts.saturation_curve_data` of this plan, or None.
+    - ``curves``: :func:`budgetsim.curves.saturation_curve_data` of this plan, or None.
     """
 
     scenario: Any
@@ -124,7 +121,7 @@ class ProposalContent:
     recommended: int
     table_header: tuple[str, ...]
     table_rows: tuple[Row, ...]
-    now_text: str
+    current_text: str
     notes: tuple[str, ...]  # short explanations under the table
     p10_sentence: str
     charts: Mapping[str, Chart | None]
@@ -149,11 +146,11 @@ def pages_text(insertions: float, lang: str) -> str:
     """Municipal pages a year: "52 pagina's", "1 pagina", "minder dan 1 pagina"."""
     n = float(insertions)
     if n <= 0:
-        return tx("pages", lang, n="0")
+        return t("proposal.pages", lang, n="0")
     if n < 0.5:
-        return tx("pages_less_than_one", lang)
+        return t("proposal.pages_less_than_one", lang)
     whole = round(n)
-    return tx("page_one", lang) if whole == 1 else tx("pages", lang, n=fmt_int(whole, lang))
+    return t("proposal.page_one", lang) if whole == 1 else t("proposal.pages", lang, n=fmt_int(whole, lang))
 
 
 def _pages_number(insertions: float, lang: str) -> str:
@@ -170,9 +167,9 @@ def bands_text(bands: Sequence[str], lang: str) -> str:
     if contiguous:
         low = order[0].split("-")[0].rstrip("+")
         if order[-1] == "65+":
-            return tx("bands.all", lang) if low == "15" else tx("bands.from", lang, low=low)
+            return t("proposal.bands.all", lang) if low == "15" else t("proposal.bands.from", lang, low=low)
         high = order[-1].split("-")[1]
-        return tx("bands.span", lang, low=low, high=high)
+        return t("proposal.bands.span", lang, low=low, high=high)
     return ", ".join(band_label(b, lang) for b in order)
 
 
@@ -181,49 +178,27 @@ def _percent(value: float, lang: str) -> str:
     return fmt_pct(value, lang, 1, trim=True)
 
 
-def _plain_number(value: float, lang: str) -> str:
-    """A number with at most two decimals, no trailing zeros: "0,6", "1.000"."""
-    return fmt_num(value, lang, 2, trim=True)
-
-
-def value_text(key: str, value, lang: str) -> str:
-    """One assumption's value as a reader writes it: "80 %", "€ 15", per age band, "1.000 mensen"."""
-    if isinstance(value, Mapping):
-        return "; ".join(
-            tx("val.per_band", lang, band=band_label(b, lang), value=_percent(value[b], lang))
-            for b in TARGETABLE_BANDS
-            if b in value
-        )
-    if value is None:
-        return "–"
-    value = float(value)
-    if not math.isfinite(value):
-        return tx("val.infinite", lang)
-    if key in PERCENT_KEYS:
-        return _percent(value, lang)
-    if key in EURO_KEYS:
-        return fmt_eur(value, lang, 0 if value.is_integer() else 2)
-    if key in PEOPLE_KEYS:
-        return tx("val.people", lang, n=fmt_int(value, lang))
-    return _plain_number(value, lang)
-
-
 def factor_text(factor: float, lang: str) -> str:
     """A factor on every band's value in words: 0.6 -> "40 % lager", 1.4 -> "40 % hoger"."""
     factor = float(factor)
     if abs(factor - 1.0) < 1e-9:
-        return tx("factor.same", lang)
+        return t("proposal.factor.same", lang)
     pct = _percent(abs(factor - 1.0), lang)
-    return tx("factor.lower" if factor < 1 else "factor.higher", lang, pct=pct)
+    return t("proposal.factor.lower" if factor < 1 else "proposal.factor.higher", lang, pct=pct)
 
 
 def range_text(key: str, low: float | None, high: float | None, lang: str) -> str:
     """An assumption's range in words."""
     if low is None or high is None:
-        return tx("range.fixed", lang)
+        return t("proposal.range.fixed", lang)
     if key in FACTOR_KEYS:
-        return tx("range.factor", lang, low=factor_text(low, lang), high=factor_text(high, lang))
-    return tx("range.span", lang, low=value_text(key, low, lang), high=value_text(key, high, lang))
+        return t("proposal.range.factor", lang, low=factor_text(low, lang), high=factor_text(high, lang))
+    return t(
+        "proposal.range.span",
+        lang,
+        low=assumption_value_text(key, low, lang),
+        high=assumption_value_text(key, high, lang),
+    )
 
 
 # -- the options -------------------------------------------------------------------------------------
@@ -241,8 +216,8 @@ def option_name(option: ProposalOption, lang: str) -> str:
     name = " ".join(str(getattr(option.scenario, "name", "") or "").split())
     if name:
         return name
-    return tx(
-        "option.unnamed",
+    return t(
+        "proposal.option.unnamed",
         lang,
         print=fmt_eur(option.evaluation.print_eur, lang),
         social=fmt_eur(_social_total(option.evaluation), lang),
@@ -257,9 +232,9 @@ def default_recommended(options: Sequence[ProposalOption]) -> int:
 
 def decision_sentence(option: ProposalOption, letter: str, lang: str) -> str:
     """The default decision asked of the MT, built from what the proposed option changes against "Nu"."""
-    plan, now = option.evaluation, option.current if option.current is not None else option.evaluation
-    social_new, social_old = _social_total(plan), _social_total(now)
-    print_new, print_old = float(plan.print_eur), float(now.print_eur)
+    plan, current = option.evaluation, option.current if option.current is not None else option.evaluation
+    social_new, social_old = _social_total(plan), _social_total(current)
+    print_new, print_old = float(plan.print_eur), float(current.print_eur)
 
     def eur(x: float) -> str:
         return fmt_eur(x, lang)
@@ -267,28 +242,31 @@ def decision_sentence(option: ProposalOption, letter: str, lang: str) -> str:
     parts = []
     if round(social_new) != round(social_old):
         if social_old < 0.5:
-            parts.append(tx("decision.social_new", lang, amount=eur(social_new)))
+            parts.append(t("proposal.decision.social_new", lang, amount=eur(social_new)))
         elif social_new < 0.5:
-            parts.append(tx("decision.social_stop", lang, old=eur(social_old)))
+            parts.append(t("proposal.decision.social_stop", lang, old=eur(social_old)))
         else:
-            key = "decision.social_up" if social_new > social_old else "decision.social_down"
-            parts.append(tx(key, lang, old=eur(social_old), new=eur(social_new)))
+            key = "proposal.decision.social_up" if social_new > social_old else "proposal.decision.social_down"
+            parts.append(t(key, lang, old=eur(social_old), new=eur(social_new)))
     if round(print_new) != round(print_old):
-        key = "decision.print_up" if print_new > print_old else "decision.print_down"
+        key = "proposal.decision.print_up" if print_new > print_old else "proposal.decision.print_down"
         parts.append(
-            tx(
+            t(
                 key,
                 lang,
                 old=eur(print_old),
                 new=eur(print_new),
-                pages_old=_pages_number(now.insertions, lang),
+                pages_old=_pages_number(current.insertions, lang),
                 pages_new=_pages_number(plan.insertions, lang),
             )
         )
     if not parts:
-        parts.append(tx("decision.same", lang, print=eur(print_new), social=eur(social_new)))
-    return tx(
-        "decision.sentence", lang, parts=tx("decision.and", lang).join(parts), option=tx("option", lang, letter=letter)
+        parts.append(t("proposal.decision.same", lang, print=eur(print_new), social=eur(social_new)))
+    return t(
+        "proposal.decision.sentence",
+        lang,
+        parts=t("proposal.decision.and", lang).join(parts),
+        option=t("proposal.option", lang, letter=letter),
     )
 
 
@@ -298,7 +276,7 @@ def explanations(options: Sequence[ProposalOption], lang: str) -> tuple[str, ...
     for i, o in enumerate(options):
         text = " ".join(str(getattr(o.scenario, "notes", "") or "").split())
         if text:
-            out.append(f"{tx('option.title', lang, letter=LETTERS[i])}: {text}" if len(options) > 1 else text)
+            out.append(f"{t('proposal.option.title', lang, letter=LETTERS[i])}: {text}" if len(options) > 1 else text)
     return tuple(out)
 
 
@@ -327,8 +305,8 @@ def _figures(ev) -> dict[str, float | None]:
 
 def table_rows(options: Sequence[ProposalOption], recommended: int, lang: str) -> tuple[Row, ...]:
     """The options table: "Nu" (of the proposed option) first, then every option."""
-    now_ev = options[recommended].current
-    columns = [(None, now_ev)] + [(o, o.evaluation) for o in options]
+    current_ev = options[recommended].current
+    columns = [(None, current_ev)] + [(o, o.evaluation) for o in options]
     figs = [_figures(ev) if ev is not None else None for _, ev in columns]
 
     def cells(fn) -> tuple[str, ...]:
@@ -343,21 +321,26 @@ def table_rows(options: Sequence[ProposalOption], recommended: int, lang: str) -
         return fmt_int(f["reached"] - base.total("reached"), lang, signed=True)
 
     rows = [
-        Row(tx("row.pages", lang), cells(lambda o, f: pages_text(f["insertions"], lang))),
-        Row(tx("row.print_eur", lang), cells(lambda o, f: fmt_eur(f["print_eur"], lang))),
-        Row(tx("row.social_eur", lang), cells(lambda o, f: fmt_eur(f["social_eur"], lang))),
-        Row(tx("row.total_eur", lang), cells(lambda o, f: fmt_eur(f["total_eur"], lang)), strong=True, rule_after=True),
-        Row(tx("row.reached", lang), cells(lambda o, f: fmt_int(f["reached"], lang)), strong=True),
-        Row(tx("row.reach_share", lang), cells(lambda o, f: fmt_pct(f["reach_share"], lang, 0)), strong=True),
-        Row(tx("row.range", lang), cells(lambda o, f: _range_cell(o.uncertainty if o else None, lang))),
-        Row(tx("row.more_than_now", lang), cells(diff)),
-        Row(tx("row.reached_3plus", lang), cells(lambda o, f: fmt_int(f["reached_3plus"], lang))),
-        Row(tx("row.cost", lang), cells(lambda o, f: fmt_eur(f["cost"], lang, 2)), rule_after=True),
-        Row(tx("row.via_print", lang), cells(lambda o, f: fmt_int(f["via_print"], lang))),
-        Row(tx("row.via_social", lang), cells(lambda o, f: fmt_int(f["via_social"], lang))),
-        Row(tx("row.via_both", lang), cells(lambda o, f: fmt_int(f["via_both"], lang)), rule_after=True),
+        Row(t("proposal.row.pages", lang), cells(lambda o, f: pages_text(f["insertions"], lang))),
+        Row(t("proposal.row.print_eur", lang), cells(lambda o, f: fmt_eur(f["print_eur"], lang))),
+        Row(t("proposal.row.social_eur", lang), cells(lambda o, f: fmt_eur(f["social_eur"], lang))),
         Row(
-            tx("row.bands", lang),
+            t("proposal.row.total_eur", lang),
+            cells(lambda o, f: fmt_eur(f["total_eur"], lang)),
+            strong=True,
+            rule_after=True,
+        ),
+        Row(t("proposal.row.reached", lang), cells(lambda o, f: fmt_int(f["reached"], lang)), strong=True),
+        Row(t("proposal.row.reach_share", lang), cells(lambda o, f: fmt_pct(f["reach_share"], lang, 0)), strong=True),
+        Row(t("proposal.row.range", lang), cells(lambda o, f: _range_cell(o.uncertainty if o else None, lang))),
+        Row(t("proposal.row.more_than_now", lang), cells(diff)),
+        Row(t("proposal.row.reached_3plus", lang), cells(lambda o, f: fmt_int(f["reached_3plus"], lang))),
+        Row(t("proposal.row.cost", lang), cells(lambda o, f: fmt_eur(f["cost"], lang, 2)), rule_after=True),
+        Row(t("proposal.row.via_print", lang), cells(lambda o, f: fmt_int(f["via_print"], lang))),
+        Row(t("proposal.row.via_social", lang), cells(lambda o, f: fmt_int(f["via_social"], lang))),
+        Row(t("proposal.row.via_both", lang), cells(lambda o, f: fmt_int(f["via_both"], lang)), rule_after=True),
+        Row(
+            t("proposal.row.bands", lang),
             tuple(bands_text((o or options[recommended]).evaluation.model.target_bands, lang) for o, _ in columns),
         ),
     ]
@@ -373,15 +356,22 @@ def p10_sentence(option: ProposalOption, letter: str, lang: str) -> str:
     ev = option.evaluation
     population = ev.total("target_population")
     share = fmt_pct(reached / population, lang, 0) if population > 0 else "–"
-    name = tx("option", lang, letter=letter)
+    name = t("proposal.option", lang, letter=letter)
     young = next((b for b in unc.get("bands", []) if b.get("band") == "15-24"), None)
     young_p10 = ((young or {}).get("reached_social") or {}).get("p10")
     if young_p10 and _social_total(ev) > 0 and round(young_p10) > 0:
-        return tx("p10.young", lang, option=name, n=fmt_int(reached, lang), share=share, young=fmt_int(young_p10, lang))
-    return tx("p10", lang, option=name, n=fmt_int(reached, lang), share=share)
+        return t(
+            "proposal.p10.young",
+            lang,
+            option=name,
+            n=fmt_int(reached, lang),
+            share=share,
+            young=fmt_int(young_p10, lang),
+        )
+    return t("proposal.p10", lang, option=name, n=fmt_int(reached, lang), share=share)
 
 
-# -- page 2: the model in survey words (issue 13) -----------------------------------------------------
+# -- page 2: the model in survey words ----------------------------------------------------------------
 def survey_text(model, lang: str) -> str:
     """What the print assumptions imply in a burgerpanel's words (four issues: every week, sometimes,
     never or not received), with the published panels beside it."""
@@ -410,17 +400,17 @@ def fitted_sources(scenario, lang: str) -> dict[str, str]:
         if channel == "social" and part.get("campaigns"):  # the campaign and its month, as the app says it
             details.insert(0, basis_text(part, channel, lang))
         if part.get("read_at"):
-            details.append(tx("how.fitted.read_at", lang, date=_date_text(part["read_at"], lang)))
+            details.append(t("proposal.how.fitted.read_at", lang, date=_date_text(part["read_at"], lang)))
         if part.get("rows_used") is not None:
-            details.append(tx("how.fitted.rows", lang, n=fmt_int(part["rows_used"], lang)))
+            details.append(t("proposal.how.fitted.rows", lang, n=fmt_int(part["rows_used"], lang)))
         if part.get("respondents") is not None:
-            details.append(tx("how.fitted.respondents", lang, n=fmt_int(part["respondents"], lang)))
+            details.append(t("proposal.how.fitted.respondents", lang, n=fmt_int(part["respondents"], lang)))
         edited = set(part.get("edited") or [])
         for name in _as_dict(part.get("fitted")):
             key = f"{channel}.{CALIBRATION_ALIASES.get(name, name)}"
             by_hand = name in edited or key in edited or any(str(e).startswith(f"{name}.") for e in edited)
-            extra = [tx("how.fitted.edited", lang)] if by_hand else []  # one band edited ("page_seen.65+") too
-            out[key] = tx("how.fitted", lang, source=", ".join(d for d in details + extra if d)) + "."
+            extra = [t("proposal.how.fitted.edited", lang)] if by_hand else []  # one band edited ("page_seen.65+") too
+            out[key] = t("proposal.how.fitted", lang, source=", ".join(d for d in details + extra if d)) + "."
     return out
 
 
@@ -445,9 +435,9 @@ def _assumption_value(model, key: str):
 
 
 def _label(p: Parameter, lang: str) -> str:
-    key = f"param.{p.key}"
+    key = f"proposal.param.{p.key}"
     try:
-        return tx(key, lang)
+        return t(key, lang)
     except KeyError:
         return p.label(lang)
 
@@ -463,9 +453,9 @@ def assumption_texts(options: Sequence[ProposalOption], recommended: int, lang: 
     for p in _parameters():
         value = _assumption_value(model, p.key)
         if value is None and p.key == "print.price_per_page_eur":
-            text = tx("val.from_copies", lang, price=fmt_eur(model.price_per_insertion, lang))
+            text = t("proposal.val.from_copies", lang, price=fmt_eur(model.price_per_insertion, lang))
         else:
-            text = value_text(p.key, value, lang)
+            text = assumption_value_text(p.key, value, lang)
         others = []
         for i, o in enumerate(options):
             if i == recommended:
@@ -473,11 +463,11 @@ def assumption_texts(options: Sequence[ProposalOption], recommended: int, lang: 
             other = _assumption_value(o.evaluation.model, p.key)
             if other != value and other is not None:
                 others.append(
-                    tx(
-                        "how.differs",
+                    t(
+                        "proposal.how.differs",
                         lang,
-                        option=tx("option.title", lang, letter=LETTERS[i]),
-                        value=value_text(p.key, other, lang),
+                        option=t("proposal.option.title", lang, letter=LETTERS[i]),
+                        value=assumption_value_text(p.key, other, lang),
                     )
                 )
         if others:
@@ -504,9 +494,9 @@ def _saturation_chart(options, recommended: int, lang: str) -> Chart | None:
         return None
     letter = LETTERS[recommended]
     labels = {
-        "print": tx("chart.saturation.print", lang),
-        "social": tx("chart.saturation.social", lang),
-        "combined": tx("chart.saturation.combined", lang, letter=letter),
+        "print": t("proposal.chart.saturation.print", lang),
+        "social": t("proposal.chart.saturation.social", lang),
+        "combined": t("proposal.chart.saturation.combined", lang, letter=letter),
     }
     lines = [
         {"series": labels[s], "budget": float(b), "share": float(r)}
@@ -515,7 +505,7 @@ def _saturation_chart(options, recommended: int, lang: str) -> Chart | None:
     ]
     marks = []
     if main.current is not None:
-        marks.append((tx("col.now", lang), "now", main.current))
+        marks.append((t("proposal.col.now", lang), "current", main.current))
     marks += [(LETTERS[i], LETTERS[i], o.evaluation) for i, o in enumerate(options)]
     points: list[dict] = []
     for label, key, ev in marks:  # options that equal "Nu" (or each other) share one labelled point
@@ -523,19 +513,19 @@ def _saturation_chart(options, recommended: int, lang: str) -> Chart | None:
         same = next((p for p in points if abs(p["budget"] - budget) < 0.5 and abs(p["share"] - share) < 1e-6), None)
         if same is not None:
             same["label"] += f" = {label}"
-            same["key"] = key if same["key"] == "now" else same["key"]
+            same["key"] = key if same["key"] == "current" else same["key"]
             continue
         points.append({"label": label, "key": key, "budget": budget, "share": share})
     return Chart(
         "saturation",
-        tx("chart.saturation.title", lang),
-        tx("chart.saturation.caption", lang, letter=letter),
+        t("proposal.chart.saturation.title", lang),
+        t("proposal.chart.saturation.caption", lang, letter=letter),
         {
             "lines": lines,
             "series": [labels[s] for s in ("print", "social", "combined")],
             "points": points,
-            "x_title": tx("chart.saturation.x", lang),
-            "y_title": tx("chart.saturation.y", lang),
+            "x_title": t("proposal.chart.saturation.x", lang),
+            "y_title": t("proposal.chart.saturation.y", lang),
             "max_budget": float(curves["budget_eur"].max()),
         },
     )
@@ -544,9 +534,9 @@ def _saturation_chart(options, recommended: int, lang: str) -> Chart | None:
 def _ages_chart(options, recommended: int, lang: str) -> Chart:
     groups = []
     rows = []
-    now = options[recommended].current
-    columns = ([(tx("col.now", lang), now)] if now is not None else []) + [
-        (tx("option.title", lang, letter=LETTERS[i]), o.evaluation) for i, o in enumerate(options)
+    current = options[recommended].current
+    columns = ([(t("proposal.col.now", lang), current)] if current is not None else []) + [
+        (t("proposal.option.title", lang, letter=LETTERS[i]), o.evaluation) for i, o in enumerate(options)
     ]
     for name, ev in columns:
         groups.append(name)
@@ -564,15 +554,15 @@ def _ages_chart(options, recommended: int, lang: str) -> Chart:
     bands = list(dict.fromkeys(r["band"] for r in rows))
     return Chart(
         "ages",
-        tx("chart.ages.title", lang),
-        tx("chart.ages.caption", lang),
+        t("proposal.chart.ages.title", lang),
+        t("proposal.chart.ages.caption", lang),
         {
             "rows": rows,
             "groups": groups,
             "bands": bands,
-            "has_now": now is not None,
-            "y_title": tx("chart.ages.y", lang),
-            "x_title": tx("chart.ages.x", lang),
+            "has_current": current is not None,
+            "y_title": t("proposal.chart.ages.y", lang),
+            "x_title": t("proposal.chart.ages.x", lang),
         },
     )
 
@@ -580,12 +570,12 @@ def _ages_chart(options, recommended: int, lang: str) -> Chart:
 def _map_chart(options, recommended: int, lang: str) -> Chart:
     ev = options[recommended].evaluation
     places = map_data(ev, "reach")  # per wijk; at buurt level the buurten summed per wijk
-    option = tx("option", lang, letter=LETTERS[recommended])
+    option = t("proposal.option", lang, letter=LETTERS[recommended])
     return Chart(
         "map",
-        tx("chart.map.title", lang, option=option),
-        tx("chart.map.caption", lang),
-        {"evaluation": ev, "places": places, "values": places.values, "metric": tx("chart.map.metric", lang)},
+        t("proposal.chart.map.title", lang, option=option),
+        t("proposal.chart.map.caption", lang),
+        {"evaluation": ev, "places": places, "values": places.values, "metric": t("proposal.chart.map.metric", lang)},
     )
 
 
@@ -610,24 +600,24 @@ def _importance_chart(options, recommended: int, lang: str) -> Chart | None:
             bars.append(
                 {
                     "label": labels.get(key, key),
-                    "end": tx(f"chart.importance.{end}", lang),
+                    "end": t(f"proposal.chart.importance.{end}", lang),
                     "from": float(point),
                     "to": float(r[f"reached_at_{end}"]),
-                    "value_txt": factor_text(v, lang) if key in FACTOR_KEYS else value_text(key, v, lang),
+                    "value_txt": factor_text(v, lang) if key in FACTOR_KEYS else assumption_value_text(key, v, lang),
                 }
             )
-    option = tx("option", lang, letter=LETTERS[recommended])
+    option = t("proposal.option", lang, letter=LETTERS[recommended])
     return Chart(
         "importance",
-        tx("chart.importance.title", lang),
-        tx("chart.importance.caption", lang, option=option),
+        t("proposal.chart.importance.title", lang),
+        t("proposal.chart.importance.caption", lang, option=option),
         {
             "bars": bars,
             "order": [labels.get(str(r["parameter"]), str(r["parameter"])) for r in keep],
             "point": float(point),
-            "point_txt": tx("chart.importance.point", lang, n=fmt_int(point, lang)),
-            "x_title": tx("chart.importance.x", lang),
-            "ends": [tx("chart.importance.low", lang), tx("chart.importance.high", lang)],
+            "point_txt": t("proposal.chart.importance.point", lang, n=fmt_int(point, lang)),
+            "x_title": t("proposal.chart.importance.x", lang),
+            "ends": [t("proposal.chart.importance.low", lang), t("proposal.chart.importance.high", lang)],
         },
     )
 
@@ -636,10 +626,10 @@ def _importance_chart(options, recommended: int, lang: str) -> Chart | None:
 def check_options(options: Sequence[ProposalOption], lang: str) -> None:
     """One to three options, all about one gemeente; ``ValueError`` in the language otherwise."""
     if not 1 <= len(options) <= MAX_OPTIONS:
-        raise ValueError(tx("error.count", lang, n=len(options)))
+        raise ValueError(t("proposal.error.count", lang, n=len(options)))
     names = list(dict.fromkeys(_gemeente_name(o) for o in options))
     if len(names) > 1:
-        raise ValueError(tx("error.gemeenten", lang, names=", ".join(names)))
+        raise ValueError(t("proposal.error.gemeenten", lang, names=", ".join(names)))
 
 
 def proposal_content(
@@ -663,50 +653,53 @@ def proposal_content(
     - ``survey_sentence``: the print assumptions in survey words on page 2 (default: those of the
       proposed option, :func:`survey_text`; "" leaves it out).
     """
-    tx("title", lang)  # validates lang
+    t("proposal.title", lang)  # validates lang
     options = list(options)
     check_options(options, lang)
     if recommended is None:
         recommended = default_recommended(options)
     if not 0 <= int(recommended) < len(options):
-        raise ValueError(tx("error.recommended", lang, allowed="/".join(LETTERS[: len(options)]), got=recommended))
+        raise ValueError(
+            t("proposal.error.recommended", lang, allowed="/".join(LETTERS[: len(options)]), got=recommended)
+        )
     recommended = int(recommended)
     letter = LETTERS[recommended]
     main = options[recommended]
     if decision is not None and not decision.strip():
-        raise ValueError(tx("error.decision", lang))
+        raise ValueError(t("proposal.error.decision", lang))
     decision_text = " ".join(decision.split()) if decision else decision_sentence(main, letter, lang)
-    if version is None:
-        from .. import __version__ as version
+    version = __version__ if version is None else version
     day = day or _dt.date.today()
-    now = main.current
+    current = main.current
     heads = tuple(
-        OptionHead(LETTERS[i], tx("option.title", lang, letter=LETTERS[i]), option_name(o, lang), i == recommended)
+        OptionHead(
+            LETTERS[i], t("proposal.option.title", lang, letter=LETTERS[i]), option_name(o, lang), i == recommended
+        )
         for i, o in enumerate(options)
     )
-    header = (tx("col.label", lang), tx("col.now", lang)) + tuple(
+    header = (t("proposal.col.label", lang), t("proposal.col.now", lang)) + tuple(
         f"{h.title} ✓" if h.recommended and len(options) > 1 else h.title for h in heads
     )
-    now_text = ""
-    if now is not None:
-        now_text = tx(
-            "now.explain",
+    current_text = ""
+    if current is not None:
+        current_text = t(
+            "proposal.now.explain",
             lang,
-            print=fmt_eur(now.print_eur, lang),
-            pages=pages_text(now.insertions, lang),
-            social=fmt_eur(_social_total(now), lang),
+            print=fmt_eur(current.print_eur, lang),
+            pages=pages_text(current.insertions, lang),
+            social=fmt_eur(_social_total(current), lang),
         )
-    notes = [tx("explain.reached", lang)]
+    notes = [t("proposal.explain.reached", lang)]
     if any(o.uncertainty for o in options):
-        notes.append(tx("explain.range", lang))
+        notes.append(t("proposal.explain.range", lang))
     for i, o in enumerate(options):
         unplaced = float(getattr(o.evaluation, "social_unplaced_eur", 0.0) or 0.0)
         if unplaced >= 0.5:
             notes.append(
-                tx(
-                    "unplaced",
+                t(
+                    "proposal.unplaced",
                     lang,
-                    option=tx("option.title", lang, letter=LETTERS[i]),
+                    option=t("proposal.option.title", lang, letter=LETTERS[i]),
                     amount=fmt_eur(unplaced, lang),
                     gemeente=gemeente_name or _gemeente_name(o),
                     min=fmt_int(o.evaluation.model.assumptions.social.min_audience, lang),
@@ -715,21 +708,21 @@ def proposal_content(
     draws = int((main.uncertainty or {}).get("draws") or 2000)
     return ProposalContent(
         lang=lang,
-        title=tx("title", lang),
-        subject=tx("subject", lang),
+        title=t("proposal.title", lang),
+        subject=t("proposal.subject", lang),
         gemeente=gemeente_name or _gemeente_name(main),
         date=fmt_date(day, lang),
-        target_group=tx("target_group", lang, bands=bands_text(main.evaluation.model.target_bands, lang)),
-        decision_heading=tx("decision.heading", lang),
+        target_group=t("proposal.target_group", lang, bands=bands_text(main.evaluation.model.target_bands, lang)),
+        decision_heading=t("proposal.decision.heading", lang),
         decision=decision_text,
-        explanation_heading=tx("explanation.heading", lang),
+        explanation_heading=t("proposal.explanation.heading", lang),
         explanations=explanations(options, lang),
-        options_heading=tx("options.heading", lang),
+        options_heading=t("proposal.options.heading", lang),
         options=heads,
         recommended=recommended,
         table_header=header,
         table_rows=table_rows(options, recommended, lang),
-        now_text=now_text,
+        current_text=current_text,
         notes=tuple(notes),
         p10_sentence=p10_sentence(main, letter, lang),
         charts={
@@ -738,23 +731,23 @@ def proposal_content(
             "map": _map_chart(options, recommended, lang),
             "importance": _importance_chart(options, recommended, lang),
         },
-        map_missing=tx("chart.map.none", lang),
-        how_heading=tx("how.heading", lang),
-        how_intro=tx("how.intro", lang),
-        assumptions_heading=tx("how.assumptions", lang),
+        map_missing=t("proposal.chart.map.none", lang),
+        how_heading=t("proposal.how.heading", lang),
+        how_intro=t("proposal.how.intro", lang),
+        assumptions_heading=t("proposal.how.assumptions", lang),
         assumption_columns=(
-            tx("how.assumption", lang),
-            tx("how.value", lang),
-            tx("how.range", lang),
-            tx("how.basis", lang),
+            t("proposal.how.assumption", lang),
+            t("proposal.how.value", lang),
+            t("proposal.how.range", lang),
+            t("proposal.how.basis", lang),
         ),
         assumptions=assumption_texts(options, recommended, lang),
-        method_heading=tx("how.method.heading", lang),
-        method=tuple(tx("how.method", lang, draws=fmt_int(draws, lang)).split("\n")),
-        platform_heading=tx("how.platform.heading", lang),
-        platform_rules=tx("how.platform", lang),
-        survey_heading=tx("how.survey.heading", lang),
+        method_heading=t("proposal.how.method.heading", lang),
+        method=tuple(t("proposal.how.method", lang, draws=fmt_int(draws, lang)).split("\n")),
+        platform_heading=t("proposal.how.platform.heading", lang),
+        platform_rules=t("proposal.how.platform", lang),
+        survey_heading=t("proposal.how.survey.heading", lang),
         survey_sentence=survey_text(main.evaluation.model, lang) if survey_sentence is None else survey_sentence,
-        source=tx("source", lang),
-        made_with=tx("made_with", lang, version=version),
+        source=t("proposal.source", lang),
+        made_with=t("proposal.made_with", lang, version=version),
     )

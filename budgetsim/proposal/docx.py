@@ -139,7 +139,7 @@ class ProposalDocx:
             p.add_run(head.name)
         strong = [i for i, row in enumerate(self.c.table_rows) if row.strong]
         self.table(self.c.table_header, [(row.label, *row.cells) for row in self.c.table_rows], strong=strong)
-        for note in ([self.c.now_text] if self.c.now_text else []) + list(self.c.notes):
+        for note in ([self.c.current_text] if self.c.current_text else []) + list(self.c.notes):
             self.small(note)
 
     def results(self) -> None:

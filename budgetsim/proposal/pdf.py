@@ -17,6 +17,7 @@ from pathlib import Path
 from fpdf import FPDF
 
 from ..formatting import LOCALES
+from ..i18n import t
 from .content import Chart, ProposalContent
 from .render import ChartImage, render_chart
 
@@ -220,9 +221,7 @@ class ProposalPdf:
         self.pdf.cell(right_w, 4, right, align="R")
 
     def page_text(self, page: int, pages: int) -> str:
-        from .texts import tx
-
-        return tx("page", self.c.lang, n=page, of=pages)
+        return t("proposal.page", self.c.lang, n=page, of=pages)
 
     # -- page 1 ------------------------------------------------------------------------------------
     def header(self, y: float) -> float:
@@ -336,7 +335,7 @@ class ProposalPdf:
         return max(self.height(t, w - 2, self.table_pt, strong) for t, w in zip(texts, widths)) + 2 * self.row_pad
 
     def notes(self, y: float) -> float:
-        for note in ([self.c.now_text] if self.c.now_text else []) + list(self.c.notes):
+        for note in ([self.c.current_text] if self.c.current_text else []) + list(self.c.notes):
             y = self.text(MARGIN_X, y, self.width, note, SMALL_PT, color=MUTED) + 0.6
         return y
 
@@ -438,9 +437,7 @@ class ProposalPdf:
         return y + self.height(text, width, size, bold)
 
     def importance_missing(self) -> str:
-        from .texts import tx
-
-        return tx("chart.importance.none", self.c.lang)
+        return t("proposal.chart.importance.none", self.c.lang)
 
     def page2(self) -> None:
         """The largest body size (and chart) at which page 2 fits, then draw it."""

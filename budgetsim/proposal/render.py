@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import vl_convert as vlc
 
-from ..export import svg_size
+from ..chart_files import svg_size
 from .charts import MM_PER_PX, chart_spec
 from .content import Chart
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ..export import pessimistic_sentence
 from ..formatting import fmt_eur, fmt_int, fmt_pct, fmt_pp
 from ..i18n import t
 from ..model import Evaluation
+from ..plan_sentences import pessimistic_sentence
 from ..uncertainty import UncertaintyResult
 from . import state as S
 from .current import current_label, current_ui
@@ -82,4 +82,4 @@ def key_figures_ui(planned: Evaluation, current: Evaluation, lang: str, unc: Unc
                 high3=fmt_int(three.p90, lang),
             )
         )
-        st.info(pessimistic_sentence(unc.to_dict(), planned, lang))
+        st.info(pessimistic_sentence(unc, planned, lang))

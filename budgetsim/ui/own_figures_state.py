@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..assumption_text import assumption_value_text
 from ..assumptions import PARAMETER_BY_KEY
 from ..bands import TARGETABLE_BANDS
 from ..calibration import (
@@ -37,7 +38,7 @@ from ..calibration import (
     targets_from_choices,
 )
 from ..calibration.messages import in_file
-from ..calibration.report import basis_text, value_text
+from ..calibration_report import basis_text
 from ..formatting import fmt_eur, fmt_int, fmt_pct
 from ..i18n import band_label, t
 from ..planning import scenario_areas
@@ -229,13 +230,17 @@ def fitted_rows(values: list[FittedValue], lang: str) -> list[dict[str, str]]:
         label = PARAMETER_BY_KEY[v.key].label(lang)
         if v.band:
             label = f"{label}, {band_label(v.band, lang)}"
+
+        def text(value: float, v=v) -> str:
+            return assumption_value_text(v.key, value, lang, band=v.band)
+
         rows.append(
             {
                 t("app.own.col.assumption", lang): label,
-                t("app.own.col.default", lang): value_text(v.key, _default(v.key, v.band), lang),
-                t("app.own.col.now", lang): value_text(v.key, v.before, lang),
-                t("app.own.col.fitted", lang): value_text(v.key, v.value, lang),
-                t("app.own.col.range", lang): f"{value_text(v.key, v.low, lang)} – {value_text(v.key, v.high, lang)}",
+                t("app.own.col.default", lang): text(_default(v.key, v.band)),
+                t("app.own.col.now", lang): text(v.before),
+                t("app.own.col.fitted", lang): text(v.value),
+                t("app.own.col.range", lang): f"{text(v.low)} – {text(v.high)}",
             }
         )
     return rows

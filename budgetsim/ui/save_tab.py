@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from .. import export
+from .. import chart_files, csv_tables
 from ..allocation import InfeasibleBudget
 from ..i18n import t
 from ..model import Evaluation
@@ -49,7 +49,7 @@ def downloads_ui(make_chart, stem: str, lang: str, key: str) -> None:
     a, b, c = st.columns(3)
     a.download_button(
         "PNG",
-        lambda: export.chart_to_png(make_chart()),
+        lambda: chart_files.chart_to_png(make_chart()),
         file_name=f"{stem}.png",
         mime="image/png",
         key=f"png_{key}",
@@ -58,7 +58,7 @@ def downloads_ui(make_chart, stem: str, lang: str, key: str) -> None:
     )
     b.download_button(
         "SVG",
-        lambda: export.chart_to_svg(make_chart()),
+        lambda: chart_files.chart_to_svg(make_chart()),
         file_name=f"{stem}.svg",
         mime="image/svg+xml",
         key=f"svg_{key}",
@@ -66,7 +66,7 @@ def downloads_ui(make_chart, stem: str, lang: str, key: str) -> None:
     )
     c.download_button(
         "PDF",
-        lambda: export.chart_to_pdf(make_chart()),
+        lambda: chart_files.chart_to_pdf(make_chart()),
         file_name=f"{stem}.pdf",
         mime="application/pdf",
         key=f"pdf_{key}",
@@ -119,7 +119,7 @@ def export_ui(scenario_json: str, scenario: Scenario, planned: Evaluation, lang:
     proposal_ui(scenario, lang)
     st.download_button(
         t("app.export.csv", lang),
-        lambda: export.area_results_csv(planned, lang),
+        lambda: csv_tables.area_results_csv(planned, lang),
         file_name=f"{t('file.areas', lang)}.csv",
         mime="text/csv",
         key="wijk_csv",

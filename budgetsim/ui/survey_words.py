@@ -6,10 +6,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from ..export import survey_sentences
 from ..formatting import fmt_pct
 from ..i18n import band_label, t
 from ..model import ReachModel
+from ..plan_sentences import survey_sentences
 from ..planning import SurveyReading, survey_terms
 
 

@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from .. import export
+from .. import csv_tables
 from ..adsets import KIND_AREA, REASON_NO_AUDIENCE, reason_message, untargetable_message
 from ..assumptions import MAX_EUR
 from ..bands import BANDS
@@ -248,7 +248,7 @@ def ad_sets_ui(planned: Evaluation, lang: str) -> None:
         st.caption(t("app.adsets.unfunded", lang, n=fmt_int(len(sets) - funded, lang), total=fmt_int(len(sets), lang)))
     st.download_button(
         t("app.adsets.download", lang),
-        lambda: export.ads_manager_csv(planned, lang),
+        lambda: csv_tables.ads_manager_csv(planned, lang),
         file_name=f"{t('app.adsets.file', lang)}.csv",
         mime="text/csv",
         key="ad_sets_csv",

@@ -3,7 +3,7 @@
 Reads the gemeente's own figures, fits, and writes a new scenario (never over an existing file).
 Problems in the files are reported and the rows they concern left out; when nothing usable
 remains the command exits with 2 and writes no file. ``--json`` prints ``social`` and ``print``
-as issue 12 lists them (:func:`~budgetsim.calibration.report.calibration_json`).
+(:func:`budgetsim.calibration_report.calibration_json`). Registered in :mod:`budgetsim.cli`.
 """
 
 from __future__ import annotations
@@ -12,21 +12,17 @@ import json
 import sys
 from pathlib import Path
 
-from ..problems import InputError, Message, Problem
-from ..scenario import load_scenario, save_scenario
-from .apply import apply_calibration, calibrate
-from .messages import in_file, problem
-from .meta import read_meta_export
-from .report import calibration_json, summary_lines
-from .survey import read_survey
-from .targets import read_targets
+from .calibration.apply import apply_calibration, calibrate
+from .calibration.messages import in_file, problem
+from .calibration.meta import read_meta_export
+from .calibration.survey import read_survey
+from .calibration.targets import read_targets
+from .calibration_report import calibration_json, summary_lines
+from .i18n import t
+from .problems import InputError, Problem
+from .scenario import load_scenario, save_scenario
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
-
-
-def t(key: str, lang: str, **params) -> str:
-    """A text of the catalogue (rendered through the Message, so no presentation import here)."""
-    return Message(key, **params).render(lang)
 
 
 def add_command(command) -> None:

@@ -1,9 +1,9 @@
-"""What a calibration says, in words and as JSON: for the command line and the app.
+"""What a calibration says, in words and as JSON: for the command line, the app and the proposal.
 
 :func:`basis_text` is where a fitted value came from ("Eigen campagne 'Afval 2026', maart 2026"),
 read from the scenario's ``calibration`` record, so a saved scenario shows it too.
-:func:`calibration_json` is the ``--json`` output of ``budgetsim calibrate`` (issue 12);
-:func:`summary_lines` the readable one.
+:func:`calibration_json` is the ``--json`` output of ``budgetsim calibrate``; :func:`summary_lines`
+the readable one.
 """
 
 from __future__ import annotations
@@ -12,41 +12,17 @@ import datetime as dt
 
 from babel.dates import format_date
 
-from ..assumptions import PARAMETER_BY_KEY
-from ..bands import TARGETABLE_BANDS
-from ..problems import LOCALES, Message
-from ..scenario import Scenario
-from .apply import Calibration
-from .printfit import ANSWERS
-from .survey import ANSWER_LABELS
+from .assumption_text import assumption_value_text
+from .assumptions import PARAMETER_BY_KEY
+from .bands import TARGETABLE_BANDS
+from .calibration.apply import Calibration, print_record, social_record
+from .calibration.printfit import ANSWERS
+from .calibration.survey import ANSWER_LABELS
+from .formatting import LOCALES, fmt_eur, fmt_int, fmt_pct
+from .i18n import band_label, t
+from .scenario import Scenario
 
 DECIMALS = 4
-
-
-# Texts are Messages rendered through the catalogue, so this package (the files layer) imports
-# nothing from the presentation layer.
-def t(key: str, lang: str, **params) -> str:
-    return Message(key, **params).render(lang)
-
-
-def fmt_pct(value: float, lang: str, decimals: int = 0) -> str:
-    return t("calibration.fmt.pct", lang, value=value)
-
-
-def fmt_eur(value: float, lang: str, decimals: int = 0) -> str:
-    return t("calibration.fmt.eur2" if decimals else "calibration.fmt.eur", lang, value=value)
-
-
-def fmt_int(value: float, lang: str) -> str:
-    return t("calibration.fmt.int", lang, value=value)
-
-
-def fmt_num(value: float, lang: str, decimals: int = 2) -> str:
-    return t("calibration.fmt.num", lang, value=round(float(value), decimals))
-
-
-def band_label(band: str, lang: str) -> str:
-    return t(f"band.{band}", lang)
 
 
 def _month(day: str | None, lang: str) -> str:
@@ -91,7 +67,7 @@ def _pair(bounds) -> list[float]:
 
 
 def calibration_json(calibration: Calibration, lang: str = "en") -> dict:
-    """``social`` and ``print`` as issue 12 lists them; a part not asked for (or not usable) is absent.
+    """``social`` and ``print``, each with its fitted values; a part not asked for (or not usable) is absent.
 
     ``ranges`` maps each fitted parameter to ``[low, high]``; for ``platform_share`` and
     ``page_seen`` it is a factor on every band's value, as in the scenario's ``uncertainty.ranges``.
@@ -124,19 +100,9 @@ def calibration_json(calibration: Calibration, lang: str = "en") -> dict:
 # -- words ----------------------------------------------------------------------------------------
 
 
-def value_text(key: str, value: float, lang: str) -> str:
-    """A fitted (or default) value as the assumptions list writes it: a percentage, euros or a number."""
-    kind = PARAMETER_BY_KEY[key].format_kind
-    if kind.startswith("pct"):
-        return fmt_pct(value, lang, 0)
-    if kind == "eur":
-        return fmt_eur(value, lang, 2)
-    return fmt_num(value, lang, 2)
-
-
 def _line(key: str, value: float, before: float, lang: str, bounds=None, factor: bool = False) -> str:
     label = PARAMETER_BY_KEY[key].label(lang)
-    shown, was = value_text(key, value, lang), value_text(key, before, lang)
+    shown, was = assumption_value_text(key, value, lang), assumption_value_text(key, before, lang)
     if bounds is None:
         return f"  {label}: {t('calibration.cli.value', lang, value=shown, before=was)}"
     low, high = (bounds[0] * value, bounds[1] * value) if factor else bounds
@@ -145,8 +111,8 @@ def _line(key: str, value: float, before: float, lang: str, bounds=None, factor:
         lang,
         value=shown,
         before=was,
-        low=value_text(key, low, lang),
-        high=value_text(key, high, lang),
+        low=assumption_value_text(key, low, lang),
+        high=assumption_value_text(key, high, lang),
     )
 
 
@@ -156,8 +122,6 @@ def summary_lines(calibration: Calibration, before: Scenario, lang: str = "nl") 
     social_before = before.assumptions.social
     fit = calibration.social
     if fit is not None:
-        from .apply import social_record
-
         record = social_record(fit, calibration.export, calibration.read_at)
         lines += [
             "",
@@ -170,7 +134,8 @@ def summary_lines(calibration: Calibration, before: Scenario, lang: str = "nl") 
         else:
             label = PARAMETER_BY_KEY["social.spread"].label(lang)
             lines.append(
-                f"  {label}: " + t("calibration.cli.kept", lang, value=value_text("social.spread", fit.spread, lang))
+                f"  {label}: "
+                + t("calibration.cli.kept", lang, value=assumption_value_text("social.spread", fit.spread, lang))
             )
         lines.append("  " + t("calibration.cli.deliverable", lang, n=fit.deliverable_accounts))
         label = PARAMETER_BY_KEY["social.platform_share"].label(lang)
@@ -178,15 +143,19 @@ def summary_lines(calibration: Calibration, before: Scenario, lang: str = "nl") 
         lines.append(f"  {label}:")
         for band in fit.fitted_bands:
             value = fit.platform_share[band]
+
+            def share(x: float, band=band) -> str:
+                return assumption_value_text("social.platform_share", x, lang, band=band)
+
             lines.append(
                 f"    {band_label(band, lang)}: "
                 + t(
                     "calibration.cli.value_range",
                     lang,
-                    value=fmt_pct(value, lang, 0),
-                    before=fmt_pct(social_before.platform_share[band], lang, 0),
-                    low=fmt_pct(min(1.0, value * low), lang, 0),
-                    high=fmt_pct(min(1.0, value * high), lang, 0),
+                    value=share(value),
+                    before=share(social_before.platform_share[band]),
+                    low=share(min(1.0, value * low)),
+                    high=share(min(1.0, value * high)),
                 )
             )
         if fit.on_target_lowered:
@@ -211,7 +180,7 @@ def summary_lines(calibration: Calibration, before: Scenario, lang: str = "nl") 
             )
         else:
             label = PARAMETER_BY_KEY["social.noticed_share"].label(lang)
-            noticed = value_text("social.noticed_share", social_before.noticed_share, lang)
+            noticed = assumption_value_text("social.noticed_share", social_before.noticed_share, lang)
             lines.append(f"  {label}: " + t("calibration.cli.no_recall", lang, value=noticed))
         lines.append("  " + t("calibration.cli.rows", lang, used=fit.rows_used, skipped=len(fit.rows_skipped)))
         for r in fit.rows:
@@ -232,8 +201,6 @@ def summary_lines(calibration: Calibration, before: Scenario, lang: str = "nl") 
     pfit = calibration.print
     print_before = before.assumptions.print
     if pfit is not None:
-        from .apply import print_record
-
         record = print_record(pfit, calibration.survey, calibration.read_at)
         lines += [
             "",
@@ -252,18 +219,22 @@ def summary_lines(calibration: Calibration, before: Scenario, lang: str = "nl") 
         lines.append(f"  {label}:")
         for band in TARGETABLE_BANDS:
             value = pfit.page_seen[band]
+
+            def share(x: float, band=band) -> str:
+                return assumption_value_text("print.page_seen", x, lang, band=band)
+
             if band in pfit.fitted_bands:
                 low, high = pfit.page_seen_ranges[band]
                 text = t(
                     "calibration.cli.value_range",
                     lang,
-                    value=fmt_pct(value, lang, 0),
-                    before=fmt_pct(print_before.page_seen[band], lang, 0),
-                    low=fmt_pct(low, lang, 0),
-                    high=fmt_pct(high, lang, 0),
+                    value=share(value),
+                    before=share(print_before.page_seen[band]),
+                    low=share(low),
+                    high=share(high),
                 )
             else:
-                text = t("calibration.cli.kept", lang, value=fmt_pct(value, lang, 0))
+                text = t("calibration.cli.kept", lang, value=share(value))
             lines.append(f"    {band_label(band, lang)}: {text}")
         lines.append(_line("print.loyalty", pfit.loyalty, print_before.loyalty, lang, pfit.ranges["loyalty"]))
         answers = "; ".join(

@@ -1,0 +1,438 @@
+"""Saturation curves: reach against the budget per channel, with "Nu", the plan and the P10–P90 band."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..curves import BASELINE_SOCIAL_EUR
+from ..formatting import D3_EUR, D3_PCT, fmt_eur, fmt_int, fmt_pct
+from ..i18n import t
+from ..vegalite import channel, records, tooltips
+from .context import as_context, as_sentence, finish_chart
+from .style import (
+    BAND_OPACITY,
+    BOTH_COLOR,
+    LINE_DASHES,
+    MUTED_COLOR,
+    PRINT_COLOR,
+    SCREEN_SIZES,
+    SOCIAL_COLOR,
+    line_legend,
+    text_px,
+)
+
+Curves = dict[str, tuple[np.ndarray, np.ndarray]]
+
+
+def _curves(df: pd.DataFrame) -> Curves:
+    """``{series: (budgets, reach shares)}`` sorted by budget, from
+    :func:`budgetsim.curves.saturation_curve_data`."""
+    out = {}
+    for series in ("print", "social", "combined"):
+        part = df[df["series"] == series]
+        if not part.empty:
+            x = part["budget_eur"].to_numpy(float)
+            order = np.argsort(x, kind="stable")
+            out[series] = (x[order], part["reach_share"].to_numpy(float)[order])
+    return out
+
+
+def _curve_at(curves: Curves, series: str, budget: float) -> float | None:
+    if series not in curves:
+        return None
+    x, y = curves[series]
+    if budget < x[0] or budget > x[-1]:
+        return None
+    return float(np.interp(budget, x, y))
+
+
+def _rule_label_anchor(
+    curves: Curves, px: float, side: str, length: float, w: int, h: int, max_budget: float
+) -> tuple[str, bool]:
+    """ "bottom" (label rises from the x axis) or "top" (hangs from the top) for a rotated label beside
+    the rule at ``px``: the end where no curve crosses it, else the end with more room; and whether
+    it fits without crossing a curve."""
+    xs = np.linspace(max(px - 14, 0) if side == "left" else px, min(px, w) if side == "left" else min(px + 14, w), 6)
+    ys = [(1 - np.interp(xs / w * max_budget, bx, by)) * h for bx, by in curves.values()]
+    if not ys:
+        return "bottom", True
+    ys = np.concatenate(ys)
+    room_bottom, room_top = h - ys.max(), ys.min()
+    if room_bottom >= length:
+        return "bottom", True
+    if room_top >= length:
+        return "top", True
+    return ("bottom" if room_bottom >= room_top else "top"), False
+
+
+def _place_label(
+    curves: Curves, px: float, py: float, x0: float, text_w: float, w: int, h: int, max_budget: float, obstacles
+) -> tuple[float, float, bool]:
+    """Where to put a one-line label for the point (px, py): (left x, top y) in px and whether it
+    needs a leader line. It starts at ``x0`` (or a little further right if that clears the steep
+    start of the curves), at the height nearest to the point where no curve and no rule label
+    crosses it; where no place is clear, the one with the fewest crossings."""
+    line_h = 14.0
+    dys = [6.0 + 6 * k for k in range(0, int(h / 6))] + [-line_h - 6.0 - 6 * k for k in range(0, int(h / 6))]
+    shifts = [s for s in (0.0, 12.0, 24.0, 48.0) if x0 + s + text_w <= w or s == 0.0]
+    best = None
+    for shift in shifts:
+        lx0, lx1 = x0 + shift - 2, x0 + shift + text_w + 2
+        xs_eur = np.linspace(max(lx0, 0), min(lx1, w), 32) / w * max_budget
+        ys_all = [(1 - np.interp(xs_eur, bx, by)) * h for bx, by in curves.values()]
+        for dy in dys:
+            top = py + dy
+            if top < 0 or top + line_h > h - 2:
+                continue
+            hits = sum(int(np.sum((ys >= top - 3) & (ys <= top + line_h + 3))) for ys in ys_all)
+            hits += 100 * sum(
+                ox0 < lx1 and ox1 > lx0 and oy0 < top + line_h and oy1 > top for ox0, ox1, oy0, oy1 in obstacles
+            )
+            key = (hits, abs(dy) + 2 * shift)
+            if best is None or key < best[0]:
+                best = (key, x0 + shift, top, abs(dy) > 10 or shift > 0)
+    if best is None:
+        return x0, py + 6.0, False
+    return best[1], best[2], best[3]
+
+
+def saturation_chart(
+    df: pd.DataFrame,
+    current_print: float,
+    current_social: float,
+    lang: str,
+    context,
+    *,
+    baseline_social_eur: float | None = BASELINE_SOCIAL_EUR,
+    plan_total: float | None = None,
+    width: int | None = None,
+    height: int | None = None,
+    bands: pd.DataFrame | None = None,
+):
+    """Reach (% of the target group) against budget (€) for print alone, social alone and both.
+
+    ``df`` comes from :func:`budgetsim.curves.saturation_curve_data`. Grey vertical rules mark the current print,
+    social and total budgets ("Nu", what the gemeente does now) and, when ``plan_total`` is given, the plan's
+    total on the combined curve; a labelled point marks what ``baseline_social_eur`` (€5,000) buys on
+    social media alone. ``bands`` (from :func:`budgetsim.curves.saturation_bands_data`) adds a translucent P10–P90
+    area around each curve in its colour, under the lines, and a caption that says what it is.
+    """
+    ctx = as_context(context)
+    w, h = width or SCREEN_SIZES["saturation"][0], height or SCREEN_SIZES["saturation"][1]
+    labels = {s: t(f"chart.saturation.{s}", lang) for s in ("print", "social", "combined")}
+    colors = {"print": PRINT_COLOR, "social": SOCIAL_COLOR, "combined": BOTH_COLOR}
+    order = ["print", "social", "combined"]
+    data = pd.DataFrame(
+        {
+            "line": df["series"].map(labels),
+            "budget": df["budget_eur"].astype(float),
+            "share": df["reach_share"].astype(float),
+            "budget_txt": [fmt_eur(x, lang) for x in df["budget_eur"]],
+            "share_txt": [fmt_pct(x, lang) for x in df["reach_share"]],
+            "reached_txt": [fmt_int(x, lang) for x in df["reached"]],
+        }
+    )
+    band_data = None
+    if bands is not None and len(bands):
+        band_data = pd.DataFrame(
+            {
+                "line": bands["series"].map(labels),
+                "budget": bands["budget_eur"].astype(float),
+                "p10": bands["p10"].astype(float),
+                "p90": bands["p90"].astype(float),
+            }
+        ).dropna(subset=["line"])
+        # the range in the curves' tooltip, where a band point sits on a curve point
+        texts = {
+            (line, round(b, 6)): f"{fmt_pct(lo, lang)} – {fmt_pct(hi, lang)}"
+            for line, b, lo, hi in band_data[["line", "budget", "p10", "p90"]].itertuples(index=False)
+        }
+        data["band_txt"] = [texts.get((line, round(b, 6)), "") for line, b in zip(data["line"], data["budget"])]
+    max_budget = float(df["budget_eur"].max()) if len(df) else 1.0
+    curves = _curves(df)
+    x = channel(
+        "budget",
+        "Q",
+        title=t("chart.saturation.x", lang),
+        scale={"domain": [0, max_budget], "nice": False},
+        axis={"format": D3_EUR, "tickCount": max(3, min(6, w // 85)), "labelFlush": True, "labelOverlap": True},
+    )
+    y = channel(
+        "share",
+        "Q",
+        title=t("chart.saturation.y", lang),
+        scale={"domain": [0, 1]},
+        axis={"format": D3_PCT, "tickCount": 5},
+    )
+    # no Vega-Lite legend: with the dash patterns merged in, the browser laid it out far wider than the
+    # chart; :func:`line_legend` draws it as marks instead, with colour AND dash
+    color = channel(
+        "line",
+        "N",
+        title=None,
+        scale={"domain": [labels[s] for s in order], "range": [colors[s] for s in order]},
+        legend=None,
+    )
+    datasets = {"curves": records(data)}  # named once at the top: the layers share it
+    # the lines differ by dash pattern too (solid, dashes, dots): colour never says it alone
+    dash = channel(
+        "line",
+        "N",
+        title=None,
+        scale={"domain": [labels[s] for s in order], "range": [LINE_DASHES[s] for s in order]},
+        legend=None,
+    )
+    # the combined line under the others, wider and dotted: where it equals the paper's (no social
+    # budget) or the social line, both stay visible. Not translucent: at half opacity its green had
+    # 1.7:1 against white, below the 3:1 a line that carries meaning needs (WCAG 1.4.11)
+    combined = {
+        "data": {"name": "curves"},
+        "transform": [{"filter": {"field": "line", "equal": labels["combined"]}}],
+        "mark": {"type": "line", "strokeWidth": 5, "interpolate": "monotone"},
+        # no legend of its own: the lines' legend lists all three (the scales' domains), and
+        # Streamlit's Vega-Lite would draw a second, grey legend beside the first
+        "encoding": {"x": x, "y": y, "color": {**color, "legend": None}, "strokeDash": {**dash, "legend": None}},
+    }
+    lines = {
+        "data": {"name": "curves"},
+        "transform": [{"filter": {"field": "line", "oneOf": [labels["print"], labels["social"]]}}],
+        "mark": {"type": "line", "strokeWidth": 2.5, "interpolate": "monotone"},
+        "encoding": {"x": x, "y": y, "color": color, "strokeDash": dash},
+    }
+    hover = {
+        "data": {"name": "curves"},
+        "mark": {"type": "point", "size": 90, "opacity": 0, "filled": True},
+        "encoding": {
+            "x": x,
+            "y": y,
+            "color": channel("line", "N", legend=None),
+            "tooltip": tooltips(
+                ("line", t("chart.saturation.tooltip_line", lang)),
+                ("budget_txt", t("chart.saturation.tooltip_budget", lang)),
+                ("share_txt", t("chart.saturation.tooltip_share", lang)),
+                ("reached_txt", t("chart.saturation.tooltip_reached", lang)),
+                *([("band_txt", t("chart.saturation.band_tooltip", lang))] if band_data is not None else []),
+            ),
+        },
+    }
+    budget_x = channel("budget", "Q")
+    # current budgets: a rule per budget, its label written up along the rule from the x axis,
+    # and the point on the curve
+    marks = []
+    total_now = (current_print or 0.0) + (current_social or 0.0)
+    for series, key, budget in (
+        ("print", "now_print", current_print),
+        ("social", "now_social", current_social),
+        ("combined", "now_total", total_now),
+        ("combined", "plan_total", plan_total),
+    ):
+        if budget is None or budget <= 0 or budget > max_budget:
+            continue
+        if key == "now_total" and (plan_total is not None or not current_print or not current_social):
+            continue  # the total equals the one budget that is not zero (already marked), or the plan is marked
+        px = budget / max_budget * w
+        # a label that would touch the previous rule's label goes on the other side of its rule
+        side = "right" if any(abs(px - m["px"]) < 14 and m["side"] == "left" for m in marks) else "left"
+        # the full label where it fits beside the curves, else the name alone (the axis gives the amount)
+        name = t("chart.saturation." + key, lang)
+        for label in (f"{name}: {fmt_eur(budget, lang)}", name):
+            anchor, fits = _rule_label_anchor(curves, px, side, text_px(label, 10) + 8, w, h, max_budget)
+            if fits:
+                break
+        else:
+            label = f"{name}: {fmt_eur(budget, lang)}"
+            anchor, _ = _rule_label_anchor(curves, px, side, text_px(label, 10) + 8, w, h, max_budget)
+        marks.append(
+            {
+                "budget": float(budget),
+                "px": px,
+                "side": side,
+                "anchor": anchor,
+                "share": _curve_at(curves, series, budget),
+                "label": label,
+                "name": name,
+                "color": colors[series],
+            }
+        )
+    layers = [
+        combined,
+        lines,
+        hover,
+        *line_legend(
+            [labels[s] for s in order],
+            [colors[s] for s in order],
+            [LINE_DASHES[s] for s in order],
+            [5 if s == "combined" else 2.5 for s in order],
+            bottom=-14,
+            width=w,
+        ),
+    ]
+    obstacles = []  # (x0, x1, y0, y1) in px of the rule labels, for placing the baseline label
+    if marks:
+        mdf = pd.DataFrame(marks)
+        layers.insert(
+            0,
+            {
+                "data": {"values": records(mdf)},
+                "mark": {"type": "rule", "color": "#9A9A9A", "strokeDash": [4, 3], "strokeWidth": 1},
+                "encoding": {"x": budget_x},
+            },
+        )
+        for (side, anchor), part in mdf.groupby(["side", "anchor"]):
+            layers.append(
+                {
+                    "data": {"values": records(part)},
+                    "mark": {
+                        "type": "text",
+                        "angle": 270,
+                        "align": "left" if anchor == "bottom" else "right",
+                        "baseline": "bottom" if side == "left" else "top",
+                        "dx": 4 if anchor == "bottom" else -4,
+                        "dy": -3 if side == "left" else 3,
+                        "fontSize": 10,
+                        "color": MUTED_COLOR,
+                    },
+                    "encoding": {
+                        "x": budget_x,
+                        "y": {"value": h if anchor == "bottom" else 0},
+                        "text": channel("label", "N"),
+                    },
+                }
+            )
+        for m in marks:
+            x0 = m["px"] - 16 if m["side"] == "left" else m["px"]
+            length = text_px(m["label"], 10) + 4
+            y0, y1 = (h - length, h) if m["anchor"] == "bottom" else (0, length)
+            obstacles.append((x0, x0 + 16, y0, y1))
+        on_curve = mdf.dropna(subset=["share"])
+        if not on_curve.empty:
+            layers.append(
+                {
+                    "data": {"values": records(on_curve)},
+                    "mark": {
+                        "type": "point",
+                        "size": 70,
+                        "filled": True,
+                        "opacity": 1,
+                        "stroke": "white",
+                        "strokeWidth": 1.5,
+                    },
+                    "encoding": {"x": budget_x, "y": channel("share", "Q"), "color": channel("color", "N", scale=None)},
+                }
+            )
+    if baseline_social_eur and 0 < baseline_social_eur <= max_budget:
+        share = _curve_at(curves, "social", baseline_social_eur)
+        if share is not None:
+            text = t(
+                "chart.saturation.baseline",
+                lang,
+                amount=fmt_eur(baseline_social_eur, lang),
+                share=fmt_pct(share, lang, 0),
+            )
+            px, py = baseline_social_eur / max_budget * w, (1 - share) * h
+            text_w = text_px(text, 11, bold=True)
+            if px + 6 + text_w <= w:
+                x0 = px + 6
+            elif px - 6 - text_w >= 0:
+                x0 = px - 6 - text_w
+            else:
+                x0 = max(0.0, w - text_w)
+            x0, top, leader = _place_label(curves, px, py, x0, text_w, w, h, max_budget, obstacles)
+            bdf = pd.DataFrame(
+                [
+                    {
+                        "budget": float(baseline_social_eur),
+                        "share": share,
+                        "text": text,
+                        "label_share": 1 - top / h,
+                        "label_x": x0 / w * max_budget,
+                    }
+                ]
+            )
+            baseline_data = {"values": records(bdf)}
+            if leader:
+                layers.append(
+                    {
+                        "data": baseline_data,
+                        "mark": {"type": "rule", "color": SOCIAL_COLOR, "strokeWidth": 1},
+                        "encoding": {"x": budget_x, "y": channel("share", "Q"), "y2": {"field": "label_share"}},
+                    }
+                )
+            layers.append(
+                {
+                    "data": baseline_data,
+                    "mark": {
+                        "type": "point",
+                        "shape": "diamond",
+                        "size": 110,
+                        "filled": True,
+                        "color": SOCIAL_COLOR,
+                        "stroke": "white",
+                        "strokeWidth": 1.5,
+                        "opacity": 1,
+                    },
+                    "encoding": {"x": budget_x, "y": channel("share", "Q")},
+                }
+            )
+            layers.append(
+                {
+                    "data": baseline_data,
+                    "mark": {
+                        "type": "text",
+                        "align": "left",
+                        "baseline": "top",
+                        "fontSize": 11,
+                        "fontWeight": "bold",
+                        "color": SOCIAL_COLOR,
+                    },
+                    "encoding": {
+                        "x": channel("label_x", "Q"),
+                        "y": channel("label_share", "Q"),
+                        "text": channel("text", "N"),
+                    },
+                }
+            )
+    note = None
+    if band_data is not None and not band_data.empty:
+        datasets["bands"] = records(band_data)
+        area = {
+            "data": {"name": "bands"},
+            "mark": {"type": "area", "opacity": BAND_OPACITY, "interpolate": "monotone", "strokeWidth": 0},
+            "encoding": {"x": budget_x, "y": channel("p10", "Q"), "y2": {"field": "p90"}, "color": color},
+        }
+        layers.insert(0, area)  # under the rules and the lines
+        note = t("chart.saturation.band", lang)
+    chart = {"layer": layers, "width": w, "height": h}
+    points = [
+        t("chart.alt.point", lang, line=m["name"], budget=m["budget"], share=m["share"])
+        for m in marks
+        if m["share"] is not None
+    ]
+    description = " ".join(
+        filter(
+            None,
+            [
+                t(
+                    "chart.alt.saturation",
+                    lang,
+                    title=as_sentence(t("chart.saturation.title", lang)),
+                    max=max_budget,
+                    lines=", ".join(t(f"chart.alt.line.{s}", lang) for s in order),
+                ),
+                t("chart.alt.now", lang, points="; ".join(points)) if points else "",
+                t("chart.alt.band", lang) if note else "",
+            ],
+        )
+    )
+    return finish_chart(
+        chart,
+        lang,
+        ctx,
+        t("chart.saturation.title", lang),
+        width=w,
+        note=note,
+        note_swatch=True,
+        datasets=datasets,
+        description=description,
+    )

@@ -1,0 +1,107 @@
+"""Tables to take away as CSV that a spreadsheet opens without questions: the results per wijk and
+the plan to type into Ads Manager, per ad set.
+
+UTF-8 with a byte-order mark (so Excel reads "€" and "ë"), CRLF line ends. Dutch (``nl``): ";"
+between fields and a decimal comma, as Dutch Excel expects; English: "," and a decimal point.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from .formatting import csv_delimiter, fmt_csv_number
+from .i18n import t
+
+CSV_COLUMNS = (
+    # (area_rows key, i18n key, kind)
+    ("code", "csv.code", "text"),
+    ("name", "csv.name", "text"),
+    ("ad_set", "csv.ad_set", "text"),
+    ("postcodes", "csv.postcodes", "list"),
+    ("target_population", "csv.target_population", "count"),
+    ("audience", "csv.audience", "count"),
+    ("eligible", "csv.eligible", "bool"),
+    ("social_eur", "csv.social_eur", "eur"),
+    ("reached", "csv.reached", "count"),
+    ("reached_print", "csv.reached_print", "count"),
+    ("reached_social", "csv.reached_social", "count"),
+    ("reached_3plus", "csv.reached_3plus", "count"),
+    ("reach_share", "csv.reach_share", "pct"),
+    ("marginal_reach_per_100_eur", "csv.marginal", "num"),
+)
+
+
+def area_results_csv(evaluation, lang: str) -> bytes:
+    """The per-wijk results as CSV that a spreadsheet opens without questions.
+
+    UTF-8 with a byte-order mark (so Excel reads "€" and "ë"), CRLF line ends. Dutch (``nl``):
+    ";" between fields and a decimal comma, as Dutch Excel expects; English: "," and a decimal
+    point. No thousands separators. Counts of residents have no decimals, euros two, the share
+    reached is a percentage with one decimal.
+    """
+    t("csv.code", lang)  # validates lang
+    delimiter = csv_delimiter(lang)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow([t(key, lang) for _, key, _ in CSV_COLUMNS])
+    for row in evaluation.area_rows():
+        cells = []
+        for field, _, kind in CSV_COLUMNS:
+            value = row[field]
+            if kind == "text":
+                cells.append("" if value is None else str(value))
+            elif kind == "list":
+                cells.append(" ".join(str(v) for v in value))
+            elif kind == "bool":
+                cells.append(t("common.yes" if value else "common.no", lang))
+            elif kind == "count":
+                cells.append(fmt_csv_number(round(value), lang, 0))
+            elif kind == "eur":
+                cells.append(fmt_csv_number(value, lang, 2))
+            elif kind == "pct":
+                cells.append(fmt_csv_number(100.0 * value, lang, 1))
+            else:
+                cells.append(fmt_csv_number(value, lang, 1))
+        writer.writerow(cells)
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+# -- the plan for Ads Manager, per ad set ------------------------------------------------------------
+PLAN_CSV_COLUMNS = (
+    # (PlanRow field, i18n key, kind)
+    ("id", "csv.plan.id", "text"),
+    ("name", "csv.plan.name", "text"),
+    ("areas", "csv.plan.areas", "names"),
+    ("postcodes", "csv.postcodes", "list"),
+    ("audience", "csv.audience", "count"),
+    ("yearly_eur", "csv.plan.yearly_eur", "eur"),
+    ("weekly_eur", "csv.plan.weekly_eur", "eur"),
+)
+
+
+def ads_manager_csv(evaluation, lang: str, weeks: float = 52.0) -> bytes:
+    """The plan to type into Ads Manager as CSV, one row per funded ad set: id, name, its areas,
+    postcodes, audience, yearly budget and budget per week. Same spreadsheet conventions as
+    :func:`area_results_csv`. (A postcode can reach a little beyond the area: the screen says so,
+    ``adsets.postcode_note``.)"""
+    t("csv.plan.id", lang)  # validates lang
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=csv_delimiter(lang), lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow([t(key, lang) for _, key, _ in PLAN_CSV_COLUMNS])
+    for row in evaluation.ads_manager_plan(weeks):
+        cells = []
+        for field, _, kind in PLAN_CSV_COLUMNS:
+            value = getattr(row, field)
+            if kind == "text":
+                cells.append(str(value))
+            elif kind == "names":
+                cells.append(", ".join(value))
+            elif kind == "list":
+                cells.append(" ".join(value))
+            elif kind == "count":
+                cells.append(fmt_csv_number(round(value), lang, 0))
+            else:
+                cells.append(fmt_csv_number(value, lang, 2))
+        writer.writerow(cells)
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
