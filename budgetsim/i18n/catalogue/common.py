@@ -1,0 +1,116 @@
+"""Words on every screen: names, channels, age bands, units, typed amounts, problems, counts."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    # -- Names and words used on every screen ------------------------------------------------------
+    "common.app_name": {"nl": "budgetsim", "en": "budgetsim"},
+    "common.yes": {"nl": "ja", "en": "yes"},
+    "common.no": {"nl": "nee", "en": "no"},
+    "common.missing": {"nl": "–", "en": "–"},
+    "common.residents": {"nl": "inwoners", "en": "residents"},
+    "common.subtitle": {"nl": "{gemeente} · {scenario}", "en": "{gemeente} · {scenario}"},
+    "common.wijk": {"nl": "Wijk", "en": "District"},
+    "common.wijken": {"nl": "wijken", "en": "districts"},
+    "common.gemeente": {"nl": "Gemeente", "en": "Municipality"},
+    "common.scenario": {"nl": "Scenario", "en": "Scenario"},
+    "common.target_group": {"nl": "Doelgroep", "en": "Target group"},
+    "common.buurt": {"nl": "Buurt", "en": "Neighbourhood"},
+    # -- The source line under every chart and export ----------------------------------------------
+    "source.chart": {"nl": "Bron: CBS; aannames budgetsim", "en": "Source: CBS; budgetsim assumptions"},
+    "source.full": {
+        "nl": "Bron: CBS, Kerncijfers wijken en buurten 2024; aannames budgetsim",
+        "en": "Source: CBS (Statistics Netherlands), Kerncijfers wijken en buurten 2024; budgetsim assumptions",
+    },
+    # -- The two channels: the paper and social media ----------------------------------------------
+    "channel.print": {"nl": "Krant", "en": "Local paper"},
+    "channel.print_long": {
+        "nl": "Gemeentepagina in de huis-aan-huiskrant",
+        "en": "Municipal page in the free local weekly",
+    },
+    "channel.social": {"nl": "Social media", "en": "Social media"},
+    "channel.social_long": {
+        "nl": "Social media advertenties (Facebook en Instagram)",
+        "en": "Social media ads (Facebook and Instagram)",
+    },
+    "channel.either": {"nl": "Krant of social media", "en": "Paper or social media"},
+    "channel.both": {"nl": "Krant en social media", "en": "Paper and social media"},
+    # -- Age bands ---------------------------------------------------------------------------------
+    "band.0-14": {"nl": "0–14 jaar", "en": "0–14 years"},
+    "band.15-24": {"nl": "15–24 jaar", "en": "15–24 years"},
+    "band.25-44": {"nl": "25–44 jaar", "en": "25–44 years"},
+    "band.45-64": {"nl": "45–64 jaar", "en": "45–64 years"},
+    "band.65+": {"nl": "65 jaar en ouder", "en": "65 and over"},
+    "band.all_adults": {"nl": "alle inwoners van 15 jaar en ouder", "en": "all residents aged 15 and over"},
+    # -- Values written as words -------------------------------------------------------------------
+    "value.eur": {"nl": "{amount:eur}", "en": "{amount:eur}"},
+    "value.infinite": {"nl": "oneindig", "en": "infinite"},
+    # -- Units -------------------------------------------------------------------------------------
+    "unit.pp": {"nl": "{number} procentpunt", "en": "{number} pp"},
+    "unit.pp_short": {"nl": "{number} %-punt", "en": "{number} pp"},
+    # -- Typed amounts and numbers that cannot be used ---------------------------------------------
+    "amount.invalid": {
+        "nl": "“{text}” is geen bedrag dat kan: typ een bedrag in euro's tussen {low} en {high}, bijvoorbeeld 12.500.",
+        "en": "“{text}” is not an amount that works: type an amount in euros between {low} and {high}, "
+        "for example 12,500.",
+    },
+    "amount.empty": {
+        "nl": "Er staat geen bedrag: typ een bedrag in euro's tussen {low} en {high}, bijvoorbeeld 12.500.",
+        "en": "There is no amount: type an amount in euros between {low} and {high}, for example 12,500.",
+    },
+    "nu.number.invalid": {
+        "nl": "‘{text}’ is geen getal {range}. Typ bijvoorbeeld 0,7 of 70 %; het oude getal blijft staan.",
+        "en": "‘{text}’ is not a number {range}. Type for example 0.7 or 70%; the old number stays.",
+    },
+    "nu.number.empty": {
+        "nl": "Het vak is leeg: typ een getal {range}. Het oude getal blijft staan.",
+        "en": "The box is empty: type a number {range}. The old number stays.",
+    },
+    "nu.number.between": {"nl": "van {low} tot {high}", "en": "from {low} to {high}"},
+    "nu.number.at_least": {"nl": "van {low} of meer", "en": "of {low} or more"},
+    # -- Problems: where they are, what is wrong, how many more ------------------------------------
+    "problem.at_least": {
+        "nl": "moet minstens {low:num} zijn (nu {value:num})",
+        "en": "must be at least {low:num} (got {value:num})",
+    },
+    "problem.at_most": {
+        "nl": "mag hooguit {high:num} zijn (nu {value:num})",
+        "en": "must be at most {high:num} (got {value:num})",
+    },
+    "where.file": {"nl": "bestand", "en": "file"},
+    "where.line": {"nl": "regel {line}", "en": "line {line}"},
+    "where.line_column": {"nl": "regel {line}, kolom {column}", "en": "line {line}, column {column}"},
+    "where.column": {"nl": "kolom {column}", "en": "column {column}"},
+}
+
+#: Texts that depend on a count (see budgetsim.i18n.t).
+PLURALS: dict[str, dict[str, dict[str, str]]] = {
+    # -- Problems: where they are, what is wrong, how many more ------------------------------------
+    "problem.more": {
+        "nl": {
+            "one": "en nog {count} probleem van dezelfde soort",
+            "other": "en nog {count} problemen van dezelfde soort",
+        },
+        "en": {
+            "one": "and {count} more problem of the same kind",
+            "other": "and {count} more problems of the same kind",
+        },
+    },
+    # -- Counts ------------------------------------------------------------------------------------
+    "count.pages": {
+        "nl": {"one": "{count} pagina", "other": "{count} pagina's"},
+        "en": {"one": "{count} page", "other": "{count} pages"},
+    },
+    "count.areas": {
+        "nl": {"one": "{count} gebied", "other": "{count} gebieden"},
+        "en": {"one": "{count} area", "other": "{count} areas"},
+    },
+    "count.wijken": {
+        "nl": {"one": "{count} wijk", "other": "{count} wijken"},
+        "en": {"one": "{count} district", "other": "{count} districts"},
+    },
+    "count.residents": {
+        "nl": {"one": "{count} inwoner", "other": "{count} inwoners"},
+        "en": {"one": "{count} resident", "other": "{count} residents"},
+    },
+}
