@@ -106,7 +106,7 @@ def test_unknown_language_is_refused():
     with pytest.raises(ValueError, match="lang"):
         fmt_int(1, "de")
     with pytest.raises(ValueError, match="lang"):
-        t("pdf.title", "fr")
+        t("common.yes", "fr")
 
 
 def test_csv_numbers_have_no_thousands_separator():
@@ -169,7 +169,7 @@ def test_t_fills_placeholders_and_names_unknown_keys():
 
 def test_dutch_uses_plain_words():
     assert t("fig.reached", "nl") == "Inwoners bereikt"
-    assert "krant" in t("channel.print", "nl").lower()
+    assert "krant" in t("channel.print_long", "nl").lower()
     assert "social media advertenties" in t("channel.social_long", "nl").lower()
 
 

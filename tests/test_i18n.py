@@ -251,7 +251,7 @@ def test_the_catalogue_is_installed_as_the_renderer_of_the_core(monkeypatch):
 
     code = (
         "from budgetsim.problems import Problem, format_number; "
-        "print(Problem.of('a', 'problem.at_least', low=0, value=-5).text('nl'), format_number(1e6, 'nl'))"
+        "print(Problem.of('a', 'areas_csv.count_negative', value=-5).text('nl'), format_number(1e6, 'nl'))"
     )
     root = Path(__file__).resolve().parents[1]
     out = subprocess.run(

@@ -5,11 +5,6 @@ from __future__ import annotations
 
 STRINGS: dict[str, dict[str, str]] = {
     # -- The budget boxes --------------------------------------------------------------------------
-    "app.budget.print": {"nl": "Budget krant per jaar (€)", "en": "Budget local paper per year (€)"},
-    "app.budget.print.help": {
-        "nl": "Geld voor de gemeentepagina in de huis-aan-huiskrant. De krant komt in alle wijken tegelijk.",
-        "en": "Money for the municipal page in the free local weekly. The paper reaches all districts at once.",
-    },
     "app.budget.social": {"nl": "Budget social media per jaar (€)", "en": "Budget social media per year (€)"},
     "app.budget.social.help": {
         "nl": "Geld voor advertenties op Facebook en Instagram, gericht op wijken. Advies om mee te beginnen: € 5.000.",
@@ -20,10 +15,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.budget.exact.help": {
         "nl": "Typ een bedrag in euro's, bijvoorbeeld 12.500 (van 0 tot 10.000.000).",
         "en": "Type an amount in euros, for example 12,500 (from 0 to 10,000,000).",
-    },
-    "app.budget.print_default": {
-        "nl": "Elke week een pagina kost ongeveer {eur} per jaar ({price} per pagina).",
-        "en": "A page every week costs about {eur} a year ({price} per page).",
     },
     # -- The paper in pages per year ---------------------------------------------------------------
     "nu.pages.slider": {"nl": "Krant: pagina's per jaar", "en": "Paper: pages per year"},
@@ -96,15 +87,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "By hand: you fill in the amounts per district in the table.",
     },
     # -- The best split ----------------------------------------------------------------------------
-    "app.best.button": {"nl": "Beste verdeling", "en": "Best split"},
-    "app.best.help": {
-        "nl": "Verdeel het totale budget zo over krant en wijken dat u de meeste inwoners bereikt.",
-        "en": "Split the total budget over the paper and the districts so that you reach the most residents.",
-    },
-    "app.best.done": {
-        "nl": "Beste verdeling toegepast: krant {print}, social media {social}.",
-        "en": "Best split applied: paper {print}, social media {social}.",
-    },
     "nu.best.title": {"nl": "Beste verdeling", "en": "Best split"},
     "nu.best.social": {
         "nl": "Social over de wijken (krant blijft gelijk)",

@@ -44,10 +44,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "het bestand heeft meer dan {max:int} rijen; budgetsim leest er hooguit {max:int}",
         "en": "the file has more than {max:int} rows; budgetsim reads at most {max:int}",
     },
-    "calibration.file.more_problems": {
-        "nl": "en nog {n} problemen",
-        "en": "and {n} more problems",
-    },
     # -- Cells -------------------------------------------------------------------------------------
     "calibration.cell.not_number": {
         "nl": "'{value}' is geen getal; schrijf bijvoorbeeld {example}",
@@ -56,10 +52,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "calibration.cell.negative": {
         "nl": "mag niet negatief zijn (nu {value:num})",
         "en": "must not be negative (got {value:num})",
-    },
-    "calibration.cell.empty": {
-        "nl": "is leeg; hier hoort een getal",
-        "en": "is empty; a number belongs here",
     },
     "calibration.cell.bad_date": {
         "nl": "'{value}' is geen datum; schrijf bijvoorbeeld 2026-03-01 of 1-3-2026 (de rij telt wel mee)",

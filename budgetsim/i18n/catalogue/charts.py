@@ -89,7 +89,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "chart.comparison.total": {"nl": "Totaal", "en": "Total"},
     "chart.comparison.reach3": {"nl": "3 keer of vaker", "en": "3 times or more"},
     "chart.comparison.group": {"nl": "Groep", "en": "Group"},
-    "chart.comparison.subtitle": {"nl": "{gemeente} · {scenarios}", "en": "{gemeente} · {scenarios}"},
     # -- Which assumption matters most -------------------------------------------------------------
     "chart.tornado.title": {"nl": "Welke aanname telt het zwaarst?", "en": "Which assumption matters most?"},
     "chart.tornado.x": {"nl": "Inwoners bereikt", "en": "Residents reached"},

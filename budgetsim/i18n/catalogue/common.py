@@ -4,17 +4,13 @@ from __future__ import annotations
 
 STRINGS: dict[str, dict[str, str]] = {
     # -- Names and words used on every screen ------------------------------------------------------
-    "common.app_name": {"nl": "budgetsim", "en": "budgetsim"},
     "common.yes": {"nl": "ja", "en": "yes"},
     "common.no": {"nl": "nee", "en": "no"},
     "common.missing": {"nl": "–", "en": "–"},
-    "common.residents": {"nl": "inwoners", "en": "residents"},
     "common.subtitle": {"nl": "{gemeente} · {scenario}", "en": "{gemeente} · {scenario}"},
     "common.wijk": {"nl": "Wijk", "en": "District"},
-    "common.wijken": {"nl": "wijken", "en": "districts"},
     "common.gemeente": {"nl": "Gemeente", "en": "Municipality"},
     "common.scenario": {"nl": "Scenario", "en": "Scenario"},
-    "common.target_group": {"nl": "Doelgroep", "en": "Target group"},
     "common.buurt": {"nl": "Buurt", "en": "Neighbourhood"},
     # -- The source line under every chart and export ----------------------------------------------
     "source.chart": {"nl": "Bron: CBS; aannames budgetsim", "en": "Source: CBS; budgetsim assumptions"},
@@ -23,25 +19,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Source: CBS (Statistics Netherlands), Kerncijfers wijken en buurten 2024; budgetsim assumptions",
     },
     # -- The two channels: the paper and social media ----------------------------------------------
-    "channel.print": {"nl": "Krant", "en": "Local paper"},
     "channel.print_long": {
         "nl": "Gemeentepagina in de huis-aan-huiskrant",
         "en": "Municipal page in the free local weekly",
     },
-    "channel.social": {"nl": "Social media", "en": "Social media"},
     "channel.social_long": {
         "nl": "Social media advertenties (Facebook en Instagram)",
         "en": "Social media ads (Facebook and Instagram)",
     },
-    "channel.either": {"nl": "Krant of social media", "en": "Paper or social media"},
-    "channel.both": {"nl": "Krant en social media", "en": "Paper and social media"},
     # -- Age bands ---------------------------------------------------------------------------------
     "band.0-14": {"nl": "0–14 jaar", "en": "0–14 years"},
     "band.15-24": {"nl": "15–24 jaar", "en": "15–24 years"},
     "band.25-44": {"nl": "25–44 jaar", "en": "25–44 years"},
     "band.45-64": {"nl": "45–64 jaar", "en": "45–64 years"},
     "band.65+": {"nl": "65 jaar en ouder", "en": "65 and over"},
-    "band.all_adults": {"nl": "alle inwoners van 15 jaar en ouder", "en": "all residents aged 15 and over"},
     # -- Values written as words -------------------------------------------------------------------
     "value.eur": {"nl": "{amount:eur}", "en": "{amount:eur}"},
     "value.infinite": {"nl": "oneindig", "en": "infinite"},
@@ -68,15 +59,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "nu.number.between": {"nl": "van {low} tot {high}", "en": "from {low} to {high}"},
     "nu.number.at_least": {"nl": "van {low} of meer", "en": "of {low} or more"},
-    # -- Problems: where they are, what is wrong, how many more ------------------------------------
-    "problem.at_least": {
-        "nl": "moet minstens {low:num} zijn (nu {value:num})",
-        "en": "must be at least {low:num} (got {value:num})",
-    },
-    "problem.at_most": {
-        "nl": "mag hooguit {high:num} zijn (nu {value:num})",
-        "en": "must be at most {high:num} (got {value:num})",
-    },
+    # -- Where a problem is ---------------------------------------------------------------------------
     "where.file": {"nl": "bestand", "en": "file"},
     "where.line": {"nl": "regel {line}", "en": "line {line}"},
     "where.line_column": {"nl": "regel {line}, kolom {column}", "en": "line {line}, column {column}"},
@@ -85,7 +68,7 @@ STRINGS: dict[str, dict[str, str]] = {
 
 #: Texts that depend on a count (see budgetsim.i18n.t).
 PLURALS: dict[str, dict[str, dict[str, str]]] = {
-    # -- Problems: where they are, what is wrong, how many more ------------------------------------
+    # -- More problems of the same kind ---------------------------------------------------------------
     "problem.more": {
         "nl": {
             "one": "en nog {count} probleem van dezelfde soort",
@@ -108,9 +91,5 @@ PLURALS: dict[str, dict[str, dict[str, str]]] = {
     "count.wijken": {
         "nl": {"one": "{count} wijk", "other": "{count} wijken"},
         "en": {"one": "{count} district", "other": "{count} districts"},
-    },
-    "count.residents": {
-        "nl": {"one": "{count} inwoner", "other": "{count} inwoners"},
-        "en": {"one": "{count} resident", "other": "{count} residents"},
     },
 }

@@ -7,8 +7,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "fig.print_eur": {"nl": "Budget krant", "en": "Budget local paper"},
     "fig.social_eur": {"nl": "Budget social media", "en": "Budget social media"},
     "fig.total_eur": {"nl": "Totaal budget", "en": "Total budget"},
-    "fig.insertions": {"nl": "Aantal gemeentepagina's", "en": "Number of municipal pages"},
-    "fig.target_population": {"nl": "Inwoners in de doelgroep", "en": "Residents in the target group"},
     "fig.reached": {"nl": "Inwoners bereikt", "en": "Residents reached"},
     "fig.reach_share": {"nl": "Deel van de doelgroep bereikt", "en": "Share of target group reached"},
     "fig.reached_3plus": {"nl": "3 keer of vaker bereikt", "en": "Reached 3 times or more"},
@@ -18,22 +16,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "fig.both": {"nl": "Via de krant én social media", "en": "Through paper and social media"},
     # -- Key figures on the page -------------------------------------------------------------------
     "app.figures.title": {"nl": "Wat levert het op?", "en": "What does it achieve?"},
-    "app.figures.against": {"nl": "Verschil met: {baseline}", "en": "Difference with: {baseline}"},
-    "app.baseline.default": {
-        "nl": "huidige situatie (krant {print}, geen social media)",
-        "en": "current situation (paper {print}, no social media)",
-    },
-    "app.baseline.fixed": {
-        "nl": "vastgelegde situatie (krant {print}, social media {social})",
-        "en": "fixed situation (paper {print}, social media {social})",
-    },
-    "app.baseline.button": {"nl": "Vergelijken met …", "en": "Compare with …"},
-    "app.baseline.help": {
-        "nl": "Leg de huidige budgetten vast om andere keuzes daarmee te vergelijken.",
-        "en": "Fix the current budgets to compare other choices with them.",
-    },
-    "app.baseline.fix": {"nl": "Leg deze budgetten vast", "en": "Fix these budgets"},
-    "app.baseline.reset": {"nl": "Terug naar: krant zonder social media", "en": "Back to: paper without social media"},
     "app.fig.reached": {"nl": "Inwoners bereikt", "en": "Residents reached"},
     "app.fig.reached.help": {
         "nl": "Inwoners in de doelgroep die de gemeentepagina of een advertentie minstens één keer zien.",
@@ -89,7 +71,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "nu.edit.social": {"nl": "Social media nu: euro's per jaar", "en": "Social media now: euros per year"},
     "nu.edit.preset": {"nl": "Krant nu", "en": "Paper now"},
     "nu.edit.from_plan": {"nl": "Het plan hierboven is wat we nu doen", "en": "The plan above is what we do now"},
-    "nu.delta.none": {"nl": "gelijk aan Nu", "en": "same as Now"},
     "nu.compare.intro": {
         "nl": "Zet tot drie scenario's naast elkaar, met **Nu** (wat de gemeente nu doet) ervoor. Open bestanden "
         "hieronder; uw huidige instellingen komen erbij als u dat aanvinkt.",

@@ -55,7 +55,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.bands.empty": {"nl": "Kies minstens één leeftijdsgroep.", "en": "Choose at least one age group."},
     "nu.placeholder.files": {"nl": "Kies bestanden", "en": "Choose files"},
     "nu.placeholder.bands": {"nl": "Kies leeftijdsgroepen", "en": "Choose age groups"},
-    "nu.placeholder.one": {"nl": "Kies er een", "en": "Choose one"},
     "app.level": {"nl": "Niveau", "en": "Level"},
     "app.level.wijk": {"nl": "Wijken", "en": "Districts"},
     "app.level.buurt": {"nl": "Buurten", "en": "Neighbourhoods"},

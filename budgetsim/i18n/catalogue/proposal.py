@@ -9,7 +9,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Bereik van de gemeentepagina in de krant en van advertenties op social media",
         "en": "Reach of the municipal page in the local paper and of social media ads",
     },
-    "proposal.date": {"nl": "Datum: {date}", "en": "Date: {date}"},
     "proposal.target_group": {"nl": "Doelgroep: {bands}", "en": "Target group: {bands}"},
     "proposal.page": {"nl": "Pagina {n} van {of}", "en": "Page {n} of {of}"},
     "proposal.made_with": {"nl": "Gemaakt met budgetsim {version}", "en": "Made with budgetsim {version}"},
@@ -17,7 +16,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Bron: CBS, Kerncijfers wijken en buurten 2024",
         "en": "Source: CBS (Statistics Netherlands), Kerncijfers wijken en buurten 2024",
     },
-    "proposal.file_name": {"nl": "budgetvoorstel", "en": "budget-proposal"},
     # -- Options table -----------------------------------------------------------------------------
     "proposal.options.heading": {"nl": "De opties", "en": "The options"},
     "proposal.col.label": {"nl": "Per jaar", "en": "Per year"},
@@ -126,7 +124,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Krant {print}, social media {social}",
         "en": "Paper {print}, social media {social}",
     },
-    "proposal.recommended": {"nl": "voorgesteld", "en": "proposed"},
     # -- Charts ------------------------------------------------------------------------------------
     "proposal.chart.saturation.title": {"nl": "Meer budget, meer bereik?", "en": "More budget, more reach?"},
     "proposal.chart.saturation.caption": {

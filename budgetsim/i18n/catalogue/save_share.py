@@ -110,35 +110,4 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "optie {letter} ({name}) kan niet worden berekend: {error}",
         "en": "option {letter} ({name}) cannot be computed: {error}",
     },
-    # -- The one-page PDF --------------------------------------------------------------------------
-    "pdf.title": {"nl": "Budgetvoorstel communicatie", "en": "Communication budget proposal"},
-    "pdf.subject": {
-        "nl": "Bereik van de gemeentepagina in de krant en social media advertenties",
-        "en": "Reach of the municipal page in the local paper and social media ads",
-    },
-    "pdf.date": {"nl": "Datum: {date}", "en": "Date: {date}"},
-    "pdf.target_group": {"nl": "Doelgroep: {bands}", "en": "Target group: {bands}"},
-    "pdf.notes": {"nl": "Toelichting", "en": "Notes"},
-    "pdf.figures": {"nl": "Wat levert het op?", "en": "What does it achieve?"},
-    "pdf.col_plan": {"nl": "Dit voorstel", "en": "This proposal"},
-    "pdf.col_baseline": {"nl": "Nu", "en": "Current"},
-    "pdf.col_diff": {"nl": "Verschil", "en": "Difference"},
-    "pdf.baseline_is": {"nl": "'Nu' is: {name}", "en": "'Current' is: {name}"},
-    "pdf.baseline_default": {
-        "nl": "het huidige budget",
-        "en": "the current budget",
-    },
-    "pdf.explain_reached": {
-        "nl": "Bereikt = zag de gemeentepagina in de krant of een advertentie op Facebook of "
-        "Instagram minstens één keer. Het zijn schattingen op basis van de aannames hieronder.",
-        "en": "Reached = saw the municipal page in the paper or an ad on Facebook or Instagram at "
-        "least once. These are estimates based on the assumptions below.",
-    },
-    "pdf.assumptions": {"nl": "Aannames", "en": "Assumptions"},
-    "pdf.assumptions_intro": {
-        "nl": "Schattingen die u in budgetsim kunt aanpassen. Met de basis van elke waarde.",
-        "en": "Estimates you can change in budgetsim, each with its basis.",
-    },
-    "pdf.made_with": {"nl": "Gemaakt met budgetsim {version}", "en": "Made with budgetsim {version}"},
-    "pdf.no_baseline": {"nl": "Geen vergelijking opgegeven.", "en": "No comparison given."},
 }

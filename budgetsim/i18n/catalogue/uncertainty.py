@@ -27,12 +27,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "assumption too; the band only shows the uncertainty of the numbers.",
     },
     # -- The uncertainty in a downloaded document --------------------------------------------------
-    "pdf.unc.col_range": {"nl": "P10–P90", "en": "P10–P90"},
-    "pdf.unc.explain": {
-        "nl": "P10–P90: met de onzekere aannames ligt de uitkomst in 8 van de 10 gevallen tussen deze twee getallen.",
-        "en": "P10–P90: with the uncertain assumptions, the outcome lies between these two numbers "
-        "in 8 out of 10 cases.",
-    },
     "pdf.unc.sentence": {
         "nl": "Ook in het sombere geval (P10) bereikt dit plan {n} inwoners.",
         "en": "Even in the pessimistic case (P10), this plan reaches {n} residents.",
@@ -42,11 +36,5 @@ STRINGS: dict[str, dict[str, str]] = {
         "van 15–24 via social media.",
         "en": "Even in the pessimistic case (P10), this plan reaches {n} residents, {young} of them "
         "young people aged 15–24 through social media.",
-    },
-    "pdf.unc.assumptions_intro": {
-        "nl": "Schattingen die u in budgetsim kunt aanpassen. De grafiek links laat zien hoeveel "
-        "de marge van elke schatting uitmaakt.",
-        "en": "Estimates you can change in budgetsim. The chart on the left shows how much the "
-        "margin of each estimate matters.",
     },
 }

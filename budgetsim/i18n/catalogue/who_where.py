@@ -10,12 +10,6 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # -- The map -----------------------------------------------------------------------------------
     "metric.reach_share": {"nl": "Deel bereikt", "en": "Share reached"},
-    "metric.social_eur": {"nl": "Budget social media", "en": "Social media budget"},
-    "metric.reached": {"nl": "Inwoners bereikt", "en": "Residents reached"},
-    "metric.marginal": {
-        "nl": "Extra bereikt per € 100 meer social",
-        "en": "Extra reached per €100 more on social",
-    },
     "app.map.metric": {"nl": "Kaart kleuren naar", "en": "Colour the map by"},
     "app.map.metric.reach": {"nl": "bereik", "en": "reach"},
     "app.map.metric.social": {"nl": "social budget", "en": "social budget"},
@@ -54,21 +48,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Give a district more weight (for example 2) if it matters more. "
         "The weight only counts for 'most reach'.",
     },
-    "app.table.help_manual": {
-        "nl": "Vul per wijk het bedrag voor social media in. Het totaal wordt uw social budget.",
-        "en": "Fill in the social media amount per district. The total becomes your social budget.",
-    },
     "app.table.code": {"nl": "Code", "en": "Code"},
     "app.table.audience": {"nl": "Te bereiken op social", "en": "Reachable on social"},
-    "app.table.eligible": {"nl": "Apart te bereiken", "en": "Can be targeted"},
     "app.table.weight": {"nl": "Gewicht", "en": "Weight"},
     "app.table.weight.help": {"nl": "0 tot 100; standaard 1.", "en": "0 to 100; default 1."},
     "app.table.social_eur": {"nl": "Social budget", "en": "Social budget"},
     "app.table.reach": {"nl": "Bereik", "en": "Reach"},
-    "app.untargetable.title": {
-        "nl": "Social media kan hier niet gericht worden",
-        "en": "Social ads cannot be aimed here",
-    },
     "app.table.title.buurt": {"nl": "Per buurt", "en": "Per neighbourhood"},
     "app.table.help.buurt": {
         "nl": "Geef een buurt meer gewicht (bijvoorbeeld 2) als die extra belangrijk is. "
