@@ -1,14 +1,17 @@
 """Number formats per language, the chart locale, and the i18n table."""
 
+import ast
 import datetime
 import re
 import string
+from pathlib import Path
 
 import altair as alt
 import pandas as pd
 import pytest
 import vl_convert as vlc
 
+from budgetsim import formatting
 from budgetsim.formatting import (
     D3_EUR,
     D3_PCT1,
@@ -220,3 +223,13 @@ def test_parse_amount_refuses_what_is_not_an_amount_in_range(text):
     assert "€0 and €10,000,000" in en
     if text.strip():
         assert text.strip() in nl and text.strip() in en
+    assert info.value.what.key == ("amount.invalid" if text.strip() else "amount.empty")
+    assert str(info.value) == en
+
+
+def test_percentage_points_are_written_without_the_catalogue():
+    """The unit is part of the number's form, like % and €: formatting imports no text system."""
+    tree = ast.parse(Path(formatting.__file__).read_text(encoding="utf-8"))
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert "problems" in imported and not any("i18n" in (name or "") for name in imported)
+    assert fmt_pp(0.032, "nl", short=True) == "+3,2 %-punt" and fmt_pp(0.032, "en", short=True) == "+3.2 pp"

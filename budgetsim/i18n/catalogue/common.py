@@ -36,18 +36,16 @@ STRINGS: dict[str, dict[str, str]] = {
     # -- Values written as words -------------------------------------------------------------------
     "value.eur": {"nl": "{amount:eur}", "en": "{amount:eur}"},
     "value.infinite": {"nl": "oneindig", "en": "infinite"},
-    # -- Units -------------------------------------------------------------------------------------
-    "unit.pp": {"nl": "{number} procentpunt", "en": "{number} pp"},
-    "unit.pp_short": {"nl": "{number} %-punt", "en": "{number} pp"},
     # -- Typed amounts and numbers that cannot be used ---------------------------------------------
     "amount.invalid": {
-        "nl": "“{text}” is geen bedrag dat kan: typ een bedrag in euro's tussen {low} en {high}, bijvoorbeeld 12.500.",
-        "en": "“{text}” is not an amount that works: type an amount in euros between {low} and {high}, "
+        "nl": "“{text}” is geen bedrag dat kan: typ een bedrag in euro's tussen {low:eur} en {high:eur}, "
+        "bijvoorbeeld 12.500.",
+        "en": "“{text}” is not an amount that works: type an amount in euros between {low:eur} and {high:eur}, "
         "for example 12,500.",
     },
     "amount.empty": {
-        "nl": "Er staat geen bedrag: typ een bedrag in euro's tussen {low} en {high}, bijvoorbeeld 12.500.",
-        "en": "There is no amount: type an amount in euros between {low} and {high}, for example 12,500.",
+        "nl": "Er staat geen bedrag: typ een bedrag in euro's tussen {low:eur} en {high:eur}, bijvoorbeeld 12.500.",
+        "en": "There is no amount: type an amount in euros between {low:eur} and {high:eur}, for example 12,500.",
     },
     "nu.number.invalid": {
         "nl": "‘{text}’ is geen getal {range}. Typ bijvoorbeeld 0,7 of 70 %; het oude getal blijft staan.",
