@@ -57,7 +57,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "nu.number.between": {"nl": "van {low} tot {high}", "en": "from {low} to {high}"},
     "nu.number.at_least": {"nl": "van {low} of meer", "en": "of {low} or more"},
-    # -- Where a problem is ---------------------------------------------------------------------------
+    # -- Where a problem is ------------------------------------------------------------------------
     "where.file": {"nl": "bestand", "en": "file"},
     "where.line": {"nl": "regel {line}", "en": "line {line}"},
     "where.line_column": {"nl": "regel {line}, kolom {column}", "en": "line {line}, column {column}"},
@@ -66,7 +66,7 @@ STRINGS: dict[str, dict[str, str]] = {
 
 #: Texts that depend on a count (see budgetsim.i18n.t).
 PLURALS: dict[str, dict[str, dict[str, str]]] = {
-    # -- More problems of the same kind ---------------------------------------------------------------
+    # -- More problems of the same kind ------------------------------------------------------------
     "problem.more": {
         "nl": {
             "one": "en nog {count} probleem van dezelfde soort",
