@@ -21,8 +21,10 @@ format strings :data:`D3_EUR`, :data:`D3_PCT` and :data:`D3_INT` print euros, pe
 the same way as the functions below (Vega applies ``config.locale`` itself, in the browser and in
 vl-convert).
 
-This module is the bottom of the text system: of budgetsim it imports only the language codes
-(:data:`budgetsim.problems.LANGS`); :mod:`budgetsim.i18n` builds on it.
+This module is the bottom of the text system: of budgetsim it imports only :mod:`budgetsim.problems`
+(the language codes, and :class:`~budgetsim.problems.Message` for what is wrong with a typed amount);
+:mod:`budgetsim.i18n` builds on it. The words it writes itself are units, like the signs ``€`` and
+``%``: :data:`PERCENTAGE_POINT`.
 """
 
 from __future__ import annotations
@@ -45,12 +47,15 @@ from babel.numbers import (
     parse_pattern,
 )
 
-from .problems import LANGS, LOCALES  # the languages of budgetsim, Dutch first, and their locales
+from .problems import LANGS, LOCALES, Message
 
 #: Percent patterns where the house style differs from CLDR (None: the locale's own).
 PERCENT_PATTERNS: dict[str, str | None] = {"nl": "#,##0 %", "en": None}
 #: The currency of every amount.
 CURRENCY = "EUR"
+
+#: The unit of a difference of two percentages, per language: (written out, short).
+PERCENTAGE_POINT: dict[str, tuple[str, str]] = {"nl": ("procentpunt", "%-punt"), "en": ("pp", "pp")}
 
 #: Shown where a value is missing.
 MISSING = "–"
@@ -226,10 +231,9 @@ def fmt_pp(diff_share, lang: str, decimals: int = 1, *, short: bool = False) -> 
     _check_lang(lang)
     if _missing(diff_share):
         return MISSING
-    from .i18n import t  # the unit is a word: the catalogue has it
-
     number = fmt_num(float(diff_share) * 100.0, lang, decimals, signed=True)
-    return t("unit.pp_short" if short else "unit.pp", lang, number=number)
+    written_out, abbreviated = PERCENTAGE_POINT[lang]
+    return f"{number} {abbreviated if short else written_out}"
 
 
 def fmt_date(day: _dt.date, lang: str) -> str:
@@ -281,18 +285,17 @@ def csv_delimiter(lang: str) -> str:
 
 
 class AmountError(ValueError):
-    """Typed text that is not an amount in the allowed range; :meth:`message` says why, per language."""
+    """Typed text that is not an amount in the allowed range; :attr:`what` says why (a
+    :class:`~budgetsim.problems.Message`), :meth:`message` writes it in a language."""
 
     def __init__(self, text: str, low: float, high: float):
         self.text, self.low, self.high = text, low, high
-        super().__init__(self.message("en"))
+        shown = text.strip()[:30]
+        self.what = Message("amount.invalid" if shown else "amount.empty", text=shown, low=low, high=high)
+        super().__init__(self.what)
 
     def message(self, lang: str) -> str:
-        from .i18n import t
-
-        shown = self.text.strip()[:30]
-        key = "amount.invalid" if shown else "amount.empty"
-        return t(key, lang, text=shown, low=fmt_eur(self.low, lang), high=fmt_eur(self.high, lang))
+        return self.what.render(lang)
 
 
 _EURO_WORDS = ("euro's", "euros", "euro", "eur", "€")  # longest first

@@ -1,6 +1,6 @@
 """Problems found in a user's input (a scenario file, an area table), and messages by key.
 
-A :class:`Message` is a text by key with parameters (``Message("problem.at_least", low=0,
+A :class:`Message` is a text by key with parameters (``Message("areas_csv.count_negative",
 value=-5)``); the catalogue :mod:`budgetsim.i18n` renders it in Dutch or English. Code that finds
 a problem, the core included, says *what* is wrong with a key; it never writes the words.
 
@@ -101,7 +101,7 @@ class Problem:
 
     @classmethod
     def of(cls, path: str | None, key: str, *, where: Message | None = None, **params: Any) -> Problem:
-        """``Problem.of("budget.social_eur", "problem.at_least", low=0, value=-5)``; with ``where``
+        """``Problem.of("budget.social_eur", "areas_csv.count_negative", value=-5)``; with ``where``
         (a place that has words) the path defaults to its English text."""
         return cls(path, Message(key, **params), where=where)
 

@@ -1,14 +1,17 @@
 """Number formats per language, the chart locale, and the i18n table."""
 
+import ast
 import datetime
 import re
 import string
+from pathlib import Path
 
 import altair as alt
 import pandas as pd
 import pytest
 import vl_convert as vlc
 
+from budgetsim import formatting
 from budgetsim.formatting import (
     D3_EUR,
     D3_PCT1,
@@ -106,7 +109,7 @@ def test_unknown_language_is_refused():
     with pytest.raises(ValueError, match="lang"):
         fmt_int(1, "de")
     with pytest.raises(ValueError, match="lang"):
-        t("pdf.title", "fr")
+        t("common.yes", "fr")
 
 
 def test_csv_numbers_have_no_thousands_separator():
@@ -169,7 +172,7 @@ def test_t_fills_placeholders_and_names_unknown_keys():
 
 def test_dutch_uses_plain_words():
     assert t("fig.reached", "nl") == "Inwoners bereikt"
-    assert "krant" in t("channel.print", "nl").lower()
+    assert "krant" in t("channel.print_long", "nl").lower()
     assert "social media advertenties" in t("channel.social_long", "nl").lower()
 
 
@@ -220,3 +223,13 @@ def test_parse_amount_refuses_what_is_not_an_amount_in_range(text):
     assert "€0 and €10,000,000" in en
     if text.strip():
         assert text.strip() in nl and text.strip() in en
+    assert info.value.what.key == ("amount.invalid" if text.strip() else "amount.empty")
+    assert str(info.value) == en
+
+
+def test_percentage_points_are_written_without_the_catalogue():
+    """The unit is part of the number's form, like % and €: formatting imports no text system."""
+    tree = ast.parse(Path(formatting.__file__).read_text(encoding="utf-8"))
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert "problems" in imported and not any("i18n" in (name or "") for name in imported)
+    assert fmt_pp(0.032, "nl", short=True) == "+3,2 %-punt" and fmt_pp(0.032, "en", short=True) == "+3.2 pp"

@@ -1,6 +1,7 @@
 """The text system: plural forms, placeholders with number specs, messages by key, and the
 number formats checked against Babel's own formatting."""
 
+import pkgutil
 import re
 import string
 from decimal import Decimal
@@ -14,12 +15,29 @@ from hypothesis import strategies as st
 
 from budgetsim.allocation import InfeasibleBudget
 from budgetsim.formatting import LOCALES, fmt_eur, fmt_exact, fmt_int, fmt_num, fmt_pct, number_style
-from budgetsim.i18n import LANGS, PLURALS, SPECS, STRINGS, plural_form, render, t
+from budgetsim.i18n import LANGS, PLURALS, SPECS, STRINGS, catalogue, plural_form, render, t
 from budgetsim.problems import InputError, Message, Problem
 
 
 def _fields(text):
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+# -- the catalogue: one module per screen area ---------------------------------------------------------
+def test_a_key_defined_in_two_areas_is_refused():
+    yes = {"nl": "ja", "en": "yes"}
+    with pytest.raises(ValueError, match=r"'common.yes' \(common, page\) defined twice"):
+        catalogue.merged([("common", {"common.yes": yes}), ("page", {"app.title": yes, "common.yes": yes})])
+    assert catalogue.merged([("common", {"common.yes": yes}), ("page", {"app.title": yes})]) == {
+        "common.yes": yes,
+        "app.title": yes,
+    }
+
+
+def test_every_area_module_is_merged():
+    modules = {info.name for info in pkgutil.iter_modules(catalogue.__path__)}
+    assert modules == {area.__name__.rsplit(".", 1)[-1] for area in catalogue.AREAS}
+    assert len(STRINGS) == sum(len(area.STRINGS) for area in catalogue.AREAS)
 
 
 # -- plurals ----------------------------------------------------------------------------------------
@@ -223,7 +241,7 @@ def test_the_catalogue_is_installed_as_the_renderer_of_the_core(monkeypatch):
 
     code = (
         "from budgetsim.problems import Problem, format_number; "
-        "print(Problem.of('a', 'problem.at_least', low=0, value=-5).text('nl'), format_number(1e6, 'nl'))"
+        "print(Problem.of('a', 'areas_csv.count_negative', value=-5).text('nl'), format_number(1e6, 'nl'))"
     )
     root = Path(__file__).resolve().parents[1]
     out = subprocess.run(

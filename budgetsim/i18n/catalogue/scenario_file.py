@@ -1,0 +1,294 @@
+"""Problems in a scenario file (budgetsim.scenario), by the short keys of budgetsim.scenario.messages."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    "scenario.where.file": {"nl": "bestand", "en": "file"},
+    "scenario.default_name": {
+        "nl": "{place}: krant {print_eur:eur}, social media {social_eur:eur}",
+        "en": "{place}: paper {print_eur:eur}, social media {social_eur:eur}",
+    },
+    "scenario.number": {"nl": "{value:num}", "en": "{value:num}"},
+    "scenario.file.too_large": {
+        "nl": "het bestand is {size:num} bytes; een scenario mag hooguit 1 MB zijn",
+        "en": "the file is {size:num} bytes; a scenario may be at most 1 MB",
+    },
+    "scenario.file.not_utf8": {
+        "nl": "het bestand is geen UTF-8-tekst (onleesbaar teken op regel {line}); sla het op als UTF-8",
+        "en": "the file is not UTF-8 text (unreadable character on line {line}); save it as UTF-8",
+    },
+    "scenario.file.bad_json": {
+        "nl": "geen geldige JSON op regel {line}, kolom {column} ({reason}); controleer komma's, "
+        "aanhalingstekens en haakjes",
+        "en": "not valid JSON at line {line}, column {column} ({reason}); check commas, quotes and brackets",
+    },
+    "scenario.file.unusable_json": {
+        "nl": "geen bruikbare JSON ({reason})",
+        "en": "not usable JSON ({reason})",
+    },
+    "scenario.file.not_object": {
+        "nl": "het bestand moet één JSON-object {{…}} bevatten met schema_version, gemeente enz.; het bevat {kind}",
+        "en": "the file must hold one JSON object {{…}} with schema_version, gemeente and so on; it holds {kind}",
+    },
+    "scenario.file.unreadable": {
+        "nl": "kan {path} niet lezen ({reason})",
+        "en": "cannot read {path} ({reason})",
+    },
+    "scenario.file.exists": {
+        "nl": "dit bestand bestaat al; kies een andere naam of kies voor overschrijven",
+        "en": "this file already exists; choose another name or choose to overwrite it",
+    },
+    "scenario.file.migrated": {
+        "nl": "Dit scenario is gemaakt met een oudere versie van budgetsim (schemaversie {old}). Het opent "
+        "gewoon en wordt bij opslaan versie {new}. De cijfers kunnen iets anders zijn dan toen: elke "
+        "wijk heeft nu zijn eigen leeftijdsopbouw uit de CBS-cijfers.",
+        "en": "This scenario was made with an older version of budgetsim (schema version {old}). It opens as "
+        "usual and becomes version {new} when saved. Its figures may differ a little from then: every "
+        "wijk now has its own age mix from the CBS figures.",
+    },
+    "scenario.level.needs_gemeente": {
+        "nl": 'geldt alleen voor de wijken of buurten van een gemeente; een eigen lijst "areas" is zijn eigen '
+        'niveau: haal "level" weg',
+        "en": 'applies only to a gemeente\'s wijken or buurten; your own list of "areas" is its own level: '
+        'remove "level"',
+    },
+    "scenario.json.non_finite": {
+        "nl": "{text} is niet toegestaan; schrijf een gewoon getal",
+        "en": "{text} is not allowed; write an ordinary number",
+    },
+    "scenario.json.duplicate_key": {
+        "nl": "deze sleutel staat er meer dan één keer; houd er één",
+        "en": "this key appears more than once; keep one",
+    },
+    "scenario.json.lone_surrogate": {
+        "nl": "bevat een ongeldig teken (een losse \\ud800-code); haal het weg",
+        "en": "contains an invalid character (a lone \\ud800 code); remove it",
+    },
+    "scenario.version.missing": {
+        "nl": 'ontbreekt; is dit een budgetsim-scenario? Zet "schema_version": {version} bovenaan',
+        "en": 'is missing; is this a budgetsim scenario? Put "schema_version": {version} at the top',
+    },
+    "scenario.version.not_int": {
+        "nl": "moet een geheel getal zijn, {version} voor deze versie (nu {got})",
+        "en": "must be a whole number, {version} for this version (got {got})",
+    },
+    "scenario.version.newer": {
+        "nl": "dit bestand is gemaakt met een nieuwere budgetsim (schemaversie {got}); deze versie leest tot "
+        "en met versie {version}. Werk budgetsim bij om het te openen",
+        "en": "this file was made by a newer budgetsim (schema version {got}); this version reads up to "
+        "version {version}. Update budgetsim to open it",
+    },
+    "scenario.version.too_low": {
+        "nl": "versie {got} bestaat niet; de eerste versie is 1 (nu {got})",
+        "en": "version {got} does not exist; the first version is 1 (got {got})",
+    },
+    "scenario.type.unknown": {
+        "nl": 'onbekende {what} "{word}"{rest}',
+        "en": 'unknown {what} "{word}"{rest}',
+    },
+    "scenario.type.missing": {
+        "nl": "ontbreekt; vul het in",
+        "en": "is missing; add it",
+    },
+    "scenario.type.expected": {
+        "nl": "moet {expected} zijn (nu {got})",
+        "en": "must be {expected} (got {got})",
+    },
+    "scenario.type.non_finite": {
+        "nl": "moet een gewoon getal zijn (geen NaN of Infinity)",
+        "en": "must be an ordinary number (not NaN or Infinity)",
+    },
+    "scenario.type.at_least": {
+        "nl": "moet minstens {limit:num} zijn (nu {got})",
+        "en": "must be at least {limit:num} (got {got})",
+    },
+    "scenario.type.greater_than": {
+        "nl": "moet groter dan {limit:num} zijn (nu {got})",
+        "en": "must be greater than {limit:num} (got {got})",
+    },
+    "scenario.type.at_most": {
+        "nl": "moet hooguit {limit:num} zijn (nu {got})",
+        "en": "must be at most {limit:num} (got {got})",
+    },
+    "scenario.type.less_than": {
+        "nl": "moet kleiner dan {limit:num} zijn (nu {got})",
+        "en": "must be less than {limit:num} (got {got})",
+    },
+    "scenario.type.one_of": {
+        "nl": "moet een van deze zijn: {options} (nu {got})",
+        "en": "must be one of: {options} (got {got})",
+    },
+    "scenario.type.empty": {
+        "nl": "mag niet leeg zijn",
+        "en": "must not be empty",
+    },
+    "scenario.type.pair": {
+        "nl": "moet precies 2 getallen hebben, [laag, hoog] (nu {got})",
+        "en": "must have exactly 2 numbers, [low, high] (got {got})",
+    },
+    "scenario.type.exactly": {
+        "nl": "moet precies {size} getallen hebben, [laag, hoog] (nu {got})",
+        "en": "must have exactly {size} numbers, [low, high] (got {got})",
+    },
+    "scenario.type.too_long": {
+        "nl": "is te lang: hooguit {size:num} (tekens of items)",
+        "en": "is too long: at most {size:num} (characters or items)",
+    },
+    "scenario.type.invalid": {
+        "nl": "ongeldige waarde (nu {got})",
+        "en": "invalid value (got {got})",
+    },
+    "scenario.gemeente.missing": {
+        "nl": 'geef een gemeente (CBS-code zoals GM0505) of een eigen lijst "areas"',
+        "en": 'give a gemeente (a CBS code such as GM0505) or your own list of "areas"',
+    },
+    "scenario.gemeente.not_a_code": {
+        "nl": "moet een CBS-code zijn: GM en vier cijfers, zoals GM0505{hint} (nu {got})",
+        "en": "must be a CBS code: GM and four digits, such as GM0505{hint} (got {got})",
+    },
+    "scenario.gemeente.unknown": {
+        "nl": "{code} is geen gemeente in de CBS-gegevens van 2024; gebruik een bestaande code zoals GM0505 "
+        "(Dordrecht)",
+        "en": "{code} is not a gemeente in the CBS 2024 data; use an existing code such as GM0505 (Dordrecht)",
+    },
+    "scenario.gemeente.not_unique": {
+        "nl": '"{text}" is geen (eenduidige) gemeente; bedoelt u een van deze: {listed}',
+        "en": '"{text}" is not a (unique) gemeente; did you mean one of these: {listed}',
+    },
+    "scenario.areas.duplicate_code": {
+        "nl": "code {code} staat ook bij areas[{first}]; elke code mag maar één keer voorkomen",
+        "en": "code {code} is also used by areas[{first}]; every code may appear only once",
+    },
+    "scenario.areas.shares_sum": {
+        "nl": "de aandelen tellen op tot {total:num}; ze moeten optellen tot 1 (±0,01)",
+        "en": "the shares add up to {total:num}; they must add up to 1 (±0.01)",
+    },
+    "scenario.bands.missing": {
+        "nl": "geef een waarde voor elke leeftijdsgroep ({bands}); ontbreekt: {missing}",
+        "en": "give a value for every age band ({bands}); missing: {missing}",
+    },
+    "scenario.bands.repeated": {
+        "nl": "noem elke leeftijdsgroep één keer (dubbel: {repeated})",
+        "en": "list every age band once (repeated: {repeated})",
+    },
+    "scenario.codes.unknown": {
+        "nl": '"{code}" is geen gebied van dit scenario (gebieden zijn bijvoorbeeld {examples}){hint}',
+        "en": '"{code}" is not an area of this scenario (areas are, for example, {examples}){hint}',
+    },
+    "scenario.piece.did_you_mean": {
+        "nl": '; bedoelt u "{word}"?',
+        "en": '; did you mean "{word}"?',
+    },
+    "scenario.piece.allowed": {
+        "nl": "; toegestaan: {listed}",
+        "en": "; allowed: {listed}",
+    },
+    "scenario.piece.did_you_mean_allowed": {
+        "nl": '; bedoelt u "{word}"? Toegestaan: {listed}',
+        "en": '; did you mean "{word}"? Allowed: {listed}',
+    },
+    "scenario.piece.gemeente_code": {
+        "nl": '; voor {name} is dat "{code}"',
+        "en": '; for {name} that is "{code}"',
+    },
+    "scenario.word.key": {
+        "nl": "sleutel",
+        "en": "key",
+    },
+    "scenario.word.age_band": {
+        "nl": "leeftijdsgroep",
+        "en": "age band",
+    },
+    "scenario.word.parameter": {
+        "nl": "parameter",
+        "en": "parameter",
+    },
+    "scenario.kind.object": {
+        "nl": "een object {…}",
+        "en": "an object {…}",
+    },
+    "scenario.kind.list": {
+        "nl": "een lijst […]",
+        "en": "a list […]",
+    },
+    "scenario.kind.text": {
+        "nl": "tekst",
+        "en": "text",
+    },
+    "scenario.kind.bool": {
+        "nl": "true/false",
+        "en": "true/false",
+    },
+    "scenario.kind.null": {
+        "nl": "null",
+        "en": "null",
+    },
+    "scenario.kind.number": {
+        "nl": "het getal {value}",
+        "en": "the number {value}",
+    },
+    "scenario.expected.number": {
+        "nl": "een getal",
+        "en": "a number",
+    },
+    "scenario.expected.whole_number": {
+        "nl": "een geheel getal",
+        "en": "a whole number",
+    },
+    "scenario.expected.text": {
+        "nl": "tekst tussen aanhalingstekens",
+        "en": "text in quotes",
+    },
+    "scenario.expected.object": {
+        "nl": "een object {…}",
+        "en": "an object {…}",
+    },
+    "scenario.expected.list": {
+        "nl": "een lijst […]",
+        "en": "a list […]",
+    },
+    "scenario.expected.bool": {
+        "nl": "true of false",
+        "en": "true or false",
+    },
+    "scenario.range.shown": {
+        "nl": "[{low:num}; {high:num}]",
+        "en": "[{low:num}, {high:num}]",
+    },
+    "scenario.manual.sum": {
+        "nl": 'de bedragen per gebied tellen op tot {total:num} euro; bij social_split "manual" moeten ze '
+        "optellen tot budget.social_eur ({wanted:num} euro, ±1)",
+        "en": 'the euros per area add up to {total:num}; with social_split "manual" they must add up to '
+        "budget.social_eur ({wanted:num}, ±1)",
+    },
+    "scenario.constraints.print_min_max": {
+        "nl": "mag niet groter zijn dan print_max_eur ({high:num}) (nu {low:num})",
+        "en": "must not be more than print_max_eur ({high:num}) (got {low:num})",
+    },
+    "scenario.constraints.area_min_max": {
+        "nl": "mag niet groter zijn dan area_max_eur.{code} ({high:num}) (nu {low:num})",
+        "en": "must not be more than area_max_eur.{code} ({high:num}) (got {low:num})",
+    },
+    "scenario.ranges.reversed": {
+        "nl": "laag ({low:num}) mag niet boven hoog ({high:num}) liggen; schrijf [laag, hoog]",
+        "en": "low ({low:num}) must not be above high ({high:num}); write [low, high]",
+    },
+    "scenario.ranges.at_least": {
+        "nl": "beide grenzen moeten minstens {floor:num} zijn (nu {shown})",
+        "en": "both ends must be at least {floor:num} (got {shown})",
+    },
+    "scenario.ranges.within": {
+        "nl": "beide grenzen moeten liggen in {bracket}{floor:num}; {ceiling:num}] (nu {shown})",
+        "en": "both ends must lie in {bracket}{floor:num}, {ceiling:num}] (got {shown})",
+    },
+    "scenario.ranges.factor_one": {
+        "nl": "is een factor op de waarde van elke leeftijdsgroep en moet 1 bevatten (nu {shown})",
+        "en": "is a factor on every age band's value and must contain 1 (got {shown})",
+    },
+    "scenario.ranges.contain_value": {
+        "nl": "moet de waarde van het scenario bevatten, assumptions.{parameter} = {value:num} (nu {shown}); maak "
+        "het bereik ruimer of pas de waarde aan",
+        "en": "must contain the scenario's value, assumptions.{parameter} = {value:num} (got {shown}); widen the "
+        "range or change the value",
+    },
+}
