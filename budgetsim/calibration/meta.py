@@ -365,15 +365,8 @@ def read_meta_export(source: bytes | str | Path, name: str | None = None) -> Met
         (cells[columns[f]] for _, cells in table.rows for f in numeric if f in columns and columns[f] < len(cells)),
         default_mark,
     )
-    orders = {}
-    for field_ in ("starts", "ends"):
-        if field_ in columns:
-            order, assumed = date_order(
-                _column_values(table, columns[field_]), DAY_FIRST if _is_dutch(table.header) else MONTH_FIRST
-            )
-            orders[field_] = order
-            if assumed:
-                notes.append(Message(f"calibration.note.{order}", column=table.header[columns[field_]]))
+    orders, date_notes = _date_orders(table, columns)
+    notes += date_notes
     problems: list[Problem] = []
     rows = [_read_row(number, cells, columns, table.header, mark, orders, problems) for number, cells in table.rows]
     rows = _mark_totals(rows)
@@ -392,6 +385,22 @@ def read_meta_export(source: bytes | str | Path, name: str | None = None) -> Met
         slices=slices,
         notes=tuple(notes + slice_notes),
     )
+
+
+def _date_orders(table: Table, columns: dict[str, int]) -> tuple[dict[str, str], list[Message]]:
+    """Day or month first, per date column from its own values (MODEL.md 2.1); a column whose
+    values fit both follows the file's other date column, else the headers' language (Dutch: day
+    first; English: month first), and a note says which was assumed."""
+    fields = [f for f in ("starts", "ends") if f in columns]
+    found = {f: date_order(_column_values(table, columns[f])) for f in fields}
+    decided = [order for order, _ in found.values() if order is not None]
+    default = decided[0] if decided else (DAY_FIRST if _is_dutch(table.header) else MONTH_FIRST)
+    orders, notes = {}, []
+    for f, (order, ambiguous) in found.items():
+        orders[f] = order or default
+        if order is None and ambiguous and not decided:
+            notes.append(Message(f"calibration.note.{default}", column=table.header[columns[f]]))
+    return orders, notes
 
 
 def _cell(cells, columns, name):

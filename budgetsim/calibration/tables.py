@@ -241,13 +241,13 @@ _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?")
 _LOCAL = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ T].*)?")
 
 
-def date_order(cells, default: str = DAY_FIRST) -> tuple[str, bool]:
-    """``(order, assumed)`` of the dates in one column, decided from all its values.
+def date_order(cells) -> tuple[str | None, bool]:
+    """``(order, ambiguous)`` of the dates in one column, decided from all its values.
 
     A value whose first number is above 12 says day first (``31-3-2026``), one whose second
     number is above 12 says month first (``3/31/2026``); ISO dates and Excel dates say nothing.
-    Where no value decides, ``default`` is returned and ``assumed`` is True (when some value could
-    be read either way). Values that say both are left to :func:`parse_date` to refuse.
+    ``order`` is None where no value decides (or values say both: :func:`parse_date` then
+    refuses some); ``ambiguous`` is True when some value can be read either way.
     """
     day_first = month_first = ambiguous = False
     for cell in cells:
@@ -260,11 +260,9 @@ def date_order(cells, default: str = DAY_FIRST) -> tuple[str, bool]:
         day_first |= first > 12
         month_first |= second > 12
         ambiguous |= first <= 12 and second <= 12
-    if day_first and not month_first:
-        return DAY_FIRST, False
-    if month_first and not day_first:
-        return MONTH_FIRST, False
-    return default, ambiguous and not (day_first or month_first)
+    if day_first != month_first:
+        return (DAY_FIRST if day_first else MONTH_FIRST), ambiguous
+    return None, ambiguous
 
 
 def parse_date(cell: Cell, order: str = DAY_FIRST) -> dt.date | None:
