@@ -2518,10 +2518,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "Currency column. Export again from Ads Manager; it puts the currency in the header, e.g. Amount spent (EUR)",
     },
     "calibration.meta.currency_conflict": {
-        "nl": "de kop zegt {header}, maar de kolom {column} zegt {found}; budgetsim weet niet welke munt klopt. "
-        "Exporteer opnieuw in EUR",
-        "en": "the header says {header} but the column {column} says {found}; budgetsim cannot tell which currency "
-        "is right. Export again in EUR",
+        "nl": "de kop zegt {header}, maar de kolom {currency_column} zegt {found}; budgetsim weet niet welke munt "
+        "klopt. Exporteer opnieuw in EUR",
+        "en": "the header says {header} but the column {currency_column} says {found}; budgetsim cannot tell which "
+        "currency is right. Export again in EUR",
     },
     "calibration.meta.currencies": {
         "nl": "de bedragen staan in meer dan één munt ({found}); budgetsim rekent in euro. Exporteer alleen "

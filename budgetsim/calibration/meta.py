@@ -302,7 +302,7 @@ def _currency(table: Table, columns: dict[str, int]) -> str:
                 "calibration.meta.currency_conflict",
                 *place,
                 header=in_header.upper(),
-                column=table.header[columns["currency"]],
+                currency_column=table.header[columns["currency"]],
                 found=", ".join(sorted(in_column)),
             )
         )
