@@ -2505,11 +2505,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "Found: {found}",
     },
     "calibration.meta.missing_column": {
-        "nl": "de kolom {nl} ontbreekt. Voeg hem toe in Advertentiebeheer: Kolommen > Kolommen aanpassen > "
-        "Prestaties > {nl}, en exporteer opnieuw",
-        "en": "the column {en} is missing. Add it in Ads Manager: Columns > Customize columns > Performance > {en}, "
-        "and export again",
+        "nl": "de kolom {name} ontbreekt. Voeg hem toe in Advertentiebeheer: Kolommen > Kolommen aanpassen > "
+        "Prestaties > {name}, en exporteer opnieuw",
+        "en": "the column {name} is missing. Add it in Ads Manager: Columns > Customize columns > Performance > "
+        "{name}, and export again",
     },
+    "calibration.chooser.spend": {"nl": "Besteed bedrag", "en": "Amount spent"},
+    "calibration.chooser.impressions": {"nl": "Weergaven", "en": "Impressions"},
+    "calibration.chooser.reach": {"nl": "Bereik", "en": "Reach"},
     "calibration.meta.no_currency": {
         "nl": "er staat niet bij in welke munt de bedragen zijn: '{header}' heeft geen (EUR) erachter en er is geen "
         "kolom Valuta. Exporteer opnieuw uit Advertentiebeheer; dat zet de munt in de kop, bijvoorbeeld Besteed "

@@ -106,13 +106,9 @@ HEADERS_NL: dict[str, tuple[str, ...]] = {
 }
 HEADERS: dict[str, tuple[str, ...]] = {name: HEADERS_EN[name] + HEADERS_NL[name] for name in HEADERS_EN}
 REQUIRED = ("spend", "impressions")
-#: Where each needed column is in Ads Manager's column chooser ("Kolommen aanpassen"):
-#: ``field -> (Dutch name, English name)``; all three are under "Prestaties" / "Performance".
-CHOOSER = {
-    "spend": ("Besteed bedrag", "Amount spent"),
-    "impressions": ("Weergaven", "Impressions"),
-    "reach": ("Bereik", "Reach"),
-}
+#: The needed columns as Ads Manager's column chooser ("Kolommen aanpassen") names them, all
+#: under "Prestaties" / "Performance": ``calibration.chooser.<field>`` in the catalogue.
+CHOOSER = ("spend", "impressions", "reach")
 #: Columns whose values slice one delivery into parts whose reach does not add up, in the order
 #: their name is given (MODEL.md "What real exports contain").
 PRICE_ONLY_SLICES = ("day", "week", "month", "ad", "placement", "platform", "device", "segment")
@@ -342,7 +338,7 @@ def read_meta_export(source: bytes | str | Path, name: str | None = None) -> Met
     if not table.header_found or not {"spend", "impressions", "reach"} & set(columns):
         raise InputError(problem("calibration.meta.no_header", file=True, rows=HEADER_SEARCH_ROWS, found=found))
     refusals = [
-        problem("calibration.meta.missing_column", table.header_row, None, nl=CHOOSER[f][0], en=CHOOSER[f][1])
+        problem("calibration.meta.missing_column", table.header_row, None, name=Message(f"calibration.chooser.{f}"))
         for f in REQUIRED
         if f not in columns
     ]
