@@ -60,8 +60,9 @@ def _areas_from_entries(entries: list[AreaEntry], gemeente: str | None) -> Areas
 
 
 def scenario_assumptions(scenario: Scenario) -> Assumptions:
-    """The file's assumptions as the model's (validated) dataclasses."""
-    return Assumptions.from_dict(scenario.assumptions.model_dump())
+    """The file's assumptions as the model's (validated) dataclasses (without the file's marks,
+    such as ``price_per_page_estimated``)."""
+    return Assumptions.from_dict(scenario.assumptions.model_dump(exclude={"print": {"price_per_page_estimated"}}))
 
 
 def build_model(scenario: Scenario, areas: Areas | None = None) -> ReachModel:

@@ -13,6 +13,7 @@ from budgetsim import scenario as S
 from budgetsim import uncertainty as U
 from budgetsim.bands import TARGETABLE_BANDS
 from budgetsim.planning import new_scenario
+from budgetsim.scenario.schema import MARKS
 
 ROOT = Path(__file__).resolve().parents[1]
 SCALARS = [p for p in A.REGISTRY if not p.per_band and not p.optional]
@@ -24,7 +25,7 @@ def test_registry_is_the_dataclasses_and_the_file_schema():
         ("social", A.SocialAssumptions, S.SocialSettings),
     ):
         declared = [p for p in A.REGISTRY if p.channel == channel]
-        assert list(settings.model_fields) == [p.name for p in declared]
+        assert list(settings.model_fields) == [p.name for p in declared] + list(MARKS[channel])
         made, filed = dataclass_(), settings()
         for p in declared:
             assert getattr(made, p.name) == p.default

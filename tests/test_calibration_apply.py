@@ -204,7 +204,7 @@ def test_calibrate_json_lists_exactly_what_issue_12_asks(files, tmp_path, capsys
     assert payload["social"]["noticed_share"] is None
     assert set(payload["social"]["platform_share"]) == {"15-24", "25-44", "45-64", "65+"}
     assert all(
-        set(r) == {"row", "name", "spend_eur", "impressions", "reach", "predicted_reach", "used", "why"}
+        set(r) == {"row", "name", "spend_eur", "impressions", "reach", "predicted_reach", "used", "price_only", "why"}
         for r in payload["social"]["rows"]
     )
     assert payload["social"]["deliverable_accounts"] == pytest.approx(files["d"], rel=0.03)

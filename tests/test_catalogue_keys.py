@@ -55,6 +55,10 @@ BUILT_KEYS: dict[str, str] = {
     "app.own.{export|survey}.help": "budgetsim.ui.own_figures:_upload_ui",
     "app.own.{export|survey}.bad": "budgetsim.ui.own_figures:own_figures_ui",
     "app.own.{export|survey}.unreadable": "budgetsim.ui.own_figures_state:_read",
+    "calibration.chooser.{spend|impressions|reach}": "budgetsim.calibration.meta:read_meta_export",
+    "calibration.note.{day_first|month_first}": "budgetsim.calibration.meta:_date_orders",
+    "calibration.slice.*": "budgetsim.calibration.meta:_apply_slices",
+    "calibration.kept.*": "budgetsim.calibration.apply:values_not_used",
     "app.export.{saturation|age|map|tornado}": "budgetsim.ui.save_tab:export_ui",
     "file.{saturation|age|map|tornado}": "budgetsim.ui.save_tab:export_ui",
 }

@@ -215,6 +215,8 @@ def _allowed_here(parents):
     node = json.loads(scenario_to_json(scenario_from_dict(MINIMAL)))
     for key in parents:
         node = node[key]
+    if parents == ("assumptions", "print"):  # a file writes the estimate mark only when true
+        return [*node, "price_per_page_estimated"]
     return list(node)
 
 

@@ -3,18 +3,26 @@
 Reading (files): :func:`read_meta_export` (Ads Manager export, CSV or XLSX),
 :func:`read_targets` (which areas each row targeted), :func:`read_survey` (reader survey) and
 :func:`survey_template`. Fitting (pure numpy/scipy): :func:`fit_social`, :func:`fit_print`.
-Together: :func:`calibrate` (scenario + files -> :class:`Calibration`) and
-:func:`apply_calibration` (scenario + calibration -> new scenario).
+Together: :func:`calibrate` (scenario + files -> :class:`Calibration`, with the values the data
+cannot carry under ``not_used``) and :func:`apply_calibration` (scenario + calibration + the value
+names taken, :data:`VALUE_NAMES` -> new scenario); :func:`values_not_used` says from a saved
+record which assumptions were kept at the scenario's value.
 """
 
 from .apply import (
+    SAFE_CHOICE,
+    VALUE_NAMES,
     Calibration,
     FittedValue,
     Targeting,
     apply_calibration,
     calibrate,
+    chosen_values,
     fitted_values,
+    not_used_values,
+    parse_use,
     resolve_targets,
+    values_not_used,
 )
 from .meta import META_AGE_GROUPS, ExportRow, MetaExport, read_meta_export
 from .printfit import ANSWERS, PrintFit, SurveyCounts, answer_probabilities, fit_print
@@ -26,6 +34,8 @@ __all__ = [
     "ANSWERS",
     "ANSWER_LABELS",
     "META_AGE_GROUPS",
+    "SAFE_CHOICE",
+    "VALUE_NAMES",
     "Calibration",
     "ExportRow",
     "FittedValue",
@@ -42,10 +52,13 @@ __all__ = [
     "answer_probabilities",
     "apply_calibration",
     "calibrate",
+    "chosen_values",
     "fit_print",
     "fit_social",
     "fitted_curves",
     "fitted_values",
+    "not_used_values",
+    "parse_use",
     "read_meta_export",
     "read_survey",
     "read_targets",
@@ -53,4 +66,5 @@ __all__ = [
     "survey_template",
     "targets_from_choices",
     "targets_template",
+    "values_not_used",
 ]

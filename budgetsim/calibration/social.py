@@ -18,7 +18,19 @@ population of the areas and ages the row targeted), the output a frozen :class:`
   still has ``D_fit`` deliverable accounts.
 - ``noticed_share`` = recall-lift people / reach, where the export has recall lift.
 - Ranges: the spread of the per-row estimates (per-row CPM, per-row ``D`` relative to its group's
-  fit, per-row recall share, leave-one-out ``k``), at least ±10 % around the fit.
+  fit, per-row recall share, leave-one-out ``k``), at least ±10 % around the fit, and at least
+  ±30 % for ``D`` where a group rests on one row (one campaign is one observation).
+
+Rows marked ``price_only`` (slices of one delivery, MODEL.md 2.1) and rows whose reach equals
+their impressions (a frequency of exactly 1) count for ``cpm_eur`` only.
+
+Plausibility before use (MODEL.md 2.1): a value the data cannot carry is listed in
+:attr:`SocialFit.not_used` with the reason (a keyed Message), by the names of MODEL.md:
+``cpm_eur`` outside € 1–€ 50; ``spread`` without rows of one targeting at least 1.5 times apart in
+size, or at a bound of its search (0.05 or 10; ``D`` is then fitted at the scenario's ``k``);
+``deliverable_accounts`` (with ``platform_share`` and ``on_target_share``) when ``D`` exceeds the
+targeted residents 15+ over 0.5, or when a share capped at 0.95 would need ``on_target_share``
+below 0.5.
 """
 
 from __future__ import annotations
@@ -33,6 +45,7 @@ from scipy.optimize import brentq, least_squares
 from ..bands import BANDS, TARGETABLE_BANDS
 from ..problems import Message
 from ..reach import nbd_reach
+from .messages import reason
 
 #: Meta's age groups in years (65+ runs to 100, like budgetsim's 65+).
 META_AGE_YEARS: dict[str, tuple[int, int]] = {
@@ -52,9 +65,20 @@ BAND_YEARS: dict[str, tuple[int, int]] = {
 }
 #: A fitted range is at least this much either side of the fitted value.
 MIN_RELATIVE_RANGE = 0.10
+#: ... and at least this much for ``D`` (so ``platform_share``) resting on one row.
+ONE_ROW_RELATIVE_RANGE = 0.30
 #: Rows of one group whose impressions differ by at least this factor count as different sizes.
-SIZE_RATIO = 1.25
-SPREAD_LIMITS = (0.05, 1000.0)
+SIZE_RATIO = 1.5
+#: The search of ``k``; a fit that ends at either bound is not used.
+SPREAD_LIMITS = (0.05, 10.0)
+#: Nobody's whole age group is on the platforms: a fitted ``platform_share`` stops here.
+MAX_PLATFORM_SHARE = 0.95
+#: The lowest ``on_target_share`` in its range: what may explain more accounts than residents.
+MIN_ON_TARGET_SHARE = 0.5
+#: A price per 1,000 impressions outside these euros is probably another currency or a test.
+CPM_PLAUSIBLE_EUR = (1.0, 50.0)
+#: Names of the fitted social values (MODEL.md "Plausibility before use").
+SOCIAL_VALUES = ("cpm_eur", "spread", "deliverable_accounts", "noticed_share")
 
 
 def age_overlap(meta_group: str | None) -> np.ndarray:
@@ -93,11 +117,25 @@ class Observation:
     age: str | None = None
     recall_lift: float | None = None
     why: Message | None = None
+    price_only: bool = False
+
+    @property
+    def gives_reach(self) -> bool:
+        """Can this row speak for reach (not a slice, and reach below impressions)?"""
+        return (
+            not self.price_only
+            and self.reach is not None
+            and self.impressions is not None
+            and 0 < self.reach < self.impressions
+        )
 
 
 @dataclass(frozen=True)
 class RowFit:
-    """A row with its fitted reach: the table of rows in the app and in ``--json``."""
+    """A row with its fitted reach: the table of rows in the app and in ``--json``.
+
+    ``price_only`` marks a used row that counts for the price per 1,000 impressions only (a slice,
+    or a frequency of exactly 1)."""
 
     row: int
     name: str
@@ -107,6 +145,7 @@ class RowFit:
     predicted_reach: float | None
     used: bool
     why: Message | None
+    price_only: bool = False
 
     def to_dict(self, lang: str = "en") -> dict:
         return {
@@ -117,6 +156,7 @@ class RowFit:
             "reach": self.reach,
             "predicted_reach": None if self.predicted_reach is None else round(self.predicted_reach, 1),
             "used": self.used,
+            "price_only": self.price_only,
             "why": None if self.why is None else self.why.render(lang),
         }
 
@@ -139,7 +179,11 @@ class SocialFit:
     ``platform_share`` has every targetable band (unchanged where no row covered it);
     ``fitted_bands`` lists the bands that were scaled. ``ranges`` is keyed like
     ``uncertainty.ranges`` without the ``social.`` prefix; ``platform_share`` is a factor on every
-    band's value, as in the scenario file.
+    band's value, as in the scenario file. ``spread`` is the ``k`` behind the ``D`` fit (the
+    scenario's where ``spread_fitted`` is False).
+
+    ``not_used`` maps each value name of :data:`SOCIAL_VALUES` that the data cannot carry to the
+    reason (a Message); the values stay here for the table, but are never applied.
     """
 
     cpm_eur: float
@@ -155,6 +199,24 @@ class SocialFit:
     groups: tuple[GroupFit, ...]
     rows: tuple[RowFit, ...]
     ranges: dict[str, tuple[float, float]] = field(default_factory=dict)
+    not_used: dict[str, Message] = field(default_factory=dict)
+
+    @property
+    def fitted_names(self) -> tuple[str, ...]:
+        """Names of the values this fit measured, used or not (MODEL.md's names)."""
+        out = ["cpm_eur"]
+        if self.spread_fitted or "spread" in self.not_used:
+            out.append("spread")
+        if self.groups:
+            out.append("deliverable_accounts")
+        if self.noticed_share is not None:
+            out.append("noticed_share")
+        return tuple(out)
+
+    @property
+    def usable_names(self) -> tuple[str, ...]:
+        """Names of the values that may be used (measured and plausible)."""
+        return tuple(n for n in self.fitted_names if n not in self.not_used)
 
     @property
     def rows_used(self) -> int:
@@ -299,19 +361,103 @@ def fit_social(
     """
     observations = list(observations)
     shares = np.array([platform_share.get(b, 0.0) for b in BANDS])
-    usable = [o for o in observations if o.why is None and _model_audience(o, shares) > 0]
+    priced = [o for o in observations if o.why is None and (not o.gives_reach or _model_audience(o, shares) > 0)]
+    if not priced:
+        raise NothingToFit(_rows(observations, {}, set(), set(), spread))
+    not_used: dict[str, Message] = {}
+    spend = np.array([o.spend_eur for o in priced], float)
+    shown = np.array([o.impressions for o in priced], float)
+    cpm = 1000.0 * spend.sum() / shown.sum()
+    row_cpm = 1000.0 * spend / shown
+    ranges: dict[str, tuple[float, float]] = {"cpm_eur": _widen(cpm, row_cpm.min(), row_cpm.max(), 1e-6)}
+    if not CPM_PLAUSIBLE_EUR[0] <= cpm <= CPM_PLAUSIBLE_EUR[1]:
+        not_used["cpm_eur"] = reason(
+            "calibration.not_used.cpm", cpm=round(cpm, 2), low=CPM_PLAUSIBLE_EUR[0], high=CPM_PLAUSIBLE_EUR[1]
+        )
+    usable = [o for o in priced if o.gives_reach]
+    price_rows = {o.row for o in priced if not o.gives_reach}
+    common = dict(
+        cpm_eur=float(cpm),
+        rows_priced={o.row for o in priced},
+        price_rows=price_rows,
+        observations=observations,
+        ranges=ranges,
+        not_used=not_used,
+    )
     if not usable:
-        raise NothingToFit(_rows(observations, {}, {}, spread))
+        return _price_only_fit(platform_share, on_target_share, spread, whole_population, shares, **common)
+    return _reach_fit(usable, platform_share, on_target_share, spread, whole_population, fit_spread, shares, **common)
+
+
+def _price_only_fit(
+    platform_share,
+    on_target_share,
+    spread,
+    whole_population,
+    shares,
+    *,
+    cpm_eur,
+    rows_priced,
+    price_rows,
+    observations,
+    ranges,
+    not_used,
+) -> SocialFit:
+    """Only the price per 1,000 impressions: no row speaks for reach (slices, no reach column, or a
+    frequency of exactly 1); every other value stays the scenario's and says why."""
+    why = reason("calibration.not_used.no_reach_rows")
+    not_used.update(spread=why, deliverable_accounts=why)
+    ranges["platform_share"] = (1.0, 1.0)
+    whole = np.asarray(whole_population, float) if whole_population is not None else np.zeros(len(BANDS))
+    return SocialFit(
+        cpm_eur=cpm_eur,
+        spread=float(spread),
+        spread_fitted=False,
+        platform_share={b: float(platform_share.get(b, 0.0)) for b in TARGETABLE_BANDS},
+        fitted_bands=(),
+        platform_share_factor=1.0,
+        on_target_share=float(on_target_share),
+        on_target_lowered=False,
+        noticed_share=None,
+        deliverable_accounts=float(whole @ (shares * (np.arange(len(BANDS)) > 0)) / on_target_share),
+        groups=(),
+        rows=_rows(observations, {}, rows_priced, price_rows, spread),
+        ranges=ranges,
+        not_used=not_used,
+    )
+
+
+def _reach_fit(
+    usable,
+    platform_share,
+    on_target_share,
+    spread,
+    whole_population,
+    fit_spread,
+    shares,
+    *,
+    cpm_eur,
+    rows_priced,
+    price_rows,
+    observations,
+    ranges,
+    not_used,
+) -> SocialFit:
     keys: dict[tuple, int] = {}
     group_of = np.array([keys.setdefault((o.targeting, o.age), len(keys)) for o in usable])
     n_groups = len(keys)
     impressions = np.array([o.impressions for o in usable], float)
     reach = np.array([o.reach for o in usable], float)
-    spend = np.array([o.spend_eur for o in usable], float)
 
     several = _several_sizes(impressions, group_of, n_groups)
     fitting_k = several if fit_spread is None else (fit_spread and several)
     d_fit, k = _fit_groups(impressions, reach, group_of, n_groups, None if fitting_k else spread)
+    if fitting_k and not SPREAD_LIMITS[0] * 1.001 < k < SPREAD_LIMITS[1] / 1.001:
+        not_used["spread"] = reason("calibration.not_used.spread_bound", k=round(k, 2))
+        fitting_k = False
+        d_fit, k = _fit_groups(impressions, reach, group_of, n_groups, spread)
+    elif not several and fit_spread is not False:
+        not_used["spread"] = reason("calibration.not_used.spread_one_size", ratio=SIZE_RATIO)
 
     # the model's D of each group, per band
     group_population = np.zeros((n_groups, len(BANDS)))
@@ -322,19 +468,21 @@ def fit_social(
     attributed = d_fit[:, None] * band_audience / d_model[:, None]
     covered = band_audience.sum(axis=0) > 0
     factor_by_band = np.where(covered, attributed.sum(axis=0) / np.where(covered, band_audience.sum(axis=0), 1.0), 1.0)
-    capped = bool(np.any(covered & (shares * factor_by_band > 1.0)))
-    new_shares = np.where(covered, np.minimum(1.0, shares * factor_by_band), shares)
+    capped = bool(np.any(covered & (shares * factor_by_band > MAX_PLATFORM_SHARE)))
+    new_shares = np.where(covered, np.minimum(MAX_PLATFORM_SHARE, shares * factor_by_band), shares)
     new_on_target = on_target_share
     if capped:  # the shares that could not grow: fewer impressions reach residents instead
         new_on_target = min(on_target_share, float((group_population @ new_shares).sum() / d_fit.sum()))
     factor = float(d_fit.sum() / d_model.sum())
+    implausible = _implausible_deliverable(d_fit, group_population, shares * factor_by_band, covered, new_on_target)
+    if implausible is not None:
+        not_used["deliverable_accounts"] = implausible
 
-    cpm = 1000.0 * spend.sum() / impressions.sum()
-    row_cpm = 1000.0 * spend / impressions
-    ranges: dict[str, tuple[float, float]] = {"cpm_eur": _widen(cpm, row_cpm.min(), row_cpm.max(), 1e-6)}
     row_d = np.array([deliverable_from_row(i, r, k) for i, r in zip(impressions, reach)])
     ratio = row_d / d_fit[group_of]
-    ranges["platform_share"] = _widen(1.0, float(ratio.min()), float(ratio.max()))
+    one_row = any(np.sum(group_of == g) == 1 for g in range(n_groups))
+    least = ONE_ROW_RELATIVE_RANGE if one_row else MIN_RELATIVE_RANGE
+    ranges["platform_share"] = _widen(1.0, min(float(ratio.min()), 1 - least), max(float(ratio.max()), 1 + least))
     if fitting_k:
         ranges["spread"] = _widen(
             k,
@@ -370,9 +518,8 @@ def fit_social(
         for key, index in keys.items()
     )
     d_of = {(key[0], key[1]): float(d_fit[index]) for key, index in keys.items()}
-    used_rows = {o.row for o in usable}
     return SocialFit(
-        cpm_eur=float(cpm),
+        cpm_eur=cpm_eur,
         spread=float(k),
         spread_fitted=fitting_k,
         platform_share={b: float(new_shares[BANDS.index(b)]) for b in TARGETABLE_BANDS},
@@ -383,9 +530,38 @@ def fit_social(
         noticed_share=noticed,
         deliverable_accounts=deliverable,
         groups=groups,
-        rows=_rows(observations, d_of, used_rows, k),
+        rows=_rows(observations, d_of, rows_priced, price_rows, k),
         ranges=ranges,
+        not_used=not_used,
     )
+
+
+def _implausible_deliverable(
+    d_fit: np.ndarray, group_population: np.ndarray, wanted: np.ndarray, covered: np.ndarray, on_target: float
+) -> Message | None:
+    """Why ``D`` cannot be used, or None (MODEL.md "Plausibility before use"): more deliverable
+    accounts than the targeted residents 15+ over the lowest ``on_target_share`` allow (the
+    campaign was aimed wider than the areas given), or a share above 0.95 that an
+    ``on_target_share`` down to 0.5 cannot explain."""
+    adults = group_population * (np.arange(len(BANDS)) > 0)
+    residents = float(adults.sum())
+    if d_fit.sum() > residents / MIN_ON_TARGET_SHARE:
+        return reason(
+            "calibration.not_used.aimed_wider",
+            accounts=round(float(d_fit.sum())),
+            residents=round(residents),
+            limit=round(residents / MIN_ON_TARGET_SHARE),
+        )
+    high = [b for b in TARGETABLE_BANDS if covered[BANDS.index(b)] and wanted[BANDS.index(b)] > MAX_PLATFORM_SHARE]
+    if high and on_target < MIN_ON_TARGET_SHARE:
+        band = max(high, key=lambda b: wanted[BANDS.index(b)])
+        return reason(
+            "calibration.not_used.share_unexplained",
+            band=Message(f"band.{band}"),
+            share=float(wanted[BANDS.index(band)]),
+            on_target=on_target,
+        )
+    return None
 
 
 def _model_audience(o: Observation, shares: np.ndarray) -> float:
@@ -410,17 +586,15 @@ def _leave_one_out_spread(impressions, reach, group_of, n_groups, k) -> tuple[fl
     return float(min(estimates)), float(max(estimates))
 
 
-def _rows(observations, d_of: dict, used: set, spread: float) -> tuple[RowFit, ...]:
+def _rows(observations, d_of: dict, used: set, price_rows: set, spread: float) -> tuple[RowFit, ...]:
     out = []
     for o in observations:
         d = d_of.get((o.targeting, o.age))
         predicted = None
-        if d is not None and o.impressions:
+        if d is not None and o.impressions and o.row not in price_rows:
             predicted = float(predicted_reach(d, o.impressions, spread))
         why = o.why
         if why is None and o.row not in used:
-            from .messages import reason
-
             why = reason("calibration.why.no_audience")
         out.append(
             RowFit(
@@ -432,6 +606,7 @@ def _rows(observations, d_of: dict, used: set, spread: float) -> tuple[RowFit, .
                 predicted_reach=predicted,
                 used=o.row in used,
                 why=why,
+                price_only=o.row in price_rows and o.row in used,
             )
         )
     return tuple(out)

@@ -26,7 +26,7 @@ from .messages import file_error
 MAX_BYTES = 20_000_000
 MAX_ROWS = 100_000
 #: The header is looked for among this many first rows (some exports put a title above it).
-HEADER_SEARCH_ROWS = 10
+HEADER_SEARCH_ROWS = 20
 
 Cell = str | int | float | dt.date | dt.datetime | None
 
@@ -40,6 +40,7 @@ class Table:
     rows: tuple[tuple[int, tuple[Cell, ...]], ...]
     kind: str  # "csv" or "xlsx"
     delimiter: str | None = None
+    header_found: bool = True  # False: no row among the first HEADER_SEARCH_ROWS looked like one
 
 
 def fold(text: str) -> str:
@@ -102,7 +103,7 @@ def read_table(source: bytes | str | Path, header_score) -> Table:
     at = max(range(len(scores)), key=lambda i: (scores[i], -i)) if max(scores) > 0 else 0
     header_row, header_cells = rows[at]
     header = tuple("" if c is None else str(c).strip().lstrip("\ufeff").strip() for c in header_cells)
-    return Table(header, header_row, tuple(rows[at + 1 :]), kind, delimiter)
+    return Table(header, header_row, tuple(rows[at + 1 :]), kind, delimiter, max(scores) > 0)
 
 
 def _filled(cell: Cell) -> bool:
@@ -234,9 +235,40 @@ def parse_number(cell: Cell, decimal: str = ".") -> float | None:
 # -- dates -----------------------------------------------------------------------------------
 
 
-def parse_date(cell: Cell) -> dt.date | None:
-    """A date from a cell: ``2026-03-01``, ``1-3-2026``, ``01/03/2026`` (day first) or an Excel
-    date; ``None`` for an empty cell; ``ValueError`` otherwise."""
+#: Orders of the day and the month in a date written ``1-3-2026`` or ``3/1/2026``.
+DAY_FIRST, MONTH_FIRST = "day_first", "month_first"
+_ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?")
+_LOCAL = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ T].*)?")
+
+
+def date_order(cells) -> tuple[str | None, bool]:
+    """``(order, ambiguous)`` of the dates in one column, decided from all its values.
+
+    A value whose first number is above 12 says day first (``31-3-2026``), one whose second
+    number is above 12 says month first (``3/31/2026``); ISO dates and Excel dates say nothing.
+    ``order`` is None where no value decides (or values say both: :func:`parse_date` then
+    refuses some); ``ambiguous`` is True when some value can be read either way.
+    """
+    day_first = month_first = ambiguous = False
+    for cell in cells:
+        if cell is None or isinstance(cell, (dt.date, dt.datetime)):
+            continue
+        match = _LOCAL.fullmatch(str(cell).strip())
+        if not match:
+            continue
+        first, second = int(match.group(1)), int(match.group(2))
+        day_first |= first > 12
+        month_first |= second > 12
+        ambiguous |= first <= 12 and second <= 12
+    if day_first != month_first:
+        return (DAY_FIRST if day_first else MONTH_FIRST), ambiguous
+    return None, ambiguous
+
+
+def parse_date(cell: Cell, order: str = DAY_FIRST) -> dt.date | None:
+    """A date from a cell: ``2026-03-01``, ``1-3-2026`` / ``01/03/2026`` (``order`` says whether
+    the day or the month comes first, see :func:`date_order`) or an Excel date; ``None`` for an
+    empty cell; ``ValueError`` otherwise."""
     if cell is None:
         return None
     if isinstance(cell, dt.datetime):
@@ -246,14 +278,13 @@ def parse_date(cell: Cell) -> dt.date | None:
     text = str(cell).strip()
     if not text:
         return None
-    match = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?", text)
+    match = _ISO.fullmatch(text)
     if match:
         year, month, day = (int(g) for g in match.groups())
         return dt.date(year, month, day)
-    match = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ T].*)?", text)
+    match = _LOCAL.fullmatch(text)
     if match:
-        day, month, year = (int(g) for g in match.groups())
-        if month > 12 and day <= 12:  # 3/31/2026: written month first
-            day, month = month, day
+        first, second, year = (int(g) for g in match.groups())
+        day, month = (first, second) if order == DAY_FIRST else (second, first)
         return dt.date(year, month, day)
     raise ValueError(cell)

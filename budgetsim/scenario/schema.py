@@ -66,9 +66,18 @@ def _setting_field(p: Parameter) -> tuple[Any, Any]:
     return _number(**bound), p.default
 
 
+#: Fields of a channel's settings that are no assumption of the model: ``price_per_page_estimated``
+#: marks ``price_per_page_eur`` as an estimate kept from copies (SCENARIO.md 2.1, MODEL.md "Print").
+MARKS: dict[str, dict[str, tuple[Any, Any]]] = {
+    "print": {"price_per_page_estimated": (Annotated[bool, Strict()], False)},
+    "social": {},
+}
+
+
 def _settings_model(channel: str) -> type[BaseModel]:
-    """``PrintSettings`` or ``SocialSettings``: one field per registry entry of the channel."""
-    fields = {p.name: _setting_field(p) for p in REGISTRY if p.channel == channel}
+    """``PrintSettings`` or ``SocialSettings``: one field per registry entry of the channel, and
+    its :data:`MARKS`."""
+    fields = {p.name: _setting_field(p) for p in REGISTRY if p.channel == channel} | MARKS[channel]
     model = create_model(f"{channel.capitalize()}Settings", __base__=_Part, **fields)
     model.__doc__ = f"The {channel} assumptions of a scenario file (limits and defaults from the registry)."
     return model
@@ -308,8 +317,11 @@ def _tidy(dumped: dict) -> dict:
         area_max_eur=by_code(constraints["area_max_eur"]),
     )
     settings = out["assumptions"]
+    printing = dict(settings["print"], page_seen=_in_band_order(settings["print"]["page_seen"]))
+    if not printing.get("price_per_page_estimated"):
+        printing.pop("price_per_page_estimated", None)  # written only when true: older files stay as they were
     out["assumptions"] = {
-        "print": dict(settings["print"], page_seen=_in_band_order(settings["print"]["page_seen"])),
+        "print": printing,
         "social": dict(settings["social"], platform_share=_in_band_order(settings["social"]["platform_share"])),
     }
     ranges = out["uncertainty"]["ranges"]

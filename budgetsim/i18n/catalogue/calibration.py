@@ -53,14 +53,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "'{value}' is not a date; write for example 2026-03-01 (the row is still used)",
     },
     # -- Ads Manager export ------------------------------------------------------------------------
-    "calibration.meta.not_export": {
-        "nl": "dit lijkt geen export uit Meta Advertentiebeheer: de kolom(men) {missing} ontbreken. "
-        "Verwacht: een kopregel met Besteed bedrag (EUR), Weergaven en Bereik (of Amount spent (EUR), "
-        "Impressions en Reach). Gevonden: {found}",
-        "en": "this does not look like a Meta Ads Manager export: the column(s) {missing} are missing. "
-        "Expected: a header with Amount spent (EUR), Impressions and Reach (or Besteed bedrag (EUR), "
-        "Weergaven and Bereik). Found: {found}",
-    },
     "calibration.meta.looks_like_survey": {
         "nl": "dit lijkt een lezersonderzoek, geen export uit Advertentiebeheer; gebruik het bij "
         "'lezersonderzoek' (--survey)",
@@ -81,10 +73,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "calibration.meta.unknown_age": {
         "nl": "leeftijdsgroep '{value}' is onbekend; Meta gebruikt {allowed} (de rij telt niet mee)",
         "en": "age group '{value}' is unknown; Meta uses {allowed} (the row is not used)",
-    },
-    "calibration.meta.duplicate_column": {
-        "nl": "kolom '{column}' staat er twee keer; budgetsim gebruikt de eerste",
-        "en": "column '{column}' appears twice; budgetsim uses the first",
     },
     # -- Why a row is not used (short, for the table of rows) --------------------------------------
     "calibration.why.totals": {"nl": "totaalrij", "en": "totals row"},
@@ -235,5 +223,160 @@ STRINGS: dict[str, dict[str, str]] = {
     "calibration.cli.nothing_written": {
         "nl": "Niets bruikbaars gevonden; er is geen bestand geschreven.",
         "en": "Nothing usable found; no file was written.",
+    },
+    # -- real exports and plausibility before use
+    "calibration.meta.no_header": {
+        "nl": "dit lijkt geen export uit Meta Advertentiebeheer: budgetsim zocht in de eerste {rows} rijen een "
+        "kopregel met Besteed bedrag (EUR), Weergaven en Bereik (of Amount spent (EUR), Impressions en Reach). "
+        "Gevonden: {found}",
+        "en": "this does not look like a Meta Ads Manager export: budgetsim looked in the first {rows} rows for a "
+        "header with Amount spent (EUR), Impressions and Reach (or Besteed bedrag (EUR), Weergaven and Bereik). "
+        "Found: {found}",
+    },
+    "calibration.meta.missing_column": {
+        "nl": "de kolom {name} ontbreekt. Voeg hem toe in Advertentiebeheer: Kolommen > Kolommen aanpassen > "
+        "Prestaties > {name}, en exporteer opnieuw",
+        "en": "the column {name} is missing. Add it in Ads Manager: Columns > Customize columns > Performance > "
+        "{name}, and export again",
+    },
+    "calibration.chooser.spend": {"nl": "Besteed bedrag", "en": "Amount spent"},
+    "calibration.chooser.impressions": {"nl": "Weergaven", "en": "Impressions"},
+    "calibration.chooser.reach": {"nl": "Bereik", "en": "Reach"},
+    "calibration.meta.no_currency": {
+        "nl": "er staat niet bij in welke munt de bedragen zijn: '{header}' heeft geen (EUR) erachter en er is geen "
+        "kolom Valuta. Exporteer opnieuw uit Advertentiebeheer; dat zet de munt in de kop, bijvoorbeeld Besteed "
+        "bedrag (EUR)",
+        "en": "the file does not say which currency the amounts are in: '{header}' has no (EUR) and there is no "
+        "Currency column. Export again from Ads Manager; it puts the currency in the header, e.g. Amount spent (EUR)",
+    },
+    "calibration.meta.currency_conflict": {
+        "nl": "de kop zegt {header}, maar de kolom {currency_column} zegt {found}; budgetsim weet niet welke munt "
+        "klopt. Exporteer opnieuw in EUR",
+        "en": "the header says {header} but the column {currency_column} says {found}; budgetsim cannot tell which "
+        "currency is right. Export again in EUR",
+    },
+    "calibration.meta.currencies": {
+        "nl": "de bedragen staan in meer dan één munt ({found}); budgetsim rekent in euro. Exporteer alleen "
+        "campagnes in EUR",
+        "en": "the amounts are in more than one currency ({found}); budgetsim works in euros. Export only "
+        "campaigns in EUR",
+    },
+    "calibration.meta.no_usable_rows": {
+        "nl": "geen enkele rij is bruikbaar, dus er is niets te schatten. Per rij: {reasons}",
+        "en": "no row can be used, so there is nothing to fit. Per row: {reasons}",
+    },
+    "calibration.list.row_reason": {"nl": "rij {row}: {why}", "en": "row {row}: {why}"},
+    "calibration.list.join": {"nl": "{first}; {rest}", "en": "{first}; {rest}"},
+    "calibration.list.none": {"nl": "geen rijen", "en": "no rows"},
+    "calibration.note.duplicate_column": {
+        "nl": "de kolom '{column}' staat er twee keer (kolom {first} en {second}) met andere waarden; budgetsim "
+        "gebruikt de eerste",
+        "en": "the column '{column}' appears twice (columns {first} and {second}) with different values; budgetsim "
+        "uses the first",
+    },
+    "calibration.note.no_reach": {
+        "nl": "de kolom Bereik ontbreekt, dus de rijen geven alleen de prijs per 1.000 vertoningen. Voor het bereik: "
+        "voeg Bereik toe in Advertentiebeheer (Kolommen > Kolommen aanpassen > Prestaties > Bereik) en exporteer "
+        "opnieuw",
+        "en": "the Reach column is missing, so the rows give the cost per 1,000 impressions only. For reach: add "
+        "Reach in Ads Manager (Columns > Customize columns > Performance > Reach) and export again",
+    },
+    "calibration.note.day_first": {
+        "nl": "de datums in '{column}' kunnen dag-maand en maand-dag zijn; budgetsim leest ze als dag-maand "
+        "(de kop is Nederlands)",
+        "en": "the dates in '{column}' fit both day-month and month-day; budgetsim reads them day first (the "
+        "header is Dutch)",
+    },
+    "calibration.note.month_first": {
+        "nl": "de datums in '{column}' kunnen dag-maand en maand-dag zijn; budgetsim leest ze als maand-dag "
+        "(de kop is Engels)",
+        "en": "the dates in '{column}' fit both day-month and month-day; budgetsim reads them month first (the "
+        "header is English)",
+    },
+    "calibration.slice.day": {"nl": "per dag", "en": "by day"},
+    "calibration.slice.week": {"nl": "per week", "en": "by week"},
+    "calibration.slice.month": {"nl": "per maand", "en": "by month"},
+    "calibration.slice.ad": {"nl": "per advertentie", "en": "by ad"},
+    "calibration.slice.placement": {"nl": "per plaatsing", "en": "by placement"},
+    "calibration.slice.platform": {"nl": "per platform", "en": "by platform"},
+    "calibration.slice.device": {"nl": "per apparaat", "en": "by device"},
+    "calibration.slice.segment": {"nl": "per doelgroepsegment", "en": "by audience segment"},
+    "calibration.note.slices": {
+        "nl": "de rijen zijn delen van één levering ({slice}): bedrag en weergaven tellen op, het bereik niet (het "
+        "zijn dezelfde mensen). Ze geven daarom alleen de prijs per 1.000 vertoningen. Voor het bereik: exporteer "
+        "zonder uitsplitsing, of alleen per leeftijd",
+        "en": "the rows are parts of one delivery ({slice}): spend and impressions add up, reach does not (the same "
+        "people). So they give the cost per 1,000 impressions only. For reach: export without a breakdown, or by "
+        "age only",
+    },
+    "calibration.note.slices_with_totals": {
+        "nl": "de rijen zijn delen van één levering ({slice}): ze geven de prijs per 1.000 vertoningen. De totaalrij "
+        "(rij {row}) is de hele levering; het bereik daarvan telt als één rij",
+        "en": "the rows are parts of one delivery ({slice}): they give the cost per 1,000 impressions. The totals "
+        "row (row {row}) is the whole delivery; its reach counts as one row",
+    },
+    "calibration.note.genders_summed": {
+        "nl": "de rijen per geslacht zijn per leeftijdsgroep en advertentieset opgeteld (het zijn verschillende "
+        "mensen)",
+        "en": "the rows by gender are added up per age group and ad set (they are different people)",
+    },
+    "calibration.not_used.cpm": {
+        "nl": "de prijs per 1.000 vertoningen ({cpm:eur2}) ligt buiten {low:eur} tot {high:eur}; het bestand is "
+        "waarschijnlijk in een andere munt, of het was een test",
+        "en": "the cost per 1,000 impressions ({cpm:eur2}) is outside {low:eur} to {high:eur}; the file is probably "
+        "in another currency, or it was a test",
+    },
+    "calibration.not_used.spread_bound": {
+        "nl": "de schatting kwam uit op de grens van wat budgetsim zoekt ({k:num}); de rijen zeggen er te weinig over",
+        "en": "the fit ended at the edge of its search ({k:num}); the rows say too little about it",
+    },
+    "calibration.not_used.spread_one_size": {
+        "nl": "hiervoor zijn rijen met dezelfde doelgroep nodig die flink verschillen in weergaven (minstens "
+        "{ratio:num} keer zoveel)",
+        "en": "this needs rows of one targeting whose impressions differ clearly (at least {ratio:num} times as many)",
+    },
+    "calibration.not_used.no_reach_rows": {
+        "nl": "geen rij geeft het bereik van een hele levering (alleen delen, geen kolom Bereik, of bereik gelijk "
+        "aan weergaven)",
+        "en": "no row gives the reach of a whole delivery (only parts, no Reach column, or reach equal to impressions)",
+    },
+    "calibration.not_used.aimed_wider": {
+        "nl": "de export telt {accounts:int} bereikbare accounts; de {residents:int} inwoners van 15 jaar en ouder "
+        "in de gekozen gebieden laten er hooguit {limit:int} toe. De campagne was dus breder gericht dan deze "
+        "gebieden: geef per rij op op welke gebieden en leeftijden hij gericht was",
+        "en": "the export implies {accounts:int} reachable accounts; the {residents:int} residents aged 15 and over "
+        "of the areas given allow at most {limit:int}. So the campaign was aimed wider than these areas: say per "
+        "row which areas and ages it targeted",
+    },
+    "calibration.not_used.share_unexplained": {
+        "nl": "dan zou {share:pct0} van de groep {band} op Facebook of Instagram zitten. Boven 95 % kan dat alleen als "
+        "maar {on_target:pct0} van de vertoningen in de gemeente terechtkomt, en dat is minder dan de helft",
+        "en": "then {share:pct0} of the group {band} would be on Facebook or Instagram. Above 95 % that needs only "
+        "{on_target:pct0} of the impressions to land in the gemeente, which is less than half",
+    },
+    "calibration.not_used.not_chosen": {"nl": "zelf niet gekozen", "en": "not chosen by you"},
+    "calibration.kept.value": {
+        "nl": "blijft op de waarde van het scenario, niet uit de eigen cijfers ({why})",
+        "en": "kept at the scenario's value, not from your own figures ({why})",
+    },
+    "calibration.kept.cpm": {"nl": "prijs buiten € 1 tot € 50", "en": "price outside € 1 to € 50"},
+    "calibration.kept.spread_bound": {"nl": "schatting op de grens", "en": "fit at the edge of its search"},
+    "calibration.kept.spread_one_size": {"nl": "rijen van één grootte", "en": "rows of one size"},
+    "calibration.kept.no_reach_rows": {
+        "nl": "geen bereik van een hele levering",
+        "en": "no reach of a whole delivery",
+    },
+    "calibration.kept.aimed_wider": {
+        "nl": "campagne breder gericht dan de gebieden",
+        "en": "campaign aimed wider than the areas",
+    },
+    "calibration.kept.share_unexplained": {
+        "nl": "aandeel boven 95 % niet te verklaren",
+        "en": "share above 95 % not explained",
+    },
+    "calibration.kept.not_chosen": {"nl": "zelf niet gekozen", "en": "not chosen by you"},
+    "calibration.use.unknown": {
+        "nl": "'{name}' is geen waarde om te gebruiken; kies uit {allowed}",
+        "en": "'{name}' is not a value to use; choose from {allowed}",
     },
 }
