@@ -24,6 +24,7 @@ import numpy as np
 
 from .areas import Areas
 from .problems import Message, MessageError
+from .rounding import round_to_total
 
 #: Suffix of a pooled ad set's id: ``<wijk code>-rest``, ``<gemeente code>-rest``.
 REST_SUFFIX = "-rest"
@@ -392,6 +393,10 @@ class PlanRow:
     audience: float
     yearly_eur: float
     weekly_eur: float
+    #: The budgets as shown: whole euros a year and cents a week, rounded so that the ad sets add up
+    #: to the rounded total (:func:`shown_budgets`).
+    yearly_shown_eur: float = 0.0
+    weekly_shown_eur: float = 0.0
 
     def to_dict(self) -> dict:
         return {
@@ -403,7 +408,16 @@ class PlanRow:
             "audience": self.audience,
             "yearly_eur": self.yearly_eur,
             "weekly_eur": self.weekly_eur,
+            "yearly_shown_eur": self.yearly_shown_eur,
+            "weekly_shown_eur": self.weekly_shown_eur,
         }
+
+
+def shown_budgets(ad_set_eur, weeks: float = 52.0) -> tuple[np.ndarray, np.ndarray]:
+    """``(yearly, weekly)`` euros per ad set as shown: whole euros a year and cents a week, each
+    adding up to its rounded total (largest remainder), so a table and the Ads Manager plan agree."""
+    euros = np.asarray(ad_set_eur, float)
+    return round_to_total(euros), round_to_total(euros / weeks, unit=0.01)
 
 
 def ads_manager_plan(ad_sets: AdSets, ad_set_eur, weeks: float = 52.0, funded_only: bool = True) -> list[PlanRow]:
@@ -416,6 +430,7 @@ def ads_manager_plan(ad_sets: AdSets, ad_set_eur, weeks: float = 52.0, funded_on
         raise ValueError(f"ad set euros: expected {len(ad_sets)} values, got {euros.size}")
     if not weeks > 0:
         raise ValueError(f"weeks: must be more than 0 (got {weeks})")
+    yearly_shown, weekly_shown = shown_budgets(euros, weeks)
     rows = []
     for j in range(len(ad_sets)):
         if funded_only and not euros[j] > 0:
@@ -430,6 +445,8 @@ def ads_manager_plan(ad_sets: AdSets, ad_set_eur, weeks: float = 52.0, funded_on
                 audience=float(ad_sets.audience[j]),
                 yearly_eur=float(euros[j]),
                 weekly_eur=float(euros[j] / weeks),
+                yearly_shown_eur=float(yearly_shown[j]),
+                weekly_shown_eur=float(weekly_shown[j]),
             )
         )
     return rows

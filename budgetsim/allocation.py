@@ -26,7 +26,7 @@ from scipy.optimize import brentq
 
 from . import reach
 from .assumptions import MAX_EUR
-from .model import Evaluation, ReachModel
+from .model import UNSPENT_NOTE_EUR, Evaluation, ReachModel
 from .problems import InputError, Message, MessageError, Problem
 
 #: The ways to split the social budget over the areas (a scenario's ``budget.social_split``).
@@ -253,10 +253,18 @@ class Allocation:
     weighted_reached: float
     marginal_value: float  # weighted people per extra euro at the optimum
     ad_set_eur: np.ndarray | None = None
+    #: Euros of the total that nothing can take: print has a page in every issue and social is
+    #: full (its limits) or cannot be aimed at all. They are not in the plan.
+    unspent_eur: float = 0.0
 
     @property
     def total_eur(self) -> float:
+        """The euros the plan spends (the total asked for, less ``unspent_eur``)."""
         return self.print_eur + float(self.social_eur.sum())
+
+    def unspent_message(self) -> Message | None:
+        """``figures.unspent`` with the euros that have nowhere to go (None below one euro)."""
+        return Message("figures.unspent", amount=self.unspent_eur) if self.unspent_eur >= UNSPENT_NOTE_EUR else None
 
 
 def weighted_reached(model: ReachModel, print_eur: float, social_eur: np.ndarray, weights=None) -> float:
@@ -277,8 +285,11 @@ def optimise(
 ) -> Allocation:
     """Best split of ``total_eur`` between print and each ad set's social budget.
 
-    ``print_guess`` (e.g. the optimum of a nearby total) narrows the search; the answer does not
-    depend on it. Raises :class:`InfeasibleBudget` when the constraints leave no plan that spends the total.
+    Print gets at most ``model.print_cap_eur`` (a page in every issue; more only when
+    ``print_min_eur`` asks for it); euros that neither print nor social can take are the
+    allocation's ``unspent_eur``. ``print_guess`` (e.g. the optimum of a nearby total) narrows
+    the search; the answer does not depend on it. Raises :class:`InfeasibleBudget` when the
+    constraints leave no plan that spends the total.
     """
     if not np.isfinite(total_eur) or total_eur < 0:
         raise InputError(Problem.of(None, "alloc.total_negative", where=Message("where.total_budget"), value=total_eur))
@@ -297,6 +308,12 @@ def optimise(
             "alloc.total_outside_constraints", total=total_eur, print_min=cons.print_min_eur, print_max=print_max
         )
     p_hi = max(p_lo, p_hi)
+    # a page in every issue is the most print can buy: the paper's curve is flat above, so print
+    # never goes there (unless the print minimum asks for it); what social cannot take either is not spent
+    print_top = max(model.print_cap_eur, cons.print_min_eur)
+    unspent = max(0.0, p_lo - print_top)
+    p_lo, p_hi = p_lo - unspent, max(p_lo - unspent, min(p_hi, print_top))
+    spendable = total_eur - unspent
     k = model.assumptions.social.spread
     c = model.ad_set_contacts_per_euro
     share = model.platform_share
@@ -311,7 +328,7 @@ def optimise(
         if p not in states:
             rp, rp_slope = model.print_reach_and_slope(p)
             K = (set_N @ (share * (1.0 - rp))) * c
-            fill = _water_fill(K, c, k, lo, hi, lo_sum, max(0.0, total_eur - p))
+            fill = _water_fill(K, c, k, lo, hi, lo_sum, max(0.0, spendable - p))
             g = reach.nbd_reach(c * fill.euros, k)
             print_gain = float(all_N @ rp_slope - g @ (set_N @ (rp_slope * share)))
             states[p] = (fill, print_gain - fill.marginal_value)
@@ -321,7 +338,7 @@ def optimise(
         """``dF/dp``: the print gain per euro minus the social marginal value it displaces."""
         return state(p)[1]
 
-    best_p = _concave_argmax(gradient, p_lo, p_hi, print_guess, total_eur)
+    best_p = _concave_argmax(gradient, p_lo, p_hi, print_guess, spendable)
     fill = state(best_p)[0]
     rp = model.print_reach(best_p)
     g = reach.nbd_reach(c * fill.euros, k)
@@ -335,6 +352,7 @@ def optimise(
         weighted_reached=float(all_N @ rp + g @ (set_N @ open_share)),
         marginal_value=fill.marginal_value,
         ad_set_eur=fill.euros,
+        unspent_eur=unspent,
     )
 
 
@@ -415,7 +433,8 @@ def budget_for_target(
     goal = share * population
     lo_area, hi_area = cons.area_bounds(model)
     lo_total = cons.print_min_eur + float(lo_area.sum())
-    max_eur = min(max_eur, cons.print_max_eur + float(hi_area.sum()))  # more cannot be spent
+    print_top = min(cons.print_max_eur, max(model.print_cap_eur, cons.print_min_eur))
+    max_eur = min(max_eur, print_top + float(hi_area.sum()))  # more cannot be spent
 
     def best(total: float) -> Allocation:
         return optimise(model, total, None, cons)
@@ -526,3 +545,34 @@ def evaluate_split(
         return replace(model.evaluate(print_eur, np.zeros(len(model.areas))), social_unplaced_eur=float(social_total))
     social = social_split_for(model, split, social_total, print_eur, manual, weights, constraints)
     return model.evaluate(print_eur, social)
+
+
+#: A best split that gains less than this many percentage points of the target changed (almost) nothing.
+NEGLIGIBLE_GAIN_POINTS = 0.1
+
+
+@dataclass(frozen=True)
+class SplitGain:
+    """What a best split gained over the plan it replaced: residents and percentage points of the
+    target group (``(after.reach_share - before.reach_share) * 100``)."""
+
+    residents: float
+    points: float
+
+    @property
+    def negligible(self) -> bool:
+        """Under :data:`NEGLIGIBLE_GAIN_POINTS` points: the split before was already (almost) the best."""
+        return abs(self.points) < NEGLIGIBLE_GAIN_POINTS
+
+    def message(self) -> Message:
+        """``figures.split_gain`` (residents and points), or ``figures.split_already_best`` when negligible."""
+        key = "figures.split_already_best" if self.negligible else "figures.split_gain"
+        return Message(key, residents=round(self.residents), points=round(self.points, 1))
+
+
+def split_gain(before: Evaluation, after: Evaluation) -> SplitGain:
+    """The gain of a best split (``after``) over the plan it replaces (``before``)."""
+    return SplitGain(
+        residents=after.total("reached") - before.total("reached"),
+        points=(after.reach_share - before.reach_share) * 100.0,
+    )

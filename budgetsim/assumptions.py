@@ -55,6 +55,7 @@ class Parameter:
     minimum_open: bool = False
     infinite_ok: bool = False  # the model accepts +inf (a Poisson spread); files never hold it
     optional: bool = False  # None means "not given" (price_per_page_eur)
+    whole: bool = False  # only whole numbers (issues_per_year)
     step: float = 0.01
     input_min: float | None = None
     input_max: float | None = None
@@ -115,6 +116,8 @@ class Parameter:
         if self.infinite_ok and value == math.inf:
             return
         _check_range(name, value, self.minimum, self.maximum, self.minimum_open)
+        if self.whole and not float(value).is_integer():
+            raise ValueError(f"{name}: must be a whole number (got {value:g})")
 
 
 def _check_range(name: str, value, low: float, high: float, low_open: bool = False) -> None:
@@ -190,6 +193,19 @@ REGISTRY: tuple[Parameter, ...] = (
         step=10.0,
         input_min=1.0,
         input_max=100000.0,
+    ),
+    Parameter(
+        "print.issues_per_year",
+        52.0,
+        1.0,
+        365.0,
+        unit="count",
+        display="integer",
+        decimals=0,
+        minimum=1.0,
+        maximum=365.0,
+        whole=True,
+        step=1.0,
     ),
     Parameter(
         "social.cpm_eur",
@@ -311,6 +327,7 @@ class PrintAssumptions:
     page_seen: dict[str, float] = _default("print.page_seen")
     loyalty: float = _default("print.loyalty")
     price_per_page_eur: float | None = _default("print.price_per_page_eur")
+    issues_per_year: float = _default("print.issues_per_year")
 
     def __post_init__(self) -> None:
         _check_fields(self, "print")

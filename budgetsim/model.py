@@ -17,8 +17,12 @@ from .adsets import AdSets, PlanRow, ads_manager_plan, build_ad_sets
 from .areas import Areas
 from .assumptions import Assumptions
 from .bands import BANDS, TARGETABLE_BANDS, target_mask
+from .problems import Message
+from .rounding import round_to_total
 
 WEEKS_PER_YEAR = 52
+#: Euros that buy nothing are named from this amount on (rounding leaves less).
+UNSPENT_NOTE_EUR = 1.0
 #: Keys of each entry of ``ad_sets`` in ``evaluate --json`` (SCENARIO.md version 2).
 AD_SET_JSON_KEYS = ("id", "name", "areas", "audience", "social_eur", "impressions", "reached_social", "postcodes")
 
@@ -90,9 +94,19 @@ class ReachModel:
         p = self.assumptions.print
         return page_price_eur(p.price_per_page_eur, p.price_per_1000_copies_eur, self.copies)
 
+    @property
+    def issues_per_year(self) -> float:
+        """The paper's issues a year: at most one page per issue counts."""
+        return float(self.assumptions.print.issues_per_year)
+
+    @cached_property
+    def print_cap_eur(self) -> float:
+        """``issues_per_year * price``: the most print euros that buy pages; euros above buy nothing."""
+        return self.issues_per_year * self.price_per_insertion
+
     def default_print_eur(self) -> float:
-        """Current practice: one municipal page every week for a year (52 insertions)."""
-        return WEEKS_PER_YEAR * self.price_per_insertion
+        """Current practice: a page in every issue (``issues_per_year`` insertions), ``print_cap_eur``."""
+        return self.print_cap_eur
 
     @cached_property
     def audience(self) -> np.ndarray:
@@ -142,9 +156,17 @@ class ReachModel:
 
     # -- curves ---------------------------------------------------------------------------
     def insertions(self, print_eur) -> np.ndarray:
-        """``n = print_eur / price`` (continuous)."""
+        """``n = min(print_eur / price, issues_per_year)`` (continuous; one page per issue counts)."""
         price = self.price_per_insertion
-        return np.asarray(print_eur, float) / price if price > 0 else np.zeros_like(np.asarray(print_eur, float))
+        euros = np.asarray(print_eur, float)
+        if price <= 0:
+            return np.zeros_like(euros)
+        return np.minimum(euros / price, self.issues_per_year)
+
+    def _below_cap(self, print_eur) -> np.ndarray:
+        """1 where a further print euro still buys a page (``print_eur <= print_cap_eur``), else 0:
+        the slope of ``n`` is the left one at the cap itself, so the optimiser can stop there."""
+        return (np.asarray(print_eur, float) <= self.print_cap_eur)[..., None].astype(float)
 
     def print_reach(self, print_eur) -> np.ndarray:
         """``rp_a`` over BANDS for a print budget (broadcasts: shape ``print_eur.shape + (5,)``)."""
@@ -159,7 +181,8 @@ class ReachModel:
         if price <= 0:
             return np.zeros(np.shape(print_eur) + (len(BANDS),))
         n = self.insertions(print_eur)[..., None]
-        return reach.print_reach_slope(n, self.page_seen, p.loyalty, p.delivery_share) / price
+        slope = reach.print_reach_slope(n, self.page_seen, p.loyalty, p.delivery_share) / price
+        return slope * self._below_cap(print_eur)
 
     def print_reach_and_slope(self, print_eur) -> tuple[np.ndarray, np.ndarray]:
         """``(rp_a, d rp_a / d print_eur)`` over BANDS in one pass (the optimiser's hot path)."""
@@ -170,7 +193,7 @@ class ReachModel:
             return zeros, zeros
         n = self.insertions(print_eur)[..., None]
         rp, slope = reach.print_reach_and_slope(n, self.page_seen, p.loyalty, p.delivery_share)
-        return rp, slope / price
+        return rp, slope / price * self._below_cap(print_eur)
 
     def contacts(self, social_eur) -> np.ndarray:
         """``x_i = x_s = I_s * on_target * noticed / A_s`` for the ad set ``s`` of area ``i``, with
@@ -294,6 +317,38 @@ class Evaluation:
     def total_eur(self) -> float:
         return self.print_eur + float(self.social_eur.sum())
 
+    @property
+    def print_eur_above_cap(self) -> float:
+        """Print euros above ``issues_per_year`` pages (``print_eur - print_cap_eur``, at least 0): they buy nothing."""
+        return max(0.0, self.print_eur - self.model.print_cap_eur)
+
+    @property
+    def social_unspendable_eur(self) -> float:
+        """Social euros of the plan that no ad set takes: those that could not be placed at all
+        (``social_unplaced_eur``) plus those on areas in no ad set. They buy nothing."""
+        off_target = float(np.sum(np.where(self.model.targeted, 0.0, self.social_eur)))
+        return self.social_unplaced_eur + off_target
+
+    def money_notes(self) -> list[Message]:
+        """What the plan holds that buys nothing, one keyed sentence each (to show beside the figures):
+        print euros above a page in every issue (``figures.print_above_cap``) and social euros no
+        ad set takes (``figures.social_unspendable``). Under one euro is not worth a sentence."""
+        notes = []
+        above = self.print_eur_above_cap
+        if above >= UNSPENT_NOTE_EUR:
+            notes.append(
+                Message(
+                    "figures.print_above_cap",
+                    amount=above,
+                    issues=self.model.issues_per_year,
+                    cap=self.model.print_cap_eur,
+                )
+            )
+        unspendable = self.social_unspendable_eur
+        if unspendable >= UNSPENT_NOTE_EUR:
+            notes.append(Message("figures.social_unspendable", amount=unspendable))
+        return notes
+
     def total(self, name: str) -> float:
         """Sum of one (areas, bands) figure over everything, e.g. ``total("reached")``."""
         return float(getattr(self, name).sum())
@@ -341,17 +396,20 @@ class Evaluation:
 
     def ad_set_rows(self) -> list[dict]:
         """Per ad set: ``{id, name, kind, areas, area_codes, audience, postcodes, social_eur,
-        impressions, reached_social, reached, marginal_reach_per_100_eur}`` (SCENARIO.md ``ad_sets``)."""
+        social_shown_eur, impressions, reached_social, reached, marginal_reach_per_100_eur}``
+        (SCENARIO.md ``ad_sets``); ``social_shown_eur`` are whole euros adding up to the rounded total."""
         sets = self.model.ad_sets
         reached_social = sets.sums(self.reached_social.sum(axis=1))
         reached = sets.sums(self.reached.sum(axis=1))
         target = sets.sums(self.target_population.sum(axis=1))
         cpm = self.model.assumptions.social.cpm_eur
+        shown = round_to_total(self.ad_set_eur)
         rows = sets.rows()
         for j, row in enumerate(rows):
             row.update(
                 {
                     "social_eur": float(self.ad_set_eur[j]),
+                    "social_shown_eur": float(shown[j]),
                     "impressions": float(1000.0 * self.ad_set_eur[j] / cpm),
                     "target_population": float(target[j]),
                     "reached_social": float(reached_social[j]),
@@ -360,6 +418,19 @@ class Evaluation:
                 }
             )
         return rows
+
+    def reached_parts(self) -> dict[str, int]:
+        """Reached via paper only, social only and both, in whole residents that add up to the
+        rounded total reached (largest remainder: :func:`budgetsim.rounding.round_to_total`)."""
+        both = self.total("reached_both")
+        exact = [self.total("reached_print") - both, self.total("reached_social") - both, both]
+        print_only, social_only, both_shown = round_to_total(np.maximum(exact, 0.0), total=self.total("reached"))
+        return {
+            "print_only": int(print_only),
+            "social_only": int(social_only),
+            "both": int(both_shown),
+            "reached": int(print_only + social_only + both_shown),
+        }
 
     def key_figures(self) -> dict[str, float | None]:
         """The headline figures: budgets, reached (number, share), 3+, cost, and the channel overlap."""

@@ -23,7 +23,7 @@ from .areas import Areas
 from .areas_csv import areas_to_scenario_list
 from .assumptions import Assumptions
 from .bands import BANDS, NATIONAL_AGE_SHARES
-from .model import Evaluation, ReachModel
+from .model import UNSPENT_NOTE_EUR, Evaluation, ReachModel
 from .problems import InputError, Message, Problem
 from .scenario.messages import problem
 from .scenario.read import scenario_from_dict
@@ -72,7 +72,7 @@ def build_model(scenario: Scenario, areas: Areas | None = None) -> ReachModel:
 
 
 def print_budget_eur(scenario: Scenario, model: ReachModel | None = None) -> float:
-    """``budget.print_eur``, or the default (a page every week for a year) when it is null."""
+    """``budget.print_eur``, or the default (a page in every issue for a year) when it is null."""
     if scenario.budget.print_eur is not None:
         return scenario.budget.print_eur
     return float(round((model or build_model(scenario)).default_print_eur()))
@@ -80,7 +80,8 @@ def print_budget_eur(scenario: Scenario, model: ReachModel | None = None) -> flo
 
 def current_budget_eur(scenario: Scenario, model: ReachModel | None = None) -> tuple[float, float]:
     """``(print_eur, social_eur)`` of the current situation (MODEL.md "Nu"): the file's ``current``,
-    else a page every week at the scenario's page price and no social. Never the plan's budgets."""
+    else a page in every issue (``issues_per_year`` pages) at the scenario's page price and no
+    social. Never the plan's budgets."""
     current = scenario.current
     social = current.social_eur if current is not None else 0.0
     if current is not None and current.print_eur is not None:
@@ -235,6 +236,24 @@ class ScenarioPlan:
             self.model, self.print_eur, b.social_eur, b.social_split, manual, self.weights, self.constraints
         )
 
+    def warnings(self) -> list[Message]:
+        """What the file holds that buys nothing, one keyed sentence each, to show once when it
+        opens: the plan's :meth:`~budgetsim.model.Evaluation.money_notes` and print euros of "Nu"
+        above a page in every issue (``figures.current_above_cap``)."""
+        notes = self.evaluate().money_notes()
+        current_print, _ = self.current_eur
+        above = current_print - self.model.print_cap_eur
+        if above >= UNSPENT_NOTE_EUR:
+            notes.append(
+                Message(
+                    "figures.current_above_cap",
+                    amount=above,
+                    issues=self.model.issues_per_year,
+                    cap=self.model.print_cap_eur,
+                )
+            )
+        return notes
+
 
 def evaluate_scenario(scenario: Scenario) -> Evaluation:
     """Shorthand for ``ScenarioPlan(scenario).evaluate()``."""
@@ -289,18 +308,24 @@ def default_name(place: str, print_eur: float, social_eur: float, lang: str = "n
     ).render(lang)
 
 
+#: Social euros of a new scenario where social ads can be aimed (MODEL.md advice to start with).
+DEFAULT_SOCIAL_EUR = 5000.0
+
+
 def new_scenario(
     gemeente: str | None = None,
     areas: Areas | list[dict] | None = None,
     print_eur: float | None = None,
-    social_eur: float = 5000,
+    social_eur: float | None = None,
     name: str | None = None,
     level: str | None = None,
     **budget: Any,
 ) -> Scenario:
     """A scenario for a gemeente (code or name; Dordrecht when neither it nor ``areas`` is given).
 
-    ``print_eur`` None takes the current practice: one page every week for a year, in whole euros.
+    ``print_eur`` None takes the current practice: a page in every issue for a year, in whole euros.
+    ``social_eur`` None takes :data:`DEFAULT_SOCIAL_EUR` where an ad set can be made, else 0 (no
+    ad set could take them: MODEL.md "Ad sets").
     ``level`` (``wijk`` or ``buurt``) picks the gemeente's bundled areas. ``budget`` holds further
     ``budget`` keys (``social_split``, ``social_manual_eur``).
     """
@@ -313,8 +338,12 @@ def new_scenario(
     draft = {"schema_version": SCHEMA_VERSION, "gemeente": code, "areas": entries}
     if level is not None:
         draft["level"] = level
-    if print_eur is None:
-        print_eur = round(build_model(scenario_from_dict(draft)).default_print_eur())
+    if print_eur is None or social_eur is None:
+        model = build_model(scenario_from_dict(draft))
+        if print_eur is None:
+            print_eur = round(model.default_print_eur())
+        if social_eur is None:
+            social_eur = 0.0 if model.ad_sets.untargetable else DEFAULT_SOCIAL_EUR
     if name is None:
         name = default_name(cbs.gemeente_by_code(code).name if code else "Eigen gebieden", print_eur, social_eur)
     budget_part = {"print_eur": float(print_eur), "social_eur": float(social_eur), **budget}

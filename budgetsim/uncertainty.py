@@ -110,6 +110,7 @@ class DrawnModel:
             per_1000 = params["print.price_per_1000_copies_eur"][:, None]
             price = per_1000 * self.d * model.areas.dwellings_for_print / 1000.0
         self.insertions_per_eur = np.where(price > 0, 1.0 / np.where(price > 0, price, 1.0), 0.0)  # (D, 1)
+        self.issues_per_year = model.issues_per_year  # at most one page per issue counts
         effective = params["social.on_target_share"] * params["social.noticed_share"]
         # The plan's ad sets stay as they are in every draw (they are what was set up in Ads Manager);
         # every area of an ad set gets its contact rate x_s (MODEL.md "Ad sets").
@@ -132,7 +133,7 @@ class DrawnModel:
         column and ``social_eur`` a (D, areas) matrix: one plan per row.
         """
         P, s, d = self.P, self.s, self.d
-        n = print_eur * self.insertions_per_eur  # (D, 1)
+        n = np.minimum(print_eur * self.insertions_per_eur, self.issues_per_year)  # (D, 1)
         rp = d * (1.0 - reach.print_not_reached(n, self.p, self.rho))  # (D, 5)
         social = np.asarray(social_eur, float)
         set_eur = self.ad_sets.sums(social if social.ndim == 2 else social[None, :])  # (D or 1, sets)

@@ -411,13 +411,14 @@ class SetObjective:
         self.p = np.array([pa.page_seen.get(b, 0.0) for b in bands])
         self.rho, self.d = pa.loyalty, pa.delivery_share
         self.price = pa.price_per_1000_copies_eur * pa.delivery_share * float(np.sum(dwellings)) / 1000
+        self.issues = pa.issues_per_year
         self.groups = groups  # list of lists of area positions
         A = self.N @ self.share
         self.c = np.array([1000 * sa.on_target_share * sa.noticed_share / (sa.cpm_eur * A[g].sum()) for g in groups])
         self.k = sa.spread
 
     def __call__(self, print_eur, set_eur):
-        n = print_eur / self.price
+        n = min(print_eur / self.price, self.issues)  # one page per issue counts
         p = np.clip(self.p, 1e-12, 1 - 1e-12)
         s = 1 / self.rho - 1
         rp = self.d * (1 - np.exp(betaln(p * s, (1 - p) * s + n) - betaln(p * s, (1 - p) * s)))

@@ -59,6 +59,7 @@ class Objective:
         self.share = np.array([sa.platform_share.get(b, 0.0) for b in BANDS]) * mask
         self.p = np.array([pa.page_seen.get(b, 0.0) for b in BANDS])
         self.rho, self.d = pa.loyalty, pa.delivery_share
+        self.issues = pa.issues_per_year
         self.price = pa.price_per_1000_copies_eur * pa.delivery_share * float(np.sum(dwellings)) / 1000
         self.A = self.N @ self.share
         per_euro = 1000 * sa.on_target_share * sa.noticed_share / sa.cpm_eur
@@ -72,7 +73,7 @@ class Objective:
         return (self.A >= self.min_audience) & (self.A > 0)
 
     def rp(self, print_eur):
-        n = np.asarray(print_eur, float)[..., None] / self.price
+        n = np.minimum(np.asarray(print_eur, float)[..., None] / self.price, self.issues)  # one page per issue
         p = np.clip(self.p, 1e-12, 1 - 1e-12)
         if self.rho < 1e-9:  # binomial limit
             keep = (1 - p) ** n
@@ -331,7 +332,13 @@ def test_optimise_print_max_binds():
 
 
 def test_print_and_social_marginals_equal_at_interior_optimum():
-    m, obj = build([20000, 12000, 8000], [9000, 5000, 3500], [SHARES, NATIONAL, SHARES], print_loyalty=0.3)
+    m, obj = build(
+        [20000, 12000, 8000],
+        [9000, 5000, 3500],
+        [SHARES, NATIONAL, SHARES],
+        print_loyalty=0.3,
+        print_issues_per_year=365,
+    )  # a daily paper: the cap of a page per issue lies far above the optimum
     plan = optimise(m, 25000.0)
     assert plan.print_eur > 100 and np.all(plan.social_eur > 100)
     ev = m.evaluate(plan.print_eur, plan.social_eur)
@@ -355,7 +362,7 @@ def test_weights_shift_money():
 
 
 def test_zero_weight_area_plan_spends_total():
-    m, _ = build([5000, 8000], [2500, 4000], [NATIONAL, NATIONAL])
+    m, _ = build([5000, 8000], [2500, 4000], [NATIONAL, NATIONAL], print_issues_per_year=365)
     plan = optimise(
         m, 20000.0, weights=[0.0, 1.0], constraints=Constraints(area_max_eur=[np.inf, 1000.0], print_max_eur=5000.0)
     )

@@ -204,7 +204,7 @@ def test_plan_properties():
 
 
 def test_next_thousand_on_social_is_none_where_no_area_can_be_targeted():
-    plan = ScenarioPlan(new_scenario("GM0088", social_eur=0))  # Schiermonnikoog: every wijk under 1,000
+    plan = ScenarioPlan(new_scenario("GM0088", print_eur=200, social_eur=0))  # Schiermonnikoog: every wijk under 1,000
     current = plan.evaluate()
     more_print, more_social = next_thousand(plan, current)
     assert more_social is None

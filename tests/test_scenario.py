@@ -90,7 +90,7 @@ EXAMPLE = """{
 EXAMPLE_V2 = (
     EXAMPLE.replace('"schema_version": 1', '"schema_version": 2')
     .replace('"gemeente": "GM0505",\n', '"gemeente": "GM0505",\n  "level": "wijk",\n')
-    .replace('"loyalty": 0.5\n', '"loyalty": 0.5,\n      "price_per_page_eur": null\n')
+    .replace('"loyalty": 0.5\n', '"loyalty": 0.5,\n      "price_per_page_eur": null,\n      "issues_per_year": 52\n')
 )
 MINIMAL = {"schema_version": 1, "gemeente": "GM0505"}
 DORDRECHT = cbs.wijken("GM0505")

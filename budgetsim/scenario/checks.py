@@ -20,6 +20,7 @@ from ..assumptions import (
     PER_BAND_KEYS,
     RANGE_KEYS,
     RANGE_LIMITS,
+    REGISTRY,
 )
 from ..bands import BANDS, TARGETABLE_BANDS
 from ..problems import Problem
@@ -95,6 +96,7 @@ def cross_checks(data: dict) -> list[Problem]:
         per_band = mapping(data, "assumptions", channel).get(name)
         if isinstance(per_band, dict):
             problems += check_band_keys(f"assumptions.{key}", per_band, TARGETABLE_BANDS)
+    problems += _check_whole_numbers(data)
     problems += _check_ranges(data)
     return problems
 
@@ -244,6 +246,18 @@ def _check_min_max(constraints: dict) -> list[Problem]:
                         f"constraints.area_min_eur.{code}", "constraints.area_min_max", code=code, high=high, low=low
                     )
                 )
+    return problems
+
+
+def _check_whole_numbers(data: dict) -> list[Problem]:
+    """Assumptions that count something (``print.issues_per_year``) hold a whole number."""
+    problems = []
+    for p in REGISTRY:
+        value = mapping(data, "assumptions", p.channel).get(p.name)
+        if p.whole and is_number(value) and not float(value).is_integer():
+            problems.append(
+                problem(f"assumptions.{p.key}", "type.expected", expected=loc("expected.whole_number"), got=show(value))
+            )
     return problems
 
 
