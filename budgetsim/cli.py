@@ -572,6 +572,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .calibration.command import add_command as add_calibrate_command  # budgetsim calibrate (issue 12)
 
     add_calibrate_command(command)
+    from .store.command import add_command as add_store_command  # budgetsim store put|list|get
+
+    add_store_command(command)
     return parser
 
 
