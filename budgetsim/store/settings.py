@@ -50,8 +50,13 @@ class HostingSettings:
 
     @property
     def database_address(self) -> str:
-        """The SQLAlchemy URL of the store: ``database_url``, or the SQLite file in ``data_dir``."""
+        """The SQLAlchemy URL of the store: ``database_url``, or the SQLite file in ``data_dir``.
+        A plain ``postgresql://`` or ``postgres://`` URL (as PostgreSQL operators hand them out)
+        gets the psycopg 3 driver: ``postgresql+psycopg://``."""
         if self.database_url:
+            scheme, sep, rest = self.database_url.partition("://")
+            if sep and scheme in ("postgresql", "postgres"):
+                return f"postgresql+psycopg://{rest}"
             return self.database_url
         return f"sqlite:///{(self.data_dir / SQLITE_FILENAME).resolve()}"
 

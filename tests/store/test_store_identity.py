@@ -82,6 +82,8 @@ def test_settings_come_from_the_environment(tmp_path):
     local = HostingSettings.from_env({"BUDGETSIM_DATA_DIR": str(tmp_path), "BUDGETSIM_DATABASE_URL": " "})
     assert local.database_address == f"sqlite:///{tmp_path.resolve() / 'budgetsim.sqlite3'}"
     assert not local.shared_database and local.org_claim is None
+    operator = HostingSettings.from_env({"BUDGETSIM_DATABASE_URL": "postgresql://app:pw@budgetsim-db-rw:5432/app"})
+    assert operator.database_address == "postgresql+psycopg://app:pw@budgetsim-db-rw:5432/app"
     xdg = HostingSettings.from_env({"XDG_DATA_HOME": str(tmp_path)})
     assert xdg.data_dir == Path(tmp_path) / "budgetsim"
 
