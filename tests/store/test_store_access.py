@@ -223,21 +223,24 @@ def test_opening_again_keeps_what_was_stored(database_url, small_scenario):
 # -- faults ------------------------------------------------------------------------------------------
 
 
-def test_a_database_that_cannot_be_reached_is_one_clear_error(tmp_path, postgres_cluster):
+@pytest.mark.parametrize(
+    "where", ["sqlite folder that cannot be made", "postgresql database missing", "no such driver"]
+)
+def test_a_database_that_cannot_be_reached_is_one_clear_error(request, tmp_path, where):
     blocker = tmp_path / "a-file"
     blocker.write_text("")
-    for url in (
-        f"sqlite:///{blocker / 'data' / 'x.sqlite3'}",
-        postgres_cluster.url("no_such_database"),
-        "nonsense://x",
-    ):
-        with pytest.raises(StoreUnavailable) as down:
-            open_database(url)
-        assert (
-            down.value.message("nl")
-            == "De opslag is nu niet bereikbaar. Uw plan blijft open in dit venster; probeer het zo opnieuw."
-        )
-        assert down.value.reason
+    if where.startswith("sqlite"):
+        url = f"sqlite:///{blocker / 'data' / 'x.sqlite3'}"
+    elif where.startswith("postgresql"):
+        url = request.getfixturevalue("postgres_cluster").url("no_such_database")
+    else:
+        url = "nonsense://x"
+    with pytest.raises(StoreUnavailable) as down:
+        open_database(url)
+    assert down.value.message("nl") == (
+        "De opslag is nu niet bereikbaar. Uw plan blijft open in dit venster; probeer het zo opnieuw."
+    )
+    assert down.value.reason
 
 
 def test_a_database_that_goes_down_after_opening_is_one_clear_error(postgres_cluster, small_scenario):
