@@ -571,6 +571,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .calibration_cli import add_command as add_calibrate_command  # budgetsim calibrate
 
     add_calibrate_command(command)
+    from .store_cli import add_command as add_store_command  # budgetsim store put|list|get
+
+    add_store_command(command)
     return parser
 
 

@@ -59,6 +59,7 @@ BUILT_KEYS: dict[str, str] = {
     "calibration.note.{day_first|month_first}": "budgetsim.calibration.meta:_date_orders",
     "calibration.slice.*": "budgetsim.calibration.meta:_apply_slices",
     "calibration.kept.*": "budgetsim.calibration.apply:values_not_used",
+    "store.cli.col.*": "budgetsim.store_cli:cmd_list",
     "app.export.{saturation|age|map|tornado}": "budgetsim.ui.save_tab:export_ui",
     "file.{saturation|age|map|tornado}": "budgetsim.ui.save_tab:export_ui",
 }

@@ -138,7 +138,8 @@ def test_infeasible_budget_is_a_key_with_parameters():
     assert "(social.min_audience)" not in error.message("nl", keys=False)
 
 
-_KEY_LITERAL = re.compile(r"""["']((?:alloc|areas_csv|where|problem|amount|value|unit|count)\.[a-z0-9_.]+)["']""")
+_PREFIXES = "alloc|areas_csv|where|problem|amount|value|unit|count|store|calibration|figures"
+_KEY_LITERAL = re.compile(rf"""["']((?:{_PREFIXES})\.[a-z0-9_.]+)["']""")
 
 
 def test_every_message_key_in_the_code_is_in_the_catalogue():
@@ -149,6 +150,14 @@ def test_every_message_key_in_the_code_is_in_the_catalogue():
     assert used, "no message keys found: the pattern is out of date"
     missing = sorted(k for k in used if k not in STRINGS and k not in PLURALS)
     assert not missing, missing
+
+
+def test_every_text_has_the_same_placeholders_in_each_language():
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    differ = sorted(key for key, texts in STRINGS.items() if fields(texts["nl"]) != fields(texts["en"]))
+    assert not differ, differ
 
 
 def test_optimiser_and_table_reader_write_no_language():

@@ -30,6 +30,7 @@ from . import (
     proposal,
     save_share,
     scenario_file,
+    store,
     uncertainty,
     who_where,
 )
@@ -54,6 +55,7 @@ AREAS: tuple[ModuleType, ...] = (
     area_table,
     optimiser,
     scenario_file,
+    store,
 )
 
 Text = TypeVar("Text")
