@@ -166,7 +166,7 @@ def test_csv_in_english(plans):
     assert ";" not in text
 
 
-# -- proposal (the document itself is tested in tests/test_proposal.py) -------------------------------
+# -- proposal (the document itself is tested in tests/proposal/test_proposal.py) -------------------------------
 def test_proposal_entry_makes_the_two_page_proposal(plans, unc):
     _, plan, baseline = plans
     notes = "Meer jongeren bereiken via Facebook en Instagram. " * 200  # far too long: cut, not a 3rd page

@@ -14,20 +14,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from test_browser import (  # noqa: F401
-    CHROMIUM_ARGS,
-    FIRST_RENDER_S,
-    REPO,
-    TIMEOUT_S,
-    _unavailable,
-    browser,
-    server,
-    wait_idle,
-    wait_until,
-)
 
 from budgetsim.formatting import parse_amount
 from budgetsim.i18n import t
+from tests.browser.streamlit_page import FIRST_RENDER_S, REPO, TIMEOUT_S, wait_idle, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -40,16 +30,7 @@ TABS = ("app.tab.who_where", "app.tab.assumptions", "app.tab.uncertainty", "app.
 WIDE, PHONE = 1440, 390
 
 
-@pytest.fixture(scope="module")
-def axe():
-    try:
-        from axe_playwright_python.sync_playwright import Axe
-    except ImportError as exc:
-        _unavailable(f"axe-playwright-python is not importable ({exc}); pip install -e '.[test]'")
-    return Axe()
-
-
-def open_page(browser, server, width: int):  # noqa: F811
+def open_page(browser, server, width: int):
     context = browser.new_context(viewport={"width": width, "height": 900}, locale="nl-NL")
     page = context.new_page()
     page.set_default_timeout(TIMEOUT_S * 1000)
@@ -118,7 +99,7 @@ def slider(page, lang: str):
 
 
 @pytest.mark.parametrize("lang, width", [("nl", WIDE), ("en", PHONE)])
-def test_no_axe_violations_on_any_tab(browser, server, axe, lang, width):  # noqa: F811
+def test_no_axe_violations_on_any_tab(browser, server, axe, lang, width):
     context, page = open_page(browser, server, width)
     try:
         if lang != "nl":
@@ -140,9 +121,9 @@ def test_no_axe_violations_on_any_tab(browser, server, axe, lang, width):  # noq
 
 
 def test_no_axe_violations_after_slider_bad_amount_broken_file_and_opened_scenario(
-    browser,  # noqa: F811
-    server,  # noqa: F811
-    axe,  # noqa: F811
+    browser,
+    server,
+    axe,
     tmp_path,
 ):
     lang = "nl"
@@ -198,7 +179,7 @@ def test_no_axe_violations_after_slider_bad_amount_broken_file_and_opened_scenar
         context.close()
 
 
-def test_keyboard_reaches_the_budgets_and_sets_an_exact_amount(browser, server):  # noqa: F811
+def test_keyboard_reaches_the_budgets_and_sets_an_exact_amount(browser, server):
     """Tab from the top of the page reaches the social slider and then its amount box; the arrow
     keys move the slider; a typed amount sets it exactly; the focused control shows a ring."""
     lang = "nl"

@@ -5,21 +5,14 @@ chart from "Opslaan en delen", change the budget again, open the downloaded file
 sidebar and get the downloaded figures back. A full-page screenshot goes to ``artifacts/app.png``
 (and to ``docs/screenshot.png`` when ``BUDGETSIM_UPDATE_SCREENSHOT=1``).
 
-Needs Debian's Chromium at /usr/bin/chromium and the ``playwright`` package (not its browser
-download). Without them the test is skipped, except on CI (``CI`` set), where it fails.
+The fixtures (server, browser, page) are in ``conftest.py``, the page helpers in ``streamlit_page.py``.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import tempfile
 import time
-import urllib.request
-from pathlib import Path
 
 import pytest
 
@@ -27,170 +20,25 @@ from budgetsim.formatting import fmt_int, parse_amount
 from budgetsim.i18n import t
 from budgetsim.planning import evaluate_scenario
 from budgetsim.scenario import parse_scenario
+from tests.browser.streamlit_page import (
+    FIRST_RENDER_S,
+    NL,
+    REPO,
+    TIMEOUT_S,
+    full_page_screenshot,
+    open_tab,
+    reached,
+    wait_first_screen,
+    wait_idle,
+    wait_until,
+)
 
 pytestmark = pytest.mark.browser
 
-REPO = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-TIMEOUT_S = 30.0  # for one change on screen
-FIRST_RENDER_S = 90.0  # the first run computes the curves, bands and uncertainty
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-NL = "nl"
-
-
-def _unavailable(reason: str) -> None:
-    if os.environ.get("CI"):
-        pytest.fail(f"browser test cannot run on CI: {reason}")
-    pytest.skip(reason)
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _healthy(port: int) -> bool:
-    try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as response:
-            return response.status == 200
-    except OSError:
-        return False
-
-
-@pytest.fixture(scope="module")
-def server(request):
-    """``streamlit run app.py`` on a free port; the URL. Stopped (and its log shown on failure) at the end."""
-    port = _free_port()
-    log = tempfile.TemporaryFile()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            "app.py",
-            "--server.headless",
-            "true",
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--browser.gatherUsageStats",
-            "false",
-        ],
-        cwd=REPO,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-
-    def stop() -> None:
-        if process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=15)
-        log.close()
-
-    request.addfinalizer(stop)
-    deadline = time.monotonic() + 60
-    while not _healthy(port):
-        if process.poll() is not None or time.monotonic() > deadline:
-            log.seek(0)
-            output = log.read().decode("utf-8", "replace")[-4000:]
-            pytest.fail(f"streamlit did not come up on port {port} (exit code {process.poll()}):\n{output}")
-        time.sleep(0.3)
-    return f"http://127.0.0.1:{port}/"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        _unavailable(f"{CHROMIUM} is missing (apt-get install chromium)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError as exc:
-        _unavailable(f"playwright is not importable ({exc}); pip install -e '.[test]'")
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield instance
-        finally:
-            instance.close()
-
-
-@pytest.fixture
-def page(browser, server):
-    context = browser.new_context(viewport={"width": 1440, "height": 1000}, accept_downloads=True, locale="nl-NL")
-    page = context.new_page()
-    page.set_default_timeout(TIMEOUT_S * 1000)
-    page.goto(server)
-    try:
-        yield page
-    finally:
-        context.close()
 
 
 # -- helpers -----------------------------------------------------------------------------------------
-
-
-def wait_until(page, condition, what: str, timeout: float = TIMEOUT_S):
-    """Poll ``condition()`` until it returns something truthy; that value."""
-    deadline = time.monotonic() + timeout
-    last = None
-    while time.monotonic() < deadline:
-        try:
-            last = condition()
-        except Exception as exc:  # the element is being redrawn
-            last = exc
-        else:
-            if last:
-                return last
-        page.wait_for_timeout(200)
-    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what} (last: {last!r})")
-
-
-def wait_idle(page, timeout: float = TIMEOUT_S) -> None:
-    """Until the app is not running (Streamlit's status widget shows "Running..." while it is)."""
-    page.wait_for_timeout(300)
-    wait_until(
-        page,
-        lambda: (
-            page.get_by_test_id("stStatusWidget").filter(has_text="Running").count() == 0
-            and page.get_by_test_id("stSkeleton").count() == 0
-        ),
-        "the app to finish its run",
-        timeout,
-    )
-
-
-def wait_first_screen(page) -> None:
-    """Until the first run has drawn the key figures (it computes curves, bands and uncertainty)."""
-    page.get_by_test_id("stMetric").filter(has_text=t("app.fig.reached", NL)).first.wait_for(
-        timeout=FIRST_RENDER_S * 1000
-    )
-    wait_idle(page, FIRST_RENDER_S)
-
-
-def metric_value(page, label_key: str) -> str:
-    label = t(label_key, NL)
-    metric = page.get_by_test_id("stMetric").filter(
-        has=page.get_by_test_id("stMetricLabel").get_by_text(label, exact=True)
-    )
-    return metric.get_by_test_id("stMetricValue").inner_text(timeout=2000).strip()
-
-
-def reached(page) -> str:
-    return metric_value(page, "app.fig.reached")
 
 
 def wait_reached_change(page, old: str) -> str:
@@ -248,26 +96,6 @@ def move_social_slider(page, key: str, presses: int = 1) -> None:
     slider.focus()
     for _ in range(presses):
         slider.press(key)
-
-
-def open_tab(page, key: str) -> None:
-    page.get_by_role("tab", name=t(key, NL), exact=True).click()
-    wait_idle(page)
-
-
-def full_page_screenshot(page, path: Path) -> None:
-    """The whole page: Streamlit scrolls inside its own container, so make the window as tall as it."""
-    height = page.evaluate(
-        """() => Math.max(...['[data-testid="stMain"]', '[data-testid="stAppViewContainer"]',
-                               '[data-testid="stMainBlockContainer"]', 'section.main']
-               .map(s => document.querySelector(s)).filter(Boolean)
-               .map(e => e.scrollHeight), document.body.scrollHeight)"""
-    )
-    page.set_viewport_size({"width": 1440, "height": int(min(max(height, 1000), 12000))})
-    page.wait_for_timeout(1500)  # charts re-layout at the new size
-    wait_idle(page)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(path), full_page=True)
 
 
 # -- the session ---------------------------------------------------------------------------------------

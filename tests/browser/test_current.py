@@ -13,23 +13,20 @@ import time
 from pathlib import Path
 
 import pytest
-from test_browser import (  # noqa: F401  (fixtures: used by name)
-    FIRST_RENDER_S,
-    REPO,
-    browser,
-    full_page_screenshot,
-    open_tab,
-    page,
-    reached,
-    server,
-    wait_first_screen,
-    wait_idle,
-    wait_until,
-)
 
 from budgetsim.i18n import t
 from budgetsim.planning import new_scenario
 from budgetsim.scenario import scenario_to_json
+from tests.browser.streamlit_page import (
+    FIRST_RENDER_S,
+    REPO,
+    full_page_screenshot,
+    open_tab,
+    reached,
+    wait_first_screen,
+    wait_idle,
+    wait_until,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -56,7 +53,7 @@ def pages_slider(pg, lang: str = NL):
     return pg.get_by_role("slider", name=t("nu.pages.slider", lang))
 
 
-def test_moving_the_paper_slider_leaves_nu_where_it_is(page):  # noqa: F811  (fixtures of test_browser)
+def test_moving_the_paper_slider_leaves_nu_where_it_is(page):
     wait_first_screen(page)
     nu, heading, first = now_reached(page), now_heading(page), reached(page)
     assert "elke week" in heading
@@ -87,7 +84,7 @@ def _timed_first_screen(pg, url: str) -> float:
     return time.monotonic() - start
 
 
-def test_speed_of_the_first_screen_and_of_a_gemeente_switch(page, server):  # noqa: F811  (fixtures of test_browser)
+def test_speed_of_the_first_screen_and_of_a_gemeente_switch(page, server):
     wait_first_screen(page)  # the first session after the server started: caches warm up
     first_screens = [_timed_first_screen(page, server) for _ in range(3)]
     wait_idle(page)
@@ -134,7 +131,7 @@ def _scenario_file(tmp_path: Path, name: str, print_eur: float, social_eur: floa
     return path
 
 
-def test_compare_three_files_nothing_cut_off_and_screenshots_in_both_languages(page, tmp_path):  # noqa: F811  (fixtures of test_browser)
+def test_compare_three_files_nothing_cut_off_and_screenshots_in_both_languages(page, tmp_path):
     wait_first_screen(page)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     full_page_screenshot(page, ARTIFACTS / "nu-nl.png")

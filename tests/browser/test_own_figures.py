@@ -8,9 +8,9 @@ the part go to ``artifacts/own-figures-nl.png`` and ``artifacts/own-figures-en.p
 from __future__ import annotations
 
 import pytest
-from test_browser import REPO, browser, page, server, wait_first_screen, wait_idle, wait_until  # noqa: F401  (fixtures)
 
 from budgetsim.i18n import t
+from tests.browser.streamlit_page import REPO, wait_first_screen, wait_idle, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -19,27 +19,27 @@ EXPORT = REPO / "scenarios" / "voorbeeld-export-meta.csv"
 SURVEY = REPO / "scenarios" / "voorbeeld-lezersonderzoek.csv"
 
 
-def open_tab(page, lang: str) -> None:  # noqa: F811
+def open_tab(page, lang: str) -> None:
     page.get_by_role("tab", name=t("app.tab.assumptions", lang)).click()
     wait_idle(page, 60)
 
 
-def own_part(page, lang: str):  # noqa: F811
+def own_part(page, lang: str):
     """The expander "Eigen cijfers"."""
     return page.get_by_test_id("stExpander").filter(has_text=t("app.own.title", lang)).first
 
 
-def main_text(page) -> str:  # noqa: F811
+def main_text(page) -> str:
     return page.get_by_test_id("stMain").inner_text()
 
 
-def upload(page, label_key: str, path, lang: str) -> None:  # noqa: F811
+def upload(page, label_key: str, path, lang: str) -> None:
     uploader = page.get_by_test_id("stFileUploader").filter(has_text=t(label_key, lang))
     uploader.locator("input[type=file]").set_input_files(str(path))
     wait_idle(page, 60)
 
 
-def test_own_figures_upload_use_english_and_undo(page):  # noqa: F811
+def test_own_figures_upload_use_english_and_undo(page):
     wait_first_screen(page)
     open_tab(page, "nl")
     part = own_part(page, "nl")

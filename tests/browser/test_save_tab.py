@@ -10,11 +10,11 @@ import shutil
 import subprocess
 
 import pytest
-from test_browser import REPO, browser, page, server, wait_first_screen, wait_idle  # noqa: F401  (fixtures)
 
 from budgetsim.i18n import t
 from budgetsim.planning import new_scenario
 from budgetsim.scenario import scenario_to_json
+from tests.browser.streamlit_page import REPO, wait_first_screen, wait_idle
 
 pytestmark = pytest.mark.browser
 
@@ -27,7 +27,7 @@ NAMES = (
 DOWNLOAD_MS = 120_000  # the proposal computes the uncertainty and the curves of three options
 
 
-def open_tab(page, key: str, lang: str) -> None:  # noqa: F811
+def open_tab(page, key: str, lang: str) -> None:
     page.get_by_role("tab", name=t(key, lang), exact=True).click()
     wait_idle(page, 90)
 
@@ -38,7 +38,7 @@ def pdf_text(path) -> str:
 
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils (pdftotext) not installed")
-def test_three_files_in_compare_make_the_proposal_in_dutch_and_english(page, tmp_path):  # noqa: F811
+def test_three_files_in_compare_make_the_proposal_in_dutch_and_english(page, tmp_path):
     files = []
     for name, print_eur, social_eur in zip(NAMES, (None, None, 17870), (0, 5000, 15000)):
         scenario = new_scenario("GM0505", print_eur=print_eur, social_eur=social_eur, name=name)

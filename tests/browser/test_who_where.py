@@ -8,18 +8,18 @@ set; the level survives a switch to English. Screenshots of the maps go to ``art
 from __future__ import annotations
 
 import pytest
-from test_browser import REPO, browser, page, server, wait_first_screen, wait_idle  # noqa: F401  (fixtures)
 
 from budgetsim.i18n import t
 from budgetsim.planning import ScenarioPlan
 from budgetsim.scenario import new_scenario
+from tests.browser.streamlit_page import REPO, wait_first_screen, wait_idle
 
 pytestmark = pytest.mark.browser
 
 ARTIFACTS = REPO / "artifacts"
 
 
-def choose_gemeente(page, name: str, lang: str) -> None:  # noqa: F811
+def choose_gemeente(page, name: str, lang: str) -> None:
     box = page.get_by_test_id("stSidebar").get_by_test_id("stSelectbox").filter(has_text=t("app.gemeente", lang))
     box.click()
     page.keyboard.type(name)
@@ -28,12 +28,12 @@ def choose_gemeente(page, name: str, lang: str) -> None:  # noqa: F811
     wait_idle(page, 90)
 
 
-def choose(page, group_key: str, option: str, lang: str) -> None:  # noqa: F811
+def choose(page, group_key: str, option: str, lang: str) -> None:
     page.get_by_role("radiogroup", name=t(group_key, lang)).get_by_text(option, exact=True).click()
     wait_idle(page, 90)
 
 
-def map_chart(page, lang: str):  # noqa: F811
+def map_chart(page, lang: str):
     """The map: the chart right under the radio 'Kaart kleuren naar'."""
     charts = page.get_by_test_id("stVegaLiteChart")
     for i in range(charts.count()):
@@ -43,7 +43,7 @@ def map_chart(page, lang: str):  # noqa: F811
     raise AssertionError("no map on the screen")
 
 
-def test_groningen_per_buurt_map_table_plan_and_english(page):  # noqa: F811
+def test_groningen_per_buurt_map_table_plan_and_english(page):
     wait_first_screen(page)
     choose_gemeente(page, "Groningen", "nl")
     choose(page, "app.level", t("app.level.buurt", "nl"), "nl")

@@ -11,13 +11,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from calibration_helpers import (
-    deliverable,
-    dutch_csv,
-    export_rows,
-    survey_counts,
-    survey_csv,
-)
 
 from budgetsim import cli
 from budgetsim.bands import BANDS
@@ -31,8 +24,15 @@ from budgetsim.calibration.report import basis_text
 from budgetsim.planning import ScenarioPlan
 from budgetsim.scenario import load_scenario, new_scenario, save_scenario
 from budgetsim.uncertainty import uncertainty
+from tests.calibration.helpers import (
+    deliverable,
+    dutch_csv,
+    export_rows,
+    survey_counts,
+    survey_csv,
+)
 
-SCENARIOS = Path(__file__).resolve().parent.parent / "scenarios"
+SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
 TRUE = {
     "cpm_eur": 7.1,
     "spread": 0.7,

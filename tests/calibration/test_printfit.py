@@ -6,7 +6,6 @@ model's own beta-binomial (budgetsim.reach), then read and fitted.
 
 import numpy as np
 import pytest
-from calibration_helpers import respondents_csv, survey_counts, survey_csv
 
 from budgetsim.assumptions import PAGE_SEEN_DEFAULT
 from budgetsim.bands import TARGETABLE_BANDS
@@ -21,6 +20,7 @@ from budgetsim.calibration.survey import match_answer, match_band
 from budgetsim.problems import InputError
 from budgetsim.reach import print_count_pmf, print_reach
 from budgetsim.scenario import new_scenario
+from tests.calibration.helpers import respondents_csv, survey_counts, survey_csv
 
 TRUE_SEEN = {"15-24": 0.22, "25-44": 0.38, "45-64": 0.50, "65+": 0.62}
 START_SEEN = {"15-24": 0.10, "25-44": 0.20, "45-64": 0.35, "65+": 0.50}

@@ -8,14 +8,6 @@ from itertools import pairwise
 
 import numpy as np
 import pytest
-from calibration_helpers import (
-    deliverable,
-    dutch_csv,
-    english_csv,
-    export_rows,
-    model_reach,
-    xlsx,
-)
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -29,6 +21,14 @@ from budgetsim.calibration.social import (
 )
 from budgetsim.problems import InputError
 from budgetsim.scenario import new_scenario
+from tests.calibration.helpers import (
+    deliverable,
+    dutch_csv,
+    english_csv,
+    export_rows,
+    model_reach,
+    xlsx,
+)
 
 DEFAULT_SHARE = {"15-24": 0.85, "25-44": 0.85, "45-64": 0.75, "65+": 0.55}
 

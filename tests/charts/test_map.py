@@ -212,7 +212,7 @@ def test_one_value_everywhere_is_said_in_words():
     gradient, and the value written under the map."""
     from budgetsim.scenario import parse_scenario
 
-    path = __import__("pathlib").Path(__file__).resolve().parents[1] / "scenarios" / "groningen-buurten-jongeren.json"
+    path = __import__("pathlib").Path(__file__).resolve().parents[2] / "scenarios" / "groningen-buurten-jongeren.json"
     e = ScenarioPlan(parse_scenario(path.read_bytes())).evaluate()
     values = [v for v in C.map_data(e, "print_missed").values.values() if v is not None]
     assert max(values) - min(values) < 1e-9

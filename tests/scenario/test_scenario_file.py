@@ -1038,7 +1038,7 @@ def test_the_calibration_record_is_checked_loosely(change, where):
 
 
 def test_the_example_scenarios_are_version_2_as_this_version_writes_them():
-    folder = os.path.join(os.path.dirname(__file__), "..", "scenarios")
+    folder = os.path.join(os.path.dirname(__file__), "..", "..", "scenarios")
     examples = sorted(name for name in os.listdir(folder) if name.endswith(".json"))
     assert examples
     for name in examples:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import re
 import struct
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -22,30 +21,15 @@ from budgetsim.formatting import fmt_int, fmt_pct, parse_amount
 from budgetsim.i18n import STRINGS, t
 from budgetsim.planning import ScenarioPlan, evaluate_scenario
 from budgetsim.scenario import new_scenario, parse_scenario, scenario_from_dict
+from tests.conftest import DORDRECHT
+from tests.ui.apptest import REPO, expected_reached, figures, fresh, open_tab, run, upload_scenario
 
-REPO = Path(__file__).resolve().parents[1]
-APP = REPO / "app.py"
 AMSTERDAM_FILE = REPO / "scenarios" / "amsterdam-jongeren-optimaal.json"
-DORDRECHT, AMSTERDAM = "GM0505", "GM0363"
+AMSTERDAM = "GM0363"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 # -- helpers -------------------------------------------------------------------------------------
-
-
-def fresh() -> AppTest:
-    """A new browser session on the first screen (Dordrecht, print at its weekly page, € 5.000 social)."""
-    at = AppTest.from_file(str(APP), default_timeout=120)
-    at.run()
-    assert not at.exception, at.exception
-    return at
-
-
-def run(target) -> AppTest:
-    """Run the app (``target`` is the AppTest or a widget just given a value); no traceback allowed."""
-    at = target.run()
-    assert not at.exception, at.exception
-    return at
 
 
 def box_amount(at: AppTest, name: str) -> float:
@@ -53,21 +37,11 @@ def box_amount(at: AppTest, name: str) -> float:
     return parse_amount(at.text_input(key=f"{name}_eur_box").value)
 
 
-def figures(at: AppTest) -> dict[str, str]:
-    """Label -> shown value of every key figure."""
-    return {m.label: m.value for m in at.metric}
-
-
 def figure(at: AppTest, key: str, lang: str = "nl") -> int:
     """A whole-number key figure as an int (``"85.142"`` in nl, ``"85,142"`` in en)."""
     text = figures(at)[t(key, lang)]
     assert re.fullmatch(r"\d{1,3}([.,]\d{3})*", text), text
     return int(text.replace("." if lang == "nl" else ",", ""))
-
-
-def expected_reached(scenario, lang: str = "nl") -> str:
-    """What the app must show as "Inwoners bereikt" for ``scenario``, from the core model."""
-    return fmt_int(evaluate_scenario(scenario).total("reached"), lang)
 
 
 def with_changes(scenario, **changes):
@@ -81,19 +55,6 @@ def with_changes(scenario, **changes):
     return scenario_from_dict(d)
 
 
-def open_tab(at: AppTest, label: str) -> AppTest:
-    """Switch to the tab ``label`` (the app's tabs are lazy: only the open one is drawn; their key
-    carries the language, as their labels do)."""
-    at.session_state[f"tab:{at.session_state['lang']}"] = label
-    return run(at)
-
-
-def upload_scenario(at: AppTest, name: str, content: bytes) -> AppTest:
-    """Put a file into the sidebar uploader "Scenario openen"; the app reruns itself after it."""
-    at.sidebar.file_uploader(key="open_upload").set_value((name, content, "application/json"))
-    return run(at)
-
-
 def page_price(gemeente: str) -> float:
     """The estimated price of one page (from the copies) with the default assumptions."""
     return ScenarioPlan(new_scenario(gemeente)).model.price_per_insertion
@@ -102,39 +63,6 @@ def page_price(gemeente: str) -> float:
 def default_print_eur(gemeente: str) -> float:
     """A page every week for a year, in whole euros (what the app starts with)."""
     return new_scenario(gemeente).budget.print_eur
-
-
-@pytest.fixture
-def media(monkeypatch):
-    """``fetch(button)``: the bytes a download button hands to the browser, as the server makes them.
-
-    A deferred download (``data`` is a function, made only on click) is executed outside any script
-    run, exactly as Streamlit's server does when the button is clicked.
-    """
-    import streamlit.testing.v1.app_test as app_test_module
-    from streamlit.runtime.media_file_manager import MediaFileManager
-
-    if not hasattr(MediaFileManager, "execute_deferred"):
-        pytest.skip("this Streamlit version has no deferred downloads")
-    managers: list[MediaFileManager] = []
-
-    class Recording(MediaFileManager):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            managers.append(self)
-
-    monkeypatch.setattr(app_test_module, "MediaFileManager", Recording)
-
-    def fetch(button) -> bytes:
-        manager = managers[-1]
-        url = (
-            manager.execute_deferred(button.proto.deferred_file_id)
-            if button.proto.deferred_file_id
-            else button.proto.url
-        )
-        return manager._storage.get_file(url.rsplit("/", 1)[-1]).content
-
-    return fetch
 
 
 # -- first screen --------------------------------------------------------------------------------

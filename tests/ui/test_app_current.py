@@ -10,14 +10,15 @@ from __future__ import annotations
 import json
 
 from streamlit.testing.v1 import AppTest
-from test_app import fresh, run
 
 from budgetsim.formatting import fmt_eur, fmt_int
 from budgetsim.i18n import t
 from budgetsim.planning import ScenarioPlan, new_scenario, with_budget
 from budgetsim.scenario import scenario_to_json
+from tests.conftest import DORDRECHT
+from tests.ui.apptest import fresh, run
 
-DORDRECHT, SCHIERMONNIKOOG = "GM0505", "GM0088"
+SCHIERMONNIKOOG = "GM0088"
 NOW_REACHED = "nu.title"
 
 

@@ -4,14 +4,11 @@ the fit's), undo in one click; a bad file gives a message and changes nothing.""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from streamlit.testing.v1 import AppTest
 
 from budgetsim.i18n import t
+from tests.ui.apptest import APP, REPO
 
-REPO = Path(__file__).resolve().parents[1]
-APP = REPO / "app.py"
 EXPORT = (REPO / "scenarios" / "voorbeeld-export-meta.csv").read_bytes()
 SURVEY = (REPO / "scenarios" / "voorbeeld-lezersonderzoek.csv").read_bytes()
 CPM = "a:social.cpm_eur"

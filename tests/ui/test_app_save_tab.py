@@ -9,12 +9,13 @@ import shutil
 import subprocess
 
 import pytest
-from test_app import DORDRECHT, fresh, media, open_tab, run  # noqa: F401  (media is a fixture)
 
 from budgetsim.i18n import t
 from budgetsim.planning import new_scenario
 from budgetsim.proposal import default_decision
 from budgetsim.scenario import scenario_to_json
+from tests.conftest import DORDRECHT
+from tests.ui.apptest import fresh, open_tab, run
 
 needs_pdftotext = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils (pdftotext) not installed")
 AMSTERDAM = "GM0363"
@@ -54,7 +55,7 @@ def compare_files(at, scenarios, lang: str = "nl"):
 
 
 @pytest.fixture
-def fetch(media):  # noqa: F811  (the fixture imported above)
+def fetch(media):
     """The bytes a download button hands over on a click (``media`` of test_app)."""
     return media
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from test_app import fresh, open_tab, run
-
 from budgetsim.export import survey_sentences
 from budgetsim.formatting import fmt_pct
 from budgetsim.i18n import band_label, t
 from budgetsim.planning import survey_terms
 from budgetsim.ui.survey import survey_rows
+from tests.ui.apptest import fresh, open_tab, run
 
 
 def test_rows_per_band_are_the_models_survey_terms(dordrecht_model):

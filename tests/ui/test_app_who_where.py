@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from test_app import expected_reached, figures, fresh, media, open_tab, run  # noqa: F401  (media: a fixture)
 
 from budgetsim import charts, export
 from budgetsim.data import buurten, wijken
@@ -15,6 +14,7 @@ from budgetsim.i18n import t
 from budgetsim.planning import ScenarioPlan
 from budgetsim.scenario import new_scenario
 from budgetsim.ui import state as S
+from tests.ui.apptest import REPO, expected_reached, figures, fresh, open_tab, run, upload_scenario
 
 GRONINGEN, ZWOLLE, SCHIERMONNIKOOG, VLIELAND, ALBLASSERDAM = "GM0014", "GM0193", "GM0088", "GM0096", "GM0482"
 
@@ -149,7 +149,7 @@ def test_map_metric_in_english_after_a_switch():
 # -- the plan for Ads Manager ---------------------------------------------------------------------------
 
 
-def test_ad_set_table_and_its_csv(media):  # noqa: F811
+def test_ad_set_table_and_its_csv(media):
     at = to(fresh(), GRONINGEN, "buurt")
     evaluation = ScenarioPlan(buurt_scenario(GRONINGEN)).evaluate()
     plan = evaluation.ads_manager_plan()
@@ -221,13 +221,10 @@ def test_tiny_gemeente_opens_with_print_figures_and_one_sentence(gemeente, level
 
 
 def test_groningen_example_opens_at_buurt_level_with_its_plan():
-    from pathlib import Path
-
-    from test_app import upload_scenario
 
     from budgetsim.scenario import parse_scenario
 
-    path = Path(__file__).resolve().parents[1] / "scenarios" / "groningen-buurten-jongeren.json"
+    path = REPO / "scenarios" / "groningen-buurten-jongeren.json"
     scenario = parse_scenario(path.read_bytes())
     assert (scenario.gemeente, scenario.level, scenario.target_bands) == (GRONINGEN, "buurt", ["15-24"])
     assert scenario.budget.social_split == "optimal"

@@ -18,7 +18,7 @@ from budgetsim.planning import new_scenario
 from budgetsim.ui import own_figures_state as O
 from budgetsim.ui import state as S
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 EXPORT = ("voorbeeld-export-meta.csv", (REPO / "scenarios" / "voorbeeld-export-meta.csv").read_bytes())
 SURVEY = ("voorbeeld-lezersonderzoek.csv", (REPO / "scenarios" / "voorbeeld-lezersonderzoek.csv").read_bytes())
 

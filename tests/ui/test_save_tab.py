@@ -17,8 +17,9 @@ from budgetsim.ui.save_tab import (
     proposal_problem,
     recommended_index,
 )
+from tests.conftest import DORDRECHT
 
-DORDRECHT, AMSTERDAM = "GM0505", "GM0363"
+AMSTERDAM = "GM0363"
 
 
 @pytest.fixture(scope="module")

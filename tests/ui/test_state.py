@@ -14,7 +14,7 @@ from budgetsim.scenario import load_scenario, new_scenario, scenario_from_dict
 from budgetsim.ui import state as A
 from budgetsim.uncertainty import DEFAULT_RANGES
 
-EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "scenarios").glob("*.json"))
+EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "scenarios").glob("*.json"))
 
 
 def _weekly_page_eur(code: str) -> int:
