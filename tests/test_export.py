@@ -16,13 +16,14 @@ from budgetsim import export as E
 from budgetsim.data import wijken
 from budgetsim.formatting import fmt_eur, fmt_int
 from budgetsim.model import ReachModel
+from tests.conftest import DORDRECHT
 
 SCENARIO = "Voorstel 2027: 5.000 euro voor social"
 
 
 @pytest.fixture(scope="module")
 def plans():
-    model = ReachModel(wijken("GM0505"))
+    model = ReachModel(wijken(DORDRECHT))
     split = K.audience_split(model)
     print_eur = model.default_print_eur()
     plan = model.evaluate(0.85 * print_eur, split(5000.0))

@@ -32,6 +32,7 @@ from tests.browser.streamlit_page import (
     wait_idle,
     wait_until,
 )
+from tests.conftest import DORDRECHT
 
 pytestmark = pytest.mark.browser
 
@@ -126,7 +127,7 @@ def test_budget_download_upload_roundtrip(page, tmp_path):
     saved = tmp_path / download.suggested_filename
     download.save_as(saved)
     scenario = parse_scenario(saved.read_bytes())
-    assert scenario.gemeente == "GM0505"
+    assert scenario.gemeente == DORDRECHT
     assert scenario.budget.social_eur == social
     assert fmt_int(evaluate_scenario(scenario).total("reached"), NL) == second
 

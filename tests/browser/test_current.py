@@ -27,6 +27,7 @@ from tests.browser.streamlit_page import (
     wait_idle,
     wait_until,
 )
+from tests.conftest import DORDRECHT
 
 pytestmark = pytest.mark.browser
 
@@ -122,7 +123,7 @@ def test_speed_of_the_first_screen_and_of_a_gemeente_switch(page, server):
 def _scenario_file(tmp_path: Path, name: str, print_eur: float, social_eur: float) -> Path:
     path = tmp_path / f"{name}.json"
     scenario = new_scenario(
-        "GM0505",
+        DORDRECHT,
         print_eur=print_eur,
         social_eur=social_eur,
         name=f"Dordrecht {name}: een lange naam voor het MT, krant en social media",

@@ -15,6 +15,7 @@ from budgetsim.i18n import t
 from budgetsim.planning import new_scenario
 from budgetsim.scenario import scenario_to_json
 from tests.browser.streamlit_page import REPO, wait_first_screen, wait_idle
+from tests.conftest import DORDRECHT
 
 pytestmark = pytest.mark.browser
 
@@ -41,7 +42,7 @@ def pdf_text(path) -> str:
 def test_three_files_in_compare_make_the_proposal_in_dutch_and_english(page, tmp_path):
     files = []
     for name, print_eur, social_eur in zip(NAMES, (None, None, 17870), (0, 5000, 15000)):
-        scenario = new_scenario("GM0505", print_eur=print_eur, social_eur=social_eur, name=name)
+        scenario = new_scenario(DORDRECHT, print_eur=print_eur, social_eur=social_eur, name=name)
         files.append(tmp_path / f"optie-{len(files)}.json")
         files[-1].write_text(scenario_to_json(scenario), encoding="utf-8")
     wait_first_screen(page)

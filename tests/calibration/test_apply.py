@@ -31,6 +31,7 @@ from tests.calibration.helpers import (
     survey_counts,
     survey_csv,
 )
+from tests.conftest import DORDRECHT
 
 SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
 TRUE = {
@@ -47,7 +48,7 @@ READ_AT = dt.date(2026, 4, 2)
 
 @pytest.fixture(scope="module")
 def dordrecht():
-    return new_scenario(gemeente="GM0505")
+    return new_scenario(gemeente=DORDRECHT)
 
 
 @pytest.fixture(scope="module")
@@ -278,7 +279,7 @@ def test_the_example_files_calibrate(tmp_path, capsys):
 def test_at_buurt_level_a_wijk_code_targets_its_buurten():
     from budgetsim.calibration import read_targets
 
-    buurten = new_scenario(gemeente="GM0505", level="buurt")
+    buurten = new_scenario(gemeente=DORDRECHT, level="buurt")
     areas = buurten.areas()
     inside = tuple(sorted(c for c, w in zip(areas.codes, areas.wijk_codes) if w == "WK050501"))
     assert len(inside) > 1

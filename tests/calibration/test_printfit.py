@@ -21,6 +21,7 @@ from budgetsim.problems import InputError
 from budgetsim.reach import print_count_pmf, print_reach
 from budgetsim.scenario import new_scenario
 from tests.calibration.helpers import respondents_csv, survey_counts, survey_csv
+from tests.conftest import DORDRECHT
 
 TRUE_SEEN = {"15-24": 0.22, "25-44": 0.38, "45-64": 0.50, "65+": 0.62}
 START_SEEN = {"15-24": 0.10, "25-44": 0.20, "45-64": 0.35, "65+": 0.50}
@@ -28,7 +29,7 @@ START_SEEN = {"15-24": 0.10, "25-44": 0.20, "45-64": 0.35, "65+": 0.50}
 
 @pytest.fixture(scope="module")
 def dordrecht():
-    return new_scenario(gemeente="GM0505")
+    return new_scenario(gemeente=DORDRECHT)
 
 
 def test_answer_probabilities_are_the_beta_binomial_of_four_issues():

@@ -29,13 +29,14 @@ from tests.calibration.helpers import (
     model_reach,
     xlsx,
 )
+from tests.conftest import DORDRECHT
 
 DEFAULT_SHARE = {"15-24": 0.85, "25-44": 0.85, "45-64": 0.75, "65+": 0.55}
 
 
 @pytest.fixture(scope="module")
 def dordrecht():
-    return new_scenario(gemeente="GM0505")
+    return new_scenario(gemeente=DORDRECHT)
 
 
 def whole_population(scenario):
@@ -383,14 +384,14 @@ def test_targets_chosen_in_the_app_and_the_template(dordrecht):
     areas = dordrecht.areas()
     rows, _, _ = rows_for(dordrecht, spends=(500, 3000))
     export = read_meta_export(english_csv(rows))
-    template = targets_template([r.name for r in export.rows], "GM0505")
+    template = targets_template([r.name for r in export.rows], DORDRECHT)
     assert template.splitlines() == [
         "row_name,area_or_ad_set_codes,bands",
-        "Afval 2026 - 1,GM0505,",
-        "Afval 2026 - 2,GM0505,",
+        f"Afval 2026 - 1,{DORDRECHT},",
+        f"Afval 2026 - 2,{DORDRECHT},",
     ]
-    assert read_targets(template.encode()).entries[1].codes == ("GM0505",)
-    chosen = targets_from_choices({"Afval 2026 - 1": ([areas.codes[0]], "15-44"), "*": "GM0505"})
+    assert read_targets(template.encode()).entries[1].codes == (DORDRECHT,)
+    chosen = targets_from_choices({"Afval 2026 - 1": ([areas.codes[0]], "15-44"), "*": DORDRECHT})
     result = calibrate(dordrecht, export, targets=chosen)
     assert not result.problems
     assert result.targeting[2].codes == (areas.codes[0],) and result.targeting[2].bands == ("15-24", "25-44")

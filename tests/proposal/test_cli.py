@@ -9,6 +9,7 @@ import pytest
 
 from budgetsim import cli
 from budgetsim.scenario import new_scenario, save_scenario
+from tests.conftest import DORDRECHT
 
 
 def run(capsys, *argv):
@@ -19,8 +20,8 @@ def run(capsys, *argv):
 
 @pytest.fixture()
 def two(tmp_path):
-    a = save_scenario(new_scenario(gemeente="GM0505", social_eur=0, name="Alleen de krant"), tmp_path / "a.json")
-    b = save_scenario(new_scenario(gemeente="GM0505", social_eur=5000, name="Krant en social"), tmp_path / "b.json")
+    a = save_scenario(new_scenario(gemeente=DORDRECHT, social_eur=0, name="Alleen de krant"), tmp_path / "a.json")
+    b = save_scenario(new_scenario(gemeente=DORDRECHT, social_eur=5000, name="Krant en social"), tmp_path / "b.json")
     return a, b
 
 

@@ -28,6 +28,7 @@ from budgetsim.proposal.content import (
 )
 from budgetsim.proposal.texts import tx
 from budgetsim.scenario import new_scenario, scenario_from_dict
+from tests.conftest import DORDRECHT
 
 POPPLER = all(shutil.which(tool) for tool in ("pdftotext", "pdfinfo", "pdffonts"))
 # Skipped on a computer without poppler; on CI (CI=true) these tests run and fail if it is missing.
@@ -61,8 +62,8 @@ def scenario(gemeente: str, print_eur=None, social_eur=0.0, name=None, bands=Non
 def dordrecht():
     return prepare_options(
         [
-            scenario("GM0505", name="Dordrecht: alleen de krant"),
-            scenario("GM0505", social_eur=5000, name="Dordrecht: krant en € 5.000 social media"),
+            scenario(DORDRECHT, name="Dordrecht: alleen de krant"),
+            scenario(DORDRECHT, social_eur=5000, name="Dordrecht: krant en € 5.000 social media"),
         ],
         draws=DRAWS,
     )
@@ -297,7 +298,7 @@ def test_p10_sentence_of_the_proposed_option(dordrecht):
 
 
 def test_without_uncertainty_the_proposal_says_so(tmp_path):
-    options = prepare_options([scenario("GM0505", social_eur=5000, name="Zonder marge")], with_uncertainty=False)
+    options = prepare_options([scenario(DORDRECHT, social_eur=5000, name="Zonder marge")], with_uncertainty=False)
     made = make_proposal(options, "nl", day=DAY)
     content = made.content
     assert content.p10_sentence == "" and content.charts["importance"] is None

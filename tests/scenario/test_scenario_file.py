@@ -32,6 +32,7 @@ from budgetsim.scenario import (
     unique_path,
 )
 from budgetsim.scenario.schema import TOP_LEVEL_ORDER
+from tests.conftest import DORDRECHT
 
 EXAMPLE = """{
   "schema_version": 1,
@@ -86,7 +87,7 @@ EXAMPLE_V2 = (
     .replace('"loyalty": 0.5\n', '"loyalty": 0.5,\n      "price_per_page_eur": null\n')
 )
 MINIMAL = {"schema_version": 1, "gemeente": "GM0505"}
-DORDRECHT = cbs.wijken("GM0505")
+DORDRECHT_WIJKEN = cbs.wijken(DORDRECHT)
 
 
 def with_changes(base: dict, **paths) -> dict:
@@ -120,7 +121,7 @@ def paths(data) -> list[str]:
 
 def test_example_of_scenario_md_parses():
     s = parse_scenario(EXAMPLE)
-    assert s.gemeente == "GM0505"
+    assert s.gemeente == DORDRECHT
     assert s.budget.print_eur == 20000 and s.budget.social_eur == 5000
     assert s.area_weights == {"WK050509": 2.0}
     assert s.uncertainty.ranges["social.cpm_eur"] == [6, 12]
@@ -137,7 +138,7 @@ def test_minimal_file_takes_model_defaults():
 
 
 def test_bytes_with_bom_are_accepted():
-    assert parse_scenario(b"\xef\xbb\xbf" + json.dumps(MINIMAL).encode()).gemeente == "GM0505"
+    assert parse_scenario(b"\xef\xbb\xbf" + json.dumps(MINIMAL).encode()).gemeente == DORDRECHT
 
 
 def test_exact_message_in_both_languages():
@@ -345,7 +346,7 @@ def test_area_name_instead_of_code_gets_the_code_as_hint():
 def test_codes_of_inline_areas_are_used_instead_of_the_wijken():
     data = {
         "schema_version": 1,
-        "gemeente": "GM0505",
+        "gemeente": DORDRECHT,
         "areas": [{"code": "BU1", "name": "Een", "residents": 100, "dwellings": 40}],
         "area_weights": {"BU1": 3, "WK050501": 1},
     }
@@ -570,7 +571,7 @@ def test_planning_builds_the_model_from_the_file():
     s = parse_scenario(EXAMPLE)
     plan = ScenarioPlan(s)
     areas = plan.areas
-    assert areas.codes == DORDRECHT.codes == scenario_areas(s).codes
+    assert areas.codes == DORDRECHT_WIJKEN.codes == scenario_areas(s).codes
     assert areas.names[areas.index()["WK050509"]] == "Sterrenburg"
     weights = plan.weights
     assert weights[areas.index()["WK050509"]] == 2.0 and weights.sum() == len(areas) + 1
@@ -664,7 +665,7 @@ def test_maps_are_written_in_stable_order():
     assert list(out["assumptions"]["print"]["page_seen"]) == list(TARGETABLE_BANDS)
 
 
-WIJK_CODES = list(DORDRECHT.codes)
+WIJK_CODES = list(DORDRECHT_WIJKEN.codes)
 unit = st.floats(0, 1, allow_nan=False)
 money = st.floats(0, 10_000_000, allow_nan=False)
 text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
@@ -687,7 +688,7 @@ def scenario_dicts(draw):
         "schema_version": 1,
         "name": draw(text),
         "notes": draw(text),
-        "gemeente": "GM0505",
+        "gemeente": DORDRECHT,
         "target_bands": draw(st.lists(st.sampled_from(TARGETABLE_BANDS), min_size=1, max_size=4, unique=True)),
         "budget": {
             "print_eur": draw(st.none() | money),
@@ -844,11 +845,11 @@ def test_unique_path_counts_up(tmp_path):
 
 
 def test_new_scenario_defaults_to_a_page_every_week():
-    s = new_scenario("GM0505")
+    s = new_scenario(DORDRECHT)
     expected = round(s.reach_model().default_print_eur())
     assert s.budget.print_eur == expected and float(expected).is_integer()
     assert s.budget.social_eur == 5000
-    assert s.gemeente == "GM0505" and s.name
+    assert s.gemeente == DORDRECHT and s.name
 
 
 def test_new_scenario_by_name_and_budget_keys():
@@ -860,7 +861,7 @@ def test_new_scenario_by_name_and_budget_keys():
         social_split="manual",
         social_manual_eur={"WK050501": 300},
     )
-    assert (s.gemeente, s.name, s.budget.print_eur, s.budget.social_split) == ("GM0505", "Test", 1000, "manual")
+    assert (s.gemeente, s.name, s.budget.print_eur, s.budget.social_split) == (DORDRECHT, "Test", 1000, "manual")
 
 
 def test_new_scenario_unknown_gemeente():
@@ -871,7 +872,7 @@ def test_new_scenario_unknown_gemeente():
 
 def test_new_scenario_checks_its_input():
     with pytest.raises(InputError, match="budget.social_eur"):
-        new_scenario("GM0505", social_eur=-1)
+        new_scenario(DORDRECHT, social_eur=-1)
 
 
 def test_new_scenario_without_anything_is_dordrecht():
@@ -949,8 +950,8 @@ def test_any_damaged_file_gives_input_error_or_a_scenario(damage):
 
 def test_level_picks_the_bundled_areas_and_needs_a_gemeente():
     buurt = scenario_from_dict(with_changes(MINIMAL, schema_version=2, level="buurt"))
-    assert scenario_areas(buurt).codes == cbs.buurten("GM0505").codes
-    assert scenario_areas(scenario_from_dict(MINIMAL)).codes == DORDRECHT.codes
+    assert scenario_areas(buurt).codes == cbs.buurten(DORDRECHT).codes
+    assert scenario_areas(scenario_from_dict(MINIMAL)).codes == DORDRECHT_WIJKEN.codes
     assert paths(with_changes(MINIMAL, level="straat")) == ["level"]
     own = {"schema_version": 2, "areas": [area("A")], "level": "wijk"}
     error = problems(own)

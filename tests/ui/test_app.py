@@ -269,7 +269,7 @@ BAD_FILES = {
         json.dumps(
             {
                 "schema_version": 1,
-                "gemeente": "GM0505",
+                "gemeente": DORDRECHT,
                 "budget": {"social_eur": -5, "print_eur": "veel", "social_split": "overal"},
             }
         ).encode(),

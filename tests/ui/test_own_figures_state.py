@@ -17,6 +17,7 @@ from budgetsim.calibration.report import basis_text
 from budgetsim.planning import new_scenario
 from budgetsim.ui import own_figures_state as O
 from budgetsim.ui import state as S
+from tests.conftest import DORDRECHT
 
 REPO = Path(__file__).resolve().parents[2]
 EXPORT = ("voorbeeld-export-meta.csv", (REPO / "scenarios" / "voorbeeld-export-meta.csv").read_bytes())
@@ -25,7 +26,7 @@ SURVEY = ("voorbeeld-lezersonderzoek.csv", (REPO / "scenarios" / "voorbeeld-leze
 
 @pytest.fixture(scope="module")
 def scenario():
-    return new_scenario("GM0505", social_eur=5000)
+    return new_scenario(DORDRECHT, social_eur=5000)
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,7 @@ from budgetsim.problems import InputError
 from budgetsim.scenario import load_scenario, new_scenario, scenario_from_dict
 from budgetsim.ui import state as A
 from budgetsim.uncertainty import DEFAULT_RANGES
+from tests.conftest import DORDRECHT
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "scenarios").glob("*.json"))
 
@@ -44,7 +45,7 @@ def test_example_round_trips(path):
 
 
 def test_round_trip_of_a_scenario_using_every_part():
-    base = new_scenario(gemeente="GM0505", print_eur=12000, social_eur=4000)
+    base = new_scenario(gemeente=DORDRECHT, print_eur=12000, social_eur=4000)
     codes = base.reach_model().areas.codes
     d = base.to_dict()
     d.update(
@@ -71,9 +72,9 @@ def test_round_trip_of_a_scenario_using_every_part():
 
 def test_default_state_is_dordrecht_with_weekly_page():
     state = A.default_state()
-    assert state["gemeente"] == "GM0505"
+    assert state["gemeente"] == DORDRECHT
     assert state["social_eur"] == 5000
-    assert state["print_eur"] == _weekly_page_eur("GM0505") == 35740
+    assert state["print_eur"] == _weekly_page_eur(DORDRECHT) == 35740
     assert state["split"] == "by_audience"
     assert state["bands"] == list(TARGETABLE_BANDS)
     for p in PARAMETERS:
@@ -285,15 +286,15 @@ def test_own_areas_in_and_back_to_the_gemeente():
     areas = read_areas_csv("code,name,residents,dwellings\nBU1,Noord,4000,1800\nBU2,Zuid,3500,1500\n")
     state = {**A.first_state(), "split": "manual", "manual": {"WK050500": 5000.0}, "weights": {"WK050500": 2.0}}
     updates = A.areas_opened(state, areas)
-    assert updates["gemeente"] is None and updates["cbs_gemeente"] == "GM0505"
+    assert updates["gemeente"] is None and updates["cbs_gemeente"] == DORDRECHT
     assert [a["code"] for a in updates["inline_areas"]] == ["BU1", "BU2"]
     assert updates["split"] == "by_audience" and updates["manual"] == {} and updates["weights"] == {}
     own = {**state, **updates}
     scenario = A.state_to_scenario(own)
     assert scenario.budget.print_eur == round(scenario.reach_model().default_print_eur())  # their weekly page
     back = A.back_to_cbs(own)
-    assert back["inline_areas"] is None and back["gemeente"] == "GM0505"
-    assert back["pending_state"]["gemeente"] == "GM0505" and back["pending_state"]["inline_areas"] is None
+    assert back["inline_areas"] is None and back["gemeente"] == DORDRECHT
+    assert back["pending_state"]["gemeente"] == DORDRECHT and back["pending_state"]["inline_areas"] is None
 
 
 def test_an_opened_scenario_sets_every_value_on_the_next_run():
@@ -371,7 +372,7 @@ def test_the_baseline_is_nu_whatever_the_plan(dordrecht_scenario):
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_the_automatic_name_is_the_name_of_a_new_scenario(lang):
     state = A.first_state()
-    scenario = new_scenario("GM0505", print_eur=state["print_eur"], social_eur=state["social_eur"])
+    scenario = new_scenario(DORDRECHT, print_eur=state["print_eur"], social_eur=state["social_eur"])
     if lang == "nl":
         assert A.auto_name(state, lang) == scenario.name
     name = A.auto_name({**state, "social_eur": 7500.0}, lang)

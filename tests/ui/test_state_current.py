@@ -11,6 +11,7 @@ from budgetsim.planning import ScenarioPlan, new_scenario
 from budgetsim.scenario import parse_scenario, scenario_from_dict, scenario_to_json
 from budgetsim.ui import state as S
 from budgetsim.ui.numbers import NumberError, number_text, parse_number
+from tests.conftest import DORDRECHT
 
 
 @pytest.mark.parametrize(
@@ -76,7 +77,7 @@ def test_nu_set_by_the_user_goes_into_the_file_and_comes_back():
 
 
 def test_a_version_1_file_gets_the_default_nu():
-    d = json.loads(scenario_to_json(new_scenario("GM0505", print_eur=20000, social_eur=8000)))
+    d = json.loads(scenario_to_json(new_scenario(DORDRECHT, print_eur=20000, social_eur=8000)))
     d["schema_version"] = 1
     d.pop("current", None)
     d.pop("level", None)
@@ -129,9 +130,9 @@ def test_a_typed_name_is_flagged_only_after_the_settings_change():
 
 
 def test_now_scenario_never_follows_the_plan():
-    scenario = new_scenario("GM0505", print_eur=1000, social_eur=20000)
+    scenario = new_scenario(DORDRECHT, print_eur=1000, social_eur=20000)
     base = S.now_scenario(scenario)
-    assert base.budget.social_eur == 0 and base.budget.print_eur == new_scenario("GM0505").budget.print_eur
+    assert base.budget.social_eur == 0 and base.budget.print_eur == new_scenario(DORDRECHT).budget.print_eur
     d = scenario.to_dict()
     d["current"] = {"print_eur": 9000.0, "social_eur": 100.0}
     base = S.now_scenario(scenario_from_dict(d))

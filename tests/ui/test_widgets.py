@@ -10,6 +10,7 @@ import pytest
 
 from budgetsim.ui import state as S
 from budgetsim.ui.widgets import ECHO_SECONDS, WidgetSync, amount_text, show_amounts, start_run, take_amount
+from tests.conftest import DORDRECHT
 
 
 class Clock:
@@ -146,7 +147,7 @@ def test_start_run_first_state_then_pending_values(clock):
     ss: dict = {}
     sync = WidgetSync(ss, clock)
     start_run(sync)
-    assert ss["gemeente"] == "GM0505" and ss["social_eur"] == 5000 and ss["initialised"]
+    assert ss["gemeente"] == DORDRECHT and ss["social_eur"] == 5000 and ss["initialised"]
     assert ss["social_eur_slider"] == 5000 and ss["social_eur_box"] == "5.000"
     assert ss["print_eur_box"] == amount_text(ss["print_eur"], "nl")
     ss["pending_state"] = {"social_eur": 7250.0}
