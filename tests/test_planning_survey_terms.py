@@ -1,4 +1,4 @@
-"""Defaults of MODEL.md version 2, and the model in survey words (issue 13)."""
+"""Defaults of MODEL.md version 2, and the model in survey words (budgetsim.planning.survey_terms)."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def test_registry_defaults_and_ranges_equal_model_md(p):
         assert (p.low, p.high) == (low, high)
 
 
-def test_issue_13_defaults_and_loyalty_range():
+def test_page_seen_default_loyalty_range_and_their_sources():
     assert Assumptions().print.page_seen == PARAMETER_BY_KEY["print.page_seen"].default
     assert PARAMETER_BY_KEY["print.loyalty"].uncertainty == (0.4, 0.8)
     assert PARAMETER_BY_KEY["print.page_seen"].uncertainty == (0.6, 1.4)

@@ -1,4 +1,4 @@
-"""Accessibility in the real browser (issue 14, WCAG 2.1 AA): axe-core finds no violation of the
+"""Accessibility in the real browser (WCAG 2.1 AA): axe-core finds no violation of the
 WCAG 2.0/2.1 A and AA rules on any tab, in Dutch and English, on a wide screen and a phone, also
 after a slider move, a bad amount, a broken file and an opened scenario; the page's language follows
 the UI; the budgets work with the keyboard alone, with a visible focus.
@@ -6,7 +6,7 @@ the UI; the budgets work with the keyboard alone, with a visible focus.
 axe-core comes with the ``axe-playwright-python`` package (``pip install -e '.[test]'``). To keep the
 run short, the matrix is split over the tests: Dutch at 1440 px and English at 390 px cover every
 tab; the states after an action are checked on the tab that is open. Without Chromium or the
-packages the tests skip themselves (and fail on CI), as ``test_browser.py`` does.
+packages the tests skip themselves (and fail on CI): see ``conftest.py``.
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
-"""Issue 10 in a real browser (``streamlit run`` + Debian's Chromium through Playwright): the "Nu"
+"""In a real browser (``streamlit run`` + Debian's Chromium through Playwright): the "Nu"
 figures stay put while the paper's slider moves; Vergelijken with three files is not cut off at
 1440 px; screenshots in Dutch and English (``artifacts/nu-*.png``); and the speed of the first
-screen and of a gemeente switch, printed (``-s`` shows them) and checked against the issue's
-targets only loosely (a shared machine is no benchmark: see the closing note for the measurements).
+screen and of a gemeente switch, printed (``-s`` shows them) and checked against their
+targets (2 s and 1 s) only loosely (a shared machine is no benchmark: see the closing note for the measurements).
 
-Reuses the server, browser and page fixtures of ``tests/test_browser.py``.
+The server, browser and page fixtures are in ``conftest.py``.
 """
 
 from __future__ import annotations
@@ -116,7 +116,7 @@ def test_speed_of_the_first_screen_and_of_a_gemeente_switch(page, server):
     print(report)
     (ARTIFACTS / "nu-timings.txt").parent.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / "nu-timings.txt").write_text(report + "\n", encoding="utf-8")
-    # loose bounds (a shared, busy machine); the issue's targets are 2 s and 1 s, reported above
+    # loose bounds (a shared, busy machine); the targets are 2 s and 1 s, reported above
     assert min(first_screens) < 6.0 and min(s for _, s in switches) < 4.0, report
 
 

@@ -1,4 +1,4 @@
-"""End to end for issue 12: "Eigen cijfers" in a real browser (the fixtures of ``test_browser.py``).
+""" "Eigen cijfers" in a real browser (the fixtures of ``conftest.py``).
 
 Upload the made-up Ads Manager export and reader survey under Aannames, see the rows and the chart,
 use the fitted values (the assumptions name the campaign), switch to English, undo. Screenshots of

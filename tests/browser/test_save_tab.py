@@ -1,4 +1,4 @@
-"""End to end for issue 11 in a real browser (the fixtures of ``test_browser.py``): three scenario
+"""The budget proposal in a real browser (the fixtures of ``conftest.py``): three scenario
 files opened in Vergelijken become options A, B and C of the budget proposal in "Opslaan en delen";
 the proposed option and an own decision sentence go into the PDF a click downloads, also after a
 switch to English. A screenshot of the proposal's part of the tab goes to ``artifacts/``.

@@ -1,4 +1,4 @@
-"""End to end for issue 9: wijken and buurten in a real browser (the fixtures of ``test_browser.py``).
+"""Wijken and buurten in a real browser (the fixtures of ``conftest.py``).
 
 Groningen at buurt level: the map is drawn per wijk and recoloured by the metric the user picks,
 the table lists the buurten, the plan for Ads Manager comes as a CSV with one row per funded ad

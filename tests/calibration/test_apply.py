@@ -175,7 +175,7 @@ def run(capsys, *argv):
     return code, out, err
 
 
-def test_calibrate_json_lists_exactly_what_issue_12_asks(files, tmp_path, capsys):
+def test_calibrate_json_lists_the_fitted_values_their_ranges_and_every_row(files, tmp_path, capsys):
     out = tmp_path / "nieuw.json"
     code, text, err = run(
         capsys,

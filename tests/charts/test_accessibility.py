@@ -1,4 +1,4 @@
-"""Charts a screen reader and a colour-blind reader can use (issue 14, WCAG 2.1 AA): every chart has a
+"""Charts a screen reader and a colour-blind reader can use (WCAG 2.1 AA): every chart has a
 text alternative with its figures, the series differ by more than colour, and the colours stand out
 from the white background."""
 

@@ -1,4 +1,4 @@
-"""The map of issue 9: its values per wijk (buurten summed per wijk), its colour scale over the real
+"""The map: its values per wijk (buurten summed per wijk), its colour scale over the real
 range of the values, and the marks and legend that name pooled and untargeted wijken."""
 
 from __future__ import annotations

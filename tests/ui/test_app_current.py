@@ -1,4 +1,4 @@
-"""Issue 10 in the app (AppTest): "Nu" is set once and stays put, the paper in pages at a price per
+"""The "Nu" figures in the app (AppTest): "Nu" is set once and stays put, the paper in pages at a price per
 page, the two best splits with their undo, a name that cannot contradict the settings, Vergelijken,
 numbers in the user's language, no meaningless deltas, refused uploads that say why.
 

@@ -1,4 +1,4 @@
-""" "Eigen cijfers" in the Aannames tab, driven headless through AppTest (issue 12): upload the export
+""" "Eigen cijfers" in the Aannames tab, driven headless through AppTest: upload the export
 and the survey, see every row, use the fitted values (the basis names the campaign, the ranges are
 the fit's), undo in one click; a bad file gives a message and changes nothing."""
 

@@ -1,4 +1,4 @@
-"""The budget proposal in "Opslaan en delen", driven headless through AppTest (issue 11): the options
+"""The budget proposal in "Opslaan en delen", driven headless through AppTest: the options
 from Vergelijken, the proposed option, the decision sentence, and the files a click downloads, read
 back with poppler's ``pdftotext`` and python-docx."""
 

@@ -1,4 +1,4 @@
-"""The print assumptions in a reader survey's words, on the assumptions tab (issue 13)."""
+"""The print assumptions in a reader survey's words, on the assumptions tab."""
 
 from __future__ import annotations
 

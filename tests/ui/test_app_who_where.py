@@ -1,6 +1,6 @@
-"""The app at wijk and buurt level (issue 9): the level switch, the map's metric, the table per area,
+"""The app at wijk and buurt level: the level switch, the map's metric, the table per area,
 the plan per ad set with its CSV, tiny gemeenten. Driven headless through AppTest as in
-``test_app.py`` (its helpers are reused); expected figures come from the core."""
+``test_app.py`` (with the helpers of ``apptest.py``); expected figures come from the core."""
 
 from __future__ import annotations
 

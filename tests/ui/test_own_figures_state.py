@@ -1,4 +1,4 @@
-""" "Eigen cijfers" without Streamlit (issue 12): reading uploads, targeting, the tables, using the
+""" "Eigen cijfers" without Streamlit: reading uploads, targeting, the tables, using the
 fitted values and undoing that, the record of edited values, and the chart of measured against
 calculated reach."""
 

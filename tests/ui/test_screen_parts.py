@@ -14,7 +14,7 @@ from budgetsim.ui.key_figures import delta_text
     [
         (1234.0, "int", "nl", "+1.234"),
         (-1234.0, "int", "en", "-1,234"),
-        (0.2, "int", "nl", None),  # rounds to nothing: no delta at all (issue 10.7)
+        (0.2, "int", "nl", None),  # rounds to nothing: no delta at all
         (0.0004, "pct", "nl", None),  # no green "+0,0 %-punt"
         (0.001, "eur", "nl", None),  # no red "+€ 0,00"
         (-0.13, "eur", "nl", "-€ 0,13"),  # the sign first: Streamlit picks the arrow from it

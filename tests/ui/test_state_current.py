@@ -1,4 +1,4 @@
-"""Issue 10 without Streamlit: numbers read in the user's language, "Nu" in the state and the file,
+"""The "Nu" figures without Streamlit: numbers read in the user's language, "Nu" in the state and the file,
 the paper in pages, the best splits' undo and the name that cannot contradict the settings."""
 
 from __future__ import annotations
