@@ -5,7 +5,9 @@ chart from "Opslaan en delen", change the budget again, open the downloaded file
 sidebar and get the downloaded figures back. A full-page screenshot goes to ``artifacts/app.png``
 (and to ``docs/screenshot.png`` when ``BUDGETSIM_UPDATE_SCREENSHOT=1``).
 
-The fixtures (server, browser, page) are in ``conftest.py``, the page helpers in ``streamlit_page.py``.
+Needs Debian's Chromium at /usr/bin/chromium and the ``playwright`` package (not its browser
+download). Without them the test is skipped, except on CI (``CI`` set), where it fails. The fixtures
+(server, browser, page) are in ``conftest.py``, the page helpers in ``streamlit_page.py``.
 """
 
 from __future__ import annotations
