@@ -1,8 +1,13 @@
-"""Fixtures shared by the test files: the Dordrecht setup most tests start from.
+"""Fixtures shared by the test files: the Dordrecht setup most tests start from, and which tests run.
 
-Dordrecht (GM0505) is the app's first screen: CBS wijken, print at its weekly page, € 5.000 for
-social media split by the size of each wijk's target group. The objects are immutable, so one of
-each serves the whole test session.
+Dordrecht (GM0505, :data:`DORDRECHT`) is the app's first screen: CBS wijken, print at its weekly
+page, € 5.000 for social media split by the size of each wijk's target group. The objects are
+immutable, so one of each serves the whole test session. A test about "some gemeente" uses
+:data:`DORDRECHT` (``from tests.conftest import DORDRECHT``); a test about Dordrecht's own figures
+may name it.
+
+Tests marked ``browser`` (a real browser: ``tests/browser``) run on CI (``CI`` set) always, and
+elsewhere only with ``python -m pytest --browser``.
 """
 
 from __future__ import annotations
@@ -19,13 +24,32 @@ from budgetsim.scenario import Scenario
 
 # On CI the property tests draw the same examples every run (derandomize): a red build then means
 # the change, not a rare draw. Locally they draw new examples each run and remember failing ones.
+ON_CI = bool(os.environ.get("CI"))
 settings.register_profile("ci", derandomize=True, database=None)
-if os.environ.get("CI"):
+if ON_CI:
     settings.load_profile("ci")
 
 DORDRECHT = "GM0505"
 #: The social budget of the first screen (the usual advice to start with).
 START_SOCIAL_EUR = 5000.0
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--browser",
+        action="store_true",
+        help="also run the tests marked browser (headless Chromium; always on when CI is set)",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Skip the browser tests unless ``--browser`` is given or this is CI."""
+    if ON_CI or config.getoption("--browser"):
+        return
+    skip = pytest.mark.skip(reason="a browser test: run with --browser (always on CI)")
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")

@@ -26,6 +26,7 @@ from budgetsim.areas import Areas
 from budgetsim.assumptions import Assumptions, PrintAssumptions, SocialAssumptions
 from budgetsim.data import data_path, wijken
 from budgetsim.model import ReachModel
+from tests.conftest import DORDRECHT
 
 BANDS = ("0-14", "15-24", "25-44", "45-64", "65+")
 TARGETABLE = BANDS[1:]
@@ -501,7 +502,7 @@ def test_split_by_audience_none_eligible():
 
 @pytest.fixture(scope="module")
 def dordrecht():
-    areas = wijken("GM0505")
+    areas = wijken(DORDRECHT)
     m = ReachModel(areas)
     obj = Objective(areas.residents, areas.dwellings, areas.age_shares, TARGETABLE, Assumptions())
     return m, obj
@@ -510,7 +511,7 @@ def dordrecht():
 def test_dordrecht_split_by_audience(dordrecht):
     m, obj = dordrecht
     with open(data_path("cbs_kwb_2024_wijken.csv"), encoding="utf-8", newline="") as fh:
-        rows = [r for r in csv.DictReader(fh) if r["gemeente_code"] == "GM0505"]
+        rows = [r for r in csv.DictReader(fh) if r["gemeente_code"] == DORDRECHT]
     ages = ("age_0_14", "age_15_24", "age_25_44", "age_45_64", "age_65_plus")
     counts = np.array([[float(r[k]) for k in ages] for r in rows])
     shares = counts / counts.sum(axis=1, keepdims=True)

@@ -25,6 +25,7 @@ from budgetsim.data import data_path
 from budgetsim.formatting import fmt_pct
 from budgetsim.planning import ScenarioPlan, build_model
 from budgetsim.scenario import SCHEMA_VERSION, load_scenario
+from tests.conftest import DORDRECHT
 
 DATA = Path(data_path("cbs_kwb_2024_gemeenten.csv")).parent
 
@@ -77,11 +78,11 @@ def dordrecht_file(folder):
 def test_gemeenten_lists_dordrecht(capsys):
     code, out, err = run(capsys, "gemeenten", "dord")
     assert code == 0 and err == ""
-    row = _gemeente_row("GM0505")
+    row = _gemeente_row(DORDRECHT)
     residents_nl = f"{int(row['residents']):,}".replace(",", ".")
-    line = next(line for line in out.splitlines() if "GM0505" in line)
+    line = next(line for line in out.splitlines() if DORDRECHT in line)
     assert "Dordrecht" in line and residents_nl in line and line.split()[-1] == "13"
-    assert len(_wijk_rows("GM0505")) == 13
+    assert len(_wijk_rows(DORDRECHT)) == 13
     assert "Bron: CBS" in out
 
 
@@ -100,7 +101,7 @@ def test_new_writes_valid_scenario(capsys, tmp_path):
     code, out, err = run(capsys, "new", "--gemeente", "Dordrecht", "--print", 20000, "--social", 5000, "--out", path)
     assert code == 0, err
     s = load_scenario(path)
-    assert s.gemeente == "GM0505" and s.budget.print_eur == 20000 and s.budget.social_eur == 5000
+    assert s.gemeente == DORDRECHT and s.budget.print_eur == 20000 and s.budget.social_eur == 5000
     assert s.budget.social_split == "by_audience"
     raw = json.loads(path.read_text(encoding="utf-8"))
     assert raw["schema_version"] == SCHEMA_VERSION == 2 and raw["budget"]["print_eur"] == 20000
@@ -113,7 +114,7 @@ def test_new_accepts_name_or_code(capsys, tmp_path, given):
     path = tmp_path / "s.json"
     code, _, err = run(capsys, "new", "--gemeente", given, "--out", path)
     assert code == 0, err
-    assert load_scenario(path).gemeente == "GM0505"
+    assert load_scenario(path).gemeente == DORDRECHT
 
 
 def test_new_unknown_gemeente_lists_close_matches(capsys, tmp_path):
@@ -137,18 +138,18 @@ def test_new_default_budgets(capsys, tmp_path):
     assert s.budget.social_eur == 5000
     assert s.budget.print_eur == _weekly_page_eur("GM1701")
     path2 = tmp_path / "d.json"
-    assert run(capsys, "new", "--gemeente", "GM0505", "--out", path2)[0] == 0
-    assert load_scenario(path2).budget.print_eur == _weekly_page_eur("GM0505") == 35740
+    assert run(capsys, "new", "--gemeente", DORDRECHT, "--out", path2)[0] == 0
+    assert load_scenario(path2).budget.print_eur == _weekly_page_eur(DORDRECHT) == 35740
 
 
 def test_new_does_not_overwrite_without_force(capsys, tmp_path):
     path = tmp_path / "s.json"
-    assert run(capsys, "new", "--gemeente", "GM0505", "--print", 1000, "--out", path)[0] == 0
+    assert run(capsys, "new", "--gemeente", DORDRECHT, "--print", 1000, "--out", path)[0] == 0
     before = path.read_bytes()
-    code, out, err = run(capsys, "new", "--gemeente", "GM0505", "--print", 2000, "--out", path)
+    code, out, err = run(capsys, "new", "--gemeente", DORDRECHT, "--print", 2000, "--out", path)
     assert code == 2 and path.read_bytes() == before
     assert str(path) in err and "Traceback" not in err
-    assert run(capsys, "new", "--gemeente", "GM0505", "--print", 2000, "--out", path, "--force")[0] == 0
+    assert run(capsys, "new", "--gemeente", DORDRECHT, "--print", 2000, "--out", path, "--force")[0] == 0
     assert load_scenario(path).budget.print_eur == 2000
     assert [p.name for p in tmp_path.iterdir()] == ["s.json"]  # no temporary files left
 
@@ -245,7 +246,7 @@ def test_evaluate_json_keys_and_values(capsys, dordrecht_file):
     assert d["cost_per_reached_eur"] == pytest.approx(25000.0 / e.total("reached"), rel=1e-9)
     assert [a["social_eur"] for a in d["areas"]] == pytest.approx(list(social))
     assert sorted(d["social"]["ineligible_areas"]) == sorted(np.array(model.areas.codes)[~eligible].tolist())
-    dwellings = sum(float(r["dwellings"]) for r in _wijk_rows("GM0505"))
+    dwellings = sum(float(r["dwellings"]) for r in _wijk_rows(DORDRECHT))
     assert d["print"]["price_per_insertion_eur"] == pytest.approx(15.0 * 0.8 * dwellings / 1000.0)
     assert d["print"]["insertions"] == pytest.approx(20000.0 / d["print"]["price_per_insertion_eur"])
     assert d["social"]["impressions"] == pytest.approx(5000.0 * 1000.0 / 8.0)
@@ -253,7 +254,7 @@ def test_evaluate_json_keys_and_values(capsys, dordrecht_file):
     assert d["target_population"] == pytest.approx(
         sum(  # each wijk's own CBS age mix, children left out
             float(r["residents"]) * (1 - float(r["age_0_14"]) / sum(float(r[k]) for k in ages))
-            for r in _wijk_rows("GM0505")
+            for r in _wijk_rows(DORDRECHT)
         )
     )
 
@@ -454,7 +455,7 @@ def test_uncertainty_text_and_bad_draws(capsys, dordrecht_file):
 @pytest.mark.filterwarnings("ignore::RuntimeWarning")
 def test_uncertainty_json_with_zero_budgets(capsys, tmp_path):
     path = tmp_path / "zero.json"
-    assert run(capsys, "new", "--gemeente", "GM0505", "--print", 0, "--social", 0, "--out", path)[0] == 0
+    assert run(capsys, "new", "--gemeente", DORDRECHT, "--print", 0, "--social", 0, "--out", path)[0] == 0
     code, out, err = run(capsys, "uncertainty", path, "--draws", 100, "--json")
     assert code == 0, err
     assert json.loads(out)["reached"]["p50"] == 0.0
@@ -506,7 +507,7 @@ def test_new_at_buurt_level(capsys, tmp_path):
     assert raw["level"] == "buurt"
     d = run_json(capsys, "evaluate", path)
     assert d["level"] == "buurt"
-    assert len(d["areas"]) == len(cbs.buurten("GM0505")) > len(cbs.wijken("GM0505"))
+    assert len(d["areas"]) == len(cbs.buurten(DORDRECHT)) > len(cbs.wijken(DORDRECHT))
 
 
 def test_level_needs_a_gemeente(capsys, tmp_path):

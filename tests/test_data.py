@@ -10,6 +10,7 @@ import pytest
 from budgetsim import data
 from budgetsim.bands import BANDS, NATIONAL_AGE_SHARES
 from budgetsim.model import ReachModel
+from tests.conftest import DORDRECHT
 
 AGES = ("age_0_14", "age_15_24", "age_25_44", "age_45_64", "age_65_plus")
 
@@ -154,11 +155,11 @@ def test_buurt_and_wijk_level_have_about_the_same_target_group():
 
 
 def test_gemeente_areas_by_level():
-    assert data.gemeente_areas("GM0505") is data.wijken("GM0505")
-    assert data.gemeente_areas("GM0505", "wijk") is data.wijken("GM0505")
-    assert data.gemeente_areas("GM0505", "buurt") is data.buurten("GM0505")
+    assert data.gemeente_areas(DORDRECHT) is data.wijken(DORDRECHT)
+    assert data.gemeente_areas(DORDRECHT, "wijk") is data.wijken(DORDRECHT)
+    assert data.gemeente_areas(DORDRECHT, "buurt") is data.buurten(DORDRECHT)
     with pytest.raises(ValueError, match="level: must be one of wijk, buurt"):
-        data.gemeente_areas("GM0505", "straat")
+        data.gemeente_areas(DORDRECHT, "straat")
     with pytest.raises(ValueError, match="GM9999"):
         data.buurten("GM9999")
 

@@ -8,7 +8,6 @@ import zlib
 
 import numpy as np
 import pytest
-from pdf_pages import pdf_page_count
 
 from budgetsim import chart_files as F
 from budgetsim import charts as C
@@ -18,13 +17,15 @@ from budgetsim import plan_sentences as S
 from budgetsim.data import wijken
 from budgetsim.formatting import fmt_int
 from budgetsim.model import ReachModel
+from tests.conftest import DORDRECHT
+from tests.pdf_pages import pdf_page_count
 
 SCENARIO = "Voorstel 2027: 5.000 euro voor social"
 
 
 @pytest.fixture(scope="module")
 def plans():
-    model = ReachModel(wijken("GM0505"))
+    model = ReachModel(wijken(DORDRECHT))
     split = K.audience_split(model)
     print_eur = model.default_print_eur()
     plan = model.evaluate(0.85 * print_eur, split(5000.0))

@@ -16,6 +16,7 @@ from budgetsim.areas import Areas
 from budgetsim.assumptions import PARAMETER_BY_KEY, Assumptions, PrintAssumptions, SocialAssumptions
 from budgetsim.data import data_path, wijken
 from budgetsim.model import ReachModel
+from tests.conftest import DORDRECHT
 
 BANDS = ("0-14", "15-24", "25-44", "45-64", "65+")
 TARGETABLE = BANDS[1:]
@@ -497,9 +498,9 @@ def test_to_dict_has_every_key():
 
 def test_default_print_budget_dordrecht():
     with open(data_path("cbs_kwb_2024_wijken.csv"), encoding="utf-8", newline="") as fh:
-        dwellings = sum(float(r["dwellings"] or 0) for r in csv.DictReader(fh) if r["gemeente_code"] == "GM0505")
+        dwellings = sum(float(r["dwellings"] or 0) for r in csv.DictReader(fh) if r["gemeente_code"] == DORDRECHT)
     assert dwellings > 50000
-    m = ReachModel(wijken("GM0505"))
+    m = ReachModel(wijken(DORDRECHT))
     assert m.default_print_eur() == pytest.approx(52 * 15 * 0.8 * dwellings / 1000, rel=1e-12)
     ev = m.evaluate(m.default_print_eur(), np.zeros(len(m.areas)))
     assert ev.insertions == pytest.approx(52.0)
@@ -509,10 +510,10 @@ def test_dordrecht_own_age_shares():
     """Each wijk's own CBS age mix: the target group is everyone but that wijk's children."""
     ages = ("age_0_14", "age_15_24", "age_25_44", "age_45_64", "age_65_plus")
     with open(data_path("cbs_kwb_2024_wijken.csv"), encoding="utf-8", newline="") as fh:
-        rows = [r for r in csv.DictReader(fh) if r["gemeente_code"] == "GM0505"]
+        rows = [r for r in csv.DictReader(fh) if r["gemeente_code"] == DORDRECHT]
     assert all(r["age_0_14"] for r in rows)  # every Dordrecht wijk has its own counts
     expected = sum(float(r["residents"]) * (1 - float(r["age_0_14"]) / sum(float(r[k]) for k in ages)) for r in rows)
-    m = ReachModel(wijken("GM0505"))
+    m = ReachModel(wijken(DORDRECHT))
     assert float(m.target_population.sum()) == pytest.approx(expected, rel=1e-9)
     # and not the national mix any more
     residents = sum(float(r["residents"]) for r in rows)
@@ -573,9 +574,9 @@ def test_a_given_page_price_replaces_the_price_from_copies():
 def test_to_dict_has_level_and_ad_sets():
     from budgetsim.data import buurten
 
-    m = ReachModel(buurten("GM0505"))
+    m = ReachModel(buurten(DORDRECHT))
     d = m.evaluate(m.default_print_eur(), np.zeros(len(m.areas))).to_dict()
     assert d["level"] == "buurt"
     assert len(d["ad_sets"]) == len(m.ad_sets) and all(a["social_eur"] == 0 for a in d["ad_sets"])
     assert {a["ad_set"] for a in d["areas"]} - {None} == set(m.ad_sets.ids)
-    assert wijken("GM0505").level == "wijk"
+    assert wijken(DORDRECHT).level == "wijk"

@@ -11,9 +11,9 @@ from budgetsim.assumptions import PARAMETER_BY_KEY, Assumptions, PrintAssumption
 from budgetsim.planning import ScenarioPlan, new_scenario, with_budget
 from budgetsim.problems import InputError
 from budgetsim.scenario import scenario_from_dict
+from tests.conftest import DORDRECHT
 
 SCHIERMONNIKOOG = "GM0088"  # no ad set can be made: the paper is all there is
-DORDRECHT = "GM0505"
 
 
 def _with_issues(scenario, issues):

@@ -6,13 +6,14 @@ import pytest
 from budgetsim.allocation import weighted_reached
 from budgetsim.planning import ScenarioPlan, evaluate_scenario, key_figures, new_scenario, next_thousand, with_budget
 from budgetsim.scenario import scenario_from_dict
+from tests.conftest import DORDRECHT
 
 PLATFORM = np.array([0.0, 0.85, 0.85, 0.75, 0.55])
 
 
 def _scenario(**changes):
     """Dordrecht, print 20,000, social 5,000; ``changes`` go into the file's object (``budget__x``)."""
-    d = new_scenario(gemeente="GM0505", print_eur=20000, social_eur=5000).to_dict()
+    d = new_scenario(gemeente=DORDRECHT, print_eur=20000, social_eur=5000).to_dict()
     for key, value in changes.items():
         parts = key.split("__")
         target = d
@@ -181,7 +182,7 @@ def test_next_thousand_equals_direct_difference(split):
 
 
 def test_next_thousand_optimal_and_default_print():
-    s = new_scenario(gemeente="GM0505", social_eur=5000, social_split="optimal")
+    s = new_scenario(gemeente=DORDRECHT, social_eur=5000, social_split="optimal")
     d = s.to_dict()
     d["budget"]["print_eur"] = None  # the default: a page every week
     plan = ScenarioPlan(scenario_from_dict(d))

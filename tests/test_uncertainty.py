@@ -18,6 +18,7 @@ from budgetsim.areas import Areas
 from budgetsim.assumptions import Assumptions
 from budgetsim.bands import BANDS, TARGETABLE_BANDS
 from budgetsim.model import ReachModel
+from tests.conftest import DORDRECHT
 
 METRICS = ("reached", "reached_3plus", "reached_print", "reached_social")
 EVAL_FIELDS = ("target_population", "reached", "reached_print", "reached_social", "reached_both", "reached_3plus")
@@ -35,7 +36,7 @@ def _assumptions(**values) -> Assumptions:
 
 @pytest.fixture(scope="module")
 def dordrecht():
-    return cbs.wijken("GM0505")
+    return cbs.wijken(DORDRECHT)
 
 
 @pytest.fixture(scope="module")

@@ -23,6 +23,7 @@ from sqlalchemy.engine import make_url
 
 from budgetsim.planning import new_scenario
 from budgetsim.store import ScenarioStore, open_database
+from tests.conftest import DORDRECHT
 
 BACKENDS = ("sqlite", "postgresql")
 
@@ -148,4 +149,4 @@ def store_of(engine):
 @pytest.fixture(scope="session")
 def small_scenario():
     """A scenario to store: Dordrecht's first screen, a name and a note."""
-    return new_scenario("GM0505", social_eur=5000, name="Voorstel 2027")
+    return new_scenario(DORDRECHT, social_eur=5000, name="Voorstel 2027")

@@ -1,0 +1,1 @@
+"""Tests of budgetsim.calibration: reading and fitting own figures, and applying them to a scenario."""

@@ -1,0 +1,38 @@
+"""Fixtures of the app's tests (AppTest): the bytes a download button hands to the browser."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def media(monkeypatch):
+    """``fetch(button)``: the bytes a download button hands to the browser, as the server makes them.
+
+    A deferred download (``data`` is a function, made only on click) is executed outside any script
+    run, exactly as Streamlit's server does when the button is clicked.
+    """
+    import streamlit.testing.v1.app_test as app_test_module
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    if not hasattr(MediaFileManager, "execute_deferred"):
+        pytest.skip("this Streamlit version has no deferred downloads")
+    managers: list[MediaFileManager] = []
+
+    class Recording(MediaFileManager):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            managers.append(self)
+
+    monkeypatch.setattr(app_test_module, "MediaFileManager", Recording)
+
+    def fetch(button) -> bytes:
+        manager = managers[-1]
+        url = (
+            manager.execute_deferred(button.proto.deferred_file_id)
+            if button.proto.deferred_file_id
+            else button.proto.url
+        )
+        return manager._storage.get_file(url.rsplit("/", 1)[-1]).content
+
+    return fetch

@@ -1,0 +1,150 @@
+""" "Eigen cijfers" in the Aannames tab, driven headless through AppTest: upload the export
+and the survey, see every row, use the fitted values (the basis names the campaign, the ranges are
+the fit's), undo in one click; a bad file gives a message and changes nothing."""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from budgetsim.i18n import t
+from tests.ui.apptest import APP, REPO
+
+EXPORT = (REPO / "scenarios" / "voorbeeld-export-meta.csv").read_bytes()
+SURVEY = (REPO / "scenarios" / "voorbeeld-lezersonderzoek.csv").read_bytes()
+CPM = "a:social.cpm_eur"
+
+
+def run(target) -> AppTest:
+    """Run the app (``target`` is the AppTest or a widget just given a value); no traceback allowed."""
+    at = target.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def assumptions_tab(lang: str = "nl") -> AppTest:
+    """A fresh session in ``lang`` with the Aannames tab open."""
+    at = run(AppTest.from_file(str(APP), default_timeout=120))
+    if lang != "nl":
+        run(at.button_group(key="lang").set_value(lang))
+    at.session_state[f"tab:{lang}"] = t("app.tab.assumptions", lang)
+    return run(at)
+
+
+def upload(at: AppTest, kind: str, name: str, content: bytes) -> AppTest:
+    at.file_uploader(key=f"own_{kind}_upload").set_value((name, content, "text/csv"))
+    return run(at)
+
+
+def table(at: AppTest, first_column: str):
+    """The table whose first column is ``first_column``."""
+    return next(df.value for df in at.dataframe if list(df.value.columns)[:1] == [first_column])
+
+
+def captions(at: AppTest) -> list[str]:
+    return [c.value for c in at.caption]
+
+
+def test_upload_rows_apply_basis_names_the_campaign_and_undo_restores():
+    at = assumptions_tab()
+    before_cpm = at.session_state[CPM]
+    figures_before = {m.label: m.value for m in at.metric}
+    upload(at, "export", "voorbeeld-export-meta.csv", EXPORT)
+    upload(at, "survey", "voorbeeld-lezersonderzoek.csv", SURVEY)
+    assert not at.error
+    rows, answers, fitted = table(at, "Rij"), table(at, "Antwoord"), table(at, "Aanname")
+    assert list(rows["Rij"]) == ["3", "4", "5", "6", "7", "8"]
+    assert list(rows["Gebruikt"]) == ["nee", "ja", "ja", "ja", "ja", "nee"]
+    assert rows["Waarom niet"].iloc[0] == "totaalrij" and "weergaven" in rows["Waarom niet"].iloc[-1]
+    assert "4 van de 6 rijen gebruikt" in " ".join(captions(at))
+    assert len(answers) == 5 and fitted["Aanname"].iloc[0].startswith("Kosten per 1.000")
+    title = t("chart.calibration.title", "nl")
+    assert any(c.startswith(f"{title}. Het bereik van 4 rijen") for c in captions(at))
+    assert len(at.get("vega_lite_chart")) >= 1
+
+    run(at.button(key="own_use").click())
+    assert at.session_state[CPM] != before_cpm
+    assert abs(at.session_state[CPM] - 7.1072) < 1e-9
+    assert t("app.own.used", "nl") in [s.value for s in at.success]
+    basis = [c for c in captions(at) if "Uit uw cijfers:" in c]
+    assert any("Eigen campagne 'Afval 2026', maart 2026" in c for c in basis)
+    assert any("Eigen lezersonderzoek (voorbeeld-lezersonderzoek.csv" in c for c in basis)
+    assert at.session_state["u:social.cpm_eur:low"] > 6 and at.session_state["u:social.cpm_eur:high"] < 8
+    assert {m.label: m.value for m in at.metric} != figures_before
+    assert at.session_state["calibration"]["social"]["campaigns"] == ["Afval 2026"]
+
+    run(at.button(key="own_undo").click())
+    assert at.session_state[CPM] == before_cpm
+    assert at.session_state["calibration"] is None
+    assert {m.label: m.value for m in at.metric} == figures_before
+    assert not [c for c in captions(at) if "Uit uw cijfers:" in c]
+    assert not _has_key(at, "own_undo")
+
+
+def _has_key(at: AppTest, key: str) -> bool:
+    return any(getattr(b, "key", None) == key for b in at.button)
+
+
+def test_a_fitted_value_edited_by_hand_is_marked_and_kept_in_the_record():
+    at = assumptions_tab()
+    upload(at, "export", "voorbeeld-export-meta.csv", EXPORT)
+    run(at.button(key="own_use").click())
+    run(at.text_input(key=f"w:{CPM}").input("9"))
+    assert at.session_state[CPM] == 9.0
+    basis = next(c for c in captions(at) if "Eigen campagne 'Afval 2026'" in c and "Standaard: 8,00" in c)
+    assert "Daarna met de hand aangepast." in basis
+    assert at.session_state["calibration"]["social"]["fitted"]["cpm_eur"] == 7.1072
+
+
+def test_a_bad_export_shows_a_message_and_changes_nothing():
+    at = assumptions_tab()
+    figures_before = {m.label: m.value for m in at.metric}
+    upload(at, "export", "kapot.csv", b"naam;leeftijd\nJan;40\n")
+    [error] = [e.value for e in at.error]
+    assert error.startswith(t("app.own.export.bad", "nl", name="kapot.csv"))
+    assert "kapot.csv" in error.split("\n\n", 1)[1] and "Bereik" in error
+    assert not _has_key(at, "own_use")
+    assert {m.label: m.value for m in at.metric} == figures_before
+    assert at.session_state["calibration"] is None
+
+
+def test_the_uploaded_files_survive_closing_the_tab_and_can_be_removed():
+    at = assumptions_tab()
+    upload(at, "survey", "voorbeeld-lezersonderzoek.csv", SURVEY)
+    at.session_state["tab:nl"] = t("app.tab.who_where", "nl")
+    run(at)
+    at.session_state["tab:nl"] = t("app.tab.assumptions", "nl")
+    run(at)
+    assert t("app.own.in_use", "nl", name="voorbeeld-lezersonderzoek.csv") in captions(at)
+    assert _has_key(at, "own_use")
+    run(at.button(key="own_survey_remove").click())
+    assert not _has_key(at, "own_use")
+
+
+def test_english_screen_of_own_figures():
+    at = assumptions_tab("en")
+    upload(at, "export", "voorbeeld-export-meta.csv", EXPORT)
+    rows = table(at, "Row")
+    assert list(rows.columns)[:5] == ["Row", "Name", "Used", "Why not", "Spent"] and rows["Spent"].iloc[1] == "€450.00"
+    assert rows["Why not"].iloc[0] == "totals row"
+    title = t("chart.calibration.title", "en")
+    assert any(c.startswith(f"{title}. The reach of 4 rows") for c in captions(at))
+    run(at.button(key="own_use").click())
+    assert any("From your figures: Own campaign 'Afval 2026', March 2026" in c for c in captions(at))
+
+
+def test_targeting_one_wijk_and_the_young_for_all_rows_changes_the_fit():
+    at = assumptions_tab()
+    upload(at, "export", "voorbeeld-export-meta.csv", EXPORT)
+    before = table(at, "Aanname")
+    stamp = "voorbeeld-export-meta.csv:6"
+    assert at.selectbox(key=f"own_target_row:{stamp}").value == "*"  # all rows, shown as "Alle rijen"
+    areas = at.multiselect(key=f"own_target_areas:{stamp}:0")
+    assert areas.options[0] == "Wijk 01 Binnenstad (WK050501)"  # name and code
+    run(areas.select("WK050501"))
+    run(at.multiselect(key=f"own_target_bands:{stamp}:0").select("15-24"))
+    assert at.session_state["own:targets"]["*"] == (("WK050501",), ("15-24",))
+    shown = " ".join(captions(at))
+    assert "Alle rijen: Wijk 01 Binnenstad (WK050501); 15–24 jaar" in shown
+    after = table(at, "Aanname")
+    assert list(after["Uit uw cijfers"]) != list(before["Uit uw cijfers"])
+    assert not at.error
