@@ -6,7 +6,7 @@ from budgetsim.problems import InputError, Message, Problem, format_number
 
 
 def at_least(value):
-    return Message("problem.at_least", low=0, value=value)
+    return Message("areas_csv.count_negative", value=value)
 
 
 def test_problem_text_puts_path_before_message():
