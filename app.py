@@ -25,12 +25,15 @@ from budgetsim.ui.budgets import budget_ui, marginal_ui, saturation_ui, split_ui
 from budgetsim.ui.compare_tab import compare_ui, keep_compare_choices
 from budgetsim.ui.key_figures import key_figures_ui
 from budgetsim.ui.page import broken_state_ui, messages_ui, page_ui, tabs_ui
+from budgetsim.ui.process import process_ready
 from budgetsim.ui.results import evaluation, uncertainty_result
 from budgetsim.ui.save_tab import export_ui, save_ui
 from budgetsim.ui.sidebar import sidebar_ui
 from budgetsim.ui.uncertainty_tab import uncertainty_ui
 from budgetsim.ui.who_where import untargetable_ui, who_where_ui
 from budgetsim.ui.widgets import session, start_run
+
+process_ready()  # the imports above and the CBS tables are loaded: freeze them out of the per-run GC
 
 
 def main() -> None:

@@ -9,7 +9,9 @@
   :mod:`~budgetsim.ui.assumptions_tab` (with :mod:`~budgetsim.ui.survey_words`),
   :mod:`~budgetsim.ui.uncertainty_tab`, :mod:`~budgetsim.ui.compare_tab`,
   :mod:`~budgetsim.ui.save_tab`: the areas of the screen;
-- :mod:`~budgetsim.ui.page`: messages, tabs and the screen for settings that do not fit together.
+- :mod:`~budgetsim.ui.page`: messages, tabs and the screen for settings that do not fit together;
+- :mod:`~budgetsim.ui.process`: what the server process does once (the CBS tables loaded, the heap
+  frozen out of the garbage collector's sight).
 
 This package is the only place (with ``app.py``) that imports Streamlit; ``state`` does not.
 """

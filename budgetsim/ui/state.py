@@ -416,8 +416,10 @@ def ad_set_table_edited(state: Mapping[str, Any], ids: list[str], euros: list[An
 
 def current_scenario(scenario: Scenario) -> Scenario:
     """What the key figures compare with: "Nu" (the scenario's ``current``, default a page every
-    week and no social), with the plan's areas and assumptions. It never follows the plan's budgets."""
-    return ScenarioPlan(scenario).current_plan().scenario
+    week and no social), with the plan's areas and assumptions. It never follows the plan's budgets,
+    and has no name or notes (the plan's name follows its budgets): its file text, the key of its
+    cached figures, stays the same while the sliders move."""
+    return ScenarioPlan(scenario).current_plan().scenario.model_copy(update={"name": "", "notes": ""})
 
 
 def place_name(state: Mapping[str, Any], lang: str) -> str:

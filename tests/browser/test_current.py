@@ -1,15 +1,14 @@
 """In a real browser (``streamlit run`` + Debian's Chromium through Playwright): the "Nu"
 figures stay put while the paper's slider moves; Vergelijken with three files is not cut off at
-1440 px; screenshots in Dutch and English (``artifacts/nu-*.png``); and the speed of the first
-screen and of a gemeente switch, printed (``-s`` shows them) and checked against their
-targets (2 s and 1 s) only loosely (a shared machine is no benchmark: see the closing note for the measurements).
+1440 px; screenshots in Dutch and English (``artifacts/nu-*.png``); a new session's first screen
+and a gemeente switch show their figures (their speed: ``benchmarks/bench_first_screen.py`` and
+``benchmarks/bench_gemeente_switch.py``).
 
 The server, browser and page fixtures are in ``conftest.py``.
 """
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,6 @@ from budgetsim.i18n import t
 from budgetsim.planning import new_scenario
 from budgetsim.scenario import scenario_to_json
 from tests.browser.streamlit_page import (
-    FIRST_RENDER_S,
     REPO,
     full_page_screenshot,
     open_tab,
@@ -75,21 +73,11 @@ def test_moving_the_paper_slider_leaves_nu_where_it_is(page):
     assert page.get_by_test_id("stException").count() == 0
 
 
-def _timed_first_screen(pg, url: str) -> float:
-    start = time.monotonic()
-    pg.goto(url)
-    pg.get_by_test_id("stMetric").filter(has_text=t("app.fig.reached", NL)).first.wait_for(
-        timeout=FIRST_RENDER_S * 1000
-    )
-    pg.get_by_role("slider", name=t("nu.pages.slider", NL)).wait_for()
-    return time.monotonic() - start
-
-
-def test_speed_of_the_first_screen_and_of_a_gemeente_switch(page, server):
-    wait_first_screen(page)  # the first session after the server started: caches warm up
-    first_screens = [_timed_first_screen(page, server) for _ in range(3)]
-    wait_idle(page)
-    switches = []
+def test_a_new_session_shows_the_first_screen_and_a_gemeente_switch_shows_its_figures(page, server):
+    wait_first_screen(page)
+    page.goto(server)  # a new session on a warm server
+    wait_first_screen(page)
+    pages_slider(page).wait_for()
     for name in ("Zwolle", "Schiermonnikoog", "Amsterdam"):
         before = reached(page)
         box = page.get_by_test_id("stSidebar").get_by_test_id("stSelectbox").first
@@ -97,7 +85,6 @@ def test_speed_of_the_first_screen_and_of_a_gemeente_switch(page, server):
         page.keyboard.type(name)
         option = page.get_by_role("option", name=name, exact=True)
         option.wait_for()
-        start = time.monotonic()
         option.click()
         wait_until(
             page,
@@ -107,17 +94,8 @@ def test_speed_of_the_first_screen_and_of_a_gemeente_switch(page, server):
             f"the figures of {name}",
             timeout=30,
         )
-        switches.append((name, time.monotonic() - start))
         wait_idle(page)
-    report = (
-        f"first usable screen (warm server, new session): {', '.join(f'{s:.2f} s' for s in first_screens)}; "
-        f"gemeente switch: {', '.join(f'{n} {s:.2f} s' for n, s in switches)}"
-    )
-    print(report)
-    (ARTIFACTS / "nu-timings.txt").parent.mkdir(parents=True, exist_ok=True)
-    (ARTIFACTS / "nu-timings.txt").write_text(report + "\n", encoding="utf-8")
-    # loose bounds (a shared, busy machine); the targets are 2 s and 1 s, reported above
-    assert min(first_screens) < 6.0 and min(s for _, s in switches) < 4.0, report
+    assert page.get_by_test_id("stException").count() == 0
 
 
 def _scenario_file(tmp_path: Path, name: str, print_eur: float, social_eur: float) -> Path:

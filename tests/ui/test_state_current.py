@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from budgetsim.planning import ScenarioPlan, new_scenario
+from budgetsim.planning import ScenarioPlan, new_scenario, with_budget
 from budgetsim.scenario import parse_scenario, scenario_from_dict, scenario_to_json
 from budgetsim.ui import state as S
 from budgetsim.ui.numbers import NumberError, number_text, parse_number
@@ -137,6 +137,8 @@ def test_the_current_scenario_never_follows_the_plan():
     d["current"] = {"print_eur": 9000.0, "social_eur": 100.0}
     base = S.current_scenario(scenario_from_dict(d))
     assert (base.budget.print_eur, base.budget.social_eur) == (9000.0, 100.0)
+    moved = with_budget(scenario, social_eur=7500).model_copy(update={"name": "Dordrecht: €7.500 social"})
+    assert scenario_to_json(S.current_scenario(moved)) == scenario_to_json(S.current_scenario(scenario))
 
 
 @pytest.mark.parametrize("contract_price", [None, 480.0])
