@@ -309,17 +309,17 @@ def build_ad_sets(areas: Areas, audience, min_audience: float) -> AdSets:
         left_rows = np.flatnonzero(leftover)
         last_row = {str(code): i for i, code in enumerate(gem.tolist())}  # the last row of each gemeente
         one_gemeente = len(keys) == 1 and (areas.gemeente_codes is None or len(set(areas.gemeente_codes)) == 1)
-        for g, code in enumerate(keys):
-            rows = left_rows[group == g]
+        for pool, code in enumerate(keys):
+            rows = left_rows[group == pool]
             pool_id = f"{code}{REST_SUFFIX}" if code else REST_SUFFIX.lstrip("-")
-            if totals[g] >= m:
+            if totals[pool] >= m:
                 name = (areas.gemeente_name or str(code) or "rest") if one_gemeente else str(code)
                 found.append((last_row[str(code)] + 0.5, pool_id, f"{name} (rest)", KIND_GEMEENTE_REST, rows))
             else:
                 for i in rows:
                     reasons[i] = REASON_POOL_TOO_SMALL
                     pool_of[i] = pool_id
-                    pool_audience[i] = totals[g]
+                    pool_audience[i] = totals[pool]
     for i in np.flatnonzero(~has_audience):
         reasons[i] = REASON_NO_AUDIENCE
     alone = np.flatnonzero(own)

@@ -20,6 +20,7 @@ import inspect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from typing import Literal, get_args
 
 import numpy as np
 from scipy.optimize import brentq
@@ -29,8 +30,10 @@ from .assumptions import MAX_EUR
 from .model import UNSPENT_NOTE_EUR, Evaluation, ReachModel
 from .problems import InputError, Message, MessageError, Problem
 
-#: The ways to split the social budget over the areas (a scenario's ``budget.social_split``).
-SOCIAL_SPLITS = ("by_audience", "optimal", "manual")
+#: A way to split the social budget over the areas (a scenario's ``budget.social_split``).
+SocialSplit = Literal["by_audience", "optimal", "manual"]
+#: The ways to split the social budget, in their order.
+SOCIAL_SPLITS: tuple[str, ...] = get_args(SocialSplit)
 #: The print spend is found to within this many euros.
 PRINT_TOLERANCE_EUR = 0.01
 

@@ -82,12 +82,12 @@ class Areas:
         object.__setattr__(self, "codes", tuple(self.codes))
         object.__setattr__(self, "names", tuple(self.names))
         for label in ("age_source", "wijk_codes", "wijk_names", "gemeente_codes"):
-            values = getattr(self, label)
-            if values is not None:
-                values = tuple(str(v) for v in values)
-                if len(values) != n:
-                    raise ValueError(f"areas.{label}: expected {n} values, got {len(values)}")
-                object.__setattr__(self, label, values)
+            given = getattr(self, label)
+            if given is not None:
+                texts = tuple(str(v) for v in given)
+                if len(texts) != n:
+                    raise ValueError(f"areas.{label}: expected {n} values, got {len(texts)}")
+                object.__setattr__(self, label, texts)
         if self.postcodes is not None:
             postcodes = tuple(tuple(str(pc) for pc in row) for row in self.postcodes)
             if len(postcodes) != n:
@@ -96,10 +96,10 @@ class Areas:
         if self.level is not None and self.level not in LEVELS:
             raise ValueError(f"areas.level: must be one of {', '.join(LEVELS)} (got {self.level!r})")
         if self.print_dwellings is not None:
-            value = float(self.print_dwellings)
-            if not np.isfinite(value) or value < 0:
+            print_dwellings = float(self.print_dwellings)
+            if not np.isfinite(print_dwellings) or print_dwellings < 0:
                 raise ValueError("areas.print_dwellings: must be a number of at least 0")
-            object.__setattr__(self, "print_dwellings", value)
+            object.__setattr__(self, "print_dwellings", print_dwellings)
         population = residents[:, None] * shares
         population.setflags(write=False)
         object.__setattr__(self, "population", population)

@@ -234,7 +234,7 @@ def read_areas_csv(source: bytes | str | Path) -> Areas:
         raise InputError(problems)
     has_ages = all(b in columns for b in BANDS)
     # Columns that are present are checked even when others are missing: all problems at once.
-    numeric_fields = [f for f in ("residents", "dwellings") if f in columns]
+    numeric_fields: list[str] = [f for f in ("residents", "dwellings") if f in columns]
     numeric_fields += list(BANDS) if has_ages else []
     column_name = {fld: header[pos].strip() for fld, pos in columns.items()}
 

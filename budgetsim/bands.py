@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Literal, get_args
+
 import numpy as np
 
-#: The five CBS age bands, in this order everywhere in budgetsim (arrays have them as last axis).
-BANDS: tuple[str, ...] = ("0-14", "15-24", "25-44", "45-64", "65+")
+#: A band that can be a target group (the type of its name); children (0-14) never are.
+TargetableBand = Literal["15-24", "25-44", "45-64", "65+"]
 
-#: Bands that can be a target group; children (0-14) never are.
-TARGETABLE_BANDS: tuple[str, ...] = BANDS[1:]
+#: Bands that can be a target group, in their order.
+TARGETABLE_BANDS: tuple[TargetableBand, ...] = get_args(TargetableBand)
+
+#: The five CBS age bands, in this order everywhere in budgetsim (arrays have them as last axis).
+BANDS: tuple[str, ...] = ("0-14", *TARGETABLE_BANDS)
 
 #: National age shares (approximate, 2024), used where an area table has no age columns.
 NATIONAL_AGE_SHARES: dict[str, float] = {

@@ -307,9 +307,9 @@ class Evaluation:
     #: Per area: extra residents reached per extra €100 on the area's ad set (0 if untargeted).
     marginal_social_per_100_eur: np.ndarray
     #: Social euros per ad set (in the order of ``model.ad_sets``).
-    ad_set_eur: np.ndarray | None = None
+    ad_set_eur: np.ndarray
     #: Per ad set: extra residents reached per extra €100 on it.
-    marginal_ad_set_per_100_eur: np.ndarray | None = None
+    marginal_ad_set_per_100_eur: np.ndarray
     #: Social euros of the plan that no ad set could take (a gemeente too small to target).
     social_unplaced_eur: float = 0.0
 

@@ -13,6 +13,7 @@ clipped to [0, 1]. The plan itself (euros per area) is fixed: uncertainty is abo
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -249,7 +250,7 @@ class UncertaintyResult:
     extra: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
-        out = {name: band.to_dict() for name, band in self.totals.items()}
+        out: dict[str, Any] = {name: band.to_dict() for name, band in self.totals.items()}
         out["bands"] = [
             {"band": b, **{m: v.to_dict() for m, v in figures.items()}} for b, figures in self.bands.items()
         ]

@@ -7,17 +7,19 @@ in SCENARIO.md's key order. The model itself is built from a scenario in :mod:`b
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from types import GenericAlias
+from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, Strict, create_model
 
-from ..allocation import SOCIAL_SPLITS
+from ..allocation import SocialSplit
 from ..assumptions import MAX_EUR, RANGE_KEYS, REGISTRY, Parameter
-from ..bands import BANDS, TARGETABLE_BANDS
+from ..bands import BANDS, TARGETABLE_BANDS, TargetableBand
 
 SCHEMA_VERSION = 2
-#: Area levels of a gemeente (MODEL.md "Population").
-LEVELS = ("wijk", "buurt")
+#: An area level of a gemeente (MODEL.md "Population").
+Level = Literal["wijk", "buurt"]
+LEVELS: tuple[str, ...] = get_args(Level)
 MAX_FILE_BYTES = 1_000_000
 MAX_AREAS = 20_000
 MANUAL_SUM_TOLERANCE_EUR = 1.0
@@ -28,11 +30,11 @@ def _number(**limits) -> Any:
     return Annotated[float, Strict(), Field(**limits)]
 
 
-Money = _number(ge=0, le=MAX_EUR)
-Share = _number(ge=0, le=1)
-Weight = _number(ge=0, le=100)
-Count = _number(ge=0, le=1e9)
-Band = Literal[TARGETABLE_BANDS]
+Number = Annotated[float, Strict()]
+Money = Annotated[float, Strict(), Field(ge=0, le=MAX_EUR)]
+Share = Annotated[float, Strict(), Field(ge=0, le=1)]
+Weight = Annotated[float, Strict(), Field(ge=0, le=100)]
+Count = Annotated[float, Strict(), Field(ge=0, le=1e9)]
 Text = Annotated[str, Strict(), Field(max_length=10_000)]
 
 
@@ -45,7 +47,7 @@ class Budget(_Part):
 
     print_eur: Money | None = None
     social_eur: Money = 0.0
-    social_split: Literal[SOCIAL_SPLITS] = "by_audience"
+    social_split: SocialSplit = "by_audience"
     social_manual_eur: dict[str, Money] = Field(default_factory=dict)
 
 
@@ -60,7 +62,7 @@ def _setting_field(p: Parameter) -> tuple[Any, Any]:
     """The pydantic type and default of one assumption in the file, from the registry."""
     bound = {"gt" if p.minimum_open else "ge": p.minimum, "le": p.maximum}
     if p.per_band:
-        return dict[str, _number(**bound)], Field(default_factory=p.default_value)
+        return GenericAlias(dict, (str, _number(**bound))), Field(default_factory=p.default_value)
     if p.optional:
         return _number(**bound) | None, None
     return _number(**bound), p.default
@@ -74,17 +76,30 @@ MARKS: dict[str, dict[str, tuple[Any, Any]]] = {
 }
 
 
-def _settings_model(channel: str) -> type[BaseModel]:
+class ChannelSettings(_Part):
+    """The base of ``PrintSettings`` and ``SocialSettings``, whose fields are made from the registry
+    when the program starts: a type checker sees each field as ``Any``."""
+
+    if TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any: ...
+
+
+def _settings_model(channel: str) -> type[ChannelSettings]:
     """``PrintSettings`` or ``SocialSettings``: one field per registry entry of the channel, and
     its :data:`MARKS`."""
-    fields = {p.name: _setting_field(p) for p in REGISTRY if p.channel == channel} | MARKS[channel]
-    model = create_model(f"{channel.capitalize()}Settings", __base__=_Part, **fields)
+    fields: dict[str, Any] = {p.name: _setting_field(p) for p in REGISTRY if p.channel == channel} | MARKS[channel]
+    model = create_model(f"{channel.capitalize()}Settings", __base__=ChannelSettings, **fields)
     model.__doc__ = f"The {channel} assumptions of a scenario file (limits and defaults from the registry)."
     return model
 
 
-PrintSettings = _settings_model("print")
-SocialSettings = _settings_model("social")
+if TYPE_CHECKING:  # a class made at run time is no type to a type checker: it sees their common base
+    PrintSettings = ChannelSettings
+    SocialSettings = ChannelSettings
+else:
+    PrintSettings = _settings_model("print")
+    SocialSettings = _settings_model("social")
 
 
 class AssumptionSettings(_Part):
@@ -95,7 +110,7 @@ class AssumptionSettings(_Part):
 class Uncertainty(_Part):
     seed: Annotated[int, Strict(), Field(ge=0, le=2**32 - 1)] = 1
     draws: Annotated[int, Strict(), Field(ge=100, le=100_000)] = 2000
-    ranges: dict[str, Annotated[list[_number()], Field(min_length=2, max_length=2)]] = Field(default_factory=dict)
+    ranges: dict[str, Annotated[list[Number], Field(min_length=2, max_length=2)]] = Field(default_factory=dict)
 
 
 class Current(_Part):
@@ -155,11 +170,13 @@ class Scenario(_Part):
     name: Text = ""
     notes: Text = ""
     gemeente: Annotated[str, Strict()] | None = None
-    level: Literal[LEVELS] = "wijk"
+    level: Level = "wijk"
     inline_areas: Annotated[list[AreaEntry], Field(min_length=1, max_length=MAX_AREAS)] | None = Field(
         default=None, alias="areas"
     )
-    target_bands: Annotated[list[Band], Field(min_length=1)] = Field(default_factory=lambda: list(TARGETABLE_BANDS))
+    target_bands: Annotated[list[TargetableBand], Field(min_length=1)] = Field(
+        default_factory=lambda: list(TARGETABLE_BANDS)
+    )
     current: Current | None = None
     budget: Budget = Field(default_factory=Budget)
     area_weights: dict[str, Weight] = Field(default_factory=dict)
@@ -176,7 +193,7 @@ class Scenario(_Part):
             return NotImplemented
         return self.__dict__ == other.__dict__
 
-    __hash__ = None  # type: ignore[assignment]  (holds dicts)
+    __hash__ = None  # type: ignore[assignment]  # unhashable on purpose: a scenario holds dicts
 
     @property
     def migrated_from(self) -> int | None:
