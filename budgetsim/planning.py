@@ -38,6 +38,7 @@ def scenario_areas(scenario: Scenario) -> Areas:
     if scenario.inline_areas is not None:
         base = _areas_from_entries(scenario.inline_areas, scenario.gemeente)
     else:
+        assert scenario.gemeente is not None  # a file without areas names its gemeente (checked when read)
         base = cbs.gemeente_areas(scenario.gemeente, scenario.area_level)
     return base.with_names(scenario.area_names)
 
@@ -345,7 +346,8 @@ def new_scenario(
         if social_eur is None:
             social_eur = 0.0 if model.ad_sets.untargetable else DEFAULT_SOCIAL_EUR
     if name is None:
-        name = default_name(cbs.gemeente_by_code(code).name if code else "Eigen gebieden", print_eur, social_eur)
+        known = cbs.gemeente_by_code(code) if code else None
+        name = default_name(known.name if known else "Eigen gebieden", print_eur, social_eur)
     budget_part = {"print_eur": float(print_eur), "social_eur": float(social_eur), **budget}
     return scenario_from_dict(dict(draft, name=name, budget=budget_part))
 

@@ -200,7 +200,7 @@ def resolve_targets(
                 ok = False
             else:
                 codes.extend(c for c in found if c not in codes)
-        bands = TARGETABLE_BANDS
+        bands: tuple[str, ...] = TARGETABLE_BANDS
         if entry.bands:
             try:
                 bands = parse_band_range(entry.bands)
@@ -373,7 +373,7 @@ def not_used_values(calibration: Calibration, channel: str, chosen: frozenset[st
     fit = calibration.social if channel == "social" else calibration.print
     if fit is None:
         return {}
-    measured = fit.fitted_names if channel == "social" else PRINT_VALUES
+    measured = fit.fitted_names if isinstance(fit, SocialFit) else PRINT_VALUES
     for name in measured:
         if name not in out and name not in chosen:
             out[name] = reason("calibration.not_used.not_chosen")
@@ -401,7 +401,7 @@ def social_record(fit: SocialFit, export: MetaExport, read_at: dt.date, chosen=N
         fitted["platform_share_factor"] = _round(fit.platform_share_factor)
         if fit.on_target_lowered:
             fitted["on_target_share"] = _round(fit.on_target_share)
-    if "noticed_share" in chosen:
+    if "noticed_share" in chosen and fit.noticed_share is not None:  # chosen only when measured
         fitted["noticed_share"] = _round(fit.noticed_share)
     start, end = export.period
     record = {
@@ -478,6 +478,7 @@ def apply_calibration(scenario: Scenario, calibration: Calibration, use=None) ->
     record = dict(d.get("calibration") or {})
     fit = calibration.social
     if fit is not None:
+        assert calibration.export is not None  # a social fit is made from an export
         social = assumptions["social"]
         if "cpm_eur" in chosen:
             social["cpm_eur"] = _round(fit.cpm_eur)
@@ -493,7 +494,7 @@ def apply_calibration(scenario: Scenario, calibration: Calibration, use=None) ->
         if "spread" in chosen:
             social["spread"] = _round(fit.spread)
             ranges["social.spread"] = _range(fit.spread, *fit.ranges["spread"], floor=1e-4, ceiling=1000.0)
-        if "noticed_share" in chosen:
+        if "noticed_share" in chosen and fit.noticed_share is not None:  # chosen only when measured
             social["noticed_share"] = _round(fit.noticed_share)
             ranges["social.noticed_share"] = _range(fit.noticed_share, *fit.ranges["noticed_share"], ceiling=1.0)
         record["social"] = social_record(
@@ -501,6 +502,7 @@ def apply_calibration(scenario: Scenario, calibration: Calibration, use=None) ->
         )
     pfit = calibration.print
     if pfit is not None:
+        assert calibration.survey is not None  # a print fit is made from a survey
         printing = assumptions["print"]
         if "delivery_share" in chosen:
             printing["delivery_share"] = _round(pfit.delivery_share)

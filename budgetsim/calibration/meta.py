@@ -391,7 +391,8 @@ def _date_orders(table: Table, columns: dict[str, int]) -> tuple[dict[str, str],
     found = {f: date_order(_column_values(table, columns[f])) for f in fields}
     decided = [order for order, _ in found.values() if order is not None]
     default = decided[0] if decided else (DAY_FIRST if _is_dutch(table.header) else MONTH_FIRST)
-    orders, notes = {}, []
+    orders: dict[str, str] = {}
+    notes: list[Message] = []
     for f, (order, ambiguous) in found.items():
         orders[f] = order or default
         if order is None and ambiguous and not decided:
@@ -490,12 +491,15 @@ def _read_row(
     )
 
 
-def _figures_reason(spend: float, impressions: float, reach_: float | None, cpm: float | None) -> Message | None:
+def _figures_reason(
+    spend: float | None, impressions: float | None, reach_: float | None, cpm: float | None
+) -> Message | None:
     """Why figures cannot be used (None when they can). Reach equal to impressions is a frequency
-    of exactly 1, normal for a small row: used; only reach above impressions is not."""
-    if impressions <= 0:
+    of exactly 1, normal for a small row: used; only reach above impressions is not. No spend or
+    no impressions count as none."""
+    if impressions is None or impressions <= 0:
         return reason("calibration.why.zero_impressions")
-    if spend <= 0:
+    if spend is None or spend <= 0:
         return reason("calibration.why.zero_spend")
     if reach_ is not None and reach_ <= 0:
         return reason("calibration.why.zero_reach")
@@ -554,13 +558,13 @@ def _is_sum_of(row: ExportRow, others: list[ExportRow]) -> bool:
     """Are ``row``'s spend (and impressions, where it has them) the sums of ``others``?"""
     if len(others) < 2 or not row.spend_eur or any(o.spend_eur is None for o in others):
         return False
-    if not _near(row.spend_eur, sum(o.spend_eur for o in others), 0.01):
+    if not _near(row.spend_eur, sum(o.spend_eur or 0.0 for o in others), 0.01):
         return False
     if row.impressions is None:
         return True
     if any(o.impressions is None for o in others):
         return False
-    return _near(row.impressions, sum(o.impressions for o in others), 1.0)
+    return _near(row.impressions, sum(o.impressions or 0.0 for o in others), 1.0)
 
 
 def _varies(rows: list[ExportRow], dimension: str) -> bool:
@@ -678,13 +682,14 @@ def _sum_genders(rows: list[ExportRow]) -> list[ExportRow]:
 
 
 def _mark_cpm_outliers(rows: list[ExportRow]) -> list[ExportRow]:
-    cpms = [r.cpm_eur for r in rows if r.used]
+    cpms = [cpm for r in rows if r.used and (cpm := r.cpm_eur) is not None]
     if len(cpms) < 3:
         return rows
     median = statistics.median(cpms)
     out = []
     for r in rows:
-        if r.used and not (median / CPM_OUTLIER_FACTOR <= r.cpm_eur <= median * CPM_OUTLIER_FACTOR):
-            r = replace(r, why=reason("calibration.why.cpm_outlier", cpm=round(r.cpm_eur, 2), median=round(median, 2)))
+        cpm = r.cpm_eur
+        if r.used and cpm is not None and not (median / CPM_OUTLIER_FACTOR <= cpm <= median * CPM_OUTLIER_FACTOR):
+            r = replace(r, why=reason("calibration.why.cpm_outlier", cpm=round(cpm, 2), median=round(median, 2)))
         out.append(r)
     return out

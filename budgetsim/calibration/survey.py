@@ -242,11 +242,11 @@ def read_survey(source: bytes | str | Path, name: str | None = None) -> ReaderSu
         if count_column is not None:
             raw = cell(count_column)
             try:
-                count = parse_number(raw, mark)
+                parsed = parse_number(raw, mark)
             except ValueError:
-                count = -1.0
-            if count is None:  # an empty cell of the template: nobody gave this answer
-                count = 0.0
+                parsed = -1.0
+            # an empty cell of the template: nobody gave this answer
+            count = 0.0 if parsed is None else parsed
             if count < 0 or count != round(count):
                 if why is None:
                     problems.append(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
-from typing import Any
+from typing import Any, TypeGuard
 
 from .. import data as cbs
 from ..areas import AGE_SHARE_TOLERANCE
@@ -28,7 +28,7 @@ from .messages import empty, hint, loc, problem, show, shown_range
 from .schema import LEVELS, MANUAL_SUM_TOLERANCE_EUR
 
 
-def is_number(value: Any) -> bool:
+def is_number(value: Any) -> TypeGuard[float]:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
@@ -137,7 +137,7 @@ def _pool_ids(data: dict) -> list[str]:
         return []
     ids = [f"{known.code}-rest"]
     if level == "buurt":
-        ids += sorted({f"{w}-rest" for w in cbs.buurten(known.code).wijk_codes})
+        ids += sorted({f"{w}-rest" for w in cbs.buurten(known.code).wijk_codes or ()})
     return ids
 
 

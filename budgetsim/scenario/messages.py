@@ -53,7 +53,8 @@ def show(value: Any) -> str:
         return str(value)
     if len(text) <= 40:
         return text
-    return {dict: "{…}", list: "[…]"}.get(type(value), text[:37] + "…")
+    brackets: dict[type, str] = {dict: "{…}", list: "[…]"}
+    return brackets.get(type(value), text[:37] + "…")
 
 
 def shown_number(value: Any) -> Any:

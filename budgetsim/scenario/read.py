@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from ..problems import InputError, Problem
 from .checks import cross_checks, join, unknown
@@ -170,7 +171,8 @@ def scenario_from_dict(data: dict, *, _known_problems: list[Problem] | None = No
     problems.extend(cross_checks(data))
     if problems:
         raise InputError(_in_file_order(problems))
-    if version_problem is None and original < SCHEMA_VERSION:
+    assert scenario is not None  # a file that does not validate has problems and was refused above
+    if version_problem is None and isinstance(original, int) and original < SCHEMA_VERSION:
         scenario._migrated_from = original
     return mark_edited_fits(scenario)
 
@@ -235,12 +237,13 @@ _BOUNDS = {
 
 def _allowed_keys(loc_: tuple) -> list[str]:
     """The keys allowed in the object at ``loc_`` (list positions skipped)."""
-    model: type[BaseModel] | None = Scenario
+    model: type[BaseModel] = Scenario
     for part in loc_:
         if not isinstance(part, int):
-            model = MODEL_OF_FIELD.get((model, part))
-            if model is None:
+            inner = MODEL_OF_FIELD.get((model, part))
+            if inner is None:
                 return []
+            model = inner
     return [f.alias or name for name, f in model.model_fields.items()]
 
 
@@ -251,7 +254,7 @@ def _loc_path(loc_: tuple) -> str:
     return path
 
 
-def translate(error: dict) -> Problem:
+def translate(error: ErrorDetails) -> Problem:
     """A pydantic error as a Problem in plain Dutch and English."""
     where, kind, ctx = tuple(error["loc"]), error["type"], error.get("ctx") or {}
     path = _loc_path(where)

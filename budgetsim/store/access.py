@@ -21,6 +21,7 @@ A database fault raises :class:`StoreUnavailable` (one sentence; the caller keep
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -110,7 +111,7 @@ class ScenarioStore:
 
     # -- reading --------------------------------------------------------------------------------
 
-    def list(self) -> list[StoredVersion]:
+    def list(self) -> builtins.list[StoredVersion]:
         """Each scenario's newest version, newest first (then by name)."""
         newest = (
             select(VersionRow.scenario_id, func.max(VersionRow.number).label("number"))
@@ -124,7 +125,7 @@ class ScenarioStore:
         )
         return self._entries(query)
 
-    def versions(self, name: str) -> list[StoredVersion]:
+    def versions(self, name: str) -> builtins.list[StoredVersion]:
         """Every version of ``name``, newest first; :class:`ScenarioNotFound` when there is none."""
         name = clean_name(name)
         found = self._entries(self._versions().where(StoredScenarioRow.name == name).order_by(VersionRow.number.desc()))
@@ -183,6 +184,7 @@ class ScenarioStore:
             try:
                 with unavailable_on_fault(), Session(self._writer) as session, session.begin():
                     organisation_id = self._organisation_id(session, create=True)
+                    assert organisation_id is not None  # create=True makes the row when there is none
                     scenario_id = self._scenario_id(session, organisation_id, name)
                     number = (
                         session.scalar(select(func.max(VersionRow.number)).where(VersionRow.scenario_id == scenario_id))
@@ -213,6 +215,7 @@ class ScenarioStore:
             try:
                 with unavailable_on_fault(), Session(self._writer) as session, session.begin():
                     organisation_id = self._organisation_id(session, create=True)
+                    assert organisation_id is not None  # create=True makes the row when there is none
                     row = session.scalar(
                         select(DraftRow).where(
                             DraftRow.organisation_id == organisation_id,
@@ -305,7 +308,7 @@ class ScenarioStore:
         with unavailable_on_fault(), self._engine.connect() as connection:
             return connection.execute(query).first()
 
-    def _entries(self, query) -> list[StoredVersion]:
+    def _entries(self, query) -> builtins.list[StoredVersion]:
         with unavailable_on_fault(), self._engine.connect() as connection:
             rows = connection.execute(query).all()
         return [_entry(row) for row in rows]
