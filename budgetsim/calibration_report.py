@@ -49,7 +49,8 @@ def basis_text(record: dict, channel: str, lang: str = "nl") -> str:
             text = t(key, lang, names=", ".join(f"'{n}'" for n in names))
         else:
             text = t("calibration.basis.export", lang, source=record.get("source", ""))
-        period = _period(*(list(record.get("period") or [None, None]) + [None, None])[:2], lang)
+        start, end = (list(record.get("period") or [None, None]) + [None, None])[:2]
+        period = _period(start, end, lang)
         return f"{text}, {period}" if period else text
     text = t(
         "calibration.basis.survey", lang, source=record.get("source", ""), respondents=record.get("respondents", 0)
@@ -122,6 +123,7 @@ def summary_lines(calibration: Calibration, before: Scenario, lang: str = "nl") 
     social_before = before.assumptions.social
     fit = calibration.social
     if fit is not None:
+        assert calibration.export is not None  # a social fit is made from an export
         record = social_record(fit, calibration.export, calibration.read_at)
         lines += [
             "",
@@ -201,6 +203,7 @@ def summary_lines(calibration: Calibration, before: Scenario, lang: str = "nl") 
     pfit = calibration.print
     print_before = before.assumptions.print
     if pfit is not None:
+        assert calibration.survey is not None  # a print fit is made from a survey
         record = print_record(pfit, calibration.survey, calibration.read_at)
         lines += [
             "",

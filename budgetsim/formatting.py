@@ -127,10 +127,11 @@ def number_style(lang: str) -> NumberStyle:
     locale = Locale.parse(LOCALES[_check_lang(lang)])
     minus, plus = get_minus_sign_symbol(locale), get_plus_sign_symbol(locale)
     euro = get_currency_symbol(CURRENCY, locale)
+    percent = PERCENT_PATTERNS[lang]
     patterns = {
         "number": locale.decimal_formats[None],
         "currency": locale.currency_formats["standard"],
-        "percent": parse_pattern(PERCENT_PATTERNS[lang]) if PERCENT_PATTERNS[lang] else locale.percent_formats[None],
+        "percent": parse_pattern(percent) if percent else locale.percent_formats[None],
     }
     for name, pattern in patterns.items():
         if tuple(pattern.grouping) != (3, 3):  # Python's "," groups by three only

@@ -9,12 +9,7 @@ from ..formatting import D3_INT, fmt_int
 from ..i18n import t
 from ..vegalite import channel, tooltips
 from .context import as_context, finish_chart
-from .style import PRINT_SIZES, SCREEN_SIZES, SOCIAL_COLOR
-
-SCREEN_SIZES["calibration"] = (560, 280)
-
-
-PRINT_SIZES["calibration"] = (330, 165)
+from .style import SCREEN_SIZES, SOCIAL_COLOR
 
 
 #: Colour of export rows that are not used (grey: they are shown, not counted).

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
@@ -54,10 +56,10 @@ def _rule_label_anchor(
     the rule at ``px``: the end where no curve crosses it, else the end with more room; and whether
     it fits without crossing a curve."""
     xs = np.linspace(max(px - 14, 0) if side == "left" else px, min(px, w) if side == "left" else min(px + 14, w), 6)
-    ys = [(1 - np.interp(xs / w * max_budget, bx, by)) * h for bx, by in curves.values()]
-    if not ys:
+    per_curve = [(1 - np.interp(xs / w * max_budget, bx, by)) * h for bx, by in curves.values()]
+    if not per_curve:
         return "bottom", True
-    ys = np.concatenate(ys)
+    ys = np.concatenate(per_curve)
     room_bottom, room_top = h - ys.max(), ys.min()
     if room_bottom >= length:
         return "bottom", True
@@ -219,7 +221,7 @@ def saturation_chart(
     budget_x = channel("budget", "Q")
     # current budgets: a rule per budget, its label written up along the rule from the x axis,
     # and the point on the curve
-    marks = []
+    marks: list[dict[str, Any]] = []
     total_now = (current_print or 0.0) + (current_social or 0.0)
     for series, key, budget in (
         ("print", "now_print", current_print),
@@ -279,23 +281,23 @@ def saturation_chart(
                 "encoding": {"x": budget_x},
             },
         )
-        for (side, anchor), part in mdf.groupby(["side", "anchor"]):
+        for (label_side, label_anchor), part in mdf.groupby(["side", "anchor"]):
             layers.append(
                 {
                     "data": {"values": records(part)},
                     "mark": {
                         "type": "text",
                         "angle": 270,
-                        "align": "left" if anchor == "bottom" else "right",
-                        "baseline": "bottom" if side == "left" else "top",
-                        "dx": 4 if anchor == "bottom" else -4,
-                        "dy": -3 if side == "left" else 3,
+                        "align": "left" if label_anchor == "bottom" else "right",
+                        "baseline": "bottom" if label_side == "left" else "top",
+                        "dx": 4 if label_anchor == "bottom" else -4,
+                        "dy": -3 if label_side == "left" else 3,
                         "fontSize": 10,
                         "color": MUTED_COLOR,
                     },
                     "encoding": {
                         "x": budget_x,
-                        "y": {"value": h if anchor == "bottom" else 0},
+                        "y": {"value": h if label_anchor == "bottom" else 0},
                         "text": channel("label", "N"),
                     },
                 }

@@ -3,6 +3,9 @@ legends drawn as marks."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TypedDict
+
 import pandas as pd
 
 from ..i18n import t
@@ -44,22 +47,35 @@ MUTED_COLOR = "#555555"
 GRID_COLOR = "#E6E6E6"
 
 
+class ChartSizes(TypedDict):
+    """Plot-area sizes (width, height) in px per chart; None: the height follows from the content."""
+
+    saturation: tuple[int, int]
+    age: tuple[int, int]
+    map: tuple[int, None]
+    comparison: tuple[int, int]
+    tornado: tuple[int, None]
+    calibration: tuple[int, int]
+
+
 #: Plot-area sizes (width, height) in px for the screen and for the one-page PDF.
-SCREEN_SIZES = {
+SCREEN_SIZES: ChartSizes = {
     "saturation": (600, 320),
     "age": (560, 280),
     "map": (520, None),
     "comparison": (600, 300),
     "tornado": (380, None),
+    "calibration": (560, 280),
 }
 
 
-PRINT_SIZES = {
+PRINT_SIZES: ChartSizes = {
     "saturation": (330, 160),
     "age": (330, 165),
     "map": (300, None),
     "comparison": (330, 185),
     "tornado": (190, None),
+    "calibration": (330, 165),
 }
 
 
@@ -165,7 +181,7 @@ def style_names(names: list[str], lang: str) -> str:
 def line_legend(
     names: list[str],
     colors: list[str],
-    dashes: list[list[float]],
+    dashes: Sequence[Sequence[float]],
     widths: list[float],
     *,
     bottom: float,
@@ -225,7 +241,7 @@ def grouped_bars(
     font_size: int,
     width: int,
     height: int,
-    legend: list[dict] = (),
+    legend: Sequence[dict] = (),
 ) -> dict:
     """Bars side by side per group (``xOffset``) with the ``share_txt`` label on top of each; ``style``
     is :func:`series_style`, ``legend`` its :func:`fill_legend`."""

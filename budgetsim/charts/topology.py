@@ -38,15 +38,16 @@ def gemeente_topology(codes: tuple[str, ...]) -> tuple[dict, tuple[float, float,
         return ~used[arc] if index < 0 else used[arc]
 
     kept = []
+    shape_arcs: list  # rings of arc indices (Polygon) or lists of them (MultiPolygon)
     for g in geometries:
         if g["type"] == "Polygon":
-            arcs = [[remap(i) for i in ring] for ring in g["arcs"]]
+            shape_arcs = [[remap(i) for i in ring] for ring in g["arcs"]]
         elif g["type"] == "MultiPolygon":
-            arcs = [[[remap(i) for i in ring] for ring in poly] for poly in g["arcs"]]
+            shape_arcs = [[[remap(i) for i in ring] for ring in poly] for poly in g["arcs"]]
         else:
             continue
-        kept.append({"type": g["type"], "arcs": arcs, "properties": dict(g["properties"])})
-    arcs = [None] * len(used)
+        kept.append({"type": g["type"], "arcs": shape_arcs, "properties": dict(g["properties"])})
+    arcs: list = [None] * len(used)
     for old, new in used.items():
         arcs[new] = topo["arcs"][old]
     out = {
@@ -134,12 +135,13 @@ def label_point(arcs: list[np.ndarray], geometry: dict) -> tuple[float, float]:
     """A point inside a (multi)polygon for its mark: the centroid of its largest part, or, when that
     falls outside (a crescent), the middle of the widest stretch of the part on the centroid's latitude."""
     polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
-    best = None
+    best: tuple[float, tuple[float, float], np.ndarray] | None = None
     for polygon in polygons:
         outer = ring(arcs, polygon[0])
         area, centre = ring_area_centroid(outer)
         if best is None or area > best[0]:
             best = (area, centre, outer)
+    assert best is not None  # a (multi)polygon has at least one part
     _, (cx, cy), outer = best
     if inside(outer, cx, cy):
         return cx, cy

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from typing import Any
+
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -36,7 +38,7 @@ def _sensitivity_row(row) -> dict:
     }
 
 
-def _tornado_point(rows: list[Mapping]) -> float:
+def _tornado_point(rows: Sequence[Mapping]) -> float:
     """Reach with every assumption at its value, as far as the rows tell: a row whose ends reach the
     same number has it exactly; otherwise the middle of what all bars share (each bar of a
     monotone effect contains the point)."""
@@ -87,7 +89,7 @@ def tornado_chart(
         key = str(row["parameter"])
         label = parameter_label(key, lang)
         order.append(label)
-        ends = []
+        row_ends: list[dict[str, Any]] = []
         for end in ("low", "high"):
             reached = float(row[f"reached_at_{end}"])
             if reached > point + 1e-9:
@@ -96,7 +98,7 @@ def tornado_chart(
                 side = "left"
             else:
                 side = "left" if end == "low" else "right"
-            ends.append(
+            row_ends.append(
                 {
                     "label": label,
                     "end": end_labels[end],
@@ -109,9 +111,9 @@ def tornado_chart(
                     "diff_txt": fmt_int(reached - point, lang, signed=True),
                 }
             )
-        if ends[0]["side"] == ends[1]["side"]:  # both ends on one side: the shorter bar on top
-            ends.sort(key=lambda e: -e["length"])
-        segments.extend(ends)
+        if row_ends[0]["side"] == row_ends[1]["side"]:  # both ends on one side: the shorter bar on top
+            row_ends.sort(key=lambda e: -e["length"])
+        segments.extend(row_ends)
     seg = pd.DataFrame(segments)
     names_px = min(max(text_px(label, 11) for label in order), 300) + 8  # the names left of the bars
     # x domain: the bars plus room for the value labels at their ends

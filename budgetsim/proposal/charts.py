@@ -73,7 +73,7 @@ def saturation_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLit
         "encoding": {"x": x, "y": y, "color": color},
     }
     # each line named at its right end, in its colour (no legend to look up)
-    ends = {}
+    ends: dict[str, dict] = {}
     for row in d["lines"]:
         if row["series"] not in ends or row["budget"] >= ends[row["series"]]["budget"]:
             ends[row["series"]] = dict(row)
@@ -293,6 +293,6 @@ def map_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLiteChart:
 SPECS = {"saturation": saturation_spec, "ages": ages_spec, "importance": importance_spec, "map": map_spec}
 
 
-def chart_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLiteChart:
-    """The Vega-Lite spec of one of the proposal's charts at ``width`` x ``height`` px (the plot area)."""
+def chart_spec(chart: Chart, width: float, height: float, lang: str) -> VegaLiteChart:
+    """The Vega-Lite spec of one of the proposal's charts at ``width`` x ``height`` px (the plot area, in whole px)."""
     return SPECS[chart.kind](chart, int(width), int(height), lang)

@@ -74,7 +74,9 @@ def cmd_proposal(args) -> int:
     options = prepare_options(scenarios, draws=args.draws, lang=lang)
     files = make_proposal(options, lang, docx=bool(args.docx), day=day, decision=args.decision, recommended=recommended)
     for kind, path in targets:
-        write_atomic(path, files.pdf if kind == "pdf" else files.docx, force=args.force)
+        document = files.pdf if kind == "pdf" else files.docx
+        assert document is not None  # make_proposal made every kind of file asked for
+        write_atomic(path, document, force=args.force)
         print(t("proposal.cli.written", lang, path=str(path)))
     print(files.content.decision)
     return EXIT_OK

@@ -302,12 +302,12 @@ class ProposalPdf:
         table_h = head_h + sum(self.row_height(r.cells, widths, r.label, r.strong) for r in rows)
         if len(self.c.options) > 1:
             self.box(xs[proposed_col], y, widths[proposed_col], table_h, style="F")
-        for i, (h, w) in enumerate(zip(header, widths)):
+        for i, (head, w) in enumerate(zip(header, widths)):
             self.text(
                 xs[i] + 1,
                 y + self.row_pad,
                 w - 2,
-                h,
+                head,
                 self.table_pt,
                 bold=True,
                 color=ACCENT if i == proposed_col else INK,

@@ -80,4 +80,5 @@ def _area_name(area: ModuleType) -> str:
 
 STRINGS: dict[str, dict[str, str]] = merged((_area_name(a), a.STRINGS) for a in AREAS)
 PLURALS: dict[str, dict[str, dict[str, str]]] = merged((_area_name(a), getattr(a, "PLURALS", {})) for a in AREAS)
-merged([("STRINGS", STRINGS), ("PLURALS", PLURALS)])  # a key is a text or a plural, never both
+_TEXTS_AND_PLURALS: list[tuple[str, Mapping[str, object]]] = [("STRINGS", STRINGS), ("PLURALS", PLURALS)]
+merged(_TEXTS_AND_PLURALS)  # a key is a text or a plural, never both
