@@ -99,6 +99,7 @@ def test_max_eur_and_the_split_names_are_defined_once():
     for path in _python_sources():
         text = path.read_text(encoding="utf-8")
         assignments += [path.name for _ in re.finditer(r"^MAX_EUR\s*=\s*[\d_.]+", text, re.M)]
-        split_tuples += [path.name for _ in re.finditer(r'(?:\(|Literal\[)\s*"by_audience",\s*"optimal",\s*"manual"\s*[)\]]', text)]
+        split_names = r'(?:\(|Literal\[)\s*"by_audience",\s*"optimal",\s*"manual"\s*[)\]]'
+        split_tuples += [path.name for _ in re.finditer(split_names, text)]
     assert assignments == ["assumptions.py"]
     assert split_tuples == ["allocation.py"]

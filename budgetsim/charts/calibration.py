@@ -11,7 +11,6 @@ from ..vegalite import channel, tooltips
 from .context import as_context, finish_chart
 from .style import SCREEN_SIZES, SOCIAL_COLOR
 
-
 #: Colour of export rows that are not used (grey: they are shown, not counted).
 SKIPPED_COLOR = "#888888"
 
