@@ -133,14 +133,15 @@ class ReachModel:
         """``c_i`` with ``x_i = c_i * social_eur_i``: ``1000 * on_target * noticed / (cpm * A_i)``.
 
         For euros spread over an ad set in proportion to audience this is the ad set's ``x_s``."""
-        return self._contacts_per_euro(self.audience)
+        return self.contacts_per_euro_for(self.audience)
 
     @cached_property
     def ad_set_contacts_per_euro(self) -> np.ndarray:
         """``c_s`` with ``x_s = c_s * social_eur_s``: ``1000 * on_target * noticed / (cpm * A_s)``."""
-        return self._contacts_per_euro(self.ad_sets.audience)
+        return self.contacts_per_euro_for(self.ad_sets.audience)
 
-    def _contacts_per_euro(self, audience: np.ndarray) -> np.ndarray:
+    def contacts_per_euro_for(self, audience) -> np.ndarray:
+        """``1000 * on_target * noticed / (cpm * A)`` for audiences ``A`` (0 where there is none)."""
         s = self.assumptions.social
         with np.errstate(divide="ignore", over="ignore"):
             c = 1000.0 * s.on_target_share * s.noticed_share / (s.cpm_eur * audience)
@@ -239,51 +240,74 @@ class ReachModel:
         sets = self.ad_sets
         ad_set_eur = sets.sums(social)
         social = sets.spread(ad_set_eur) + np.where(sets.targeted, 0.0, social)
-        pa, sa = self.assumptions.print, self.assumptions.social
+        x = sets.broadcast(self.ad_set_contacts_per_euro * ad_set_eur)  # (areas,)
+        return self.evaluate_contacts(
+            print_eur, social, ad_set_eur, np.broadcast_to(x[:, None], social.shape + (len(BANDS),))
+        )
+
+    def evaluate_contacts(self, print_eur: float, social_eur, ad_set_eur, contacts) -> Evaluation:
+        """Every figure of MODEL.md for print euros and the effective social contacts ``x_ia`` per area
+        and band (shape (areas, 5); :meth:`evaluate` gives every band of an area its ad set's ``x_s``,
+        campaigns add up their own: :mod:`budgetsim.campaigns`). ``social_eur`` per area and
+        ``ad_set_eur`` per ad set of :attr:`ad_sets` are the euros behind the contacts."""
+        sets = self.ad_sets
+        sa = self.assumptions.social
         N = self.target_population
         share = self.platform_share
         n = float(self.insertions(print_eur))
         rp, rp_slope = self.print_reach_and_slope(print_eur)  # (5,) each
-        x_sets = self.ad_set_contacts_per_euro * ad_set_eur
-        x = sets.broadcast(x_sets)  # (areas,)
-        g = reach.nbd_reach(x, sa.spread)
-        rs = g[:, None] * share[None, :]  # (areas, 5)
-        reached_print = N * rp
-        reached_social = N * rs
-        reached_both = reached_social * rp
-        reached = reached_print + reached_social - reached_both
-        # 3+: P(print + social <= 2) with a print count of P(0..2) per band and a social count of
-        # share_a * NB(x_i) (0 for non-users): linear in the NB's cumulative P(0), P(<=1), P(<=2)
-        print_pmf = pa.delivery_share * reach.print_count_pmf(n, self.page_seen, pa.loyalty)  # (5, 3)
-        print_pmf[:, 0] += 1.0 - pa.delivery_share
-        cumulative = np.cumsum(reach.nbd_count_pmf(x, sa.spread), axis=1)  # (areas, 3): <=0, <=1, <=2
-        weights = share[None, :] * print_pmf[:, ::-1].T  # (3, 5): rows P(<=0), P(<=1), P(<=2)
-        at_most_two = cumulative @ weights + (1.0 - share) * print_pmf.sum(axis=1)
-        reached_3plus = N * np.clip(1.0 - at_most_two, 0.0, 1.0)
-        print_contacts = N * (pa.delivery_share * n * self.page_seen)
-        social_contacts = N * (x[:, None] * share[None, :])
-        marginal_print = float(np.sum((N - reached_social) @ rp_slope)) * 100.0
-        open_people = sets.sums(N @ ((1.0 - rp) * share))
-        marginal_sets = open_people * reach.nbd_reach_slope(x_sets, sa.spread) * self.ad_set_contacts_per_euro * 100.0
+        x = np.asarray(contacts, float)
+        figures = channel_figures(N, share, rp, self.print_count_pmf(n), x, sa.spread)
+        figures["print_contacts"] = N * (self.assumptions.print.delivery_share * n * self.page_seen)
+        marginal_print = float(np.sum((N - figures["reached_social"]) @ rp_slope)) * 100.0
+        open_people = sets.sums(np.sum(N * ((1.0 - rp) * share) * reach.nbd_reach_slope(x, sa.spread), axis=1))
+        marginal_sets = open_people * self.ad_set_contacts_per_euro * 100.0
         return Evaluation(
             model=self,
             print_eur=float(print_eur),
-            social_eur=social.copy(),
-            ad_set_eur=ad_set_eur,
+            social_eur=np.array(social_eur, float),
+            ad_set_eur=np.asarray(ad_set_eur, float),
             marginal_ad_set_per_100_eur=marginal_sets,
             insertions=n,
             target_population=N,
-            reached=reached,
-            reached_print=reached_print,
-            reached_social=reached_social,
-            reached_both=reached_both,
-            reached_3plus=reached_3plus,
-            print_contacts=print_contacts,
-            social_contacts=social_contacts,
-            impressions=self.impressions(social),
+            **figures,
+            impressions=self.impressions(social_eur),
             marginal_print_per_100_eur=marginal_print,
             marginal_social_per_100_eur=sets.broadcast(marginal_sets),
         )
+
+    def print_count_pmf(self, insertions: float) -> np.ndarray:
+        """P(0), P(1), P(2) sightings of the page per band over ``insertions`` issues for any resident
+        (non-receiving dwellings see it 0 times); shape (5, 3)."""
+        pa = self.assumptions.print
+        pmf = pa.delivery_share * reach.print_count_pmf(insertions, self.page_seen, pa.loyalty)
+        pmf[:, 0] += 1.0 - pa.delivery_share
+        return pmf
+
+
+def channel_figures(N, share, rp, print_pmf, contacts, spread: float) -> dict[str, np.ndarray]:
+    """Reach by channel of a target ``N_ia`` (areas, 5) with print reach ``rp_a``, platform share
+    ``share_a`` and social contacts ``x_ia`` (areas, 5), each an (areas, 5) array (MODEL.md "Both
+    channels together"): ``reached = N (1 - (1 - rp)(1 - rs))`` with ``rs = share * g(x)``;
+    by print ``N rp``, by social ``N rs``, both ``N rp rs``; 3+ from ``P(print + social <= 2)`` with
+    the print counts ``print_pmf`` (5, 3) and a social count NB(x, k) for users, 0 for the others;
+    social contacts ``N share x``."""
+    x = np.asarray(contacts, float)
+    rs = reach.nbd_reach(x, spread) * share
+    reached_print = N * rp
+    reached_social = N * rs
+    reached_both = reached_social * rp
+    cumulative = np.cumsum(reach.nbd_count_pmf(x, spread), axis=-1)  # (areas, 5, 3): <=0, <=1, <=2
+    users = share * np.sum(cumulative * print_pmf[:, ::-1], axis=-1)
+    at_most_two = users + (1.0 - share) * print_pmf.sum(axis=1)
+    return {
+        "reached": reached_print + reached_social - reached_both,
+        "reached_print": reached_print,
+        "reached_social": reached_social,
+        "reached_both": reached_both,
+        "reached_3plus": N * np.clip(1.0 - at_most_two, 0.0, 1.0),
+        "social_contacts": N * (x * share),
+    }
 
 
 @dataclass(frozen=True)
@@ -312,6 +336,8 @@ class Evaluation:
     marginal_ad_set_per_100_eur: np.ndarray
     #: Social euros of the plan that no ad set could take (a gemeente too small to target).
     social_unplaced_eur: float = 0.0
+    #: Areas some ad set takes, when the ad sets are not ``model.ad_sets`` (campaigns build their own).
+    social_targeted: np.ndarray | None = None
 
     @property
     def total_eur(self) -> float:
@@ -323,10 +349,15 @@ class Evaluation:
         return max(0.0, self.print_eur - self.model.print_cap_eur)
 
     @property
+    def targeted(self) -> np.ndarray:
+        """Areas an ad set takes: ``social_targeted`` when given, else ``model.targeted``."""
+        return self.model.targeted if self.social_targeted is None else self.social_targeted
+
+    @property
     def social_unspendable_eur(self) -> float:
         """Social euros of the plan that no ad set takes: those that could not be placed at all
         (``social_unplaced_eur``) plus those on areas in no ad set. They buy nothing."""
-        off_target = float(np.sum(np.where(self.model.targeted, 0.0, self.social_eur)))
+        off_target = float(np.sum(np.where(self.targeted, 0.0, self.social_eur)))
         return self.social_unplaced_eur + off_target
 
     def money_notes(self) -> list[Message]:
@@ -381,7 +412,7 @@ class Evaluation:
     @property
     def manual_ineligible_funded(self) -> list[str]:
         """Areas that no ad set can take but that got social money anyway (it buys nothing)."""
-        funded = (~self.model.targeted) & (self.social_eur > 0)
+        funded = (~self.targeted) & (self.social_eur > 0)
         return [c for c, f in zip(self.model.areas.codes, funded) if f]
 
     @property

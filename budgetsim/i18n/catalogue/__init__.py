@@ -18,6 +18,7 @@ from . import (
     assumptions,
     budgets,
     calibration,
+    campaigns,
     charts,
     command_line,
     common,
@@ -56,6 +57,7 @@ AREAS: tuple[ModuleType, ...] = (
     optimiser,
     scenario_file,
     store,
+    campaigns,
 )
 
 Text = TypeVar("Text")

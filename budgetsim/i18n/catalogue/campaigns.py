@@ -1,0 +1,71 @@
+"""Campaigns: the year as a content calendar (budgetsim.campaigns, the scenario file's ``campaigns``,
+the command line)."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    # -- a campaign that cannot be (budgetsim.campaigns.CampaignError) --------------------------------
+    "campaigns.error.name_empty": {
+        "nl": "een campagne heeft een naam nodig",
+        "en": "a campaign needs a name",
+    },
+    "campaigns.error.duplicate_name": {
+        "nl": 'campagne "{campaign}": deze naam staat er al; geef elke campagne een eigen naam',
+        "en": 'campaign "{campaign}": this name is used already; give every campaign its own name',
+    },
+    "campaigns.error.weeks_pair": {
+        "nl": 'campagne "{campaign}": weken zijn een eerste en een laatste week, zoals [10, 20] (nu {got})',
+        "en": 'campaign "{campaign}": weeks are a first and a last week, such as [10, 20] (got {got})',
+    },
+    "campaigns.error.weeks_range": {
+        "nl": 'campagne "{campaign}": de weken moeten tussen 1 en 52 liggen (nu {first} tot en met {last}); '
+        "een campagne over de jaarwisseling zijn twee campagnes",
+        "en": 'campaign "{campaign}": the weeks must lie between 1 and 52 (got {first} to {last}); '
+        "a campaign over New Year is two campaigns",
+    },
+    "campaigns.error.weeks_reversed": {
+        "nl": 'campagne "{campaign}": de eerste week ({first}) komt na de laatste ({last}); draai ze om',
+        "en": 'campaign "{campaign}": the first week ({first}) comes after the last ({last}); swap them',
+    },
+    "campaigns.error.bands_empty": {
+        "nl": 'campagne "{campaign}": kies minstens één leeftijdsgroep uit {allowed}',
+        "en": 'campaign "{campaign}": choose at least one age group from {allowed}',
+    },
+    "campaigns.error.band_unknown": {
+        "nl": 'campagne "{campaign}": {band} is geen leeftijdsgroep voor een doelgroep; kies uit {allowed}',
+        "en": 'campaign "{campaign}": {band} is not an age group a target can have; choose from {allowed}',
+    },
+    "campaigns.error.areas_empty": {
+        "nl": 'campagne "{campaign}": kies minstens één wijk of buurt, of laat de gebieden leeg (null) voor de '
+        "hele gemeente",
+        "en": 'campaign "{campaign}": choose at least one wijk or buurt, or leave the areas empty (null) for the '
+        "whole gemeente",
+    },
+    "campaigns.error.eur_negative": {
+        "nl": 'campagne "{campaign}": het bedrag moet 0 euro of meer zijn (nu {got:num})',
+        "en": 'campaign "{campaign}": the amount must be 0 euros or more (got {got:num})',
+    },
+    "campaigns.error.split": {
+        "nl": 'campagne "{campaign}": de verdeling is één van {allowed} (nu {got})',
+        "en": 'campaign "{campaign}": the split is one of {allowed} (got {got})',
+    },
+    "campaigns.error.unknown_area": {
+        "nl": 'campagne "{campaign}": {code} is geen gebied of advertentieset van dit scenario; '
+        "gebieden zijn bijvoorbeeld {examples}",
+        "en": 'campaign "{campaign}": {code} is not an area or ad set of this scenario; areas are for example '
+        "{examples}",
+    },
+    "campaigns.error.buurt_at_wijk_level": {
+        "nl": 'campagne "{campaign}": {code} is een buurt, maar dit scenario rekent per wijk; kies de wijk, '
+        'of zet het niveau op buurten ("level": "buurt")',
+        "en": 'campaign "{campaign}": {code} is a buurt, but this scenario works per wijk; choose the wijk, '
+        'or set the level to buurten ("level": "buurt")',
+    },
+    "campaigns.untargetable": {
+        "nl": 'Campagne "{campaign}": {audience:int} mensen uit de doelgroep gebruiken Facebook of Instagram. '
+        "Dat is minder dan de {min_audience:int} die een advertentieset nodig heeft; het geld van deze "
+        "campagne is niet ingezet.",
+        "en": 'Campaign "{campaign}": {audience:int} people of its target group use Facebook or Instagram. '
+        "That is fewer than the {min_audience:int} an ad set needs; this campaign's money is not placed.",
+    },
+}
