@@ -15,6 +15,7 @@ import math
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
+from typing import Literal, get_args
 
 import numpy as np
 
@@ -27,7 +28,8 @@ from .problems import Message, MessageError
 from .rounding import round_to_total
 
 #: How a campaign splits its euros over its own ad sets.
-CAMPAIGN_SPLITS = ("by_audience", "optimal")
+CampaignSplit = Literal["by_audience", "optimal"]
+CAMPAIGN_SPLITS: tuple[str, ...] = get_args(CampaignSplit)
 #: Keys of each entry of ``campaigns`` in ``evaluate --json`` (SCENARIO.md "Campaigns").
 CAMPAIGN_JSON_KEYS = (
     "name",
@@ -68,7 +70,7 @@ class Campaign:
     bands: tuple[str, ...] = TARGETABLE_BANDS
     areas: tuple[str, ...] | None = None
     social_eur: float = 0.0
-    split: str = "by_audience"
+    split: CampaignSplit = "by_audience"
     in_paper: bool = True
 
     def __post_init__(self) -> None:

@@ -10,6 +10,7 @@ and :func:`new_scenario`, which needs the model for the default print budget.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 from typing import Any
 
@@ -23,6 +24,15 @@ from .areas import Areas
 from .areas_csv import areas_to_scenario_list
 from .assumptions import Assumptions
 from .bands import BANDS, NATIONAL_AGE_SHARES
+from .campaigns import (
+    Campaign,
+    CampaignError,
+    CampaignPlan,
+    CampaignPlanRow,
+    CampaignYear,
+    campaign_ads_plan,
+    scaled_campaigns,
+)
 from .model import UNSPENT_NOTE_EUR, Evaluation, ReachModel
 from .problems import InputError, Message, Problem
 from .scenario.messages import problem
@@ -215,7 +225,10 @@ class ScenarioPlan:
         """The current situation as a plan: the same areas and assumptions, the current budgets
         (a manual split scaled to the current social total, as :func:`with_budget` does)."""
         print_eur, social_eur = self.current_eur
-        return ScenarioPlan(with_budget(self.scenario, print_eur=print_eur, social_eur=social_eur))
+        always_on = self.scenario
+        if always_on.campaigns:  # "Nu" is one always-on campaign over the target group
+            always_on = scenario_from_dict({**always_on.to_dict(), "campaigns": []})
+        return ScenarioPlan(with_budget(always_on, print_eur=print_eur, social_eur=social_eur))
 
     @property
     def social_eur(self) -> float:
@@ -226,11 +239,48 @@ class ScenarioPlan:
         return self.print_eur + self.social_eur
 
     def social_by_area(self) -> np.ndarray:
-        """The scenario's own social euros per area, following its ``social_split``."""
+        """The scenario's own social euros per area, following its ``social_split`` (or its campaigns)."""
         return self.evaluate().social_eur
 
+    @property
+    def plan_year(self) -> int:
+        """The year the campaigns' weeks belong to (ISO weeks): the file's ``plan_year``, else next year."""
+        return self.scenario.plan_year or date.today().year + 1
+
+    @cached_property
+    def campaigns(self) -> tuple[Campaign, ...]:
+        """The file's campaigns (empty: one always-on campaign over the target group, as before)."""
+        return tuple(scenario_campaign(entry) for entry in self.scenario.campaigns)
+
+    @cached_property
+    def campaign_plan(self) -> CampaignPlan | None:
+        """The campaigns on the model, their areas resolved and ad sets built (None without campaigns);
+        an area that is no area or ad set of the model is refused naming the campaign."""
+        if not self.campaigns:
+            return None
+        plan = CampaignPlan(self.model, self.campaigns, self.weights)
+        try:
+            plan.ad_sets  # noqa: B018  (resolves every campaign's areas and builds its ad sets now)
+        except CampaignError as exc:
+            j = next(k for k, c in enumerate(self.campaigns) if c.name == exc.campaign)
+            raise InputError(Problem(f"campaigns[{j}].{exc.field}", exc.what)) from None
+        return plan
+
+    @cached_property
+    def campaign_year(self) -> CampaignYear | None:
+        """The year and every campaign's figures (None without campaigns)."""
+        plan = self.campaign_plan
+        return None if plan is None else plan.evaluate(self.print_eur)
+
+    def campaign_ads_plan(self) -> list[CampaignPlanRow]:
+        """The Ads Manager plan per campaign: ad sets, postcodes, ages, dates in :attr:`plan_year`, euros."""
+        year = self.campaign_year
+        return [] if year is None else campaign_ads_plan(year.campaigns, self.plan_year)
+
     def evaluate(self) -> Evaluation:
-        """Every figure of the scenario's own plan."""
+        """Every figure of the scenario's own plan (with campaigns: the year's, MODEL.md "Campaigns")."""
+        if self.campaign_year is not None:
+            return self.campaign_year.year
         b = self.scenario.budget
         manual = self.manual_social() if b.social_split == "manual" else None
         return evaluate_split(
@@ -256,15 +306,32 @@ class ScenarioPlan:
         return notes
 
 
+def scenario_campaign(entry) -> Campaign:
+    """A file's campaign entry as the model's :class:`~budgetsim.campaigns.Campaign`."""
+    return Campaign(
+        name=entry.name,
+        weeks=tuple(entry.weeks),
+        bands=tuple(entry.bands),
+        areas=None if entry.areas is None else tuple(entry.areas),
+        social_eur=entry.social_eur,
+        split=entry.split,
+        in_paper=entry.in_paper,
+    )
+
+
 def evaluate_scenario(scenario: Scenario) -> Evaluation:
     """Shorthand for ``ScenarioPlan(scenario).evaluate()``."""
     return ScenarioPlan(scenario).evaluate()
 
 
 def with_budget(scenario: Scenario, print_eur: float | None = None, social_eur: float | None = None) -> Scenario:
-    """The same scenario with other budgets; a manual split is scaled to the new social total."""
+    """The same scenario with other budgets; a manual split and the campaigns are scaled to the new
+    social total (every campaign by the same factor)."""
     d = scenario.to_dict()
     budget = dict(d["budget"])
+    if social_eur is not None and d.get("campaigns"):
+        campaigns = scaled_campaigns((scenario_campaign(c) for c in scenario.campaigns), float(social_eur))
+        d["campaigns"] = [c.to_dict() for c in campaigns]
     if print_eur is not None:
         budget["print_eur"] = float(print_eur)
     if social_eur is not None:

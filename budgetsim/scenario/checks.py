@@ -23,6 +23,7 @@ from ..assumptions import (
     REGISTRY,
 )
 from ..bands import BANDS, TARGETABLE_BANDS
+from ..campaigns import Campaign, CampaignError
 from ..problems import Problem
 from .messages import empty, hint, loc, problem, show, shown_range
 from .schema import LEVELS, MANUAL_SUM_TOLERANCE_EUR
@@ -64,7 +65,7 @@ def unknown(what: str, word: str, allowed: list[str], path: str) -> Problem:
     ``what`` is a message key: ``word.key``, ``word.age_band`` or ``word.parameter``.
     """
     suggestion = did_you_mean(word, allowed)
-    listed = ", ".join(allowed) if len(allowed) <= 16 else ", ".join(allowed[:16]) + ", …"
+    listed = ", ".join(allowed) if len(allowed) <= 20 else ", ".join(allowed[:20]) + ", …"
     if suggestion:
         rest = loc("piece.did_you_mean_allowed", word=suggestion, listed=listed)
     else:
@@ -89,7 +90,11 @@ def cross_checks(data: dict) -> list[Problem]:
         ):
             allowed = ad_set_ids if path.startswith(("budget.", "constraints.")) else codes
             problems += _check_codes(path, mapping(data, *path.split(".")), allowed)
-    problems += _check_manual_sum(mapping(data, "budget"))
+    campaigns = data.get("campaigns")
+    if isinstance(campaigns, list) and campaigns:
+        problems += _check_campaigns(data, campaigns, codes)
+    else:
+        problems += _check_manual_sum(mapping(data, "budget"))
     problems += _check_min_max(mapping(data, "constraints"))
     for key in PER_BAND_KEYS:
         channel, name = key.split(".")
@@ -213,6 +218,106 @@ def _check_codes(path: str, given: dict, areas: dict[str, str]) -> list[Problem]
                 join(path, code), "codes.unknown", code=code, examples=examples, hint=hint(close[0] if close else None)
             )
         )
+    return problems
+
+
+def _campaign_or_problem(i: int, entry: Any) -> Campaign | Problem | None:
+    """The campaign of a well-typed entry, or the problem it has (naming it and the field); None
+    when its types are wrong (the type checks report those)."""
+    if not isinstance(entry, dict):
+        return None
+    name, weeks, bands, areas = entry.get("name"), entry.get("weeks"), entry.get("bands", []), entry.get("areas")
+    well_typed = (
+        isinstance(name, str)
+        and isinstance(weeks, list)
+        and len(weeks) == 2
+        and all(isinstance(w, int) and not isinstance(w, bool) for w in weeks)
+        and isinstance(bands, list)
+        and all(isinstance(b, str) for b in bands)
+        and (areas is None or (isinstance(areas, list) and all(isinstance(a, str) for a in areas)))
+        and is_number(entry.get("social_eur"))
+        and isinstance(entry.get("split", "by_audience"), str)
+    )
+    if not well_typed:
+        return None
+    try:
+        return Campaign(
+            name=name,
+            weeks=tuple(weeks),
+            bands=tuple(bands),
+            areas=None if areas is None else tuple(areas),
+            social_eur=entry["social_eur"],
+            split=entry.get("split", "by_audience"),
+        )
+    except CampaignError as exc:
+        return Problem(f"campaigns[{i}].{exc.field}", exc.what)
+
+
+def _check_campaigns(data: dict, entries: list, codes: dict[str, str] | None) -> list[Problem]:
+    """Each campaign well-formed (its name and field in every message), names used once, areas of the
+    scenario (a buurt in a wijk-level scenario: switch the level), euros adding up to
+    ``budget.social_eur``, no limits per ad set and no manual euros beside them."""
+    problems: list[Problem] = []
+    found: list[Campaign] = []
+    seen: set[str] = set()
+    allowed = _campaign_area_ids(data, codes)
+    for i, entry in enumerate(entries):
+        campaign = _campaign_or_problem(i, entry)
+        if isinstance(campaign, Problem):
+            problems.append(campaign)
+            continue
+        if campaign is None:
+            continue
+        found.append(campaign)
+        if campaign.name in seen:
+            problems.append(
+                Problem(
+                    f"campaigns[{i}].name", CampaignError(campaign.name, "name", "campaigns.error.duplicate_name").what
+                )
+            )
+        seen.add(campaign.name)
+        if allowed is not None:
+            problems += _check_campaign_areas(data, i, campaign, allowed, codes or {})
+    budget = mapping(data, "budget")
+    wanted = budget.get("social_eur", 0.0)
+    if len(found) == len(entries) and is_number(wanted):
+        total = sum(c.social_eur for c in found)
+        if abs(total - wanted) > MANUAL_SUM_TOLERANCE_EUR:
+            problems.append(problem("campaigns", "campaigns.sum", total=round(total, 2), wanted=wanted))
+    constraints = mapping(data, "constraints")
+    if constraints.get("area_min_eur") or constraints.get("area_max_eur"):
+        problems.append(problem("constraints", "campaigns.with_limits"))
+    if budget.get("social_manual_eur") or budget.get("social_split") == "manual":
+        problems.append(problem("budget.social_manual_eur", "campaigns.with_manual"))
+    return problems
+
+
+def _campaign_area_ids(data: dict, codes: dict[str, str] | None) -> set[str] | None:
+    """What a campaign's ``areas`` may name: the scenario's areas, its pooled ad sets and, at buurt
+    level, its wijken (all their buurten). None when the areas are not known."""
+    if codes is None:
+        return None
+    allowed = set(codes) | set(_pool_ids(data))
+    gemeente = data.get("gemeente")
+    if data.get("areas") is None and data.get("level") == "buurt" and isinstance(gemeente, str):
+        allowed |= set(cbs.buurten(gemeente).wijk_codes)
+    return allowed
+
+
+def _check_campaign_areas(data: dict, i: int, campaign: Campaign, allowed: set[str], codes: dict) -> list[Problem]:
+    problems = []
+    gemeente = data.get("gemeente")
+    at_wijk_level = data.get("areas") is None and data.get("level", "wijk") == "wijk" and isinstance(gemeente, str)
+    buurten = set(cbs.buurten(gemeente).codes) if at_wijk_level and cbs.gemeente_by_code(gemeente) else set()
+    examples = ", ".join(list(codes)[:3]) + (", …" if len(codes) > 3 else "")
+    for code in campaign.areas or ():
+        if code in allowed:
+            continue
+        if code in buurten:
+            error = CampaignError(campaign.name, "areas", "campaigns.error.buurt_at_wijk_level", code=code)
+        else:
+            error = CampaignError(campaign.name, "areas", "campaigns.error.unknown_area", code=code, examples=examples)
+        problems.append(Problem(f"campaigns[{i}].areas", error.what))
     return problems
 
 

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, Strict, create_m
 from ..allocation import SocialSplit
 from ..assumptions import MAX_EUR, RANGE_KEYS, REGISTRY, Parameter
 from ..bands import BANDS, TARGETABLE_BANDS, TargetableBand
+from ..campaigns import CampaignSplit
 
 SCHEMA_VERSION = 2
 #: An area level of a gemeente (MODEL.md "Population").
@@ -23,6 +24,7 @@ LEVELS: tuple[str, ...] = get_args(Level)
 MAX_FILE_BYTES = 1_000_000
 MAX_AREAS = 20_000
 MANUAL_SUM_TOLERANCE_EUR = 1.0
+MAX_CAMPAIGNS = 200
 
 
 def _number(**limits) -> Any:
@@ -146,6 +148,20 @@ class Calibration(_Part):
     print: CalibrationRecord | None = None
 
 
+class CampaignEntry(_Part):
+    """One campaign (SCENARIO.md "Campaigns"). The types are checked here; what needs the campaign's
+    name in the message (weeks 1–52 not reversed, at least one age group, euros of at least 0, a name
+    used once, known areas) is checked across fields, by :class:`budgetsim.campaigns.Campaign`."""
+
+    name: Annotated[str, Strict(), Field(max_length=200)]
+    weeks: Annotated[list[Annotated[int, Strict()]], Field(min_length=2, max_length=2)]
+    bands: list[TargetableBand]
+    areas: list[Annotated[str, Strict(), Field(max_length=100)]] | None = None
+    social_eur: _number(le=MAX_EUR)
+    split: CampaignSplit = "by_audience"
+    in_paper: Annotated[bool, Strict()] = True
+
+
 class AreaEntry(_Part):
     """One inline area; ``age_shares`` (all five bands, adding up to 1) is optional."""
 
@@ -179,6 +195,8 @@ class Scenario(_Part):
     )
     current: Current | None = None
     budget: Budget = Field(default_factory=Budget)
+    plan_year: Annotated[int, Strict(), Field(ge=2000, le=2100)] | None = None
+    campaigns: Annotated[list[CampaignEntry], Field(max_length=MAX_CAMPAIGNS)] = Field(default_factory=list)
     area_weights: dict[str, Weight] = Field(default_factory=dict)
     area_names: dict[str, Annotated[str, Strict(), Field(min_length=1, max_length=200)]] = Field(default_factory=dict)
     constraints: Constraints = Field(default_factory=Constraints)
@@ -208,14 +226,19 @@ class Scenario(_Part):
     def to_dict(self) -> dict:
         """The JSON object of the file, in SCENARIO.md's key order.
 
-        ``level`` is written for a gemeente's bundled areas (not for an own table), ``current``
-        and ``calibration`` only when given; a calibration record keeps every key it was given.
+        ``level`` is written for a gemeente's bundled areas (not for an own table), ``current``,
+        ``plan_year``, ``campaigns`` and ``calibration`` only when given; a calibration record keeps
+        every key it was given.
         """
         out = _tidy(self.model_dump(mode="python", by_alias=True, exclude={"calibration"}))
         if self.inline_areas is not None:
             out.pop("level")  # an own table is its own level
         if out["current"] is None:
             out.pop("current")
+        if out["plan_year"] is None:
+            out.pop("plan_year")
+        if not out["campaigns"]:
+            out.pop("campaigns")
         if self.calibration is not None:
             out["calibration"] = _whole_numbers(self.calibration.model_dump(mode="json", exclude_unset=True))
         return out
@@ -280,6 +303,7 @@ MODEL_OF_FIELD: dict[tuple[type, str], type[BaseModel]] = {
     (AssumptionSettings, "social"): SocialSettings,
     (Scenario, "current"): Current,
     (Scenario, "calibration"): Calibration,
+    (Scenario, "campaigns"): CampaignEntry,
 }
 
 #: Top-level keys in the order of the file (problems are listed in this order too).
@@ -293,6 +317,8 @@ TOP_LEVEL_ORDER = (
     "target_bands",
     "current",
     "budget",
+    "plan_year",
+    "campaigns",
     "area_weights",
     "area_names",
     "constraints",

@@ -68,4 +68,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": 'Campaign "{campaign}": {audience:int} people of its target group use Facebook or Instagram. '
         "That is fewer than the {min_audience:int} an ad set needs; this campaign's money is not placed.",
     },
+    # -- the scenario file's campaigns (budgetsim.scenario.checks) -------------------------------------
+    "scenario.campaigns.sum": {
+        "nl": "de campagnes samen zijn {total:eur}, maar budget.social_eur is {wanted:eur}; die twee moeten "
+        "gelijk zijn",
+        "en": "the campaigns add up to {total:eur}, but budget.social_eur is {wanted:eur}; the two must be equal",
+    },
+    "scenario.campaigns.with_limits": {
+        "nl": "grenzen per advertentieset gaan niet samen met campagnes: het geld per advertentieset volgt uit "
+        "de campagnes; haal de grenzen weg of de campagnes",
+        "en": "limits per ad set do not go with campaigns: the euros per ad set follow from the campaigns; "
+        "remove the limits or the campaigns",
+    },
+    "scenario.campaigns.with_manual": {
+        "nl": "met campagnes volgt het geld per advertentieset uit de campagnes; laat social_manual_eur leeg "
+        'en kies geen "manual"',
+        "en": "with campaigns the euros per ad set follow from the campaigns; leave social_manual_eur empty and "
+        'do not choose "manual"',
+    },
 }
