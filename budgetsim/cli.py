@@ -20,6 +20,7 @@ from . import data
 from .allocation import InfeasibleBudget, budget_for_target, frontier, optimise
 from .areas_csv import areas_to_scenario_list, read_areas_csv
 from .bands import parse_band_range
+from .campaigns import CampaignYear
 from .formatting import fmt_eur, fmt_int, fmt_num, fmt_pct
 from .i18n import band_label, t
 from .model import Evaluation, ReachModel
@@ -203,12 +204,45 @@ def summary_lines(e: Evaluation, lang: str, name: str = "") -> list[str]:
     return [line for line in lines if line is not None]
 
 
+def campaign_lines(year: CampaignYear, lang: str) -> list[str]:
+    """Per campaign: its weeks, euros and reach within its own target group (and why it cannot be aimed)."""
+    lines = [t("cli.campaigns.head", lang)]
+    for result in year.campaigns:
+        c = result.campaign
+        lines.append(
+            t(
+                "cli.campaigns.row",
+                lang,
+                name=c.name,
+                first=c.weeks[0],
+                last=c.weeks[1],
+                social=fmt_eur(c.social_eur, lang),
+                reached=fmt_int(result.total("reached"), lang),
+                target=fmt_int(result.total("target_population"), lang),
+                pct=fmt_pct(result.reach_share, lang),
+                three=fmt_int(result.total("reached_3plus"), lang),
+            )
+        )
+        if result.untargeted_reason is not None:
+            lines.append("    " + result.untargeted_reason.render(lang))
+    return lines
+
+
+def _refuse_campaigns(scenario, command: str, lang: str) -> None:
+    """``optimise --total``, ``frontier`` and ``target`` do not split a file with campaigns (exit 2)."""
+    if scenario.campaigns:
+        raise CliError(t("cli.campaigns.refused", lang, command=command))
+
+
 def cmd_evaluate(args) -> int:
     scenario = _load(args.file, args.lang)
     plan = ScenarioPlan(scenario)
     evaluation = plan.evaluate()
     if args.json:
         payload = evaluation.to_dict()
+        if plan.campaign_year is not None:
+            payload["campaigns"] = plan.campaign_year.to_list(args.lang)
+            payload["plan_year"] = plan.plan_year
         payload["name"] = scenario.name
         payload["level"] = scenario.area_level if scenario.inline_areas is None else None
         current = plan.current_plan()
@@ -222,6 +256,8 @@ def cmd_evaluate(args) -> int:
         _print_json(payload)
     else:
         _out("\n".join(summary_lines(evaluation, args.lang, scenario.name)).lstrip("\n"))
+        if plan.campaign_year is not None:
+            _out("\n" + "\n".join(campaign_lines(plan.campaign_year, args.lang)))
     return EXIT_OK
 
 
@@ -235,6 +271,10 @@ def _social_by_area(model: ReachModel, euros: np.ndarray) -> dict[str, float]:
 def cmd_optimise(args) -> int:
     lang = args.lang
     scenario = _load(args.file, lang)
+    if scenario.campaigns:
+        if args.total is not None:
+            _refuse_campaigns(scenario, "optimise --total", lang)
+        return _optimise_campaigns(args, scenario)
     plan = ScenarioPlan(scenario)
     own = plan.evaluate()
     total = plan.total_eur if args.total is None else args.total
@@ -306,6 +346,50 @@ def cmd_optimise(args) -> int:
     return EXIT_OK
 
 
+def _optimise_campaigns(args, scenario) -> int:
+    """Each ``optimal`` campaign split best over its own ad sets (the others by audience); print and
+    every campaign's euros unchanged. ``--out`` writes the campaigns back."""
+    lang = args.lang
+    plan = ScenarioPlan(scenario)
+    year = plan.campaign_year
+    result = {
+        "print_eur": plan.print_eur,
+        "social_eur": plan.social_eur,
+        "reached": year.year.total("reached"),
+        "campaigns": [
+            {
+                "name": r.campaign.name,
+                "split": r.campaign.split,
+                "social_eur": r.campaign.social_eur,
+                "social_by_ad_set": {
+                    sid: round(float(v), 2) for sid, v in zip(r.ad_sets.ids, r.ad_set_eur) if v > 0.005
+                },
+                "reached": r.total("reached"),
+            }
+            for r in year.campaigns
+        ],
+    }
+    if args.out:
+        d = scenario.to_dict()
+        d["name"] = t("cli.campaigns.name", lang, name=scenario.name or Path(args.file).stem)
+        _check_folder(args.out, lang)
+        written = save_scenario(scenario_from_dict(d), args.out, force=args.force)
+        result["written"] = str(written)
+    if args.json:
+        _print_json(result)
+        return EXIT_OK
+    _out(t("cli.campaigns.optimised", lang))
+    for entry, r in zip(result["campaigns"], year.campaigns):
+        _out(f"  {entry['name']} ({fmt_eur(entry['social_eur'], lang)}, {entry['split']})")
+        names = dict(zip(r.ad_sets.ids, r.ad_sets.names))
+        for sid, euros in sorted(entry["social_by_ad_set"].items(), key=lambda kv: -kv[1]):
+            _out(f"    {names[sid][:30]:30} {fmt_eur(euros, lang):>10}")
+    if args.out:
+        _out(t("cli.new.written", lang, path=result["written"], name=""))
+    _out(t("source.full", lang))
+    return EXIT_OK
+
+
 # -- frontier ------------------------------------------------------------------------------------
 
 
@@ -313,7 +397,9 @@ def cmd_frontier(args) -> int:
     lang = args.lang
     if not (args.step > 0 and args.max > 0) or args.max / args.step > 100_000:
         raise CliError(t("cli.error.frontier_args", lang))
-    plan = ScenarioPlan(_load(args.file, lang))
+    scenario = _load(args.file, lang)
+    _refuse_campaigns(scenario, "frontier", lang)
+    plan = ScenarioPlan(scenario)
     totals = np.arange(0.0, args.max + args.step / 2, args.step)
     pop = float(plan.model.target_population.sum())
     lowest = plan.constraints.print_min_eur + float(plan.constraints.area_bounds(plan.model)[0].sum())
@@ -376,6 +462,7 @@ def cmd_target(args) -> int:
     if not 0 < args.reach < 1:
         raise CliError(t("cli.error.reach", lang, value=args.reach))
     scenario = _load(args.file, lang)
+    _refuse_campaigns(scenario, "target", lang)
     plan = ScenarioPlan(scenario)
     model = plan.model
     if args.bands:

@@ -1,5 +1,5 @@
 """Tables to take away as CSV that a spreadsheet opens without questions: the results per wijk and
-the plan to type into Ads Manager, per ad set.
+the plan to type into Ads Manager, per ad set and per campaign.
 
 UTF-8 with a byte-order mark (so Excel reads "€" and "ë"), CRLF line ends. Dutch (``nl``): ";"
 between fields and a decimal comma, as Dutch Excel expects; English: "," and a decimal point.
@@ -101,6 +101,47 @@ def ads_manager_csv(evaluation, lang: str, weeks: float = 52.0) -> bytes:
                 cells.append(" ".join(value))
             elif kind == "count":
                 cells.append(fmt_csv_number(round(value), lang, 0))
+            else:
+                cells.append(fmt_csv_number(value, lang, 2))
+        writer.writerow(cells)
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+# -- the plan for Ads Manager, per campaign ------------------------------------------------------------
+CAMPAIGN_PLAN_CSV_COLUMNS = (
+    # (CampaignPlanRow field, i18n key, kind)
+    ("campaign", "csv.campaign.campaign", "text"),
+    ("ad_set", "csv.campaign.ad_set", "text"),
+    ("ad_set_name", "csv.campaign.ad_set_name", "text"),
+    ("postcodes", "csv.postcodes", "list"),
+    ("bands", "csv.campaign.ages", "names"),
+    ("start", "csv.campaign.start", "date"),
+    ("end", "csv.campaign.end", "date"),
+    ("total_shown_eur", "csv.campaign.total_eur", "eur"),
+    ("weekly_shown_eur", "csv.campaign.weekly_eur", "eur"),
+)
+
+
+def campaign_plan_csv(rows, lang: str) -> bytes:
+    """The Ads Manager plan per campaign as CSV (rows from
+    :func:`budgetsim.campaigns.campaign_ads_plan`): campaign, ad set, postcodes, age bands, start and
+    end date (ISO dates), euros for the campaign and per week. Conventions as :func:`area_results_csv`."""
+    t("csv.campaign.campaign", lang)  # validates lang
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=csv_delimiter(lang), lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow([t(key, lang) for _, key, _ in CAMPAIGN_PLAN_CSV_COLUMNS])
+    for row in rows:
+        cells = []
+        for field, _, kind in CAMPAIGN_PLAN_CSV_COLUMNS:
+            value = getattr(row, field)
+            if kind == "text":
+                cells.append(str(value))
+            elif kind == "names":
+                cells.append(", ".join(value))
+            elif kind == "list":
+                cells.append(" ".join(value))
+            elif kind == "date":
+                cells.append(value.isoformat())
             else:
                 cells.append(fmt_csv_number(value, lang, 2))
         writer.writerow(cells)

@@ -258,7 +258,6 @@ def _check_campaigns(data: dict, entries: list, codes: dict[str, str] | None) ->
     scenario (a buurt in a wijk-level scenario: switch the level), euros adding up to
     ``budget.social_eur``, no limits per ad set and no manual euros beside them."""
     problems: list[Problem] = []
-    found: list[Campaign] = []
     seen: set[str] = set()
     allowed = _campaign_area_ids(data, codes)
     for i, entry in enumerate(entries):
@@ -268,7 +267,6 @@ def _check_campaigns(data: dict, entries: list, codes: dict[str, str] | None) ->
             continue
         if campaign is None:
             continue
-        found.append(campaign)
         if campaign.name in seen:
             problems.append(
                 Problem(
@@ -280,8 +278,9 @@ def _check_campaigns(data: dict, entries: list, codes: dict[str, str] | None) ->
             problems += _check_campaign_areas(data, i, campaign, allowed, codes or {})
     budget = mapping(data, "budget")
     wanted = budget.get("social_eur", 0.0)
-    if len(found) == len(entries) and is_number(wanted):
-        total = sum(c.social_eur for c in found)
+    euros = [entry.get("social_eur") if isinstance(entry, dict) else None for entry in entries]
+    if all(is_number(e) for e in euros) and is_number(wanted):
+        total = float(sum(euros))
         if abs(total - wanted) > MANUAL_SUM_TOLERANCE_EUR:
             problems.append(problem("campaigns", "campaigns.sum", total=round(total, 2), wanted=wanted))
     constraints = mapping(data, "constraints")

@@ -86,4 +86,36 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "with campaigns the euros per ad set follow from the campaigns; leave social_manual_eur empty and "
         'do not choose "manual"',
     },
+    # -- the command line ----------------------------------------------------------------------------
+    "cli.campaigns.refused": {
+        "nl": "{command} werkt niet met campagnes: het bedrag van elke campagne is een keuze van de "
+        "communicatieadviseur; haal de campagnes uit het scenario om het totaal te verdelen",
+        "en": "{command} does not work with campaigns: each campaign's amount is the comms lead's choice; "
+        "remove the campaigns from the scenario to split the total",
+    },
+    "cli.campaigns.head": {
+        "nl": "Campagnes (bereik binnen de eigen doelgroep):",
+        "en": "Campaigns (reach within their own target group):",
+    },
+    "cli.campaigns.row": {
+        "nl": "  {name}: week {first}–{last}, {social}; bereikt {reached} van {target} ({pct}), 3+ keer {three}",
+        "en": "  {name}: weeks {first}–{last}, {social}; reaches {reached} of {target} ({pct}), 3+ times {three}",
+    },
+    "cli.campaigns.optimised": {
+        "nl": "Campagnes met een beste verdeling over hun eigen advertentiesets:",
+        "en": "Campaigns split best over their own ad sets:",
+    },
+    "cli.campaigns.name": {
+        "nl": "{name} (beste verdeling per campagne)",
+        "en": "{name} (best split per campaign)",
+    },
+    # -- the Ads Manager plan per campaign as CSV (budgetsim.csv_tables) ------------------------------
+    "csv.campaign.campaign": {"nl": "campagne", "en": "campaign"},
+    "csv.campaign.ad_set": {"nl": "advertentieset", "en": "ad set"},
+    "csv.campaign.ad_set_name": {"nl": "naam advertentieset", "en": "ad set name"},
+    "csv.campaign.ages": {"nl": "leeftijden", "en": "ages"},
+    "csv.campaign.start": {"nl": "begindatum", "en": "start date"},
+    "csv.campaign.end": {"nl": "einddatum", "en": "end date"},
+    "csv.campaign.total_eur": {"nl": "budget campagne (euro)", "en": "campaign budget (euros)"},
+    "csv.campaign.weekly_eur": {"nl": "budget per week (euro)", "en": "budget per week (euros)"},
 }
