@@ -373,15 +373,42 @@ class CampaignPlan:
         """``n_c = n * |w_c| / 52`` for campaigns on the page in their weeks, else 0."""
         return np.array([insertions * (c.week_count / WEEKS_PER_YEAR) if c.in_paper else 0.0 for c in self.campaigns])
 
-    def _print_reach(self, insertions: float) -> np.ndarray:
+    @cached_property
+    def cells(self) -> tuple[tuple[np.ndarray, np.ndarray], ...]:
+        """Per campaign, the positions of its areas and of its bands: its figures live there only."""
+        return tuple(
+            (np.flatnonzero(mask), np.flatnonzero(c.band_mask)) for c, mask in zip(self.campaigns, self.area_masks)
+        )
+
+    @cached_property
+    def _spread_shares(self) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], ...]:
+        """Per campaign: its targeted areas, their ad set and their share of its audience."""
+        out = []
+        for sets in self.ad_sets:
+            keep = np.flatnonzero(sets.area_set >= 0)
+            with np.errstate(invalid="ignore", divide="ignore"):
+                share = sets.area_audience[keep] / sets.audience[sets.area_set[keep]]
+            out.append((keep, sets.area_set[keep], share))
+        return tuple(out)
+
+    def spread(self, j: int, euros: np.ndarray) -> np.ndarray:
+        """Campaign ``j``'s euros per ad set onto its areas in proportion to audience (as
+        :meth:`budgetsim.adsets.AdSets.spread`, with the shares worked out once)."""
+        keep, ad_set, share = self._spread_shares[j]
+        out = np.zeros(len(self.model.areas))
+        out[keep] = euros[ad_set] * share
+        return out
+
+    def print_reach(self, insertions) -> np.ndarray:
+        """``rp_a(n_c)`` over BANDS for each campaign's insertions; shape (campaigns, 5)."""
         p = self.model.assumptions.print
         return reach.print_reach(
             np.asarray(insertions, float)[..., None], self.model.page_seen, p.loyalty, p.delivery_share
         )
 
-    def split(self, j: int, insertions_c: float) -> np.ndarray:
+    def split(self, j: int, print_reach_c: np.ndarray) -> np.ndarray:
         """Euros per ad set of campaign ``j``: by audience, or its own best split (water-filling of
-        ``sum_i w_i sum_(a in B_c) reached_ia`` among its target, with its paper ``n_c``)."""
+        ``sum_i w_i sum_(a in B_c) reached_ia`` among its target, with its paper's reach ``rp_a(n_c)``)."""
         c, sets = self.campaigns[j], self.ad_sets[j]
         if sets.untargetable or c.social_eur <= 0:
             return np.zeros(len(sets))
@@ -389,42 +416,48 @@ class CampaignPlan:
             euros = c.social_eur * (sets.audience / sets.audience.sum())
         else:
             weights = np.ones(len(self.model.areas)) if self.weights is None else self.weights
-            rp = self._print_reach(insertions_c)
             cpe = self.contacts_per_euro[j]
             bands = c.band_mask
-            K = sets.sums(weights * (self.targets[j] @ (self.shares * bands * (1.0 - rp)))) * cpe
+            K = sets.sums(weights * (self.targets[j] @ (self.shares * bands * (1.0 - print_reach_c)))) * cpe
             lo, hi = np.zeros(len(sets)), np.full(len(sets), np.inf)
             euros = water_fill(K, cpe, self.model.assumptions.social.spread, lo, hi, c.social_eur).euros
-        return sets.sums(sets.spread(euros))  # as Meta spends it: over the areas by audience
+        return sets.sums(self.spread(j, euros))  # as Meta spends it: over the areas by audience
 
     def evaluate(self, print_eur: float) -> CampaignYear:
         """The year and every campaign for a print budget (MODEL.md "Campaigns")."""
         model = self.model
+        d = model.assumptions.print.delivery_share
         n = float(model.insertions(print_eur))
         n_c = self.campaign_insertions(n)
+        rp_c = self.print_reach(n_c)  # (campaigns, 5)
+        pmf_c = d * reach.print_count_pmf(n_c[:, None], model.page_seen, model.assumptions.print.loyalty)
+        pmf_c[..., 0] += 1.0 - d  # (campaigns, 5, 3)
         spread = model.assumptions.social.spread
-        areas = len(model.areas)
-        contacts_year = np.zeros((areas, len(BANDS)))
-        social_year = np.zeros(areas)
+        shape = (len(model.areas), len(BANDS))
+        contacts_year = np.zeros(shape)
+        social_year = np.zeros(shape[0])
         ad_set_eur_year = np.zeros(len(model.ad_sets))
         targeted_year = model.targeted.copy()
         results = []
         for j, c in enumerate(self.campaigns):
             sets = self.ad_sets[j]
-            euros = self.split(j, float(n_c[j]))
+            euros = self.split(j, rp_c[j])
             x = sets.broadcast(self.contacts_per_euro[j] * euros)
-            bands = c.band_mask
-            contacts_year = contacts_year + x[:, None] * bands
-            per_area = sets.spread(euros)
+            contacts_year = contacts_year + x[:, None] * c.band_mask
+            per_area = self.spread(j, euros)
             social_year = social_year + per_area
             same = _same_ad_sets(sets, model.ad_sets)
             ad_set_eur_year = ad_set_eur_year + (euros if same else model.ad_sets.sums(per_area))
             targeted_year |= sets.targeted
+            rows, cols = self.cells[j]
+            block = np.ix_(rows, cols)
             N_c = self.targets[j]
-            share_c = self.shares * bands
-            rp_c = self._print_reach(float(n_c[j])) * bands
-            pmf = model.print_count_pmf(float(n_c[j]))
-            figures = channel_figures(N_c, share_c, rp_c, pmf, x[:, None] * bands, spread)
+            x_block = x[rows, None]  # the same contacts in every band of the campaign
+            figures = channel_figures(N_c[block], self.shares[cols], rp_c[j, cols], pmf_c[j, cols], x_block, spread)
+            full = {}
+            for key in ("reached", "reached_print", "reached_social", "reached_both", "reached_3plus"):
+                full[key] = np.zeros(shape)
+                full[key][block] = figures[key]
             untargetable = sets.untargetable and c.social_eur > 0
             results.append(
                 CampaignResult(
@@ -434,11 +467,7 @@ class CampaignPlan:
                     insertions=float(n_c[j]),
                     contacts=x,
                     target_population=N_c,
-                    reached=figures["reached"],
-                    reached_print=figures["reached_print"],
-                    reached_social=figures["reached_social"],
-                    reached_both=figures["reached_both"],
-                    reached_3plus=figures["reached_3plus"],
+                    **full,
                     cpm_eur=model.assumptions.social.cpm_eur,
                     unplaced_eur=c.social_eur if untargetable else 0.0,
                     untargeted_reason=untargetable_reason(c, self.audiences[j], sets.min_audience)
