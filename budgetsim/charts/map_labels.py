@@ -108,10 +108,15 @@ def place_labels(
     """Labels for the wijken in ``order``: every one when they all fit without overlap; else the
     first ``required`` only (each where it overlaps least). A label is centred on its wijk's spot,
     or beside it (below, above, right, left), and never on a mark; it stays inside the plot."""
-    every = _place(order, 0, spots, lines, marked, frame, font_size)
+    every = place_what_fits(order, spots, lines, marked, frame, font_size)
     if len(every) == len(order):
         return every
     return _place(order[:required], required, spots, lines, marked, frame, font_size)
+
+
+def place_what_fits(order, spots, lines, marked, frame, font_size) -> list[Placed]:
+    """Labels for the wijken in ``order`` that fit without overlap (earlier ones first)."""
+    return _place(order, 0, spots, lines, marked, frame, font_size)
 
 
 def _place(order, required, spots, lines, marked, frame, font_size) -> list[Placed]:

@@ -15,7 +15,7 @@ from ..formatting import fmt_eur, fmt_int, fmt_num, fmt_pct
 from ..i18n import t
 from ..vegalite import channel, tooltips
 from .context import as_context, as_sentence, finish_chart
-from .map_labels import LABEL_EXTREMES, LINE_EM, Frame, label_order, place_labels, short_name
+from .map_labels import LABEL_EXTREMES, LINE_EM, Frame, label_order, place_labels, place_what_fits, short_name
 from .style import MAP_SCHEME, NO_DATA_COLOR, SCREEN_SIZES, SINGLE_COLOR, TEXT_COLOR
 from .topology import TOPO_OBJECT, gemeente_topology, label_points, mercator_aspect
 
@@ -190,8 +190,9 @@ def area_map(
     title: str | None = None,
 ):
     """The map of an evaluated plan at either level (see :func:`map_data`): the wijken coloured by
-    ``metric`` over its real range, pooled and untargeted wijken marked and named in the legend,
-    tooltips with every figure. ``ValueError`` when none of the wijken has a CBS boundary."""
+    ``metric`` (see :func:`map_colour_scale`), the highest and lowest named, pooled and untargeted
+    wijken marked and named in the legend, tooltips with every figure. ``ValueError`` when none of
+    the wijken has a CBS boundary."""
     data = map_data(evaluation, metric)
     label = t(f"chart.map.metric.{metric}", lang)
     note = t("chart.map.note.buurt", lang) if data.level == "buurt" else None
@@ -278,8 +279,11 @@ def wijk_map(
     list of dicts with a ``code`` key; numbers in it are written as whole numbers in the language.
     Wijken without a value are grey. Height follows the gemeente's shape unless given.
 
-    The colour scale runs over the real range of the values (lowest to highest wijk, both ends
-    labelled), never over a fixed range. ``marks`` (``{wijk code: status}``, a status of
+    The colour scale is :func:`map_colour_scale`: a share over at least 10 points, counts and euros
+    from 0; the legend writes its numbers in ``lang``; one colour gets a one-line legend that says
+    the value is (about) the same everywhere. The :data:`LABEL_EXTREMES` highest and lowest wijken
+    carry their name and value (every wijk when all fit; names only where they fit when the colour
+    is one), at ``label_size`` px with a white halo. ``marks`` (``{wijk code: status}``, a status of
     :data:`MAP_STATUSES`) puts a symbol in those wijken, an open circle for ``"pooled"`` and a cross
     for ``"untargeted"``, with a legend that names them in words (``mark_labels``: ``{status:
     text}``); colour alone never carries that. ``note`` is a line under the map.
@@ -443,8 +447,11 @@ def _label_layers(codes, features, marked: set[str], single: bool, bbox, size, f
     else:
         order = label_order({c: p["value"] for c, p in props.items()})
         lines = {c: (short_name(p["name"]), p["value_txt"]) for c, p in props.items()}
-    required = 0 if single else 2 * LABEL_EXTREMES
-    placed = place_labels(order, required, label_points(codes), lines, marked, Frame(bbox, *size), font_size)
+    spots, frame = label_points(codes), Frame(bbox, *size)
+    if single:
+        placed = place_what_fits(order, spots, lines, marked, frame, font_size)
+    else:
+        placed = place_labels(order, 2 * LABEL_EXTREMES, spots, lines, marked, frame, font_size)
     values = [{"lon": round(p.lon, 6), "lat": round(p.lat, 6), "text": list(p.lines)} for p in placed]
     text = {"type": "text", "fontSize": font_size, "lineHeight": font_size * LINE_EM, "baseline": "middle"}
     encoding = {"longitude": channel("lon", "Q"), "latitude": channel("lat", "Q"), "text": channel("text", "N")}
