@@ -549,7 +549,7 @@ def legend_values(scale: ColourScale, value_format: str, lang: str) -> list[tupl
     lo, hi = scale.lo, scale.hi
     points = [lo, (lo + hi) / 2, hi]
     if value_format == "pct":
-        points[1] = round(points[1], 2)  # a whole point, near the middle
+        points[1] = math.floor(round(points[1] * 100, 9) + 0.5) / 100  # a whole point, near the middle
         whole = all(abs(v * 100 - round(v * 100)) < 1e-9 for v in points)
         return [(v, fmt_pct(v, lang, 0 if whole else 1)) for v in points]
     if value_format == "eur_cents":
