@@ -24,13 +24,24 @@ from .ages import age_band_chart
 from .calibration import calibration_chart, calibration_description
 from .comparison import comparison_chart, comparison_rows
 from .context import ChartContext
-from .maps import MAP_METRICS, MapData, area_map, map_data, map_scale_domain, map_tooltips, mark_labels, wijk_map
+from .maps import (
+    MAP_METRICS,
+    ColourScale,
+    MapData,
+    area_map,
+    map_colour_scale,
+    map_data,
+    map_tooltips,
+    mark_labels,
+    wijk_map,
+)
 from .saturation import saturation_chart
 from .tornado import tornado_chart
 
 __all__ = [
     "MAP_METRICS",
     "ChartContext",
+    "ColourScale",
     "MapData",
     "age_band_chart",
     "area_map",
@@ -38,8 +49,8 @@ __all__ = [
     "calibration_description",
     "comparison_chart",
     "comparison_rows",
+    "map_colour_scale",
     "map_data",
-    "map_scale_domain",
     "map_tooltips",
     "mark_labels",
     "saturation_chart",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -10,11 +11,12 @@ import numpy as np
 
 from ..bands import BANDS
 from ..data import wijken
-from ..formatting import D3_EUR, D3_EUR_CENTS, D3_INT, D3_PCT, D3_PCT1, fmt_eur, fmt_int, fmt_num, fmt_pct
+from ..formatting import fmt_eur, fmt_int, fmt_num, fmt_pct
 from ..i18n import t
 from ..vegalite import channel, tooltips
 from .context import as_context, as_sentence, finish_chart
-from .style import MAP_SCHEME, NO_DATA_COLOR, SCREEN_SIZES, TEXT_COLOR
+from .map_labels import LABEL_EXTREMES, LINE_EM, Frame, label_order, place_labels, place_what_fits, short_name
+from .style import MAP_SCHEME, NO_DATA_COLOR, SCREEN_SIZES, SINGLE_COLOR, TEXT_COLOR
 from .topology import TOPO_OBJECT, gemeente_topology, label_points, mercator_aspect
 
 #: What the map can be coloured by: the share of the target group reached, the share the paper
@@ -188,8 +190,9 @@ def area_map(
     title: str | None = None,
 ):
     """The map of an evaluated plan at either level (see :func:`map_data`): the wijken coloured by
-    ``metric`` over its real range, pooled and untargeted wijken marked and named in the legend,
-    tooltips with every figure. ``ValueError`` when none of the wijken has a CBS boundary."""
+    ``metric`` (see :func:`map_colour_scale`), the highest and lowest named, pooled and untargeted
+    wijken marked and named in the legend, tooltips with every figure. ``ValueError`` when none of
+    the wijken has a CBS boundary."""
     data = map_data(evaluation, metric)
     label = t(f"chart.map.metric.{metric}", lang)
     note = t("chart.map.note.buurt", lang) if data.level == "buurt" else None
@@ -265,6 +268,7 @@ def wijk_map(
     marks: Mapping[str, str] | None = None,
     mark_labels: Mapping[str, str] | None = None,
     note: str | None = None,
+    label_size: float = 10,
 ):
     """The gemeente's wijken coloured by ``values`` (``{wijk code: value}``), Mercator projection.
 
@@ -275,8 +279,11 @@ def wijk_map(
     list of dicts with a ``code`` key; numbers in it are written as whole numbers in the language.
     Wijken without a value are grey. Height follows the gemeente's shape unless given.
 
-    The colour scale runs over the real range of the values (lowest to highest wijk, both ends
-    labelled), never over a fixed range. ``marks`` (``{wijk code: status}``, a status of
+    The colour scale is :func:`map_colour_scale`: a share over at least 10 points, counts and euros
+    from 0; the legend writes its numbers in ``lang``; one colour gets a one-line legend that says
+    the value is (about) the same everywhere. The :data:`LABEL_EXTREMES` highest and lowest wijken
+    carry their name and value (every wijk when all fit; names only where they fit when the colour
+    is one), at ``label_size`` px with a white halo. ``marks`` (``{wijk code: status}``, a status of
     :data:`MAP_STATUSES`) puts a symbol in those wijken, an open circle for ``"pooled"`` and a cross
     for ``"untargeted"``, with a legend that names them in words (``mark_labels``: ``{status:
     text}``); colour alone never carries that. ``note`` is a line under the map.
@@ -329,41 +336,9 @@ def wijk_map(
     }
     known = [f["properties"]["value"] for f in features if f["properties"]["value"] is not None]
     layers = [base]
+    scale = map_colour_scale(known, value_format)
     if known:
-        lo, hi = map_scale_domain(known)
-        single = max(known) - min(known) <= 1e-9 * max(1.0, abs(max(known)))
-        if single:  # one colour says nothing on its own: the value in words under the map
-            same = t("chart.map.same", lang, value=_format_value(known[0], value_format, lang))
-            note = f"{same} {note}" if note else same
-        legend = (
-            None
-            if single
-            else {
-                "orient": "top",
-                "direction": "horizontal",
-                "format": _legend_format(value_format, lo, hi),
-                "values": [lo, (lo + hi) / 2, hi],
-                "labelOverlap": False,
-                "gradientLength": min(220, int(w * (0.42 if marks else 0.7))),
-                "gradientThickness": 10,
-                "labelFontSize": 10,
-            }
-        )
-        colored = {
-            "mark": {"type": "geoshape", "stroke": "white", "strokeWidth": 0.8},
-            "encoding": {
-                "color": channel(
-                    "properties.value",
-                    "Q",
-                    title=None,
-                    legend=legend,
-                    scale={"scheme": scheme, "domain": [lo, hi], "nice": False},
-                ),
-                "tooltip": tooltip,
-            },
-            "transform": [{"filter": "isValid(datum.properties.value)"}],
-        }
-        layers.append(colored)
+        layers.append(_colour_layer(scale, known, value_format, lang, tooltip, scheme, w, bool(marks)))
     marked = _mark_points(codes, features, marks or {}, mark_labels or {})
     if marked:
         present = [s for s in MAP_STATUSES if any(p["status"] == s for p in marked)]
@@ -400,6 +375,7 @@ def wijk_map(
                 },
             }
         )
+    layers += _label_layers(codes, features, set(marks or {}), scale.single, bbox, (w, h), label_size)
     chart = {
         "data": {"name": "wijken", "format": {"type": "topojson", "feature": TOPO_OBJECT}},
         "layer": layers,
@@ -413,6 +389,77 @@ def wijk_map(
     return finish_chart(
         chart, lang, ctx, title, width=w, note=note, datasets={"wijken": inline}, description=description
     )
+
+
+def _colour_layer(scale: ColourScale, known: list[float], value_format: str, lang: str, tooltip, scheme: str, w, marks):
+    """The wijken with a value, coloured over ``scale`` with a gradient legend whose numbers are
+    written in ``lang``; one colour with a one-entry legend that says so when ``scale.single``."""
+    if scale.single:
+        lo, hi = _format_value(min(known), value_format, lang), _format_value(max(known), value_format, lang)
+        if value_format == "pct":
+            value = lo if lo == hi else t("chart.map.range", lang, lo=lo, hi=hi)
+            sentence = t("chart.map.about_same", lang, value=value)
+        else:
+            sentence = t("chart.map.same", lang, value=lo)
+        color = channel(
+            "same",
+            "N",
+            title=None,
+            scale={"domain": [sentence], "range": [SINGLE_COLOR]},
+            legend={"orient": "top", "direction": "vertical", "labelFontSize": 10, "labelLimit": w},
+        )
+        calculate = [{"calculate": json.dumps(sentence, ensure_ascii=False), "as": "same"}]
+    else:
+        calculate = []
+        labels = legend_values(scale, value_format, lang)
+        color = channel(
+            "properties.value",
+            "Q",
+            title=None,
+            legend={
+                "orient": "top",
+                "direction": "horizontal",
+                "values": [value for value, _ in labels],
+                "labelExpr": _label_expression(labels),
+                "labelOverlap": False,
+                "gradientLength": min(220, int(w * (0.42 if marks else 0.7))),
+                "gradientThickness": 10,
+                "labelFontSize": 10,
+            },
+            scale={"scheme": scheme, "domain": [scale.lo, scale.hi], "nice": False, "clamp": True},
+        )
+    return {
+        "mark": {"type": "geoshape", "stroke": "white", "strokeWidth": 0.8},
+        "encoding": {"color": color, "tooltip": tooltip},
+        "transform": [{"filter": "isValid(datum.properties.value)"}, *calculate],
+    }
+
+
+def _label_layers(codes, features, marked: set[str], single: bool, bbox, size, font_size: float) -> list[dict]:
+    """Names (and values) of the wijken on the map, white-haloed: the :data:`LABEL_EXTREMES`
+    highest and lowest, or every wijk when all fit (see :func:`place_labels`); when the colour is
+    the same everywhere, the names that fit."""
+    props = {f["properties"]["code"]: f["properties"] for f in features if f["properties"]["value"] is not None}
+    if not props:
+        return []
+    if single:
+        order, lines = list(props), {c: (short_name(p["name"]),) for c, p in props.items()}
+    else:
+        order = label_order({c: p["value"] for c, p in props.items()})
+        lines = {c: (short_name(p["name"]), p["value_txt"]) for c, p in props.items()}
+    spots, frame = label_points(codes), Frame(bbox, *size)
+    if single:
+        placed = place_what_fits(order, spots, lines, marked, frame, font_size)
+    else:
+        placed = place_labels(order, 2 * LABEL_EXTREMES, spots, lines, marked, frame, font_size)
+    values = [{"lon": round(p.lon, 6), "lat": round(p.lat, 6), "text": list(p.lines)} for p in placed]
+    text = {"type": "text", "fontSize": font_size, "lineHeight": font_size * LINE_EM, "baseline": "middle"}
+    encoding = {"longitude": channel("lon", "Q"), "latitude": channel("lat", "Q"), "text": channel("text", "N")}
+    halo = {**text, "stroke": "white", "strokeWidth": 3, "strokeJoin": "round", "strokeOpacity": 0.9, "fill": "white"}
+    return [
+        {"data": {"values": values}, "mark": halo, "encoding": encoding},
+        {"data": {"values": values}, "mark": {**text, "fill": TEXT_COLOR}, "encoding": encoding},
+    ]
 
 
 def _map_description(title: str, props: list[dict], marked: list[dict], lang: str) -> str:
@@ -447,16 +494,48 @@ def _map_description(title: str, props: list[dict], marked: list[dict], lang: st
     return text
 
 
-def map_scale_domain(values: Iterable[float]) -> tuple[float, float]:
-    """The colour scale of the map: from the lowest to the highest value (the real range, not a
-    fixed one); one value only gives ``(0, value)`` (``(0, 1)`` when that is 0 or less)."""
+#: A share is coloured over at least this range (10 percentage points) ...
+SHARE_MIN_SPAN = 0.10
+#: ... and in one colour when the areas differ by less than this (1 point): the rest is noise.
+SHARE_SAME = 0.01
+
+
+@dataclass(frozen=True)
+class ColourScale:
+    """The map's colour scale: from ``lo`` to ``hi``, or one colour (``single``) when the areas
+    (about) do not differ."""
+
+    lo: float
+    hi: float
+    single: bool
+
+
+def map_colour_scale(values: Iterable[float], value_format: str = "pct") -> ColourScale:
+    """The colour scale of the map.
+
+    A share (``value_format == "pct"``) runs over at least :data:`SHARE_MIN_SPAN`: the values'
+    range widened equally on both sides to ``max(hi − lo, 10 points)``, ends rounded outwards to
+    whole points and moved inside 0–100 %; when ``hi − lo`` < :data:`SHARE_SAME` it is one colour.
+    Counts and euros run from 0 to the highest value (one colour when all are equal)."""
     known = [float(v) for v in values if v is not None and math.isfinite(float(v))]
     if not known:
-        return 0.0, 1.0
+        return ColourScale(0.0, 1.0, True)
     lo, hi = min(known), max(known)
-    if hi <= lo:
-        lo, hi = (0.0, hi) if hi > 0 else (0.0, 1.0)
-    return lo, hi
+    if value_format == "pct":
+        if hi - lo < SHARE_SAME:
+            return ColourScale(lo, hi, True)
+        half = max(hi - lo, SHARE_MIN_SPAN) / 2
+        mid = (lo + hi) / 2
+        a = math.floor(round((mid - half) * 100, 9)) / 100
+        b = math.ceil(round((mid + half) * 100, 9)) / 100
+        if a < 0:
+            a, b = 0.0, b - a
+        if b > 1:
+            a, b = max(a - (b - 1), 0.0), 1.0
+        return ColourScale(a, b, False)
+    if hi - lo <= 1e-9 * max(1.0, abs(hi)):
+        return ColourScale(lo, hi, True)
+    return ColourScale(min(lo, 0.0), max(hi, 0.0), False)
 
 
 def _cents_decimals(value: float) -> int:
@@ -464,17 +543,28 @@ def _cents_decimals(value: float) -> int:
     return 3 if 0 < value < 0.1 else 2
 
 
-def _legend_format(value_format: str, lo: float, hi: float) -> str:
-    """D3 format of the legend labels: enough decimals to tell the ends of the range apart."""
+def legend_values(scale: ColourScale, value_format: str, lang: str) -> list[tuple[float, str]]:
+    """The numbers under the legend's gradient: its ends and (about) its middle, written in ``lang``
+    (a share in whole points when they are whole, else with one decimal)."""
+    lo, hi = scale.lo, scale.hi
+    points = [lo, (lo + hi) / 2, hi]
     if value_format == "pct":
-        return D3_PCT1 if hi - lo < 0.06 else D3_PCT
-    if value_format == "eur":
-        return D3_EUR
+        points[1] = math.floor(round(points[1] * 100, 9) + 0.5) / 100  # a whole point, near the middle
+        whole = all(abs(v * 100 - round(v * 100)) < 1e-9 for v in points)
+        return [(v, fmt_pct(v, lang, 0 if whole else 1)) for v in points]
     if value_format == "eur_cents":
-        return D3_EUR_CENTS if hi >= 0.1 else "$,.3f"
-    if value_format == "int":
-        return D3_INT
-    return ",.1f"
+        return [(v, fmt_eur(v, lang, 0 if v == 0 else _cents_decimals(hi))) for v in points]
+    return [(v, _format_value(v, value_format, lang)) for v in points]
+
+
+def _label_expression(labels: list[tuple[float, str]]) -> str:
+    """A Vega expression that writes each legend value as its text (so the numbers are in the
+    app's language whatever the browser's)."""
+    tol = max(abs(labels[-1][0] - labels[0][0]), 1e-12) * 1e-6
+    expr = "''"
+    for value, text in reversed(labels):
+        expr = f"abs(datum.value - {value!r}) <= {tol!r} ? {json.dumps(text, ensure_ascii=False)} : {expr}"
+    return expr
 
 
 def _mark_points(

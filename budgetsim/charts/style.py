@@ -34,6 +34,10 @@ MAP_SCHEME = "blues"
 NO_DATA_COLOR = "#D9D9D9"
 
 
+#: The map's one colour when its areas (about) do not differ: the middle of :data:`MAP_SCHEME`.
+SINGLE_COLOR = "#6BAED6"
+
+
 #: vl-convert ships Liberation Sans (metric-compatible with Arial/Helvetica); browsers fall back.
 FONT = "Liberation Sans, Arial, Helvetica, sans-serif"
 

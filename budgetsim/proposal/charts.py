@@ -273,12 +273,20 @@ def importance_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLit
 
 
 def map_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLiteChart:
-    """The wijk map of the proposed option, coloured by the share reached (``ValueError`` when none of
-    its areas has a CBS boundary). The app's map, without its own title and source line."""
+    """The wijk map of the proposed option, coloured by the share reached, its highest and lowest
+    wijken named (``ValueError`` when none of its areas has a CBS boundary). The app's map, without
+    its own title and source line."""
     d = chart.data
     full = wijk_map(
-        d.get("places") or d["evaluation"], d["values"], d["metric"], lang, ("", ""), width=width, height=height or None
-    )  # None: the height follows the gemeente's shape
+        d.get("places") or d["evaluation"],
+        d["values"],
+        d["metric"],
+        lang,
+        ("", ""),
+        width=width,
+        height=height or None,  # None: the height follows the gemeente's shape
+        label_size=FONT_PX,
+    )
     spec = full.to_dict()
     plot = spec.get("vconcat", [spec])[0]  # the map itself, under the frame's title
     out = {k: v for k, v in plot.items()}

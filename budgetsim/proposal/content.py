@@ -19,7 +19,7 @@ from ..assumption_text import assumption_value_text
 from ..assumptions import PARAMETERS, Parameter
 from ..bands import TARGETABLE_BANDS
 from ..calibration_report import basis_text
-from ..charts import map_data
+from ..charts import map_colour_scale, map_data
 from ..formatting import fmt_eur, fmt_int, fmt_pct
 from ..i18n import band_label, fmt_date, t
 from ..plan_sentences import survey_sentences
@@ -571,10 +571,11 @@ def _map_chart(options, recommended: int, lang: str) -> Chart:
     ev = options[recommended].evaluation
     places = map_data(ev, "reach")  # per wijk; at buurt level the buurten summed per wijk
     option = t("proposal.option", lang, letter=LETTERS[recommended])
+    same = map_colour_scale(places.values.values(), places.value_format).single
     return Chart(
         "map",
         t("proposal.chart.map.title", lang, option=option),
-        t("proposal.chart.map.caption", lang),
+        t("proposal.chart.map.caption.same" if same else "proposal.chart.map.caption", lang),
         {"evaluation": ev, "places": places, "values": places.values, "metric": t("proposal.chart.map.metric", lang)},
     )
 

@@ -3,15 +3,20 @@ range of the values, and the marks and legend that name pooled and untargeted wi
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 from budgetsim import chart_files
 from budgetsim import charts as C
-from budgetsim.charts.maps import STATUS_SHAPES
-from budgetsim.charts.style import PRINT_SIZES
+from budgetsim.charts.map_labels import LABEL_EXTREMES, short_name
+from budgetsim.charts.maps import STATUS_SHAPES, legend_values
+from budgetsim.charts.style import PRINT_SIZES, SINGLE_COLOR
 from budgetsim.charts.topology import TOPO_OBJECT, decoded_arcs, gemeente_topology, inside, label_point, ring
 from budgetsim.data import buurten, wijken
+from budgetsim.formatting import fmt_eur, fmt_pct
 from budgetsim.i18n import t
 from budgetsim.planning import ScenarioPlan, new_scenario
 
@@ -38,6 +43,19 @@ def plot(chart) -> dict:
 
 def colour_layer(chart) -> dict:
     return next(layer for layer in plot(chart)["layer"] if "color" in layer["encoding"])
+
+
+def label_values(chart) -> list[dict]:
+    """The labels drawn on the map (the dark text over the white halo)."""
+    layers = [layer for layer in plot(chart)["layer"] if layer["mark"].get("type") == "text"]
+    assert [layer["mark"]["fill"] for layer in layers] == ["white", "#222222"]
+    return layers[1]["data"]["values"]
+
+
+def extremes(values: dict, names: dict) -> set[str]:
+    """Short names of the LABEL_EXTREMES highest and lowest areas."""
+    ranked = sorted((c for c, v in values.items() if v is not None), key=values.get)
+    return {short_name(names[c]) for c in ranked[:LABEL_EXTREMES] + ranked[-LABEL_EXTREMES:]}
 
 
 def mark_layer(chart) -> dict | None:
@@ -96,30 +114,94 @@ def test_unknown_metric_is_refused_naming_the_allowed_ones(zwolle):
 # -- the colour scale -----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("metric", C.MAP_METRICS)
-def test_colour_scale_runs_over_the_real_range(zwolle, metric):
-    chart = C.area_map(zwolle, metric, "nl", ("Zwolle", "Test"))
-    known = [v for v in C.map_data(zwolle, metric).values.values() if v is not None]
-    scale = colour_layer(chart)["encoding"]["color"]["scale"]
-    assert scale["domain"] == pytest.approx([min(known), max(known)])
-    assert scale["nice"] is False
-    legend = colour_layer(chart)["encoding"]["color"]["legend"]
-    assert legend["values"][0] == pytest.approx(min(known)) and legend["values"][-1] == pytest.approx(max(known))
+def gradient(chart) -> dict:
+    """The colour channel of a map coloured over a range (not one colour)."""
+    color = colour_layer(chart)["encoding"]["color"]
+    assert color["type"] == "quantitative"
+    return color
 
 
-def test_narrow_reach_range_is_not_stretched_to_a_fixed_scale(zwolle):
-    """Zwolle's reach varies by a few points only: the scale is those few points (with a decimal in
-    the legend so its ends differ), never 60–80 %."""
+@pytest.mark.parametrize(
+    "values",
+    [
+        [0.40, 0.45],  # 5 points apart: widened to 10 around them
+        [0.2, 0.7],  # 50 points apart: the values' own range
+        [0.975, 0.99],  # near 100 %: widened downwards, never past 100 %
+        [0.0, 0.03],  # near 0 %: widened upwards, never below 0 %
+        [0.333, 0.3871],  # Zwolle, what the paper misses
+    ],
+)
+def test_a_share_is_coloured_over_at_least_ten_points_around_its_values(values):
+    scale = C.map_colour_scale(values, "pct")
+    assert not scale.single
+    assert 0.0 <= scale.lo <= min(values) and max(values) <= scale.hi <= 1.0
+    assert scale.hi - scale.lo >= 0.10 - 1e-12
+    assert scale.hi - scale.lo <= max(max(values) - min(values), 0.10) + 0.02  # widened, not stretched
+    if scale.lo > 0 and scale.hi < 1:  # room on both sides: half of the widening on each (ends rounded to points)
+        assert abs((min(values) - scale.lo) - (scale.hi - max(values))) <= 0.011
+
+
+def test_shares_under_one_point_apart_are_one_colour():
+    """Zwolle's reach runs from 84,6 % to 85,1 %: noise, not a difference to colour."""
+    assert C.map_colour_scale([0.846, 0.851, None], "pct").single
+    assert C.map_colour_scale([0.8428339225434395, 0.8428339225434397], "pct").single
+    assert not C.map_colour_scale([0.84, 0.851], "pct").single
+    assert C.map_colour_scale([None, float("nan")], "pct").single
+
+
+def test_counts_and_euros_are_coloured_from_zero():
+    assert C.map_colour_scale([3, 7, None], "int") == C.ColourScale(0.0, 7.0, False)
+    assert C.map_colour_scale([0.0355, 0.0448], "eur_cents") == C.ColourScale(0.0, 0.0448, False)
+    assert C.map_colour_scale([0.04, 0.04], "eur_cents").single
+    assert C.map_colour_scale([0.0, 0.0], "eur").single
+
+
+def test_zwolle_maps_follow_the_rules(zwolle):
+    """Reach (84,6–85,1 %) is one colour; what the paper misses (33–39 %) spans 10 points or more
+    around its values; euros per resident run from € 0."""
+    reach = colour_layer(C.area_map(zwolle, "reach", "nl", "Zwolle"))["encoding"]["color"]
+    assert reach["type"] == "nominal" and reach["scale"]["range"] == [SINGLE_COLOR]
+    missed = [v for v in C.map_data(zwolle, "print_missed").values.values() if v is not None]
+    lo, hi = gradient(C.area_map(zwolle, "print_missed", "nl", "Zwolle"))["scale"]["domain"]
+    assert hi - lo >= 0.10 - 1e-12 and lo <= min(missed) and max(missed) <= hi
+    money = [v for v in C.map_data(zwolle, "social_per_resident").values.values() if v is not None]
+    domain = gradient(C.area_map(zwolle, "social_per_resident", "nl", "Zwolle"))["scale"]["domain"]
+    assert domain == pytest.approx([0.0, max(money)])
+
+
+def test_one_colour_says_so_in_its_legend(zwolle):
     chart = C.area_map(zwolle, "reach", "nl", "Zwolle")
-    lo, hi = colour_layer(chart)["encoding"]["color"]["scale"]["domain"]
-    assert 0.75 < lo < hi < 0.9 and hi - lo < 0.06
-    assert colour_layer(chart)["encoding"]["color"]["legend"]["format"] == ".1%"
+    known = [v for v in C.map_data(zwolle, "reach").values.values() if v is not None]
+    lo, hi = fmt_pct(min(known), "nl"), fmt_pct(max(known), "nl")
+    sentence = t("chart.map.about_same", "nl", value=t("chart.map.range", "nl", lo=lo, hi=hi))
+    assert sentence == "Overal ongeveer hetzelfde: 84,6 % tot 85,1 %"
+    assert colour_layer(chart)["encoding"]["color"]["scale"]["domain"] == [sentence]
+    assert sentence in chart_files.chart_to_svg(chart)
 
 
-def test_scale_domain_of_one_value_and_of_none():
-    assert C.map_scale_domain([0.4, 0.4]) == (0.0, 0.4)
-    assert C.map_scale_domain([None, float("nan")]) == (0.0, 1.0)
-    assert C.map_scale_domain([0.2, 0.7, None]) == (0.2, 0.7)
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("metric", ["print_missed", "young", "social_per_resident"])
+def test_legend_numbers_are_in_the_spec_in_the_apps_language(zwolle, metric, lang):
+    chart = C.area_map(zwolle, metric, lang, "Zwolle")
+    color = gradient(chart)
+    lo, hi = color["scale"]["domain"]
+    legend = color["legend"]
+    assert legend["values"][0] == pytest.approx(lo) and legend["values"][-1] == pytest.approx(hi)
+    texts = [text for _, text in legend_values(C.map_colour_scale([lo, hi], "pct"), "pct", lang)]
+    if metric == "social_per_resident":
+        texts = [fmt_eur(0, lang), fmt_eur(hi, lang, 3)]
+    svg = chart_files.chart_to_svg(chart)
+    for text in texts:
+        assert json.dumps(text, ensure_ascii=False) in legend["labelExpr"]
+        assert text.replace("\u00a0", "\xa0") in svg or text in svg
+
+
+def test_legend_numbers_follow_the_language():
+    scale = C.ColourScale(0.31, 0.42, False)
+    assert [text for _, text in legend_values(scale, "pct", "nl")] == ["31 %", "37 %", "42 %"]
+    assert [text for _, text in legend_values(scale, "pct", "en")] == ["31%", "37%", "42%"]
+    euros = [text for _, text in legend_values(C.ColourScale(0.0, 0.045, False), "eur_cents", "nl")]
+    assert euros == ["€ 0", "€ 0,023", "€ 0,045"]
 
 
 # -- marks and legend ---------------------------------------------------------------------------------
@@ -211,19 +293,20 @@ def test_print_size_map_puts_the_mark_legend_below(zwolle):
 
 
 def test_one_value_everywhere_is_said_in_words():
-    """With one age band, the best split gives every ad set the same reach share: one colour, no
-    gradient, and the value written under the map."""
+    """With one age band, the best split gives every ad set the same reach share: one colour, its
+    legend the value in words, no ranking of noise (names only, where they fit)."""
     from budgetsim.scenario import parse_scenario
 
-    path = __import__("pathlib").Path(__file__).resolve().parents[2] / "scenarios" / "groningen-buurten-jongeren.json"
+    path = Path(__file__).resolve().parents[2] / "scenarios" / "groningen-buurten-jongeren.json"
     e = ScenarioPlan(parse_scenario(path.read_bytes())).evaluate()
-    values = [v for v in C.map_data(e, "print_missed").values.values() if v is not None]
-    assert max(values) - min(values) < 1e-9
-    chart = C.area_map(e, "print_missed", "nl", "Groningen")
-    assert colour_layer(chart)["encoding"]["color"]["legend"] is None
-    from budgetsim.formatting import fmt_pct
-
-    assert t("chart.map.same", "nl", value=fmt_pct(values[0], "nl")) in chart_files.chart_to_svg(chart)
+    values = [v for v in C.map_data(e, "reach").values.values() if v is not None]
+    assert 0 < max(values) - min(values) < 1e-9
+    chart = C.area_map(e, "reach", "nl", "Groningen")
+    color = colour_layer(chart)["encoding"]["color"]
+    sentence = "Overal ongeveer hetzelfde: 84,3 %"
+    assert color["scale"] == {"domain": [sentence], "range": [SINGLE_COLOR]}
+    assert sentence in chart_files.chart_to_svg(chart)
+    assert all(len(label["text"]) == 1 for label in label_values(chart))
 
 
 def test_the_proposals_map_at_buurt_level_shows_the_wijken():
@@ -240,3 +323,63 @@ def test_the_proposals_map_at_buurt_level_shows_the_wijken():
     drawn = {g["properties"]["code"] for g in topology["objects"][TOPO_OBJECT]["geometries"]}
     assert drawn == set(wijken(GRONINGEN).codes)
     assert set(chart.data["values"]) == set(wijken(GRONINGEN).codes)
+
+
+# -- names on the map -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("metric", ["print_missed", "young", "social_per_resident"])
+def test_the_exported_map_names_the_five_highest_and_lowest(zwolle, metric):
+    """Zwolle has 16 wijken: the five highest and five lowest carry their name and value (all 16
+    only if all fit), on the chart the save tab exports."""
+    data = C.map_data(zwolle, metric)
+    names = dict(zip(data.codes, data.names))
+    chart = C.area_map(zwolle, metric, "nl", "Zwolle")
+    labels = label_values(chart)
+    named = {label["text"][0] for label in labels}
+    assert named == extremes(data.values, names) or named == {short_name(n) for n in names.values()}
+    values = {short_name(names[c]): v for c, v in data.values.items()}
+    assert all(
+        label["text"][1] == C.maps._format_value(values[label["text"][0]], data.value_format, "nl") for label in labels
+    )
+    svg = chart_files.chart_to_svg(chart)
+    assert all(name in svg for name in named)
+
+
+def test_a_small_gemeente_names_every_wijk():
+    e = evaluation(ALBLASSERDAM)
+    data = C.map_data(e, "print_missed")
+    assert len(data.codes) <= 2 * LABEL_EXTREMES
+    named = {label["text"][0] for label in label_values(C.area_map(e, "print_missed", "en", "Alblasserdam"))}
+    assert named == {short_name(n) for n in data.names}
+
+
+def test_cbs_numbers_are_left_out_of_the_names():
+    assert short_name("Wijk 10 Binnenstad") == "Binnenstad"
+    assert short_name("Buurt 03 Oud-Zuid") == "Oud-Zuid"
+    assert short_name("Helpman e.o.") == "Helpman e.o."
+
+
+def test_the_proposals_map_names_the_highest_and_lowest():
+    """Groningen per buurt: reach differs by about 4 points between the wijken, so the proposal's
+    map (20 wijken) names the five highest and the five lowest."""
+    from budgetsim.proposal import prepare_options, proposal_content
+    from budgetsim.proposal.charts import FONT_PX, chart_spec
+
+    options = prepare_options([new_scenario(GRONINGEN, social_eur=5000, level="buurt")], draws=200)
+    chart = proposal_content(options, "nl").charts["map"]
+    assert chart.caption == t("proposal.chart.map.caption", "nl")
+    places = chart.data["places"]
+    spec = chart_spec(chart, 300, 0, "nl").to_dict()
+    texts = [layer for layer in spec["layer"] if layer["mark"].get("type") == "text"]
+    assert texts and all(layer["mark"]["fontSize"] == FONT_PX for layer in texts)
+    named = {label["text"][0] for label in texts[-1]["data"]["values"]}
+    assert named == extremes(places.values, dict(zip(places.codes, places.names)))
+
+
+def test_a_proposal_map_in_one_colour_says_so_in_its_caption():
+    from budgetsim.proposal import prepare_options, proposal_content
+
+    options = prepare_options([new_scenario(ZWOLLE, social_eur=5000)], draws=100)
+    chart = proposal_content(options, "nl").charts["map"]
+    assert chart.caption == t("proposal.chart.map.caption.same", "nl")

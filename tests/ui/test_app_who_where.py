@@ -124,14 +124,18 @@ def test_level_goes_into_the_file_and_back():
 
 
 @pytest.mark.parametrize("metric", charts.MAP_METRICS)
-def test_map_metric_choice_colours_the_map_over_its_real_range(metric):
+def test_map_metric_choice_colours_the_map_by_the_colour_rules(metric):
+    """The chosen metric colours the map as the charts' rules say: Zwolle's reach (under a point
+    apart) in one colour, the others over their scale (a share 10 points or more, euros from 0)."""
     at = to(fresh(), ZWOLLE)
     run(at.radio(key="w:map_metric:nl").set_value(metric))
     spec = map_spec(at)
     assert spec["title"]["text"].startswith(t(f"chart.map.metric.{metric}", "nl"))
     data = charts.map_data(ScenarioPlan(new_scenario(ZWOLLE, social_eur=5000)).evaluate(), metric)
-    known = [v for v in data.values.values() if v is not None]
-    assert colour_domain(spec) == pytest.approx([min(known), max(known)])
+    scale = charts.map_colour_scale(data.values.values(), data.value_format)
+    assert scale.single == (metric == "reach")
+    if not scale.single:
+        assert colour_domain(spec) == pytest.approx([scale.lo, scale.hi])
     assert t(f"app.map.caption.{metric}", "nl") in [c.value for c in at.caption]
 
 

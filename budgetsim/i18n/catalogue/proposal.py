@@ -154,6 +154,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Donkerder: een groter deel van de inwoners in de wijk bereikt.",
         "en": "Darker: a larger share of the district's residents reached.",
     },
+    "proposal.chart.map.caption.same": {
+        "nl": "Elke wijk haalt ongeveer hetzelfde deel: de kaart laat zien welke wijken erbij horen.",
+        "en": "Every district reaches about the same share: the map shows which districts are included.",
+    },
     "proposal.chart.map.none": {
         "nl": "Geen kaart: deze wijken staan niet in de wijkkaart van het CBS (2024).",
         "en": "No map: these districts are not in the CBS district map (2024).",

@@ -21,10 +21,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.map.metric.young": {"nl": "15–24 jaar", "en": "aged 15–24"},
     "app.map.metric.social_per_resident": {"nl": "social € per inwoner", "en": "social € per resident"},
     "app.map.caption.reach": {
-        "nl": "Welk deel van de doelgroep u bereikt, met krant of social media. De kleuren lopen van de laagste "
-        "tot de hoogste wijk.",
-        "en": "The share of the target group you reach, by paper or social ads. The colours run from the lowest "
-        "to the highest district.",
+        "nl": "Welk deel van de doelgroep u bereikt, met krant of social media. De kleuren lopen over minstens "
+        "10 procentpunt, zodat kleine verschillen niet groot lijken.",
+        "en": "The share of the target group you reach, by paper or social ads. The colours span at least "
+        "10 percentage points, so that small differences do not look large.",
     },
     "app.map.caption.print_missed": {
         "nl": "Welk deel van de doelgroep de gemeentepagina in de krant niet ziet. Daar kan social media het "
