@@ -24,9 +24,10 @@ from .campaigns import CampaignYear
 from .formatting import fmt_eur, fmt_int, fmt_num, fmt_pct
 from .i18n import band_label, t
 from .model import Evaluation, ReachModel
+from .options import price_is_estimated
 from .plan_sentences import survey_sentences
 from .planning import ScenarioPlan, SurveyReading, new_scenario, survey_terms
-from .problems import InputError
+from .problems import InputError, Message
 from .scenario import (
     LEVELS,
     load_scenario,
@@ -50,6 +51,24 @@ def _out(text: str = "") -> None:
 
 def _print_json(payload) -> None:
     print(json.dumps(payload, indent=2, ensure_ascii=False, allow_nan=False))
+
+
+def _warn(messages, lang: str) -> None:
+    """Each message on stderr, one line each (``budgetsim: ...``), so that the output stays clean."""
+    for message in messages:
+        print(f"budgetsim: {message.render(lang)}", file=sys.stderr)
+
+
+def _note(message: Message | None, lang: str) -> None:
+    """A sentence that belongs to the answer (e.g. money with nowhere to go), when there is one."""
+    if message is not None:
+        _out(message.render(lang))
+
+
+def _paper_eur(amount: float, estimated: bool, lang: str, decimals: int = 0) -> str:
+    """Euros resting on the price per page, "(geschat)" when that price is an estimate."""
+    text = fmt_eur(amount, lang, decimals)
+    return t("cli.estimated", lang, amount=text) if estimated and round(amount, decimals) != 0 else text
 
 
 def _load(path: str, lang: str):
@@ -137,9 +156,13 @@ def survey_lines(reading: SurveyReading, target_bands, lang: str) -> list[str]:
     return list(survey_sentences(reading, target_bands, lang))
 
 
-def summary_lines(e: Evaluation, lang: str, name: str = "") -> list[str]:
-    """A readable summary of one plan, for the terminal."""
+def summary_lines(e: Evaluation, lang: str, name: str = "", price_estimated: bool = False) -> list[str]:
+    """A readable summary of one plan, for the terminal. The reached parts are whole residents that
+    add up to the total (:meth:`~budgetsim.model.Evaluation.reached_parts`), as the proposal shows
+    them; paper euros are marked when the price per page is an estimate (``price_estimated``)."""
     m = e.model
+    parts = e.reached_parts()
+    via_print, via_social = parts["print_only"] + parts["both"], parts["social_only"] + parts["both"]
     pop = e.total("target_population")
     place = m.areas.gemeente_name or t("cli.own_areas", lang)
     bands = ", ".join(band_label(b, lang) for b in m.target_bands)
@@ -151,31 +174,31 @@ def summary_lines(e: Evaluation, lang: str, name: str = "") -> list[str]:
         t(
             "cli.eval.budget",
             lang,
-            print=fmt_eur(e.print_eur, lang),
+            print=_paper_eur(e.print_eur, price_estimated and e.print_eur > 0, lang),
             social=fmt_eur(float(e.social_eur.sum()), lang),
-            total=fmt_eur(e.total_eur, lang),
+            total=_paper_eur(e.total_eur, price_estimated and e.print_eur > 0, lang),
         ),
         "",
         t("cli.eval.target", lang, n=fmt_int(pop, lang)),
-        t("cli.eval.reached", lang, n=fmt_int(e.total("reached"), lang), pct=pct(e.total("reached"))),
+        t("cli.eval.reached", lang, n=fmt_int(parts["reached"], lang), pct=pct(parts["reached"])),
         t(
             "cli.eval.print",
             lang,
-            n=fmt_int(e.total("reached_print"), lang),
-            pct=pct(e.total("reached_print")),
+            n=fmt_int(via_print, lang),
+            pct=pct(via_print),
             pages=fmt_num(e.insertions, lang, 1),
-            price=fmt_eur(m.price_per_insertion, lang),
+            price=_paper_eur(m.price_per_insertion, price_estimated, lang),
             freq=fmt_num(e.print_avg_frequency, lang, 1),
         ),
         t(
             "cli.eval.social",
             lang,
-            n=fmt_int(e.total("reached_social"), lang),
-            pct=pct(e.total("reached_social")),
+            n=fmt_int(via_social, lang),
+            pct=pct(via_social),
             impressions=fmt_int(float(e.impressions.sum()), lang),
             freq=fmt_num(e.social_avg_frequency, lang, 1),
         ),
-        t("cli.eval.both", lang, n=fmt_int(e.total("reached_both"), lang)),
+        t("cli.eval.both", lang, n=fmt_int(parts["both"], lang)),
         t("cli.eval.three", lang, n=fmt_int(e.total("reached_3plus"), lang), pct=pct(e.total("reached_3plus"))),
         t("cli.eval.cost", lang, eur=fmt_eur(cost, lang, 2) if cost is not None else "–"),
         t("cli.eval.marginal_print", lang, n=fmt_num(e.marginal_print_per_100_eur * 10, lang, 0)),
@@ -234,19 +257,32 @@ def _refuse_campaigns(scenario, command: str, lang: str) -> None:
         raise CliError(t("cli.campaigns.refused", lang, command=command))
 
 
+def evaluation_json(evaluation: Evaluation, price_estimated: bool) -> dict:
+    """``Evaluation.to_dict()`` with what buys nothing (``print.eur_above_cap``,
+    ``social.unspendable_eur``) and whether the price per page is an estimate (``print.price_estimated``)."""
+    payload = evaluation.to_dict()
+    payload["print"] = dict(
+        payload["print"], eur_above_cap=evaluation.print_eur_above_cap, price_estimated=price_estimated
+    )
+    payload["social"] = dict(payload["social"], unspendable_eur=evaluation.social_unspendable_eur)
+    return payload
+
+
 def cmd_evaluate(args) -> int:
     scenario = _load(args.file, args.lang)
     plan = ScenarioPlan(scenario)
     evaluation = plan.evaluate()
+    estimated = price_is_estimated(scenario)
+    _warn(plan.warnings(), args.lang)
     if args.json:
-        payload = evaluation.to_dict()
+        payload = evaluation_json(evaluation, estimated)
         if plan.campaign_year is not None:
             payload["campaigns"] = plan.campaign_year.to_list(args.lang)
             payload["plan_year"] = plan.plan_year
         payload["name"] = scenario.name
         payload["level"] = scenario.area_level if scenario.inline_areas is None else None
         current = plan.current_plan()
-        payload["current"] = current.evaluate().to_dict()
+        payload["current"] = evaluation_json(current.evaluate(), estimated)
         reading = survey_terms(plan.model)
         payload["print"] = dict(
             payload.get("print") or {},
@@ -255,7 +291,7 @@ def cmd_evaluate(args) -> int:
         )
         _print_json(payload)
     else:
-        _out("\n".join(summary_lines(evaluation, args.lang, scenario.name)).lstrip("\n"))
+        _out("\n".join(summary_lines(evaluation, args.lang, scenario.name, estimated)).lstrip("\n"))
         if plan.campaign_year is not None:
             _out("\n" + "\n".join(campaign_lines(plan.campaign_year, args.lang)))
     return EXIT_OK
@@ -297,6 +333,7 @@ def cmd_optimise(args) -> int:
         "gain_reached": best.reached - own.total("reached"),
         "gain_weighted_reached": best.weighted_reached - own_weighted,
         "marginal_reach_per_100_eur": best.marginal_value * 100,
+        "unspent_eur": best.unspent_eur,
     }
     if args.out:
         d = scenario.to_dict()
@@ -328,6 +365,7 @@ def cmd_optimise(args) -> int:
             own=fmt_int(own.total("reached"), lang),
         )
     )
+    _note(best.unspent_message(), lang)
     if np.any(plan.weights != 1):
         _out(
             t(
@@ -407,6 +445,7 @@ def cmd_frontier(args) -> int:
     if len(totals) == 0:
         raise CliError(t("cli.error.frontier_low", lang, min=fmt_eur(lowest, lang)))
     plans = frontier(plan.model, totals, plan.weights, plan.constraints)
+    estimated = price_is_estimated(plan.scenario)
     rows = []
     previous = None
     for total, best in zip(totals, plans):
@@ -419,6 +458,8 @@ def cmd_frontier(args) -> int:
                 "reached": best.reached,
                 "reach_share": best.reached / pop if pop else 0.0,
                 "extra_reached_per_1000_eur": extra,
+                "unspent_eur": best.unspent_eur,
+                "print_price_estimated": estimated,
             }
         )
         previous = best.reached
@@ -443,6 +484,11 @@ def cmd_frontier(args) -> int:
             f"{fmt_eur(r['social_eur'], lang):>12} {fmt_int(r['reached'], lang):>10} "
             f"{fmt_pct(r['reach_share'], lang):>8} {extra:>8}"
         )
+    first_unspent = next((best for best in plans if best.unspent_message() is not None), None)
+    if first_unspent is not None:
+        _note(Message("cli.frontier.unspent", total=first_unspent.total_eur + first_unspent.unspent_eur), lang)
+    if estimated:
+        _note(Message("cli.price_estimated", price=plan.model.price_per_insertion), lang)
     _out(t("source.full", lang))
     return EXIT_OK
 
@@ -602,15 +648,14 @@ def build_parser() -> argparse.ArgumentParser:
         dest="print_eur",
         type=float,
         metavar="EUR",
-        help="print budget per year (default: one page every week)",
+        help="print budget per year (default: a page in every issue)",
     )
     p.add_argument(
         "--social",
         dest="social_eur",
         type=float,
-        default=5000.0,
         metavar="EUR",
-        help="social budget per year (default 5000)",
+        help="social budget per year (default 5000 where social ads can be aimed, else 0)",
     )
     p.add_argument("--split", choices=("by_audience", "optimal"), default="by_audience")
     p.add_argument("--bands", help="target age bands, e.g. 15-24 or 15-44 (default: 15+)")

@@ -12,6 +12,7 @@ import io
 
 from .formatting import csv_delimiter, fmt_csv_number
 from .i18n import t
+from .rounding import round_to_total
 
 CSV_COLUMNS = (
     # (area_rows key, i18n key, kind)
@@ -37,18 +38,26 @@ def area_results_csv(evaluation, lang: str) -> bytes:
 
     UTF-8 with a byte-order mark (so Excel reads "€" and "ë"), CRLF line ends. Dutch (``nl``):
     ";" between fields and a decimal comma, as Dutch Excel expects; English: "," and a decimal
-    point. No thousands separators. Counts of residents have no decimals, euros two, the share
-    reached is a percentage with one decimal.
+    point. No thousands separators. Counts of residents are whole and euros whole (written with two
+    decimals), each column rounded so that it adds up to its rounded total, the figure shown beside
+    it (largest remainder, :func:`budgetsim.rounding.round_to_total`); the share reached is a
+    percentage with one decimal.
     """
     t("csv.code", lang)  # validates lang
     delimiter = csv_delimiter(lang)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow([t(key, lang) for _, key, _ in CSV_COLUMNS])
-    for row in evaluation.area_rows():
+    rows = evaluation.area_rows()
+    shown = {
+        field: round_to_total([row[field] for row in rows])
+        for field, _, kind in CSV_COLUMNS
+        if kind in ("count", "eur") and rows
+    }
+    for i, row in enumerate(rows):
         cells = []
         for field, _, kind in CSV_COLUMNS:
-            value = row[field]
+            value = shown[field][i] if field in shown else row[field]
             if kind == "text":
                 cells.append("" if value is None else str(value))
             elif kind == "list":
@@ -56,7 +65,7 @@ def area_results_csv(evaluation, lang: str) -> bytes:
             elif kind == "bool":
                 cells.append(t("common.yes" if value else "common.no", lang))
             elif kind == "count":
-                cells.append(fmt_csv_number(round(value), lang, 0))
+                cells.append(fmt_csv_number(value, lang, 0))
             elif kind == "eur":
                 cells.append(fmt_csv_number(value, lang, 2))
             elif kind == "pct":
@@ -75,14 +84,16 @@ PLAN_CSV_COLUMNS = (
     ("areas", "csv.plan.areas", "names"),
     ("postcodes", "csv.postcodes", "list"),
     ("audience", "csv.audience", "count"),
-    ("yearly_eur", "csv.plan.yearly_eur", "eur"),
-    ("weekly_eur", "csv.plan.weekly_eur", "eur"),
+    ("yearly_shown_eur", "csv.plan.yearly_eur", "eur"),
+    ("weekly_shown_eur", "csv.plan.weekly_eur", "eur"),
 )
 
 
 def ads_manager_csv(evaluation, lang: str, weeks: float = 52.0) -> bytes:
     """The plan to type into Ads Manager as CSV, one row per funded ad set: id, name, its areas,
-    postcodes, audience, yearly budget and budget per week. Same spreadsheet conventions as
+    postcodes, audience, yearly budget and budget per week, as shown (whole euros a year and cents a
+    week that add up to the rounded totals: :func:`budgetsim.adsets.shown_budgets`, the figures the
+    screen's table shows). Same spreadsheet conventions as
     :func:`area_results_csv`. (A postcode can reach a little beyond the area: the screen says so,
     ``adsets.postcode_note``.)"""
     t("csv.plan.id", lang)  # validates lang

@@ -61,8 +61,10 @@ class Nu:
 
 
 def price_is_estimated(scenario: Scenario) -> bool:
-    """True when the file gives no contract price per page (the price comes from copies)."""
-    return scenario.assumptions.print.price_per_page_eur is None
+    """True when the file's price per page is an estimate: no contract price (the price comes from
+    copies), or an estimate kept as ``price_per_page_eur`` with ``price_per_page_estimated``."""
+    printing = scenario.assumptions.print
+    return printing.price_per_page_eur is None or bool(printing.price_per_page_estimated)
 
 
 def nu_of(scenario: Scenario) -> Nu:

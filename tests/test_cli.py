@@ -560,3 +560,76 @@ def test_evaluate_says_the_print_assumptions_in_survey_words(capsys, dordrecht_f
         assert code == 0 and all(w in out for w in words)
         every = fmt_pct(terms["every_week"], lang, 0)
         assert every in out
+
+
+# -- money that buys nothing, estimates, parts that add up -------------------------------------------
+@pytest.fixture(scope="module")
+def island_file(folder):
+    """Schiermonnikoog with € 60.000 for the paper (a page in every issue costs € 383) and € 5.000
+    social that no ad set can take."""
+    path = folder / "schiermonnikoog.json"
+    argv = ["new", "--gemeente", "Schiermonnikoog", "--print", "60000", "--social", "5000", "--out", str(path)]
+    assert cli.main(argv) == 0
+    return path
+
+
+def test_new_without_social_puts_none_where_social_cannot_be_aimed(capsys, tmp_path):
+    assert run(capsys, "new", "--gemeente", "Schiermonnikoog", "--out", tmp_path / "s.json")[0] == 0
+    assert load_scenario(tmp_path / "s.json").budget.social_eur == 0
+    assert run(capsys, "new", "--gemeente", DORDRECHT, "--out", tmp_path / "d.json")[0] == 0
+    assert load_scenario(tmp_path / "d.json").budget.social_eur == 5000
+
+
+def test_evaluate_warns_about_euros_that_buy_nothing(capsys, island_file):
+    code, out, err = run(capsys, "evaluate", island_file)
+    assert code == 0
+    lines = err.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("budgetsim: € 59.617 van het krantbudget koopt niets: de krant heeft 52 nummers")
+    assert lines[1].startswith("budgetsim: € 5.000 voor social media kan niet worden besteed")
+    code, out, err = run(capsys, "evaluate", island_file, "--json")
+    d = json.loads(out)
+    cap = 52 * d["print"]["price_per_insertion_eur"]
+    assert d["print"]["eur_above_cap"] == pytest.approx(60000 - cap)
+    assert d["social"]["unspendable_eur"] == pytest.approx(5000)
+    assert d["print"]["price_estimated"] is True and d["current"]["print"]["eur_above_cap"] == pytest.approx(0, abs=1)
+    assert err.count("koopt niets") == 1  # on stderr, never in the JSON
+
+
+def test_optimise_and_frontier_say_money_with_nowhere_to_go(capsys, tmp_path, island_file):
+    code, out, err = run(capsys, "optimise", island_file, "--total", 40000)
+    assert code == 0 and "€ 39.617 van het totaal kan nergens heen" in out
+    d = run_json(capsys, "optimise", island_file, "--total", 40000)
+    assert d["unspent_eur"] == pytest.approx(40000 - d["print_eur"] - d["social_eur"]) and d["print_eur"] < 400
+    code, out, err = run(capsys, "frontier", island_file, "--max", 20000, "--step", 10000, "--lang", "en")
+    assert "From €10,000 on, part of the money has nowhere to go" in out
+    assert "The price per page (€7) is estimated from the number of copies" in out
+    table = tmp_path / "frontier.csv"
+    assert run(capsys, "frontier", island_file, "--max", 20000, "--step", 10000, "--csv", table)[0] == 0
+    rows = list(csv.DictReader(table.open(encoding="utf-8")))
+    assert [round(float(r["unspent_eur"])) for r in rows] == [0, 10000 - 383, 20000 - 383]
+    assert {r["print_price_estimated"] for r in rows} == {"True"}
+
+
+def test_evaluate_marks_the_estimate_and_shows_the_proposal_s_parts(capsys, dordrecht_file):
+    from budgetsim.formatting import fmt_int
+    from budgetsim.proposal import prepare_options, proposal_content
+
+    code, out, err = run(capsys, "evaluate", dordrecht_file)
+    assert "krant € 20.000 (geschat)" in out and "pagina's van € 687 (geschat)" in out
+    scenario = load_scenario(dordrecht_file)
+    table = {
+        r.label: r.cells[1]
+        for r in proposal_content(prepare_options([scenario], with_uncertainty=False), "nl").table_rows
+    }
+    lines = {
+        line.split(":")[0].strip(): line.split(":", 1)[1].split("(")[0].strip()
+        for line in out.splitlines()
+        if ":" in line
+    }
+    assert lines["Bereikt (krant of social)"] == table["Inwoners bereikt"]
+    assert lines["via de krant"] == table["Bereikt via de krant"]
+    assert lines["via social media"] == table["Bereikt via social media"]
+    assert lines["via allebei"] == table["Bereikt via allebei"]
+    parts = ScenarioPlan(scenario).evaluate().reached_parts()
+    assert lines["via social media"] == fmt_int(parts["social_only"] + parts["both"], "nl")

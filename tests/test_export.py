@@ -116,7 +116,8 @@ def test_csv_for_dutch_excel(plans):
     euro_col = header.index("Budget social media (€)")
     reached_col = header.index("Inwoners bereikt")
     assert all(re.fullmatch(r"\d+(,\d)?", r[share_col]) for r in body)
-    assert any("," in r[euro_col] for r in body)  # decimal comma, no thousands dot
+    assert any("," in r[share_col] for r in body)  # decimal comma
+    assert not any("." in r[euro_col] for r in body)  # no thousands dot (whole euros: see below)
     assert not any("." in r[reached_col] for r in body)
     reached = sum(float(r[reached_col]) for r in body)
     assert reached == pytest.approx(plan.total("reached"), abs=13)
@@ -167,6 +168,30 @@ def test_csv_in_english(plans):
     col = header.index("Share reached (%)")
     assert all(re.fullmatch(r"\d+(\.\d)?", r[col]) for r in rows[1:])
     assert ";" not in text
+
+
+def test_csv_parts_add_up_to_the_shown_totals(plans):
+    """Per-area euros and residents are whole and add up to the rounded totals (never € 238 in one
+    place and € 237 in another); the Ads Manager plan's euros are those of the screen's table."""
+    _, plan, _ = plans
+    rows = list(csv.reader(io.StringIO(CSV.area_results_csv(plan, "nl").decode("utf-8-sig")), delimiter=";"))
+    header, body = rows[0], rows[1:]
+
+    def column(name: str) -> list[float]:
+        return [float(r[header.index(name)].replace(",", ".")) for r in body]
+
+    euros = column("Budget social media (€)")
+    assert all(e == round(e) for e in euros) and sum(euros) == round(float(plan.social_eur.sum()))
+    assert sum(column("Inwoners bereikt")) == plan.reached_parts()["reached"]
+    assert sum(column("Inwoners in doelgroep")) == round(plan.total("target_population"))
+    text = CSV.ads_manager_csv(plan, "nl").decode("utf-8-sig")
+    body = list(csv.reader(io.StringIO(text), delimiter=";"))[1:]
+    shown = plan.ads_manager_plan()
+    assert [float(r[5].replace(",", ".")) for r in body] == [row.yearly_shown_eur for row in shown]
+    assert [float(r[6].replace(",", ".")) for r in body] == [row.weekly_shown_eur for row in shown]
+    assert sum(float(r[5].replace(",", ".")) for r in body) == round(float(plan.ad_set_eur.sum()))
+    weekly = sum(float(r[6].replace(",", ".")) for r in body)
+    assert weekly == pytest.approx(round(float(plan.ad_set_eur.sum()) / 52, 2), abs=1e-9)
 
 
 # -- honest uncertainty in the exports ------------------------------------------------------------------

@@ -12,6 +12,7 @@ from budgetsim.options import (
     nu_differences,
     nu_of,
     option_index,
+    price_is_estimated,
 )
 from budgetsim.planning import ScenarioPlan, new_scenario
 from budgetsim.scenario import scenario_from_dict
@@ -100,6 +101,20 @@ def test_more_than_nu_is_computed_against_the_chosen_nu(estimated, contract):
     against_a = more_than_nu(options, 0)
     assert against_a[0].more == pytest.approx(0.0, abs=1e-6)
     assert against_a[1].nu_reached == pytest.approx(a_as_plan.evaluate().total("reached"))
+
+
+def test_an_estimate_kept_as_the_price_is_still_an_estimate(estimated):
+    """``price_per_page_estimated`` (an estimate stored so that a fit cannot move it) counts as estimated."""
+    kept = scenario_from_dict(
+        estimated.to_dict()
+        | {
+            "assumptions": estimated.to_dict()["assumptions"]
+            | {"print": {"price_per_page_eur": 734.24, "price_per_page_estimated": True}}
+        }
+    )
+    assert price_is_estimated(estimated) and price_is_estimated(kept) and nu_of(kept).price_estimated
+    assert not price_is_estimated(_changed(estimated, price=700))
+    assert nu_differences([kept, estimated]) == []  # the same estimate, kept or computed
 
 
 def test_option_letters():

@@ -5,6 +5,7 @@ Built as content -> layout: :func:`content.proposal_content` collects every figu
 """
 
 from .build import (
+    NuChoiceNeeded,
     ProposalFiles,
     default_decision,
     make_proposal,
@@ -21,6 +22,7 @@ from .content import (
 
 __all__ = [
     "LETTERS",
+    "NuChoiceNeeded",
     "ProposalContent",
     "ProposalFiles",
     "ProposalOption",

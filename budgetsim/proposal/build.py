@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from ..allocation import optimal_split_rule
 from ..curves import nice_ceiling, saturation_curve_data, scaled_split
 from ..i18n import t
+from ..options import nu_differences, nu_of
 from ..planning import ScenarioPlan
+from ..problems import Message
 from ..uncertainty import uncertainty as run_uncertainty
 from .content import (
     LETTERS,
@@ -34,9 +36,37 @@ CURVE_REACH = 1.5
 
 
 def current_evaluation(plan: ScenarioPlan):
-    """Every figure of "Nu" (the scenario's ``current``; default a page every week, no social media),
-    with the plan's own areas and assumptions."""
+    """Every figure of "Nu" (the scenario's ``current``; default a page in every issue, no social
+    media), with the plan's own areas and assumptions."""
     return plan.current_plan().evaluate()
+
+
+class NuChoiceNeeded(ValueError):
+    """The options' files hold different "Nu" or prices per page and no "Nu" was chosen
+    (``nu_from``). ``differences`` says each one (:func:`budgetsim.options.nu_differences`)."""
+
+    def __init__(self, differences: list[Message], lang: str = "nl"):
+        self.differences = differences
+        self.lang = lang
+        super().__init__("\n".join(self.lines(lang)))
+
+    def lines(self, lang: str) -> list[str]:
+        """One line per difference, in ``lang``."""
+        return [m.render(lang) for m in self.differences]
+
+
+def _chosen_nu(scenarios: Sequence, nu_from: int | None, lang: str):
+    """The "Nu" every option is compared with: that of option ``nu_from`` (None: each its own, which
+    must then be the same; otherwise :class:`NuChoiceNeeded`)."""
+    if nu_from is None:
+        differences = nu_differences(scenarios)
+        if differences:
+            raise NuChoiceNeeded(differences, lang)
+        return None
+    if not 0 <= int(nu_from) < len(scenarios):
+        allowed = "/".join(LETTERS[: len(scenarios)])
+        raise ValueError(t("proposal.error.nu_from", lang, allowed=allowed, got=nu_from))
+    return nu_of(scenarios[int(nu_from)])
 
 
 def _curve_split(plan: ScenarioPlan, evaluation):
@@ -46,17 +76,27 @@ def _curve_split(plan: ScenarioPlan, evaluation):
 
 
 def prepare_options(
-    scenarios: Sequence, *, with_uncertainty: bool = True, draws: int | None = None, lang: str = "nl"
+    scenarios: Sequence,
+    *,
+    with_uncertainty: bool = True,
+    draws: int | None = None,
+    lang: str = "nl",
+    nu_from: int | None = None,
 ) -> list[ProposalOption]:
     """Evaluate one to three scenarios as the proposal's options: the plan, "Nu", the uncertainty
     (the scenario's own ranges, draws and seed; ``draws`` overrides) and the saturation curves, all
-    curves up to the same budget so the options can be marked on one chart."""
+    curves up to the same budget so the options can be marked on one chart.
+
+    ``nu_from`` (0, 1, 2 for A, B, C): every option is compared with that option's "Nu", its
+    ``current`` as that file evaluates it (SCENARIO.md 2.1, ``--nu``). None: each option's own "Nu";
+    when the files' "Nu" or prices per page differ that is refused with :class:`NuChoiceNeeded`."""
     if not 1 <= len(scenarios) <= MAX_OPTIONS:
         raise ValueError(t("proposal.error.count", lang, n=len(scenarios)))
     plans = [ScenarioPlan(s) for s in scenarios]
     names = list(dict.fromkeys(p.model.areas.gemeente_name or p.model.areas.gemeente_code or "" for p in plans))
     if len(names) > 1:
         raise ValueError(t("proposal.error.gemeenten", lang, names=", ".join(names)))
+    nu = _chosen_nu(scenarios, nu_from, lang)
     evaluations = [p.evaluate() for p in plans]
     largest = max([e.total_eur for e in evaluations] + [1.0])
     max_eur = nice_ceiling(max(CURVE_REACH * largest, MIN_CURVE_MAX_EUR))
@@ -81,7 +121,10 @@ def prepare_options(
             points=CURVE_POINTS,
             max_eur=max_eur,
         )
-        options.append(ProposalOption(scenario, ev, current_evaluation(plan), unc, curves))
+        if nu is None:
+            options.append(ProposalOption(scenario, ev, current_evaluation(plan), unc, curves))
+        else:
+            options.append(ProposalOption(scenario, ev, nu.evaluation, unc, curves, int(nu_from), nu.price_estimated))
     check_options(options, lang)
     return options
 
@@ -96,16 +139,20 @@ def proposal_for_scenarios(
     decision: str | None = None,
     recommended: int | None = None,
     draws: int | None = None,
+    nu_from: int | None = None,
 ) -> ProposalFiles:
     """The proposal for one to three scenarios (the options A, B, C), as the app offers it:
-    :func:`prepare_options` then :func:`make_proposal`."""
-    options = prepare_options(scenarios, draws=draws, lang=lang)
+    :func:`prepare_options` (with the chosen ``nu_from``) then :func:`make_proposal`."""
+    options = prepare_options(scenarios, draws=draws, lang=lang, nu_from=nu_from)
     return make_proposal(options, lang, pdf=pdf, docx=docx, day=day, decision=decision, recommended=recommended)
 
 
-def default_decision(scenarios: Sequence, lang: str = "nl", recommended: int | None = None) -> str:
+def default_decision(
+    scenarios: Sequence, lang: str = "nl", recommended: int | None = None, nu_from: int | None = None
+) -> str:
     """The decision sentence the proposal asks by default (for an editable field that starts with it):
-    quick, without the uncertainty and the curves."""
+    quick, without the uncertainty and the curves; against the "Nu" of option ``nu_from`` when given
+    (as :func:`prepare_options`)."""
     if not 1 <= len(scenarios) <= MAX_OPTIONS:
         raise ValueError(t("proposal.error.count", lang, n=len(scenarios)))
     index = len(scenarios) - 1 if recommended is None else int(recommended)
@@ -113,8 +160,14 @@ def default_decision(scenarios: Sequence, lang: str = "nl", recommended: int | N
         raise ValueError(
             t("proposal.error.recommended", lang, allowed="/".join(LETTERS[: len(scenarios)]), got=recommended)
         )
+    nu = _chosen_nu(scenarios, nu_from, lang)
     plan = ScenarioPlan(scenarios[index])
-    option = ProposalOption(plan.scenario, plan.evaluate(), current_evaluation(plan))
+    if nu is None:
+        option = ProposalOption(plan.scenario, plan.evaluate(), current_evaluation(plan))
+    else:
+        option = ProposalOption(
+            plan.scenario, plan.evaluate(), nu.evaluation, nu_from=int(nu_from), nu_price_estimated=nu.price_estimated
+        )
     return decision_sentence(option, LETTERS[index], lang)
 
 

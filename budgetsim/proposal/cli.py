@@ -1,20 +1,23 @@
-"""``budgetsim proposal A.json [B.json [C.json]] --out voorstel.pdf [--docx voorstel.docx]``.
+"""``budgetsim proposal A.json [B.json [C.json]] --out voorstel.pdf [--docx voorstel.docx] [--nu A|B|C]``.
 
 Registered in :mod:`budgetsim.cli` by :func:`add_command`. Never overwrites an existing file
-without ``--force``; both files are written atomically, and only after both are made.
+without ``--force``; both files are written atomically, and only after both are made. Files whose
+"Nu" or price per page differ are refused (exit 2, one line per difference) unless ``--nu`` says
+whose "Nu" counts (SCENARIO.md 2.1).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import sys
 from pathlib import Path
 
 from ..i18n import t
 from ..scenario import load_scenario, write_atomic
-from .build import make_proposal, prepare_options
+from .build import NuChoiceNeeded, make_proposal, prepare_options
 from .content import LETTERS, MAX_OPTIONS
 
-EXIT_OK = 0
+EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
 
 def add_command(command) -> None:
@@ -30,6 +33,12 @@ def add_command(command) -> None:
         choices=LETTERS,
         type=str.upper,
         help="the option the MT is asked to approve (default: the last one)",
+    )
+    p.add_argument(
+        "--nu",
+        choices=LETTERS,
+        type=str.upper,
+        help="whose 'Nu' (current situation) every option is compared with, when the files differ",
     )
     p.add_argument("--decision", metavar="TEXT", help="the decision sentence (default: built from the options)")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the date on the proposal (default: today)")
@@ -71,7 +80,19 @@ def cmd_proposal(args) -> int:
         raise ValueError(
             t("proposal.error.recommended", lang, allowed="/".join(LETTERS[: len(scenarios)]), got=args.proposed)
         )
-    options = prepare_options(scenarios, draws=args.draws, lang=lang)
+    nu_from = LETTERS.index(args.nu) if args.nu else None
+    if nu_from is not None and nu_from >= len(scenarios):
+        raise ValueError(t("proposal.error.nu_from", lang, allowed="/".join(LETTERS[: len(scenarios)]), got=args.nu))
+    try:
+        options = prepare_options(scenarios, draws=args.draws, lang=lang, nu_from=nu_from)
+    except NuChoiceNeeded as refused:
+        for line in refused.lines(lang):
+            print(f"budgetsim: {line}", file=sys.stderr)
+        print(
+            f"budgetsim: {t('proposal.cli.choose_nu', lang, letters=', '.join(LETTERS[: len(scenarios)]))}",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
     files = make_proposal(options, lang, docx=bool(args.docx), day=day, decision=args.decision, recommended=recommended)
     for kind, path in targets:
         document = files.pdf if kind == "pdf" else files.docx

@@ -16,12 +16,13 @@ from typing import Any
 
 from .. import __version__
 from ..assumption_text import assumption_value_text
-from ..assumptions import PARAMETERS, Parameter
+from ..assumptions import REGISTRY, Parameter
 from ..bands import TARGETABLE_BANDS
 from ..calibration_report import basis_text
 from ..charts import map_colour_scale, map_data
 from ..formatting import fmt_eur, fmt_int, fmt_pct
 from ..i18n import band_label, fmt_date, t
+from ..options import differing_assumptions, nu_differences, price_is_estimated
 from ..plan_sentences import survey_sentences
 from ..planning import survey_terms
 
@@ -35,6 +36,9 @@ CALIBRATION_ALIASES = {"platform_share_factor": "platform_share", "page_seen_fac
 IMPORTANCE_ROWS = 5
 #: An assumption whose swing is below this share of the reach is left out of the importance chart.
 IMPORTANCE_MIN_SWING = 0.002
+PRICE_KEY = "print.price_per_page_eur"
+#: Assumptions not named among those that differ: the price per page has its own sentence.
+NOT_NAMED_WHEN_DIFFERENT = (PRICE_KEY,)
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,11 @@ class ProposalOption:
     - ``evaluation``: :meth:`budgetsim.planning.ScenarioPlan.evaluate` of it;
     - ``current``: the evaluation of "Nu" (what the gemeente does now) with the same assumptions;
     - ``uncertainty``: ``UncertaintyResult.to_dict()`` of this plan, or None;
-    - ``curves``: :func:`budgetsim.curves.saturation_curve_data` of this plan, or None.
+    - ``curves``: :func:`budgetsim.curves.saturation_curve_data` of this plan, or None;
+    - ``nu_from``: the option (index) whose "Nu" ``current`` is, chosen for every option because the
+      files' "Nu" differ (:func:`budgetsim.options.nu_differences`); None: the option's own "Nu";
+    - ``nu_price_estimated``: whether the price per page of that "Nu" is an estimate (None: as the
+      option's own file, :func:`budgetsim.options.price_is_estimated`).
     """
 
     scenario: Any
@@ -53,6 +61,18 @@ class ProposalOption:
     current: Any = None
     uncertainty: Mapping | None = None
     curves: Any = None
+    nu_from: int | None = None
+    nu_price_estimated: bool | None = None
+
+    @property
+    def price_estimated(self) -> bool:
+        """True when this option's paper euros rest on an estimated price per page."""
+        return price_is_estimated(self.scenario)
+
+    @property
+    def nu_estimated(self) -> bool:
+        """True when the paper euros of this option's "Nu" rest on an estimated price per page."""
+        return self.price_estimated if self.nu_price_estimated is None else self.nu_price_estimated
 
     def __post_init__(self) -> None:
         if self.uncertainty is not None and hasattr(self.uncertainty, "to_dict"):  # an UncertaintyResult
@@ -157,6 +177,15 @@ def _pages_number(insertions: float, lang: str) -> str:
     return fmt_int(round(float(insertions)), lang)
 
 
+def paper_eur_text(amount: float, estimated: bool, lang: str, decimals: int = 0) -> str:
+    """Euros that rest on the price per page: "€ 38.181 (geschat)" when that price is an estimate
+    (no contract price), else "€ 38.181". No euros (€ 0) rest on no price and are never marked."""
+    text = fmt_eur(amount, lang, decimals)
+    if estimated and round(float(amount), decimals) != 0:
+        return t("proposal.estimated_amount", lang, amount=text)
+    return text
+
+
 def bands_text(bands: Sequence[str], lang: str) -> str:
     """The age bands of a target group, shortest form: "15 jaar en ouder", "15–44 jaar", or a list."""
     order = [b for b in TARGETABLE_BANDS if b in bands]
@@ -230,14 +259,30 @@ def default_recommended(options: Sequence[ProposalOption]) -> int:
     return len(options) - 1
 
 
+def spendable_eur(evaluation) -> tuple[float, float]:
+    """``(print, social)`` euros of a plan that buy something: print up to a page in every issue,
+    social without the euros no ad set takes (:meth:`budgetsim.model.Evaluation.money_notes`)."""
+    return (
+        float(evaluation.print_eur) - evaluation.print_eur_above_cap,
+        _social_total(evaluation) - evaluation.social_unspendable_eur,
+    )
+
+
 def decision_sentence(option: ProposalOption, letter: str, lang: str) -> str:
-    """The default decision asked of the MT, built from what the proposed option changes against "Nu"."""
+    """The default decision asked of the MT, built from what the proposed option changes against "Nu".
+
+    It asks only for euros that buy something (:func:`spendable_eur`), and marks paper euros that
+    rest on an estimated price per page."""
     plan, current = option.evaluation, option.current if option.current is not None else option.evaluation
-    social_new, social_old = _social_total(plan), _social_total(current)
-    print_new, print_old = float(plan.print_eur), float(current.print_eur)
+    print_new, social_new = spendable_eur(plan)
+    print_old, social_old = spendable_eur(current)
 
     def eur(x: float) -> str:
         return fmt_eur(x, lang)
+
+    def pages(insertions: float, estimated: bool) -> str:
+        key = "proposal.decision.pages_estimated" if estimated else "proposal.pages"
+        return t(key, lang, n=_pages_number(insertions, lang))
 
     parts = []
     if round(social_new) != round(social_old):
@@ -256,12 +301,13 @@ def decision_sentence(option: ProposalOption, letter: str, lang: str) -> str:
                 lang,
                 old=eur(print_old),
                 new=eur(print_new),
-                pages_old=_pages_number(current.insertions, lang),
-                pages_new=_pages_number(plan.insertions, lang),
+                pages_old=pages(current.insertions, option.nu_estimated),
+                pages_new=pages(plan.insertions, option.price_estimated),
             )
         )
     if not parts:
-        parts.append(t("proposal.decision.same", lang, print=eur(print_new), social=eur(social_new)))
+        print_text = paper_eur_text(print_new, option.price_estimated, lang)
+        parts.append(t("proposal.decision.same", lang, print=print_text, social=eur(social_new)))
     return t(
         "proposal.decision.sentence",
         lang,
@@ -287,61 +333,64 @@ def _range_cell(unc: Mapping | None, lang: str) -> str:
     return f"{fmt_int(reached['p10'], lang)} – {fmt_int(reached['p90'], lang)}"
 
 
-def _figures(ev) -> dict[str, float | None]:
+def _figures(ev, estimated: bool) -> dict[str, Any]:
+    """One column's figures; the reached parts are whole residents that add up to the total reached
+    (:meth:`budgetsim.model.Evaluation.reached_parts`), "via the paper" = paper only + both."""
+    parts = ev.reached_parts()
     return {
         "insertions": float(ev.insertions),
         "print_eur": float(ev.print_eur),
         "social_eur": _social_total(ev),
         "total_eur": float(ev.total_eur),
-        "reached": ev.total("reached"),
+        "reached": parts["reached"],
         "reach_share": float(ev.reach_share),
         "reached_3plus": ev.total("reached_3plus"),
         "cost": ev.cost_per_reached_eur,
-        "via_print": ev.total("reached_print"),
-        "via_social": ev.total("reached_social"),
-        "via_both": ev.total("reached_both"),
+        "via_print": parts["print_only"] + parts["both"],
+        "via_social": parts["social_only"] + parts["both"],
+        "via_both": parts["both"],
+        "estimated": estimated and float(ev.print_eur) > 0,  # the paper euros rest on an estimated price
     }
 
 
 def table_rows(options: Sequence[ProposalOption], recommended: int, lang: str) -> tuple[Row, ...]:
-    """The options table: "Nu" (of the proposed option) first, then every option."""
-    current_ev = options[recommended].current
-    columns = [(None, current_ev)] + [(o, o.evaluation) for o in options]
-    figs = [_figures(ev) if ev is not None else None for _, ev in columns]
+    """The options table: "Nu" (that of the proposed option, or the chosen one) first, then every
+    option. "More than Nu" is each option's reach less that of its ``current`` (the chosen "Nu" when
+    one was chosen: :func:`budgetsim.proposal.build.prepare_options`), as the shown figures differ;
+    paper euros resting on an estimated price per page are marked (:func:`paper_eur_text`)."""
+    main = options[recommended]
+    current_ev = main.current
+    columns = [(None, current_ev, main.nu_estimated)] + [(o, o.evaluation, o.price_estimated) for o in options]
+    figs = [_figures(ev, estimated) if ev is not None else None for _, ev, estimated in columns]
 
     def cells(fn) -> tuple[str, ...]:
-        return tuple(fn(o, f) if f is not None else "–" for (o, _), f in zip(columns, figs))
+        return tuple(fn(o, f) if f is not None else "–" for (o, _, _), f in zip(columns, figs))
 
     def diff(o, f) -> str:
-        if o is None:
+        if o is None or o.current is None:
             return "–"
-        base = o.current if o.current is not None else None
-        if base is None:
-            return "–"
-        return fmt_int(f["reached"] - base.total("reached"), lang, signed=True)
+        return fmt_int(f["reached"] - o.current.reached_parts()["reached"], lang, signed=True)
+
+    def paper(name: str, decimals: int = 0):
+        return lambda o, f: "–" if f[name] is None else paper_eur_text(f[name], f["estimated"], lang, decimals)
 
     rows = [
         Row(t("proposal.row.pages", lang), cells(lambda o, f: pages_text(f["insertions"], lang))),
-        Row(t("proposal.row.print_eur", lang), cells(lambda o, f: fmt_eur(f["print_eur"], lang))),
+        Row(t("proposal.row.print_eur", lang), cells(paper("print_eur"))),
         Row(t("proposal.row.social_eur", lang), cells(lambda o, f: fmt_eur(f["social_eur"], lang))),
-        Row(
-            t("proposal.row.total_eur", lang),
-            cells(lambda o, f: fmt_eur(f["total_eur"], lang)),
-            strong=True,
-            rule_after=True,
-        ),
+        Row(t("proposal.row.total_eur", lang), cells(paper("total_eur")), strong=True, rule_after=True),
         Row(t("proposal.row.reached", lang), cells(lambda o, f: fmt_int(f["reached"], lang)), strong=True),
         Row(t("proposal.row.reach_share", lang), cells(lambda o, f: fmt_pct(f["reach_share"], lang, 0)), strong=True),
         Row(t("proposal.row.range", lang), cells(lambda o, f: _range_cell(o.uncertainty if o else None, lang))),
         Row(t("proposal.row.more_than_now", lang), cells(diff)),
         Row(t("proposal.row.reached_3plus", lang), cells(lambda o, f: fmt_int(f["reached_3plus"], lang))),
-        Row(t("proposal.row.cost", lang), cells(lambda o, f: fmt_eur(f["cost"], lang, 2)), rule_after=True),
+        Row(t("proposal.row.cost", lang), cells(paper("cost", 2)), rule_after=True),
         Row(t("proposal.row.via_print", lang), cells(lambda o, f: fmt_int(f["via_print"], lang))),
         Row(t("proposal.row.via_social", lang), cells(lambda o, f: fmt_int(f["via_social"], lang))),
         Row(t("proposal.row.via_both", lang), cells(lambda o, f: fmt_int(f["via_both"], lang)), rule_after=True),
         Row(
             t("proposal.row.bands", lang),
-            tuple(bands_text((o or options[recommended]).evaluation.model.target_bands, lang) for o, _ in columns),
+            tuple(bands_text((o or main).evaluation.model.target_bands, lang) for o, _, _ in columns),
         ),
     ]
     return tuple(rows)
@@ -424,7 +473,16 @@ def _date_text(value, lang: str) -> str:
 
 
 def _parameters() -> tuple[Parameter, ...]:
-    return tuple(PARAMETERS)
+    """Every assumption, the price per page included (estimated or the contract's)."""
+    return tuple(REGISTRY)
+
+
+def _price_text(option: ProposalOption, lang: str) -> str:
+    """The price per page in words: "€ 734 per pagina, geschat uit het aantal kranten" or the contract's."""
+    model = option.evaluation.model
+    if option.price_estimated:
+        return t("proposal.val.from_copies", lang, price=fmt_eur(model.price_per_insertion, lang))
+    return t("proposal.val.contract", lang, price=fmt_eur(model.price_per_insertion, lang))
 
 
 def _assumption_value(model, key: str):
@@ -446,30 +504,20 @@ def assumption_texts(options: Sequence[ProposalOption], recommended: int, lang: 
     """Every assumption of the proposed option in words, with its range and its full basis; where
     another option uses another value, that value is named too."""
     main = options[recommended]
-    model = main.evaluation.model
     ranges = {k: tuple(v) for k, v in ((main.uncertainty or {}).get("ranges") or {}).items()}
     fitted = fitted_sources(main.scenario, lang)
     out = []
     for p in _parameters():
-        value = _assumption_value(model, p.key)
-        if value is None and p.key == "print.price_per_page_eur":
-            text = t("proposal.val.from_copies", lang, price=fmt_eur(model.price_per_insertion, lang))
+        if p.key == PRICE_KEY:
+            texts = [_price_text(o, lang) for o in options]
         else:
-            text = assumption_value_text(p.key, value, lang)
-        others = []
-        for i, o in enumerate(options):
-            if i == recommended:
-                continue
-            other = _assumption_value(o.evaluation.model, p.key)
-            if other != value and other is not None:
-                others.append(
-                    t(
-                        "proposal.how.differs",
-                        lang,
-                        option=t("proposal.option.title", lang, letter=LETTERS[i]),
-                        value=assumption_value_text(p.key, other, lang),
-                    )
-                )
+            texts = [assumption_value_text(p.key, _assumption_value(o.evaluation.model, p.key), lang) for o in options]
+        text = texts[recommended]
+        others = [
+            t("proposal.how.differs", lang, option=t("proposal.option.title", lang, letter=LETTERS[i]), value=other)
+            for i, other in enumerate(texts)
+            if i != recommended and other != text
+        ]
         if others:
             text = f"{text} ({'; '.join(others)})"
         low, high = ranges.get(p.key) or getattr(p, "uncertainty", None) or (None, None)
@@ -478,7 +526,7 @@ def assumption_texts(options: Sequence[ProposalOption], recommended: int, lang: 
                 p.key,
                 _label(p, lang),
                 text,
-                range_text(p.key, low, high, lang),
+                t("proposal.range.price", lang) if p.key == PRICE_KEY else range_text(p.key, low, high, lang),
                 " ".join(p.basis(lang).split()),
                 fitted.get(p.key, ""),
             )
@@ -623,6 +671,83 @@ def _importance_chart(options, recommended: int, lang: str) -> Chart | None:
     )
 
 
+# -- notes under the table ---------------------------------------------------------------------------
+def now_text(options: Sequence[ProposalOption], recommended: int, lang: str) -> str:
+    """What "Nu" is, with its paper euros marked when they rest on an estimated price; when the
+    files' "Nu" differ, which option's "Nu" counts ("" without a "Nu")."""
+    main = options[recommended]
+    current = main.current
+    if current is None:
+        return ""
+    figures = {
+        "print": paper_eur_text(current.print_eur, main.nu_estimated, lang),
+        "pages": pages_text(current.insertions, lang),
+        "social": fmt_eur(_social_total(current), lang),
+    }
+    if main.nu_from is None:
+        return t("proposal.now.explain", lang, **figures)
+    return t("proposal.now.chosen", lang, option=t("proposal.option", lang, letter=LETTERS[main.nu_from]), **figures)
+
+
+def estimate_notes(options: Sequence[ProposalOption], recommended: int, lang: str) -> list[str]:
+    """One sentence when paper euros rest on an estimated price per page (no contract price)."""
+    main = options[recommended]
+    columns = [(main.current, main.nu_estimated)] + [(o.evaluation, o.price_estimated) for o in options]
+    estimated = [ev for ev, is_estimate in columns if ev is not None and is_estimate]
+    if not estimated:
+        return []
+    return [t("proposal.estimated.note", lang, price=fmt_eur(estimated[0].model.price_per_insertion, lang))]
+
+
+def nu_notes(options: Sequence[ProposalOption], lang: str) -> list[str]:
+    """Each difference between the files' "Nu" and prices per page when one "Nu" was chosen
+    (:func:`budgetsim.options.nu_differences`), and the assumptions that differ between the options
+    (the price per page left out: its own sentence says it)."""
+    if len(options) < 2:
+        return []
+    scenarios = [o.scenario for o in options]
+    out = []
+    if options[0].nu_from is not None:
+        out += [m.render(lang) for m in nu_differences(scenarios)]
+    labels = {p.key: _label(p, lang) for p in _parameters()}
+    names = [labels[k] for k in differing_assumptions(scenarios) if k not in NOT_NAMED_WHEN_DIFFERENT]
+    if names:
+        out.append(t("figures.assumptions_differ", lang, names=", ".join(n[:1].lower() + n[1:] for n in names)))
+    return out
+
+
+def money_notes(
+    options: Sequence[ProposalOption], recommended: int, lang: str, gemeente_name: str | None = None
+) -> list[str]:
+    """What buys nothing, beside the figures: print euros above a page in every issue and social
+    euros no ad set takes, for "Nu" and each option (:meth:`budgetsim.model.Evaluation.money_notes`).
+    A gemeente too small for any ad set gets the sentence that says why (``proposal.unplaced``)."""
+    out = []
+    current = options[recommended].current
+    columns = [(t("proposal.col.now", lang), current, None)] + [
+        (t("proposal.option.title", lang, letter=LETTERS[i]), o.evaluation, o) for i, o in enumerate(options)
+    ]
+    for title, ev, option in columns:
+        if ev is None:
+            continue
+        unplaced = float(getattr(ev, "social_unplaced_eur", 0.0) or 0.0)
+        for note in ev.money_notes():
+            if note.key == "figures.social_unspendable" and unplaced >= 0.5:
+                out.append(
+                    t(
+                        "proposal.unplaced",
+                        lang,
+                        option=title,
+                        amount=fmt_eur(unplaced, lang),
+                        gemeente=gemeente_name or _gemeente_name(option or options[recommended]),
+                        min=fmt_int(ev.model.assumptions.social.min_audience, lang),
+                    )
+                )
+            else:
+                out.append(f"{title}: {note.render(lang)}")
+    return out
+
+
 # -- the whole document ------------------------------------------------------------------------------
 def check_options(options: Sequence[ProposalOption], lang: str) -> None:
     """One to three options, all about one gemeente; ``ValueError`` in the language otherwise."""
@@ -671,7 +796,6 @@ def proposal_content(
     decision_text = " ".join(decision.split()) if decision else decision_sentence(main, letter, lang)
     version = __version__ if version is None else version
     day = day or _dt.date.today()
-    current = main.current
     heads = tuple(
         OptionHead(
             LETTERS[i], t("proposal.option.title", lang, letter=LETTERS[i]), option_name(o, lang), i == recommended
@@ -681,31 +805,13 @@ def proposal_content(
     header = (t("proposal.col.label", lang), t("proposal.col.now", lang)) + tuple(
         f"{h.title} ✓" if h.recommended and len(options) > 1 else h.title for h in heads
     )
-    current_text = ""
-    if current is not None:
-        current_text = t(
-            "proposal.now.explain",
-            lang,
-            print=fmt_eur(current.print_eur, lang),
-            pages=pages_text(current.insertions, lang),
-            social=fmt_eur(_social_total(current), lang),
-        )
+    current_text = now_text(options, recommended, lang)
     notes = [t("proposal.explain.reached", lang)]
     if any(o.uncertainty for o in options):
         notes.append(t("proposal.explain.range", lang))
-    for i, o in enumerate(options):
-        unplaced = float(getattr(o.evaluation, "social_unplaced_eur", 0.0) or 0.0)
-        if unplaced >= 0.5:
-            notes.append(
-                t(
-                    "proposal.unplaced",
-                    lang,
-                    option=t("proposal.option.title", lang, letter=LETTERS[i]),
-                    amount=fmt_eur(unplaced, lang),
-                    gemeente=gemeente_name or _gemeente_name(o),
-                    min=fmt_int(o.evaluation.model.assumptions.social.min_audience, lang),
-                )
-            )
+    notes += estimate_notes(options, recommended, lang)
+    notes += nu_notes(options, lang)
+    notes += money_notes(options, recommended, lang, gemeente_name)
     draws = int((main.uncertainty or {}).get("draws") or 2000)
     return ProposalContent(
         lang=lang,

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
 
 import docx
 import pytest
 
 from budgetsim import cli
 from budgetsim.planning import new_scenario
-from budgetsim.scenario import save_scenario
+from budgetsim.scenario import save_scenario, scenario_from_dict
 from tests.conftest import DORDRECHT
 
 
@@ -91,3 +93,43 @@ def test_options_must_be_one_gemeente_and_at_most_three(capsys, tmp_path, two):
     assert code == 2 and "geef één tot drie opties (nu 4)" in err
     code, _, err = run(capsys, "proposal", tmp_path / "nope.json", "--out", tmp_path / "v.pdf")
     assert code == 2 and "bestand niet gevonden" in err
+
+
+@pytest.fixture()
+def differing_nu(tmp_path):
+    """The issue's files: A Zwolle with the estimated price (Nu 52 pages), B a € 700 contract with Nu 50 pages."""
+    a = new_scenario(gemeente="GM0193", social_eur=0, name="Zwolle: de krant")
+    d = a.to_dict()
+    d["current"] = {"print_eur": 35000, "social_eur": 0}
+    d["assumptions"]["print"]["price_per_page_eur"] = 700
+    d["budget"] = dict(d["budget"], print_eur=36400, social_eur=5000)
+    d["name"] = "Zwolle: contract en social media"
+    return save_scenario(a, tmp_path / "a.json"), save_scenario(scenario_from_dict(d), tmp_path / "b.json")
+
+
+def test_options_with_different_nu_need_nu(capsys, tmp_path, differing_nu):
+    pdf = tmp_path / "voorstel.pdf"
+    code, out, err = run(capsys, "proposal", *differing_nu, "--out", pdf, "--draws", 100)
+    assert code == 2 and not pdf.exists()
+    assert err.splitlines() == [
+        "budgetsim: ‘Nu’ verschilt in de krant: optie A 52 pagina's voor € 38.181 en optie B 50 pagina's voor "
+        "€ 35.000.",
+        "budgetsim: De prijs per pagina verschilt: optie A € 734 (geschat) en optie B € 700 (contractprijs).",
+        "budgetsim: kies met --nu A, B met welk ‘Nu’ elke optie wordt vergeleken",
+    ]
+    code, out, err = run(capsys, "proposal", *differing_nu, "--out", pdf, "--nu", "c", "--lang", "en")
+    assert code == 2 and "whose ‘Now’: choose A/B (got C)" in err
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
+def test_the_chosen_nu_counts_for_every_option(capsys, tmp_path, differing_nu):
+    pdf, word = tmp_path / "voorstel.pdf", tmp_path / "voorstel.docx"
+    code, out, err = run(capsys, "proposal", *differing_nu, "--out", pdf, "--docx", word, "--draws", 100, "--nu", "b")
+    assert code == 0, err
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split())
+    assert "Meer bereikt dan nu – +175 +23.767" in text  # A: 70.762 against B's Nu 70.587
+    assert "€ 35.000 € 38.181 (geschat) € 36.400" in text  # the paper's euros: Nu (B's), A, B
+    assert "volgens optie B: € 35.000 voor de krant (50 pagina's)" in text
+    words = " ".join(p.text for p in docx.Document(io.BytesIO(word.read_bytes())).paragraphs)
+    assert "De prijs per pagina verschilt: optie A € 734 (geschat) en optie B € 700 (contractprijs)." in words
+    assert "te verhogen van € 35.000 (50 pagina's) naar € 36.400 (52 pagina's)" in out

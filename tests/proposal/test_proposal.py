@@ -161,7 +161,7 @@ def test_decision_names_what_changes_against_now(amsterdam):
     assert text.startswith(
         "Het MT wordt gevraagd € 40.000 per jaar beschikbaar te stellen voor advertenties op "
         "social media en het budget voor de gemeentepagina in de krant te verlagen van "
-        f"{now_print} (52 pagina's) naar {plan_print} (26 pagina's) per jaar (optie C)."
+        f"{now_print} (52 pagina's, geschat) naar {plan_print} (26 pagina's, geschat) per jaar (optie C)."
     )
     assert text.endswith("(optie C).")
     same = decision_sentence(amsterdam[0], "A", "en")
@@ -204,24 +204,29 @@ def test_table_has_every_figure_per_option_in_the_language_format(amsterdam):
         content = proposal_content(amsterdam, lang, day=DAY)
         rows = {row.label: row.cells for row in content.table_rows}
         assert content.table_header[1] == t("proposal.col.now", lang)
+
+        def estimated(text: str, lang: str = lang) -> str:  # Amsterdam's files hold no contract price
+            return t("proposal.estimated_amount", lang, amount=text)
+
         for i, option in enumerate(amsterdam):
             ev, col = option.evaluation, i + 1  # cells: "Nu" first
-            assert rows[t("proposal.row.print_eur", lang)][col] == fmt_eur(ev.print_eur, lang)
+            parts = ev.reached_parts()
+            assert rows[t("proposal.row.print_eur", lang)][col] == estimated(fmt_eur(ev.print_eur, lang))
             assert rows[t("proposal.row.social_eur", lang)][col] == fmt_eur(ev.social_eur.sum(), lang)
-            assert rows[t("proposal.row.total_eur", lang)][col] == fmt_eur(ev.total_eur, lang)
-            assert rows[t("proposal.row.reached", lang)][col] == fmt_int(ev.total("reached"), lang)
+            assert rows[t("proposal.row.total_eur", lang)][col] == estimated(fmt_eur(ev.total_eur, lang))
+            assert rows[t("proposal.row.reached", lang)][col] == fmt_int(parts["reached"], lang)
             assert rows[t("proposal.row.reach_share", lang)][col] == fmt_pct(ev.reach_share, lang, 0)
             assert rows[t("proposal.row.reached_3plus", lang)][col] == fmt_int(ev.total("reached_3plus"), lang)
-            assert rows[t("proposal.row.cost", lang)][col] == fmt_eur(ev.cost_per_reached_eur, lang, 2)
+            assert rows[t("proposal.row.cost", lang)][col] == estimated(fmt_eur(ev.cost_per_reached_eur, lang, 2))
             assert rows[t("proposal.row.pages", lang)][col] == pages_text(ev.insertions, lang)
             band = option.uncertainty["reached"]
             assert (
                 rows[t("proposal.row.range", lang)][col]
                 == f"{fmt_int(band['p10'], lang)} – {fmt_int(band['p90'], lang)}"
             )
-            more = ev.total("reached") - option.current.total("reached")
+            more = parts["reached"] - option.current.reached_parts()["reached"]  # the difference of the shown figures
             assert rows[t("proposal.row.more_than_now", lang)][col] == fmt_int(more, lang, signed=True)
-            assert rows[t("proposal.row.via_both", lang)][col] == fmt_int(ev.total("reached_both"), lang)
+            assert rows[t("proposal.row.via_both", lang)][col] == fmt_int(parts["both"], lang)
             assert rows[t("proposal.row.bands", lang)][col] == bands_text(ev.model.target_bands, lang)
         assert rows[t("proposal.row.bands", lang)][3] == ("15–44 jaar" if lang == "nl" else "15–44 years")
     english = {row.label: row.cells for row in proposal_content(amsterdam, "en").table_rows}
@@ -237,11 +242,11 @@ def test_wording_is_positive(amsterdam):
 
 
 def test_every_assumption_has_value_range_and_full_basis(dordrecht):
-    from budgetsim.assumptions import PARAMETERS
+    from budgetsim.assumptions import REGISTRY
 
     content = proposal_content(dordrecht, "nl")
-    assert [a.key for a in content.assumptions] == [p.key for p in PARAMETERS]
-    for a, p in zip(content.assumptions, PARAMETERS):
+    assert [a.key for a in content.assumptions] == [p.key for p in REGISTRY]  # the price per page too
+    for a, p in zip(content.assumptions, REGISTRY):
         assert a.basis == " ".join(p.basis("nl").split())
         assert a.value and a.range and a.label
     page_seen = next(a for a in content.assumptions if a.key == "print.page_seen")

@@ -75,6 +75,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "  via social media:              {n} ({pct}); {impressions} vertoningen, gemiddeld {freq} keer gezien",
         "en": "  by social media:               {n} ({pct}); {impressions} impressions, seen {freq} times on average",
     },
+    "cli.estimated": {"nl": "{amount} (geschat)", "en": "{amount} (estimated)"},
+    "cli.price_estimated": {
+        "nl": "De prijs per pagina ({price:eur}) is geschat uit het aantal kranten; de bedragen voor de krant rusten "
+        "daarop. Zet de prijs uit het contract in het scenario voor precieze bedragen.",
+        "en": "The price per page ({price:eur}) is estimated from the number of copies; the amounts for the paper "
+        "rest on it. Put the contract price in the scenario for exact amounts.",
+    },
+    "cli.frontier.unspent": {
+        "nl": "Vanaf {total:eur} kan een deel van het geld nergens heen: de krant heeft al een pagina in elk nummer "
+        "en social media kan niet meer nemen (unspent_eur in --json en --csv).",
+        "en": "From {total:eur} on, part of the money has nowhere to go: the paper already has a page in every "
+        "issue and social media cannot take more (unspent_eur in --json and --csv).",
+    },
     "cli.eval.both": {"nl": "  via allebei:                   {n}", "en": "  by both:                       {n}"},
     "cli.eval.three": {
         "nl": "Drie keer of vaker bereikt:      {n} ({pct})",

@@ -44,6 +44,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The best split reaches {residents:int} more residents (less than 0.1 percentage point): the split "
         "by size was already (almost) the best.",
     },
+    "figures.assumptions_differ": {
+        "nl": "Deze aannames verschillen tussen de opties: {names}.",
+        "en": "These assumptions differ between the options: {names}.",
+    },
     "figures.join2": {"nl": "{first} en {second}", "en": "{first} and {second}"},
     "figures.join3": {"nl": "{first}, {second} en {third}", "en": "{first}, {second} and {third}"},
     "figures.price.estimated": {"nl": "geschat", "en": "estimated"},

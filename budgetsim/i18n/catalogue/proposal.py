@@ -24,6 +24,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "‘Nu’ is wat de gemeente nu doet: {print} voor de krant ({pages}) en {social} voor social media.",
         "en": "‘Now’ is what the municipality does now: {print} for the paper ({pages}) and {social} for social media.",
     },
+    "proposal.now.chosen": {
+        "nl": "‘Nu’ is wat de gemeente nu doet volgens {option}: {print} voor de krant ({pages}) en {social} voor "
+        "social media. Elke ‘meer bereikt dan nu’ is daartegen berekend.",
+        "en": "‘Now’ is what the municipality does now according to {option}: {print} for the paper ({pages}) and "
+        "{social} for social media. Every ‘more reached than now’ is computed against it.",
+    },
+    "proposal.estimated_amount": {"nl": "{amount} (geschat)", "en": "{amount} (estimated)"},
+    "proposal.estimated.note": {
+        "nl": "Geschat: er is geen contractprijs voor de gemeentepagina. De prijs van {price} per pagina is "
+        "geschat uit het aantal kranten; de bedragen voor de krant rusten daarop. Met de prijs uit het contract "
+        "worden ze precies.",
+        "en": "Estimated: there is no contract price for the municipal page. The price of {price} a page is "
+        "estimated from the number of copies; the amounts for the paper rest on it. With the price from the "
+        "contract they become exact.",
+    },
     "proposal.row.pages": {"nl": "Gemeentepagina's in de krant", "en": "Municipal pages in the paper"},
     "proposal.row.print_eur": {"nl": "Budget krant", "en": "Budget for the paper"},
     "proposal.row.social_eur": {"nl": "Budget social media", "en": "Budget for social media"},
@@ -102,17 +117,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "to stop advertising on social media (now {old} a year)",
     },
     "proposal.decision.print_up": {
-        "nl": "het budget voor de gemeentepagina in de krant te verhogen van {old} ({pages_old} pagina's) naar "
-        "{new} ({pages_new} pagina's) per jaar",
-        "en": "to raise the budget for the municipal page in the paper from {old} ({pages_old} pages) to {new} "
-        "({pages_new} pages) a year",
+        "nl": "het budget voor de gemeentepagina in de krant te verhogen van {old} ({pages_old}) naar "
+        "{new} ({pages_new}) per jaar",
+        "en": "to raise the budget for the municipal page in the paper from {old} ({pages_old}) to {new} "
+        "({pages_new}) a year",
     },
     "proposal.decision.print_down": {
-        "nl": "het budget voor de gemeentepagina in de krant te verlagen van {old} ({pages_old} pagina's) naar "
-        "{new} ({pages_new} pagina's) per jaar",
-        "en": "to lower the budget for the municipal page in the paper from {old} ({pages_old} pages) to {new} "
-        "({pages_new} pages) a year",
+        "nl": "het budget voor de gemeentepagina in de krant te verlagen van {old} ({pages_old}) naar "
+        "{new} ({pages_new}) per jaar",
+        "en": "to lower the budget for the municipal page in the paper from {old} ({pages_old}) to {new} "
+        "({pages_new}) a year",
     },
+    "proposal.decision.pages_estimated": {"nl": "{n} pagina's, geschat", "en": "{n} pages, estimated"},
     "proposal.decision.same": {
         "nl": "in te stemmen met het huidige budget: {print} voor de krant en {social} voor social media per jaar",
         "en": "to agree to the current budget: {print} for the paper and {social} for social media a year",
@@ -251,8 +267,13 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # -- Values ------------------------------------------------------------------------------------
     "proposal.val.from_copies": {
-        "nl": "berekend uit het aantal kranten: {price} per pagina",
-        "en": "computed from the number of copies: {price} a page",
+        "nl": "{price} per pagina, geschat uit het aantal kranten",
+        "en": "{price} a page, estimated from the number of copies",
+    },
+    "proposal.val.contract": {"nl": "{price} per pagina, contractprijs", "en": "{price} a page, contract price"},
+    "proposal.range.price": {
+        "nl": "geen: de prijs van de krant, niet van de lezers",
+        "en": "none: the paper's price, not the readers'",
     },
     "proposal.range.span": {"nl": "{low} tot {high}", "en": "{low} to {high}"},
     "proposal.range.factor": {"nl": "per leeftijd {low} tot {high}", "en": "per age {low} to {high}"},
@@ -301,6 +322,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "proposal.cli.no_folder": {"nl": "de map {folder} bestaat niet", "en": "the folder {folder} does not exist"},
     "proposal.cli.no_file": {"nl": "bestand niet gevonden: {path}", "en": "file not found: {path}"},
+    "proposal.cli.choose_nu": {
+        "nl": "kies met --nu {letters} met welk ‘Nu’ elke optie wordt vergeleken",
+        "en": "choose with --nu {letters} which ‘Now’ every option is compared with",
+    },
     "proposal.cli.draws": {
         "nl": "--draws: kies 100 tot 100.000 (nu {value})",
         "en": "--draws: choose 100 to 100,000 (got {value})",
@@ -318,6 +343,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "proposal.error.recommended": {
         "nl": "voorgestelde optie: kies {allowed} (nu {got})",
         "en": "proposed option: choose {allowed} (got {got})",
+    },
+    "proposal.error.nu_from": {
+        "nl": "‘Nu’ van welke optie: kies {allowed} (nu {got})",
+        "en": "whose ‘Now’: choose {allowed} (got {got})",
     },
     "proposal.error.decision": {"nl": "het gevraagde besluit is leeg", "en": "the decision requested is empty"},
 }
