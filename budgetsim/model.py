@@ -451,17 +451,25 @@ class Evaluation:
         return rows
 
     def reached_parts(self) -> dict[str, int]:
-        """Reached via paper only, social only and both, in whole residents that add up to the
-        rounded total reached (largest remainder: :func:`budgetsim.rounding.round_to_total`)."""
-        both = self.total("reached_both")
-        exact = [self.total("reached_print") - both, self.total("reached_social") - both, both]
-        print_only, social_only, both_shown = round_to_total(np.maximum(exact, 0.0), total=self.total("reached"))
-        return {
-            "print_only": int(print_only),
-            "social_only": int(social_only),
-            "both": int(both_shown),
-            "reached": int(print_only + social_only + both_shown),
-        }
+        """Reached via paper only, social only and both, in whole residents that add up.
+
+        The three totals are each rounded half up -- reached ``R``, via the paper ``P`` and via social
+        ``S`` -- so that the same paper gives the same "via the paper" in every column; the parts then
+        follow by inclusion-exclusion: both ``= P + S - R``, paper only ``= R - S``, social only
+        ``= R - P``. Where rounding would make "both" negative (a vanishing overlap), it is 0 and the
+        smaller channel's figure gives way by that one resident.
+        """
+        reached, paper, social = (
+            int(np.floor(self.total(key) + 0.5)) for key in ("reached", "reached_print", "reached_social")
+        )
+        both = paper + social - reached
+        if both < 0:
+            if paper <= social:
+                paper = reached - social
+            else:
+                social = reached - paper
+            both = 0
+        return {"print_only": reached - social, "social_only": reached - paper, "both": both, "reached": reached}
 
     def key_figures(self) -> dict[str, float | None]:
         """The headline figures: budgets, reached (number, share), 3+, cost, and the channel overlap."""

@@ -59,3 +59,18 @@ def test_ad_set_budgets_in_the_table_and_the_ads_manager_plan_agree():
     assert sum(row.weekly_shown_eur for row in plan) == pytest.approx(round(7777 / 52, 2), abs=1e-9)
     by_id = {row["id"]: row["social_shown_eur"] for row in e.ad_set_rows()}
     assert all(by_id[row.id] == row.yearly_shown_eur for row in plan)  # the same figure everywhere
+
+
+@pytest.mark.parametrize("gemeente", ["GM0193", "GM0505", "GM0014"])
+def test_the_same_paper_reaches_the_same_residents_in_every_column(gemeente):
+    """Nu (paper only) and a plan with the same pages and social ads: "via the paper" is one figure,
+    the rounded exact paper reach, in both columns; the parts still add up to each column's total."""
+    paper_only = ScenarioPlan(new_scenario(gemeente, social_eur=0)).evaluate()
+    with_social = ScenarioPlan(new_scenario(gemeente, social_eur=5000)).evaluate()
+    shown = []
+    for e in (paper_only, with_social):
+        parts = e.reached_parts()
+        assert parts["print_only"] + parts["social_only"] + parts["both"] == parts["reached"]
+        assert parts["reached"] == int(np.floor(e.total("reached") + 0.5))
+        shown.append(parts["print_only"] + parts["both"])
+    assert shown[0] == shown[1] == int(np.floor(paper_only.total("reached_print") + 0.5))
