@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -96,7 +97,7 @@ _print_terms: OrderedDict[tuple[str, bytes], np.ndarray] = OrderedDict()
 _print_terms_lock = threading.Lock()
 
 
-def print_terms(curve, n, p, rho) -> np.ndarray:
+def print_terms(curve: Callable[..., np.ndarray], n: Any, p: Any, rho: Any) -> np.ndarray:
     """``curve(n, p, rho)`` (:func:`budgetsim.reach.print_not_reached` or
     :func:`budgetsim.reach.print_count_pmf`), remembered by the content of its arguments.
 
