@@ -12,6 +12,10 @@ clipped to [0, 1]. The plan itself (euros per area) is fixed: uncertainty is abo
 
 from __future__ import annotations
 
+import hashlib
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -87,6 +91,39 @@ def fixed_parameters(model: ReachModel, count: int = 1) -> dict[str, np.ndarray]
     return {key: np.full(count, point_value(model, key)) for key in DEFAULT_RANGES}
 
 
+#: How many print terms :func:`print_terms` keeps (a curve's points and a plan's draws each take one).
+PRINT_TERMS_KEPT = 256
+_print_terms: OrderedDict[tuple[str, bytes], np.ndarray] = OrderedDict()
+_print_terms_lock = threading.Lock()
+
+
+def print_terms(curve: Callable[..., np.ndarray], n: Any, p: Any, rho: Any) -> np.ndarray:
+    """``curve(n, p, rho)`` (:func:`budgetsim.reach.print_not_reached` or
+    :func:`budgetsim.reach.print_count_pmf`), remembered by the content of its arguments.
+
+    The paper's distribution per draw depends on the print budget and the drawn assumptions only:
+    a social slider move changes neither, so the plan's draws and the print curve's points find
+    their terms here instead of evaluating log-beta functions again. The arrays are read-only.
+    """
+    digest = hashlib.blake2b(digest_size=20)
+    for value in (n, p, rho):
+        array = np.asarray(value, float)
+        digest.update(repr(array.shape).encode())
+        digest.update(array.tobytes())
+    key = (curve.__qualname__, digest.digest())
+    with _print_terms_lock:
+        if key in _print_terms:
+            _print_terms.move_to_end(key)
+            return _print_terms[key]
+    terms = curve(n, p, rho)
+    terms.setflags(write=False)
+    with _print_terms_lock:
+        _print_terms[key] = terms
+        while len(_print_terms) > PRINT_TERMS_KEPT:
+            _print_terms.popitem(last=False)
+    return terms
+
+
 class DrawnModel:
     """The model with one row per parameter draw; what does not depend on the plan is computed once.
 
@@ -135,7 +172,7 @@ class DrawnModel:
         """
         P, s, d = self.P, self.s, self.d
         n = np.minimum(print_eur * self.insertions_per_eur, self.issues_per_year)  # (D, 1)
-        rp = d * (1.0 - reach.print_not_reached(n, self.p, self.rho))  # (D, 5)
+        rp = d * (1.0 - print_terms(reach.print_not_reached, n, self.p, self.rho))  # (D, 5)
         social = np.asarray(social_eur, float)
         set_eur = self.ad_sets.sums(social if social.ndim == 2 else social[None, :])  # (D or 1, sets)
         x = self.contacts_per_eur * set_eur  # (D, sets): every area of an ad set has its x_s
@@ -162,7 +199,7 @@ class DrawnModel:
                 q[..., 1] @ self.set_N + none,
                 q[..., 2] @ self.set_N + none,
             )
-            px = d[..., None] * reach.print_count_pmf(n, self.p, self.rho)  # (D, 5, 3)
+            px = d[..., None] * print_terms(reach.print_count_pmf, n, self.p, self.rho)  # (D, 5, 3)
             px[..., 0] += 1.0 - d
             rest = (1 - s) * P
             at_most_two = (
@@ -203,11 +240,11 @@ class Band:
         return {"p10": self.p10, "p50": self.p50, "p90": self.p90}
 
 
-def _band(values: np.ndarray) -> Band:
+def _bands(columns: np.ndarray) -> list[Band]:
+    """A :class:`Band` per column of ``columns`` (draws x figures): one percentile pass for all."""
     with np.errstate(invalid="ignore"):
-        quantiles = np.percentile(values, PERCENTILES)
-    p10, p50, p90 = (float(q) if np.isfinite(q) else None for q in quantiles)
-    return Band(p10, p50, p90)
+        quantiles = np.percentile(columns, PERCENTILES, axis=0)  # (3, figures)
+    return [Band(*(float(q) if np.isfinite(q) else None for q in column)) for column in quantiles.T]
 
 
 @dataclass(frozen=True)
@@ -288,13 +325,16 @@ def uncertainty(
     full = effective_ranges(model, ranges)
     params = draw_parameters(model, full, int(draws), int(seed))
     figures = evaluate_parameters(model, print_eur, social, params)
-    totals = {m: _band(figures[m].sum(axis=1)) for m in METRICS}
     spend = print_eur + float(social.sum())
     reached_total = figures["reached"].sum(axis=1)
     with np.errstate(divide="ignore", invalid="ignore"):
         cost = np.where(reached_total > 0, spend / reached_total, np.inf)
-    totals["cost_per_reached_eur"] = _band(cost)
-    bands = {BANDS[a]: {m: _band(figures[m][:, a]) for m in METRICS} for a in range(len(BANDS)) if model.mask[a]}
+    targeted = [a for a in range(len(BANDS)) if model.mask[a]]
+    columns = [figures[m].sum(axis=1) for m in METRICS] + [cost]
+    columns += [figures[m][:, a] for a in targeted for m in METRICS]
+    found = iter(_bands(np.column_stack(columns)))
+    totals = {name: next(found) for name in (*METRICS, "cost_per_reached_eur")}
+    bands = {BANDS[a]: {m: next(found) for m in METRICS} for a in targeted}
     point = evaluate_parameters(model, print_eur, social, fixed_parameters(model))["reached"].sum()
     return UncertaintyResult(
         totals, bands, sensitivity(model, print_eur, social, full), full, int(draws), int(seed), float(point)
@@ -319,9 +359,8 @@ def curve_bands(
     params = draw_parameters(model, full, int(draws), int(seed))
     drawn = DrawnModel(model, params)
     population = float(model.target_population.sum())
-    out = np.zeros((len(print_budgets), 3))
+    reached = np.zeros((len(print_budgets), int(draws)))
     for j, (pe, se) in enumerate(zip(print_budgets, social_budgets)):
         social = split_euros(split_fn, float(se), float(pe)) if se > 0 else np.zeros(len(model.areas))
-        reached = drawn.totals(float(pe), social, with_3plus=False)["reached"].sum(axis=1)
-        out[j] = np.percentile(reached, PERCENTILES) / population
-    return out
+        reached[j] = drawn.totals(float(pe), social, with_3plus=False)["reached"].sum(axis=1)
+    return np.percentile(reached, PERCENTILES, axis=1).T / population

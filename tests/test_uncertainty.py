@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from scipy import stats
 
 from budgetsim import data as cbs
+from budgetsim import reach
 from budgetsim import uncertainty as U
 from budgetsim.areas import Areas
 from budgetsim.assumptions import Assumptions
@@ -173,6 +174,55 @@ def test_same_seed_same_result_other_seed_different(model, plan):
     assert a == b
     assert a["reached"] != c["reached"]
     assert a["sensitivity"] == c["sensitivity"]  # the tornado does not depend on the draws
+
+
+def test_bands_are_the_percentiles_of_each_figure(model, plan):
+    """All bands come out of one percentile pass; each equals the percentiles of its own figure."""
+    print_eur, social = plan
+    result = U.uncertainty(model, print_eur, social, draws=400, seed=5)
+    params = U.draw_parameters(model, U.effective_ranges(model), 400, 5)
+    figures = U.evaluate_parameters(model, print_eur, social, params)
+    reached = figures["reached"].sum(axis=1)
+    expected = {
+        ("reached", None): reached,
+        ("reached_3plus", None): figures["reached_3plus"].sum(axis=1),
+        ("cost_per_reached_eur", None): (print_eur + social.sum()) / reached,
+        ("reached_social", "15-24"): figures["reached_social"][:, BANDS.index("15-24")],
+        ("reached_print", "65+"): figures["reached_print"][:, BANDS.index("65+")],
+    }
+    for (name, band), values in expected.items():
+        got = result.totals[name] if band is None else result.bands[band][name]
+        assert [got.p10, got.p50, got.p90] == np.percentile(values, U.PERCENTILES).tolist(), (name, band)
+
+
+def test_print_terms_are_the_curves_remembered(model):
+    """The remembered print terms are the reach functions' own values, read-only, per argument content."""
+    params = U.draw_parameters(model, U.effective_ranges(model), 300, 3)
+    drawn = U.DrawnModel(model, params)
+    n = np.minimum(20000.0 * drawn.insertions_per_eur, drawn.issues_per_year)
+    for curve in (reach.print_not_reached, reach.print_count_pmf):
+        first = U.print_terms(curve, n, drawn.p, drawn.rho)
+        np.testing.assert_array_equal(first, curve(n, drawn.p, drawn.rho))
+        assert U.print_terms(curve, n.copy(), drawn.p.copy(), drawn.rho.copy()) is first
+        assert not first.flags.writeable
+        other = U.print_terms(curve, n * 0.5, drawn.p, drawn.rho)
+        np.testing.assert_array_equal(other, curve(n * 0.5, drawn.p, drawn.rho))
+
+
+def test_remembered_print_terms_give_the_fresh_result(model, plan):
+    """A second plan with the same print budget and draws (a social slider move) takes every print
+    term from memory and gets exactly what a fresh computation gets."""
+    print_eur, social = plan
+    U._print_terms.clear()
+    fresh = U.uncertainty(model, print_eur, social, draws=500, seed=7).to_dict()
+    kept = len(U._print_terms)
+    moved = social * 1.5
+    U._print_terms.clear()
+    moved_fresh = U.uncertainty(model, print_eur, moved, draws=500, seed=7).to_dict()
+    U._print_terms.clear()
+    assert U.uncertainty(model, print_eur, social, draws=500, seed=7).to_dict() == fresh
+    assert U.uncertainty(model, print_eur, moved, draws=500, seed=7).to_dict() == moved_fresh
+    assert len(U._print_terms) == kept  # the move found every print term
 
 
 def test_draw_parameters_seeded(model):

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from scipy.optimize import brentq, minimize, minimize_scalar
-from scipy.stats import chi2
+from scipy.special import erfinv
 
 from ..bands import TARGETABLE_BANDS
 from ..reach import print_not_reached
@@ -36,8 +36,10 @@ from ..reach import print_not_reached
 ANSWERS: tuple[str, ...] = ("every_week", "few_times_month", "once_month_or_less", "never", "no_paper")
 ISSUES_PER_MONTH = 4
 LEVEL = 0.80
-#: Half the chi-square point: the drop in log-likelihood that bounds an 80 % interval.
-DROP = float(chi2.ppf(LEVEL, 1)) / 2.0
+#: Half the chi-square point: the drop in log-likelihood that bounds an 80 % interval. With one
+#: degree of freedom chi-square is a squared normal, so its point is ``2 erfinv(LEVEL)^2`` (no
+#: scipy.stats: importing it costs the app's first run about a second).
+DROP = float(2.0 * erfinv(LEVEL) ** 2) / 2.0
 P_LIMITS = (1e-4, 1.0 - 1e-4)
 RHO_LIMITS = (1e-4, 0.99)
 #: How far the one factor on every band's chance may go when its range is sought.

@@ -25,8 +25,6 @@ from .content import (
     decision_sentence,
     proposal_content,
 )
-from .docx import proposal_docx_bytes
-from .pdf import proposal_pdf_bytes
 
 #: Points per saturation curve (a smooth line at print size).
 CURVE_POINTS = 33
@@ -190,6 +188,11 @@ def make_proposal(
     survey_sentence: str | None = None,
 ) -> ProposalFiles:
     """The proposal for ready options (see :func:`prepare_options`) as PDF and/or Word bytes."""
+    # The writers load when a proposal is made: fpdf and python-docx cost the app's first run about
+    # a second of imports, and most visits make no proposal (pdf and docx import only .content).
+    from .docx import proposal_docx_bytes
+    from .pdf import proposal_pdf_bytes
+
     content = proposal_content(
         options, lang, day=day, decision=decision, recommended=recommended, survey_sentence=survey_sentence
     )

@@ -6,12 +6,15 @@ model's own beta-binomial (budgetsim.reach), then read and fitted.
 
 import numpy as np
 import pytest
+from scipy.stats import chi2
 
 from budgetsim.assumptions import PAGE_SEEN_DEFAULT
 from budgetsim.bands import TARGETABLE_BANDS
 from budgetsim.calibration import calibrate, read_survey, survey_template
 from budgetsim.calibration.printfit import (
     ANSWERS,
+    DROP,
+    LEVEL,
     SurveyCounts,
     answer_probabilities,
     fit_print,
@@ -194,3 +197,8 @@ def test_a_band_that_never_reads_does_not_pin_the_factor_range():
     low, high = fit.ranges["page_seen"]
     assert low < 0.95 < 1.0 < high
     assert 0.005 < fit.page_seen_ranges["15-24"][1] < 0.1  # 30 people who never read: up to a few percent
+
+
+def test_interval_drop_is_half_the_chi_square_point():
+    """The 80 % interval's drop in log-likelihood: half of chi-square's point with one degree of freedom."""
+    assert DROP == pytest.approx(chi2.ppf(LEVEL, 1) / 2.0, rel=1e-13)
