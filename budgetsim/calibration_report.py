@@ -24,6 +24,7 @@ from .calibration.apply import (
     not_used_values,
     print_record,
     social_record,
+    values_not_used,
 )
 from .calibration.printfit import ANSWERS
 from .calibration.survey import ANSWER_LABELS
@@ -87,6 +88,17 @@ def basis_text(record: dict, channel: str, lang: str = "nl") -> str:
     )
     read = record.get("read_at")
     return f"{text}, {t('calibration.basis.read', lang, month=_month(read, lang))}" if read else text
+
+
+def kept_basis(record: dict, lang: str = "nl") -> dict[str, str]:
+    """``{assumption key: sentence}`` for every value a channel's ``calibration`` record lists
+    under ``not_used``: "Blijft op de waarde van het scenario, niet uit de eigen cijfers (zelf niet
+    gekozen)." Such a value is never called the gemeente's own figure."""
+    out = {}
+    for key, kept in values_not_used(record).items():
+        text = kept.render(lang)
+        out[key] = f"{text[:1].upper()}{text[1:]}."
+    return out
 
 
 def _r(value: float | None, decimals: int = DECIMALS):
