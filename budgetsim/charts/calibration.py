@@ -106,7 +106,8 @@ def calibration_chart(
     layers = [
         {
             "data": {"values": vl.records(line)},
-            "mark": {"type": "line", "strokeWidth": 2, "opacity": 0.8},
+            # dashed: a line of values that are not used
+            "mark": {"type": "line", "strokeWidth": 2, "opacity": 0.8, **({"strokeDash": [6, 4]} if not_used else {})},
             "encoding": {"x": x, "y": y, "color": color, "detail": channel("group", "N")},
         },
         {

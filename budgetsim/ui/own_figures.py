@@ -199,6 +199,7 @@ def _survey_ui(files: O.OwnFiles, calibration: Calibration, lang: str) -> None:
 
 
 def _fitted_ui(scenario: Scenario, calibration: Calibration, lang: str) -> None:
+    ss = st.session_state
     if not calibration.usable:
         st.info(t("app.own.nothing", lang))
         return
@@ -214,23 +215,31 @@ def _fitted_ui(scenario: Scenario, calibration: Calibration, lang: str) -> None:
     usable = list(calibration.usable_names)
     if not usable:
         return
-    stamp = ",".join(usable)  # other values to choose from: a choice of its own
+    # one widget per language and per set of values (a label that changes loses the choice on
+    # screen); the choice itself is kept in the state, so it survives both
+    stamp = f"{lang}:{','.join(usable)}"
     options = O.take_options(calibration)
+    chosen = ss.get(O.TAKE) if ss.get(O.TAKE) in options else O.default_take(options)
     how = st.radio(
         t("app.own.take", lang),
         options,
-        index=options.index(O.TAKE_EVERY) if O.TAKE_EVERY in options else 0,
+        index=options.index(chosen),
         format_func=lambda option: t(TAKE_WORDS[option], lang),
         key=f"own_take:{stamp}",
+        on_change=_remember,
+        args=(f"own_take:{stamp}", O.TAKE),
     )
     picked: list[str] = usable
     if how == O.TAKE_PICKED:
+        kept = ss.get(O.PICKED)
         picked = st.multiselect(
             t("app.own.take.values", lang),
             usable,
-            default=usable,
+            default=usable if kept is None else [name for name in usable if name in kept],
             format_func=lambda name: value_words(name, lang),
             key=f"own_pick:{stamp}",
+            on_change=_remember,
+            args=(f"own_pick:{stamp}", O.PICKED),
         )
     use = O.names_taken(calibration, how, picked)
     st.button(
@@ -241,6 +250,10 @@ def _fitted_ui(scenario: Scenario, calibration: Calibration, lang: str) -> None:
         on_click=_use,
         args=(scenario, calibration, use),
     )
+
+
+def _remember(widget_key: str, key: str) -> None:
+    st.session_state[key] = st.session_state[widget_key]
 
 
 def _use(scenario: Scenario, calibration: Calibration, use: frozenset[str]) -> None:

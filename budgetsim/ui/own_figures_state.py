@@ -9,6 +9,8 @@ The screen (:mod:`budgetsim.ui.own_figures`) keeps in ``st.session_state``:
   bands it targeted, ``{name: (codes, bands)}``; no entry (or no codes and every band) is the
   default, the whole gemeente aged 15 and over;
 - :data:`UNDO`: the assumptions, ranges and calibration record before the fitted values were used;
+- :data:`TAKE` and :data:`PICKED`: which values to take (the safe choice, every usable one, or
+  those picked) and the names picked;
 - ``calibration``: the scenario's ``calibration`` record (SCENARIO.md version 2) as a dict.
 
 Every change is a function of the state returning the updates, as in :mod:`budgetsim.ui.state`.
@@ -51,6 +53,9 @@ EXPORT = "own:export"
 SURVEY = "own:survey"
 TARGETS = "own:targets"
 UNDO = "own:undo"
+#: How the user takes the fitted values (:func:`take_options`) and, for ``picked``, the names picked.
+TAKE = "own:take"
+PICKED = "own:picked"
 #: The scenario's calibration record in the state.
 RECORD = "calibration"
 #: Every export row at once in :data:`TARGETS`.
@@ -168,6 +173,11 @@ def take_options(calibration: Calibration) -> list[str]:
     if usable == ("cpm_eur",):
         return [TAKE_SAFE]
     return ([TAKE_SAFE] if "cpm_eur" in usable else []) + [TAKE_EVERY, TAKE_PICKED]
+
+
+def default_take(options: list[str]) -> str:
+    """Every usable value when offered (MODEL.md: by default every usable value is taken)."""
+    return TAKE_EVERY if TAKE_EVERY in options else options[0]
 
 
 def names_taken(calibration: Calibration, how: str, picked=()) -> frozenset[str]:

@@ -240,6 +240,9 @@ def test_the_safe_choice_comes_first_and_takes_only_the_price():
     assert record["social"]["not_used"] == {"spread": "not_chosen", "deliverable_accounts": "aimed_wider"}
     [used] = [s.value for s in at.success]
     assert used.endswith("Gebruikt: prijs per 1.000 vertoningen.")
+    run(at.button_group(key="lang").set_value("en"))
+    at.session_state["tab:en"] = t("app.tab.assumptions", "en")
+    assert take_radio(run(at)).value == "safe"  # the choice stays in another language
 
 
 def test_a_value_the_data_cannot_carry_is_shown_with_why_and_cannot_be_chosen():

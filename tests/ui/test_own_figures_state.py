@@ -254,6 +254,7 @@ def test_the_proposal_of_values_used_in_the_app_names_the_campaign_and_a_band_ed
 
 def test_the_safe_choice_is_offered_first_and_only_usable_values_are_taken(calibration):
     assert O.take_options(calibration) == [O.TAKE_SAFE, O.TAKE_EVERY, O.TAKE_PICKED]
+    assert O.default_take(O.take_options(calibration)) == O.TAKE_EVERY and O.default_take([O.TAKE_SAFE]) == O.TAKE_SAFE
     assert O.names_taken(calibration, O.TAKE_SAFE) == {"cpm_eur"}
     assert O.names_taken(calibration, O.TAKE_EVERY) == set(calibration.usable_names)
     assert O.names_taken(calibration, O.TAKE_PICKED, ["loyalty", "noticed_share"]) == {"loyalty"}  # no recall lift
@@ -313,8 +314,9 @@ def test_the_chart_line_of_values_not_used_is_not_called_yours():
         in (spec["description"])
     )
     assert "de waarden uit uw cijfers geven" not in spec["description"]
-    line = spec["vconcat"][0]["layer"][0]["data"]["values"]
-    assert {p["kind"] for p in line} == {"Wat uw cijfers zouden geven (niet gebruikt)"}
+    line = spec["vconcat"][0]["layer"][0]
+    assert {p["kind"] for p in line["data"]["values"]} == {"Wat uw cijfers zouden geven (niet gebruikt)"}
+    assert line["mark"]["strokeDash"] == [6, 4]
     plain = charts.calibration_chart(rows, curves, "nl", "Zwolle").to_dict()
     assert "de lijn die de waarden uit uw cijfers geven" in plain["description"]
 
