@@ -1,9 +1,12 @@
-"""``budgetsim calibrate SCENARIO [--meta EXPORT] [--survey SURVEY] [--targets FILE] --out NEW.json [--json]``.
+"""``budgetsim calibrate SCENARIO [--meta EXPORT] [--survey SURVEY] [--targets FILE] [--use NAME[,NAME…]]
+--out NEW.json [--json]``.
 
-Reads the gemeente's own figures, fits, and writes a new scenario (never over an existing file).
-Problems in the files are reported and the rows they concern left out; when nothing usable
-remains the command exits with 2 and writes no file. ``--json`` prints ``social`` and ``print``
-(:func:`budgetsim.calibration_report.calibration_json`). Registered in :mod:`budgetsim.cli`.
+Reads the gemeente's own figures, fits, and writes a new scenario (never over an existing file)
+with the values taken: those named in ``--use`` (MODEL.md's names, e.g. ``--use cpm_eur``), or
+every usable value. Problems in the files are reported and the rows they concern left out; when
+nothing usable remains the command exits with 2 and writes no file. ``--json`` prints ``social``
+and ``print`` (:func:`budgetsim.calibration_report.calibration_json`), with ``not_used`` and
+``slices``. Registered in :mod:`budgetsim.cli`.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import json
 import sys
 from pathlib import Path
 
-from .calibration.apply import apply_calibration, calibrate
+from .calibration.apply import VALUE_NAMES, apply_calibration, calibrate, parse_use
 from .calibration.messages import in_file, problem
 from .calibration.meta import read_meta_export
 from .calibration.survey import read_survey
@@ -32,6 +35,11 @@ def add_command(command) -> None:
     p.add_argument("--meta", metavar="EXPORT", help="Ads Manager export (CSV or XLSX)")
     p.add_argument("--survey", metavar="SURVEY", help="reader survey (CSV or XLSX)")
     p.add_argument("--targets", metavar="FILE", help="which areas each export row targeted (CSV)")
+    p.add_argument(
+        "--use",
+        metavar="NAME[,NAME…]",
+        help=f"take only these fitted values ({', '.join(VALUE_NAMES)}); without it every usable value",
+    )
     p.add_argument("--out", required=True, metavar="NEW.json", help="the new scenario (never overwritten)")
     p.add_argument("--json", action="store_true")
 
@@ -52,6 +60,7 @@ def _read(reader, path: str | None, problems: list[Problem]):
 
 def run(args) -> int:
     lang = args.lang
+    use = parse_use(args.use) if args.use is not None else None
     out = Path(args.out)
     if out.exists():
         raise FileExistsError(17, "exists", str(out))
@@ -75,13 +84,13 @@ def run(args) -> int:
             print(f"budgetsim: {p.text(lang)}", file=sys.stderr)
         print(f"budgetsim: {t('calibration.cli.nothing_written', lang)}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    written = save_scenario(apply_calibration(scenario, result), out)
+    written = save_scenario(apply_calibration(scenario, result, use=use), out)
     if args.json:
         for p in problems:
             print(f"budgetsim: {p.text(lang)}", file=sys.stderr)
-        print(json.dumps(calibration_json(result, lang), indent=2, ensure_ascii=False, allow_nan=False))
+        print(json.dumps(calibration_json(result, lang, use=use), indent=2, ensure_ascii=False, allow_nan=False))
         return EXIT_OK
-    lines = summary_lines(result, scenario, lang)
+    lines = summary_lines(result, scenario, lang, use=use)
     early = [p for p in problems if p not in result.problems]
     if early:
         lines += ["", t("calibration.cli.problems", lang)] + [f"  {p.text(lang)}" for p in early]

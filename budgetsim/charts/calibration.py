@@ -15,9 +15,11 @@ from .style import SCREEN_SIZES, SOCIAL_COLOR
 SKIPPED_COLOR = "#888888"
 
 
-def calibration_description(rows: Iterable[Mapping], lang: str) -> str:
+def calibration_description(rows: Iterable[Mapping], lang: str, not_used: Mapping[str, str] | None = None) -> str:
     """The chart in a sentence, for screen readers: how many rows, and how far the line lies from
-    the measured reach on average (relative to it)."""
+    the measured reach on average (relative to it). ``not_used`` (``{value in words: why}``) are
+    the line's values that are not used: then the sentence says the line is what the figures would
+    give, not values from them in use."""
     used = [r for r in rows if r.get("used") and r.get("reach") and r.get("predicted_reach") is not None]
     gap = (
         sum(abs(float(r["predicted_reach"]) - float(r["reach"])) / float(r["reach"]) for r in used) / len(used)
@@ -28,13 +30,19 @@ def calibration_description(rows: Iterable[Mapping], lang: str) -> str:
         t("chart.calibration.alt_row", lang, row=r["row"], reach=r["reach"], predicted=r["predicted_reach"])
         for r in used[:12]
     ]
+    rows_text = "; ".join(shown) + ("; …" if len(used) > 12 else "")
+    title = t("chart.calibration.title", lang)
+    if not not_used:
+        return t("chart.calibration.description", lang, title=title, n=len(used), gap=gap, rows=rows_text)
+    reasons = "; ".join(f"{words}: {why}" for words, why in not_used.items())
     return t(
-        "chart.calibration.description",
+        "chart.calibration.description_not_used",
         lang,
-        title=t("chart.calibration.title", lang),
+        title=title,
         n=len(used),
         gap=gap,
-        rows="; ".join(shown) + ("; …" if len(used) > 12 else ""),
+        rows=rows_text,
+        reasons=reasons,
     )
 
 
@@ -46,10 +54,13 @@ def calibration_chart(
     *,
     width: int | None = None,
     height: int | None = None,
+    not_used: Mapping[str, str] | None = None,
 ):
     """Observed against predicted reach of an Ads Manager export: the reach of every row against
     its impressions (filled points: used; grey open points: not used) and the fitted reach curve
-    of each group of rows (one targeting, one age group) as a line.
+    of each group of rows (one targeting, one age group) as a line; ``not_used`` (``{value in
+    words: why}``) are the line's values that are not used, so the line is not called "from your
+    figures".
 
     ``rows`` are ``{row, name, impressions, reach, predicted_reach, used}`` and ``curves``
     ``{group, impressions, predicted_reach}`` (:func:`budgetsim.calibration.fitted_curves`).
@@ -58,7 +69,7 @@ def calibration_chart(
     rows, curves = list(rows), list(curves)
     w, h = width or SCREEN_SIZES["calibration"][0], height or SCREEN_SIZES["calibration"][1]
     kinds = {True: t("chart.calibration.observed", lang), False: t("chart.calibration.skipped", lang)}
-    curve_label = t("chart.calibration.curve", lang)
+    curve_label = t("chart.calibration.curve_not_used" if not_used else "chart.calibration.curve", lang)
     order = [kinds[True], kinds[False], curve_label]
     points = [
         {
@@ -95,7 +106,8 @@ def calibration_chart(
     layers = [
         {
             "data": {"values": vl.records(line)},
-            "mark": {"type": "line", "strokeWidth": 2, "opacity": 0.8},
+            # dashed: a line of values that are not used
+            "mark": {"type": "line", "strokeWidth": 2, "opacity": 0.8, **({"strokeDash": [6, 4]} if not_used else {})},
             "encoding": {"x": x, "y": y, "color": color, "detail": channel("group", "N")},
         },
         {
@@ -134,5 +146,5 @@ def calibration_chart(
         ctx,
         t("chart.calibration.title", lang),
         width=w,
-        description=calibration_description(rows, lang),
+        description=calibration_description(rows, lang, not_used),
     )

@@ -18,7 +18,7 @@ from .. import __version__
 from ..assumption_text import assumption_value_text
 from ..assumptions import REGISTRY, Parameter
 from ..bands import TARGETABLE_BANDS
-from ..calibration_report import basis_text
+from ..calibration_report import basis_text, kept_basis
 from ..charts import map_colour_scale, map_data
 from ..formatting import fmt_eur, fmt_int, fmt_pct
 from ..i18n import band_label, fmt_date, t
@@ -438,7 +438,8 @@ def _as_dict(record) -> dict:
 
 def fitted_sources(scenario, lang: str) -> dict[str, str]:
     """``{assumption key: sentence naming where its fitted value came from}`` from the scenario's
-    ``calibration`` record (SCENARIO.md version 2); empty without one."""
+    ``calibration`` record (SCENARIO.md version 2), and for a value measured but not used, that it
+    kept the scenario's value and why; empty without a record."""
     record = _as_dict(getattr(scenario, "calibration", None))
     out: dict[str, str] = {}
     for channel in ("print", "social"):
@@ -460,6 +461,7 @@ def fitted_sources(scenario, lang: str) -> dict[str, str]:
             by_hand = name in edited or key in edited or any(str(e).startswith(f"{name}.") for e in edited)
             extra = [t("proposal.how.fitted.edited", lang)] if by_hand else []  # one band edited ("page_seen.65+") too
             out[key] = t("proposal.how.fitted", lang, source=", ".join(d for d in details + extra if d)) + "."
+        out.update(kept_basis(part, lang))
     return out
 
 

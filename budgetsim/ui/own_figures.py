@@ -17,6 +17,7 @@ from .. import charts
 from ..bands import TARGETABLE_BANDS
 from ..calibration import Calibration, fitted_values, survey_template
 from ..calibration.apply import scenario_ad_sets
+from ..calibration_report import value_words
 from ..i18n import band_label, t
 from ..planning import scenario_areas
 from ..problems import InputError
@@ -24,6 +25,12 @@ from ..scenario import Scenario, parse_scenario, scenario_to_json
 from . import own_figures_state as O
 from . import state as S
 
+#: The ways to take the fitted values, in words.
+TAKE_WORDS = {
+    O.TAKE_SAFE: "app.own.take.safe",
+    O.TAKE_EVERY: "app.own.take.every",
+    O.TAKE_PICKED: "app.own.take.picked",
+}
 #: File types the uploaders offer (.xls too, so its reader can say to save it as .xlsx).
 FILE_TYPES = ["csv", "xlsx", "xls", "txt", "tsv"]
 
@@ -118,10 +125,18 @@ def _export_ui(scenario: Scenario, files: O.OwnFiles, calibration: Calibration, 
         key="own_rows",
         column_config={why: st.column_config.TextColumn(why, width="large")},
     )
+    if export.notes:
+        notes = "\n".join(f"- {note.render(lang)}" for note in export.notes)
+        st.info(f"{t('app.own.notes', lang)}\n\n{notes}")
     if calibration.social is not None:
         rows, curves = O.chart_data(calibration)
         place = scenario_areas(scenario).gemeente_name or t("cli.own_areas", lang)
-        chart = charts.calibration_chart(rows, curves, lang, charts.ChartContext(place, export.source))
+        line_not_used = {
+            value_words(name, lang): why.render(lang) for name, why in O.line_not_used(calibration).items()
+        }
+        chart = charts.calibration_chart(
+            rows, curves, lang, charts.ChartContext(place, export.source), not_used=line_not_used
+        )
         spec = chart.to_dict()
         st.vega_lite_chart(spec=spec, theme=None)
         st.caption(spec["description"])
@@ -184,6 +199,7 @@ def _survey_ui(files: O.OwnFiles, calibration: Calibration, lang: str) -> None:
 
 
 def _fitted_ui(scenario: Scenario, calibration: Calibration, lang: str) -> None:
+    ss = st.session_state
     if not calibration.usable:
         st.info(t("app.own.nothing", lang))
         return
@@ -192,13 +208,60 @@ def _fitted_ui(scenario: Scenario, calibration: Calibration, lang: str) -> None:
     st.dataframe(
         pd.DataFrame(O.fitted_rows(fitted_values(calibration, scenario), lang)), hide_index=True, key="own_fitted"
     )
-    st.button(t("app.own.use", lang), key="own_use", type="primary", on_click=_use, args=(scenario, calibration))
+    unusable = O.unusable_values(calibration)
+    if unusable:
+        lines = "\n".join(f"- **{value_words(name, lang)}**: {why.render(lang)}" for name, why in unusable.items())
+        st.warning(f"{t('app.own.unusable', lang)}\n\n{lines}")
+    usable = list(calibration.usable_names)
+    if not usable:
+        return
+    # one widget per language and per set of values (a label that changes loses the choice on
+    # screen); the choice itself is kept in the state, so it survives both
+    stamp = f"{lang}:{','.join(usable)}"
+    options = O.take_options(calibration)
+    chosen = ss.get(O.TAKE) if ss.get(O.TAKE) in options else O.default_take(options)
+    how = st.radio(
+        t("app.own.take", lang),
+        options,
+        index=options.index(chosen),
+        format_func=lambda option: t(TAKE_WORDS[option], lang),
+        key=f"own_take:{stamp}",
+        on_change=_remember,
+        args=(f"own_take:{stamp}", O.TAKE),
+    )
+    picked: list[str] = usable
+    if how == O.TAKE_PICKED:
+        kept = ss.get(O.PICKED)
+        picked = st.multiselect(
+            t("app.own.take.values", lang),
+            usable,
+            default=usable if kept is None else [name for name in usable if name in kept],
+            format_func=lambda name: value_words(name, lang),
+            key=f"own_pick:{stamp}",
+            on_change=_remember,
+            args=(f"own_pick:{stamp}", O.PICKED),
+        )
+    use = O.names_taken(calibration, how, picked)
+    st.button(
+        t("app.own.use", lang),
+        key="own_use",
+        type="primary",
+        disabled=not use,
+        on_click=_use,
+        args=(scenario, calibration, use),
+    )
 
 
-def _use(scenario: Scenario, calibration: Calibration) -> None:
+def _remember(widget_key: str, key: str) -> None:
+    st.session_state[key] = st.session_state[widget_key]
+
+
+def _use(scenario: Scenario, calibration: Calibration, use: frozenset[str]) -> None:
     ss = st.session_state
-    ss.update(O.calibration_applied(ss, scenario, calibration))
-    ss.update(S.message("success", t("app.own.used", ss.get("lang", "nl"))))
+    lang = ss.get("lang", "nl")
+    ss.update(O.calibration_applied(ss, scenario, calibration, use=use))
+    taken = ", ".join(value_words(name, lang) for name in calibration.usable_names if name in use)
+    ss.update(S.message("success", f"{t('app.own.used', lang)} {t('app.own.used_values', lang, values=taken)}"))
 
 
 def _undo_ui(lang: str) -> None:

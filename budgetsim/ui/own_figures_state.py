@@ -9,6 +9,8 @@ The screen (:mod:`budgetsim.ui.own_figures`) keeps in ``st.session_state``:
   bands it targeted, ``{name: (codes, bands)}``; no entry (or no codes and every band) is the
   default, the whole gemeente aged 15 and over;
 - :data:`UNDO`: the assumptions, ranges and calibration record before the fitted values were used;
+- :data:`TAKE` and :data:`PICKED`: which values to take (the safe choice, every usable one, or
+  those picked) and the names picked;
 - ``calibration``: the scenario's ``calibration`` record (SCENARIO.md version 2) as a dict.
 
 Every change is a function of the state returning the updates, as in :mod:`budgetsim.ui.state`.
@@ -26,6 +28,7 @@ from ..bands import TARGETABLE_BANDS
 from ..calibration import (
     ANSWER_LABELS,
     ANSWERS,
+    SAFE_CHOICE,
     Calibration,
     FittedValue,
     MetaExport,
@@ -38,11 +41,11 @@ from ..calibration import (
     targets_from_choices,
 )
 from ..calibration.messages import in_file
-from ..calibration_report import basis_text
+from ..calibration_report import basis_text, kept_basis
 from ..formatting import fmt_eur, fmt_int, fmt_pct
 from ..i18n import band_label, t
 from ..planning import scenario_areas
-from ..problems import InputError, Problem
+from ..problems import InputError, Message, Problem
 from ..scenario import Scenario
 from . import state as S
 
@@ -50,6 +53,9 @@ EXPORT = "own:export"
 SURVEY = "own:survey"
 TARGETS = "own:targets"
 UNDO = "own:undo"
+#: How the user takes the fitted values (:func:`take_options`) and, for ``picked``, the names picked.
+TAKE = "own:take"
+PICKED = "own:picked"
 #: The scenario's calibration record in the state.
 RECORD = "calibration"
 #: Every export row at once in :data:`TARGETS`.
@@ -153,6 +159,42 @@ def _scenario_codes(scenario: Scenario) -> list[str]:
     return list(scenario_areas(scenario).codes)
 
 
+# -- which fitted values to take ------------------------------------------------------------------
+
+#: How the user takes the fitted values: only the price per 1,000 impressions (the safe choice,
+#: offered first), every usable value (MODEL.md's default), or the values picked one by one.
+TAKE_SAFE, TAKE_EVERY, TAKE_PICKED = "safe", "every", "picked"
+
+
+def take_options(calibration: Calibration) -> list[str]:
+    """The ways to take the values this calibration offers, the safe choice first (when the price
+    per 1,000 impressions can be used and is not the only value anyway)."""
+    usable = calibration.usable_names
+    if usable == ("cpm_eur",):
+        return [TAKE_SAFE]
+    return ([TAKE_SAFE] if "cpm_eur" in usable else []) + [TAKE_EVERY, TAKE_PICKED]
+
+
+def default_take(options: list[str]) -> str:
+    """Every usable value when offered (MODEL.md: by default every usable value is taken)."""
+    return TAKE_EVERY if TAKE_EVERY in options else options[0]
+
+
+def names_taken(calibration: Calibration, how: str, picked=()) -> frozenset[str]:
+    """The value names (MODEL.md's) that "Gebruik deze waarden" takes: never one the data cannot carry."""
+    usable = frozenset(calibration.usable_names)
+    if how == TAKE_SAFE:
+        return SAFE_CHOICE & usable
+    if how == TAKE_PICKED:
+        return frozenset(picked) & usable
+    return usable
+
+
+def unusable_values(calibration: Calibration) -> dict[str, Message]:
+    """``{value name: why}`` of every fitted value the data cannot carry: shown, never offered."""
+    return {**calibration.not_used("social"), **calibration.not_used("print")}
+
+
 # -- using the fitted values, and undoing that ---------------------------------------------------
 
 
@@ -161,10 +203,12 @@ def _applied_keys(state: Mapping[str, Any]) -> list[str]:
     return [k for k in state if str(k).startswith(S.ASSUMPTION_PREFIXES)] + ["ranges_edited", RECORD]
 
 
-def calibration_applied(state: Mapping[str, Any], scenario: Scenario, calibration: Calibration) -> Updates:
-    """The fitted values, their ranges and the calibration record into the state on the next run;
-    the state before is kept for :func:`calibration_undone`."""
-    fresh = S.scenario_to_state(apply_calibration(scenario, calibration))
+def calibration_applied(state: Mapping[str, Any], scenario: Scenario, calibration: Calibration, use=None) -> Updates:
+    """The values taken (``use``, value names; None: every usable one), their ranges and the
+    calibration record into the state on the next run; the state before is kept for
+    :func:`calibration_undone`. Only assumptions and ranges change (an estimated price per page is
+    kept, marked as an estimate): never a budget, "Nu", the price per page or the pages."""
+    fresh = S.scenario_to_state(apply_calibration(scenario, calibration, use=use))
     new = {k: v for k, v in fresh.items() if str(k).startswith(S.ASSUMPTION_PREFIXES)}
     new["ranges_edited"] = fresh["ranges_edited"]
     new[RECORD] = fresh.get(RECORD)
@@ -202,12 +246,18 @@ def _edited(part: Mapping[str, Any], name: str) -> bool:
 
 
 def fitted_basis(record: Mapping[str, Any] | None, key: str, lang: str) -> str | None:
-    """Where the value of assumption ``key`` came from when it was fitted ("Uit uw eigen cijfers:
-    Eigen campagne 'Afval 2026', maart 2026"), marked when edited by hand afterwards; None for a
-    value that was not fitted."""
+    """Where the value of assumption ``key`` came from when it was fitted ("Uit uw cijfers:
+    Eigen campagne 'Afval 2026', maart 2026"), marked when edited by hand afterwards; for a value
+    measured but not used, its usual basis and that it kept the scenario's value (and why); None
+    for a value the figures did not speak about."""
     channel, name = key.split(".", 1)
     part = (record or {}).get(channel)
-    if not isinstance(part, Mapping) or name not in _fitted_names(part):
+    if not isinstance(part, Mapping):
+        return None
+    kept = kept_basis(dict(part), lang)
+    if key in kept:
+        return f"{PARAMETER_BY_KEY[key].basis(lang)} {kept[key]}"
+    if name not in _fitted_names(part):
         return None
     text = t("app.own.basis", lang, basis=basis_text(dict(part), channel, lang))
     if _edited(part, name):
@@ -224,7 +274,8 @@ def _default(key: str, band: str | None) -> float:
 
 
 def fitted_rows(values: list[FittedValue], lang: str) -> list[dict[str, str]]:
-    """The fitted values beside the default and the value now, with their ranges: one row each."""
+    """The fitted values beside the default and the value now, with their ranges and whether the
+    data can carry them: one row each."""
     rows = []
     for v in values:
         label = PARAMETER_BY_KEY[v.key].label(lang)
@@ -241,6 +292,7 @@ def fitted_rows(values: list[FittedValue], lang: str) -> list[dict[str, str]]:
                 t("app.own.col.now", lang): text(v.before),
                 t("app.own.col.fitted", lang): text(v.value),
                 t("app.own.col.range", lang): f"{text(v.low)} – {text(v.high)}",
+                t("app.own.col.usable", lang): t("app.own.yes" if v.usable else "app.own.no", lang),
             }
         )
     return rows
@@ -293,6 +345,17 @@ def survey_rows(calibration: Calibration | None, survey: ReaderSurvey, lang: str
             }
         )
     return rows
+
+
+#: The values behind the chart's fitted line: the spread and the reachable accounts.
+LINE_VALUES = ("spread", "deliverable_accounts")
+
+
+def line_not_used(calibration: Calibration) -> dict[str, Message]:
+    """``{value name: why}`` of the chart line's values that the data cannot carry (the line still
+    shows what the figures give; the chart says that those values are not used)."""
+    fit = calibration.social
+    return {name: why for name, why in (fit.not_used if fit is not None else {}).items() if name in LINE_VALUES}
 
 
 def chart_data(calibration: Calibration) -> tuple[list[dict], list[dict]]:

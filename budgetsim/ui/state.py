@@ -40,6 +40,9 @@ SPLITS = SOCIAL_SPLITS
 
 #: The contract price of one page (None: estimated from the copies), kept with the assumptions.
 PAGE_PRICE_KEY = "a:print.price_per_page_eur"
+#: True when the price per page kept there is an estimate from the copies (``price_per_page_estimated``:
+#: stored when fitted values were taken, MODEL.md "Print"); a typed contract price clears it.
+PRICE_ESTIMATED_KEY = "a:print.price_per_page_estimated"
 #: The current situation ("Nu", MODEL.md): pages of the paper per year and social euros per year.
 CURRENT_KEYS = ("current_pages", "current_social_eur")
 
@@ -137,6 +140,7 @@ def state_to_scenario_dict(state: Mapping[str, Any]) -> dict:
         assumptions[p.channel][p.name] = value
     page_price = state.get(PAGE_PRICE_KEY)
     assumptions["print"]["price_per_page_eur"] = None if page_price is None else float(page_price)
+    assumptions["print"]["price_per_page_estimated"] = page_price is not None and bool(state.get(PRICE_ESTIMATED_KEY))
     ranges = {}
     edited = state.get("ranges_edited")  # None: every range counts as set by the user
     for key, (default_low, default_high) in DEFAULT_RANGES.items():
@@ -303,6 +307,7 @@ def gemeente_changed(state: Mapping[str, Any]) -> Updates:
     fresh["split"] = "by_audience" if state["split"] == "manual" else state["split"]
     fresh["name_auto"] = state.get("name_auto", True) or not state.get("name")
     fresh[PAGE_PRICE_KEY] = None  # a contract price is one gemeente's: the new one starts from its estimate
+    fresh[PRICE_ESTIMATED_KEY] = False
     fresh["calibration"] = state.get("calibration")  # the assumptions stay, and so does where they came from
     return {"pending_state": fresh, "undo": None}
 
@@ -541,6 +546,7 @@ def current_state(scenario: Scenario) -> Updates:
         "current_social_eur": float(social_eur),
         "current_set": scenario.current is not None,
         PAGE_PRICE_KEY: None if given is None else float(given),
+        PRICE_ESTIMATED_KEY: given is not None and scenario.assumptions.print.price_per_page_estimated,
     }
 
 
@@ -576,10 +582,11 @@ def pages_chosen(state: Mapping[str, Any], pages: float) -> Updates:
 
 def page_price_changed(state: Mapping[str, Any], new_price: float | None) -> Updates:
     """The contract price of a page typed (None: back to the estimate). The plan keeps its pages
-    (its euros follow the price), and so does the current situation."""
+    (its euros follow the price), and so does the current situation. Either way the price is no
+    longer a kept estimate."""
     old = page_price(state)
     new = page_price({**state, PAGE_PRICE_KEY: new_price})
-    updates: Updates = {PAGE_PRICE_KEY: None if new_price is None else float(new_price)}
+    updates: Updates = {PAGE_PRICE_KEY: None if new_price is None else float(new_price), PRICE_ESTIMATED_KEY: False}
     if old > 0:
         updates["print_eur"] = euros_of(pages_of(state["print_eur"], old), new)
     return updates

@@ -79,3 +79,59 @@ def test_own_figures_upload_use_english_and_undo(page):
     wait_idle(page, 60)
     page.get_by_text(t("app.own.undone", "en")).first.wait_for()
     wait_until(page, lambda: "From your figures:" not in main_text(page), "the basis to go", 60)
+
+
+def tall_screenshot(page, part, path) -> None:
+    """The part whole: Streamlit scrolls inside its own container and paints only what is in view,
+    so the window is made as tall as the part first."""
+    height = part.bounding_box()["height"]
+    page.set_viewport_size({"width": 1440, "height": int(min(max(height + 600, 1000), 8000))})
+    wait_idle(page)
+    part.scroll_into_view_if_needed()
+    part.screenshot(path=str(path))
+    page.set_viewport_size({"width": 1440, "height": 1000})
+
+
+def test_zwolle_export_shows_what_is_not_used_and_takes_the_safe_choice(page, tmp_path):
+    """The made-up Zwolle export (tests/calibration/helpers.py) for Zwolle: the reachable accounts
+    are shown with why they are not used, the safe choice comes first and takes only the price.
+    Screenshots: ``artifacts/own-figures-zwolle-nl.png`` and ``-en.png``."""
+    from tests.browser.test_who_where import choose_gemeente
+    from tests.calibration.helpers import zwolle_export
+
+    export = tmp_path / "zwolle-2026.csv"
+    export.write_bytes(zwolle_export())
+    wait_first_screen(page)
+    choose_gemeente(page, "Zwolle", "nl")
+    open_tab(page, "nl")
+    own_part(page, "nl").get_by_text(t("app.own.title", "nl")).click()
+    wait_idle(page)
+    upload(page, "app.own.export", export, "nl")
+    part = own_part(page, "nl")
+    part.get_by_text(t("app.own.take", "nl")).wait_for()
+    text = part.inner_text()
+    assert t("app.own.unusable", "nl") in text and "breder gericht" in text
+    radio = part.get_by_role("radiogroup")
+    assert radio.inner_text().split("\n")[0].strip() == t("app.own.take.safe", "nl")  # the safe choice first
+    radio.get_by_text(t("app.own.take.safe", "nl"), exact=True).click()
+    wait_idle(page, 60)
+    ARTIFACTS.mkdir(exist_ok=True)
+    tall_screenshot(page, own_part(page, "nl"), ARTIFACTS / "own-figures-zwolle-nl.png")
+    own_part(page, "nl").get_by_role("button", name=t("app.own.use", "nl")).click()
+    wait_idle(page, 60)
+    page.get_by_text("Gebruikt: prijs per 1.000 vertoningen.").first.wait_for()
+    page.get_by_test_id("stSidebar").get_by_text("English", exact=True).click()
+    wait_idle(page, 60)
+    part = own_part(page, "en")
+    take = part.get_by_text(t("app.own.take", "en"))
+    for _ in range(3):  # the switch draws the part under its new title: unfold it if it came folded
+        page.wait_for_timeout(1000)
+        if take.is_visible():
+            break
+        part.locator("summary").first.click()
+        wait_idle(page)
+    take.wait_for()
+    assert "aimed wider than these areas" in part.inner_text()
+    safe = part.get_by_role("radiogroup").get_by_role("radio").first
+    wait_until(page, safe.is_checked, "the safe choice to stay chosen in English", 20)
+    tall_screenshot(page, own_part(page, "en"), ARTIFACTS / "own-figures-zwolle-en.png")

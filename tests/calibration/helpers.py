@@ -149,3 +149,22 @@ def respondents_csv(counts: dict) -> bytes:
                 lines.append(f"{ANSWER_LABELS[answer]['nl'].upper()};{ages[i % len(ages)]}")
                 i += 1
     return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def zwolle_export() -> bytes:
+    """Six made-up Zwolle campaigns (Dutch headers, ``;``, decimal commas) whose reach fits about
+    560,000 deliverable accounts: aimed at the region, not at Zwolle's 111,000 residents 15+."""
+    lines = ["Campagnenaam;Bereik;Weergaven;Frequentie;Besteed bedrag (EUR);Begin rapportage;Einde rapportage"]
+    for name, spend in (
+        ("Alle wijken – afval 2026", 2399.0),
+        ("Zwemvierdaagse", 61.0),
+        ("Koningsdag", 412.5),
+        ("Wegwerkzaamheden Assendorp", 188.2),
+        ("Vacatures", 950.0),
+        ("Sportweek", 1225.75),
+    ):
+        impressions = round(1000 * spend / 6.8)
+        reach = round(model_reach(560_000, impressions, 1.0))
+        cells = [name, dutch_number(reach, 0), dutch_number(impressions, 0), dutch_number(impressions / reach)]
+        lines.append(";".join([*cells, dutch_number(spend), "1-3-2026", "31-3-2026"]))
+    return ("\n".join(lines) + "\n").encode()

@@ -201,15 +201,29 @@ def test_calibrate_json_lists_the_fitted_values_their_ranges_and_every_row(files
         "noticed_share",
         "ranges",
         "rows",
+        "used",
+        "not_used",
+        "slices",
+        "notes",
     }
     assert payload["social"]["noticed_share"] is None
+    assert payload["social"]["used"] == ["cpm_eur", "spread", "deliverable_accounts"]
+    assert payload["social"]["not_used"] == {} and payload["social"]["slices"] is None
     assert set(payload["social"]["platform_share"]) == {"15-24", "25-44", "45-64", "65+"}
     assert all(
         set(r) == {"row", "name", "spend_eur", "impressions", "reach", "predicted_reach", "used", "price_only", "why"}
         for r in payload["social"]["rows"]
     )
     assert payload["social"]["deliverable_accounts"] == pytest.approx(files["d"], rel=0.03)
-    assert set(payload["print"]) == {"delivery_share", "page_seen", "loyalty", "respondents", "ranges"}
+    assert set(payload["print"]) == {
+        "delivery_share",
+        "page_seen",
+        "loyalty",
+        "respondents",
+        "ranges",
+        "used",
+        "not_used",
+    }
     assert all(len(v) == 2 and v[0] <= v[1] for v in payload["print"]["ranges"].values())
     assert load_scenario(out).assumptions.social.cpm_eur == pytest.approx(payload["social"]["cpm_eur"])
 

@@ -21,13 +21,13 @@ from budgetsim.scenario import parse_scenario, scenario_to_json
 from tests.calibration.helpers import (
     deliverable,
     dutch_csv,
-    dutch_number,
     english_csv,
     export_rows,
     model_reach,
     survey_counts,
     survey_csv,
     xlsx,
+    zwolle_export,
 )
 from tests.conftest import DORDRECHT
 
@@ -43,25 +43,6 @@ def zwolle():
 @pytest.fixture(scope="module")
 def dordrecht():
     return new_scenario(gemeente=DORDRECHT, social_eur=5000)
-
-
-def zwolle_export() -> bytes:
-    """Six made-up Zwolle campaigns (Dutch headers, ``;``, decimal commas) whose reach fits about
-    560,000 deliverable accounts: aimed at the region, not at Zwolle's 111,000 residents 15+."""
-    lines = ["Campagnenaam;Bereik;Weergaven;Frequentie;Besteed bedrag (EUR);Begin rapportage;Einde rapportage"]
-    for name, spend in (
-        ("Alle wijken – afval 2026", 2399.0),
-        ("Zwemvierdaagse", 61.0),
-        ("Koningsdag", 412.5),
-        ("Wegwerkzaamheden Assendorp", 188.2),
-        ("Vacatures", 950.0),
-        ("Sportweek", 1225.75),
-    ):
-        impressions = round(1000 * spend / 6.8)
-        reach = round(model_reach(560_000, impressions, 1.0))
-        cells = [name, dutch_number(reach, 0), dutch_number(impressions, 0), dutch_number(impressions / reach)]
-        lines.append(";".join([*cells, dutch_number(spend), "1-3-2026", "31-3-2026"]))
-    return ("\n".join(lines) + "\n").encode()
 
 
 def test_zwolle_campaigns_aimed_wider_keep_the_platform_share_and_ask_for_the_targeting(zwolle):

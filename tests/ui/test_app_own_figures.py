@@ -7,7 +7,13 @@ from __future__ import annotations
 from streamlit.testing.v1 import AppTest
 
 from budgetsim.i18n import t
-from tests.ui.apptest import APP, REPO
+from budgetsim.planning import new_scenario
+from budgetsim.proposal import default_decision
+from budgetsim.scenario import scenario_from_dict, scenario_to_json
+from budgetsim.ui import state as S
+from tests.calibration.helpers import survey_counts, survey_csv, zwolle_export
+from tests.calibration.test_meta import _ad_level_daily
+from tests.ui.apptest import APP, REPO, upload_scenario
 
 EXPORT = (REPO / "scenarios" / "voorbeeld-export-meta.csv").read_bytes()
 SURVEY = (REPO / "scenarios" / "voorbeeld-lezersonderzoek.csv").read_bytes()
@@ -64,7 +70,8 @@ def test_upload_rows_apply_basis_names_the_campaign_and_undo_restores():
     run(at.button(key="own_use").click())
     assert at.session_state[CPM] != before_cpm
     assert abs(at.session_state[CPM] - 7.1072) < 1e-9
-    assert t("app.own.used", "nl") in [s.value for s in at.success]
+    [used] = [s.value for s in at.success]
+    assert used.startswith(t("app.own.used", "nl")) and "Gebruikt: prijs per 1.000 vertoningen, " in used
     basis = [c for c in captions(at) if "Uit uw cijfers:" in c]
     assert any("Eigen campagne 'Afval 2026', maart 2026" in c for c in basis)
     assert any("Eigen lezersonderzoek (voorbeeld-lezersonderzoek.csv" in c for c in basis)
@@ -148,3 +155,122 @@ def test_targeting_one_wijk_and_the_young_for_all_rows_changes_the_fit():
     after = table(at, "Aanname")
     assert list(after["Uit uw cijfers"]) != list(before["Uit uw cijfers"])
     assert not at.error
+
+
+# -- taking the values one by one, and no side effects -------------------------------------------------
+
+ZWOLLE = "GM0193"
+#: A made-up Zwolle panel whose answers put the paper in 60 % of homes (the default is 80 %).
+ZWOLLE_SURVEY = survey_csv(
+    survey_counts({"15-24": 0.2, "25-44": 0.35, "45-64": 0.5, "65+": 0.6}, 0.6, 0.6, per_band=5000)
+)
+
+
+def zwolle_tab(lang: str = "nl") -> AppTest:
+    """Zwolle opened from a file with its own "Nu" (26 pages, € 2.000 social) and a plan of 40
+    pages' worth of euros, on the Aannames tab."""
+    at = assumptions_tab(lang)
+    d = new_scenario(ZWOLLE, social_eur=5000, name="Zwolle 2027").to_dict()
+    price = S.page_price(S.scenario_to_state(scenario_from_dict(d)))
+    d["budget"]["print_eur"] = round(40 * price)
+    d["current"] = {"print_eur": round(26 * price), "social_eur": 2000.0}
+    scenario = scenario_from_dict(d)
+    upload_scenario(at, "zwolle.json", scenario_to_json(scenario).encode())
+    at.session_state[f"tab:{lang}"] = t("app.tab.assumptions", lang)
+    return run(at)
+
+
+def take_radio(at: AppTest):
+    return next(r for r in at.radio if str(r.key).startswith("own_take:"))
+
+
+def what_money_buys(at: AppTest) -> dict:
+    """Everything using fitted values must leave alone."""
+    ss = at.session_state
+    price = S.page_price(ss)
+    return {
+        "budgets": (ss["print_eur"], ss["social_eur"]),
+        "nu": S.current_budgets(ss),
+        "price": round(price, 6),
+        "pages": round(ss["print_eur"] / price, 9),
+        "decision": default_decision([S.state_to_scenario(ss)]),
+    }
+
+
+def test_using_fitted_values_changes_no_budget_nu_price_pages_or_decision():
+    at = zwolle_tab()
+    before = what_money_buys(at)
+    delivery_before = at.session_state["a:print.delivery_share"]
+    upload(at, "export", "zwolle-2026.csv", zwolle_export())
+    upload(at, "survey", "panel-zwolle.csv", ZWOLLE_SURVEY)
+    run(at.button(key="own_use").click())
+    assert delivery_before == 0.8 and abs(at.session_state["a:print.delivery_share"] - 0.6) < 0.02
+    assert what_money_buys(at) == before
+    saved = S.state_to_scenario(at.session_state)
+    assert saved.assumptions.print.price_per_page_estimated is True
+    assert (
+        saved.assumptions.print.price_per_page_eur == before["price"]
+        or abs(saved.assumptions.print.price_per_page_eur - before["price"]) < 1e-6
+    )
+    assert '"price_per_page_estimated": true' in scenario_to_json(saved)
+    run(at.button(key="own_undo").click())
+    assert what_money_buys(at) == before
+    undone = S.state_to_scenario(at.session_state)
+    assert undone.assumptions.print.price_per_page_eur is None
+    assert not undone.assumptions.print.price_per_page_estimated
+
+
+def test_the_safe_choice_comes_first_and_takes_only_the_price():
+    at = zwolle_tab()
+    spread_before = at.session_state["a:social.spread"]
+    upload(at, "export", "zwolle-2026.csv", zwolle_export())
+    upload(at, "survey", "panel-zwolle.csv", ZWOLLE_SURVEY)
+    radio = take_radio(at)
+    assert (
+        radio.options[0] == t("app.own.take.safe", "nl") == "Alleen de prijs per 1.000 vertoningen (de veilige keuze)"
+    )
+    assert radio.value == "every"
+    run(radio.set_value("safe"))
+    run(at.button(key="own_use").click())
+    assert abs(at.session_state["a:social.cpm_eur"] - 6.8) < 0.01
+    assert at.session_state["a:social.spread"] == spread_before
+    assert at.session_state["a:print.delivery_share"] == 0.8
+    record = at.session_state["calibration"]
+    assert set(record["social"]["fitted"]) == {"cpm_eur"} and set(record["print"]["fitted"]) == set()
+    assert record["social"]["not_used"] == {"spread": "not_chosen", "deliverable_accounts": "aimed_wider"}
+    [used] = [s.value for s in at.success]
+    assert used.endswith("Gebruikt: prijs per 1.000 vertoningen.")
+    run(at.button_group(key="lang").set_value("en"))
+    at.session_state["tab:en"] = t("app.tab.assumptions", "en")
+    assert take_radio(run(at)).value == "safe"  # the choice stays in another language
+
+
+def test_a_value_the_data_cannot_carry_is_shown_with_why_and_cannot_be_chosen():
+    at = zwolle_tab()
+    upload(at, "export", "zwolle-2026.csv", zwolle_export())
+    [warning] = [w.value for w in at.warning if t("app.own.unusable", "nl") in w.value]
+    assert "**bereikbare accounts (deel op Facebook of Instagram" in warning and "breder gericht" in warning
+    fitted = table(at, "Aanname")
+    shares = fitted[fitted["Aanname"].str.startswith("Deel dat Facebook of Instagram gebruikt")]
+    assert len(shares) == 4 and set(shares["Bruikbaar"]) == {"nee"}
+    assert fitted["Bruikbaar"].iloc[0] == "ja"  # the price per 1.000 impressions
+    run(take_radio(at).set_value("picked"))
+    picker = next(m for m in at.multiselect if str(m.key).startswith("own_pick:"))
+    assert picker.options == ["prijs per 1.000 vertoningen", "spreiding van de vertoningen"]
+    run(picker.unselect("cpm_eur"))
+    run(at.button(key="own_use").click())
+    record = at.session_state["calibration"]["social"]
+    assert set(record["fitted"]) == {"spread"} and record["not_used"]["cpm_eur"] == "not_chosen"
+    line = [c for c in captions(at) if c.startswith(t("chart.calibration.title", "nl"))]
+    assert line and "de lijn die uw cijfers zouden geven" in line[0] and "breder gericht" in line[0]
+
+
+def test_how_the_export_was_read_is_shown_and_slices_offer_the_price_only():
+    at = assumptions_tab("en")
+    upload(at, "export", "per-day.csv", _ad_level_daily(second_ad_set="Something else"))
+    [notes] = [i.value for i in at.info if i.value.startswith(t("app.own.notes", "en"))]
+    assert "the column 'Ad set name' appears twice (columns 2 and 17)" in notes
+    assert "export without a breakdown, or by age only" in notes
+    assert take_radio(at).options == ["Only the cost per 1,000 impressions (the safe choice)"]
+    [warning] = [w.value for w in at.warning if t("app.own.unusable", "en") in w.value]
+    assert "**spread of the impressions**: no row gives the reach of a whole delivery" in warning

@@ -247,3 +247,98 @@ def test_the_proposal_of_values_used_in_the_app_names_the_campaign_and_a_band_ed
     assert "voorbeeld-export-meta.csv" in by_key["social.cpm_eur"].source
     assert "met de hand aangepast" in by_key["print.page_seen"].source
     assert "met de hand aangepast" not in by_key["print.loyalty"].source
+
+
+# -- taking values one by one, the estimated price, honest words -----------------------------------
+
+
+def test_the_safe_choice_is_offered_first_and_only_usable_values_are_taken(calibration):
+    assert O.take_options(calibration) == [O.TAKE_SAFE, O.TAKE_EVERY, O.TAKE_PICKED]
+    assert O.default_take(O.take_options(calibration)) == O.TAKE_EVERY and O.default_take([O.TAKE_SAFE]) == O.TAKE_SAFE
+    assert O.names_taken(calibration, O.TAKE_SAFE) == {"cpm_eur"}
+    assert O.names_taken(calibration, O.TAKE_EVERY) == set(calibration.usable_names)
+    assert O.names_taken(calibration, O.TAKE_PICKED, ["loyalty", "noticed_share"]) == {"loyalty"}  # no recall lift
+    assert O.unusable_values(calibration) == {}
+
+
+def test_the_values_left_say_so_on_screen_and_in_the_proposal(scenario, calibration):
+    from budgetsim.proposal import prepare_options, proposal_content
+
+    state = state_of(scenario)
+    after = {**state, **O.calibration_applied(state, scenario, calibration, use={"cpm_eur"})["pending_state"]}
+    assert after[S.assumption_key("social.spread")] == state[S.assumption_key("social.spread")]
+    assert after[S.assumption_key("print.loyalty")] == state[S.assumption_key("print.loyalty")]
+    saved = S.state_to_scenario(after)
+    assert set(saved.calibration.social.fitted) == {"cpm_eur"}
+    kept = "Blijft op de waarde van het scenario, niet uit de eigen cijfers (zelf niet gekozen)."
+    record = saved.to_dict()["calibration"]
+    assert O.fitted_basis(record, "social.spread", "nl").endswith(kept)
+    assert O.fitted_basis(record, "print.loyalty", "nl").endswith(kept)
+    assert "Uit uw cijfers" not in O.fitted_basis(record, "social.platform_share", "nl")
+    assert O.fitted_basis(record, "social.cpm_eur", "nl").startswith("Uit uw cijfers:")
+    content = proposal_content(prepare_options([saved], with_uncertainty=False), "nl")
+    by_key = {a.key: a for a in content.assumptions}
+    assert by_key["social.cpm_eur"].source.startswith("Berekend uit de eigen cijfers van de gemeente")
+    for key in ("social.spread", "social.platform_share", "print.delivery_share", "print.page_seen"):
+        assert by_key[key].source == kept, key
+
+
+def test_the_proposal_says_a_value_the_data_cannot_carry_kept_the_scenarios_value():
+    from budgetsim.proposal import prepare_options, proposal_content
+    from tests.calibration.helpers import zwolle_export
+
+    zwolle = new_scenario("GM0193", social_eur=5000)
+    files = O.read_files(("zwolle.csv", zwolle_export()), None)
+    state = state_of(zwolle)
+    applied = O.calibration_applied(state, zwolle, O.own_calibration(zwolle, files, {}))
+    saved = S.state_to_scenario({**state, **applied["pending_state"]})
+    content = proposal_content(prepare_options([saved], with_uncertainty=False), "en")
+    by_key = {a.key: a for a in content.assumptions}
+    assert by_key["social.platform_share"].source == (
+        "Kept at the scenario's value, not from your own figures (campaign aimed wider than the areas)."
+    )
+    assert by_key["social.on_target_share"].source == by_key["social.platform_share"].source
+
+
+def test_the_chart_line_of_values_not_used_is_not_called_yours():
+    rows = [
+        {"row": 2, "used": True, "impressions": 1000.0, "reach": 800.0, "predicted_reach": 790.0},
+        {"row": 3, "used": True, "impressions": 4000.0, "reach": 2500.0, "predicted_reach": 2520.0},
+    ]
+    curves = [{"group": 0, "impressions": i, "predicted_reach": i * 0.7} for i in (1000.0, 4000.0)]
+    why = {"bereikbare accounts": "de campagne was breder gericht"}
+    spec = charts.calibration_chart(rows, curves, "nl", "Zwolle", not_used=why).to_dict()
+    assert "de lijn die uw cijfers zouden geven" in spec["description"]
+    assert (
+        "niet gebruikt en blijven op de waarde van het scenario: bereikbare accounts: de campagne"
+        in (spec["description"])
+    )
+    assert "de waarden uit uw cijfers geven" not in spec["description"]
+    line = spec["vconcat"][0]["layer"][0]
+    assert {p["kind"] for p in line["data"]["values"]} == {"Wat uw cijfers zouden geven (niet gebruikt)"}
+    assert line["mark"]["strokeDash"] == [6, 4]
+    plain = charts.calibration_chart(rows, curves, "nl", "Zwolle").to_dict()
+    assert "de lijn die de waarden uit uw cijfers geven" in plain["description"]
+
+
+def test_an_estimated_price_opens_marked_is_saved_marked_and_a_typed_price_clears_the_mark(scenario, calibration):
+    from budgetsim.calibration import SAFE_CHOICE, apply_calibration
+    from budgetsim.scenario import scenario_to_json
+
+    estimated = apply_calibration(scenario, calibration, use=SAFE_CHOICE)
+    price = estimated.assumptions.print.price_per_page_eur
+    state = state_of(estimated)
+    assert state[S.PRICE_ESTIMATED_KEY] is True and state[S.PAGE_PRICE_KEY] == price
+    saved = S.state_to_scenario(state)
+    assert saved.assumptions.print.price_per_page_estimated and saved.assumptions.print.price_per_page_eur == price
+    assert '"price_per_page_estimated": true' in scenario_to_json(saved)
+    typed = {**state, **S.page_price_changed(state, 650.0)}
+    contract = S.state_to_scenario(typed)
+    assert contract.assumptions.print.price_per_page_eur == 650.0
+    assert not contract.assumptions.print.price_per_page_estimated
+    assert '"price_per_page_estimated"' not in scenario_to_json(contract)
+    moved = S.gemeente_changed({**state, "gemeente": "GM0363", "split": "by_audience"})["pending_state"]
+    assert moved[S.PAGE_PRICE_KEY] is None and moved[S.PRICE_ESTIMATED_KEY] is False
+    plain = state_of(scenario)
+    applied = {**plain, **O.calibration_applied(plain, scenario, calibration)["pending_state"]}
+    assert applied[S.PRICE_ESTIMATED_KEY] is True and S.page_price(applied) == pytest.approx(S.page_price(plain))

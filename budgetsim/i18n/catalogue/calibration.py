@@ -218,6 +218,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Antwoorden (onderzoek / model): {answers}",
         "en": "Answers (survey / model): {answers}",
     },
+    "calibration.cli.not_used": {
+        "nl": "Niet gebruikt (blijft op de waarde van het scenario):",
+        "en": "Not used (keeps the scenario's value):",
+    },
+    "calibration.cli.notes": {"nl": "Zo is de export gelezen:", "en": "How the export was read:"},
     "calibration.cli.problems": {"nl": "Opmerkingen bij de bestanden:", "en": "Notes on the files:"},
     "calibration.cli.written": {"nl": "Nieuw scenario geschreven: {path}", "en": "New scenario written: {path}"},
     "calibration.cli.nothing_written": {
@@ -375,6 +380,26 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "share above 95 % not explained",
     },
     "calibration.kept.not_chosen": {"nl": "zelf niet gekozen", "en": "not chosen by you"},
+    # -- The values a user can take or leave, in words (MODEL.md "Plausibility before use")
+    "calibration.value.cpm_eur": {"nl": "prijs per 1.000 vertoningen", "en": "cost per 1,000 impressions"},
+    "calibration.value.spread": {"nl": "spreiding van de vertoningen", "en": "spread of the impressions"},
+    "calibration.value.deliverable_accounts": {
+        "nl": "bereikbare accounts (deel op Facebook of Instagram, deel van de vertoningen in de gemeente)",
+        "en": "reachable accounts (share on Facebook or Instagram, share of impressions in the gemeente)",
+    },
+    "calibration.value.noticed_share": {"nl": "deel dat de advertentie opmerkt", "en": "share who notice the ad"},
+    "calibration.value.delivery_share": {
+        "nl": "deel van de woningen dat de krant krijgt",
+        "en": "share of homes that get the paper",
+    },
+    "calibration.value.page_seen": {
+        "nl": "kans dat een lezer de gemeentepagina ziet",
+        "en": "chance that a reader sees the municipal page",
+    },
+    "calibration.value.loyalty": {
+        "nl": "trouw: steeds dezelfde lezers",
+        "en": "loyalty: the same readers every week",
+    },
     "calibration.use.unknown": {
         "nl": "'{name}' is geen waarde om te gebruiken; kies uit {allowed}",
         "en": "'{name}' is not a value to use; choose from {allowed}",

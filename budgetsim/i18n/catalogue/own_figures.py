@@ -106,6 +106,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Beside the default and the value in use now. The range is the uncertainty of your figures; it "
         "replaces the usual range under 'How sure?'.",
     },
+    "app.own.notes": {"nl": "Zo is de export gelezen:", "en": "How the export was read:"},
+    "app.own.unusable": {
+        "nl": "Deze waarden gebruikt budgetsim niet; ze blijven op de waarde van het scenario. Waarom:",
+        "en": "budgetsim does not use these values; they keep the scenario's value. Why:",
+    },
+    "app.own.take": {"nl": "Welke waarden gebruikt u?", "en": "Which values do you use?"},
+    "app.own.take.safe": {
+        "nl": "Alleen de prijs per 1.000 vertoningen (de veilige keuze)",
+        "en": "Only the cost per 1,000 impressions (the safe choice)",
+    },
+    "app.own.take.every": {"nl": "Alle bruikbare waarden", "en": "Every usable value"},
+    "app.own.take.picked": {"nl": "Zelf kiezen", "en": "Choose myself"},
+    "app.own.take.values": {"nl": "Waarden om te gebruiken", "en": "Values to use"},
+    "app.own.used_values": {"nl": "Gebruikt: {values}.", "en": "Used: {values}."},
     "app.own.nothing": {
         "nl": "Uit deze bestanden valt nog niets te berekenen. Hierboven staat waarom.",
         "en": "Nothing can be calculated from these files yet. The reasons are above.",
@@ -132,6 +146,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.own.col.now": {"nl": "Nu in gebruik", "en": "In use now"},
     "app.own.col.fitted": {"nl": "Uit uw cijfers", "en": "From your figures"},
     "app.own.col.range": {"nl": "Marge", "en": "Range"},
+    "app.own.col.usable": {"nl": "Bruikbaar", "en": "Usable"},
     "app.own.col.answer": {"nl": "Antwoord", "en": "Answer"},
     "app.own.col.count": {"nl": "Aantal", "en": "Number"},
     "app.own.col.observed": {"nl": "In uw onderzoek", "en": "In your survey"},
@@ -151,6 +166,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Berekend met de waarden uit uw cijfers",
         "en": "Calculated with the values from your figures",
     },
+    "chart.calibration.curve_not_used": {
+        "nl": "Wat uw cijfers zouden geven (niet gebruikt)",
+        "en": "What your figures would give (not used)",
+    },
     "chart.calibration.row": {"nl": "Rij", "en": "Row"},
     "chart.calibration.predicted": {"nl": "Bereik volgens model", "en": "Reach by the model"},
     "chart.calibration.description": {
@@ -160,6 +179,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{title}. The reach of {n:int} rows of the export against their impressions (points), with the line "
         "the values from your figures give; the line is on average {gap:pct} off the measured reach. More "
         "impressions add less and less reach. Per row measured and calculated: {rows}.",
+    },
+    "chart.calibration.description_not_used": {
+        "nl": "{title}. Het bereik van {n:int} rijen uit de export tegen hun weergaven (punten), met de lijn die uw "
+        "cijfers zouden geven; de lijn ligt gemiddeld {gap:pct} naast het gemeten bereik. Die waarden worden niet "
+        "gebruikt en blijven op de waarde van het scenario: {reasons}. Per rij gemeten en berekend: {rows}.",
+        "en": "{title}. The reach of {n:int} rows of the export against their impressions (points), with the line "
+        "your figures would give; the line is on average {gap:pct} off the measured reach. Those values are not "
+        "used and keep the scenario's value: {reasons}. Per row measured and calculated: {rows}.",
     },
     "chart.calibration.alt_row": {
         "nl": "rij {row} {reach:int} en {predicted:int}",
