@@ -22,6 +22,7 @@ from budgetsim.scenario import scenario_to_json
 from budgetsim.ui import state as S
 from budgetsim.ui.assumptions_tab import assumptions_ui
 from budgetsim.ui.budgets import budget_ui, marginal_ui, saturation_ui, split_ui
+from budgetsim.ui.campaigns_tab import campaigns_ui
 from budgetsim.ui.compare_tab import compare_ui, keep_compare_choices
 from budgetsim.ui.key_figures import key_figures_ui
 from budgetsim.ui.page import broken_state_ui, messages_ui, page_ui, tabs_ui
@@ -80,10 +81,13 @@ def main() -> None:
         marginal_ui(plan, planned, lang)
         split_ui(plan, lang)
     # Only the open tab runs (lazy tabs): a slider move does not redraw the map or the tornado.
-    who, assumptions, sure, compare, save = tabs_ui(lang)
+    who, campaigns, assumptions, sure, compare, save = tabs_ui(lang)
     if who.open:
         with who:
             who_where_ui(scenario_json, planned, lang)
+    if campaigns.open:
+        with campaigns:
+            campaigns_ui(scenario_json, lang)
     if assumptions.open:
         with assumptions:
             assumptions_ui(lang, planned.model)

@@ -44,7 +44,14 @@ if (!window.budgetsimCharts) {
   focusable();
 }"""
 
-TABS = ("app.tab.who_where", "app.tab.assumptions", "app.tab.uncertainty", "app.tab.compare", "app.tab.save_export")
+TABS = (
+    "app.tab.who_where",
+    "app.tab.campaigns",
+    "app.tab.assumptions",
+    "app.tab.uncertainty",
+    "app.tab.compare",
+    "app.tab.save_export",
+)
 
 
 def scenario_files() -> list[str]:

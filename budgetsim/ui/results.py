@@ -34,9 +34,15 @@ def scenario_of(scenario_json: str) -> Scenario:
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
+def scenario_plan(scenario_json: str) -> ScenarioPlan:
+    """The plan of a file text: its model, and its campaigns' ad sets and figures, built once."""
+    return ScenarioPlan(scenario_of(scenario_json))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
 def evaluation(scenario_json: str) -> Evaluation:
-    """Every figure of a scenario's own plan."""
-    return ScenarioPlan(scenario_of(scenario_json)).evaluate()
+    """Every figure of a scenario's own plan (with campaigns: the year's)."""
+    return scenario_plan(scenario_json).evaluate()
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)

@@ -67,6 +67,8 @@ SCENARIO_KEYS = (
     *CURRENT_KEYS,
     "current_set",
     "calibration",
+    "campaigns",
+    "plan_year",
 )
 
 
@@ -120,6 +122,8 @@ def scenario_to_state(scenario: Scenario) -> dict[str, Any]:
         state[range_key(key, "high")] = float(high)
     state["ranges_edited"] = sorted(scenario.uncertainty.ranges)  # the rest follow their value
     state["calibration"] = d.get("calibration")  # where fitted values came from
+    state["campaigns"] = list(d.get("campaigns") or [])
+    state["plan_year"] = d.get("plan_year")
     state.update(current_state(scenario))
     return state
 
@@ -164,6 +168,8 @@ def state_to_scenario_dict(state: Mapping[str, Any]) -> dict:
         "gemeente": state.get("gemeente"),
         **level,
         "areas": state.get("inline_areas"),
+        **({"plan_year": state["plan_year"]} if state.get("plan_year") else {}),
+        **({"campaigns": list(state["campaigns"])} if state.get("campaigns") else {}),
         "target_bands": [b for b in TARGETABLE_BANDS if b in state["bands"]],
         "current": current_for_file(state),
         "budget": {
@@ -268,11 +274,48 @@ def _cents(manual: Mapping[str, float]) -> dict[str, float]:
 
 def budget_changed(state: Mapping[str, Any], name: str, value: float) -> Updates:
     """A budget (``print_eur`` or ``social_eur``) moved to ``value``; a manual split is scaled to a
-    new social total, or becomes a split by size when there is nothing to scale (it was 0)."""
+    new social total, or becomes a split by size when there is nothing to scale (it was 0); the
+    campaigns, when there are any, are all scaled by one factor (:func:`campaigns_scaled`)."""
+    if name == "social_eur" and state.get("campaigns"):
+        return campaigns_scaled(state, value)
     if name != "social_eur" or state.get("split") != "manual":
         return {name: value}
     budget = _with_social(state, _manual_base(state), value)
     return {name: value, "split": budget.social_split, "manual": _cents(budget.social_manual_eur), **new_table(state)}
+
+
+#: Set once the app said that the social budget scales the campaigns (it says so once a session).
+SCALING_SAID_KEY = "campaigns_scaling_said"
+
+
+def campaigns_scaled(state: Mapping[str, Any], social_eur: float) -> Updates:
+    """The social budget moved while campaigns exist: every campaign scaled by the same factor so
+    that they add up to ``social_eur`` (:func:`~budgetsim.planning.with_budget`); the first time in
+    a session a message says so."""
+    draft = Scenario.model_validate(
+        {
+            "schema_version": SCHEMA_VERSION,
+            "gemeente": state.get("gemeente"),
+            "areas": state.get("inline_areas"),
+            "budget": {"print_eur": 0.0, "social_eur": float(state["social_eur"])},
+            "campaigns": list(state["campaigns"]),
+        }
+    )
+    scaled = with_budget(draft, social_eur=float(social_eur))
+    updates: Updates = {
+        "social_eur": float(social_eur),
+        "campaigns": scaled.to_dict()["campaigns"],
+    }
+    if not state.get(SCALING_SAID_KEY):
+        old = float(state["social_eur"])
+        factor = float(social_eur) / old if old > 0 else None
+        text = (
+            t("campaigns.scaled", state.get("lang", "nl"), factor=factor, total=float(social_eur))
+            if factor is not None
+            else t("campaigns.scaled_equally", state.get("lang", "nl"), total=float(social_eur))
+        )
+        updates.update(message("info", text), **{SCALING_SAID_KEY: True})
+    return updates
 
 
 def value_changed(state: Mapping[str, Any], canonical: str) -> Updates:
@@ -320,6 +363,7 @@ def level_changed(state: Mapping[str, Any]) -> Updates:
     if constraints:
         constraints.update(area_min_eur={}, area_max_eur={})
     return {
+        **campaigns_at_level(state),
         "weights": {},
         "manual": {},
         "last_social_by_area": {},
@@ -327,6 +371,23 @@ def level_changed(state: Mapping[str, Any]) -> Updates:
         "split": "by_audience" if state.get("split") == "manual" else state.get("split"),
         **new_table(state),
     }
+
+
+def campaigns_at_level(state: Mapping[str, Any]) -> Updates:
+    """The campaigns' areas at the level ``state["level"]``: at wijk level a buurt becomes its wijk (a
+    wijk code at buurt level already means all its buurten)."""
+    campaigns, gemeente = state.get("campaigns"), state.get("gemeente")
+    if not campaigns or state.get("level") != "wijk" or not gemeente or state.get("inline_areas"):
+        return {}
+    buurten = gemeente_areas(gemeente, "buurt")
+    wijk_of = dict(zip(buurten.codes, buurten.wijk_codes or buurten.codes))
+    out = []
+    for c in campaigns:
+        areas = c.get("areas")
+        if areas is not None:
+            areas = list(dict.fromkeys(wijk_of.get(code, code) for code in areas))
+        out.append({**c, "areas": areas})
+    return {"campaigns": out}
 
 
 def back_to_cbs(state: Mapping[str, Any]) -> Updates:
@@ -351,6 +412,7 @@ def areas_opened(state: Mapping[str, Any], areas: Areas) -> Updates:
         "cbs_gemeente": state.get("gemeente") or state.get("cbs_gemeente"),
         "inline_areas": areas_to_scenario_list(areas),
         "gemeente": None,  # own areas: no CBS gemeente behind them
+        "campaigns": [],  # their areas were the gemeente's; the social budget stays
         "print_eur": float(round(ReachModel(areas).default_print_eur())),  # their weekly page
         "weights": {},
         "manual": {},

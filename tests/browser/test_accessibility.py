@@ -26,7 +26,14 @@ AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
     "resultTypes": ["violations"],
 }
-TABS = ("app.tab.who_where", "app.tab.assumptions", "app.tab.uncertainty", "app.tab.compare", "app.tab.save_export")
+TABS = (
+    "app.tab.who_where",
+    "app.tab.campaigns",
+    "app.tab.assumptions",
+    "app.tab.uncertainty",
+    "app.tab.compare",
+    "app.tab.save_export",
+)
 WIDE, PHONE = 1440, 390
 
 

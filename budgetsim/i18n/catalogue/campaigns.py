@@ -118,4 +118,159 @@ STRINGS: dict[str, dict[str, str]] = {
     "csv.campaign.end": {"nl": "einddatum", "en": "end date"},
     "csv.campaign.total_eur": {"nl": "budget campagne (euro)", "en": "campaign budget (euros)"},
     "csv.campaign.weekly_eur": {"nl": "budget per week (euro)", "en": "budget per week (euros)"},
+    "campaigns.error.weeks_missing": {
+        "nl": 'campagne "{campaign}": vul een eerste en een laatste week in (hele weken van 1 tot en met 52)',
+        "en": 'campaign "{campaign}": fill in a first and a last week (whole weeks from 1 to 52)',
+    },
+    # -- the tab "Campagnes" (budgetsim.ui.campaigns_tab) -----------------------------------------------
+    "app.tab.campaigns": {"nl": "Campagnes", "en": "Campaigns"},
+    "campaigns.intro": {
+        "nl": "Plan het jaar als campagnes: per onderwerp eigen weken, een eigen doelgroep en een eigen "
+        "bedrag. Samen zijn de campagnes het budget voor social media. Zo ziet het MT wat elke campagne "
+        "oplevert.",
+        "en": "Plan the year as campaigns: per topic its own weeks, its own target group and its own amount. "
+        "Together the campaigns are the social media budget. The MT then sees what each campaign buys.",
+    },
+    "campaigns.rules": {
+        "nl": "Alleen feitelijke informatie van de gemeente (afval, werkzaamheden, activiteiten). Campagnes "
+        "over verkiezingen, inspraak, wonen, energie of migratie kunnen als politieke advertentie worden "
+        "geweigerd (EU-regels sinds oktober 2025).",
+        "en": "Factual information from the gemeente only (waste, roadworks, activities). Campaigns about "
+        "elections, participation, housing, energy or migration may be refused as political ads (EU rules "
+        "since October 2025).",
+    },
+    "campaigns.none": {
+        "nl": "Nog geen campagnes: het budget voor social media loopt het hele jaar door, voor de hele "
+        "doelgroep. Voeg een campagne toe in de tabel of begin met de voorbeelden.",
+        "en": "No campaigns yet: the social media budget runs all year, for the whole target group. Add a "
+        "campaign in the table or start from the examples.",
+    },
+    "campaigns.refused": {
+        "nl": "De campagnes zijn niet overgenomen. De tabel houdt wat u typte; de berekening gebruikt de "
+        "laatste goede campagnes. Verbeter dit:",
+        "en": "The campaigns were not taken. The table keeps what you typed; the figures use the last "
+        "valid campaigns. Please fix this:",
+    },
+    "campaigns.examples.add": {"nl": "Voorbeelden toevoegen", "en": "Add the examples"},
+    "campaigns.examples.help": {
+        "nl": "Vier campagnes die veel gemeenten voeren, samen € 5.000: de afvalkalender, jongerenwerk in "
+        "één wijk, werkzaamheden in twee wijken of buurten en een sportweek. Pas ze daarna aan.",
+        "en": "Four campaigns many gemeenten run, € 5,000 together: the waste calendar, youth work in one "
+        "district, roadworks in two districts or neighbourhoods and a sports week. Adjust them afterwards.",
+    },
+    "campaigns.example.waste": {"nl": "Afvalkalender {year}", "en": "Waste calendar {year}"},
+    "campaigns.example.youth": {"nl": "Jongerenwerk {area}", "en": "Youth work {area}"},
+    "campaigns.example.works": {"nl": "Werkzaamheden {areas}", "en": "Roadworks {areas}"},
+    "campaigns.example.sport": {"nl": "Sportweek voor gezinnen", "en": "Family sports week"},
+    "campaigns.plan_year": {"nl": "Jaar van de planning", "en": "Year of the plan"},
+    "campaigns.plan_year.help": {
+        "nl": "De weken zijn ISO-weken van dit jaar; het plan voor Ads Manager krijgt er de data van. Leeg: "
+        "volgend jaar.",
+        "en": "The weeks are ISO weeks of this year; the Ads Manager plan takes its dates from it. Empty: next year.",
+    },
+    "campaigns.col.name": {"nl": "Campagne", "en": "Campaign"},
+    "campaigns.col.first": {"nl": "Eerste week", "en": "First week"},
+    "campaigns.col.last": {"nl": "Laatste week", "en": "Last week"},
+    "campaigns.col.weeks": {"nl": "Weken", "en": "Weeks"},
+    "campaigns.col.bands": {"nl": "Leeftijdsgroepen", "en": "Age groups"},
+    "campaigns.col.areas": {"nl": "Wijken en buurten", "en": "Districts and neighbourhoods"},
+    "campaigns.col.areas.help": {
+        "nl": "Leeg: de hele gemeente.",
+        "en": "Empty: the whole gemeente.",
+    },
+    "campaigns.col.social_eur": {"nl": "Social media (€)", "en": "Social media (€)"},
+    "campaigns.col.in_paper": {"nl": "In de krant", "en": "In the paper"},
+    "campaigns.col.in_paper.help": {
+        "nl": "Staat het bericht in deze weken ook op de gemeentepagina?",
+        "en": "Is the message also on the municipal page in these weeks?",
+    },
+    "campaigns.col.split": {"nl": "Verdeling", "en": "Split"},
+    "campaigns.col.split.help": {
+        "nl": "Naar grootte van de wijken, of de verdeling met het meeste bereik binnen de doelgroep van de campagne.",
+        "en": "By the size of the areas, or the split with the most reach within the campaign's target group.",
+    },
+    "campaigns.col.example": {"nl": "Voorbeeld", "en": "Example"},
+    "campaigns.col.example.help": {
+        "nl": "Toegevoegd als voorbeeld: pas het aan aan uw eigen plan.",
+        "en": "Added as an example: adjust it to your own plan.",
+    },
+    "campaigns.split.by_audience": {"nl": "naar grootte", "en": "by size"},
+    "campaigns.split.optimal": {"nl": "meeste bereik", "en": "most reach"},
+    "campaigns.scaled": {
+        "nl": "Alle campagnes zijn met dezelfde factor ({factor:num1}×) aangepast, zodat ze samen {total:eur} "
+        "zijn. Het budget voor social media is altijd de som van de campagnes.",
+        "en": "Every campaign was changed by the same factor ({factor:num1}×), so together they are {total:eur}. "
+        "The social media budget is always the sum of the campaigns.",
+    },
+    "campaigns.scaled_equally": {
+        "nl": "De campagnes hadden nog geen geld; ze krijgen samen {total:eur}, elk een gelijk deel.",
+        "en": "The campaigns had no money yet; together they get {total:eur}, each an equal share.",
+    },
+    "campaigns.now_sum": {
+        "nl": "Het budget voor social media is nu de som van de campagnes: {total:eur}.",
+        "en": "The social media budget is now the sum of the campaigns: {total:eur}.",
+    },
+    # -- a campaign's target group in words (budgetsim.charts.campaigns) --------------------------------
+    "campaigns.words.and": {"nl": "{first} en {last}", "en": "{first} and {last}"},
+    "campaigns.words.everyone": {"nl": "iedereen vanaf 15 jaar", "en": "everyone aged 15 and over"},
+    "campaigns.words.ages": {"nl": "{ages} jaar", "en": "aged {ages}"},
+    "campaigns.words.everywhere": {"nl": "in de hele gemeente", "en": "in the whole gemeente"},
+    "campaigns.words.in": {"nl": "in {areas}", "en": "in {areas}"},
+    "campaigns.words.in_wijken": {"nl": "in {n} wijken", "en": "in {n} districts"},
+    "campaigns.words.in_buurten": {"nl": "in {n} buurten", "en": "in {n} neighbourhoods"},
+    # -- the year's timeline (budgetsim.charts.campaigns) -----------------------------------------------
+    "campaigns.chart.title": {"nl": "Het jaar in campagnes", "en": "The year in campaigns"},
+    "campaigns.chart.x": {"nl": "Week", "en": "Week"},
+    "campaigns.chart.weeks": {"nl": "week {first}–{last}", "en": "weeks {first}–{last}"},
+    "campaigns.chart.example": {"nl": "{name} (voorbeeld)", "en": "{name} (example)"},
+    "campaigns.chart.when": {"nl": "Wanneer", "en": "When"},
+    "campaigns.chart.target": {"nl": "Doelgroep", "en": "Target group"},
+    "campaigns.chart.paper_yes": {"nl": "ja", "en": "yes"},
+    "campaigns.chart.paper_no": {"nl": "nee", "en": "no"},
+    "campaigns.chart.alt": {
+        "nl": "{title} Tijdlijn met een balk per campagne over de weken 1 tot en met 52 ({n} campagnes). {rows}.",
+        "en": "{title} Timeline with a bar per campaign over weeks 1 to 52 ({n} campaigns). {rows}.",
+    },
+    # -- the figures per campaign ---------------------------------------------------------------------
+    "campaigns.fig.title": {"nl": "Wat elke campagne oplevert", "en": "What each campaign buys"},
+    "campaigns.fig.help": {
+        "nl": "Elke campagne binnen haar eigen doelgroep; de laatste regel is het hele jaar voor de doelgroep "
+        "van het scenario (de cijfers bovenaan). Wie meer campagnes ziet, telt in het jaar één keer.",
+        "en": "Each campaign within its own target group; the last line is the whole year for the scenario's "
+        "target group (the figures at the top). Someone who sees several campaigns counts once in the year.",
+    },
+    "campaigns.fig.year": {"nl": "Het hele jaar", "en": "The whole year"},
+    "campaigns.fig.name": {"nl": "Campagne", "en": "Campaign"},
+    "campaigns.fig.target": {"nl": "Doelgroep", "en": "Target group"},
+    "campaigns.fig.weeks": {"nl": "Weken", "en": "Weeks"},
+    "campaigns.fig.social_eur": {"nl": "Social media", "en": "Social media"},
+    "campaigns.fig.target_population": {"nl": "Inwoners in doelgroep", "en": "Residents in target group"},
+    "campaigns.fig.reached": {"nl": "Bereikt", "en": "Reached"},
+    "campaigns.fig.reach_share": {"nl": "Bereik", "en": "Reach"},
+    "campaigns.fig.print_only": {"nl": "Alleen krant", "en": "Paper only"},
+    "campaigns.fig.social_only": {"nl": "Alleen social", "en": "Social only"},
+    "campaigns.fig.both": {"nl": "Allebei", "en": "Both"},
+    "campaigns.fig.reached_3plus": {"nl": "3+ keer", "en": "3+ times"},
+    "campaigns.fig.cost_per_reached": {"nl": "Social media per bereikte", "en": "Social media per reached"},
+    # -- the Ads Manager plan per campaign ------------------------------------------------------------
+    "campaigns.plan.title": {"nl": "Plan voor Ads Manager, per campagne", "en": "Plan for Ads Manager, per campaign"},
+    "campaigns.plan.help": {
+        "nl": "Per campagne de advertentiesets: postcodes, leeftijden, begin- en einddatum (weken van {year}) "
+        "en het budget per week.",
+        "en": "Per campaign its ad sets: postcodes, ages, start and end date (weeks of {year}) and the budget "
+        "per week.",
+    },
+    "campaigns.plan.campaign": {"nl": "Campagne", "en": "Campaign"},
+    "campaigns.plan.ad_set": {"nl": "Advertentieset", "en": "Ad set"},
+    "campaigns.plan.postcodes": {"nl": "Postcodes", "en": "Postcodes"},
+    "campaigns.plan.ages": {"nl": "Leeftijden", "en": "Ages"},
+    "campaigns.plan.start": {"nl": "Begindatum", "en": "Start date"},
+    "campaigns.plan.end": {"nl": "Einddatum", "en": "End date"},
+    "campaigns.plan.total": {"nl": "Budget", "en": "Budget"},
+    "campaigns.plan.weekly": {"nl": "Per week", "en": "Per week"},
+    "campaigns.plan.download": {
+        "nl": "Plan per campagne downloaden (CSV)",
+        "en": "Download the plan per campaign (CSV)",
+    },
+    "campaigns.plan.file": {"nl": "budgetsim-campagnes-ads-manager", "en": "budgetsim-campaigns-ads-manager"},
 }
