@@ -52,7 +52,9 @@ def campaign_frame(campaigns: Sequence[Mapping[str, Any]], examples: Sequence[st
         for c in campaigns
     ]
     frame = pd.DataFrame(rows, columns=list(COLUMNS))
-    return frame.astype({"first": "Int64", "last": "Int64", "social_eur": float, "in_paper": bool, "example": bool})
+    return frame.astype(
+        {"first": "Int64", "last": "Int64", "social_eur": float, "in_paper": "boolean", "example": "boolean"}
+    )
 
 
 def _empty(value: Any) -> bool:
@@ -135,7 +137,7 @@ def campaigns_edited(
     (each naming its campaign and field) when the scenario does not accept them."""
     if not problems and _same(entries, state.get("campaigns") or []):
         return {}
-    total = round(sum(max(0.0, float(e["social_eur"])) for e in entries), 2)
+    total = round(sum(float(e["social_eur"]) for e in entries), 2)
     split = "by_audience" if entries and state.get("split") == "manual" else state.get("split")
     candidate = {**state, "campaigns": entries, "split": split}
     if entries:
@@ -144,7 +146,11 @@ def campaigns_edited(
     try:
         scenario_from_dict(S.state_to_scenario_dict(candidate))
     except InputError as exc:
-        found += [p for p in exc.problems if p.path not in {q.path for q in problems}]
+        found += [
+            p
+            for p in exc.problems
+            if p.path not in {q.path for q in problems} and p.key != "scenario.campaigns.sum"  # the sum is set here
+        ]
     if found:
         raise InputError(sorted(found, key=_problem_order))
     names = {e["name"] for e in entries}

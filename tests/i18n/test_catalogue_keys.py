@@ -62,6 +62,10 @@ BUILT_KEYS: dict[str, str] = {
     "store.cli.col.*": "budgetsim.store_cli:cmd_list",
     "app.export.{saturation|age|map|tornado}": "budgetsim.ui.save_tab:export_ui",
     "file.{saturation|age|map|tornado}": "budgetsim.ui.save_tab:export_ui",
+    "campaigns.fig.*": "budgetsim.ui.campaigns_tab:figures_frame",
+    "campaigns.plan.*": "budgetsim.ui.campaigns_tab:ads_plan_ui",
+    "campaigns.split.{by_audience|optimal}": "budgetsim.ui.campaigns_tab:table_ui",
+    "campaigns.words.in_{wijken|buurten}": "budgetsim.charts.campaigns:areas_words",
 }
 
 
