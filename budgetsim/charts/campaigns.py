@@ -118,7 +118,7 @@ def campaign_timeline(
     )
     bars = {
         "mark": {"type": "bar", "color": SOCIAL_COLOR, "cornerRadius": 2, "height": {"band": 0.6}},
-        "encoding": {"x": x, "x2": channel("end", "Q"), "y": y, "tooltip": tip},
+        "encoding": {"x": x, "x2": {"field": "end"}, "y": y, "tooltip": tip},
     }
 
     def words(after: bool) -> dict:
