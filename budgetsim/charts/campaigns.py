@@ -9,7 +9,7 @@ import pandas as pd
 from ..bands import TARGETABLE_BANDS
 from ..formatting import fmt_eur, fmt_pct
 from ..i18n import t
-from ..model import WEEKS_PER_YEAR
+from ..model import WEEKS_PER_YEAR, ReachModel
 from ..vegalite import channel, records, tooltips
 from .context import as_context, as_sentence, finish_chart
 from .style import SOCIAL_COLOR, TEXT_COLOR, text_px
@@ -61,6 +61,17 @@ def areas_words(area_names: Sequence[str] | None, level: str, lang: str) -> str:
 def target_group_text(bands: Sequence[str], area_names: Sequence[str] | None, level: str, lang: str) -> str:
     """A campaign's target group in words: ``15–24 jaar in Wielwijk``."""
     return f"{bands_words(bands, lang)} {areas_words(area_names, level, lang)}"
+
+
+def area_names(model: ReachModel) -> dict[str, str]:
+    """Every code a campaign may name -> its name: the pooled ad sets, the wijken (at buurt level)
+    and the areas."""
+    areas, sets = model.areas, model.ad_sets
+    names = dict(zip(sets.ids, sets.names))
+    if areas.wijk_codes is not None and areas.wijk_names is not None:
+        names.update(zip(areas.wijk_codes, areas.wijk_names))
+    names.update(zip(areas.codes, areas.names))
+    return names
 
 
 def campaign_timeline(

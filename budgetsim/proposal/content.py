@@ -20,11 +20,12 @@ from ..assumptions import REGISTRY, Parameter
 from ..bands import TARGETABLE_BANDS
 from ..calibration_report import basis_text, kept_basis
 from ..charts import map_colour_scale, map_data
+from ..charts.campaigns import area_names, target_group_text
 from ..formatting import fmt_eur, fmt_int, fmt_pct
 from ..i18n import band_label, fmt_date, t
 from ..options import differing_assumptions, nu_differences, price_is_estimated
 from ..plan_sentences import survey_sentences
-from ..planning import survey_terms
+from ..planning import ScenarioPlan, survey_terms
 
 LETTERS = ("A", "B", "C")
 MAX_OPTIONS = len(LETTERS)
@@ -36,6 +37,8 @@ CALIBRATION_ALIASES = {"platform_share_factor": "platform_share", "page_seen_fac
 IMPORTANCE_ROWS = 5
 #: An assumption whose swing is below this share of the reach is left out of the importance chart.
 IMPORTANCE_MIN_SWING = 0.002
+#: The campaign table lists at most this many campaigns (the largest); the rest in one line.
+CAMPAIGN_ROWS = 8
 PRICE_KEY = "print.price_per_page_eur"
 #: Assumptions not named among those that differ: the price per page has its own sentence.
 NOT_NAMED_WHEN_DIFFERENT = (PRICE_KEY,)
@@ -125,6 +128,17 @@ class Chart:
 
 
 @dataclass(frozen=True)
+class CampaignTable:
+    """The proposed option's campaigns (MODEL.md "Campaigns"): a header and a row per campaign
+    (name, weeks, target group, euros, reached in its own target group, 3+ times); ``notes`` under it."""
+
+    heading: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ProposalContent:
     lang: str
     title: str
@@ -159,6 +173,7 @@ class ProposalContent:
     survey_sentence: str
     source: str
     made_with: str
+    campaigns: CampaignTable | None = None  # the proposed option's campaigns, when it has them
 
 
 # -- numbers in words ------------------------------------------------------------------------------
@@ -859,4 +874,61 @@ def proposal_content(
         survey_sentence=survey_text(main.evaluation.model, lang) if survey_sentence is None else survey_sentence,
         source=t("proposal.source", lang),
         made_with=t("proposal.made_with", lang, version=version),
+        campaigns=campaign_table(main, letter, lang),
     )
+
+
+def campaign_table(option: ProposalOption, letter: str, lang: str) -> CampaignTable | None:
+    """The campaigns of ``option`` (None without campaigns): per campaign its name, weeks, target
+    group in words, social euros, residents reached in its own target group (and the share) and
+    reached three times or more. More than :data:`CAMPAIGN_ROWS`: the largest (by euros) in the
+    year's order and one line with the number and the total of the others."""
+    plan = ScenarioPlan(option.scenario)
+    year = plan.campaign_year
+    if year is None:
+        return None
+    names = area_names(plan.model)
+    level = plan.model.areas.level
+    results = list(year.campaigns)
+    largest = sorted(range(len(results)), key=lambda j: -results[j].campaign.social_eur)[:CAMPAIGN_ROWS]
+    shown = [results[j] for j in sorted(largest)]
+    rows = []
+    for r in shown:
+        c = r.campaign
+        area_words = None if c.areas is None else [names.get(code, code) for code in c.areas]
+        reached = (
+            "–"
+            if r.untargeted_reason is not None and r.total("reached") <= 0
+            else t(
+                "proposal.campaigns.reached",
+                lang,
+                n=fmt_int(r.total("reached"), lang),
+                pct=fmt_pct(r.reach_share, lang, 0),
+            )
+        )
+        rows.append(
+            (
+                c.name,
+                t("proposal.campaigns.weeks", lang, first=c.weeks[0], last=c.weeks[1]),
+                target_group_text(c.bands, area_words, level, lang),
+                fmt_eur(c.social_eur, lang),
+                reached,
+                fmt_int(r.total("reached_3plus"), lang),
+            )
+        )
+    rest = [r for j, r in enumerate(results) if j not in largest]
+    if rest:
+        total = fmt_eur(sum(r.campaign.social_eur for r in rest), lang)
+        rows.append((t("proposal.campaigns.more", lang, n=len(rest)), "", "", total, "", ""))
+    notes = [t("proposal.campaigns.note", lang)]
+    notes += [r.untargeted_reason.render(lang) for r in results if r.untargeted_reason is not None]
+    return CampaignTable(
+        heading=t("proposal.campaigns.heading", lang, letter=letter),
+        header=tuple(t(f"proposal.campaigns.col.{k}", lang) for k in CAMPAIGN_COLUMNS),
+        rows=tuple(rows),
+        notes=tuple(notes),
+    )
+
+
+#: The columns of the campaign table.
+CAMPAIGN_COLUMNS = ("name", "weeks", "target", "social_eur", "reached", "reached_3plus")

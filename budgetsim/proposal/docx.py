@@ -141,6 +141,17 @@ class ProposalDocx:
         self.table(self.c.table_header, [(row.label, *row.cells) for row in self.c.table_rows], strong=strong)
         for note in ([self.c.current_text] if self.c.current_text else []) + list(self.c.notes):
             self.small(note)
+        self.campaigns()
+
+    def campaigns(self) -> None:
+        """The proposed option's campaigns, when it has them."""
+        table = self.c.campaigns
+        if table is None:
+            return
+        self.doc.add_heading(table.heading, level=2)
+        self.table(table.header, table.rows, right_from=3)
+        for note in table.notes:
+            self.small(note)
 
     def results(self) -> None:
         for name in ("saturation", "ages", "map"):

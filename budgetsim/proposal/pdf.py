@@ -63,6 +63,10 @@ PAGE2_BODY_PT = (8.5, 8.0, 7.5, 7.0, 6.5)
 IMPORTANCE_MIN_H, IMPORTANCE_MAX_H = 40.0, 56.0
 ASSUMPTION_GAP = 1.4
 BASIS_SMALLER_PT = 0.5  # the basis of an assumption is set this much smaller than its name
+#: Shares of the text width of the campaign table's columns: name, weeks, target group, euros,
+#: reached in its target group, 3+ times.
+CAMPAIGN_COLUMN_SHARES = (0.24, 0.07, 0.33, 0.1, 0.16, 0.1)
+CAMPAIGN_ROW_PAD = 0.4
 
 
 class ProposalPdf:
@@ -400,6 +404,8 @@ class ProposalPdf:
         c, w = self.c, self.width
         y = self.put(MARGIN_X, y, w, c.how_heading, TITLE_PT - 4, draw, bold=True)
         y = self.put(MARGIN_X, y + 1, w, c.how_intro, size, draw, color=MUTED)
+        if c.campaigns is not None:
+            y = self.campaign_table(y + GAP, size, draw)
         y = self.put(MARGIN_X, y + GAP, w, c.assumptions_heading, HEADING_PT, draw, bold=True) + 1
         for a in c.assumptions:
             y = self.assumption_block(MARGIN_X, y, w, a, size, draw)
@@ -427,6 +433,32 @@ class ProposalPdf:
             right_y = self.put(right_x, right_y, col_w, body, size - 0.5, draw) + GAP
         y = max(left_y, right_y) + 1
         return self.put(MARGIN_X, y, w, c.source, size, draw, bold=True)
+
+    def campaign_table(self, y: float, size: float, draw: bool) -> float:
+        """The proposed option's campaigns: heading, a row per campaign (zebra), the notes under it;
+        returns the y under it (``draw=False``: only measures)."""
+        table = self.c.campaigns
+        assert table is not None
+        widths = [share * self.width for share in CAMPAIGN_COLUMN_SHARES]
+        xs = [MARGIN_X + sum(widths[:i]) for i in range(len(widths))]
+        right = {3, 4, 5}  # the numbers
+        y = self.put(MARGIN_X, y, self.width, table.heading, HEADING_PT, draw, bold=True) + 0.5
+        for i, row in enumerate((table.header, *table.rows)):
+            bold = i == 0
+            h = max(self.height(cell, w - 2, size, bold) for cell, w in zip(row, widths)) + 2 * CAMPAIGN_ROW_PAD
+            if draw:
+                if i % 2 == 0 and i > 0:
+                    self.pdf.set_fill_color(*ZEBRA)
+                    self.box(MARGIN_X, y, self.width, h, style="F")
+                for j, cell in enumerate(row):
+                    align = "R" if j in right else "L"
+                    self.text(xs[j] + 1, y + CAMPAIGN_ROW_PAD, widths[j] - 2, cell, size, bold=bold, align=align)
+            y += h
+            if draw and (i == 0 or i == len(table.rows)):
+                self.rule(y)
+        for note in table.notes:
+            y = self.put(MARGIN_X, y + 0.6, self.width, note, size - 1, draw, color=MUTED)
+        return y
 
     def put(
         self, x: float, y: float, width: float, text: str, size: float, draw: bool, bold: bool = False, color=INK

@@ -14,7 +14,7 @@ from .. import csv_tables
 from ..bands import TARGETABLE_BANDS
 from ..campaigns import CAMPAIGN_SPLITS, CampaignResult
 from ..charts import ChartContext
-from ..charts.campaigns import bands_words, campaign_timeline, target_group_text
+from ..charts.campaigns import area_names, bands_words, campaign_timeline, target_group_text
 from ..formatting import fmt_eur, fmt_int, fmt_pct
 from ..i18n import band_label, render, t
 from ..model import Evaluation, ReachModel
@@ -109,12 +109,6 @@ def area_options(model: ReachModel) -> dict[str, str]:
     options.update(zip(areas.codes, areas.names))
     counts = pd.Series(list(options.values())).value_counts()
     return {code: f"{name} ({code})" if counts[name] > 1 else name for code, name in options.items()}
-
-
-def area_names(model: ReachModel) -> dict[str, str]:
-    """Every code a campaign may name (areas, wijken at buurt level, pooled ad sets) -> its name."""
-    sets = model.ad_sets
-    return {**dict(zip(sets.ids, sets.names)), **area_options(model)}
 
 
 def table_key(campaigns: list, examples: list, lang: str) -> str:

@@ -63,6 +63,7 @@ BUILT_KEYS: dict[str, str] = {
     "app.export.{saturation|age|map|tornado}": "budgetsim.ui.save_tab:export_ui",
     "file.{saturation|age|map|tornado}": "budgetsim.ui.save_tab:export_ui",
     "campaigns.fig.*": "budgetsim.ui.campaigns_tab:figures_frame",
+    "proposal.campaigns.col.*": "budgetsim.proposal.content:campaign_table",
     "campaigns.plan.*": "budgetsim.ui.campaigns_tab:ads_plan_ui",
     "campaigns.split.{by_audience|optimal}": "budgetsim.ui.campaigns_tab:table_ui",
     "campaigns.words.in_{wijken|buurten}": "budgetsim.charts.campaigns:areas_words",

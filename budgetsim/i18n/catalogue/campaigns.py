@@ -273,4 +273,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Download the plan per campaign (CSV)",
     },
     "campaigns.plan.file": {"nl": "budgetsim-campagnes-ads-manager", "en": "budgetsim-campaigns-ads-manager"},
+    # -- the proposal's campaign table (budgetsim.proposal.content) ------------------------------------
+    "proposal.campaigns.heading": {"nl": "Campagnes van optie {letter}", "en": "Campaigns of option {letter}"},
+    "proposal.campaigns.col.name": {"nl": "Campagne", "en": "Campaign"},
+    "proposal.campaigns.col.weeks": {"nl": "Weken", "en": "Weeks"},
+    "proposal.campaigns.col.target": {"nl": "Doelgroep", "en": "Target group"},
+    "proposal.campaigns.col.social_eur": {"nl": "Social media", "en": "Social media"},
+    "proposal.campaigns.col.reached": {"nl": "Bereikt in doelgroep", "en": "Reached in target group"},
+    "proposal.campaigns.col.reached_3plus": {"nl": "3+ keer", "en": "3+ times"},
+    "proposal.campaigns.weeks": {"nl": "{first}–{last}", "en": "{first}–{last}"},
+    "proposal.campaigns.reached": {"nl": "{n} ({pct})", "en": "{n} ({pct})"},
+    "proposal.campaigns.more": {"nl": "{n} andere campagnes", "en": "{n} other campaigns"},
+    "proposal.campaigns.note": {
+        "nl": "Bereikt: inwoners van de eigen doelgroep van de campagne, via de krant (in haar weken, als het "
+        "bericht op de gemeentepagina staat) of social media. Wie meer campagnes ziet, telt in de cijfers "
+        "van het jaar één keer.",
+        "en": "Reached: residents of the campaign's own target group, through the paper (in its weeks, when the "
+        "message is on the municipal page) or social media. Someone who sees several campaigns counts once "
+        "in the year's figures.",
+    },
 }
