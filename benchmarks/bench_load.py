@@ -20,7 +20,11 @@ load (opens and moves over the wall time); and budgetsim/floor for each.
 
     python benchmarks/bench_load.py [--sessions 10] [--moves 8] [--url URL] [--floor-url URL] [--cold]
 
-``--sessions 1`` gives one session's time per move, the server otherwise idle.
+``--sessions 1`` gives one session's time per move, the server otherwise idle. ``--scenario NAME``
+has every budgetsim session open the file ``scenarios/NAME`` first (the sidebar's pick and its button,
+one run chain counted as the open) and move the slider of that scenario: run it with a file with
+campaigns and with one without to compare (e.g. ``dordrecht-tien-campagnes.json`` against
+``dordrecht-5000-social.json``).
 """
 
 from __future__ import annotations
@@ -50,6 +54,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from servers import servers  # noqa: E402
 
 SLIDER_KEY = "social_eur_slider"
+#: The sidebar's scenario pick and its button (budgetsim.ui.sidebar.open_ui).
+PICK_KEY, OPEN_KEY = "open_pick", "open_pick_button"
 RUN_TIMEOUT_S = 180.0
 #: A run chain ends with one of these (FINISHED_EARLY_FOR_RERUN comes between the runs of a chain).
 CHAIN_ENDS = {ForwardMsg.FINISHED_SUCCESSFULLY, ForwardMsg.FINISHED_WITH_COMPILE_ERROR}
@@ -66,6 +72,7 @@ class Tab:
         self.page_script_hash = ""
         self.cached_hashes: set[str] = set()
         self.slider: Slider | None = None
+        self.widget_ids: dict[str, str] = {}  # the scenario pick and its button, by key
         self.errors: list[str] = []
 
     def load_page(self) -> None:
@@ -133,6 +140,11 @@ class Tab:
             if what == "slider" and self.slider is None and element.slider.id.endswith(SLIDER_KEY):
                 self.slider = Slider()
                 self.slider.CopyFrom(element.slider)
+            elif what in ("selectbox", "button"):
+                widget_id = getattr(element, what).id
+                for key in (PICK_KEY, OPEN_KEY):
+                    if widget_id.endswith(key):
+                        self.widget_ids[key] = widget_id
             elif what == "exception":
                 self.errors.append(f"{element.exception.type}: {element.exception.message}")
         elif kind == "new_session":
@@ -180,13 +192,16 @@ class Load:
         return (len(self.opens) + len(self.moves)) / self.wall_s
 
 
-async def session(url: str, moves: int, rng: random.Random, load: Load) -> None:
-    """One tab: open the app, then move the social slider ``moves`` times."""
+async def session(url: str, moves: int, rng: random.Random, load: Load, scenario: str | None = None) -> None:
+    """One tab: open the app (and the file ``scenario`` of its scenarios folder), then move the
+    social slider ``moves`` times."""
     tab = Tab(url)
     start = time.perf_counter()
     await asyncio.to_thread(tab.load_page)
     async with tab.websocket() as ws:
         await tab.run(ws)
+        if scenario is not None:
+            await open_scenario(tab, ws, scenario)
         load.opens.append(time.perf_counter() - start)
         if tab.slider is None:
             raise SystemExit(f"{url}: no slider keyed {SLIDER_KEY} in the first run ({tab.errors or 'no error'})")
@@ -199,12 +214,25 @@ async def session(url: str, moves: int, rng: random.Random, load: Load) -> None:
         raise SystemExit(f"{url}: the app showed an error: {tab.errors[0]}")
 
 
-async def measure(url: str, sessions: int, moves: int, warm: bool) -> Load:
+async def open_scenario(tab: Tab, ws: ClientConnection, name: str) -> None:
+    """Pick ``name`` in the sidebar's list of scenario files and press its button (the app reruns
+    with the file opened); the slider is read again from that run."""
+    if set(tab.widget_ids) != {PICK_KEY, OPEN_KEY}:
+        raise SystemExit(f"{tab.url}: no scenario pick in the first run ({tab.errors or 'no error'})")
+    pick = WidgetState(id=tab.widget_ids[PICK_KEY])
+    pick.string_value = name
+    press = WidgetState(id=tab.widget_ids[OPEN_KEY])
+    press.trigger_value = True
+    tab.slider = None
+    await tab.run(ws, pick, press)
+
+
+async def measure(url: str, sessions: int, moves: int, warm: bool, scenario: str | None = None) -> Load:
     if warm:
-        await session(url, 1, random.Random(-1), Load())
+        await session(url, 1, random.Random(-1), Load(), scenario)
     load = Load()
     start = time.perf_counter()
-    await asyncio.gather(*(session(url, moves, random.Random(i), load) for i in range(sessions)))
+    await asyncio.gather(*(session(url, moves, random.Random(i), load, scenario) for i in range(sessions)))
     load.wall_s = time.perf_counter() - start
     return load
 
@@ -235,15 +263,20 @@ def main() -> None:
     parser.add_argument("--url", help="budgetsim served elsewhere (e.g. through a proxy)")
     parser.add_argument("--floor-url", help="the floor app served elsewhere")
     parser.add_argument("--cold", action="store_true", help="no warm-up session: the load meets the first run")
+    parser.add_argument("--scenario", help="a file in scenarios/ that every budgetsim session opens first")
     args = parser.parse_args()
     with contextlib.ExitStack() as stack:
         urls = servers(stack, args.url, args.floor_url)
         print(
             f"{args.sessions} sessions x {args.moves} social-slider moves each, {'cold' if args.cold else 'warm'} "
-            f"servers; load average {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores"
+            f"servers{f', budgetsim with {args.scenario}' if args.scenario else ''}; "
+            f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores"
         )
         loads = {
-            name: asyncio.run(measure(url, args.sessions, args.moves, warm=not args.cold)) for name, url in urls.items()
+            name: asyncio.run(
+                measure(url, args.sessions, args.moves, not args.cold, args.scenario if name == "budgetsim" else None)
+            )
+            for name, url in urls.items()
         }
     report(loads)
     print(f"load average afterwards {' '.join(f'{x:.1f}' for x in os.getloadavg())}")

@@ -239,8 +239,12 @@ def saturation_ui(scenario_json: str, lang: str, show_bands: bool) -> None:
 
 
 def split_ui(plan: ScenarioPlan, lang: str) -> None:
-    """How the social budget is spread over the wijken, and the two best splits (each undoable)."""
+    """How the social budget is spread over the wijken, and the two best splits (each undoable);
+    with campaigns each campaign has its own split, and the split of the total is the user's."""
     ss = st.session_state
+    if plan.scenario.campaigns:
+        st.caption(t("campaigns.split_per_campaign", lang))
+        return
     bound(
         st.radio,
         "split",

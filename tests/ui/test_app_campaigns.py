@@ -67,6 +67,9 @@ def test_examples_are_marked_and_add_up_to_the_social_budget():
     assert "week 14–22, 15–24 jaar in " in timeline["description"]
     rows = figure_table(at)
     assert list(rows[t("campaigns.fig.name", "nl")]) == [c["name"] for c in campaigns] + [t("campaigns.fig.year", "nl")]
+    # the split is per campaign: no split of the total on the main screen
+    assert not [b for b in at.button if b.key in ("best_social", "best_total")]
+    assert t("campaigns.split_per_campaign", "nl") in [c.value for c in at.caption]
     # added twice: the names are taken, nothing changes
     run(at.button(key="campaign_examples_add").click())
     assert len(at.session_state["campaigns"]) == 4

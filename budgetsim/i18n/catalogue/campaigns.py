@@ -206,6 +206,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "De campagnes hadden nog geen geld; ze krijgen samen {total:eur}, elk een gelijk deel.",
         "en": "The campaigns had no money yet; together they get {total:eur}, each an equal share.",
     },
+    "campaigns.split_per_campaign": {
+        "nl": "Met campagnes kiest u de verdeling per campagne, in de tab Campagnes. Een beste verdeling van "
+        "het totaal tussen krant en social media is er dan niet: het bedrag van elke campagne is uw keuze.",
+        "en": "With campaigns you choose the split per campaign, in the Campaigns tab. There is then no best "
+        "split of the total between paper and social media: each campaign's amount is your choice.",
+    },
     "campaigns.now_sum": {
         "nl": "Het budget voor social media is nu de som van de campagnes: {total:eur}.",
         "en": "The social media budget is now the sum of the campaigns: {total:eur}.",
