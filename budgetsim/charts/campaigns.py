@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
@@ -63,15 +64,20 @@ def target_group_text(bands: Sequence[str], area_names: Sequence[str] | None, le
     return f"{bands_words(bands, lang)} {areas_words(area_names, level, lang)}"
 
 
+def short_area_name(name: str) -> str:
+    """An area's name without the CBS number in front: ``Wijk 09 Sterrenburg`` -> ``Sterrenburg``."""
+    return re.sub(r"^(Wijk|Buurt)\s+\d+\s+", "", name).strip() or name
+
+
 def area_names(model: ReachModel) -> dict[str, str]:
-    """Every code a campaign may name -> its name: the pooled ad sets, the wijken (at buurt level)
-    and the areas."""
+    """Every code a campaign may name -> its short name (:func:`short_area_name`): the pooled ad sets,
+    the wijken (at buurt level) and the areas."""
     areas, sets = model.areas, model.ad_sets
     names = dict(zip(sets.ids, sets.names))
     if areas.wijk_codes is not None and areas.wijk_names is not None:
         names.update(zip(areas.wijk_codes, areas.wijk_names))
     names.update(zip(areas.codes, areas.names))
-    return names
+    return {code: short_area_name(name) for code, name in names.items()}
 
 
 def campaign_timeline(
@@ -118,7 +124,7 @@ def campaign_timeline(
         scale={"domain": [1, WEEKS_PER_YEAR + 1], "nice": False},
         axis={"values": [1, 5, 9, 14, 18, 22, 27, 31, 35, 40, 44, 48, 52], "format": "d", "grid": True},
     )
-    y = channel("label", "N", title=None, sort=order, axis={"labelLimit": 220, "ticks": False})
+    y = channel("label", "N", title=None, sort=order, axis={"labelLimit": 280, "ticks": False})
     tip = tooltips(
         ("label", t("campaigns.col.name", lang)),
         ("weeks_txt", t("campaigns.chart.when", lang)),

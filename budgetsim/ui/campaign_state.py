@@ -11,7 +11,6 @@ the campaigns' sum. ``"campaign_examples"`` names the campaigns that were added 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -19,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from ..bands import BANDS, TARGETABLE_BANDS
+from ..charts.campaigns import short_area_name
 from ..i18n import t
 from ..model import ReachModel
 from ..problems import InputError, Message, Problem
@@ -182,11 +182,6 @@ def problem_field(problem: Problem) -> str | None:
     return None
 
 
-def short_name(area_name: str) -> str:
-    """An area's name without the CBS number in front: ``Wijk 09 Sterrenburg`` -> ``Sterrenburg``."""
-    return re.sub(r"^(Wijk|Buurt)\s+\d+\s+", "", area_name).strip() or area_name
-
-
 def example_campaigns(model: ReachModel, plan_year: int, lang: str) -> list[dict]:
     """Four campaigns a gemeente typically runs, as entries (factual public information only, never
     a political or social-issue topic, MODEL.md "Platform rules"): the waste calendar for everyone
@@ -222,7 +217,7 @@ def example_campaigns(model: ReachModel, plan_year: int, lang: str) -> list[dict
             "in_paper": True,
         },
         {
-            "name": t("campaigns.example.youth", lang, area=short_name(youth_name)),
+            "name": t("campaigns.example.youth", lang, area=short_area_name(youth_name)),
             "weeks": [14, 22],
             "bands": ["15-24"],
             "areas": [youth_code],
@@ -231,7 +226,7 @@ def example_campaigns(model: ReachModel, plan_year: int, lang: str) -> list[dict
             "in_paper": False,
         },
         {
-            "name": t("campaigns.example.works", lang, areas=" & ".join(short_name(n) for n in works_names)),
+            "name": t("campaigns.example.works", lang, areas=" & ".join(short_area_name(n) for n in works_names)),
             "weeks": [36, 44],
             "bands": everyone,
             "areas": works_codes,

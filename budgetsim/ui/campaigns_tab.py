@@ -14,7 +14,7 @@ from .. import csv_tables
 from ..bands import TARGETABLE_BANDS
 from ..campaigns import CAMPAIGN_SPLITS, CampaignResult
 from ..charts import ChartContext
-from ..charts.campaigns import area_names, bands_words, campaign_timeline, target_group_text
+from ..charts.campaigns import area_names, bands_words, campaign_timeline, short_area_name, target_group_text
 from ..formatting import fmt_eur, fmt_int, fmt_pct
 from ..i18n import band_label, render, t
 from ..model import Evaluation, ReachModel
@@ -105,8 +105,8 @@ def area_options(model: ReachModel) -> dict[str, str]:
     options: dict[str, str] = {}
     if areas.level == "buurt" and areas.wijk_codes is not None:
         for code, name in zip(areas.wijk_codes, areas.wijk_names or areas.wijk_codes):
-            options.setdefault(code, name)
-    options.update(zip(areas.codes, areas.names))
+            options.setdefault(code, short_area_name(name))
+    options.update((code, short_area_name(name)) for code, name in zip(areas.codes, areas.names))
     counts = pd.Series(list(options.values())).value_counts()
     return {code: f"{name} ({code})" if counts[name] > 1 else name for code, name in options.items()}
 
@@ -147,20 +147,26 @@ def table_ui(model: ReachModel, lang: str) -> None:
             "bands": col.MultiselectColumn(
                 t(FIELD_KEYS["bands"], lang),
                 options=list(TARGETABLE_BANDS),
-                format_func=lambda b: band_label(b, lang),
+                format_func=lambda b: b.replace("-", "–"),
                 default=NEW_ROW["bands"],
                 width="medium",
+                help=t("campaigns.col.bands.help", lang),
             ),
             "areas": col.MultiselectColumn(
                 t(FIELD_KEYS["areas"], lang),
                 options=list(options),
                 format_func=lambda code: options.get(code, code),
                 help=t("campaigns.col.areas.help", lang),
-                width="large",
+                width="medium",
             ),
-            "social_eur": col.NumberColumn(t(FIELD_KEYS["social_eur"], lang), step=1, format="localized", default=0),
+            "social_eur": col.NumberColumn(
+                t(FIELD_KEYS["social_eur"], lang), step=1, format="localized", default=0, width="small"
+            ),
             "in_paper": col.CheckboxColumn(
-                t(FIELD_KEYS["in_paper"], lang), default=True, help=t("campaigns.col.in_paper.help", lang)
+                t(FIELD_KEYS["in_paper"], lang),
+                default=True,
+                help=t("campaigns.col.in_paper.help", lang),
+                width="small",
             ),
             "split": col.SelectboxColumn(
                 t(FIELD_KEYS["split"], lang),
@@ -169,7 +175,9 @@ def table_ui(model: ReachModel, lang: str) -> None:
                 default=NEW_ROW["split"],
                 help=t("campaigns.col.split.help", lang),
             ),
-            "example": col.CheckboxColumn(t(FIELD_KEYS["example"], lang), help=t("campaigns.col.example.help", lang)),
+            "example": col.CheckboxColumn(
+                t(FIELD_KEYS["example"], lang), help=t("campaigns.col.example.help", lang), width="small"
+            ),
         },
     )
     entries, problems = table_entries(edited)

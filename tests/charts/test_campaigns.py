@@ -7,7 +7,7 @@ import pytest
 import vl_convert as vlc
 
 from budgetsim.charts import ChartContext
-from budgetsim.charts.campaigns import bands_words, campaign_timeline, target_group_text
+from budgetsim.charts.campaigns import bands_words, campaign_timeline, short_area_name, target_group_text
 from budgetsim.vegalite import validate_spec
 
 ROWS = [
@@ -77,6 +77,12 @@ def test_text_alternative_names_every_campaign_its_weeks_target_and_euros():
 )
 def test_age_groups_in_words(bands, nl, en):
     assert bands_words(bands, "nl") == nl and bands_words(bands, "en") == en
+
+
+def test_area_names_without_the_cbs_number():
+    assert short_area_name("Wijk 09 Sterrenburg") == "Sterrenburg"
+    assert short_area_name("Buurt 12 Oud Krispijn-Noord") == "Oud Krispijn-Noord"
+    assert short_area_name("Binnenstad") == "Binnenstad"
 
 
 def test_target_group_in_words_names_up_to_three_areas():

@@ -70,7 +70,7 @@ def test_a_row_per_campaign_of_the_proposed_option(four):
     year = ScenarioPlan(with_campaigns(FOUR, "x")).campaign_year
     assert [r[0] for r in table.rows] == [c["name"] for c in FOUR]
     youth_row, youth = table.rows[1], year.campaigns[1]
-    assert youth_row[1] == "14–22" and youth_row[2] == "15–24 jaar in Wijk 09 Sterrenburg"
+    assert youth_row[1] == "14–22" and youth_row[2] == "15–24 jaar in Sterrenburg"
     assert youth_row[3] == fmt_eur(1000, "nl")
     assert youth_row[4] == f"{fmt_int(youth.total('reached'), 'nl')} ({fmt_pct(youth.reach_share, 'nl', 0)})"
     assert youth_row[5] == fmt_int(youth.total("reached_3plus"), "nl")

@@ -173,6 +173,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "campaigns.col.last": {"nl": "Laatste week", "en": "Last week"},
     "campaigns.col.weeks": {"nl": "Weken", "en": "Weeks"},
     "campaigns.col.bands": {"nl": "Leeftijdsgroepen", "en": "Age groups"},
+    "campaigns.col.bands.help": {
+        "nl": "Leeftijd in jaren. Kinderen (0–14 jaar) zijn geen doelgroep voor advertenties.",
+        "en": "Age in years. Children (0–14) are no target group for ads.",
+    },
     "campaigns.col.areas": {"nl": "Wijken en buurten", "en": "Districts and neighbourhoods"},
     "campaigns.col.areas.help": {
         "nl": "Leeg: de hele gemeente.",
