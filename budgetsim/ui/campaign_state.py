@@ -27,7 +27,7 @@ from . import state as S
 
 EXAMPLES_KEY = "campaign_examples"
 #: The table's columns (internal names; the screen shows them under labels in the language).
-COLUMNS = ("name", "first", "last", "bands", "areas", "social_eur", "in_paper", "split", "example")
+COLUMNS = ("name", "first", "last", "social_eur", "bands", "areas", "in_paper", "split", "example")
 #: A new row of the table starts as a campaign over everyone, all year, on the page.
 NEW_ROW = {"first": 1, "last": 52, "bands": list(TARGETABLE_BANDS), "in_paper": True, "split": "by_audience"}
 #: The examples' euros (they add up to € 5.000, the social budget a new scenario starts with).

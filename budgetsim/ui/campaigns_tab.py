@@ -159,9 +159,7 @@ def table_ui(model: ReachModel, lang: str) -> None:
                 help=t("campaigns.col.areas.help", lang),
                 width="medium",
             ),
-            "social_eur": col.NumberColumn(
-                t(FIELD_KEYS["social_eur"], lang), step=1, format="localized", default=0, width="small"
-            ),
+            "social_eur": col.NumberColumn(t(FIELD_KEYS["social_eur"], lang), step=1, format="localized", default=0),
             "in_paper": col.CheckboxColumn(
                 t(FIELD_KEYS["in_paper"], lang),
                 default=True,

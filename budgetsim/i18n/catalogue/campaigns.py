@@ -169,8 +169,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The weeks are ISO weeks of this year; the Ads Manager plan takes its dates from it. Empty: next year.",
     },
     "campaigns.col.name": {"nl": "Campagne", "en": "Campaign"},
-    "campaigns.col.first": {"nl": "Eerste week", "en": "First week"},
-    "campaigns.col.last": {"nl": "Laatste week", "en": "Last week"},
+    "campaigns.col.first": {"nl": "Van week", "en": "From week"},
+    "campaigns.col.last": {"nl": "T/m week", "en": "To week"},
     "campaigns.col.weeks": {"nl": "Weken", "en": "Weeks"},
     "campaigns.col.bands": {"nl": "Leeftijdsgroepen", "en": "Age groups"},
     "campaigns.col.bands.help": {
@@ -182,7 +182,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Leeg: de hele gemeente.",
         "en": "Empty: the whole gemeente.",
     },
-    "campaigns.col.social_eur": {"nl": "Social media (€)", "en": "Social media (€)"},
+    "campaigns.col.social_eur": {"nl": "Social (€)", "en": "Social (€)"},
     "campaigns.col.in_paper": {"nl": "In de krant", "en": "In the paper"},
     "campaigns.col.in_paper.help": {
         "nl": "Staat het bericht in deze weken ook op de gemeentepagina?",
