@@ -159,7 +159,9 @@ def table_ui(model: ReachModel, lang: str) -> None:
                 help=t("campaigns.col.areas.help", lang),
                 width="medium",
             ),
-            "social_eur": col.NumberColumn(t(FIELD_KEYS["social_eur"], lang), step=1, format="localized", default=0),
+            # whole euros without a thousands separator: "localized" would follow the browser's
+            # language (1,500 in a Dutch table), not the app's
+            "social_eur": col.NumberColumn(t(FIELD_KEYS["social_eur"], lang), step=1, format="%d", default=0),
             "in_paper": col.CheckboxColumn(
                 t(FIELD_KEYS["in_paper"], lang),
                 default=True,
