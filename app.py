@@ -30,6 +30,7 @@ from budgetsim.ui.process import process_ready
 from budgetsim.ui.results import evaluation, uncertainty_result
 from budgetsim.ui.save_tab import export_ui, save_ui
 from budgetsim.ui.sidebar import sidebar_ui
+from budgetsim.ui.storage import draft_offer_ui, draft_problem_ui, footer_ui, gate_ui, keep_draft
 from budgetsim.ui.uncertainty_tab import uncertainty_ui
 from budgetsim.ui.who_where import untargetable_ui, who_where_ui
 from budgetsim.ui.widgets import session, start_run
@@ -42,9 +43,11 @@ def main() -> None:
     start_run(session())
     keep_compare_choices(st.session_state)  # the lazy compare tab keeps its choices while closed
     ss = st.session_state
+    gate_ui(ss["lang"])  # a server that may not start, the login, or who uses the app (organisation)
     choice = sidebar_ui()
     lang, show_bands = choice.lang, choice.show_bands
     page_ui(lang)
+    draft_offer_ui(lang)  # "Verder met uw concept van ...?" on a page load
     if not choice.bands:
         st.stop()
     if ss.get("name_auto"):
@@ -61,10 +64,12 @@ def main() -> None:
         broken_state_ui(exc, lang, plan)
         return
     ss.update(S.good_state(ss, planned.model.ad_sets.ids, planned.ad_set_eur))  # a manual split is per ad set
+    keep_draft(scenario_json)  # at most once every 10 s, by a timer thread
     place = plan.model.areas.gemeente_name or t("cli.own_areas", lang)
     st.title(t("app.title", lang, place=place))
     st.caption(t("app.subtitle", lang))
     messages_ui()
+    draft_problem_ui(lang)
     untargetable_ui(planned, lang)  # a tiny gemeente: the paper's figures, and why
     if planned.manual_ineligible_funded:
         st.warning(t("cli.eval.warn_manual", lang, codes=", ".join(planned.manual_ineligible_funded)))
@@ -105,6 +110,7 @@ def main() -> None:
             save_ui(scenario, lang)
             export_ui(scenario_json, scenario, planned, lang, show_bands)
     st.caption(t("app.footer", lang, date=dt.date.today().isoformat()))
+    footer_ui(lang)
 
 
 def run() -> None:

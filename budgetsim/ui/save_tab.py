@@ -1,4 +1,4 @@
-"""The save and export tab: the scenario as a file, the charts as PNG/SVG/PDF, the budget
+"""The save and export tab: the scenario stored (a new version) or as a file, the charts as PNG/SVG/PDF, the budget
 proposal and the figures per wijk.
 
 The budget proposal puts one to three options before the MT: the scenarios in the
@@ -17,16 +17,9 @@ from ..i18n import t
 from ..model import Evaluation
 from ..proposal import LETTERS, ProposalOption, default_decision, make_proposal, prepare_options
 from ..proposal.content import check_options
-from ..scenario import (
-    Scenario,
-    parse_scenario,
-    safe_filename,
-    save_scenario,
-    scenario_to_json,
-    unique_path,
-)
+from ..scenario import Scenario, parse_scenario, safe_filename, scenario_to_json
 from .name_check import mark_named, name_check_ui
-from .page import SCENARIO_DIR, error_text
+from .page import error_text
 from .results import (
     age_chart,
     evaluation,
@@ -34,6 +27,7 @@ from .results import (
     saturation_chart,
     tornado_chart,
 )
+from .storage import store_version
 from .widgets import bound, session
 
 #: Session keys: the Vergelijken slots as last drawn, the proposed option, the decision as edited.
@@ -75,29 +69,28 @@ def downloads_ui(make_chart, stem: str, lang: str, key: str) -> None:
 
 
 def save_ui(scenario: Scenario, lang: str) -> None:
+    """Name and notes; "Opslaan" stores a new version for the organisation (never overwrites), and
+    the scenario can still be downloaded as a file."""
     bound(st.text_input, "name", t("app.save.name", lang), max_chars=200)
     name_check_ui(lang, "save")
     bound(st.text_area, "notes", t("app.save.notes", lang), max_chars=5000, help=t("app.save.notes.help", lang))
-    file_name = safe_filename(scenario.name or "scenario")
-    st.download_button(
+    store, download = st.columns(2)
+    stored = store.button(
+        t("store.app.store", lang), key="save_store", type="primary", help=t("store.app.store.help", lang)
+    )
+    download.download_button(
         t("app.save.download", lang),
         scenario_to_json(scenario).encode("utf-8"),
-        file_name=file_name,
+        file_name=safe_filename(scenario.name or "scenario"),
         mime="application/json",
         key="save_download",
         on_click=mark_named,
-        type="primary",
     )
-    if st.button(t("app.save.local", lang, folder="scenarios/"), key="save_local", help=t("app.save.local.help", lang)):
-        try:
-            SCENARIO_DIR.mkdir(exist_ok=True)
-            path = unique_path(SCENARIO_DIR, scenario.name or "scenario")
-            save_scenario(scenario, path)
-        except OSError as exc:
-            st.error(t("app.save.failed", lang, error=str(exc)))
-        else:
+    if stored:
+        kind, text = store_version(scenario, lang)
+        if kind == "success":
             mark_named()
-            st.success(t("app.save.saved", lang, path=f"scenarios/{path.name}"))
+        getattr(st, kind)(text)
 
 
 def export_ui(scenario_json: str, scenario: Scenario, planned: Evaluation, lang: str, show_bands: bool) -> None:

@@ -14,8 +14,10 @@ from ..bands import TARGETABLE_BANDS
 from ..i18n import t
 from ..problems import InputError
 from ..scenario import parse_scenario
+from ..store import StoreError
 from . import state as S
 from .page import SCENARIO_DIR, problem_text, scenario_files
+from .storage import session_store, store_error_text, version_label
 from .widgets import bound
 
 
@@ -109,8 +111,14 @@ def target_group_ui(lang: str) -> list[str]:
 
 
 def open_ui(lang: str) -> None:
-    """Open a scenario: upload a file or pick one from ``scenarios/``."""
-    with st.sidebar.expander(t("app.open.title", lang), expanded=False):
+    """Open a scenario: one the organisation stored (newest first, with who and when), a file, or an
+    example from ``scenarios/`` (read only; files a laptop user saved there stay openable). The
+    contents are drawn only while the box is open, so a slider move does not ask the database."""
+    box = st.sidebar.expander(t("app.open.title", lang), expanded=False, key="open_box", on_change="rerun")
+    if not box.open:
+        return
+    with box:
+        stored_ui(lang)
         # any file is taken, so a wrong one is refused in words (Streamlit's own refusal is an icon only)
         upload = st.file_uploader(t("app.open.upload", lang), key="open_upload", help=t("nu.upload.json_help", lang))
         if upload is not None and st.session_state.get("open_upload_id") != upload.file_id:
@@ -123,7 +131,7 @@ def open_ui(lang: str) -> None:
         files = scenario_files()
         if files:
             choice = st.selectbox(
-                t("app.open.pick", lang),
+                t("store.app.examples", lang, folder="scenarios/"),
                 files,
                 index=None,
                 key="open_pick",
@@ -132,6 +140,56 @@ def open_ui(lang: str) -> None:
             if st.button(t("app.open.button", lang), disabled=choice is None, key="open_pick_button"):
                 _open_bytes((SCENARIO_DIR / choice).read_bytes(), choice, lang)
                 st.rerun()
+
+
+def stored_ui(lang: str) -> None:
+    """The organisation's stored scenarios: pick one (and a version), open it. A database fault or a
+    damaged version is one sentence; the plan on screen stays."""
+    ss = st.session_state
+    store = None
+    try:
+        store = session_store()
+        entries = store.list()
+    except StoreError as exc:
+        st.warning(store_error_text(exc, lang))
+        return
+    st.markdown(f"**{t('store.app.stored_title', lang, org=store.identity.organisation)}**")
+    if not entries:
+        st.caption(t("store.app.none", lang))
+        return
+    by_name = {entry.name: entry for entry in entries}
+    name = st.selectbox(
+        t("store.app.pick", lang),
+        list(by_name),
+        index=None,
+        key="open_stored",
+        format_func=lambda n: version_label(by_name[n], lang),
+        placeholder=t("store.app.pick_placeholder", lang),
+    )
+    chosen = by_name.get(name)
+    if chosen is not None and chosen.version > 1:
+        try:
+            versions = {entry.id: entry for entry in store.versions(chosen.name)}
+        except StoreError as exc:
+            st.warning(store_error_text(exc, lang))
+            return
+        version_id = st.selectbox(
+            t("store.app.version", lang),
+            list(versions),
+            key=f"open_stored_version:{chosen.name}",
+            format_func=lambda i: version_label(versions[i], lang),
+        )
+        chosen = versions[version_id]
+    if st.button(t("store.app.open", lang), disabled=chosen is None, key="open_stored_button", type="primary"):
+        try:
+            opened = store.get_by_id(chosen.id)
+        except StoreError as exc:
+            ss.update(S.message("error", store_error_text(exc, lang)))
+        else:
+            ss.update(S.scenario_opened(opened.scenario))
+            done = t("store.app.opened", lang, name=opened.entry.name, version=opened.entry.version)
+            ss.update(S.message("success", done))
+        st.rerun()
 
 
 def areas_ui(lang: str) -> None:

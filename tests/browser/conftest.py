@@ -9,6 +9,7 @@ skipped, except on CI (``CI`` set), where they fail. Locally the browser tests r
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -53,10 +54,13 @@ def _healthy(port: int) -> bool:
 
 
 @pytest.fixture(scope="module")
-def server(request):
-    """``streamlit run app.py`` on a free port; the URL. Stopped (and its log shown on failure) at the end."""
+def server(request, tmp_path_factory):
+    """``streamlit run app.py`` on a free port, with a store of its own (an SQLite file in a new data
+    folder); the URL. Stopped (and its log shown on failure) at the end."""
     port = _free_port()
     log = tempfile.TemporaryFile()
+    env = {k: v for k, v in os.environ.items() if k not in ("BUDGETSIM_DATABASE_URL", "BUDGETSIM_ORG_CLAIM")}
+    env["BUDGETSIM_DATA_DIR"] = str(tmp_path_factory.mktemp("data"))
     process = subprocess.Popen(
         [
             sys.executable,
@@ -74,6 +78,7 @@ def server(request):
             "false",
         ],
         cwd=REPO,
+        env=env,
         stdout=log,
         stderr=subprocess.STDOUT,
     )

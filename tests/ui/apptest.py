@@ -47,7 +47,13 @@ def open_tab(at: AppTest, label: str) -> AppTest:
     return run(at)
 
 
+def open_box(at: AppTest) -> AppTest:
+    """Open the sidebar box "Scenario openen" (its contents are drawn only while it is open)."""
+    at.session_state["open_box"] = True
+    return run(at)
+
+
 def upload_scenario(at: AppTest, name: str, content: bytes) -> AppTest:
     """Put a file into the sidebar uploader "Scenario openen"; the app reruns itself after it."""
-    at.sidebar.file_uploader(key="open_upload").set_value((name, content, "application/json"))
+    open_box(at).sidebar.file_uploader(key="open_upload").set_value((name, content, "application/json"))
     return run(at)

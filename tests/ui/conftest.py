@@ -1,8 +1,23 @@
-"""Fixtures of the app's tests (AppTest): the bytes a download button hands to the browser."""
+"""Fixtures of the app's tests (AppTest): a store of its own for each test, and the bytes a download
+button hands to the browser."""
 
 from __future__ import annotations
 
 import pytest
+
+
+@pytest.fixture(autouse=True)
+def own_store(monkeypatch, tmp_path):
+    """Each test's app keeps its scenarios and drafts in a new SQLite file (the laptop's store), so
+    no test sees another's draft offered back."""
+    from budgetsim.ui.storage import hosting
+
+    monkeypatch.setenv("BUDGETSIM_DATA_DIR", str(tmp_path / "data"))
+    for variable in ("BUDGETSIM_DATABASE_URL", "BUDGETSIM_ORG_CLAIM"):
+        monkeypatch.delenv(variable, raising=False)
+    hosting.clear()
+    yield tmp_path / "data"
+    hosting.clear()
 
 
 @pytest.fixture

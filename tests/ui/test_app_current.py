@@ -16,7 +16,7 @@ from budgetsim.i18n import t
 from budgetsim.planning import ScenarioPlan, new_scenario, with_budget
 from budgetsim.scenario import scenario_to_json
 from tests.conftest import DORDRECHT
-from tests.ui.apptest import fresh, run
+from tests.ui.apptest import fresh, open_box, run
 
 SCHIERMONNIKOOG = "GM0088"
 CURRENT_REACHED = "nu.title"
@@ -38,7 +38,7 @@ def current_reached(scenario) -> str:
 
 
 def upload_open(at: AppTest, name: str, content: bytes) -> AppTest:
-    at.sidebar.file_uploader(key="open_upload").set_value((name, content, "application/json"))
+    open_box(at).sidebar.file_uploader(key="open_upload").set_value((name, content, "application/json"))
     run(at)
     return run(at)
 
@@ -223,7 +223,7 @@ def test_current_settings_when_asked_fill_a_free_slot():
 
 def test_a_text_file_is_refused_in_words():
     at = fresh()
-    at.sidebar.file_uploader(key="open_upload").set_value(("notities.txt", b"hallo", "text/plain"))
+    open_box(at).sidebar.file_uploader(key="open_upload").set_value(("notities.txt", b"hallo", "text/plain"))
     run(at)
     assert any("notities.txt" in e.value and ".json" in e.value for e in at.error)
     open_tab(at, "app.tab.compare")

@@ -68,7 +68,6 @@ STRINGS: dict[str, dict[str, str]] = {
     # -- Sidebar: open a scenario file -------------------------------------------------------------
     "app.open.title": {"nl": "Scenario openen", "en": "Open a scenario"},
     "app.open.upload": {"nl": "Scenariobestand (.json)", "en": "Scenario file (.json)"},
-    "app.open.pick": {"nl": "Of kies een opgeslagen scenario", "en": "Or pick a saved scenario"},
     "app.open.pick_placeholder": {"nl": "Kies een bestand", "en": "Choose a file"},
     "app.open.button": {"nl": "Openen", "en": "Open"},
     "app.open.done": {"nl": "Scenario geopend: {name}", "en": "Scenario opened: {name}"},

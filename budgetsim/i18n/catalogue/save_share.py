@@ -12,13 +12,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Goes into the file and into the budget proposal (PDF).",
     },
     "app.save.download": {"nl": "Scenario downloaden (.json)", "en": "Download scenario (.json)"},
-    "app.save.local": {"nl": "Bewaren in de map {folder}", "en": "Keep in the folder {folder}"},
-    "app.save.local.help": {
-        "nl": "Alleen als budgetsim op uw eigen computer draait. Een bestaand bestand wordt nooit overschreven.",
-        "en": "Only when budgetsim runs on your own computer. An existing file is never overwritten.",
-    },
-    "app.save.saved": {"nl": "Bewaard als {path}", "en": "Saved as {path}"},
-    "app.save.failed": {"nl": "Bewaren is niet gelukt: {error}", "en": "Saving failed: {error}"},
     # -- Downloads ---------------------------------------------------------------------------------
     "app.export.charts": {"nl": "Grafieken en kaart", "en": "Charts and map"},
     "app.export.saturation": {"nl": "Bereik en budget", "en": "Reach and budget"},

@@ -82,4 +82,62 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "--org: geef een organisatie van 1 tot {most:int} tekens",
         "en": "--org: give an organisation of 1 to {most:int} characters",
     },
+    # -- the app: logging in, opening, storing, drafts, the footer ----------------------------------
+    "store.login.ask": {
+        "nl": "Log in met het account van uw organisatie. U ziet dan de scenario's van uw organisatie.",
+        "en": "Log in with your organisation's account. You then see your organisation's scenarios.",
+    },
+    "store.login.button": {"nl": "Inloggen", "en": "Log in"},
+    "store.logout": {"nl": "Uitloggen", "en": "Log out"},
+    "store.app.stored_title": {
+        "nl": "Opgeslagen scenario's van {org} (nieuwste eerst)",
+        "en": "Stored scenarios of {org} (newest first)",
+    },
+    "store.app.none": {
+        "nl": "Nog geen opgeslagen scenario's. Sla uw plan op onder ‘Opslaan en delen’.",
+        "en": "No stored scenarios yet. Store your plan under ‘Save and share’.",
+    },
+    "store.app.pick": {"nl": "Opgeslagen scenario", "en": "Stored scenario"},
+    "store.app.pick_placeholder": {"nl": "Kies een scenario", "en": "Choose a scenario"},
+    "store.app.version": {"nl": "Versie", "en": "Version"},
+    "store.app.entry": {
+        "nl": "{name} (versie {version}), {when}, door {who}",
+        "en": "{name} (version {version}), {when}, by {who}",
+    },
+    "store.app.open": {"nl": "Openen", "en": "Open"},
+    "store.app.opened": {
+        "nl": "Geopend: ‘{name}’, versie {version}",
+        "en": "Opened: ‘{name}’, version {version}",
+    },
+    "store.app.examples": {
+        "nl": "Of open een voorbeeld of een bestand uit de map {folder}",
+        "en": "Or open an example or a file from the folder {folder}",
+    },
+    "store.app.store": {"nl": "Opslaan", "en": "Store"},
+    "store.app.store.help": {
+        "nl": "Bewaart het plan als nieuwe versie onder de naam hierboven. Een eerdere versie blijft bestaan. "
+        "Iedereen van uw organisatie kan het openen.",
+        "en": "Keeps the plan as a new version under the name above. An earlier version stays. "
+        "Everyone in your organisation can open it.",
+    },
+    "store.app.stored": {
+        "nl": "Opgeslagen: ‘{name}’, versie {version}.",
+        "en": "Stored: ‘{name}’, version {version}.",
+    },
+    "store.draft.offer": {
+        "nl": "Verder met uw concept van {when}?",
+        "en": "Continue with your draft of {when}?",
+    },
+    "store.draft.take": {"nl": "Ja, verder", "en": "Yes, continue"},
+    "store.draft.decline": {"nl": "Nee, opnieuw beginnen", "en": "No, start again"},
+    "store.draft.taken": {"nl": "Uw concept is weer geopend.", "en": "Your draft is open again."},
+    "store.footer.local": {
+        "nl": "Gebruik op deze computer: er is geen inlog, uw scenario's staan op deze computer (organisatie ‘{org}’).",
+        "en": "Use on this computer: there is no login, your scenarios are kept on this computer "
+        "(organisation ‘{org}’).",
+    },
+    "store.footer.user": {
+        "nl": "Ingelogd als {name}, organisatie {org}.",
+        "en": "Logged in as {name}, organisation {org}.",
+    },
 }
