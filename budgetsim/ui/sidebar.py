@@ -17,7 +17,7 @@ from ..scenario import parse_scenario
 from ..store import StoreError
 from . import state as S
 from .page import SCENARIO_DIR, problem_text, scenario_files
-from .storage import session_store, store_error_text, version_label
+from .storage import session_store, store_error_text, stored_label, version_label
 from .widgets import bound
 
 
@@ -158,13 +158,12 @@ def stored_ui(lang: str) -> None:
         st.caption(t("store.app.none", lang))
         return
     by_name = {entry.name: entry for entry in entries}
-    name = st.selectbox(
+    name = st.radio(
         t("store.app.pick", lang),
         list(by_name),
         index=None,
         key="open_stored",
-        format_func=lambda n: version_label(by_name[n], lang),
-        placeholder=t("store.app.pick_placeholder", lang),
+        format_func=lambda n: stored_label(by_name[n], lang),
     )
     chosen = by_name.get(name)
     if chosen is not None and chosen.version > 1:

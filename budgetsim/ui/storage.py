@@ -58,6 +58,8 @@ IDENTITY_KEY = "store_identity"
 SESSION_ID_KEY = "store_session_id"
 KEEPER_KEY = "draft_keeper"
 OFFER_KEY = "draft_offer"
+#: The characters Markdown (as Streamlit renders it) gives a meaning.
+MARKDOWN_CHARS = frozenset("\\`*_{}[]()<>#+-.!|~:$")
 #: How soon a draft write the store declined (written too recently by its clock) is tried again.
 RETRY_S = 1.0
 
@@ -160,15 +162,32 @@ def local_time(moment: datetime, lang: str) -> str:
 
 
 def version_label(entry: StoredVersion, lang: str) -> str:
-    """A stored version in the list: name, version, when and who."""
+    """One version of a stored scenario, to choose from: its number, when and who."""
     return t(
-        "store.app.entry",
+        "store.app.version_entry",
         lang,
-        name=entry.name,
         version=entry.version,
         when=local_time(entry.saved_at, lang),
         who=entry.saved_by,
     )
+
+
+def stored_label(entry: StoredVersion, lang: str) -> str:
+    """A stored scenario in the list to open from, on two lines: the name (and its newest version),
+    then when and by whom (Markdown; the name's own Markdown characters are shown as typed)."""
+    return t(
+        "store.app.entry_lines",
+        lang,
+        name=escape_markdown(entry.name),
+        version=entry.version,
+        when=local_time(entry.saved_at, lang),
+        who=escape_markdown(entry.saved_by),
+    )
+
+
+def escape_markdown(text: str) -> str:
+    """``text`` with every Markdown character escaped, so it shows as typed."""
+    return "".join("\\" + c if c in MARKDOWN_CHARS else c for c in text)
 
 
 def store_version(scenario: Scenario, lang: str) -> tuple[str, str]:

@@ -50,9 +50,9 @@ def test_storing_twice_keeps_two_versions_and_the_list_opens_the_chosen_one():
 
     run(at.slider(key="social_eur_slider").set_value(1000))
     open_box(at)
-    listed = at.sidebar.selectbox(key="open_stored")
+    listed = at.sidebar.radio(key="open_stored")
     assert len(listed.options) == 1
-    assert listed.options[0].startswith("Voorstel A (versie 2), ") and listed.options[0].endswith(", door lokaal")
+    assert listed.options[0].startswith("**Voorstel A** (versie 2)  \n") and listed.options[0].endswith(", door lokaal")
     run(listed.set_value("Voorstel A"))
     versions = at.sidebar.selectbox(key="open_stored_version:Voorstel A")
     first = local_store().versions("Voorstel A")[1]
@@ -111,7 +111,7 @@ def test_a_damaged_stored_version_is_reported_and_the_page_stays():
     with pytest.raises(CorruptDocument):
         local_store().get("Kapot")
     open_box(at)
-    run(at.sidebar.selectbox(key="open_stored").set_value("Kapot"))
+    run(at.sidebar.radio(key="open_stored").set_value("Kapot"))
     at = run(at.sidebar.button(key="open_stored_button").click())
     assert any("Kapot" in e.value and "beschadigd" in e.value for e in at.error)
     assert at.metric  # the plan is still on screen

@@ -100,11 +100,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "store.app.pick": {"nl": "Opgeslagen scenario", "en": "Stored scenario"},
     "store.app.pick_placeholder": {"nl": "Kies een scenario", "en": "Choose a scenario"},
     "store.app.version": {"nl": "Versie", "en": "Version"},
-    "store.app.entry": {
-        "nl": "{name} (versie {version}), {when}, door {who}",
-        "en": "{name} (version {version}), {when}, by {who}",
+    "store.app.version_entry": {
+        "nl": "versie {version}: {when}, {who}",
+        "en": "version {version}: {when}, {who}",
     },
-    "store.app.open": {"nl": "Openen", "en": "Open"},
+    "store.app.entry_lines": {
+        "nl": "**{name}** (versie {version})  \n{when}, door {who}",
+        "en": "**{name}** (version {version})  \n{when}, by {who}",
+    },
+    "store.app.open": {"nl": "Opgeslagen scenario openen", "en": "Open the stored scenario"},
     "store.app.opened": {
         "nl": "Geopend: ‘{name}’, versie {version}",
         "en": "Opened: ‘{name}’, version {version}",
