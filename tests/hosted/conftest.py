@@ -29,9 +29,10 @@ from pathlib import Path
 
 import pytest
 
+from budgetsim.i18n import t
 from budgetsim.store import Identity
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, _free_port, _healthy, _unavailable
-from tests.browser.streamlit_page import REPO, TIMEOUT_S, wait_first_screen
+from tests.browser.streamlit_page import NL, REPO, TIMEOUT_S, wait_first_screen
 from tests.store.conftest import PostgresCluster, postgres_bindir
 
 #: The claim that names the organisation, as a gemeente's identity provider would send it.
@@ -287,7 +288,7 @@ def log_in(browser, hosted):
         page = context.new_page()
         page.set_default_timeout(TIMEOUT_S * 1000)
         page.goto(hosted.url)
-        page.get_by_role("button", name="Inloggen").click(timeout=60_000)
+        page.get_by_role("button", name=t("store.login.button", NL)).click(timeout=60_000)
         page.get_by_placeholder("sub").fill(subject)
         page.get_by_role("button", name="Authorize").click()
         page.wait_for_url(f"{hosted.url}/**")
