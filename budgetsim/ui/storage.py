@@ -204,7 +204,7 @@ def store_version(scenario: Scenario, lang: str) -> tuple[str, str]:
     try:
         store.discard_drafts()
     except StoreError as exc:  # stored all the same; an old draft may be offered once more
-        store_error_text(exc, lang)
+        LOGGER.warning("drafts not removed after storing: %s", getattr(exc, "reason", "") or exc)
     return "success", t("store.app.stored", lang, name=stored.name, version=stored.version)
 
 

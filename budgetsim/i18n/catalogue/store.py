@@ -98,7 +98,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No stored scenarios yet. Store your plan under ‘Save and share’.",
     },
     "store.app.pick": {"nl": "Opgeslagen scenario", "en": "Stored scenario"},
-    "store.app.pick_placeholder": {"nl": "Kies een scenario", "en": "Choose a scenario"},
     "store.app.version": {"nl": "Versie", "en": "Version"},
     "store.app.version_entry": {
         "nl": "versie {version}: {when}, {who}",
