@@ -6,7 +6,9 @@ each tab stays on the process Caddy gave it first), all on free local ports. Bot
 warmed up directly (one session each). Then, per round, the load of ``bench_load.py`` (N sessions,
 each opening the app and moving the social slider M times, no pause) runs against the first process
 alone (directly: no proxy in its way) and against the proxy in front of both; the rounds alternate
-which goes first. Prints reruns per second (opens and moves over the wall time) of each, and two/one.
+which goes first. Prints reruns per second (opens and moves over the wall time) of each, two/one,
+and the CPU seconds each app process used meanwhile: Caddy 2.6 gives a new browser a process at
+random, so 10 sessions are seldom split 5/5, and the CPU split shows how they were.
 
     python benchmarks/bench_replicas.py [--sessions 10] [--moves 8] [--rounds 2]
 
@@ -35,7 +37,7 @@ CADDYFILE = REPO / "deploy" / "Caddyfile"
 
 
 @contextlib.contextmanager
-def started(command: list[str], env: dict[str, str], url: str, what: str, log_path: Path) -> Iterator[None]:
+def started(command: list[str], env: dict[str, str], url: str, what: str, log_path: Path) -> Iterator[subprocess.Popen]:
     """Run ``command`` until the block ends; wait until ``url`` answers its health check."""
     with log_path.open("wb") as log:
         process = subprocess.Popen(command, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -46,7 +48,7 @@ def started(command: list[str], env: dict[str, str], url: str, what: str, log_pa
                 output = log_path.read_text("utf-8", "replace")[-3000:]
                 raise SystemExit(f"{what} did not come up at {url} (exit {process.poll()}):\n{output}")
             time.sleep(0.2)
-        yield
+        yield process
     finally:
         process.terminate()
         try:
@@ -69,6 +71,15 @@ def app_command(port: int) -> list[str]:
         "--server.fileWatcherType=none",
         "--browser.gatherUsageStats=false",
     ]
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of process ``pid`` so far (Linux; 0 elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def line(name: str, load: Load) -> str:
@@ -108,10 +119,12 @@ def main() -> None:
     )
     try:
         with contextlib.ExitStack() as stack:
-            for i, port in enumerate(ports):
+            pids = [
                 stack.enter_context(
                     started(app_command(port), env, apps[i], f"app {i + 1}", folder / f"app-{i + 1}.log")
-                )
+                ).pid
+                for i, port in enumerate(ports)
+            ]
             stack.enter_context(
                 started(
                     [caddy, "run", "--config", str(caddyfile), "--adapter", "caddyfile"],
@@ -132,14 +145,16 @@ def main() -> None:
                 targets = [("one process", apps[0]), ("two processes behind Caddy", proxy)]
                 if round_number % 2:
                     targets.reverse()
-                loads = {
-                    name: asyncio.run(measure(url, args.sessions, args.moves, warm=False)) for name, url in targets
-                }
+                loads, cpu = {}, {}
+                for name, url in targets:
+                    before = [cpu_seconds(pid) for pid in pids]
+                    loads[name] = asyncio.run(measure(url, args.sessions, args.moves, warm=False))
+                    cpu[name] = " + ".join(f"{cpu_seconds(pid) - b:.1f}" for pid, b in zip(pids, before))
                 one, two = loads["one process"], loads["two processes behind Caddy"]
                 ratios.append(two.reruns_per_s / one.reruns_per_s)
                 print(f"round {round_number + 1}")
-                print("  " + line("one process", one))
-                print("  " + line("two processes behind Caddy", two))
+                for name, load in (("one process", one), ("two processes behind Caddy", two)):
+                    print(f"  {line(name, load)}; CPU s of app 1 + app 2: {cpu[name]}")
                 print(f"  two/one {ratios[-1]:.2f}x")
             print(f"two/one per round: {', '.join(f'{r:.2f}x' for r in ratios)}")
             print(f"load average afterwards {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
