@@ -257,8 +257,9 @@ def hosted(hosted_database, provider, tmp_path_factory):
             app.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """Chromium for one test module (as in tests/browser: one Playwright at a time per process)."""
     if not Path(CHROMIUM).exists():
         _unavailable(f"{CHROMIUM} is missing (apt-get install chromium)")
     try:
