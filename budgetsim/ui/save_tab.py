@@ -5,6 +5,13 @@ The budget proposal puts one to three options before the MT: the scenarios in th
 Vergelijken slots (:func:`compare_slots`, recorded by the compare tab when it is drawn, since a
 closed tab's widgets are forgotten), else the plan on screen alone. The pure functions here decide
 what goes in; :func:`proposal_ui` draws the choices and the deferred downloads.
+
+No download button starts a run (``on_click="ignore"`` on every one). A deferred download (``data``
+a function, made on the click) is known to the server by an id that every full run replaces: the
+end of a run drops the ids it did not draw again. A click the browser sends while a run is going
+names the id on screen, and the server handles it after that run has ended (Streamlit 1.67 logs
+"Deferred file … not found" and nothing downloads). A download that started a run (a callback)
+broke the download clicked right after it, every time.
 """
 
 from __future__ import annotations
@@ -85,7 +92,7 @@ def save_ui(scenario: Scenario, lang: str) -> None:
         file_name=file_name,
         mime="application/json",
         key="save_download",
-        on_click=mark_named,
+        on_click="ignore",  # no download starts a run (module docstring); the flag's own buttons confirm a name
         type="primary",
     )
     if st.button(t("app.save.local", lang, folder="scenarios/"), key="save_local", help=t("app.save.local.help", lang)):
