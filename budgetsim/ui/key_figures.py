@@ -11,6 +11,7 @@ from ..model import Evaluation
 from ..plan_sentences import pessimistic_sentence
 from ..uncertainty import UncertaintyResult
 from . import state as S
+from .budgets import estimated, price_estimated
 from .current import current_label, current_ui
 
 
@@ -36,10 +37,13 @@ def key_figures_ui(planned: Evaluation, current: Evaluation, lang: str, unc: Unc
         return delta_text(figures[key] - current_figures[key], kind, lang)
 
     head, edit = st.columns([4, 1.2], vertical_alignment="center")
-    pages = ss.get("current_pages", S.DEFAULT_CURRENT_PAGES)
+    issues = current.model.issues_per_year
+    is_estimated = price_estimated(planned.model)
     head.markdown(
         f"**{t('app.figures.title', lang)}** · "
-        + current_label(current.print_eur, float(current.social_eur.sum()), pages, lang)
+        + current_label(
+            current.print_eur, float(current.social_eur.sum()), S.current_pages(ss), lang, issues, is_estimated
+        )
     )
     with edit.popover(t("nu.edit", lang), icon=":material/edit:"):
         current_ui(lang)
@@ -60,7 +64,7 @@ def key_figures_ui(planned: Evaluation, current: Evaluation, lang: str, unc: Unc
     cost = figures["cost_per_reached_eur"]
     row[3].metric(
         t("app.fig.cost", lang),
-        fmt_eur(cost, lang, 2) if cost is not None else "–",
+        estimated(fmt_eur(cost, lang, 2), is_estimated and planned.print_eur > 0, lang) if cost is not None else "–",
         delta("cost_per_reached_eur", "eur"),
         delta_color="inverse",
         help=t("app.fig.cost.help", lang),

@@ -51,6 +51,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Difference with **Now**: paper {paper}, {social}",
     },
     "nu.paper": {"nl": "{how} ({eur})", "en": "{how} ({eur})"},
+    "nu.paper.estimated": {"nl": "{how} ({eur}, geschat)", "en": "{how} ({eur}, estimated)"},
     "nu.social.none": {"nl": "geen social media", "en": "no social media"},
     "nu.social.some": {"nl": "social media {eur}", "en": "social media {eur}"},
     "nu.edit": {"nl": "Nu aanpassen", "en": "Change Now"},

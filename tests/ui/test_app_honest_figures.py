@@ -1,0 +1,97 @@
+"""Figures the MT cannot fault, on screen (AppTest): pages that exist, money that buys nothing said
+beside the budgets, a best split that says what it gained, estimated prices marked, a contract price
+that survives a switch of gemeente."""
+
+from __future__ import annotations
+
+from budgetsim.allocation import split_gain
+from budgetsim.i18n import render, t
+from budgetsim.model import Evaluation
+from budgetsim.planning import ScenarioPlan, new_scenario
+from budgetsim.ui import state as S
+from tests.conftest import DORDRECHT
+from tests.ui.apptest import fresh, run
+
+SCHIERMONNIKOOG, ZWOLLE = "GM0088", "GM0193"
+
+
+def shown(at) -> list[str]:
+    return [m.value for kind in ("success", "info", "warning", "error") for m in getattr(at, kind)]
+
+
+def choose_gemeente(at, code: str):
+    return run(at.sidebar.selectbox(key="w:gemeente").set_value(code))
+
+
+def test_the_pages_slider_stops_at_a_page_in_every_issue_and_euros_above_it_are_named():
+    at = fresh()
+    assert at.slider(key="print_pages_slider").max == 52  # a weekly: one page per issue
+    run(at.text_input(key="print_eur_box").set_value("50.000"))
+    assert at.slider(key="print_pages_slider").value == 52
+    notes = ScenarioPlan(new_scenario(DORDRECHT, print_eur=50000, social_eur=5000)).evaluate().money_notes()
+    assert [n.key for n in notes] == ["figures.print_above_cap"]
+    assert render(notes[0], "nl") in [w.value for w in at.warning]
+
+
+def test_a_paper_of_26_issues_has_no_weekly_preset_and_nu_is_a_page_in_every_issue():
+    at = fresh()
+    at.session_state[S.ISSUES_KEY] = 26.0
+    run(at)
+    assert at.slider(key="print_pages_slider").max == 26
+    assert list(at.radio(key="print_preset:nl").options) == [
+        t(f"nu.preset.{p}", "nl") for p in ("every_issue", "monthly", "none")
+    ]
+    assert S.current_pages(at.session_state) == 26
+    head = next(m.value for m in at.markdown if t("app.figures.title", "nl") in m.value)
+    assert t("nu.preset.every_issue", "nl") in head
+
+
+def test_schiermonnikoog_opens_with_no_social_euros():
+    assert S.default_state(SCHIERMONNIKOOG)["social_eur"] == 0
+    assert S.default_state(DORDRECHT)["social_eur"] == 5000
+
+
+def test_social_euros_no_ad_set_takes_are_named_and_the_best_split_leaves_them_out():
+    at = choose_gemeente(fresh(), SCHIERMONNIKOOG)  # the social budget stays: € 5.000
+    assert at.session_state["social_eur"] == 5000
+    unspendable = render(ScenarioPlan(new_scenario(SCHIERMONNIKOOG, social_eur=5000)).evaluate().money_notes()[0], "nl")
+    assert unspendable in [w.value for w in at.warning]
+    run(at.button(key="best_total").click())
+    cap = ScenarioPlan(new_scenario(SCHIERMONNIKOOG)).model.print_cap_eur
+    assert at.session_state["print_eur"] <= round(cap)  # no pages that do not exist
+    assert at.session_state["social_eur"] == 0
+    assert any(t("figures.unspent", "nl", amount=5000) == text for text in shown(at)), shown(at)
+
+
+def _gain_text(before: Evaluation, after: Evaluation) -> str:
+    return render(split_gain(before, after).message(), "nl")
+
+
+def test_the_best_social_split_says_what_it_gained():
+    at = choose_gemeente(fresh(), ZWOLLE)
+    run(at.button(key="best_social").click())
+    before = ScenarioPlan(new_scenario(ZWOLLE, social_eur=5000)).evaluate()
+    after = ScenarioPlan(new_scenario(ZWOLLE, social_eur=5000, social_split="optimal")).evaluate()
+    gain = _gain_text(before, after)
+    assert any(gain in s.value for s in at.success), [s.value for s in at.success]
+
+
+def test_an_estimated_price_is_marked_and_a_contract_price_is_not():
+    at = fresh()
+    cost = next(m for m in at.metric if m.label == t("app.fig.cost", "nl"))
+    assert cost.value.endswith(t("figures.price.estimated", "nl") + ")")
+    mark = t("nu.estimated", "nl", value="")  # " (geschat)"
+    assert any(mark in c.value for c in at.caption)  # the price per page and the paper's euros
+    run(at.text_input(key="page_price_box").set_value("700"))
+    cost = next(m for m in at.metric if m.label == t("app.fig.cost", "nl"))
+    assert t("figures.price.estimated", "nl") not in cost.value
+
+
+def test_a_typed_contract_price_survives_a_switch_of_gemeente_and_back():
+    at = fresh()
+    run(at.text_input(key="page_price_box").set_value("700"))
+    assert at.session_state[S.PAGE_PRICE_KEY] == 700
+    at = choose_gemeente(at, ZWOLLE)
+    assert at.session_state[S.PAGE_PRICE_KEY] is None  # Zwolle: its own estimate
+    at = choose_gemeente(at, DORDRECHT)
+    assert at.session_state[S.PAGE_PRICE_KEY] == 700
