@@ -163,15 +163,7 @@ def price_ui(sync, plan: ScenarioPlan, lang: str) -> None:
         "nu.price.title_given" if given is not None else "nu.price.title_estimated", lang, price=price_text(price, lang)
     )
     with st.expander(title, expanded=tiny):
-        sync.set("page_price_box", "" if given is None else amount_text(given, lang))
-        st.text_input(
-            t("nu.price.label", lang),
-            key="page_price_box",
-            on_change=_on_price,
-            placeholder=t("nu.price.placeholder", lang, price=fmt_eur(estimate, lang, 2)),
-            help=t("nu.price.help", lang),
-        )
-        sync.drawn("page_price_box")
+        contract_price_field("page_price_box", t("nu.price.label", lang), lang)
         if given is None:
             per_1000 = float(ss[S.assumption_key("print.price_per_1000_copies_eur")])
             st.caption(
@@ -210,12 +202,31 @@ def _on_pages() -> None:
     ss.update(S.pages_chosen(ss, float(ss["print_pages_slider"])))
 
 
-def _on_price() -> None:
+def contract_price_field(widget_key: str, label: str, lang: str, **kwargs) -> None:
+    """A text box for the contract price of a page (empty: the estimate), read as :func:`on_price` reads it."""
     sync = session()
-    if sync.is_echo("page_price_box"):
+    ss = sync.state
+    given = ss.get(S.PAGE_PRICE_KEY)
+    sync.set(widget_key, "" if given is None else amount_text(given, lang))
+    st.text_input(
+        label,
+        key=widget_key,
+        on_change=on_price,
+        args=(widget_key,),
+        placeholder=t("nu.price.placeholder", lang, price=fmt_eur(S.estimated_page_price(ss), lang, 2)),
+        help=t("nu.price.help", lang),
+        **kwargs,
+    )
+    sync.drawn(widget_key)
+
+
+def on_price(widget_key: str) -> None:
+    """A contract price typed in ``widget_key``: taken (empty: back to the estimate), or refused in words."""
+    sync = session()
+    if sync.is_echo(widget_key):
         return
     ss = sync.state
-    text = str(ss.get("page_price_box") or "").strip()
+    text = str(ss.get(widget_key) or "").strip()
     lang = ss.get("lang", "nl")
     if not text:
         ss.update(S.page_price_changed(ss, None))

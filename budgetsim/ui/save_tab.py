@@ -22,6 +22,7 @@ from .. import chart_files, csv_tables
 from ..allocation import InfeasibleBudget
 from ..i18n import t
 from ..model import Evaluation
+from ..options import OPTION_LETTERS, nu_differences
 from ..proposal import LETTERS, ProposalOption, default_decision, make_proposal, prepare_options
 from ..proposal.content import check_options
 from ..scenario import (
@@ -32,6 +33,7 @@ from ..scenario import (
     scenario_to_json,
     unique_path,
 )
+from .budgets import contract_price_field, price_estimated, price_text
 from .name_check import mark_named, name_check_ui
 from .page import SCENARIO_DIR, error_text
 from .results import (
@@ -47,6 +49,8 @@ from .widgets import bound, session
 SLOTS_KEY = "compare_slots"
 RECOMMENDED_KEY = "proposal_recommended"
 DECISION_KEY = "proposal_decision"
+#: The option whose "Nu" counts (its index) when the options' "Nu" differ: chosen in Vergelijken.
+NU_CHOICE_KEY = "compare_nu"
 #: A slot: the name shown in Vergelijken and the scenario's JSON, or None for the settings on screen.
 Slot = tuple[str, str | None]
 
@@ -173,6 +177,21 @@ def decision_edited(text: str, default: str) -> str | None:
     return None if " ".join(text.split()) == " ".join(default.split()) else text
 
 
+def chosen_nu(state, count: int) -> int:
+    """The option whose "Nu" counts: the one the user chose while it exists, else the first."""
+    index = state.get(NU_CHOICE_KEY)
+    return index if isinstance(index, int) and 0 <= index < count else 0
+
+
+def proposal_nu(options: list[tuple[str, Scenario, bool]], state) -> int | None:
+    """The option whose "Nu" counts in the proposal when the options' "Nu" or prices per page differ
+    (chosen in Vergelijken, :func:`~budgetsim.ui.compare_tab.chosen_nu`); None when they share one."""
+    scenarios = [s for _, s, _ in options]
+    if len(scenarios) < 2 or not nu_differences(scenarios):
+        return None
+    return chosen_nu(state, len(scenarios))
+
+
 def proposal_problem(options: list[tuple[str, Scenario, bool]], evaluations: list, lang: str) -> str | None:
     """Why the proposal cannot be made from these options (different gemeenten, too many), in
     ``lang``, or None: the proposal's own check on the evaluated options."""
@@ -279,6 +298,10 @@ def proposal_ui(scenario: Scenario, lang: str) -> None:
     if edited is not None and not edited.strip():
         st.warning(t("pa.decision.empty", lang))
         return
+    nu = proposal_nu(options, ss)
+    if nu is not None:
+        st.info(t("pa.nu_counts", lang, letter=OPTION_LETTERS[nu]))
+    contract_price_ui(options, evaluations, lang)
     pdf, word = st.columns(2)
     pdf.download_button(
         t("app.export.proposal.button", lang),
@@ -297,6 +320,19 @@ def proposal_ui(scenario: Scenario, lang: str) -> None:
         on_click="ignore",
         mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     )
+
+
+def contract_price_ui(options: list[tuple[str, Scenario, bool]], evaluations: list[Evaluation], lang: str) -> None:
+    """One line when the plan on screen rests on an estimated page price: the contract-price field,
+    next to the proposal (the proposal can go without it)."""
+    on_screen = [e for (_, _, here), e in zip(options, evaluations) if here]
+    if not on_screen or not price_estimated(on_screen[0].model):
+        return
+    text, field = st.columns([3, 1], vertical_alignment="bottom")
+    price = price_text(on_screen[0].model.price_per_insertion, lang)
+    text.markdown(t("pa.price.estimated", lang, price=price))
+    with field:
+        contract_price_field("proposal_price_box", t("nu.price.label", lang), lang, label_visibility="collapsed")
 
 
 def _take_recommended(pick: str) -> None:

@@ -5,12 +5,16 @@ that survives a switch of gemeente."""
 from __future__ import annotations
 
 from budgetsim.allocation import split_gain
+from budgetsim.formatting import fmt_eur, fmt_int
 from budgetsim.i18n import render, t
 from budgetsim.model import Evaluation
+from budgetsim.options import Option, more_than_nu, nu_differences
 from budgetsim.planning import ScenarioPlan, new_scenario
+from budgetsim.scenario import scenario_from_dict, scenario_to_json
 from budgetsim.ui import state as S
+from budgetsim.ui.save_tab import NU_CHOICE_KEY
 from tests.conftest import DORDRECHT
-from tests.ui.apptest import fresh, run
+from tests.ui.apptest import fresh, open_tab, run
 
 SCHIERMONNIKOOG, ZWOLLE = "GM0088", "GM0193"
 
@@ -95,3 +99,55 @@ def test_a_typed_contract_price_survives_a_switch_of_gemeente_and_back():
     assert at.session_state[S.PAGE_PRICE_KEY] is None  # Zwolle: its own estimate
     at = choose_gemeente(at, DORDRECHT)
     assert at.session_state[S.PAGE_PRICE_KEY] == 700
+
+
+def _with_contract(scenario, price: float, current_print: float):
+    d = scenario.to_dict()
+    d["assumptions"]["print"]["price_per_page_eur"] = price
+    d["current"] = {"print_eur": current_print, "social_eur": 0.0}
+    return scenario_from_dict(d)
+
+
+def _two_nus():
+    estimated_one = new_scenario(DORDRECHT, social_eur=5000, name="Geschat")
+    contract_one = _with_contract(new_scenario(DORDRECHT, social_eur=8000, name="Contract"), 700.0, 35000.0)
+    return [estimated_one, contract_one]
+
+
+def _compare(at, scenarios):
+    open_tab(at, t("app.tab.compare", "nl"))
+    files = [(f"{s.name}.json", scenario_to_json(s).encode("utf-8"), "application/json") for s in scenarios]
+    at.file_uploader(key="compare_upload").set_value(files)
+    return run(at)
+
+
+def test_options_with_different_nu_say_each_difference_and_the_chosen_nu_counts():
+    scenarios = _two_nus()
+    at = _compare(fresh(), scenarios)
+    differences = [render(m, "nl") for m in nu_differences(scenarios)]
+    assert len(differences) == 2  # the paper of Nu, and the price per page
+    warning = next(w.value for w in at.warning if differences[0] in w.value)
+    assert all(d in warning for d in differences)
+    options = [Option(s, ScenarioPlan(s).evaluate()) for s in scenarios]
+    for chosen in (0, 1):
+        if chosen:
+            run(at.radio(key="compare_nu_pick:nl").set_value(1))
+        table = at.table[0].value
+        assert t("app.compare.nu_of", "nl", letter="AB"[chosen]) in table.columns
+        more = [fmt_int(m.more, "nl", signed=True) for m in more_than_nu(options, chosen)]
+        assert list(table.loc[t("app.compare.more", "nl")])[1:] == more
+    assert at.session_state[NU_CHOICE_KEY] == 1
+    open_tab(at, t("app.tab.save_export", "nl"))
+    assert t("pa.nu_counts", "nl", letter="B") in [i.value for i in at.info]
+
+
+def test_the_proposal_offers_the_contract_price_beside_it_when_the_price_is_estimated():
+    at = open_tab(fresh(), t("app.tab.save_export", "nl"))
+    line = t(
+        "pa.price.estimated", "nl", price=fmt_eur(ScenarioPlan(new_scenario(DORDRECHT)).model.price_per_insertion, "nl")
+    )
+    assert line in [m.value for m in at.markdown]
+    assert [b for b in at.get("download_button") if b.key == "proposal_pdf"]  # the proposal goes without it
+    run(at.text_input(key="proposal_price_box").set_value("700"))
+    assert at.session_state[S.PAGE_PRICE_KEY] == 700
+    assert line not in [m.value for m in at.markdown]
