@@ -30,6 +30,9 @@ def key_figures_ui(planned: Evaluation, current: Evaluation, lang: str, unc: Unc
     """The plan's figures, each with its difference from "Nu" (none where they are the same)."""
     ss = st.session_state
     figures, current_figures = planned.key_figures(), current.key_figures()
+    # reached by paper only, social only and both as shown: whole residents adding up to the total shown
+    figures.update(planned.reached_parts())
+    current_figures.update(current.reached_parts())
 
     def delta(key: str, kind: str = "int") -> str | None:
         if figures[key] is None or current_figures[key] is None:

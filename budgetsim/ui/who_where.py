@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from .. import csv_tables
-from ..adsets import KIND_AREA, REASON_NO_AUDIENCE, reason_message, untargetable_message
+from ..adsets import KIND_AREA, REASON_NO_AUDIENCE, reason_message, shown_budgets, untargetable_message
 from ..assumptions import MAX_EUR
 from ..bands import BANDS
 from ..charts import MAP_METRICS
@@ -194,6 +194,7 @@ def ad_set_frame(planned: Evaluation, lang: str, manual: bool) -> tuple[pd.DataF
     )
     sets = planned.model.ad_sets
     euros = np.asarray(planned.ad_set_eur if planned.ad_set_eur is not None else np.zeros(len(sets)), float)
+    yearly, weekly = shown_budgets(euros, WEEKS_PER_YEAR)  # as in the Ads Manager plan: parts add up
     keep = [j for j in range(len(sets)) if manual or euros[j] > 0]
     frame = pd.DataFrame(
         {
@@ -204,8 +205,8 @@ def ad_set_frame(planned: Evaluation, lang: str, manual: bool) -> tuple[pd.DataF
             ],
             cols["postcodes"]: [" ".join(sets.postcodes[j]) for j in keep],
             cols["audience"]: [round(float(sets.audience[j])) for j in keep],
-            cols["yearly"]: [round(float(euros[j]), 2) for j in keep],
-            cols["weekly"]: [round(float(euros[j]) / WEEKS_PER_YEAR, 2) for j in keep],
+            cols["yearly"]: [float(yearly[j]) for j in keep],
+            cols["weekly"]: [float(weekly[j]) for j in keep],
         }
     )
     return frame, cols

@@ -13,8 +13,9 @@ from budgetsim.planning import ScenarioPlan, new_scenario
 from budgetsim.scenario import scenario_from_dict, scenario_to_json
 from budgetsim.ui import state as S
 from budgetsim.ui.save_tab import NU_CHOICE_KEY
+from budgetsim.ui.who_where import ad_set_frame
 from tests.conftest import DORDRECHT
-from tests.ui.apptest import fresh, open_tab, run
+from tests.ui.apptest import figures, fresh, open_tab, run
 
 SCHIERMONNIKOOG, ZWOLLE = "GM0088", "GM0193"
 
@@ -151,3 +152,27 @@ def test_the_proposal_offers_the_contract_price_beside_it_when_the_price_is_esti
     run(at.text_input(key="proposal_price_box").set_value("700"))
     assert at.session_state[S.PAGE_PRICE_KEY] == 700
     assert line not in [m.value for m in at.markdown]
+
+
+def test_the_reached_parts_add_up_to_the_residents_reached():
+    at = choose_gemeente(fresh(), "GM0197")  # Aalten: the parts rounded one by one are one more than the total
+    shown = {
+        label: int(value.replace(".", "")) for label, value in figures(at).items() if value.replace(".", "").isdigit()
+    }
+    parts = [shown[t(k, "nl")] for k in ("app.fig.print_only", "app.fig.social_only", "app.fig.both")]
+    assert sum(parts) == shown[t("app.fig.reached", "nl")]
+
+
+def test_the_ad_set_table_shows_the_budgets_of_the_ads_manager_plan():
+    planned = ScenarioPlan(new_scenario("GM0193", social_eur=5000)).evaluate()
+    frame, cols = ad_set_frame(planned, "nl", manual=False)
+    plan = planned.ads_manager_plan()
+    assert list(frame[cols["yearly"]]) == [row.yearly_shown_eur for row in plan]
+    assert list(frame[cols["weekly"]]) == [row.weekly_shown_eur for row in plan]
+    assert sum(frame[cols["yearly"]]) == 5000
+
+
+def test_without_an_age_group_the_page_says_what_to_do():
+    at = fresh()
+    run(at.sidebar.multiselect(key="w:bands").set_value([]))
+    assert t("app.bands.empty_main", "nl") in [i.value for i in at.info]

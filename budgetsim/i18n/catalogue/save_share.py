@@ -87,8 +87,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "pa.nu_counts": {
         "nl": "De opties hebben niet hetzelfde ‘Nu’: het voorstel rekent met het ‘Nu’ van optie {letter} (te "
         "kiezen in Vergelijken).",
-        "en": "The options do not share one ‘Now’: the proposal uses the ‘Now’ of option {letter} (chosen in "
-        "Compare).",
+        "en": "The options do not share one ‘Now’: the proposal uses the ‘Now’ of option {letter} (chosen in Compare).",
     },
     "pa.recommended": {"nl": "Voorgestelde optie", "en": "Proposed option"},
     "pa.recommended.help": {
