@@ -54,7 +54,7 @@ def compare_ui(current_scenario: Scenario, lang: str) -> None:
     chart = charts.comparison_chart(
         charts.comparison_rows(([current] if current else []) + named), lang, charts.ChartContext(" · ".join(places))
     )
-    st.vega_lite_chart(spec=chart.to_dict(), width="stretch", theme=None)
+    st.vega_lite_chart(spec=chart.to_dict(), width="content", theme=None)  # "stretch" cut its right end off
     downloads_ui(lambda: chart, t("file.compare", lang), lang, key="compare")
 
 

@@ -13,7 +13,7 @@ from budgetsim.planning import ScenarioPlan, new_scenario
 from budgetsim.scenario import scenario_from_dict, scenario_to_json
 from budgetsim.ui import state as S
 from budgetsim.ui.save_tab import NU_CHOICE_KEY
-from budgetsim.ui.who_where import ad_set_frame
+from budgetsim.ui.who_where import ad_set_frame, area_frame, shown_in
 from tests.conftest import DORDRECHT
 from tests.ui.apptest import figures, fresh, open_tab, run
 
@@ -83,13 +83,13 @@ def test_the_best_social_split_says_what_it_gained():
 
 def test_an_estimated_price_is_marked_and_a_contract_price_is_not():
     at = fresh()
-    cost = next(m for m in at.metric if m.label == t("app.fig.cost", "nl"))
-    assert cost.value.endswith(t("figures.price.estimated", "nl") + ")")
+    price = ScenarioPlan(new_scenario(DORDRECHT)).model.price_per_insertion
+    cost_note = t("app.fig.cost.estimated", "nl", price=fmt_eur(price, "nl"))
+    assert cost_note in [c.value for c in at.caption]
     mark = t("nu.estimated", "nl", value="")  # " (geschat)"
     assert any(mark in c.value for c in at.caption)  # the price per page and the paper's euros
     run(at.text_input(key="page_price_box").set_value("700"))
-    cost = next(m for m in at.metric if m.label == t("app.fig.cost", "nl"))
-    assert t("figures.price.estimated", "nl") not in cost.value
+    assert not [c.value for c in at.caption if t("figures.price.estimated", "nl") in c.value]
 
 
 def test_a_typed_contract_price_survives_a_switch_of_gemeente_and_back():
@@ -176,3 +176,25 @@ def test_without_an_age_group_the_page_says_what_to_do():
     at = fresh()
     run(at.sidebar.multiselect(key="w:bands").set_value([]))
     assert t("app.bands.empty_main", "nl") in [i.value for i in at.info]
+
+
+def _cells(style) -> dict[str, list[str]]:
+    """The texts a Styler shows, per column."""
+    body = style._translate(False, False)["body"]
+    columns = list(style.data.columns)
+    return {c: [row[i + 1]["display_value"] for row in body] for i, c in enumerate(columns)}
+
+
+def test_the_area_table_writes_numbers_in_the_apps_language_and_an_empty_area_as_a_dash():
+    planned = ScenarioPlan(new_scenario("GM0518", social_eur=5000)).evaluate()  # Den Haag: Oostduinen has no one
+    for lang, group, decimal in (("nl", ".", ","), ("en", ",", ".")):
+        frame, cols = area_frame(planned, lang)
+        nobody = list(planned.target_population.sum(axis=1) <= 0)
+        decimals = {cols["residents"]: 0, cols["reach"]: 1}
+        cells = _cells(shown_in(frame, lang, decimals, {cols["reach"]: nobody}))
+        assert all(fmt_int(v, lang) == s for v, s in zip(frame[cols["residents"]], cells[cols["residents"]]))
+        assert any(group in s for s in cells[cols["residents"]])
+        reach = [s for s, empty in zip(cells[cols["reach"]], nobody) if not empty]
+        assert all(decimal in s for s in reach), reach[:3]
+        assert [s for s, empty in zip(cells[cols["reach"]], nobody) if empty] == ["–"] * sum(nobody)
+        assert frame[cols["reach"]].dtype.kind == "f"  # still numbers: the column sorts as numbers
