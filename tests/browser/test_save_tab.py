@@ -50,6 +50,9 @@ def test_three_files_in_compare_make_the_proposal_in_dutch_and_english(page, tmp
     page.locator("[data-testid=stFileUploaderDropzoneInput][multiple]").first.set_input_files([str(f) for f in files])
     page.get_by_test_id("stTable").first.wait_for()
     wait_idle(page, 90)
+    chart = page.get_by_test_id("stVegaLiteChart").last  # the comparison chart fits its column at 1440 px
+    wait_until(page, lambda: chart.locator("canvas, svg").count(), "the comparison chart", 90)
+    assert chart.evaluate("e => e.scrollWidth <= e.clientWidth + 1"), "the comparison chart is cut off on the right"
     open_tab(page, "app.tab.save_export", "nl")
     for letter, name in zip("ABC", NAMES):
         page.get_by_text(f"Optie {letter}: {name}").wait_for()
