@@ -206,17 +206,24 @@ def proposal_problem(options: list[tuple[str, Scenario, bool]], evaluations: lis
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _prepared(scenario_jsons: tuple[str, ...], _lang: str) -> list[ProposalOption]:
-    """The heavy part of the proposal (plans, "Nu", uncertainty, curves), once per set of options."""
-    return prepare_options([parse_scenario(text) for text in scenario_jsons], lang=_lang)
+def _prepared(scenario_jsons: tuple[str, ...], _lang: str, nu_from: int | None) -> list[ProposalOption]:
+    """The heavy part of the proposal (plans, "Nu", uncertainty, curves), once per set of options
+    and chosen "Nu" (``nu_from``: :func:`proposal_nu`)."""
+    return prepare_options([parse_scenario(text) for text in scenario_jsons], lang=_lang, nu_from=nu_from)
 
 
 def proposal_file(
-    scenario_jsons: tuple[str, ...], lang: str, kind: str, recommended: int, decision: str | None
+    scenario_jsons: tuple[str, ...],
+    lang: str,
+    kind: str,
+    recommended: int,
+    decision: str | None,
+    nu_from: int | None = None,
 ) -> bytes:
-    """The proposal as PDF (``kind`` "pdf") or Word ("docx") bytes; run on a click (deferred)."""
+    """The proposal as PDF (``kind`` "pdf") or Word ("docx") bytes; run on a click (deferred).
+    ``nu_from``: the option whose "Nu" every option is compared with (None: they share one)."""
     files = make_proposal(
-        _prepared(scenario_jsons, lang),
+        _prepared(scenario_jsons, lang, nu_from),
         lang,
         pdf=kind == "pdf",
         docx=kind == "docx",
@@ -279,7 +286,8 @@ def proposal_ui(scenario: Scenario, lang: str) -> None:
             args=(pick,),
         )
         sync.drawn(pick)
-    default = default_decision([s for _, s, _ in options], lang, recommended)
+    nu = proposal_nu(options, ss)  # whose "Nu" counts when the options' differ (chosen in Vergelijken)
+    default = default_decision([s for _, s, _ in options], lang, recommended, nu)
     edited = ss.get(DECISION_KEY)
     sync.set("proposal_decision_box", decision_shown(edited, default))
     st.text_area(
@@ -298,14 +306,13 @@ def proposal_ui(scenario: Scenario, lang: str) -> None:
     if edited is not None and not edited.strip():
         st.warning(t("pa.decision.empty", lang))
         return
-    nu = proposal_nu(options, ss)
     if nu is not None:
         st.info(t("pa.nu_counts", lang, letter=OPTION_LETTERS[nu]))
     contract_price_ui(options, evaluations, lang)
     pdf, word = st.columns(2)
     pdf.download_button(
         t("app.export.proposal.button", lang),
-        lambda: proposal_file(jsons, lang, "pdf", recommended, edited),
+        lambda: proposal_file(jsons, lang, "pdf", recommended, edited, nu),
         file_name=f"{t('file.proposal', lang)}.pdf",
         mime="application/pdf",
         key="proposal_pdf",
@@ -314,7 +321,7 @@ def proposal_ui(scenario: Scenario, lang: str) -> None:
     )
     word.download_button(
         t("app.export.proposal.docx", lang),
-        lambda: proposal_file(jsons, lang, "docx", recommended, edited),
+        lambda: proposal_file(jsons, lang, "docx", recommended, edited, nu),
         file_name=f"{t('file.proposal', lang)}.docx",
         key="proposal_docx",
         on_click="ignore",

@@ -4,6 +4,11 @@ that survives a switch of gemeente."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+
+import pytest
+
 from budgetsim.allocation import split_gain
 from budgetsim.formatting import fmt_eur, fmt_int
 from budgetsim.i18n import render, t
@@ -198,3 +203,21 @@ def test_the_area_table_writes_numbers_in_the_apps_language_and_an_empty_area_as
         assert all(decimal in s for s in reach), reach[:3]
         assert [s for s, empty in zip(cells[cols["reach"]], nobody) if empty] == ["–"] * sum(nobody)
         assert frame[cols["reach"]].dtype.kind == "f"  # still numbers: the column sorts as numbers
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils (pdftotext) not installed")
+def test_the_proposal_compares_every_option_with_the_chosen_nu(media):
+    scenarios = _two_nus()
+    at = _compare(fresh(), scenarios)
+    texts = {}
+    for chosen in (0, 1):
+        run(at.radio(key="compare_nu_pick:nl").set_value(chosen))
+        open_tab(at, t("app.tab.save_export", "nl"))
+        pdf = media(at.download_button(key="proposal_pdf"))
+        texts[chosen] = " ".join(
+            subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True).stdout.decode().split()
+        )
+        open_tab(at, t("app.tab.compare", "nl"))
+    nu_b = fmt_eur(35000, "nl")  # option B's Nu: 50 pages at its contract's € 700
+    assert nu_b in texts[1]
+    assert texts[0] != texts[1]
