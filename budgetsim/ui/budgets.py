@@ -10,7 +10,8 @@ from ..allocation import InfeasibleBudget, optimise, split_gain
 from ..assumptions import REGISTRY
 from ..formatting import AmountError, fmt_eur, fmt_int, parse_amount
 from ..i18n import render, t
-from ..model import Evaluation, ReachModel
+from ..model import Evaluation
+from ..options import price_is_estimated
 from ..planning import ScenarioPlan, next_thousand
 from ..scenario import scenario_to_json
 from . import state as S
@@ -28,11 +29,6 @@ _PAGE_PRICE = next(p for p in REGISTRY if p.key == "print.price_per_page_eur")
 def price_text(price: float, lang: str) -> str:
     """A page price: whole euros, with cents below € 100 (``€ 7,36``, not ``€ 7``)."""
     return fmt_eur(price, lang, 0 if price >= 100 else 2)
-
-
-def price_estimated(model: ReachModel) -> bool:
-    """True when the price per page is estimated from the copies (no contract price given)."""
-    return model.assumptions.print.price_per_page_eur is None
 
 
 def estimated(text: str, is_estimated: bool, lang: str) -> str:
@@ -65,7 +61,7 @@ def budget_ui(plan: ScenarioPlan, lang: str) -> None:
     model = plan.model
     price = model.price_per_insertion
     pages = S.pages_of(ss["print_eur"], price)
-    paper_ui(sync, pages, price, lang, model.issues_per_year, price_estimated(model))
+    paper_ui(sync, pages, price, lang, model.issues_per_year, price_is_estimated(plan.scenario))
     price_ui(sync, plan, lang)
     name = "social_eur"
     ss.update(S.slider_end(ss, name, 5000, 20_000))

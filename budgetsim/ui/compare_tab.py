@@ -16,11 +16,11 @@ from ..assumptions import REGISTRY
 from ..formatting import fmt_eur, fmt_int, fmt_pct
 from ..i18n import band_label, render, t
 from ..model import Evaluation
-from ..options import OPTION_LETTERS, Option, differing_assumptions, more_than_nu, nu_differences
+from ..options import OPTION_LETTERS, Option, differing_assumptions, more_than_nu, nu_differences, price_is_estimated
 from ..planning import ScenarioPlan
 from ..problems import InputError
 from ..scenario import Scenario, parse_scenario, scenario_to_json
-from .budgets import estimated, pages_text, price_estimated
+from .budgets import estimated, pages_text
 from .page import SCENARIO_DIR, error_text, problem_text, scenario_files
 from .results import evaluation
 from .save_tab import NU_CHOICE_KEY, SLOTS_KEY, chosen_nu, compare_slots, downloads_ui
@@ -44,10 +44,12 @@ def compare_ui(current_scenario: Scenario, lang: str) -> None:
         st.info(t("nu.compare.need_one", lang))
         return
     named = _unique_names([(name, e) for name, e, _ in evaluations])
+    scenarios = [s for _, _, s in evaluations]
     chosen_nu = nu_choice_ui(evaluations, lang)
     current = current_column(evaluations, lang, chosen_nu)
     more = more_than_nu([Option(s, e) for _, e, s in evaluations], chosen_nu) if current else None
-    st.table(comparison_table(named, current, lang, [m.more for m in more] if more else None))
+    marks = ([price_is_estimated(scenarios[chosen_nu])] if current else []) + [price_is_estimated(s) for s in scenarios]
+    st.table(comparison_table(named, current, lang, [m.more for m in more] if more else None, marks))
     if current is not None:
         st.caption(t("nu.compare.now_caption", lang))
     places = dict.fromkeys(e.model.areas.gemeente_name or t("cli.own_areas", lang) for _, e in named)
@@ -126,20 +128,20 @@ def comparison_table(
     current: tuple[str, Evaluation] | None,
     lang: str,
     more: list[float] | None = None,
+    estimated_prices: list[bool] | None = None,
 ) -> pd.DataFrame:
     """Figures as rows, scenarios as columns ("Nu" first when given): narrow enough for three
     scenarios beside each other at 1440 px, with the total budget, the paper's pages and, given
     ``more`` (per scenario, against the chosen "Nu"), the residents reached more than "Nu". Paper
-    euros from an estimated page price are marked "geschat"."""
+    euros from an estimated page price (``estimated_prices``, per column) are marked "geschat"."""
     columns = ([current] if current else []) + named
-    rows = {name: comparison_row(name, e, lang) for name, e in columns}
+    marks = [m and e.print_eur > 0 for m, (_, e) in zip(estimated_prices or [False] * len(columns), columns)]
+    rows = {name: comparison_row(name, e, lang, mark) for (name, e), mark in zip(columns, marks)}
     frame = pd.DataFrame(rows).drop(index=[t("common.scenario", lang)])
     total = t("nu.compare.total", lang)
     frame.loc[total] = [
-        estimated(
-            fmt_eur(e.print_eur + float(e.social_eur.sum()), lang), price_estimated(e.model) and e.print_eur > 0, lang
-        )
-        for _, e in columns
+        estimated(fmt_eur(e.print_eur + float(e.social_eur.sum()), lang), mark, lang)
+        for (_, e), mark in zip(columns, marks)
     ]
     pages = t("nu.compare.pages", lang)
     frame.loc[pages] = [_pages(e, lang) for _, e in columns]
@@ -221,10 +223,10 @@ def chosen_scenarios_ui(current_scenario: Scenario, lang: str) -> tuple[list[tup
     return chosen[:MAX_COMPARED], [name for name, _ in chosen[MAX_COMPARED:]]
 
 
-def comparison_row(name: str, e: Evaluation, lang: str) -> dict[str, str]:
-    """One row of the comparison table: budgets, key figures and the share reached per age group."""
+def comparison_row(name: str, e: Evaluation, lang: str, paper_estimated: bool = False) -> dict[str, str]:
+    """One row of the comparison table: budgets, key figures and the share reached per age group;
+    ``paper_estimated``: its paper euros rest on an estimated page price."""
     f = e.key_figures()
-    paper_estimated = price_estimated(e.model) and e.print_eur > 0
     row = {
         t("common.scenario", lang): name,
         t("common.gemeente", lang): e.model.areas.gemeente_name or "–",

@@ -11,7 +11,6 @@ from ..model import Evaluation
 from ..plan_sentences import pessimistic_sentence
 from ..uncertainty import UncertaintyResult
 from . import state as S
-from .budgets import price_estimated
 from .current import current_label, current_ui
 
 
@@ -41,7 +40,7 @@ def key_figures_ui(planned: Evaluation, current: Evaluation, lang: str, unc: Unc
 
     head, edit = st.columns([4, 1.2], vertical_alignment="center")
     issues = current.model.issues_per_year
-    is_estimated = price_estimated(planned.model)
+    is_estimated = S.price_is_estimated(ss)
     head.markdown(
         f"**{t('app.figures.title', lang)}** · "
         + current_label(

@@ -22,7 +22,7 @@ from .. import chart_files, csv_tables
 from ..allocation import InfeasibleBudget
 from ..i18n import t
 from ..model import Evaluation
-from ..options import OPTION_LETTERS, nu_differences
+from ..options import OPTION_LETTERS, nu_differences, price_is_estimated
 from ..proposal import LETTERS, ProposalOption, default_decision, make_proposal, prepare_options
 from ..proposal.content import check_options
 from ..scenario import (
@@ -33,7 +33,7 @@ from ..scenario import (
     scenario_to_json,
     unique_path,
 )
-from .budgets import contract_price_field, price_estimated, price_text
+from .budgets import contract_price_field, price_text
 from .name_check import mark_named, name_check_ui
 from .page import SCENARIO_DIR, error_text
 from .results import (
@@ -332,8 +332,8 @@ def proposal_ui(scenario: Scenario, lang: str) -> None:
 def contract_price_ui(options: list[tuple[str, Scenario, bool]], evaluations: list[Evaluation], lang: str) -> None:
     """One line when the plan on screen rests on an estimated page price: the contract-price field,
     next to the proposal (the proposal can go without it)."""
-    on_screen = [e for (_, _, here), e in zip(options, evaluations) if here]
-    if not on_screen or not price_estimated(on_screen[0].model):
+    on_screen = [e for (_, scenario, here), e in zip(options, evaluations) if here and price_is_estimated(scenario)]
+    if not on_screen:
         return
     text, field = st.columns([3, 1], vertical_alignment="bottom")
     price = price_text(on_screen[0].model.price_per_insertion, lang)

@@ -602,6 +602,12 @@ def page_price(state: Mapping[str, Any]) -> float:
     return page_price_eur(state.get(PAGE_PRICE_KEY), per_1000, copies(state))
 
 
+def price_is_estimated(state: Mapping[str, Any]) -> bool:
+    """True when the page price of the state is an estimate: no contract price, or an estimate kept
+    as the price (as :func:`budgetsim.options.price_is_estimated` reads a file)."""
+    return state.get(PAGE_PRICE_KEY) is None or bool(state.get(PRICE_ESTIMATED_KEY))
+
+
 def pages_of(eur: float, price: float) -> float:
     """Pages a year that ``eur`` buys at ``price`` per page."""
     return float(eur) / price if price > 0 else 0.0
