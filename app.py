@@ -25,7 +25,7 @@ from budgetsim.ui.budgets import budget_ui, marginal_ui, saturation_ui, split_ui
 from budgetsim.ui.campaigns_tab import campaigns_ui
 from budgetsim.ui.compare_tab import compare_ui, keep_compare_choices
 from budgetsim.ui.key_figures import key_figures_ui
-from budgetsim.ui.page import broken_state_ui, messages_ui, page_ui, tabs_ui
+from budgetsim.ui.page import broken_state_ui, messages_ui, no_bands_ui, page_ui, tabs_ui
 from budgetsim.ui.process import process_ready
 from budgetsim.ui.results import evaluation, uncertainty_result
 from budgetsim.ui.save_tab import export_ui, save_ui
@@ -49,6 +49,7 @@ def main() -> None:
     page_ui(lang)
     draft_offer_ui(lang)  # "Verder met uw concept van ...?" on a page load
     if not choice.bands:
+        no_bands_ui(lang)
         st.stop()
     if ss.get("name_auto"):
         ss["name"] = S.auto_name(ss, lang)

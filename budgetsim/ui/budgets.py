@@ -4,22 +4,20 @@ their undo, what the next €1,000 brings, and the saturation chart."""
 
 from __future__ import annotations
 
-import math
-
 import streamlit as st
 
-from ..allocation import InfeasibleBudget, optimise
+from ..allocation import InfeasibleBudget, optimise, split_gain
 from ..assumptions import REGISTRY
 from ..formatting import AmountError, fmt_eur, fmt_int, parse_amount
-from ..i18n import t
+from ..i18n import render, t
 from ..model import Evaluation
+from ..options import price_is_estimated
 from ..planning import ScenarioPlan, next_thousand
+from ..scenario import scenario_to_json
 from . import state as S
-from .results import show_chart
+from .results import evaluation, show_chart
 from .widgets import amount_text, bound, on_amount, session
 
-#: Pages a year the pages slider reaches (two a week) unless the plan buys more.
-PAGES_SLIDER_END = 104
 #: Below this many copies an estimated page price is probably far too low (MODEL.md: contracts of
 #: €60–€260 a page for titles of about 11,000 copies).
 TINY_PRINT_RUN = 5000
@@ -33,15 +31,20 @@ def price_text(price: float, lang: str) -> str:
     return fmt_eur(price, lang, 0 if price >= 100 else 2)
 
 
+def estimated(text: str, is_estimated: bool, lang: str) -> str:
+    """``€ 734 (geschat)``: a figure that rests on an estimated page price, marked as such."""
+    return t("nu.estimated", lang, value=text) if is_estimated else text
+
+
 def pages_text(pages: float, lang: str, price: float | None = None) -> str:
     """``52 pagina's``, ``27,5 pagina's``: whole pages whole, else one decimal."""
     shown = round(pages) if S.whole_pages(pages, price) or abs(pages - round(pages)) < 0.05 else round(pages, 1)
     return t("count.pages", lang, count=shown)
 
 
-def paper_how(pages: float, lang: str, price: float | None = None) -> str:
-    """How often a page appears, in words: ``elke week``, or ``30 pagina's per jaar``."""
-    preset = S.preset_of(pages, price)
+def paper_how(pages: float, lang: str, price: float | None = None, issues: float = S.PAGE_PRESETS["weekly"]) -> str:
+    """How often a page appears, in words: ``elke week``, ``in elk nummer``, or ``30 pagina's per jaar``."""
+    preset = S.preset_of(pages, price, issues)
     if preset == "none":
         return t("nu.preset.none", lang)
     if preset is not None:
@@ -50,12 +53,15 @@ def paper_how(pages: float, lang: str, price: float | None = None) -> str:
 
 
 def budget_ui(plan: ScenarioPlan, lang: str) -> None:
-    """The paper in pages (with its euros and price per page) and social media in euros."""
+    """The paper in pages (with its euros and price per page) and social media in euros; beside
+    them what the plan holds that buys nothing (print above a page in every issue, social euros no
+    ad set takes)."""
     sync = session()
     ss = sync.state
-    price = plan.model.price_per_insertion
+    model = plan.model
+    price = model.price_per_insertion
     pages = S.pages_of(ss["print_eur"], price)
-    paper_ui(sync, pages, price, lang)
+    paper_ui(sync, pages, price, lang, model.issues_per_year, price_is_estimated(plan.scenario))
     price_ui(sync, plan, lang)
     name = "social_eur"
     ss.update(S.slider_end(ss, name, 5000, 20_000))
@@ -81,17 +87,28 @@ def budget_ui(plan: ScenarioPlan, lang: str) -> None:
         help=t("app.budget.exact.help", lang),
     )
     sync.drawn(f"{name}_slider", f"{name}_box")
+    money_notes_ui(plan, lang)
 
 
-def paper_ui(sync, pages: float, price: float, lang: str) -> None:
-    """Presets (every week ... none), the pages slider with the exact euros beside it, and what the
-    euros buy."""
+def money_notes_ui(plan: ScenarioPlan, lang: str) -> None:
+    """One warning per amount of the plan that buys nothing (:meth:`Evaluation.money_notes`)."""
+    try:
+        planned = evaluation(scenario_to_json(plan.scenario))  # cached: the run has made it already
+    except (InfeasibleBudget, ValueError):
+        return
+    for note in planned.money_notes():
+        st.warning(render(note, lang), icon=":material/money_off:")
+
+
+def paper_ui(sync, pages: float, price: float, lang: str, issues: float, is_estimated: bool) -> None:
+    """Presets (every week ... none; none above the paper's issues), the pages slider (up to a page
+    in every issue) with the exact euros beside it, and what the euros buy."""
     ss = sync.state
     preset_key = f"print_preset:{lang}"
-    sync.set(preset_key, S.preset_of(pages, price))
+    sync.set(preset_key, S.preset_of(pages, price, issues))
     st.radio(
         t("nu.pages.preset", lang),
-        list(S.PAGE_PRESETS),
+        list(S.page_presets(issues)),
         key=preset_key,
         horizontal=True,  # wraps when narrow
         format_func=lambda p: t(f"nu.preset.{p}", lang),
@@ -99,7 +116,7 @@ def paper_ui(sync, pages: float, price: float, lang: str) -> None:
         args=(preset_key,),
     )
     sync.drawn(preset_key)
-    end = PAGES_SLIDER_END if pages <= PAGES_SLIDER_END else int(52 * math.ceil(1.5 * pages / 52))
+    end = int(round(issues))  # more than one page per issue does not count (MODEL.md 2.1)
     sync.set("print_pages_slider", min(end, int(round(pages))))
     slider, box = st.columns([3, 2], vertical_alignment="bottom")
     slider.slider(
@@ -121,27 +138,12 @@ def paper_ui(sync, pages: float, price: float, lang: str) -> None:
         help=t("app.budget.exact.help", lang),
     )
     sync.drawn("print_pages_slider", "print_eur_box")
-    eur = ss["print_eur"]
+    eur = estimated(fmt_eur(ss["print_eur"], lang), is_estimated, lang)
+    price_shown = estimated(price_text(price, lang), is_estimated, lang)
     if S.whole_pages(pages, price):
-        st.caption(
-            t(
-                "nu.pages.cost",
-                lang,
-                pages=pages_text(pages, lang, price),
-                price=price_text(price, lang),
-                eur=fmt_eur(eur, lang),
-            )
-        )
+        st.caption(t("nu.pages.cost", lang, pages=pages_text(pages, lang, price), price=price_shown, eur=eur))
     else:
-        st.caption(
-            t(
-                "nu.pages.buys",
-                lang,
-                eur=fmt_eur(eur, lang),
-                pages=pages_text(pages, lang),
-                price=price_text(price, lang),
-            )
-        )
+        st.caption(t("nu.pages.buys", lang, eur=eur, pages=pages_text(pages, lang), price=price_shown))
 
 
 def price_ui(sync, plan: ScenarioPlan, lang: str) -> None:
@@ -157,15 +159,7 @@ def price_ui(sync, plan: ScenarioPlan, lang: str) -> None:
         "nu.price.title_given" if given is not None else "nu.price.title_estimated", lang, price=price_text(price, lang)
     )
     with st.expander(title, expanded=tiny):
-        sync.set("page_price_box", "" if given is None else amount_text(given, lang))
-        st.text_input(
-            t("nu.price.label", lang),
-            key="page_price_box",
-            on_change=_on_price,
-            placeholder=t("nu.price.placeholder", lang, price=fmt_eur(estimate, lang, 2)),
-            help=t("nu.price.help", lang),
-        )
-        sync.drawn("page_price_box")
+        contract_price_field("page_price_box", t("nu.price.label", lang), lang)
         if given is None:
             per_1000 = float(ss[S.assumption_key("print.price_per_1000_copies_eur")])
             st.caption(
@@ -193,7 +187,7 @@ def _on_preset(widget_key: str) -> None:
     if sync.is_echo(widget_key) or sync.state.get(widget_key) is None:
         return
     ss = sync.state
-    ss.update(S.pages_chosen(ss, S.PAGE_PRESETS[ss[widget_key]]))
+    ss.update(S.pages_chosen(ss, S.page_presets(S.issues_per_year(ss))[ss[widget_key]]))
 
 
 def _on_pages() -> None:
@@ -204,12 +198,31 @@ def _on_pages() -> None:
     ss.update(S.pages_chosen(ss, float(ss["print_pages_slider"])))
 
 
-def _on_price() -> None:
+def contract_price_field(widget_key: str, label: str, lang: str, **kwargs) -> None:
+    """A text box for the contract price of a page (empty: the estimate), read as :func:`on_price` reads it."""
     sync = session()
-    if sync.is_echo("page_price_box"):
+    ss = sync.state
+    given = ss.get(S.PAGE_PRICE_KEY)
+    sync.set(widget_key, "" if given is None else amount_text(given, lang))
+    st.text_input(
+        label,
+        key=widget_key,
+        on_change=on_price,
+        args=(widget_key,),
+        placeholder=t("nu.price.placeholder", lang, price=fmt_eur(S.estimated_page_price(ss), lang, 2)),
+        help=t("nu.price.help", lang),
+        **kwargs,
+    )
+    sync.drawn(widget_key)
+
+
+def on_price(widget_key: str) -> None:
+    """A contract price typed in ``widget_key``: taken (empty: back to the estimate), or refused in words."""
+    sync = session()
+    if sync.is_echo(widget_key):
         return
     ss = sync.state
-    text = str(ss.get("page_price_box") or "").strip()
+    text = str(ss.get(widget_key) or "").strip()
     lang = ss.get("lang", "nl")
     if not text:
         ss.update(S.page_price_changed(ss, None))
@@ -263,8 +276,11 @@ def split_ui(plan: ScenarioPlan, lang: str) -> None:
         width="stretch",
         disabled=plan.social_eur <= 0 or bool(plan.model.ad_sets.untargetable),
     ):
+        before = plan.evaluate()
         ss.update(S.best_social_split_taken(ss))
-        ss.update(S.message("success", t("nu.best.social.done", lang, print=fmt_eur(ss["print_eur"], lang))))
+        after = ScenarioPlan(S.state_to_scenario({**ss, **ss["pending_state"]})).evaluate()
+        done = t("nu.best.social.done", lang, print=fmt_eur(ss["print_eur"], lang))
+        ss.update(S.message("success", f"{done} {render(split_gain(before, after).message(), lang)}"))
         st.rerun()
     if st.button(t("nu.best.total", lang), help=t("nu.best.total.help", lang), key="best_total", width="stretch"):
         try:
@@ -273,22 +289,24 @@ def split_ui(plan: ScenarioPlan, lang: str) -> None:
             ss.update(S.message("error", exc.message(lang, keys=False)))
         else:
             old_print, old_social = ss["print_eur"], ss["social_eur"]
-            ss.update(S.best_total_split_taken(ss, best.print_eur))
+            before = plan.evaluate()
+            ss.update(S.best_total_split_taken(ss, best.print_eur, best.unspent_eur))
             new = ss["pending_state"]
-            ss.update(
-                S.message(
-                    "success",
-                    t(
-                        "nu.best.total.done",
-                        lang,
-                        total=fmt_eur(old_print + old_social, lang),
-                        old_print=fmt_eur(old_print, lang),
-                        print=fmt_eur(new["print_eur"], lang),
-                        old_social=fmt_eur(old_social, lang),
-                        social=fmt_eur(new["social_eur"], lang),
-                    ),
-                )
+            after = ScenarioPlan(S.state_to_scenario({**ss, **new})).evaluate()
+            done = t(
+                "nu.best.total.done",
+                lang,
+                total=fmt_eur(old_print + old_social, lang),
+                old_print=fmt_eur(old_print, lang),
+                print=fmt_eur(new["print_eur"], lang),
+                old_social=fmt_eur(old_social, lang),
+                social=fmt_eur(new["social_eur"], lang),
             )
+            texts = [("success", f"{done} {render(split_gain(before, after).message(), lang)}")]
+            unspent = best.unspent_message()
+            if unspent is not None:
+                texts.append(("warning", render(unspent, lang)))
+            ss.update(S.messages(*texts))
         st.rerun()
     record = ss.get("undo")
     if record:

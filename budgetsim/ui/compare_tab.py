@@ -1,4 +1,9 @@
-"""The compare tab: two or three scenarios side by side, as a table and a chart."""
+"""The compare tab: two or three scenarios side by side, as a table and a chart, against one "Nu".
+
+Options saved as separate files may each hold their own "Nu" and their own price per page. Then
+each difference is said in one sentence (:func:`budgetsim.options.nu_differences`), the user picks
+whose "Nu" counts (kept under :data:`NU_CHOICE_KEY`, which the budget proposal reads too), and every
+"more than Nu" is computed against it (:func:`budgetsim.options.more_than_nu`)."""
 
 from __future__ import annotations
 
@@ -7,16 +12,18 @@ import streamlit as st
 
 from .. import charts
 from ..allocation import InfeasibleBudget
+from ..assumptions import REGISTRY
 from ..formatting import fmt_eur, fmt_int, fmt_pct
-from ..i18n import band_label, t
+from ..i18n import band_label, render, t
 from ..model import Evaluation
+from ..options import OPTION_LETTERS, Option, differing_assumptions, more_than_nu, nu_differences, price_is_estimated
 from ..planning import ScenarioPlan
 from ..problems import InputError
 from ..scenario import Scenario, parse_scenario, scenario_to_json
-from .budgets import pages_text
+from .budgets import estimated, pages_text
 from .page import SCENARIO_DIR, error_text, problem_text, scenario_files
 from .results import evaluation
-from .save_tab import SLOTS_KEY, compare_slots, downloads_ui
+from .save_tab import NU_CHOICE_KEY, SLOTS_KEY, chosen_nu, compare_slots, downloads_ui
 
 MAX_COMPARED = 3
 
@@ -37,27 +44,74 @@ def compare_ui(current_scenario: Scenario, lang: str) -> None:
         st.info(t("nu.compare.need_one", lang))
         return
     named = _unique_names([(name, e) for name, e, _ in evaluations])
-    current = current_column(evaluations, lang)
-    st.table(comparison_table(named, current, lang))
+    scenarios = [s for _, _, s in evaluations]
+    chosen_nu = nu_choice_ui(evaluations, lang)
+    current = current_column(evaluations, lang, chosen_nu)
+    more = more_than_nu([Option(s, e) for _, e, s in evaluations], chosen_nu) if current else None
+    marks = ([price_is_estimated(scenarios[chosen_nu])] if current else []) + [price_is_estimated(s) for s in scenarios]
+    st.table(comparison_table(named, current, lang, [m.more for m in more] if more else None, marks))
     if current is not None:
         st.caption(t("nu.compare.now_caption", lang))
     places = dict.fromkeys(e.model.areas.gemeente_name or t("cli.own_areas", lang) for _, e in named)
     chart = charts.comparison_chart(
         charts.comparison_rows(([current] if current else []) + named), lang, charts.ChartContext(" · ".join(places))
     )
-    st.vega_lite_chart(spec=chart.to_dict(), width="stretch", theme=None)
+    st.vega_lite_chart(spec=chart.to_dict(), width="content", theme=None)  # "stretch" cut its right end off
     downloads_ui(lambda: chart, t("file.compare", lang), lang, key="compare")
 
 
-def current_column(evaluations: list[tuple[str, Evaluation, Scenario]], lang: str) -> tuple[str, Evaluation] | None:
-    """ "Nu" beside the scenarios: the first scenario's current situation, when every scenario is of
-    the same gemeente and has the same "Nu" (else each would need its own)."""
-    plans = [ScenarioPlan(s) for _, _, s in evaluations]
-    places = {p.model.areas.gemeente_code or p.model.areas.gemeente_name for p in plans}
-    currents = {tuple(round(v) for v in p.current_eur) for p in plans}
-    if len(places) != 1 or len(currents) != 1:
+def _same_place(scenarios: list[Scenario]) -> bool:
+    plans = [ScenarioPlan(s) for s in scenarios]
+    return len({p.model.areas.gemeente_code or p.model.areas.gemeente_name for p in plans}) == 1
+
+
+def nu_choice_ui(evaluations: list[tuple[str, Evaluation, Scenario]], lang: str) -> int:
+    """When the options' "Nu" or prices per page differ: each difference in one sentence, the
+    assumptions that differ, and the choice whose "Nu" counts. The index of the chosen option."""
+    scenarios = [s for _, _, s in evaluations]
+    ss = st.session_state
+    if len(scenarios) < 2 or not _same_place(scenarios):
+        return 0
+    differences = nu_differences(scenarios)
+    if not differences:
+        return 0
+    st.warning("\n".join(f"- {render(m, lang)}" for m in differences))
+    names = [p.label(lang) for key in differing_assumptions(scenarios) for p in REGISTRY if p.key == key]
+    if names:
+        st.caption(t("app.compare.assumptions_differ", lang, names=", ".join(names)))
+    index = chosen_nu(ss, len(scenarios))
+    key = f"compare_nu_pick:{lang}"
+    if ss.get(key) != index:
+        ss[key] = index
+    st.radio(
+        t("app.compare.nu_choose", lang),
+        range(len(scenarios)),
+        key=key,
+        horizontal=True,
+        format_func=lambda i: t("app.compare.nu_option", lang, letter=OPTION_LETTERS[i], name=evaluations[i][0]),
+        on_change=_take_nu,
+        args=(key,),
+    )
+    return index
+
+
+def _take_nu(key: str) -> None:
+    st.session_state[NU_CHOICE_KEY] = st.session_state[key]
+
+
+def current_column(
+    evaluations: list[tuple[str, Evaluation, Scenario]], lang: str, chosen: int = 0
+) -> tuple[str, Evaluation] | None:
+    """ "Nu" beside the scenarios: the chosen option's current situation as that file evaluates it,
+    when every scenario is of the same gemeente (named by its letter when the options' "Nu" differ)."""
+    scenarios = [s for _, _, s in evaluations]
+    if not _same_place(scenarios):
         return None
-    return t("nu.title", lang), evaluation(scenario_to_json(plans[0].current_plan().scenario))
+    plan = ScenarioPlan(scenarios[chosen])
+    label = t("nu.title", lang)
+    if len(scenarios) > 1 and nu_differences(scenarios):
+        label = t("app.compare.nu_of", lang, letter=OPTION_LETTERS[chosen])
+    return label, evaluation(scenario_to_json(plan.current_plan().scenario))
 
 
 def _unique_names(named: list[tuple[str, Evaluation]]) -> list[tuple[str, Evaluation]]:
@@ -70,18 +124,32 @@ def _unique_names(named: list[tuple[str, Evaluation]]) -> list[tuple[str, Evalua
 
 
 def comparison_table(
-    named: list[tuple[str, Evaluation]], current: tuple[str, Evaluation] | None, lang: str
+    named: list[tuple[str, Evaluation]],
+    current: tuple[str, Evaluation] | None,
+    lang: str,
+    more: list[float] | None = None,
+    estimated_prices: list[bool] | None = None,
 ) -> pd.DataFrame:
     """Figures as rows, scenarios as columns ("Nu" first when given): narrow enough for three
-    scenarios beside each other at 1440 px, with the total budget and the paper's pages."""
+    scenarios beside each other at 1440 px, with the total budget, the paper's pages and, given
+    ``more`` (per scenario, against the chosen "Nu"), the residents reached more than "Nu". Paper
+    euros from an estimated page price (``estimated_prices``, per column) are marked "geschat"."""
     columns = ([current] if current else []) + named
-    rows = {name: comparison_row(name, e, lang) for name, e in columns}
+    marks = [m and e.print_eur > 0 for m, (_, e) in zip(estimated_prices or [False] * len(columns), columns)]
+    rows = {name: comparison_row(name, e, lang, mark) for (name, e), mark in zip(columns, marks)}
     frame = pd.DataFrame(rows).drop(index=[t("common.scenario", lang)])
     total = t("nu.compare.total", lang)
-    frame.loc[total] = [fmt_eur(e.print_eur + float(e.social_eur.sum()), lang) for _, e in columns]
+    frame.loc[total] = [
+        estimated(fmt_eur(e.print_eur + float(e.social_eur.sum()), lang), mark, lang)
+        for (_, e), mark in zip(columns, marks)
+    ]
     pages = t("nu.compare.pages", lang)
     frame.loc[pages] = [_pages(e, lang) for _, e in columns]
     order = [t("common.gemeente", lang), t("fig.print_eur", lang), pages, t("fig.social_eur", lang), total]
+    if more is not None:
+        more_row = t("app.compare.more", lang)
+        frame.loc[more_row] = (["–"] if current else []) + [fmt_int(m, lang, signed=True) for m in more]
+        order.append(more_row)
     return frame.loc[order + [i for i in frame.index if i not in order]]
 
 
@@ -155,18 +223,19 @@ def chosen_scenarios_ui(current_scenario: Scenario, lang: str) -> tuple[list[tup
     return chosen[:MAX_COMPARED], [name for name, _ in chosen[MAX_COMPARED:]]
 
 
-def comparison_row(name: str, e: Evaluation, lang: str) -> dict[str, str]:
-    """One row of the comparison table: budgets, key figures and the share reached per age group."""
+def comparison_row(name: str, e: Evaluation, lang: str, paper_estimated: bool = False) -> dict[str, str]:
+    """One row of the comparison table: budgets, key figures and the share reached per age group;
+    ``paper_estimated``: its paper euros rest on an estimated page price."""
     f = e.key_figures()
     row = {
         t("common.scenario", lang): name,
         t("common.gemeente", lang): e.model.areas.gemeente_name or "–",
-        t("fig.print_eur", lang): fmt_eur(e.print_eur, lang),
+        t("fig.print_eur", lang): estimated(fmt_eur(e.print_eur, lang), paper_estimated, lang),
         t("fig.social_eur", lang): fmt_eur(float(e.social_eur.sum()), lang),
         t("app.fig.reached", lang): fmt_int(f["reached"], lang),
         t("app.fig.reach_share", lang): fmt_pct(f["reach_share"], lang),
         t("app.fig.reached_3plus", lang): fmt_int(f["reached_3plus"], lang),
-        t("app.fig.cost", lang): fmt_eur(f["cost_per_reached_eur"], lang, 2),
+        t("app.fig.cost", lang): estimated(fmt_eur(f["cost_per_reached_eur"], lang, 2), paper_estimated, lang),
     }
     for band in e.band_rows():
         share = band["reached"] / band["target_population"] if band["target_population"] else 0.0

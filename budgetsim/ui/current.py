@@ -17,9 +17,17 @@ from .widgets import amount_text, session
 MAX_PAGES = 1000
 
 
-def current_label(print_eur: float, social_eur: float, pages: float, lang: str) -> str:
-    """``Verschil met Nu: krant elke week (€ 35.740), geen social media``."""
-    paper = t("nu.paper", lang, how=paper_how(pages, lang), eur=fmt_eur(print_eur, lang))  # pages: Nu's own
+def current_label(
+    print_eur: float,
+    social_eur: float,
+    pages: float,
+    lang: str,
+    issues: float = S.PAGE_PRESETS["weekly"],
+    price_estimated: bool = False,
+) -> str:
+    """``Verschil met Nu: krant elke week (€ 35.740, geschat), geen social media``."""
+    how = paper_how(pages, lang, issues=issues)  # pages: Nu's own
+    paper = t("nu.paper.estimated" if price_estimated else "nu.paper", lang, how=how, eur=fmt_eur(print_eur, lang))
     social = t("nu.social.some", lang, eur=fmt_eur(social_eur, lang)) if social_eur > 0 else t("nu.social.none", lang)
     return t("nu.against", lang, paper=paper, social=social)
 
@@ -29,12 +37,13 @@ def current_ui(lang: str) -> None:
     sync = session()
     ss = sync.state
     st.markdown(t("nu.edit.help", lang))
-    pages = float(ss.get("current_pages", S.DEFAULT_CURRENT_PAGES))
+    pages = S.current_pages(ss)
+    issues = S.issues_per_year(ss)
     preset_key = f"current_preset:{lang}"
-    sync.set(preset_key, S.preset_of(pages))
+    sync.set(preset_key, S.preset_of(pages, issues=issues))
     st.radio(
         t("nu.edit.preset", lang),
-        list(S.PAGE_PRESETS),
+        list(S.page_presets(issues)),
         key=preset_key,
         horizontal=True,
         format_func=lambda p: t(f"nu.preset.{p}", lang),
@@ -63,7 +72,8 @@ def _on_current_preset(widget_key: str) -> None:
     sync = session()
     if sync.is_echo(widget_key) or sync.state.get(widget_key) is None:
         return
-    sync.state.update(S.current_changed(pages=S.PAGE_PRESETS[sync.state[widget_key]]))
+    ss = sync.state
+    ss.update(S.current_changed(pages=S.page_presets(S.issues_per_year(ss))[ss[widget_key]]))
 
 
 def _on_current_box(widget_key: str) -> None:

@@ -84,6 +84,12 @@ def page_ui(lang: str) -> None:
     )
 
 
+def no_bands_ui(lang: str) -> None:
+    """The main area without an age group: what to do, instead of an empty page."""
+    st.title(t("app.title", lang, place=S.place_name(st.session_state, lang)))
+    st.info(t("app.bands.empty_main", lang), icon=":material/group_add:")
+
+
 def messages_ui() -> None:
     """The messages the last run left (a file opened, an amount refused), shown once."""
     for kind, text in st.session_state.get(S.MESSAGES_KEY, []):

@@ -5,6 +5,13 @@ The budget proposal puts one to three options before the MT: the scenarios in th
 Vergelijken slots (:func:`compare_slots`, recorded by the compare tab when it is drawn, since a
 closed tab's widgets are forgotten), else the plan on screen alone. The pure functions here decide
 what goes in; :func:`proposal_ui` draws the choices and the deferred downloads.
+
+No download button starts a run (``on_click="ignore"`` on every one). A deferred download (``data``
+a function, made on the click) is known to the server by an id that every full run replaces: the
+end of a run drops the ids it did not draw again. A click the browser sends while a run is going
+names the id on screen, and the server handles it after that run has ended (Streamlit 1.67 logs
+"Deferred file … not found" and nothing downloads). A download that started a run (a callback)
+broke the download clicked right after it, every time.
 """
 
 from __future__ import annotations
@@ -15,9 +22,11 @@ from .. import chart_files, csv_tables
 from ..allocation import InfeasibleBudget
 from ..i18n import t
 from ..model import Evaluation
+from ..options import OPTION_LETTERS, nu_differences, price_is_estimated
 from ..proposal import LETTERS, ProposalOption, default_decision, make_proposal, prepare_options
 from ..proposal.content import check_options
 from ..scenario import Scenario, parse_scenario, safe_filename, scenario_to_json
+from .budgets import contract_price_field, price_text
 from .name_check import mark_named, name_check_ui
 from .page import error_text
 from .results import (
@@ -34,6 +43,8 @@ from .widgets import bound, session
 SLOTS_KEY = "compare_slots"
 RECOMMENDED_KEY = "proposal_recommended"
 DECISION_KEY = "proposal_decision"
+#: The option whose "Nu" counts (its index) when the options' "Nu" differ: chosen in Vergelijken.
+NU_CHOICE_KEY = "compare_nu"
 #: A slot: the name shown in Vergelijken and the scenario's JSON, or None for the settings on screen.
 Slot = tuple[str, str | None]
 
@@ -84,7 +95,7 @@ def save_ui(scenario: Scenario, lang: str) -> None:
         file_name=safe_filename(scenario.name or "scenario"),
         mime="application/json",
         key="save_download",
-        on_click=mark_named,
+        on_click="ignore",  # no download starts a run (module docstring); storing confirms a name
     )
     if stored:
         kind, text = store_version(scenario, lang)
@@ -159,6 +170,21 @@ def decision_edited(text: str, default: str) -> str | None:
     return None if " ".join(text.split()) == " ".join(default.split()) else text
 
 
+def chosen_nu(state, count: int) -> int:
+    """The option whose "Nu" counts: the one the user chose while it exists, else the first."""
+    index = state.get(NU_CHOICE_KEY)
+    return index if isinstance(index, int) and 0 <= index < count else 0
+
+
+def proposal_nu(options: list[tuple[str, Scenario, bool]], state) -> int | None:
+    """The option whose "Nu" counts in the proposal when the options' "Nu" or prices per page differ
+    (chosen in Vergelijken, :func:`~budgetsim.ui.compare_tab.chosen_nu`); None when they share one."""
+    scenarios = [s for _, s, _ in options]
+    if len(scenarios) < 2 or not nu_differences(scenarios):
+        return None
+    return chosen_nu(state, len(scenarios))
+
+
 def proposal_problem(options: list[tuple[str, Scenario, bool]], evaluations: list, lang: str) -> str | None:
     """Why the proposal cannot be made from these options (different gemeenten, too many), in
     ``lang``, or None: the proposal's own check on the evaluated options."""
@@ -173,17 +199,24 @@ def proposal_problem(options: list[tuple[str, Scenario, bool]], evaluations: lis
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _prepared(scenario_jsons: tuple[str, ...], _lang: str) -> list[ProposalOption]:
-    """The heavy part of the proposal (plans, "Nu", uncertainty, curves), once per set of options."""
-    return prepare_options([parse_scenario(text) for text in scenario_jsons], lang=_lang)
+def _prepared(scenario_jsons: tuple[str, ...], _lang: str, nu_from: int | None) -> list[ProposalOption]:
+    """The heavy part of the proposal (plans, "Nu", uncertainty, curves), once per set of options
+    and chosen "Nu" (``nu_from``: :func:`proposal_nu`)."""
+    return prepare_options([parse_scenario(text) for text in scenario_jsons], lang=_lang, nu_from=nu_from)
 
 
 def proposal_file(
-    scenario_jsons: tuple[str, ...], lang: str, kind: str, recommended: int, decision: str | None
+    scenario_jsons: tuple[str, ...],
+    lang: str,
+    kind: str,
+    recommended: int,
+    decision: str | None,
+    nu_from: int | None = None,
 ) -> bytes:
-    """The proposal as PDF (``kind`` "pdf") or Word ("docx") bytes; run on a click (deferred)."""
+    """The proposal as PDF (``kind`` "pdf") or Word ("docx") bytes; run on a click (deferred).
+    ``nu_from``: the option whose "Nu" every option is compared with (None: they share one)."""
     files = make_proposal(
-        _prepared(scenario_jsons, lang),
+        _prepared(scenario_jsons, lang, nu_from),
         lang,
         pdf=kind == "pdf",
         docx=kind == "docx",
@@ -246,7 +279,8 @@ def proposal_ui(scenario: Scenario, lang: str) -> None:
             args=(pick,),
         )
         sync.drawn(pick)
-    default = default_decision([s for _, s, _ in options], lang, recommended)
+    nu = proposal_nu(options, ss)  # whose "Nu" counts when the options' differ (chosen in Vergelijken)
+    default = default_decision([s for _, s, _ in options], lang, recommended, nu)
     edited = ss.get(DECISION_KEY)
     sync.set("proposal_decision_box", decision_shown(edited, default))
     st.text_area(
@@ -265,10 +299,13 @@ def proposal_ui(scenario: Scenario, lang: str) -> None:
     if edited is not None and not edited.strip():
         st.warning(t("pa.decision.empty", lang))
         return
+    if nu is not None:
+        st.info(t("pa.nu_counts", lang, letter=OPTION_LETTERS[nu]))
+    contract_price_ui(options, evaluations, lang)
     pdf, word = st.columns(2)
     pdf.download_button(
         t("app.export.proposal.button", lang),
-        lambda: proposal_file(jsons, lang, "pdf", recommended, edited),
+        lambda: proposal_file(jsons, lang, "pdf", recommended, edited, nu),
         file_name=f"{t('file.proposal', lang)}.pdf",
         mime="application/pdf",
         key="proposal_pdf",
@@ -277,12 +314,25 @@ def proposal_ui(scenario: Scenario, lang: str) -> None:
     )
     word.download_button(
         t("app.export.proposal.docx", lang),
-        lambda: proposal_file(jsons, lang, "docx", recommended, edited),
+        lambda: proposal_file(jsons, lang, "docx", recommended, edited, nu),
         file_name=f"{t('file.proposal', lang)}.docx",
         key="proposal_docx",
         on_click="ignore",
         mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     )
+
+
+def contract_price_ui(options: list[tuple[str, Scenario, bool]], evaluations: list[Evaluation], lang: str) -> None:
+    """One line when the plan on screen rests on an estimated page price: the contract-price field,
+    next to the proposal (the proposal can go without it)."""
+    on_screen = [e for (_, scenario, here), e in zip(options, evaluations) if here and price_is_estimated(scenario)]
+    if not on_screen:
+        return
+    text, field = st.columns([3, 1], vertical_alignment="bottom")
+    price = price_text(on_screen[0].model.price_per_insertion, lang)
+    text.markdown(t("pa.price.estimated", lang, price=price))
+    with field:
+        contract_price_field("proposal_price_box", t("nu.price.label", lang), lang, label_visibility="collapsed")
 
 
 def _take_recommended(pick: str) -> None:

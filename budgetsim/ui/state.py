@@ -43,6 +43,8 @@ PAGE_PRICE_KEY = "a:print.price_per_page_eur"
 #: True when the price per page kept there is an estimate from the copies (``price_per_page_estimated``:
 #: stored when fitted values were taken, MODEL.md "Print"); a typed contract price clears it.
 PRICE_ESTIMATED_KEY = "a:print.price_per_page_estimated"
+#: The contract prices typed per gemeente code (screen state): switching gemeente and back keeps one.
+TYPED_PRICES_KEY = "typed_page_prices"
 #: The current situation ("Nu", MODEL.md): pages of the paper per year and social euros per year.
 CURRENT_KEYS = ("current_pages", "current_social_eur")
 
@@ -129,8 +131,9 @@ def scenario_to_state(scenario: Scenario) -> dict[str, Any]:
 
 
 def default_state(gemeente: str = DEFAULT_GEMEENTE, lang_name: str = "") -> dict[str, Any]:
-    """The app's first screen: a gemeente with print at its weekly page and social at €5,000."""
-    return scenario_to_state(new_scenario(gemeente=gemeente, social_eur=5000, name=lang_name or None))
+    """The app's first screen: a gemeente with a page in every issue, and social at € 5.000 where
+    social ads can be aimed (else € 0: no ad set could take them)."""
+    return scenario_to_state(new_scenario(gemeente=gemeente, social_eur=None, name=lang_name or None))
 
 
 def state_to_scenario_dict(state: Mapping[str, Any]) -> dict:
@@ -207,19 +210,25 @@ Updates = dict[str, Any]
 
 #: Key of the messages the next run shows once (a file opened, an amount refused): ``(kind, text)`` pairs.
 MESSAGES_KEY = "messages"
-#: The kinds of message, each one of Streamlit's ``st.success``, ``st.info`` and ``st.error``.
-MESSAGE_KINDS = ("success", "info", "error")
+#: The kinds of message, each one of Streamlit's ``st.success``, ``st.info``, ``st.warning`` and ``st.error``.
+MESSAGE_KINDS = ("success", "info", "warning", "error")
 
 
 def message(kind: str, text: str) -> Updates:
     """The message the next run shows once, in place of any other: ``kind`` is one of :data:`MESSAGE_KINDS`."""
-    if kind not in MESSAGE_KINDS:
-        raise ValueError(f"kind: must be one of {', '.join(MESSAGE_KINDS)} (got {kind!r})")
-    return {MESSAGES_KEY: [(kind, text)]}
+    return messages((kind, text))
+
+
+def messages(*pairs: tuple[str, str]) -> Updates:
+    """The messages (``(kind, text)`` pairs, in order) the next run shows once, in place of any other."""
+    for kind, _ in pairs:
+        if kind not in MESSAGE_KINDS:
+            raise ValueError(f"kind: must be one of {', '.join(MESSAGE_KINDS)} (got {kind!r})")
+    return {MESSAGES_KEY: list(pairs)}
 
 
 def first_state() -> Updates:
-    """The first run: Dordrecht, print at one page a week, social at €5,000."""
+    """The first run: Dordrecht, a page in every issue, social at € 5.000."""
     return {
         **default_state(),
         "lang": "nl",
@@ -338,7 +347,7 @@ def value_changed(state: Mapping[str, Any], canonical: str) -> Updates:
 
 
 def gemeente_changed(state: Mapping[str, Any]) -> Updates:
-    """A new gemeente (``state["gemeente"]``): its wijken, its weekly page as print budget, no
+    """A new gemeente (``state["gemeente"]``): its wijken, a page in every issue as print budget, no
     per-wijk settings; the social budget, the target group and the assumptions stay."""
     code = state.get("gemeente") or DEFAULT_GEMEENTE
     fresh = default_state(code)
@@ -349,7 +358,8 @@ def gemeente_changed(state: Mapping[str, Any]) -> Updates:
     # euros per wijk of the old gemeente mean nothing here: a manual split starts again by size
     fresh["split"] = "by_audience" if state["split"] == "manual" else state["split"]
     fresh["name_auto"] = state.get("name_auto", True) or not state.get("name")
-    fresh[PAGE_PRICE_KEY] = None  # a contract price is one gemeente's: the new one starts from its estimate
+    # a contract price is one gemeente's: the new one has the price typed for it before, else its estimate
+    fresh[PAGE_PRICE_KEY] = (state.get(TYPED_PRICES_KEY) or {}).get(code)
     fresh[PRICE_ESTIMATED_KEY] = False
     fresh["calibration"] = state.get("calibration")  # the assumptions stay, and so does where they came from
     return {"pending_state": fresh, "undo": None}
@@ -406,14 +416,14 @@ def scenario_opened(scenario: Scenario) -> Updates:
 
 
 def areas_opened(state: Mapping[str, Any], areas: Areas) -> Updates:
-    """An own table of areas replaces the gemeente's wijken: print at their weekly page, no
+    """An own table of areas replaces the gemeente's wijken: print at a page in every issue, no
     per-area settings (a manual split starts again by size)."""
     return {
         "cbs_gemeente": state.get("gemeente") or state.get("cbs_gemeente"),
         "inline_areas": areas_to_scenario_list(areas),
         "gemeente": None,  # own areas: no CBS gemeente behind them
         "campaigns": [],  # their areas were the gemeente's; the social budget stays
-        "print_eur": float(round(ReachModel(areas).default_print_eur())),  # their weekly page
+        "print_eur": float(round(ReachModel(areas).default_print_eur())),  # a page in every issue
         "weights": {},
         "manual": {},
         "area_names": {},
@@ -534,10 +544,31 @@ def slider_end(state: Mapping[str, Any], name: str, usual_eur: float, floor: flo
 
 # -- the current situation ("Nu") and the paper in pages --------------------------------------------------
 
-#: Pages per year people plan the paper in: every week, every other week, monthly, none.
+#: Pages a year people plan a weekly paper in: every week, every other week, monthly, none.
 PAGE_PRESETS = {"weekly": 52, "fortnightly": 26, "monthly": 12, "none": 0}
-#: Pages a year of the current situation when nobody said otherwise: a page every week.
-DEFAULT_CURRENT_PAGES = 52.0
+#: The preset of a paper that is not a weekly: a page in every issue (``issues_per_year`` pages).
+EVERY_ISSUE = "every_issue"
+ISSUES_KEY = assumption_key("print.issues_per_year")
+
+
+def issues_per_year(state: Mapping[str, Any]) -> float:
+    """The paper's issues a year (the assumption ``print.issues_per_year``): at most one page per issue counts."""
+    return float(state.get(ISSUES_KEY, PAGE_PRESETS["weekly"]))
+
+
+def page_presets(issues: float) -> dict[str, float]:
+    """The presets that exist for a paper of ``issues`` issues a year, none above it: a weekly's
+    :data:`PAGE_PRESETS`, else a page in every issue (:data:`EVERY_ISSUE`) and the presets below it."""
+    if round(issues) == PAGE_PRESETS["weekly"]:
+        return {name: float(n) for name, n in PAGE_PRESETS.items()}
+    return {EVERY_ISSUE: float(issues), **{name: float(n) for name, n in PAGE_PRESETS.items() if n < issues}}
+
+
+def current_pages(state: Mapping[str, Any]) -> float:
+    """Pages a year of "Nu": as a file or the user set them, else a page in every issue."""
+    if state.get("current_set") and state.get("current_pages") is not None:
+        return float(state["current_pages"])
+    return issues_per_year(state)
 
 
 def _print_dwellings(state: Mapping[str, Any]) -> float:
@@ -571,6 +602,12 @@ def page_price(state: Mapping[str, Any]) -> float:
     return page_price_eur(state.get(PAGE_PRICE_KEY), per_1000, copies(state))
 
 
+def price_is_estimated(state: Mapping[str, Any]) -> bool:
+    """True when the page price of the state is an estimate: no contract price, or an estimate kept
+    as the price (as :func:`budgetsim.options.price_is_estimated` reads a file)."""
+    return state.get(PAGE_PRICE_KEY) is None or bool(state.get(PRICE_ESTIMATED_KEY))
+
+
 def pages_of(eur: float, price: float) -> float:
     """Pages a year that ``eur`` buys at ``price`` per page."""
     return float(eur) / price if price > 0 else 0.0
@@ -581,10 +618,12 @@ def euros_of(pages: float, price: float) -> float:
     return float(round(float(pages) * price))
 
 
-def preset_of(pages: float, price: float | None = None) -> str | None:
-    """The preset (``weekly`` ...) that ``pages`` is, if it is one: within a hundredth of a page, or
-    within the half euro that rounding to whole euros leaves (at ``price`` per page)."""
-    return next((name for name, n in PAGE_PRESETS.items() if whole_pages(pages, price) and round(pages) == n), None)
+def preset_of(pages: float, price: float | None = None, issues: float = PAGE_PRESETS["weekly"]) -> str | None:
+    """The preset (``weekly`` ...; those of :func:`page_presets` for ``issues``) that ``pages`` is, if
+    it is one: within a hundredth of a page, or within the half euro that rounding to whole euros
+    leaves (at ``price`` per page)."""
+    presets = page_presets(issues)
+    return next((name for name, n in presets.items() if whole_pages(pages, price) and round(pages) == round(n)), None)
 
 
 def whole_pages(pages: float, price: float | None = None) -> bool:
@@ -595,11 +634,11 @@ def whole_pages(pages: float, price: float | None = None) -> bool:
 
 def current_state(scenario: Scenario) -> Updates:
     """The current situation of a scenario as state: its ``current`` (print as pages at the
-    scenario's page price), else a page every week and no social media (also for version 1 files)."""
+    scenario's page price), else a page in every issue and no social media (also for version 1 files)."""
     plan = ScenarioPlan(scenario)
     print_eur, social_eur = current_budget_eur(scenario, plan.model)
     if scenario.current is None or scenario.current.print_eur is None:
-        pages = DEFAULT_CURRENT_PAGES
+        pages = plan.model.issues_per_year
     else:
         pages = pages_of(print_eur, plan.model.price_per_insertion)
     given = scenario.assumptions.print.price_per_page_eur
@@ -614,12 +653,11 @@ def current_state(scenario: Scenario) -> Updates:
 
 def current_budgets(state: Mapping[str, Any]) -> tuple[float, float]:
     """``(print_eur, social_eur)`` of the current situation: its pages at today's page price."""
-    pages = float(state.get("current_pages", DEFAULT_CURRENT_PAGES))
-    return euros_of(pages, page_price(state)), float(state.get("current_social_eur", 0.0))
+    return euros_of(current_pages(state), page_price(state)), float(state.get("current_social_eur", 0.0))
 
 
 def current_for_file(state: Mapping[str, Any]) -> dict[str, float] | None:
-    """The scenario file's ``current`` of the state: None (the default, a page every week and no
+    """The scenario file's ``current`` of the state: None (the default, a page in every issue and no
     social) until a file gave one or the user set it; then its euros."""
     if not state.get("current_set"):
         return None
@@ -648,7 +686,14 @@ def page_price_changed(state: Mapping[str, Any], new_price: float | None) -> Upd
     longer a kept estimate."""
     old = page_price(state)
     new = page_price({**state, PAGE_PRICE_KEY: new_price})
-    updates: Updates = {PAGE_PRICE_KEY: None if new_price is None else float(new_price), PRICE_ESTIMATED_KEY: False}
+    typed = dict(state.get(TYPED_PRICES_KEY) or {})
+    if state.get("gemeente") and not state.get("inline_areas"):
+        typed[state["gemeente"]] = None if new_price is None else float(new_price)
+    updates: Updates = {
+        PAGE_PRICE_KEY: None if new_price is None else float(new_price),
+        PRICE_ESTIMATED_KEY: False,
+        TYPED_PRICES_KEY: typed,
+    }
     if old > 0:
         updates["print_eur"] = euros_of(pages_of(state["print_eur"], old), new)
     return updates
@@ -669,13 +714,15 @@ def best_social_split_taken(state: Mapping[str, Any]) -> Updates:
     return {"pending_state": {"split": "optimal"}, "undo": _undo_record(state, "social")}
 
 
-def best_total_split_taken(state: Mapping[str, Any], best_print_eur: float) -> Updates:
+def best_total_split_taken(state: Mapping[str, Any], best_print_eur: float, unspent_eur: float = 0.0) -> Updates:
     """Paper against social for the same total (and social over the ad sets): the best split's
-    budgets (print in whole euros) on the next run, undoable."""
+    budgets (print in whole euros) on the next run, undoable. ``unspent_eur`` of the total have
+    nowhere to go (the paper has a page in every issue, social is full): they leave the plan."""
     total = float(state["print_eur"]) + float(state["social_eur"])
     print_eur = float(round(best_print_eur))
+    social_eur = max(0.0, round(total - print_eur - unspent_eur, 2))
     return {
-        "pending_state": {"print_eur": print_eur, "social_eur": round(total - print_eur, 2), "split": "optimal"},
+        "pending_state": {"print_eur": print_eur, "social_eur": social_eur, "split": "optimal"},
         "undo": _undo_record(state, "total"),
     }
 

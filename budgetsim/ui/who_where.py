@@ -8,11 +8,11 @@ import pandas as pd
 import streamlit as st
 
 from .. import csv_tables
-from ..adsets import KIND_AREA, REASON_NO_AUDIENCE, reason_message, untargetable_message
+from ..adsets import KIND_AREA, REASON_NO_AUDIENCE, reason_message, shown_budgets, untargetable_message
 from ..assumptions import MAX_EUR
 from ..bands import BANDS
 from ..charts import MAP_METRICS
-from ..formatting import fmt_int
+from ..formatting import fmt_int, fmt_num
 from ..i18n import render, t
 from ..model import WEEKS_PER_YEAR, Evaluation
 from . import state as S
@@ -21,10 +21,24 @@ from .widgets import bound
 
 #: The bands with a column of their own beside the age bars: the young (whom the paper misses) and the oldest.
 YOUNG, OLD = BANDS.index("15-24"), BANDS.index("65+")
-#: Number columns in the browser's own number format (Streamlit's "localized", as the weights), so
-#: they sort as numbers; the column name carries the unit. The step fixes the decimals shown.
-LOCALIZED = {"format": "localized"}
-WHOLE, ONE_DECIMAL, CENTS = {**LOCALIZED, "step": 1}, {**LOCALIZED, "step": 0.1}, {**LOCALIZED, "step": 0.01}
+#: Decimals shown per kind of number column: the columns stay numbers (they sort as numbers) and are
+#: shown in the app's language by a ``pandas`` Styler (:func:`shown_in`), not in the browser's
+#: (Streamlit's "localized" format follows the browser: "4,225" on a Dutch screen). The column name
+#: carries the unit.
+WHOLE, ONE_DECIMAL, CENTS = 0, 1, 2
+
+
+def shown_in(frame: pd.DataFrame, lang: str, decimals: dict[str, int], empty: dict[str, list[bool]] | None = None):
+    """``frame`` with its number columns written in ``lang`` (``4.225``, ``19,6`` in Dutch) by a
+    Styler; the values stay numbers. ``empty`` marks per column the rows shown as "–" (an area
+    without residents has no share reached)."""
+    style = frame.style
+    for column, places in decimals.items():
+        style = style.format(lambda v, places=places: fmt_num(v, lang, places), subset=[column])
+    for column, rows in (empty or {}).items():
+        if any(rows):
+            style = style.format(lambda _: "–", subset=(frame.index[rows], [column]))
+    return style
 
 
 def who_where_ui(scenario_json: str, planned: Evaluation, lang: str) -> None:
@@ -107,9 +121,9 @@ def area_frame(
     weights = weights or {}
     sets = model.ad_sets
     target = planned.target_population.sum(axis=1)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        reach = np.where(target > 0, planned.reached.sum(axis=1) / target, np.nan)
-        missed = np.where(target > 0, 1.0 - planned.reached_print.sum(axis=1) / target, np.nan)
+    with np.errstate(divide="ignore", invalid="ignore"):  # no one to reach: 0, shown as "–" (area_table_ui)
+        reach = np.where(target > 0, planned.reached.sum(axis=1) / target, 0.0)
+        missed = np.where(target > 0, 1.0 - planned.reached_print.sum(axis=1) / target, 0.0)
     shares = areas.age_shares
     why_text = {REASON_NO_AUDIENCE: t("app.table.why.none", lang)}
     data: dict[str, object] = {cols["code"]: list(areas.codes), cols["name"]: list(areas.names)}
@@ -147,9 +161,12 @@ def area_table_ui(planned: Evaluation, lang: str) -> None:
     st.caption(
         t("app.table.help.buurt" if level == "buurt" else "app.table.help", lang) + " " + t("app.table.sort", lang)
     )
-    number = st.column_config.NumberColumn
+    decimals = {cols[key]: WHOLE for key in ("residents", "audience", "social_eur")}
+    decimals.update({cols[key]: ONE_DECIMAL for key in ("young", "old", "reach", "print_missed")})
+    decimals[cols["weight"]] = 1
+    nobody = list(planned.target_population.sum(axis=1) <= 0)
     edited = st.data_editor(
-        frame,
+        shown_in(frame, lang, decimals, {cols["reach"]: nobody, cols["print_missed"]: nobody}),
         hide_index=True,
         key=f"area_table_{ss.get('table_version', 0)}",
         disabled=[c for c in frame.columns if c != cols["weight"]],
@@ -157,11 +174,9 @@ def area_table_ui(planned: Evaluation, lang: str) -> None:
             cols["code"]: st.column_config.TextColumn(pinned=True),
             cols["name"]: st.column_config.TextColumn(pinned=True),
             cols["ages"]: st.column_config.BarChartColumn(help=t("app.table.ages.help", lang), y_min=0.0, y_max=0.5),
-            **{cols[key]: number(**WHOLE) for key in ("residents", "audience", "social_eur")},
-            **{cols[key]: number(**ONE_DECIMAL) for key in ("young", "old", "reach", "print_missed")},
-            cols["weight"]: number(
-                min_value=0.0, max_value=100.0, step=0.5, help=t("app.table.weight.help", lang), **LOCALIZED
-            ),  # the browser's decimal sign
+            cols["weight"]: st.column_config.NumberColumn(
+                min_value=0.0, max_value=100.0, help=t("app.table.weight.help", lang)
+            ),
         },
     )
     updates = S.table_edited(ss, list(edited[cols["code"]]), list(edited[cols["weight"]]))
@@ -194,6 +209,7 @@ def ad_set_frame(planned: Evaluation, lang: str, manual: bool) -> tuple[pd.DataF
     )
     sets = planned.model.ad_sets
     euros = np.asarray(planned.ad_set_eur if planned.ad_set_eur is not None else np.zeros(len(sets)), float)
+    yearly, weekly = shown_budgets(euros, WEEKS_PER_YEAR)  # as in the Ads Manager plan: parts add up
     keep = [j for j in range(len(sets)) if manual or euros[j] > 0]
     frame = pd.DataFrame(
         {
@@ -204,8 +220,8 @@ def ad_set_frame(planned: Evaluation, lang: str, manual: bool) -> tuple[pd.DataF
             ],
             cols["postcodes"]: [" ".join(sets.postcodes[j]) for j in keep],
             cols["audience"]: [round(float(sets.audience[j])) for j in keep],
-            cols["yearly"]: [round(float(euros[j]), 2) for j in keep],
-            cols["weekly"]: [round(float(euros[j]) / WEEKS_PER_YEAR, 2) for j in keep],
+            cols["yearly"]: [float(yearly[j]) for j in keep],
+            cols["weekly"]: [float(weekly[j]) for j in keep],
         }
     )
     return frame, cols
@@ -225,17 +241,14 @@ def ad_sets_ui(planned: Evaluation, lang: str) -> None:
     st.caption(
         t("app.adsets.help_manual" if manual else "app.adsets.help", lang) + " " + t("adsets.postcode_note", lang)
     )
-    number = st.column_config.NumberColumn
     edited = st.data_editor(
-        frame,
+        shown_in(frame, lang, {cols["audience"]: WHOLE, cols["yearly"]: WHOLE, cols["weekly"]: CENTS}),
         hide_index=True,
         key=f"ad_set_table_{manual}_{ss.get('table_version', 0)}",
         disabled=[c for c in frame.columns if not (manual and c == cols["yearly"])],
         column_config={
             cols["id"]: st.column_config.TextColumn(pinned=True),
-            cols["audience"]: number(**WHOLE),
-            cols["yearly"]: number(min_value=0.0, max_value=MAX_EUR, **WHOLE),
-            cols["weekly"]: number(**CENTS),
+            cols["yearly"]: st.column_config.NumberColumn(min_value=0.0, max_value=MAX_EUR),
         },
     )
     if manual:

@@ -31,7 +31,10 @@ def wait_until(page, condition, what: str, timeout: float = TIMEOUT_S):
 
 
 def wait_idle(page, timeout: float = TIMEOUT_S) -> None:
-    """Until the app is not running (Streamlit's status widget shows "Running..." while it is)."""
+    """Until the app is not running (Streamlit's status widget shows "Running..." while it is).
+
+    It cannot see a run that has not started yet (under load the browser may ask for it later than
+    300 ms after the click): after a change, wait for what the run draws (:func:`wait_until`)."""
     page.wait_for_timeout(300)
     wait_until(
         page,

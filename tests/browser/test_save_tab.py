@@ -14,7 +14,7 @@ import pytest
 from budgetsim.i18n import t
 from budgetsim.planning import new_scenario
 from budgetsim.scenario import scenario_to_json
-from tests.browser.streamlit_page import REPO, wait_first_screen, wait_idle
+from tests.browser.streamlit_page import REPO, wait_first_screen, wait_idle, wait_until
 from tests.conftest import DORDRECHT
 
 pytestmark = pytest.mark.browser
@@ -50,15 +50,19 @@ def test_three_files_in_compare_make_the_proposal_in_dutch_and_english(page, tmp
     page.locator("[data-testid=stFileUploaderDropzoneInput][multiple]").first.set_input_files([str(f) for f in files])
     page.get_by_test_id("stTable").first.wait_for()
     wait_idle(page, 90)
+    chart = page.get_by_test_id("stVegaLiteChart").last  # the comparison chart fits its column at 1440 px
+    wait_until(page, lambda: chart.locator("canvas, svg").count(), "the comparison chart", 90)
+    assert chart.evaluate("e => e.scrollWidth <= e.clientWidth + 1"), "the comparison chart is cut off on the right"
     open_tab(page, "app.tab.save_export", "nl")
     for letter, name in zip("ABC", NAMES):
         page.get_by_text(f"Optie {letter}: {name}").wait_for()
     proposed = page.get_by_role("radiogroup", name=t("pa.recommended", "nl"))
     assert proposed.get_by_role("radio", name="Optie C").is_checked()
     proposed.get_by_text("Optie B", exact=True).click()
-    wait_idle(page, 90)
     box = page.get_by_role("textbox", name=t("pa.decision", "nl"))
-    assert "(optie B)" in box.input_value()
+    # the run the click asks for may not have started yet: wait for what it draws, not for quiet
+    wait_until(page, lambda: "(optie B)" in box.input_value(), "the decision to name option B", 90)
+    wait_idle(page, 90)
     ARTIFACTS.mkdir(exist_ok=True)
     page.get_by_text(t("app.export.proposal", "nl"), exact=True).scroll_into_view_if_needed()
     page.screenshot(path=str(ARTIFACTS / "proposal-tab-nl.png"))
@@ -84,3 +88,21 @@ def test_three_files_in_compare_make_the_proposal_in_dutch_and_english(page, tmp
         page.get_by_role("button", name=t("app.export.proposal.button", "en")).click()
     text = pdf_text(info.value.path())
     assert own in text and "Option B ✓" in text and all(name in text for name in NAMES)
+
+
+def test_a_download_right_after_the_scenario_download_works(page, tmp_path):
+    """The race on purpose: the proposal clicked the moment the scenario file is downloaded. A
+    scenario download that started a run replaced the proposal's id on the server while the
+    browser still named the old one ("Deferred file … not found": the first click did nothing)."""
+    wait_first_screen(page)
+    open_tab(page, "app.tab.save_export", "nl")
+    proposal = page.get_by_role("button", name=t("app.export.proposal.button", "nl"))
+    proposal.wait_for()
+    for _ in range(2):
+        with page.expect_download(timeout=30_000) as scenario:
+            page.get_by_role("button", name=t("app.save.download", "nl"), exact=True).click()
+        with page.expect_download(timeout=DOWNLOAD_MS) as info:
+            proposal.click()  # no wait in between
+        assert scenario.value.suggested_filename.endswith(".json")
+        assert info.value.suggested_filename.endswith(".pdf")
+        assert info.value.path().read_bytes()[:5] == b"%PDF-"

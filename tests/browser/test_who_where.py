@@ -11,7 +11,7 @@ import pytest
 
 from budgetsim.i18n import t
 from budgetsim.planning import ScenarioPlan, new_scenario
-from tests.browser.streamlit_page import REPO, wait_first_screen, wait_idle
+from tests.browser.streamlit_page import REPO, wait_first_screen, wait_idle, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -47,7 +47,10 @@ def test_groningen_per_buurt_map_table_plan_and_english(page):
     choose_gemeente(page, "Groningen", "nl")
     choose(page, "app.level", t("app.level.buurt", "nl"), "nl")
     choose(page, "app.map.metric", t("app.map.metric.young", "nl"), "nl")
-    chart = map_chart(page, "nl")
+    young = t("chart.map.metric.young", "nl")
+    chart = wait_until(
+        page, lambda: young in map_chart(page, "nl").inner_text() and map_chart(page, "nl"), "the map of the young", 90
+    )
     chart.scroll_into_view_if_needed()
     text = chart.inner_text()
     assert t("chart.map.metric.young", "nl") in text and t("chart.map.note.buurt", "nl") in text
@@ -61,9 +64,10 @@ def test_groningen_per_buurt_map_table_plan_and_english(page):
     plan = ScenarioPlan(new_scenario("GM0014", social_eur=5000, level="buurt")).evaluate().ads_manager_plan()
     assert csv.count("\r\n") == len(plan) + 1
     page.get_by_test_id("stSidebar").get_by_text("English", exact=True).click()
+    # wait for the English map itself: the run the click asks for may not have started yet
+    chart = wait_until(page, lambda: map_chart(page, "en"), "the English map", 90)
+    wait_until(page, lambda: t("chart.map.metric.young", "en") in chart.inner_text(), "the English legend", 90)
     wait_idle(page, 90)
     radio = page.get_by_role("radiogroup", name=t("app.level", "en"))
     assert radio.get_by_role("radio", name=t("app.level.buurt", "en")).is_checked()
-    chart = map_chart(page, "en")
-    assert t("chart.map.metric.young", "en") in chart.inner_text()
     chart.screenshot(path=str(ARTIFACTS / "map-groningen-buurten-en.png"))

@@ -115,8 +115,8 @@ def test_pages_presets_set_the_euros_and_a_euro_amount_shows_its_pages():
         "nu.pages.cost",
         "nl",
         pages=t("count.pages", "nl", count=26),
-        price=fmt_eur(price, "nl"),
-        eur=fmt_eur(round(26 * price), "nl"),
+        price=t("nu.estimated", "nl", value=fmt_eur(price, "nl")),  # no contract price: estimated
+        eur=t("nu.estimated", "nl", value=fmt_eur(round(26 * price), "nl")),
     )
     assert any(c.value == cost for c in at.caption), [c.value for c in at.caption]
     run(at.radio(key="print_preset:nl").set_value("none"))
@@ -128,9 +128,9 @@ def test_pages_presets_set_the_euros_and_a_euro_amount_shows_its_pages():
     buys = t(
         "nu.pages.buys",
         "nl",
-        eur=fmt_eur(20000, "nl"),
+        eur=t("nu.estimated", "nl", value=fmt_eur(20000, "nl")),
         pages=t("count.pages", "nl", count=round(pages, 1)),
-        price=fmt_eur(price, "nl"),
+        price=t("nu.estimated", "nl", value=fmt_eur(price, "nl")),
     )  # Dordrecht's page costs more than € 100: whole euros
     assert any(c.value == buys for c in at.caption), [c.value for c in at.caption]
 
@@ -199,7 +199,8 @@ def test_three_uploads_fill_three_slots_with_nu_and_a_total_budget_row():
     table = compare_table(at)
     assert list(table.columns) == [t("nu.title", "nl"), "A", "B", "C"]  # the files, not the current settings
     total = table.loc[t("nu.compare.total", "nl")]
-    assert list(total) == [fmt_eur(35740, "nl"), fmt_eur(35740, "nl"), fmt_eur(22870, "nl"), fmt_eur(32870, "nl")]
+    estimated = [t("nu.estimated", "nl", value=fmt_eur(eur, "nl")) for eur in (35740, 35740, 22870, 32870)]
+    assert list(total) == estimated  # no contract price: the paper's euros are estimated
     assert t("nu.compare.pages", "nl") in table.index
     assert not at.warning and not at.error
     # the current settings only when asked: they do not push a file out, they are left out and said so

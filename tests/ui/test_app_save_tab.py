@@ -151,3 +151,16 @@ def test_the_proposed_option_stays_through_a_language_switch():
     assert at.radio(key="proposal_pick:en").value == 0
     assert [o for o in at.radio(key="proposal_pick:en").options] == ["Option A", "Option B", "Option C"]
     assert at.text_area(key="proposal_decision_box").value == default_decision(three_options(), "en", 0)
+
+
+def test_no_download_button_starts_a_run():
+    """A run replaces the id of every deferred download on the page, and a click the browser sends
+    during it names the old id: a download that started a run (a callback) broke the next one."""
+    at = fresh()
+    seen = {}
+    for tab in ("app.tab.who_where", "app.tab.compare", "app.tab.save_export"):
+        open_tab(at, t(tab, "nl"))
+        seen.update({b.key: b.proto.ignore_rerun for b in at.get("download_button")})
+    seen.update({b.key or b.label: b.proto.ignore_rerun for b in at.sidebar.get("download_button")})
+    assert {"save_download", "proposal_pdf", "png_saturation", "ad_sets_csv"} <= set(seen)
+    assert [key for key, ignored in seen.items() if not ignored] == []

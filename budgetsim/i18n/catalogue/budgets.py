@@ -29,6 +29,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "nu.preset.fortnightly": {"nl": "om de week", "en": "every other week"},
     "nu.preset.monthly": {"nl": "maandelijks", "en": "monthly"},
     "nu.preset.none": {"nl": "geen", "en": "none"},
+    "nu.preset.every_issue": {"nl": "in elk nummer", "en": "in every issue"},
+    "nu.estimated": {"nl": "{value} (geschat)", "en": "{value} (estimated)"},
     "nu.pages.cost": {
         "nl": "{pages} à {price} per pagina = **{eur}** per jaar.",
         "en": "{pages} at {price} per page = **{eur}** a year.",

@@ -9,4 +9,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.compare.pick": {"nl": "Of kies opgeslagen scenario's", "en": "Or pick saved scenarios"},
     "app.compare.kept": {"nl": "Nog geopend: {names}.", "en": "Still open: {names}."},
     "app.compare.close": {"nl": "Geopende bestanden sluiten", "en": "Close the opened files"},
+    "app.compare.nu_choose": {
+        "nl": "Kies welk ‘Nu’ telt: elke ‘meer dan nu’ wordt daartegen berekend.",
+        "en": "Choose which ‘Now’ counts: every ‘more than now’ is computed against it.",
+    },
+    "app.compare.nu_option": {"nl": "Nu van optie {letter} ({name})", "en": "Now of option {letter} ({name})"},
+    "app.compare.nu_of": {"nl": "Nu (optie {letter})", "en": "Now (option {letter})"},
+    "app.compare.assumptions_differ": {
+        "nl": "Deze aannames verschillen tussen de opties: {names}.",
+        "en": "These assumptions differ between the options: {names}.",
+    },
+    "app.compare.more": {"nl": "Meer bereikt dan Nu", "en": "Reached more than Now"},
 }

@@ -21,6 +21,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "People who see a message three times or more remember it better.",
     },
     "app.fig.cost": {"nl": "Kosten per bereikte", "en": "Cost per reached"},
+    "app.fig.cost.estimated": {
+        "nl": "Kosten per bereikte en de euro's van de krant zijn **geschat**: de prijs per pagina ({price}) is "
+        "geschat uit de oplage.",
+        "en": "Cost per reached and the paper's euros are **estimated**: the price per page ({price}) is estimated "
+        "from the print run.",
+    },
     "app.fig.cost.help": {
         "nl": "Totaal budget gedeeld door het aantal bereikte inwoners.",
         "en": "Total budget divided by the residents reached.",
@@ -51,6 +57,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Difference with **Now**: paper {paper}, {social}",
     },
     "nu.paper": {"nl": "{how} ({eur})", "en": "{how} ({eur})"},
+    "nu.paper.estimated": {"nl": "{how} ({eur}, geschat)", "en": "{how} ({eur}, estimated)"},
     "nu.social.none": {"nl": "geen social media", "en": "no social media"},
     "nu.social.some": {"nl": "social media {eur}", "en": "social media {eur}"},
     "nu.edit": {"nl": "Nu aanpassen", "en": "Change Now"},

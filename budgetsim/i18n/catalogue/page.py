@@ -53,6 +53,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Which residents do you want to reach? Children under 15 never count.",
     },
     "app.bands.empty": {"nl": "Kies minstens één leeftijdsgroep.", "en": "Choose at least one age group."},
+    "app.bands.empty_main": {
+        "nl": "Er is geen leeftijdsgroep gekozen, dus er valt niets te rekenen. Kies links onder "
+        "**Doelgroep (leeftijd)** een of meer leeftijdsgroepen; dan verschijnen de budgetten en de cijfers hier.",
+        "en": "No age group is chosen, so there is nothing to compute. Choose one or more age groups on the left "
+        "under **Target group (age)**; the budgets and figures then appear here.",
+    },
     "nu.placeholder.files": {"nl": "Kies bestanden", "en": "Choose files"},
     "nu.placeholder.bands": {"nl": "Kies leeftijdsgroepen", "en": "Choose age groups"},
     "app.level": {"nl": "Niveau", "en": "Level"},

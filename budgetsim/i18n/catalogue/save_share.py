@@ -71,6 +71,17 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "pa.option.line": {"nl": "**Optie {letter}**: {name}", "en": "**Option {letter}**: {name}"},
     "pa.option.now": {"nl": "(uw huidige instellingen)", "en": "(your current settings)"},
+    "pa.price.estimated": {
+        "nl": "De prijs per pagina ({price}) is **geschat**. Hebt u de prijs uit het contract met de krant? Vul "
+        "hem hier in, dan kloppen de euro's in het voorstel. Het voorstel kan ook zonder.",
+        "en": "The price per page ({price}) is **estimated**. Do you have the price from the contract with the "
+        "paper? Enter it here, so the euros in the proposal are right. The proposal can also go without it.",
+    },
+    "pa.nu_counts": {
+        "nl": "De opties hebben niet hetzelfde ‘Nu’: het voorstel rekent met het ‘Nu’ van optie {letter} (te "
+        "kiezen in Vergelijken).",
+        "en": "The options do not share one ‘Now’: the proposal uses the ‘Now’ of option {letter} (chosen in Compare).",
+    },
     "pa.recommended": {"nl": "Voorgestelde optie", "en": "Proposed option"},
     "pa.recommended.help": {
         "nl": "Het besluit, de kaart en de grafiek op pagina 2 gaan over deze optie. In de tabel staat hij met ✓.",
