@@ -255,7 +255,7 @@ class Allocation:
     reached: float
     weighted_reached: float
     marginal_value: float  # weighted people per extra euro at the optimum
-    ad_set_eur: np.ndarray | None = None
+    ad_set_eur: np.ndarray
     #: Euros of the total that nothing can take: print has a page in every issue and social is
     #: full (its limits) or cannot be aimed at all. They are not in the plan.
     unspent_eur: float = 0.0

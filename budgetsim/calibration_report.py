@@ -199,7 +199,7 @@ def _social_lines(calibration: Calibration, before: Scenario, chosen: frozenset[
         lines.append(f"  {label}: " + t("calibration.cli.kept", lang, value=kept))
     if "deliverable_accounts" in chosen:
         lines += _deliverable_lines(fit, social_before, lang)
-    if "noticed_share" in chosen:
+    if "noticed_share" in chosen and fit.noticed_share is not None:  # chosen only when measured
         lines.append(
             _line(
                 "social.noticed_share",

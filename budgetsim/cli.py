@@ -13,6 +13,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -318,7 +319,7 @@ def cmd_optimise(args) -> int:
         raise CliError(t("cli.error.total", lang, value=total))
     best = optimise(plan.model, total, plan.weights, plan.constraints)
     own_weighted = float(own.reached.sum(axis=1) @ plan.weights)
-    result = {
+    result: dict[str, Any] = {
         "total_eur": total,
         "print_eur": best.print_eur,
         "social_eur": float(best.social_eur.sum()),
@@ -390,7 +391,8 @@ def _optimise_campaigns(args, scenario) -> int:
     lang = args.lang
     plan = ScenarioPlan(scenario)
     year = plan.campaign_year
-    result = {
+    assert year is not None, "only for a scenario with campaigns (cmd_optimise checks)"
+    result: dict[str, Any] = {
         "print_eur": plan.print_eur,
         "social_eur": plan.social_eur,
         "reached": year.year.total("reached"),
@@ -449,7 +451,7 @@ def cmd_frontier(args) -> int:
     rows = []
     previous = None
     for total, best in zip(totals, plans):
-        extra = None if previous is None else (best.reached - previous) * 1000.0 / args.step
+        extra_reached: float | None = None if previous is None else (best.reached - previous) * 1000.0 / args.step
         rows.append(
             {
                 "total_eur": float(total),
@@ -457,7 +459,7 @@ def cmd_frontier(args) -> int:
                 "social_eur": float(best.social_eur.sum()),
                 "reached": best.reached,
                 "reach_share": best.reached / pop if pop else 0.0,
-                "extra_reached_per_1000_eur": extra,
+                "extra_reached_per_1000_eur": extra_reached,
                 "unspent_eur": best.unspent_eur,
                 "print_price_estimated": estimated,
             }
@@ -590,10 +592,10 @@ def cmd_uncertainty(args) -> int:
         "reached_social": "cli.unc.reached_social",
     }
     for key, label in labels.items():
-        band = result.totals[key]
+        total = result.totals[key]
         _out(
-            f"  {t(label, lang):32} {fmt_int(band.p10, lang):>10} {fmt_int(band.p50, lang):>10} "
-            f"{fmt_int(band.p90, lang):>10}"
+            f"  {t(label, lang):32} {fmt_int(total.p10, lang):>10} {fmt_int(total.p50, lang):>10} "
+            f"{fmt_int(total.p90, lang):>10}"
         )
     cost = result.totals["cost_per_reached_eur"]
     _out(

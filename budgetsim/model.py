@@ -258,7 +258,6 @@ class ReachModel:
         rp, rp_slope = self.print_reach_and_slope(print_eur)  # (5,) each
         x = np.asarray(contacts, float)
         figures = channel_figures(N, share, rp, self.print_count_pmf(n), x, sa.spread)
-        figures["print_contacts"] = N * (self.assumptions.print.delivery_share * n * self.page_seen)
         marginal_print = float(np.sum((N - figures["reached_social"]) @ rp_slope)) * 100.0
         open_people = sets.sums(np.sum(N * ((1.0 - rp) * share) * reach.nbd_reach_slope(x, sa.spread), axis=1))
         marginal_sets = open_people * self.ad_set_contacts_per_euro * 100.0
@@ -270,7 +269,13 @@ class ReachModel:
             marginal_ad_set_per_100_eur=marginal_sets,
             insertions=n,
             target_population=N,
-            **figures,
+            reached=figures["reached"],
+            reached_print=figures["reached_print"],
+            reached_social=figures["reached_social"],
+            reached_both=figures["reached_both"],
+            reached_3plus=figures["reached_3plus"],
+            social_contacts=figures["social_contacts"],
+            print_contacts=N * (self.assumptions.print.delivery_share * n * self.page_seen),
             impressions=self.impressions(social_eur),
             marginal_print_per_100_eur=marginal_print,
             marginal_social_per_100_eur=sets.broadcast(marginal_sets),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import pandas as pd
 
@@ -49,7 +50,7 @@ def bands_words(bands: Sequence[str], lang: str) -> str:
     return t("campaigns.words.ages", lang, ages=_and_list(spans, lang))
 
 
-def areas_words(area_names: Sequence[str] | None, level: str, lang: str) -> str:
+def areas_words(area_names: Sequence[str] | None, level: str | None, lang: str) -> str:
     """Where: ``in de hele gemeente``, ``in Wielwijk en Crabbehof``, or ``in 5 wijken``."""
     if area_names is None:
         return t("campaigns.words.everywhere", lang)
@@ -59,7 +60,7 @@ def areas_words(area_names: Sequence[str] | None, level: str, lang: str) -> str:
     return t(f"campaigns.words.in_{kind}", lang, n=len(area_names))
 
 
-def target_group_text(bands: Sequence[str], area_names: Sequence[str] | None, level: str, lang: str) -> str:
+def target_group_text(bands: Sequence[str], area_names: Sequence[str] | None, level: str | None, lang: str) -> str:
     """A campaign's target group in words: ``15–24 jaar in Wielwijk``."""
     return f"{bands_words(bands, lang)} {areas_words(area_names, level, lang)}"
 
@@ -151,7 +152,7 @@ def campaign_timeline(
             "encoding": {"x": channel("end" if after else "first", "Q"), "y": y, "text": channel("target_txt", "N")},
         }
 
-    plot = {"data": {"values": records(pd.DataFrame(data))}, "layer": [bars, words(True), words(False)]}
+    plot: dict[str, Any] = {"data": {"values": records(pd.DataFrame(data))}, "layer": [bars, words(True), words(False)]}
     plot.update(width=w, height=h)
     description = t(
         "campaigns.chart.alt",

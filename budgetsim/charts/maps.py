@@ -442,6 +442,7 @@ def _label_layers(codes, features, marked: set[str], single: bool, bbox, size, f
     props = {f["properties"]["code"]: f["properties"] for f in features if f["properties"]["value"] is not None}
     if not props:
         return []
+    lines: dict[str, tuple[str, ...]]
     if single:
         order, lines = list(props), {c: (short_name(p["name"]),) for c, p in props.items()}
     else:

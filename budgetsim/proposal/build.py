@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..allocation import optimal_split_rule
 from ..curves import nice_ceiling, saturation_curve_data, scaled_split
 from ..i18n import t
-from ..options import nu_differences, nu_of
+from ..options import Nu, nu_differences, nu_of
 from ..planning import ScenarioPlan
 from ..problems import Message
 from ..uncertainty import uncertainty as run_uncertainty
@@ -53,9 +53,9 @@ class NuChoiceNeeded(ValueError):
         return [m.render(lang) for m in self.differences]
 
 
-def _chosen_nu(scenarios: Sequence, nu_from: int | None, lang: str):
-    """The "Nu" every option is compared with: that of option ``nu_from`` (None: each its own, which
-    must then be the same; otherwise :class:`NuChoiceNeeded`)."""
+def _chosen_nu(scenarios: Sequence, nu_from: int | None, lang: str) -> tuple[int, Nu] | None:
+    """The option every option is compared with and its "Nu": option ``nu_from`` (None: each its
+    own, which must then be the same; otherwise :class:`NuChoiceNeeded`)."""
     if nu_from is None:
         differences = nu_differences(scenarios)
         if differences:
@@ -64,7 +64,7 @@ def _chosen_nu(scenarios: Sequence, nu_from: int | None, lang: str):
     if not 0 <= int(nu_from) < len(scenarios):
         allowed = "/".join(LETTERS[: len(scenarios)])
         raise ValueError(t("proposal.error.nu_from", lang, allowed=allowed, got=nu_from))
-    return nu_of(scenarios[int(nu_from)])
+    return int(nu_from), nu_of(scenarios[int(nu_from)])
 
 
 def _curve_split(plan: ScenarioPlan, evaluation):
@@ -94,7 +94,7 @@ def prepare_options(
     names = list(dict.fromkeys(p.model.areas.gemeente_name or p.model.areas.gemeente_code or "" for p in plans))
     if len(names) > 1:
         raise ValueError(t("proposal.error.gemeenten", lang, names=", ".join(names)))
-    nu = _chosen_nu(scenarios, nu_from, lang)
+    chosen = _chosen_nu(scenarios, nu_from, lang)
     evaluations = [p.evaluate() for p in plans]
     largest = max([e.total_eur for e in evaluations] + [1.0])
     max_eur = nice_ceiling(max(CURVE_REACH * largest, MIN_CURVE_MAX_EUR))
@@ -119,10 +119,11 @@ def prepare_options(
             points=CURVE_POINTS,
             max_eur=max_eur,
         )
-        if nu is None:
+        if chosen is None:
             options.append(ProposalOption(scenario, ev, current_evaluation(plan), unc, curves))
         else:
-            options.append(ProposalOption(scenario, ev, nu.evaluation, unc, curves, int(nu_from), nu.price_estimated))
+            index, nu = chosen
+            options.append(ProposalOption(scenario, ev, nu.evaluation, unc, curves, index, nu.price_estimated))
     check_options(options, lang)
     return options
 
@@ -158,13 +159,14 @@ def default_decision(
         raise ValueError(
             t("proposal.error.recommended", lang, allowed="/".join(LETTERS[: len(scenarios)]), got=recommended)
         )
-    nu = _chosen_nu(scenarios, nu_from, lang)
+    chosen = _chosen_nu(scenarios, nu_from, lang)
     plan = ScenarioPlan(scenarios[index])
-    if nu is None:
+    if chosen is None:
         option = ProposalOption(plan.scenario, plan.evaluate(), current_evaluation(plan))
     else:
+        nu_index, nu = chosen
         option = ProposalOption(
-            plan.scenario, plan.evaluate(), nu.evaluation, nu_from=int(nu_from), nu_price_estimated=nu.price_estimated
+            plan.scenario, plan.evaluate(), nu.evaluation, nu_from=nu_index, nu_price_estimated=nu.price_estimated
         )
     return decision_sentence(option, LETTERS[index], lang)
 

@@ -227,7 +227,7 @@ def _campaign_or_problem(i: int, entry: Any) -> Campaign | Problem | None:
     if not isinstance(entry, dict):
         return None
     name, weeks, bands, areas = entry.get("name"), entry.get("weeks"), entry.get("bands", []), entry.get("areas")
-    well_typed = (
+    if not (
         isinstance(name, str)
         and isinstance(weeks, list)
         and len(weeks) == 2
@@ -237,8 +237,7 @@ def _campaign_or_problem(i: int, entry: Any) -> Campaign | Problem | None:
         and (areas is None or (isinstance(areas, list) and all(isinstance(a, str) for a in areas)))
         and is_number(entry.get("social_eur"))
         and isinstance(entry.get("split", "by_audience"), str)
-    )
-    if not well_typed:
+    ):
         return None
     try:
         return Campaign(
@@ -278,9 +277,10 @@ def _check_campaigns(data: dict, entries: list, codes: dict[str, str] | None) ->
             problems += _check_campaign_areas(data, i, campaign, allowed, codes or {})
     budget = mapping(data, "budget")
     wanted = budget.get("social_eur", 0.0)
-    euros = [entry.get("social_eur") if isinstance(entry, dict) else None for entry in entries]
-    if all(is_number(e) for e in euros) and is_number(wanted):
-        total = float(sum(euros))
+    euros = [entry.get("social_eur") for entry in entries if isinstance(entry, dict)]
+    numbers = [e for e in euros if is_number(e)]
+    if len(numbers) == len(entries) and is_number(wanted):
+        total = float(sum(numbers))
         if abs(total - wanted) > MANUAL_SUM_TOLERANCE_EUR:
             problems.append(problem("campaigns", "campaigns.sum", total=round(total, 2), wanted=wanted))
     constraints = mapping(data, "constraints")
@@ -299,15 +299,17 @@ def _campaign_area_ids(data: dict, codes: dict[str, str] | None) -> set[str] | N
     allowed = set(codes) | set(_pool_ids(data))
     gemeente = data.get("gemeente")
     if data.get("areas") is None and data.get("level") == "buurt" and isinstance(gemeente, str):
-        allowed |= set(cbs.buurten(gemeente).wijk_codes)
+        allowed |= set(cbs.buurten(gemeente).wijk_codes or ())
     return allowed
 
 
 def _check_campaign_areas(data: dict, i: int, campaign: Campaign, allowed: set[str], codes: dict) -> list[Problem]:
     problems = []
     gemeente = data.get("gemeente")
-    at_wijk_level = data.get("areas") is None and data.get("level", "wijk") == "wijk" and isinstance(gemeente, str)
-    buurten = set(cbs.buurten(gemeente).codes) if at_wijk_level and cbs.gemeente_by_code(gemeente) else set()
+    at_wijk_level = data.get("areas") is None and data.get("level", "wijk") == "wijk"
+    buurten: set[str] = set()
+    if at_wijk_level and isinstance(gemeente, str) and cbs.gemeente_by_code(gemeente):
+        buurten = set(cbs.buurten(gemeente).codes)
     examples = ", ".join(list(codes)[:3]) + (", …" if len(codes) > 3 else "")
     for code in campaign.areas or ():
         if code in allowed:

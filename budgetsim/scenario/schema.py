@@ -157,7 +157,7 @@ class CampaignEntry(_Part):
     weeks: Annotated[list[Annotated[int, Strict()]], Field(min_length=2, max_length=2)]
     bands: list[TargetableBand]
     areas: list[Annotated[str, Strict(), Field(max_length=100)]] | None = None
-    social_eur: _number(le=MAX_EUR)
+    social_eur: Annotated[float, Strict(), Field(le=MAX_EUR)]
     split: CampaignSplit = "by_audience"
     in_paper: Annotated[bool, Strict()] = True
 
