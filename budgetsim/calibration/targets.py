@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -141,7 +142,7 @@ def read_targets(source: bytes | str | Path, name: str | None = None) -> Targets
     return TargetsFile(name, tuple(entries), tuple(problems))
 
 
-def targets_from_choices(choices: dict[str, object], source: str = "app") -> TargetsFile:
+def targets_from_choices(choices: Mapping[str, object], source: str = "app") -> TargetsFile:
     """Targets chosen in the app: ``{row name or "*": codes}`` or ``{name: (codes, bands)}``;
     codes as a list or a text (``"WK050501 WK050502"``), bands as a text (``"15-44"``) or a list."""
     entries = []

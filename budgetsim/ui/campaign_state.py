@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TypedDict
 
 import numpy as np
 import pandas as pd
@@ -28,8 +28,20 @@ from . import state as S
 EXAMPLES_KEY = "campaign_examples"
 #: The table's columns (internal names; the screen shows them under labels in the language).
 COLUMNS = ("name", "first", "last", "social_eur", "bands", "areas", "in_paper", "split", "example")
+
+
+class NewRow(TypedDict):
+    """The values a new row of the table starts with."""
+
+    first: int
+    last: int
+    bands: list[str]
+    in_paper: bool
+    split: str
+
+
 #: A new row of the table starts as a campaign over everyone, all year, on the page.
-NEW_ROW = {"first": 1, "last": 52, "bands": list(TARGETABLE_BANDS), "in_paper": True, "split": "by_audience"}
+NEW_ROW = NewRow(first=1, last=52, bands=list(TARGETABLE_BANDS), in_paper=True, split="by_audience")
 #: The examples' euros (they add up to € 5.000, the social budget a new scenario starts with).
 EXAMPLE_EUR = {"waste": 1500.0, "youth": 1000.0, "works": 1000.0, "sport": 1500.0}
 
@@ -92,7 +104,7 @@ def table_entries(frame: pd.DataFrame) -> tuple[list[dict], list[Problem]]:
     entries: list[dict] = []
     problems: list[Problem] = []
     for _, row in frame.iterrows():
-        cells = {c: row.get(c) for c in COLUMNS if c != "example"}
+        cells: dict[str, Any] = {c: row.get(c) for c in COLUMNS if c != "example"}
         if all(_empty(v) for k, v in cells.items() if k not in NEW_ROW):
             continue
         name = "" if _empty(cells["name"]) else str(cells["name"]).strip()
@@ -194,7 +206,7 @@ def example_campaigns(model: ReachModel, plan_year: int, lang: str) -> list[dict
     if areas.level == "buurt" and areas.wijk_codes is not None:
         codes, names = list(dict.fromkeys(areas.wijk_codes)), dict(zip(areas.wijk_codes, areas.wijk_names or ()))
         per_wijk = {code: float(young[np.asarray(areas.wijk_codes) == code].sum()) for code in codes}
-        youth_code = max(per_wijk, key=per_wijk.get)
+        youth_code = max(per_wijk, key=per_wijk.__getitem__)
         youth_name = names.get(youth_code, youth_code)
         youth_members = np.asarray(areas.wijk_codes) == youth_code
     else:

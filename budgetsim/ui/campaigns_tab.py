@@ -30,6 +30,7 @@ from .campaign_state import (
     table_entries,
 )
 from .results import scenario_of, scenario_plan
+from .session import session_state
 from .widgets import bound
 
 #: Column labels of the table by field (also the words for a campaign's field in a refusal).
@@ -58,7 +59,7 @@ def campaigns_ui(scenario_json: str, lang: str) -> None:
         st.info(t("campaigns.none", lang))
         return
     names = area_names(plan.model)
-    rows = timeline_rows(year.campaigns, names, plan.model.areas.level, st.session_state.get(EXAMPLES_KEY) or [], lang)
+    rows = timeline_rows(year.campaigns, names, plan.model.areas.level, session_state().get(EXAMPLES_KEY) or [], lang)
     st.vega_lite_chart(spec=timeline_spec(scenario_json, lang, json.dumps(rows)), theme=None)
     st.markdown(f"**{t('campaigns.fig.title', lang)}**")
     st.caption(t("campaigns.fig.help", lang))
@@ -71,7 +72,7 @@ def campaigns_ui(scenario_json: str, lang: str) -> None:
 
 def examples_ui(plan: ScenarioPlan, lang: str) -> None:
     """A button that adds the example campaigns (with the year they belong to)."""
-    ss = st.session_state
+    ss = session_state()
     left, right = st.columns([2, 1], vertical_alignment="bottom")
     with left:
         if st.button(
@@ -121,7 +122,7 @@ def table_ui(model: ReachModel, lang: str) -> None:
     """The campaigns as an editable table. A table the scenario accepts becomes the plan's campaigns
     (the social budget their sum); otherwise every problem is said with the campaign's name and
     field, the table keeps what was typed and the plan its last valid campaigns."""
-    ss = st.session_state
+    ss = session_state()
     campaigns, examples = list(ss.get("campaigns") or []), list(ss.get(EXAMPLES_KEY) or [])
     frame = campaign_frame(campaigns, examples)
     options = area_options(model)
@@ -171,7 +172,7 @@ def table_ui(model: ReachModel, lang: str) -> None:
             "split": col.SelectboxColumn(
                 t(FIELD_KEYS["split"], lang),
                 options=list(CAMPAIGN_SPLITS),
-                format_func=split_words.get,
+                format_func=lambda split: split_words[str(split)],
                 default=NEW_ROW["split"],
                 help=t("campaigns.col.split.help", lang),
             ),
@@ -209,7 +210,7 @@ def _names_of(result: CampaignResult, names: dict[str, str]) -> list[str] | None
     return None if areas is None else [names.get(code, code) for code in areas]
 
 
-def timeline_rows(results, names: dict[str, str], level: str, examples, lang: str) -> list[dict]:
+def timeline_rows(results, names: dict[str, str], level: str | None, examples, lang: str) -> list[dict]:
     """The timeline's row per campaign (:func:`budgetsim.charts.campaigns.campaign_timeline`)."""
     return [
         {
@@ -234,7 +235,7 @@ def timeline_spec(scenario_json: str, lang: str, rows_json: str) -> dict:
     return campaign_timeline(json.loads(rows_json), lang, context, plan_year=plan.plan_year).to_dict()
 
 
-def figures_frame(year: Evaluation, results, names: dict[str, str], level: str, lang: str) -> pd.DataFrame:
+def figures_frame(year: Evaluation, results, names: dict[str, str], level: str | None, lang: str) -> pd.DataFrame:
     """Per campaign among its own target group, and the year among the scenario's: residents in the
     target group, reached (and by paper only, social only, both), 3+ times, cost per reached."""
     cols = {k: t(f"campaigns.fig.{k}", lang) for k in FIGURE_COLUMNS}

@@ -15,7 +15,7 @@ import streamlit as st
 
 from .. import charts
 from ..bands import TARGETABLE_BANDS
-from ..calibration import Calibration, fitted_values, survey_template
+from ..calibration import Calibration, MetaExport, ReaderSurvey, fitted_values, survey_template
 from ..calibration.apply import scenario_ad_sets
 from ..calibration_report import value_words
 from ..i18n import band_label, t
@@ -24,6 +24,7 @@ from ..problems import InputError
 from ..scenario import Scenario, parse_scenario, scenario_to_json
 from . import own_figures_state as O
 from . import state as S
+from .session import session_state
 
 #: The ways to take the fitted values, in words.
 TAKE_WORDS = {
@@ -48,7 +49,7 @@ def _calibrated(
 
 def own_figures_ui(lang: str) -> None:
     """The "Eigen cijfers" part, folded open once a file is in."""
-    ss = st.session_state
+    ss = session_state()
     opened = bool(ss.get(O.EXPORT) or ss.get(O.SURVEY) or ss.get(O.UNDO))
     with st.expander(t("app.own.title", lang), expanded=opened):
         st.markdown(t("app.own.intro", lang))
@@ -85,15 +86,15 @@ def own_figures_ui(lang: str) -> None:
             lines = "\n".join(f"- {line}" for line in O.problem_lines(calibration.problems, lang))
             st.warning(f"{t('app.own.problems', lang)}\n\n{lines}")
         if files.export is not None:
-            _export_ui(scenario, files, calibration, lang)
+            _export_ui(scenario, files.export, calibration, lang)
         if files.survey is not None:
-            _survey_ui(files, calibration, lang)
+            _survey_ui(files.survey, calibration, lang)
         _fitted_ui(scenario, calibration, lang)
 
 
 def _upload_ui(kind: str, lang: str) -> None:
     """An uploader; its file is kept in the state (a closed tab forgets the uploader's own)."""
-    ss = st.session_state
+    ss = session_state()
     key, stored_key = f"own_{kind}_upload", O.EXPORT if kind == "export" else O.SURVEY
     upload = st.file_uploader(
         t(f"app.own.{kind}", lang), type=FILE_TYPES, key=key, help=t(f"app.own.{kind}.help", lang)
@@ -112,8 +113,7 @@ def _remove(kind: str) -> None:
     st.session_state.update(O.file_changed(kind, None))
 
 
-def _export_ui(scenario: Scenario, files: O.OwnFiles, calibration: Calibration, lang: str) -> None:
-    export = files.export
+def _export_ui(scenario: Scenario, export: MetaExport, calibration: Calibration, lang: str) -> None:
     _targeting_ui(scenario, export, lang)
     st.markdown(f"**{t('app.own.rows', lang)}**")
     used = calibration.social.rows_used if calibration.social is not None else 0
@@ -142,9 +142,9 @@ def _export_ui(scenario: Scenario, files: O.OwnFiles, calibration: Calibration, 
         st.caption(spec["description"])
 
 
-def _targeting_ui(scenario: Scenario, export, lang: str) -> None:
+def _targeting_ui(scenario: Scenario, export: MetaExport, lang: str) -> None:
     """Which areas and ages a row (or every row) targeted: default the whole gemeente, 15+."""
-    ss = st.session_state
+    ss = session_state()
     names = O.row_names(export)
     with st.expander(t("app.own.targeting", lang), expanded=bool(ss.get(O.TARGETS))):
         st.caption(t("app.own.targeting.intro", lang))
@@ -166,7 +166,7 @@ def _targeting_ui(scenario: Scenario, export, lang: str) -> None:
             t("app.own.targeting.areas", lang),
             list(labels),
             default=list(codes),
-            format_func=labels.get,
+            format_func=lambda code: labels[code],
             key=f"own_target_areas:{stamp}:{index}",
         )
         chosen_bands = st.multiselect(
@@ -192,14 +192,14 @@ def _pooled_ad_sets(scenario: Scenario, areas) -> list[str]:
     return [ad_set for ad_set in scenario_ad_sets(scenario, areas) if ad_set.endswith("-rest")]
 
 
-def _survey_ui(files: O.OwnFiles, calibration: Calibration, lang: str) -> None:
+def _survey_ui(survey: ReaderSurvey, calibration: Calibration, lang: str) -> None:
     st.markdown(f"**{t('app.own.survey_rows', lang)}**")
-    st.caption(t("app.own.survey_caption", lang, n=files.survey.respondents))
-    st.dataframe(pd.DataFrame(O.survey_rows(calibration, files.survey, lang)), hide_index=True, key="own_answers")
+    st.caption(t("app.own.survey_caption", lang, n=survey.respondents))
+    st.dataframe(pd.DataFrame(O.survey_rows(calibration, survey, lang)), hide_index=True, key="own_answers")
 
 
 def _fitted_ui(scenario: Scenario, calibration: Calibration, lang: str) -> None:
-    ss = st.session_state
+    ss = session_state()
     if not calibration.usable:
         st.info(t("app.own.nothing", lang))
         return
@@ -219,7 +219,8 @@ def _fitted_ui(scenario: Scenario, calibration: Calibration, lang: str) -> None:
     # screen); the choice itself is kept in the state, so it survives both
     stamp = f"{lang}:{','.join(usable)}"
     options = O.take_options(calibration)
-    chosen = ss.get(O.TAKE) if ss.get(O.TAKE) in options else O.default_take(options)
+    taken = ss.get(O.TAKE)
+    chosen = taken if isinstance(taken, str) and taken in options else O.default_take(options)
     how = st.radio(
         t("app.own.take", lang),
         options,
@@ -257,7 +258,7 @@ def _remember(widget_key: str, key: str) -> None:
 
 
 def _use(scenario: Scenario, calibration: Calibration, use: frozenset[str]) -> None:
-    ss = st.session_state
+    ss = session_state()
     lang = ss.get("lang", "nl")
     ss.update(O.calibration_applied(ss, scenario, calibration, use=use))
     taken = ", ".join(value_words(name, lang) for name in calibration.usable_names if name in use)
@@ -270,6 +271,6 @@ def _undo_ui(lang: str) -> None:
 
 
 def _undo() -> None:
-    ss = st.session_state
+    ss = session_state()
     ss.update(O.calibration_undone(ss))
     ss.update(S.message("info", t("app.own.undone", ss.get("lang", "nl"))))

@@ -270,7 +270,11 @@ def fitted_basis(record: Mapping[str, Any] | None, key: str, lang: str) -> str |
 
 def _default(key: str, band: str | None) -> float:
     default = PARAMETER_BY_KEY[key].default
-    return float(default[band]) if band else float(default)
+    if band and isinstance(default, dict):
+        return float(default[band])
+    if isinstance(default, (int, float)):
+        return float(default)
+    raise ValueError(f"{key} has no default for {band or 'all bands'}")
 
 
 def fitted_rows(values: list[FittedValue], lang: str) -> list[dict[str, str]]:
