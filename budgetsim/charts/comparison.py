@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 
@@ -36,7 +36,9 @@ def _unique(names: list[str]) -> list[str]:
     return out
 
 
-def comparison_chart(rows: list[Mapping], lang: str, context, *, width: int | None = None, height: int | None = None):
+def comparison_chart(
+    rows: Sequence[Mapping], lang: str, context, *, width: int | None = None, height: int | None = None
+):
     """Two to four scenarios side by side: reach %, reach 3+ % and reach % per age band.
 
     Each row is ``{"name": ..., "evaluation": Evaluation}`` (see :func:`comparison_rows`) or, as

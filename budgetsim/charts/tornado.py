@@ -12,6 +12,7 @@ from ..assumption_text import assumption_value_text
 from ..assumptions import PARAMETER_BY_KEY
 from ..formatting import D3_INT, fmt_int
 from ..i18n import t
+from ..uncertainty import SensitivityRow
 from ..vegalite import channel, records, tooltips
 from .context import as_context, as_sentence, finish_chart
 from .style import HIGH_END_COLOR, LOW_END_COLOR, SCREEN_SIZES, TEXT_COLOR, fill_legend, series_style, text_px
@@ -52,7 +53,7 @@ def _tornado_point(rows: Sequence[Mapping]) -> float:
 
 
 def tornado_chart(
-    sensitivity: list[Mapping],
+    sensitivity: Sequence[SensitivityRow | Mapping],
     lang: str,
     context,
     *,

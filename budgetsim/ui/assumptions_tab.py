@@ -14,12 +14,14 @@ from . import own_figures_state as O
 from . import state as S
 from .numbers import number_field
 from .own_figures import own_figures_ui
+from .session import session_state
 from .survey_words import survey_ui
 
 
 def _reset_assumptions() -> None:
     # every value back to its default: none of them comes from the gemeente's own figures any more
-    st.session_state.update({**S.assumptions_reset(st.session_state), O.RECORD: None})
+    ss = session_state()
+    ss.update({**S.assumptions_reset(ss), O.RECORD: None})
 
 
 def assumptions_ui(lang: str, model: ReachModel | None = None) -> None:
@@ -27,7 +29,7 @@ def assumptions_ui(lang: str, model: ReachModel | None = None) -> None:
     after the paper's, what they mean in a reader survey's words (for the plan's ``model``)."""
     st.markdown(t("app.assumptions.intro", lang))
     own_figures_ui(lang)
-    record = O.current_record(st.session_state)  # where fitted values came from, edits marked
+    record = O.current_record(session_state())  # where fitted values came from, edits marked
     st.button(t("app.assumptions.reset", lang), on_click=_reset_assumptions, key="reset_assumptions")
     for channel in ("print", "social"):
         st.subheader(t(f"channel.{channel}_long", lang))
@@ -42,7 +44,7 @@ def assumptions_ui(lang: str, model: ReachModel | None = None) -> None:
 def assumption_input_ui(p, lang: str, record: dict | None = None) -> None:
     """One assumption: its input(s), default, usual range and basis (its own source when it was
     fitted to the gemeente's figures, ``record``), and its uncertainty range."""
-    ss = st.session_state
+    ss = session_state()
     low, high, step = INPUT_LIMITS[p.key]
     # typed and shown in the user's language: "0,7" is 0.7, shares as percentages ("70 %")
     percent = p.display == "percent"

@@ -9,12 +9,13 @@ import streamlit as st
 from ..formatting import fmt_eur
 from ..i18n import t
 from . import state as S
+from .session import session_state
 
 
 def name_check_ui(lang: str, key: str) -> None:
     """The flag, when the typed name may no longer fit the settings (``key`` keeps the buttons of
     the save part and the export part apart)."""
-    ss = st.session_state
+    ss = session_state()
     if not S.name_out_of_date(ss):
         return
     new_name = S.auto_name(ss, lang)
@@ -40,9 +41,11 @@ def name_check_ui(lang: str, key: str) -> None:
 
 
 def _update(lang: str) -> None:
-    st.session_state.update(S.name_updated(st.session_state, lang))
+    ss = session_state()
+    ss.update(S.name_updated(ss, lang))
 
 
 def mark_named() -> None:
     """The settings now are what the name speaks about (the user saved the file, or confirmed the name)."""
-    st.session_state.update(S.settings_named(st.session_state))
+    ss = session_state()
+    ss.update(S.settings_named(ss))

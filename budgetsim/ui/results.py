@@ -7,6 +7,9 @@ Each function is named for what it returns.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pandas as pd
 import streamlit as st
 
@@ -152,7 +155,12 @@ def tornado_chart(scenario_json: str, lang: str):
     )
 
 
-CHARTS = {"saturation": saturation_chart, "age": age_chart, "map": map_chart, "tornado": tornado_chart}
+CHARTS: dict[str, Callable[..., Any]] = {
+    "saturation": saturation_chart,
+    "age": age_chart,
+    "map": map_chart,
+    "tornado": tornado_chart,
+}
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)

@@ -27,6 +27,7 @@ from typing import Any
 from ..assumptions import MAX_EUR
 from ..formatting import AmountError, fmt_num, parse_amount
 from . import state as S
+from .session import session_state
 
 ECHO_SECONDS = 5.0
 
@@ -87,9 +88,7 @@ class WidgetSync:
 
 def session() -> WidgetSync:
     """The widget machinery of this browser session."""
-    import streamlit as st
-
-    return WidgetSync(st.session_state, time.monotonic)
+    return WidgetSync(session_state(), time.monotonic)
 
 
 def bound(widget, canonical: str, label: str, *args, lang: str | None = None, **kwargs):
