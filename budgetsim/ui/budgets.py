@@ -16,6 +16,7 @@ from ..planning import ScenarioPlan, next_thousand
 from ..scenario import scenario_to_json
 from . import state as S
 from .results import evaluation, show_chart
+from .session import session_state
 from .widgets import amount_text, bound, on_amount, session
 
 #: Below this many copies an estimated page price is probably far too low (MODEL.md: contracts of
@@ -228,7 +229,8 @@ def on_price(widget_key: str) -> None:
         ss.update(S.page_price_changed(ss, None))
         return
     try:
-        value = parse_amount(text, _PAGE_PRICE.input_min, _PAGE_PRICE.input_max)
+        lowest, highest, _ = _PAGE_PRICE.input_limits
+        value = parse_amount(text, lowest, highest)
     except AmountError:
         ss.update(
             S.message(
@@ -254,7 +256,7 @@ def saturation_ui(scenario_json: str, lang: str, show_bands: bool) -> None:
 def split_ui(plan: ScenarioPlan, lang: str) -> None:
     """How the social budget is spread over the wijken, and the two best splits (each undoable);
     with campaigns each campaign has its own split, and the split of the total is the user's."""
-    ss = st.session_state
+    ss = session_state()
     if plan.scenario.campaigns:
         st.caption(t("campaigns.split_per_campaign", lang))
         return

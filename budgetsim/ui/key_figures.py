@@ -34,9 +34,10 @@ def key_figures_ui(planned: Evaluation, current: Evaluation, lang: str, unc: Unc
     current_figures.update(current.reached_parts())
 
     def delta(key: str, kind: str = "int") -> str | None:
-        if figures[key] is None or current_figures[key] is None:
+        value, value_now = figures[key], current_figures[key]
+        if value is None or value_now is None:
             return None
-        return delta_text(figures[key] - current_figures[key], kind, lang)
+        return delta_text(value - value_now, kind, lang)
 
     head, edit = st.columns([4, 1.2], vertical_alignment="center")
     issues = current.model.issues_per_year

@@ -16,6 +16,9 @@ broke the download clicked right after it, every time.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import streamlit as st
 
 from .. import chart_files, csv_tables
@@ -108,10 +111,11 @@ def export_ui(scenario_json: str, scenario: Scenario, planned: Evaluation, lang:
     st.subheader(t("app.export.charts", lang))
     name_check_ui(lang, "export")
     stem = safe_filename(scenario.name or "budgetsim")[: -len(".json")]
-    makers = {
+    metric = st.session_state["map_metric"]
+    makers: dict[str, Callable[[], Any]] = {
         "saturation": lambda: saturation_chart(scenario_json, lang, show_bands),
         "age": lambda: age_chart(scenario_json, lang),
-        "map": lambda metric=st.session_state["map_metric"]: map_chart(scenario_json, lang, metric),
+        "map": lambda: map_chart(scenario_json, lang, metric),
         "tornado": lambda: tornado_chart(scenario_json, lang),
     }
     has_map = map_chart(scenario_json, lang, "reach") is not None
@@ -223,7 +227,9 @@ def proposal_file(
         recommended=recommended,
         decision=decision,
     )
-    return files.pdf if kind == "pdf" else files.docx
+    made = files.pdf if kind == "pdf" else files.docx
+    assert made is not None, "make_proposal makes the kind it is asked for"
+    return made
 
 
 def proposal_ui(scenario: Scenario, lang: str) -> None:

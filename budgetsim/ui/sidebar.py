@@ -17,6 +17,7 @@ from ..scenario import parse_scenario
 from ..store import StoreError
 from . import state as S
 from .page import SCENARIO_DIR, problem_text, scenario_files
+from .session import session_state
 from .storage import session_store, store_error_text, stored_label, version_label
 from .widgets import bound
 
@@ -45,17 +46,19 @@ def sidebar_ui() -> SidebarChoice:
 
 
 def language_ui() -> str:
-    return st.sidebar.segmented_control(
+    lang = st.sidebar.segmented_control(
         "Taal / Language",
         ["nl", "en"],
         key="lang",
         required=True,
         format_func=lambda code: {"nl": "Nederlands", "en": "English"}[code],
     )
+    assert lang is not None, "required=True: always one of the options"
+    return lang
 
 
 def gemeente_ui(lang: str) -> str | None:
-    ss = st.session_state
+    ss = session_state()
     names = {g.code: g.name for g in data.gemeenten()}  # the same in both languages (see bound())
     if ss.get("inline_areas"):
         st.sidebar.info(t("app.areas.own_active", lang, areas=t("count.areas", lang, count=len(ss["inline_areas"]))))
@@ -137,7 +140,10 @@ def open_ui(lang: str) -> None:
                 key="open_pick",
                 placeholder=t("app.open.pick_placeholder", lang),
             )
-            if st.button(t("app.open.button", lang), disabled=choice is None, key="open_pick_button"):
+            if (
+                st.button(t("app.open.button", lang), disabled=choice is None, key="open_pick_button")
+                and choice is not None
+            ):
                 _open_bytes((SCENARIO_DIR / choice).read_bytes(), choice, lang)
                 st.rerun()
 
@@ -193,7 +199,7 @@ def stored_ui(lang: str) -> None:
 
 def areas_ui(lang: str) -> None:
     """Use an own table of wijken or buurten (CSV) instead of the CBS wijken."""
-    ss = st.session_state
+    ss = session_state()
     with st.sidebar.expander(t("app.areas.title", lang), expanded=False):
         st.caption(t("app.areas.help", lang))
         st.download_button(

@@ -3,6 +3,8 @@ cannot reach (and why), and the plan to type into Ads Manager (per ad set, with 
 
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 import pandas as pd
 import streamlit as st
@@ -17,6 +19,7 @@ from ..i18n import render, t
 from ..model import WEEKS_PER_YEAR, Evaluation
 from . import state as S
 from .results import map_chart, show_chart
+from .session import session_state
 from .widgets import bound
 
 #: The bands with a column of their own beside the age bars: the young (whom the paper misses) and the oldest.
@@ -34,7 +37,7 @@ def shown_in(frame: pd.DataFrame, lang: str, decimals: dict[str, int], empty: di
     without residents has no share reached)."""
     style = frame.style
     for column, places in decimals.items():
-        style = style.format(lambda v, places=places: fmt_num(v, lang, places), subset=[column])
+        style = style.format(partial(fmt_num, lang=lang, decimals=places), subset=[column])
     for column, rows in (empty or {}).items():
         if any(rows):
             style = style.format(lambda _: "–", subset=(frame.index[rows], [column]))
@@ -154,7 +157,7 @@ def area_frame(
 def area_table_ui(planned: Evaluation, lang: str) -> None:
     """Per wijk or buurt: age mix, ad set, postcodes, audience, social euros, reach and what the paper
     misses, sortable; the weights are editable (they only steer the best split)."""
-    ss = st.session_state
+    ss = session_state()
     frame, cols = area_frame(planned, lang, ss.get("weights"))
     level = "buurt" if planned.model.areas.level == "buurt" else "wijk"
     st.markdown(f"**{t('app.table.title.buurt' if level == 'buurt' else 'app.table.title', lang)}**")
@@ -231,7 +234,7 @@ def ad_sets_ui(planned: Evaluation, lang: str) -> None:
     """The plan to type into Ads Manager: per ad set its postcodes and its budget per year and per
     week, as a table (editable euros in a manual split) and as CSV; a postcode reaches a little
     beyond the area, and the screen says so."""
-    ss = st.session_state
+    ss = session_state()
     sets = planned.model.ad_sets
     if sets.untargetable:
         return
