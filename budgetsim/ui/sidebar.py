@@ -171,7 +171,7 @@ def stored_ui(lang: str) -> None:
         key="open_stored",
         format_func=lambda n: stored_label(by_name[n], lang),
     )
-    chosen = by_name.get(name)
+    chosen = None if name is None else by_name.get(name)
     if chosen is not None and chosen.version > 1:
         try:
             versions = {entry.id: entry for entry in store.versions(chosen.name)}
@@ -185,7 +185,8 @@ def stored_ui(lang: str) -> None:
             format_func=lambda i: version_label(versions[i], lang),
         )
         chosen = versions[version_id]
-    if st.button(t("store.app.open", lang), disabled=chosen is None, key="open_stored_button", type="primary"):
+    opening = st.button(t("store.app.open", lang), disabled=chosen is None, key="open_stored_button", type="primary")
+    if opening and chosen is not None:
         try:
             opened = store.get_by_id(chosen.id)
         except StoreError as exc:

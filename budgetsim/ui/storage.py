@@ -44,6 +44,7 @@ from ..store import (
     StartRefused,
     StoredVersion,
     StoreError,
+    StoreUnavailable,
     check_startup,
     identity_from_claims,
     open_database,
@@ -150,7 +151,7 @@ def session_store() -> ScenarioStore:
 
 def store_error_text(exc: StoreError, lang: str) -> str:
     """The one sentence for a store error; a database fault is also logged with the driver's words."""
-    if getattr(exc, "reason", ""):
+    if isinstance(exc, StoreUnavailable) and exc.reason:
         LOGGER.warning("store unavailable: %s", exc.reason)
     return exc.message(lang)
 
