@@ -12,6 +12,7 @@ from ..plan_sentences import pessimistic_sentence
 from ..uncertainty import UncertaintyResult
 from . import state as S
 from .current import current_label, current_ui
+from .session import session_state
 
 
 def delta_text(diff: float, kind: str, lang: str) -> str | None:
@@ -27,7 +28,7 @@ def delta_text(diff: float, kind: str, lang: str) -> str | None:
 
 def key_figures_ui(planned: Evaluation, current: Evaluation, lang: str, unc: UncertaintyResult | None) -> None:
     """The plan's figures, each with its difference from "Nu" (none where they are the same)."""
-    ss = st.session_state
+    ss = session_state()
     figures, current_figures = planned.key_figures(), current.key_figures()
     # reached by paper only, social only and both as shown: whole residents adding up to the total shown
     figures.update(planned.reached_parts())

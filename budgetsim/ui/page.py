@@ -14,6 +14,7 @@ from ..problems import InputError
 from . import state as S
 from .assumptions_tab import assumptions_ui
 from .budgets import budget_ui
+from .session import session_state
 from .widgets import session
 
 #: The folder of scenario files beside app.py: opened, compared and saved from the app.
@@ -86,7 +87,7 @@ def page_ui(lang: str) -> None:
 
 def no_bands_ui(lang: str) -> None:
     """The main area without an age group: what to do, instead of an empty page."""
-    st.title(t("app.title", lang, place=S.place_name(st.session_state, lang)))
+    st.title(t("app.title", lang, place=S.place_name(session_state(), lang)))
     st.info(t("app.bands.empty_main", lang), icon=":material/group_add:")
 
 
