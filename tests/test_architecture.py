@@ -1,6 +1,7 @@
 """The habits of the code base, checked in the test run: ruff finds nothing and ``ruff format``
 changes nothing; the layers of pyproject's ``[tool.importlinter]`` hold (app > presentation >
-files and data > core; Streamlit only in the app)."""
+files and data > core; Streamlit only in the app); mypy (pyproject's ``[tool.mypy]``) finds no
+type error in the package."""
 
 from __future__ import annotations
 
@@ -43,3 +44,9 @@ def test_import_contracts_hold():
 def test_ruff_format_changes_nothing():
     result = _run(_tool("ruff") + ["format", "--check", "--no-cache", "."])
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_finds_no_type_error():
+    result = _run(_tool("mypy"))  # the files and settings of [tool.mypy]; its cache is kept in .mypy_cache
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Success: no issues found" in result.stdout, result.stdout
