@@ -44,36 +44,16 @@ def area_results_csv(evaluation, lang: str) -> bytes:
     percentage with one decimal.
     """
     t("csv.code", lang)  # validates lang
-    delimiter = csv_delimiter(lang)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow([t(key, lang) for _, key, _ in CSV_COLUMNS])
     rows = evaluation.area_rows()
     shown = {
         field: round_to_total([row[field] for row in rows])
         for field, _, kind in CSV_COLUMNS
         if kind in ("count", "eur") and rows
     }
-    for i, row in enumerate(rows):
-        cells = []
-        for field, _, kind in CSV_COLUMNS:
-            value = shown[field][i] if field in shown else row[field]
-            if kind == "text":
-                cells.append("" if value is None else str(value))
-            elif kind == "list":
-                cells.append(" ".join(str(v) for v in value))
-            elif kind == "bool":
-                cells.append(t("common.yes" if value else "common.no", lang))
-            elif kind == "count":
-                cells.append(fmt_csv_number(value, lang, 0))
-            elif kind == "eur":
-                cells.append(fmt_csv_number(value, lang, 2))
-            elif kind == "pct":
-                cells.append(fmt_csv_number(100.0 * value, lang, 1))
-            else:
-                cells.append(fmt_csv_number(value, lang, 1))
-        writer.writerow(cells)
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    table = (
+        [shown[field][i] if field in shown else row[field] for field, _, _ in CSV_COLUMNS] for i, row in enumerate(rows)
+    )
+    return _csv_bytes(CSV_COLUMNS, table, lang)
 
 
 # -- the plan for Ads Manager, per ad set ------------------------------------------------------------
@@ -97,25 +77,8 @@ def ads_manager_csv(evaluation, lang: str, weeks: float = 52.0) -> bytes:
     :func:`area_results_csv`. (A postcode can reach a little beyond the area: the screen says so,
     ``adsets.postcode_note``.)"""
     t("csv.plan.id", lang)  # validates lang
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=csv_delimiter(lang), lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow([t(key, lang) for _, key, _ in PLAN_CSV_COLUMNS])
-    for row in evaluation.ads_manager_plan(weeks):
-        cells = []
-        for field, _, kind in PLAN_CSV_COLUMNS:
-            value = getattr(row, field)
-            if kind == "text":
-                cells.append(str(value))
-            elif kind == "names":
-                cells.append(", ".join(value))
-            elif kind == "list":
-                cells.append(" ".join(value))
-            elif kind == "count":
-                cells.append(fmt_csv_number(round(value), lang, 0))
-            else:
-                cells.append(fmt_csv_number(value, lang, 2))
-        writer.writerow(cells)
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    table = ([getattr(row, field) for field, _, _ in PLAN_CSV_COLUMNS] for row in evaluation.ads_manager_plan(weeks))
+    return _csv_bytes(PLAN_CSV_COLUMNS, table, lang)
 
 
 # -- the plan for Ads Manager, per campaign ------------------------------------------------------------
@@ -138,22 +101,42 @@ def campaign_plan_csv(rows, lang: str) -> bytes:
     :func:`budgetsim.campaigns.campaign_ads_plan`): campaign, ad set, postcodes, age bands, start and
     end date (ISO dates), euros for the campaign and per week. Conventions as :func:`area_results_csv`."""
     t("csv.campaign.campaign", lang)  # validates lang
+    table = ([getattr(row, field) for field, _, _ in CAMPAIGN_PLAN_CSV_COLUMNS] for row in rows)
+    return _csv_bytes(CAMPAIGN_PLAN_CSV_COLUMNS, table, lang)
+
+
+def _csv_bytes(columns, table, lang: str) -> bytes:
+    """``table`` (rows of values in the order of ``columns``, each ``(field, i18n key, kind)``) as
+    CSV bytes: a header of the columns' texts, each value written by :func:`_csv_cell`, UTF-8 with
+    a byte-order mark, CRLF line ends, the language's delimiter."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=csv_delimiter(lang), lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow([t(key, lang) for _, key, _ in CAMPAIGN_PLAN_CSV_COLUMNS])
-    for row in rows:
-        cells = []
-        for field, _, kind in CAMPAIGN_PLAN_CSV_COLUMNS:
-            value = getattr(row, field)
-            if kind == "text":
-                cells.append(str(value))
-            elif kind == "names":
-                cells.append(", ".join(value))
-            elif kind == "list":
-                cells.append(" ".join(value))
-            elif kind == "date":
-                cells.append(value.isoformat())
-            else:
-                cells.append(fmt_csv_number(value, lang, 2))
-        writer.writerow(cells)
+    writer.writerow([t(key, lang) for _, key, _ in columns])
+    for values in table:
+        writer.writerow([_csv_cell(value, kind, lang) for value, (_, _, kind) in zip(values, columns, strict=True)])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def _csv_cell(value, kind: str, lang: str) -> str:
+    """One value as a CSV cell, by its column's kind: ``text`` (None is empty), ``list`` (joined by
+    spaces), ``names`` (joined by ", "), ``bool`` (yes/no in ``lang``), ``date`` (ISO), ``count``
+    (whole), ``eur`` (two decimals), ``pct`` (a share times 100, one decimal), ``num`` (one decimal)."""
+    if kind == "text":
+        return "" if value is None else str(value)
+    if kind == "list":
+        return " ".join(str(v) for v in value)
+    if kind == "names":
+        return ", ".join(value)
+    if kind == "bool":
+        return t("common.yes" if value else "common.no", lang)
+    if kind == "date":
+        return value.isoformat()
+    if kind == "count":
+        return fmt_csv_number(round(value), lang, 0)
+    if kind == "eur":
+        return fmt_csv_number(value, lang, 2)
+    if kind == "pct":
+        return fmt_csv_number(100.0 * value, lang, 1)
+    if kind == "num":
+        return fmt_csv_number(value, lang, 1)
+    raise ValueError(f"kind: unknown CSV column kind {kind!r}")
