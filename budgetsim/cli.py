@@ -347,10 +347,7 @@ def cmd_optimise(args) -> int:
             social_split="manual",
             social_manual_eur=manual,
         )
-        d["name"] = t("cli.optimise.name", lang, name=scenario.name or Path(args.file).stem)
-        _check_folder(args.out, lang)
-        written = save_scenario(scenario_from_dict(d), args.out, force=args.force)
-        result["written"] = str(written)
+        result["written"] = _save_derived(args, scenario, d, "cli.optimise.name")
     if args.json:
         _print_json(result)
         return EXIT_OK
@@ -411,10 +408,7 @@ def _optimise_campaigns(args, scenario) -> int:
     }
     if args.out:
         d = scenario.to_dict()
-        d["name"] = t("cli.campaigns.name", lang, name=scenario.name or Path(args.file).stem)
-        _check_folder(args.out, lang)
-        written = save_scenario(scenario_from_dict(d), args.out, force=args.force)
-        result["written"] = str(written)
+        result["written"] = _save_derived(args, scenario, d, "cli.campaigns.name")
     if args.json:
         _print_json(result)
         return EXIT_OK
@@ -493,6 +487,15 @@ def cmd_frontier(args) -> int:
         _note(Message("cli.price_estimated", price=plan.model.price_per_insertion), lang)
     _out(t("source.full", lang))
     return EXIT_OK
+
+
+def _save_derived(args, scenario, d: dict, name_key: str) -> str:
+    """Save ``d``, a scenario derived from ``scenario``, to ``args.out`` under the name ``name_key``
+    gives it (from the scenario's name, or else the file's); the path written."""
+    lang = args.lang
+    d["name"] = t(name_key, lang, name=scenario.name or Path(args.file).stem)
+    _check_folder(args.out, lang)
+    return str(save_scenario(scenario_from_dict(d), args.out, force=args.force))
 
 
 def _check_folder(path: str | Path, lang: str) -> None:
