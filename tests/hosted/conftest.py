@@ -22,7 +22,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +30,7 @@ import pytest
 
 from budgetsim.i18n import t
 from budgetsim.store import Identity
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, _free_port, _healthy, _unavailable
+from tests.browser.processes import chromium, free_port, stop, unavailable, wait_healthy
 from tests.browser.streamlit_page import NL, REPO, TIMEOUT_S, wait_first_screen
 from tests.store.conftest import PostgresCluster, postgres_bindir
 
@@ -76,20 +75,11 @@ class AppProcess:
             self.process = subprocess.Popen(self.command, cwd=REPO, env=self.env, stdout=log, stderr=subprocess.STDOUT)
 
     def wait_healthy(self) -> None:
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while not _healthy(self.port):
-            if self.process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"streamlit did not come up on {self.address}:\n{self.log()}")
-            time.sleep(0.3)
+        wait_healthy("streamlit", self.port, self.process, START_TIMEOUT_S, self.log)
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=15)
+        if self.process is not None:
+            stop(self.process)
 
     def log(self) -> str:
         return self.log_path.read_text("utf-8", "replace")[-4000:]
@@ -134,7 +124,7 @@ class Hosted:
 def _needed(command: str) -> str:
     found = shutil.which(command)
     if not found:
-        _unavailable(f"{command} is not installed (Debian: apt-get install {command})")
+        unavailable(f"{command} is not installed (Debian: apt-get install {command})")
     return found
 
 
@@ -143,7 +133,7 @@ def hosted_database():
     """A database in a throwaway PostgreSQL cluster; its URL."""
     bindir = postgres_bindir()
     if bindir is None:
-        _unavailable("PostgreSQL's initdb and pg_ctl are not installed (Debian: apt-get install postgresql)")
+        unavailable("PostgreSQL's initdb and pg_ctl are not installed (Debian: apt-get install postgresql)")
     folder = Path(tempfile.mkdtemp(prefix="budgetsim-hosted-pg-"))
     cluster = PostgresCluster(bindir, folder)
     try:
@@ -161,8 +151,8 @@ def provider():
         import httpx
         import oidc_provider_mock
     except ImportError as exc:
-        _unavailable(f"oidc-provider-mock is not importable ({exc}); pip install -e '.[test]'")
-    with oidc_provider_mock.run_server_in_thread(port=_free_port()) as server:
+        unavailable(f"oidc-provider-mock is not importable ({exc}); pip install -e '.[test]'")
+    with oidc_provider_mock.run_server_in_thread(port=free_port()) as server:
         url = f"http://localhost:{server.server_port}"
         for subject, claims in USERS.items():
             response = httpx.put(f"{url}/users/{urllib.parse.quote(subject)}", json=claims, timeout=10)
@@ -175,7 +165,7 @@ def hosted(hosted_database, provider, tmp_path_factory):
     """Two app processes behind Caddy, with the login and the shared database: a :class:`Hosted`."""
     caddy = _needed("caddy")
     folder = tmp_path_factory.mktemp("hosted")
-    proxy_port = _free_port()
+    proxy_port = free_port()
     url = f"http://127.0.0.1:{proxy_port}"
     secrets_file = folder / "secrets.toml"
     secrets_file.write_text(
@@ -198,7 +188,7 @@ def hosted(hosted_database, provider, tmp_path_factory):
     )
     apps = []
     for i in range(2):
-        port = _free_port()
+        port = free_port()
         command = [
             sys.executable,
             "-m",
@@ -242,16 +232,13 @@ def hosted(hosted_database, provider, tmp_path_factory):
         )
         for app in apps:
             app.wait_healthy()
-        deadline = time.monotonic() + 30
-        while not _healthy(proxy_port):
-            if proxy.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"caddy did not come up:\n{(folder / 'caddy.log').read_text('utf-8', 'replace')[-3000:]}")
-            time.sleep(0.2)
+        wait_healthy(
+            "caddy", proxy_port, proxy, 30, lambda: (folder / "caddy.log").read_text("utf-8", "replace")[-3000:], 0.2
+        )
         yield Hosted(url, apps, hosted_database, provider, lb_secret, env)
     finally:
-        if proxy is not None and proxy.poll() is None:
-            proxy.terminate()
-            proxy.wait(timeout=15)
+        if proxy is not None:
+            stop(proxy)
         caddy_log.close()
         for app in apps:
             app.stop()
@@ -260,18 +247,8 @@ def hosted(hosted_database, provider, tmp_path_factory):
 @pytest.fixture(scope="module")
 def browser():
     """Chromium for one test module (as in tests/browser: one Playwright at a time per process)."""
-    if not Path(CHROMIUM).exists():
-        _unavailable(f"{CHROMIUM} is missing (apt-get install chromium)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError as exc:
-        _unavailable(f"playwright is not importable ({exc}); pip install -e '.[test]'")
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield instance
-        finally:
-            instance.close()
+    with chromium() as instance:
+        yield instance
 
 
 @pytest.fixture
