@@ -52,6 +52,9 @@ def compare_ui(current_scenario: Scenario, lang: str) -> None:
     st.table(comparison_table(named, current, lang, [m.more for m in more] if more else None, marks))
     if current is not None:
         st.caption(t("nu.compare.now_caption", lang))
+    for name, e in named:  # what an option holds that buys nothing, beside the table that counts it out
+        for note in e.money_notes():
+            st.caption(f"{name}: {note.render(lang)}")
     places = dict.fromkeys(e.model.areas.gemeente_name or t("cli.own_areas", lang) for _, e in named)
     chart = charts.comparison_chart(
         charts.comparison_rows(([current] if current else []) + named), lang, charts.ChartContext(" · ".join(places))
@@ -154,8 +157,8 @@ def comparison_table(
 
 
 def _pages(e: Evaluation, lang: str) -> str:
-    price = e.model.price_per_insertion
-    return pages_text(e.print_eur / price if price > 0 else 0.0, lang)
+    """The pages that count: at most one per issue (``Evaluation.insertions``)."""
+    return pages_text(e.insertions, lang)
 
 
 #: The files opened in the compare tab, kept beyond the uploader (which forgets them in a closed tab).

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from budgetsim.i18n import band_label, t
-from budgetsim.ui.compare_tab import comparison_row
+from budgetsim.planning import ScenarioPlan, new_scenario
+from budgetsim.scenario import scenario_from_dict, scenario_to_json
+from budgetsim.ui.compare_tab import comparison_row, comparison_table
 from budgetsim.ui.key_figures import delta_text
+from tests.conftest import DORDRECHT
 
 
 @pytest.mark.parametrize(
@@ -35,3 +40,13 @@ def test_a_comparison_row_has_budgets_figures_and_every_target_band(dordrecht_ev
     assert row[t("common.gemeente", lang)] == "Dordrecht"
     for band in dordrecht_evaluation.band_rows():
         assert band_label(band["band"], lang) in row
+
+
+def test_the_compare_table_counts_at_most_a_page_per_issue():
+    """€ 38.181 at a € 700 contract would be 54,5 pages; a weekly paper has 52 issues, so 52 count."""
+    data = json.loads(scenario_to_json(new_scenario(DORDRECHT, print_eur=38181, social_eur=0)))
+    data.setdefault("assumptions", {}).setdefault("print", {})["price_per_page_eur"] = 700
+    e = ScenarioPlan(scenario_from_dict(data)).evaluate()
+    assert e.print_eur_above_cap > 1000
+    table = comparison_table([("B", e)], None, "nl")
+    assert table.loc[t("nu.compare.pages", "nl"), "B"] == "52 pagina's"
