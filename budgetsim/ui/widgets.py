@@ -51,7 +51,9 @@ class WidgetSync:
                 (at, old) for at, old in ss.setdefault("replaced", {}).get(widget_key, []) if now - at <= ECHO_SECONDS
             ]
             ss["replaced"][widget_key] = recent + [(now, ss.get(widget_key))]
-        if ss.get(widget_key) != value or widget_key in unsent:
+        # a widget whose key is gone (Streamlit drops the state of a widget it did not draw, e.g. in a
+        # closed tab) would show its own default (a year box: 2000), not the value
+        if widget_key not in ss or ss.get(widget_key) != value or widget_key in unsent:
             unsent.add(widget_key)
             ss[widget_key] = value
 

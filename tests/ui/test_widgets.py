@@ -162,3 +162,13 @@ def test_a_slider_move_in_a_manual_split_scales_the_euros_per_wijk(clock):
     ss.update(social_eur_slider=10000.0)
     take_amount(WidgetSync(ss, clock), "social_eur", "slider")
     assert ss["social_eur"] == 10000.0 and ss["manual"] == {"WK050500": 2000.0, "WK050501": 8000.0}
+
+
+def test_a_widget_whose_state_was_dropped_is_given_the_value_again(clock):
+    """Streamlit drops a widget's state when a run does not draw it (a closed tab). The next draw
+    must show the value -- also None, the empty year box that means "next year" -- and not the
+    widget's own default (a number box's minimum, 2000)."""
+    state: dict = {"plan_year": None}
+    sync = WidgetSync(state, clock)
+    sync.set("w:plan_year", None)
+    assert "w:plan_year" in state and state["w:plan_year"] is None
