@@ -21,8 +21,7 @@ def test_zwolle_social_over_the_districts_was_already_almost_the_best():
     assert gain.negligible
     assert gain.message().key == "figures.split_already_best"
     assert gain.message().render("nl") == (
-        "De beste verdeling bereikt 2 inwoners meer (minder dan 0,1 procentpunt): "
-        "de verdeling naar grootte was al (bijna) de beste."
+        "De beste verdeling bereikt 2 inwoners meer (minder dan 0,1 procentpunt): uw verdeling was al (bijna) de beste."
     )
 
 

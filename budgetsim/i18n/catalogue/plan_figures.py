@@ -39,10 +39,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "group).",
     },
     "figures.split_already_best": {
-        "nl": "De beste verdeling bereikt {residents:int} inwoners meer (minder dan 0,1 procentpunt): de verdeling "
-        "naar grootte was al (bijna) de beste.",
-        "en": "The best split reaches {residents:int} more residents (less than 0.1 percentage point): the split "
-        "by size was already (almost) the best.",
+        "nl": "De beste verdeling bereikt {residents:int} inwoners meer (minder dan 0,1 procentpunt): uw "
+        "verdeling was al (bijna) de beste.",
+        "en": "The best split reaches {residents:int} more residents (less than 0.1 percentage point): your "
+        "split was already (almost) the best.",
     },
     "figures.assumptions_differ": {
         "nl": "Deze aannames verschillen tussen de opties: {names}.",
