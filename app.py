@@ -16,7 +16,6 @@ from streamlit.runtime.scriptrunner_utils.exceptions import StopException
 
 from budgetsim.allocation import InfeasibleBudget
 from budgetsim.i18n import t
-from budgetsim.planning import ScenarioPlan
 from budgetsim.problems import InputError
 from budgetsim.scenario import scenario_to_json
 from budgetsim.ui import state as S
@@ -27,7 +26,7 @@ from budgetsim.ui.compare_tab import compare_ui, keep_compare_choices
 from budgetsim.ui.key_figures import key_figures_ui
 from budgetsim.ui.page import broken_state_ui, messages_ui, no_bands_ui, page_ui, tabs_ui
 from budgetsim.ui.process import process_ready
-from budgetsim.ui.results import evaluation, uncertainty_result
+from budgetsim.ui.results import evaluation, scenario_plan, uncertainty_result
 from budgetsim.ui.save_tab import export_ui, save_ui
 from budgetsim.ui.sidebar import sidebar_ui
 from budgetsim.ui.storage import draft_offer_ui, draft_problem_ui, footer_ui, gate_ui, keep_draft
@@ -57,7 +56,7 @@ def main() -> None:
     try:
         scenario = S.state_to_scenario(ss)
         scenario_json = scenario_to_json(scenario)
-        plan = ScenarioPlan(scenario)
+        plan = scenario_plan(scenario_json)
         planned = evaluation(scenario_json)
         current = evaluation(scenario_to_json(S.current_scenario(scenario)))  # "Nu": never the plan's sliders
     except (InputError, InfeasibleBudget, ValueError) as exc:

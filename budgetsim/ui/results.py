@@ -51,7 +51,7 @@ def evaluation(scenario_json: str) -> Evaluation:
 @st.cache_resource(show_spinner=False, max_entries=64)
 def saturation_curves(scenario_json: str) -> pd.DataFrame:
     """The saturation curves (print, social, both) of the scenario's budgets."""
-    plan = ScenarioPlan(scenario_of(scenario_json))
+    plan = scenario_plan(scenario_json)
     current_print, current_social = plan.current_eur  # "Nu" is marked too: the curves reach past it
     reach = nice_ceiling(max(2.0 * plan.total_eur, 1.25 * current_print, 1.25 * current_social, 10_000.0))
     return curve_data.saturation_curve_data(
@@ -71,7 +71,7 @@ def curve_split(plan: ScenarioPlan, scenario_json: str):
 def uncertainty_result(scenario_json: str) -> UncertaintyResult:
     """P10/P50/P90 of the key figures and the sensitivity, with the scenario's draws and seed."""
     scenario = scenario_of(scenario_json)
-    plan = ScenarioPlan(scenario)
+    plan = scenario_plan(scenario_json)
     e = evaluation(scenario_json)
     u = scenario.uncertainty
     return uncertainty(plan.model, e.print_eur, e.social_eur, plan.uncertainty_ranges(), draws=u.draws, seed=u.seed)
@@ -85,7 +85,7 @@ def saturation_bands(scenario_json: str) -> pd.DataFrame:
     fast; the exported proposal computes its own with the scenario's draws.
     """
     scenario = scenario_of(scenario_json)
-    plan = ScenarioPlan(scenario)
+    plan = scenario_plan(scenario_json)
     split = curve_split(plan, scenario_json)
     u = scenario.uncertainty
     curves = saturation_curves(scenario_json)
@@ -107,7 +107,7 @@ def saturation_bands(scenario_json: str) -> pd.DataFrame:
 @st.cache_resource(show_spinner=False, max_entries=32)
 def saturation_chart(scenario_json: str, lang: str, show_bands: bool):
     scenario = scenario_of(scenario_json)
-    plan = ScenarioPlan(scenario)
+    plan = scenario_plan(scenario_json)
     bands = saturation_bands(scenario_json) if show_bands else None
     current_print, current_social = plan.current_eur  # the markers: "Nu" on its curves, the plan on the combined one
     return charts.saturation_chart(
@@ -125,7 +125,7 @@ def saturation_chart(scenario_json: str, lang: str, show_bands: bool):
 @st.cache_resource(show_spinner=False, max_entries=32)
 def age_chart(scenario_json: str, lang: str):
     scenario = scenario_of(scenario_json)
-    plan = ScenarioPlan(scenario)
+    plan = scenario_plan(scenario_json)
     return charts.age_band_chart(evaluation(scenario_json).band_rows(), lang, chart_context(scenario, plan, lang))
 
 
@@ -134,7 +134,7 @@ def map_chart(scenario_json: str, lang: str, metric: str):
     """The wijk map coloured by ``metric`` (see :data:`budgetsim.charts.MAP_METRICS`; at buurt level
     the buurten summed per wijk); None for areas without CBS boundaries."""
     scenario = scenario_of(scenario_json)
-    plan = ScenarioPlan(scenario)
+    plan = scenario_plan(scenario_json)
     if metric not in charts.MAP_METRICS:
         metric = "reach"
     try:
@@ -146,7 +146,7 @@ def map_chart(scenario_json: str, lang: str, metric: str):
 @st.cache_resource(show_spinner=False, max_entries=32)
 def tornado_chart(scenario_json: str, lang: str):
     scenario = scenario_of(scenario_json)
-    plan = ScenarioPlan(scenario)
+    plan = scenario_plan(scenario_json)
     return charts.tornado_chart(
         uncertainty_result(scenario_json).sensitivity,
         lang,
