@@ -159,7 +159,11 @@ def price_ui(sync, plan: ScenarioPlan, lang: str) -> None:
     title = t(
         "nu.price.title_given" if given is not None else "nu.price.title_estimated", lang, price=price_text(price, lang)
     )
-    with st.expander(title, expanded=tiny):
+    # drawn only while open (opened for a tiny print run: its key starts it anew when that changes)
+    box = st.expander(title, expanded=tiny, key=f"price_box_{tiny}", on_change="rerun")
+    if not box.open:
+        return
+    with box:
         contract_price_field("page_price_box", t("nu.price.label", lang), lang)
         if given is None:
             per_1000 = float(ss[S.assumption_key("print.price_per_1000_copies_eur")])

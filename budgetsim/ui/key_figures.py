@@ -49,8 +49,11 @@ def key_figures_ui(planned: Evaluation, current: Evaluation, lang: str, unc: Unc
             current.print_eur, float(current.social_eur.sum()), S.current_pages(ss), lang, issues, is_estimated
         )
     )
-    with edit.popover(t("nu.edit", lang), icon=":material/edit:"):
-        current_ui(lang)
+    # drawn only while open (a rerun opens it): a slider move and the first screen skip its fields
+    popover = edit.popover(t("nu.edit", lang), icon=":material/edit:", key="current_edit", on_change="rerun")
+    if popover.open:
+        with popover:
+            current_ui(lang)
     row = st.columns(4)
     row[0].metric(
         t("app.fig.reached", lang),

@@ -201,7 +201,10 @@ def stored_ui(lang: str) -> None:
 def areas_ui(lang: str) -> None:
     """Use an own table of wijken or buurten (CSV) instead of the CBS wijken."""
     ss = session_state()
-    with st.sidebar.expander(t("app.areas.title", lang), expanded=False):
+    box = st.sidebar.expander(t("app.areas.title", lang), expanded=False, key="areas_box", on_change="rerun")
+    if not box.open:  # drawn only while open, as the box above
+        return
+    with box:
         st.caption(t("app.areas.help", lang))
         st.download_button(
             t("app.areas.template", lang),

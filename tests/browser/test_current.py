@@ -18,6 +18,7 @@ from budgetsim.planning import new_scenario
 from budgetsim.scenario import scenario_to_json
 from tests.browser.streamlit_page import (
     REPO,
+    TIMEOUT_S,
     full_page_screenshot,
     open_tab,
     reached,
@@ -70,6 +71,24 @@ def test_moving_the_paper_slider_leaves_nu_where_it_is(page):
     assert current_heading(page) == heading
     box = page.get_by_label(t("app.budget.print.exact", NL), exact=True).input_value()
     assert box != "35.740"  # the euros followed the pages
+    assert page.get_by_test_id("stException").count() == 0
+
+
+def test_nu_aanpassen_draws_its_fields_when_opened_and_a_typed_number_moves_nu(page):
+    """The popover "Nu aanpassen" is drawn only while open (a rerun fills it): its fields come, keep
+    the current values, and a typed number of pages moves Nu and nothing of the plan."""
+    wait_first_screen(page)
+    nu, plan = current_reached(page), reached(page)
+    assert page.get_by_label(t("nu.edit.pages", NL), exact=True).count() == 0  # closed: not drawn
+    page.get_by_test_id("stPopover").get_by_text(t("nu.edit", NL)).click()
+    pages = page.get_by_label(t("nu.edit.pages", NL), exact=True)
+    pages.wait_for(timeout=TIMEOUT_S * 1000)
+    assert pages.input_value() == "52"
+    pages.fill("26")
+    pages.press("Enter")
+    wait_until(page, lambda: current_reached(page) != nu, "Nu to follow the typed pages")
+    wait_idle(page)
+    assert reached(page) == plan
     assert page.get_by_test_id("stException").count() == 0
 
 

@@ -47,9 +47,11 @@ def open_tab(at: AppTest, label: str) -> AppTest:
     return run(at)
 
 
-def open_box(at: AppTest) -> AppTest:
-    """Open the sidebar box "Scenario openen" (its contents are drawn only while it is open)."""
-    at.session_state["open_box"] = True
+def open_box(at: AppTest, key: str = "open_box") -> AppTest:
+    """Open the box (expander or popover) ``key``, by default the sidebar's "Scenario openen": the
+    app draws the contents of these boxes only while they are open ("areas_box", "current_edit" for
+    "Nu aanpassen", "price_box_False" for the price of a page)."""
+    at.session_state[key] = True
     return run(at)
 
 

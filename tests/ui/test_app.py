@@ -23,7 +23,7 @@ from budgetsim.planning import ScenarioPlan, evaluate_scenario, new_scenario, un
 from budgetsim.scenario import parse_scenario, scenario_from_dict
 from tests.conftest import DORDRECHT
 from tests.pdf_pages import pdf_page_count
-from tests.ui.apptest import REPO, expected_reached, figures, fresh, open_tab, run, upload_scenario
+from tests.ui.apptest import REPO, expected_reached, figures, fresh, open_box, open_tab, run, upload_scenario
 
 AMSTERDAM_FILE = REPO / "scenarios" / "amsterdam-jongeren-optimaal.json"
 AMSTERDAM = "GM0363"
@@ -707,7 +707,7 @@ def scenario_to_json_bytes(scenario) -> bytes:
 def test_own_area_table_and_back_to_cbs():
     at = fresh()
     table = b"code,name,residents,dwellings\nBU1,Noord,4000,1800\nBU2,Zuid,3500,1500\nBU3,Dorp,900,400\n"
-    at.sidebar.file_uploader(key="areas_upload").set_value(("buurten.csv", table, "text/csv"))
+    open_box(at, "areas_box").sidebar.file_uploader(key="areas_upload").set_value(("buurten.csv", table, "text/csv"))
     run(at)
     run(at)
     assert not at.error, [e.value for e in at.error]

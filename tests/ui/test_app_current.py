@@ -72,8 +72,8 @@ def test_nu_stays_put_while_both_sliders_move():
 
 def test_nu_is_set_once_and_saved_in_the_scenario():
     at = fresh()
-    run(at.text_input(key="current_pages_box").set_value("26"))
-    run(at.text_input(key="current_social_box").set_value("2.500"))
+    run(open_box(at, "current_edit").text_input(key="current_pages_box").set_value("26"))
+    run(open_box(at, "current_edit").text_input(key="current_social_box").set_value("2.500"))
     assert at.session_state["current_pages"] == 26 and at.session_state["current_social_eur"] == 2500
     from budgetsim.ui import state as S
 
@@ -94,7 +94,7 @@ def test_version_1_file_opens_with_the_default_current_situation():
         d.pop(key, None)
     d["assumptions"]["print"].pop("price_per_page_eur", None)
     at = fresh()
-    run(at.text_input(key="current_pages_box").set_value("12"))  # something else first
+    run(open_box(at, "current_edit").text_input(key="current_pages_box").set_value("12"))  # something else first
     upload_open(at, "oud.json", json.dumps(d).encode("utf-8"))
     assert at.session_state["print_eur"] == 20000 and at.session_state["social_eur"] == 8000
     assert at.session_state["current_pages"] == 52 and at.session_state["current_social_eur"] == 0
@@ -137,7 +137,7 @@ def test_pages_presets_set_the_euros_and_a_euro_amount_shows_its_pages():
 
 def test_contract_price_keeps_the_pages_and_the_euros_follow():
     at = fresh()
-    run(at.text_input(key="page_price_box").set_value("500"))
+    run(open_box(at, "price_box_False").text_input(key="page_price_box").set_value("500"))
     assert at.session_state["a:print.price_per_page_eur"] == 500
     assert at.session_state["print_eur"] == 52 * 500  # still a page every week
     assert at.slider(key="print_pages_slider").value == 52
@@ -145,10 +145,10 @@ def test_contract_price_keeps_the_pages_and_the_euros_follow():
 
     scenario = S.state_to_scenario(at.session_state)
     assert scenario.assumptions.print.price_per_page_eur == 500
-    run(at.text_input(key="page_price_box").set_value(""))  # back to the estimate
+    run(open_box(at, "price_box_False").text_input(key="page_price_box").set_value(""))  # back to the estimate
     assert at.session_state["a:print.price_per_page_eur"] is None
     assert at.slider(key="print_pages_slider").value == 52
-    run(at.text_input(key="page_price_box").set_value("duur"))
+    run(open_box(at, "price_box_False").text_input(key="page_price_box").set_value("duur"))
     assert any("duur" in e.value for e in at.error)
 
 

@@ -20,7 +20,7 @@ from budgetsim.ui import state as S
 from budgetsim.ui.save_tab import NU_CHOICE_KEY
 from budgetsim.ui.who_where import ad_set_frame, area_frame, shown_in
 from tests.conftest import DORDRECHT
-from tests.ui.apptest import figures, fresh, open_tab, run
+from tests.ui.apptest import figures, fresh, open_box, open_tab, run
 
 SCHIERMONNIKOOG, ZWOLLE = "GM0088", "GM0193"
 
@@ -93,13 +93,13 @@ def test_an_estimated_price_is_marked_and_a_contract_price_is_not():
     assert cost_note in [c.value for c in at.caption]
     mark = t("nu.estimated", "nl", value="")  # " (geschat)"
     assert any(mark in c.value for c in at.caption)  # the price per page and the paper's euros
-    run(at.text_input(key="page_price_box").set_value("700"))
+    run(open_box(at, "price_box_False").text_input(key="page_price_box").set_value("700"))
     assert not [c.value for c in at.caption if t("figures.price.estimated", "nl") in c.value]
 
 
 def test_a_typed_contract_price_survives_a_switch_of_gemeente_and_back():
     at = fresh()
-    run(at.text_input(key="page_price_box").set_value("700"))
+    run(open_box(at, "price_box_False").text_input(key="page_price_box").set_value("700"))
     assert at.session_state[S.PAGE_PRICE_KEY] == 700
     at = choose_gemeente(at, ZWOLLE)
     assert at.session_state[S.PAGE_PRICE_KEY] is None  # Zwolle: its own estimate
