@@ -11,7 +11,6 @@ import subprocess
 import tomllib
 from pathlib import Path
 
-import pytest
 import yaml
 
 from tests.browser.processes import caddy
