@@ -43,7 +43,12 @@ def streamlit_server(app: Path) -> Iterator[tuple[str, int]]:
     if not app.exists():
         raise SystemExit(f"{app} is missing (give the server with a URL option instead)")
     port = free_port()
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])))
+    data = tempfile.TemporaryDirectory(prefix="budgetsim-bench-")  # the server's own SQLite store
+    env = dict(
+        os.environ,
+        PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
+        BUDGETSIM_DATA_DIR=data.name,  # a store of its own: no drafts of earlier runs offered back
+    )
     command = [
         sys.executable,
         "-m",
@@ -75,6 +80,7 @@ def streamlit_server(app: Path) -> Iterator[tuple[str, int]]:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait(timeout=15)
+            data.cleanup()
 
 
 def servers(stack: contextlib.ExitStack, url: str | None, floor_url: str | None) -> dict[str, str]:
