@@ -35,9 +35,8 @@ def shown_in(frame: pd.DataFrame, lang: str, decimals: dict[str, int], empty: di
     """``frame`` with its number columns written in ``lang`` (``4.225``, ``19,6`` in Dutch) by a
     Styler; the values stay numbers. ``empty`` marks per column the rows shown as "–" (an area
     without residents has no share reached)."""
-    style = frame.style
-    for column, places in decimals.items():
-        style = style.format(partial(fmt_num, lang=lang, decimals=places), subset=[column])
+    formatters = {column: partial(fmt_num, lang=lang, decimals=places) for column, places in decimals.items()}
+    style = frame.style.format(formatters, subset=list(formatters))  # one pass: each ``format`` indexes the frame
     for column, rows in (empty or {}).items():
         if any(rows):
             style = style.format(lambda _: "–", subset=(frame.index[rows], [column]))
@@ -244,21 +243,25 @@ def ad_sets_ui(planned: Evaluation, lang: str) -> None:
     st.caption(
         t("app.adsets.help_manual" if manual else "app.adsets.help", lang) + " " + t("adsets.postcode_note", lang)
     )
-    edited = st.data_editor(
-        shown_in(frame, lang, {cols["audience"]: WHOLE, cols["yearly"]: WHOLE, cols["weekly"]: CENTS}),
-        hide_index=True,
-        key=f"ad_set_table_{manual}_{ss.get('table_version', 0)}",
-        disabled=[c for c in frame.columns if not (manual and c == cols["yearly"])],
-        column_config={
-            cols["id"]: st.column_config.TextColumn(pinned=True),
-            cols["yearly"]: st.column_config.NumberColumn(min_value=0.0, max_value=MAX_EUR),
-        },
-    )
+    shown = shown_in(frame, lang, {cols["audience"]: WHOLE, cols["yearly"]: WHOLE, cols["weekly"]: CENTS})
+    column_config = {
+        cols["id"]: st.column_config.TextColumn(pinned=True),
+        cols["yearly"]: st.column_config.NumberColumn(min_value=0.0, max_value=MAX_EUR),
+    }
     if manual:
+        edited = st.data_editor(
+            shown,
+            hide_index=True,
+            key=f"ad_set_euros_{ss.get('table_version', 0)}",
+            disabled=[c for c in frame.columns if c != cols["yearly"]],
+            column_config=column_config,
+        )
         updates = S.ad_set_table_edited(ss, list(edited[cols["id"]]), list(edited[cols["yearly"]]))
         if updates:
             ss.update(updates)
             st.rerun()
+    else:  # nothing to edit: a read-only table (an editor costs more per rerun and keeps widget state)
+        st.dataframe(shown, hide_index=True, column_config=column_config)
     funded = int(np.count_nonzero(np.asarray(planned.ad_set_eur) > 0)) if planned.ad_set_eur is not None else 0
     if funded < len(sets):
         st.caption(t("app.adsets.unfunded", lang, n=fmt_int(len(sets) - funded, lang), total=fmt_int(len(sets), lang)))

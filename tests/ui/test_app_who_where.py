@@ -175,7 +175,7 @@ def test_manual_split_gives_euros_per_ad_set():
     ids = list(table[t("app.adsets.id", "nl")])
     assert f"{ZWOLLE}-rest" in ids  # Zwolle's four small wijken share one ad set
     assert set(at.session_state["manual"]) <= set(ids)
-    key = f"ad_set_table_True_{at.session_state['table_version']}"
+    key = f"ad_set_euros_{at.session_state['table_version']}"
     yearly = t("app.adsets.yearly", "nl") + " (€)"
     at.session_state[key] = {
         "edited_rows": {ids.index(f"{ZWOLLE}-rest"): {yearly: 900.0}},
