@@ -45,13 +45,17 @@ def area_table(at):
     return next(d.value for d in at.dataframe if t("app.table.residents", at.session_state["lang"]) in d.value.columns)
 
 
-def ad_set_table(at):
+def ad_set_element(at):
     lang = at.session_state["lang"]
     return next(
-        d.value
+        d
         for d in at.dataframe
         if t("app.adsets.id", lang) in d.value.columns and t("app.adsets.areas", lang) in d.value.columns
     )
+
+
+def ad_set_table(at):
+    return ad_set_element(at).value
 
 
 def buurt_scenario(gemeente: str, **kwargs):
@@ -165,6 +169,16 @@ def test_ad_set_table_and_its_csv(media):
     csv = media(at.download_button(key="ad_sets_csv"))
     assert csv == csv_tables.ads_manager_csv(evaluation, "nl")
     assert csv.decode("utf-8-sig").count("\r\n") == len(plan) + 1
+
+
+def test_ad_set_table_is_read_only_until_a_manual_split():
+    at = fresh()
+    assert not ad_set_element(at).proto.id  # a plain table: no editor and no widget state
+    run(at.radio(key="w:split:nl").set_value("manual"))
+    editor = ad_set_element(at).proto
+    assert editor.id  # now an editor ...
+    editable = [name for name, config in json.loads(editor.columns).items() if not config.get("disabled")]
+    assert editable == [t("app.adsets.yearly", "nl") + " (€)", "_index"]  # ... of the euros a year only
 
 
 def test_manual_split_gives_euros_per_ad_set():
