@@ -3,6 +3,7 @@ cannot reach (and why), and the plan to type into Ads Manager (per ad set, with 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 import numpy as np
@@ -35,7 +36,9 @@ def shown_in(frame: pd.DataFrame, lang: str, decimals: dict[str, int], empty: di
     """``frame`` with its number columns written in ``lang`` (``4.225``, ``19,6`` in Dutch) by a
     Styler; the values stay numbers. ``empty`` marks per column the rows shown as "–" (an area
     without residents has no share reached)."""
-    formatters = {column: partial(fmt_num, lang=lang, decimals=places) for column, places in decimals.items()}
+    formatters: dict[str, Callable[[object], str] | str | None] = {
+        column: partial(fmt_num, lang=lang, decimals=places) for column, places in decimals.items()
+    }
     style = frame.style.format(formatters, subset=list(formatters))  # one pass: each ``format`` indexes the frame
     for column, rows in (empty or {}).items():
         if any(rows):
