@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -31,12 +33,15 @@ def _curves(df: pd.DataFrame) -> Curves:
     """``{series: (budgets, reach shares)}`` sorted by budget, from
     :func:`budgetsim.curves.saturation_curve_data`."""
     out = {}
+    names = df["series"].to_numpy()
+    budgets = df["budget_eur"].to_numpy(float)
+    shares = df["reach_share"].to_numpy(float)
     for series in ("print", "social", "combined"):
-        part = df[df["series"] == series]
-        if not part.empty:
-            x = part["budget_eur"].to_numpy(float)
+        mine = names == series
+        if mine.any():
+            x = budgets[mine]
             order = np.argsort(x, kind="stable")
-            out[series] = (x[order], part["reach_share"].to_numpy(float)[order])
+            out[series] = (x[order], shares[mine][order])
     return out
 
 
@@ -76,27 +81,81 @@ def _place_label(
     start of the curves), at the height nearest to the point where no curve and no rule label
     crosses it; where no place is clear, the one with the fewest crossings."""
     line_h = 14.0
-    dys = [6.0 + 6 * k for k in range(0, int(h / 6))] + [-line_h - 6.0 - 6 * k for k in range(0, int(h / 6))]
+    dys = np.array([6.0 + 6 * k for k in range(0, int(h / 6))] + [-line_h - 6.0 - 6 * k for k in range(0, int(h / 6))])
+    tops = py + dys
+    inside = (tops >= 0) & (tops + line_h <= h - 2)
     shifts = [s for s in (0.0, 12.0, 24.0, 48.0) if x0 + s + text_w <= w or s == 0.0]
     best = None
     for shift in shifts:
         lx0, lx1 = x0 + shift - 2, x0 + shift + text_w + 2
         xs_eur = np.linspace(max(lx0, 0), min(lx1, w), 32) / w * max_budget
-        ys_all = [(1 - np.interp(xs_eur, bx, by)) * h for bx, by in curves.values()]
-        for dy in dys:
-            top = py + dy
-            if top < 0 or top + line_h > h - 2:
-                continue
-            hits = sum(int(np.sum((ys >= top - 3) & (ys <= top + line_h + 3))) for ys in ys_all)
-            hits += 100 * sum(
-                ox0 < lx1 and ox1 > lx0 and oy0 < top + line_h and oy1 > top for ox0, ox1, oy0, oy1 in obstacles
-            )
-            key = (hits, abs(dy) + 2 * shift)
+        ys = np.array([(1 - np.interp(xs_eur, bx, by)) * h for bx, by in curves.values()]).reshape(1, -1)
+        # per height: the curve samples inside the label's box, and 100 per rule label it overlaps
+        hits = np.sum((ys >= tops[:, None] - 3) & (ys <= tops[:, None] + line_h + 3), axis=1)
+        for ox0, ox1, oy0, oy1 in obstacles:
+            if ox0 < lx1 and ox1 > lx0:
+                hits = hits + 100 * ((oy0 < tops + line_h) & (oy1 > tops))
+        for j in np.flatnonzero(inside):
+            key = (int(hits[j]), abs(dys[j]) + 2 * shift)
             if best is None or key < best[0]:
-                best = (key, x0 + shift, top, abs(dy) > 10 or shift > 0)
+                best = (key, x0 + shift, float(tops[j]), bool(abs(dys[j]) > 10 or shift > 0))
     if best is None:
         return x0, py + 6.0, False
     return best[1], best[2], best[3]
+
+
+@lru_cache(maxsize=8192)
+def _text(kind: str, value: float, lang: str) -> str:
+    """``fmt_eur``, ``fmt_pct`` or ``fmt_int`` of a value, remembered: a slider move redraws the
+    same budgets and the same print and social curves."""
+    return {"eur": fmt_eur, "pct": fmt_pct, "int": fmt_int}[kind](value, lang)
+
+
+def _number(value) -> float | None:
+    """A finite number as a Python float, else None (JSON null)."""
+    value = float(value)
+    return value if math.isfinite(value) else None
+
+
+def _chart_rows(
+    df: pd.DataFrame, bands: pd.DataFrame | None, labels: dict[str, str], lang: str
+) -> tuple[list[dict], list[dict] | None]:
+    """The rows of the ``curves`` data set (a curve point with its tooltip texts) and of the
+    ``bands`` data set (None without bands; rows of unknown series left out)."""
+    budgets = df["budget_eur"].to_numpy(float).tolist()
+    shares = df["reach_share"].to_numpy(float).tolist()
+    lines = [labels.get(s) for s in df["series"]]
+    rows = [
+        {
+            "line": line,
+            "budget": _number(b),
+            "share": _number(share),
+            "budget_txt": _text("eur", b, lang),
+            "share_txt": _text("pct", share, lang),
+            "reached_txt": _text("int", reached, lang),
+        }
+        for line, b, share, reached in zip(lines, budgets, shares, df["reached"].to_numpy(float).tolist())
+    ]
+    if bands is None or not len(bands):
+        return rows, None
+    points = [
+        (labels[s], b, lo, hi)
+        for s, b, lo, hi in zip(
+            bands["series"],
+            bands["budget_eur"].to_numpy(float).tolist(),
+            bands["p10"].to_numpy(float).tolist(),
+            bands["p90"].to_numpy(float).tolist(),
+        )
+        if s in labels
+    ]
+    band_rows = [
+        {"line": line, "budget": _number(b), "p10": _number(lo), "p90": _number(hi)} for line, b, lo, hi in points
+    ]
+    # the range in the curves' tooltip, where a band point sits on a curve point
+    texts = {(line, round(b, 6)): f"{_text('pct', lo, lang)} – {_text('pct', hi, lang)}" for line, b, lo, hi in points}
+    for row, b in zip(rows, budgets):
+        row["band_txt"] = texts.get((row["line"], round(b, 6)), "")
+    return rows, band_rows
 
 
 def saturation_chart(
@@ -125,32 +184,7 @@ def saturation_chart(
     labels = {s: t(f"chart.saturation.{s}", lang) for s in ("print", "social", "combined")}
     colors = {"print": PRINT_COLOR, "social": SOCIAL_COLOR, "combined": BOTH_COLOR}
     order = ["print", "social", "combined"]
-    data = pd.DataFrame(
-        {
-            "line": df["series"].map(labels),
-            "budget": df["budget_eur"].astype(float),
-            "share": df["reach_share"].astype(float),
-            "budget_txt": [fmt_eur(x, lang) for x in df["budget_eur"]],
-            "share_txt": [fmt_pct(x, lang) for x in df["reach_share"]],
-            "reached_txt": [fmt_int(x, lang) for x in df["reached"]],
-        }
-    )
-    band_data = None
-    if bands is not None and len(bands):
-        band_data = pd.DataFrame(
-            {
-                "line": bands["series"].map(labels),
-                "budget": bands["budget_eur"].astype(float),
-                "p10": bands["p10"].astype(float),
-                "p90": bands["p90"].astype(float),
-            }
-        ).dropna(subset=["line"])
-        # the range in the curves' tooltip, where a band point sits on a curve point
-        texts = {
-            (line, round(b, 6)): f"{fmt_pct(lo, lang)} – {fmt_pct(hi, lang)}"
-            for line, b, lo, hi in band_data[["line", "budget", "p10", "p90"]].itertuples(index=False)
-        }
-        data["band_txt"] = [texts.get((line, round(b, 6)), "") for line, b in zip(data["line"], data["budget"])]
+    data, band_data = _chart_rows(df, bands, labels, lang)
     max_budget = float(df["budget_eur"].max()) if len(df) else 1.0
     curves = _curves(df)
     x = channel(
@@ -176,7 +210,7 @@ def saturation_chart(
         scale={"domain": [labels[s] for s in order], "range": [colors[s] for s in order]},
         legend=None,
     )
-    datasets = {"curves": records(data)}  # named once at the top: the layers share it
+    datasets = {"curves": data}  # named once at the top: the layers share it
     # the lines differ by dash pattern too (solid, dashes, dots): colour never says it alone
     dash = channel(
         "line",
@@ -272,16 +306,16 @@ def saturation_chart(
     ]
     obstacles = []  # (x0, x1, y0, y1) in px of the rule labels, for placing the baseline label
     if marks:
-        mdf = pd.DataFrame(marks)
         layers.insert(
             0,
             {
-                "data": {"values": records(mdf)},
+                "data": {"values": records(marks)},
                 "mark": {"type": "rule", "color": "#9A9A9A", "strokeDash": [4, 3], "strokeWidth": 1},
                 "encoding": {"x": budget_x},
             },
         )
-        for (label_side, label_anchor), part in mdf.groupby(["side", "anchor"]):
+        for label_side, label_anchor in sorted({(m["side"], m["anchor"]) for m in marks}):
+            part = [m for m in marks if (m["side"], m["anchor"]) == (label_side, label_anchor)]
             layers.append(
                 {
                     "data": {"values": records(part)},
@@ -307,8 +341,8 @@ def saturation_chart(
             length = text_px(m["label"], 10) + 4
             y0, y1 = (h - length, h) if m["anchor"] == "bottom" else (0, length)
             obstacles.append((x0, x0 + 16, y0, y1))
-        on_curve = mdf.dropna(subset=["share"])
-        if not on_curve.empty:
+        on_curve = [m for m in marks if m["share"] is not None and math.isfinite(m["share"])]
+        if on_curve:
             layers.append(
                 {
                     "data": {"values": records(on_curve)},
@@ -341,18 +375,14 @@ def saturation_chart(
             else:
                 x0 = max(0.0, w - text_w)
             x0, top, leader = _place_label(curves, px, py, x0, text_w, w, h, max_budget, obstacles)
-            bdf = pd.DataFrame(
-                [
-                    {
-                        "budget": float(baseline_social_eur),
-                        "share": share,
-                        "text": text,
-                        "label_share": 1 - top / h,
-                        "label_x": x0 / w * max_budget,
-                    }
-                ]
-            )
-            baseline_data = {"values": records(bdf)}
+            baseline = {
+                "budget": float(baseline_social_eur),
+                "share": share,
+                "text": text,
+                "label_share": 1 - top / h,
+                "label_x": x0 / w * max_budget,
+            }
+            baseline_data = {"values": records([baseline])}
             if leader:
                 layers.append(
                     {
@@ -396,8 +426,8 @@ def saturation_chart(
                 }
             )
     note = None
-    if band_data is not None and not band_data.empty:
-        datasets["bands"] = records(band_data)
+    if band_data:
+        datasets["bands"] = band_data
         area = {
             "data": {"name": "bands"},
             "mark": {"type": "area", "opacity": BAND_OPACITY, "interpolate": "monotone", "strokeWidth": 0},
