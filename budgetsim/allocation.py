@@ -20,6 +20,7 @@ import inspect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal, get_args
 
 import numpy as np
@@ -466,13 +467,23 @@ def split_euros(split_fn, social_total: float, print_eur: float = 0.0) -> np.nda
     A rule that takes the print spend too (the optimal split depends on it) gets it.
     """
     try:
-        parameters = inspect.signature(split_fn).parameters.values()
-        takes_print = sum(p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) for p in parameters) >= 2 or any(
-            p.kind == p.VAR_POSITIONAL for p in parameters
-        )
-    except (TypeError, ValueError):
-        takes_print = False
+        takes_print = _takes_print(split_fn)
+    except TypeError:  # a rule that cannot be a key: its signature read anew
+        takes_print = _takes_print.__wrapped__(split_fn)
     return np.asarray(split_fn(social_total, print_eur) if takes_print else split_fn(social_total), float)
+
+
+@lru_cache(maxsize=64)
+def _takes_print(split_fn) -> bool:
+    """Whether a split rule takes the print spend as its second argument (read once per rule: a
+    curve calls its rule at every point)."""
+    try:
+        parameters = inspect.signature(split_fn).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    return sum(p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) for p in parameters) >= 2 or any(
+        p.kind == p.VAR_POSITIONAL for p in parameters
+    )
 
 
 def optimal_split_rule(model: ReachModel, weights=None, constraints: Constraints | None = None):

@@ -355,12 +355,24 @@ def curve_bands(
     ``split_fn(social_total[, print_eur]) -> euros per area`` decides the social split at each point; all
     points share the same draws so the band is smooth.
     """
-    full = effective_ranges(model, ranges)
-    params = draw_parameters(model, full, int(draws), int(seed))
-    drawn = DrawnModel(model, params)
-    population = float(model.target_population.sum())
-    reached = np.zeros((len(print_budgets), int(draws)))
-    for j, (pe, se) in enumerate(zip(print_budgets, social_budgets)):
-        social = split_euros(split_fn, float(se), float(pe)) if se > 0 else np.zeros(len(model.areas))
+    social = [
+        split_euros(split_fn, float(se), float(pe)) if se > 0 else np.zeros(len(model.areas))
+        for pe, se in zip(print_budgets, social_budgets)
+    ]
+    return drawn_bands(curve_draws(model, ranges, draws, seed), print_budgets, social)
+
+
+def curve_draws(model: ReachModel, ranges=None, draws: int = DEFAULT_DRAWS, seed: int = DEFAULT_SEED) -> DrawnModel:
+    """The model with the draws of a saturation band: ``ranges`` (see :func:`effective_ranges`),
+    ``draws`` and ``seed``; made once, it serves every point of every curve."""
+    return DrawnModel(model, draw_parameters(model, effective_ranges(model, ranges), int(draws), int(seed)))
+
+
+def drawn_bands(drawn: DrawnModel, print_budgets, area_euros) -> np.ndarray:
+    """P10/P50/P90 over the draws of ``drawn`` of the reach share of plans (print euros, social
+    euros per area): shape (plans, 3). Each plan is evaluated for all draws at once."""
+    population = float(drawn.N.sum())
+    reached = np.zeros((len(print_budgets), len(drawn.d)))
+    for j, (pe, social) in enumerate(zip(print_budgets, area_euros)):
         reached[j] = drawn.totals(float(pe), social, with_3plus=False)["reached"].sum(axis=1)
     return np.percentile(reached, PERCENTILES, axis=1).T / population

@@ -7,9 +7,12 @@ Each function is named for what it returns.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -52,19 +55,53 @@ def evaluation(scenario_json: str) -> Evaluation:
 def saturation_curves(scenario_json: str) -> pd.DataFrame:
     """The saturation curves (print, social, both) of the scenario's budgets."""
     plan = scenario_plan(scenario_json)
-    current_print, current_social = plan.current_eur  # "Nu" is marked too: the curves reach past it
-    reach = nice_ceiling(max(2.0 * plan.total_eur, 1.25 * current_print, 1.25 * current_social, 10_000.0))
-    return curve_data.saturation_curve_data(
-        plan.model, plan.print_eur, plan.social_eur, curve_split(plan, scenario_json), max_eur=reach
+    return curve_points(scenario_json).curve_data(plan.print_eur, plan.social_eur, max_eur=curve_reach(plan))
+
+
+def curve_reach(plan: ScenarioPlan) -> float:
+    """Where the curves end: a round number past twice the plan's total and past "Nu" (marked too)."""
+    current_print, current_social = plan.current_eur
+    return nice_ceiling(max(2.0 * plan.total_eur, 1.25 * current_print, 1.25 * current_social, 10_000.0))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def curve_points(scenario_json: str) -> curve_data.SaturationPoints:
+    """The curve points of the scenario's model, split rule and band draws, kept across its budgets:
+    by the scenario without its budgets (:func:`curve_basis`) and the split rule's key."""
+    plan = scenario_plan(scenario_json)
+    split_key, split = curve_split(plan, scenario_json)
+    return scenario_curve_points(curve_basis(plan.scenario), split_key, plan, split)
+
+
+def curve_basis(scenario: Scenario) -> str:
+    """The scenario without what a budget move changes (its budgets, campaigns, "Nu", name and
+    notes): the areas, assumptions, weights, limits and uncertainty that make a curve point."""
+    moving = ("name", "notes", "budget", "campaigns", "current", "plan_year")
+    return json.dumps({k: v for k, v in scenario.to_dict().items() if k not in moving}, sort_keys=True)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def scenario_curve_points(basis: str, split_key: str, _plan: ScenarioPlan, _split) -> curve_data.SaturationPoints:
+    """One :class:`~budgetsim.curves.SaturationPoints` per basis and split rule (the plan and rule
+    of the first scenario that asks stand for all with the same keys); its bands have the
+    scenario's ranges and seed and at most :data:`SCREEN_BAND_DRAWS` draws."""
+    u = _plan.scenario.uncertainty
+    return curve_data.SaturationPoints(
+        _plan.model, _split, _plan.uncertainty_ranges(), draws=min(u.draws, SCREEN_BAND_DRAWS), seed=u.seed
     )
 
 
-def curve_split(plan: ScenarioPlan, scenario_json: str):
-    """How the curves split a social total: the optimal split anew at every point when the plan
-    uses it, else the plan's own split shape (its cached evaluation) scaled."""
+def curve_split(plan: ScenarioPlan, scenario_json: str) -> tuple[str, curve_data.SplitRule]:
+    """How the curves split a social total, and a key that names it: the optimal split anew at every
+    point when the plan uses it, else the plan's own split shape (its cached evaluation) scaled,
+    named by that shape (12 decimals: the same shape at another total is the same rule)."""
     if plan.scenario.budget.social_split == "optimal":
-        return optimal_split_rule(plan.model, plan.weights, plan.constraints)
-    return curve_data.scaled_split(evaluation(scenario_json))
+        return "optimal", optimal_split_rule(plan.model, plan.weights, plan.constraints)
+    planned = evaluation(scenario_json)
+    social = np.asarray(planned.social_eur, float)
+    shape = np.round(social / social.sum(), 12) if social.sum() > 0 else None
+    key = "by_audience" if shape is None else hashlib.blake2b(shape.tobytes(), digest_size=16).hexdigest()
+    return key, curve_data.scaled_split(planned)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -79,29 +116,16 @@ def uncertainty_result(scenario_json: str) -> UncertaintyResult:
 
 @st.cache_resource(show_spinner=False, max_entries=16)
 def saturation_bands(scenario_json: str) -> pd.DataFrame:
-    """P10/P50/P90 of the three saturation curves on every third point (same draws at every point).
+    """P10/P50/P90 of the three saturation curves on every other grid point and the plan's budgets
+    (:func:`budgetsim.curves.band_points`; the same draws at every point).
 
     On screen a band of :data:`SCREEN_BAND_DRAWS` draws is smooth enough and keeps a slider move
     fast; the exported proposal computes its own with the scenario's draws.
     """
-    scenario = scenario_of(scenario_json)
     plan = scenario_plan(scenario_json)
-    split = curve_split(plan, scenario_json)
-    u = scenario.uncertainty
     curves = saturation_curves(scenario_json)
-    position = curves.groupby("series", sort=False).cumcount()
-    last = position == curves.groupby("series", sort=False)["series"].transform("size") - 1
-    thinned = curves[(position % 3 == 0) | last]
-    return curve_data.saturation_bands_data(
-        plan.model,
-        plan.print_eur,
-        plan.social_eur,
-        split,
-        plan.uncertainty_ranges(),
-        draws=min(u.draws, SCREEN_BAND_DRAWS),
-        seed=u.seed,
-        df=thinned,
-    )
+    points = curve_data.band_points(curves, curve_reach(plan))
+    return curve_points(scenario_json).band_data(plan.print_eur, plan.social_eur, points)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
