@@ -212,7 +212,7 @@ class SaturationPoints:
         if not max_eur > 0:
             raise ValueError(f"max_eur: must be more than 0 (got {max_eur})")
         grid = np.linspace(0.0, max_eur, points)
-        extras = [b for b in (print_eur, social_eur_total, total, BASELINE_SOCIAL_EUR) if 0 < b <= max_eur]
+        extras = [b for b in plan_budgets(print_eur, social_eur_total) if 0 < b <= max_eur]
         budgets = np.unique(np.concatenate([grid, extras]))
         mix = _mix(print_eur, social_eur_total)
         prints, socials = zip(*(series_budgets(series, budgets, mix) for series in SERIES))
@@ -265,14 +265,22 @@ def saturation_curve_data(
     return SaturationPoints(model, split_fn).curve_data(print_eur, social_eur_total, points, max_eur)
 
 
-def band_points(df: pd.DataFrame, max_eur: float, points: int = 41, every: int = 3) -> pd.DataFrame:
+def plan_budgets(print_eur: float, social_eur_total: float) -> tuple[float, ...]:
+    """The budgets that are always points of the curves: the plan's print, social and total
+    budgets and :data:`BASELINE_SOCIAL_EUR` (markers sit exactly on them)."""
+    return (print_eur, social_eur_total, print_eur + social_eur_total, BASELINE_SOCIAL_EUR)
+
+
+def band_points(
+    df: pd.DataFrame, print_eur: float, social_eur_total: float, max_eur: float, points: int = 41, every: int = 3
+) -> pd.DataFrame:
     """The rows of curve data ``df`` (``points`` even grid points up to ``max_eur``) where a band
-    is computed: every ``every``-th grid point, the last, and the plan's budgets between them.
-    The grid's are the same on every slider move, so :class:`SaturationPoints` has them already."""
+    is computed: every ``every``-th grid point, the last, and the plan's budgets
+    (:func:`plan_budgets`). The grid's are the same on every slider move, so
+    :class:`SaturationPoints` has them already."""
     grid = np.linspace(0.0, float(max_eur), points)
-    chosen = np.union1d(grid[::every], grid[-1:])
-    budgets = df["budget_eur"].to_numpy(float)
-    return df[np.isin(budgets, chosen) | ~np.isin(budgets, grid)]
+    chosen = np.union1d(np.union1d(grid[::every], grid[-1:]), plan_budgets(float(print_eur), float(social_eur_total)))
+    return df[np.isin(df["budget_eur"].to_numpy(float), chosen)]
 
 
 def saturation_bands_data(

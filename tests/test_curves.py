@@ -155,3 +155,52 @@ def test_comparison_takes_the_evaluations(dordrecht_setup):
         [{"name": "A", **evaluation.to_dict()}, {"name": "B", **other.to_dict()}], "en", ("Dordrecht", "")
     )
     assert typed.to_dict() == as_dicts.to_dict()
+
+
+# -- points remembered across slider moves ---------------------------------------------------------
+def test_saturation_points_compute_only_the_points_a_move_changes(dordrecht_setup):
+    model, split, print_eur, _ = dordrecht_setup
+    asked = []
+
+    def counted(social_total, print_spend=0.0):
+        asked.append((social_total, print_spend))
+        return split(social_total)
+
+    known = K.SaturationPoints(model, counted)
+    known.curve_data(print_eur, 5000.0, max_eur=100_000)
+    asked.clear()
+    moved = known.curve_data(print_eur, 5250.0, max_eur=100_000)
+    total = print_eur + 5250.0
+    # the social curve's grid is kept: only its new points (the social and the total budget) are split
+    assert {s for s, p in asked if p == 0} == {5250.0, total}
+    assert all(p > 0 for s, p in asked if s not in (5250.0, total))  # the rest: the combined curve
+    fresh = K.saturation_curve_data(model, print_eur, 5250.0, split, max_eur=100_000)
+    assert list(moved["series"]) == list(fresh["series"])
+    for column in K.CURVE_COLUMNS[1:]:
+        np.testing.assert_array_equal(moved[column], fresh[column])
+
+
+def test_remembered_bands_are_the_bands_of_the_same_draws(dordrecht_setup, dordrecht_curves):
+    model, split, print_eur, _ = dordrecht_setup
+    known = K.SaturationPoints(model, split, draws=200, seed=3)
+    known.band_data(print_eur, 4000.0, known.curve_data(print_eur, 4000.0, max_eur=100_000))
+    bands = known.band_data(print_eur, 5000.0, dordrecht_curves)  # partly remembered, partly new
+    for series in K.SERIES:
+        part = dordrecht_curves[dordrecht_curves["series"] == series]
+        prints, socials = K.series_budgets(series, part["budget_eur"].to_numpy(), print_eur / (print_eur + 5000.0))
+        own = U.curve_bands(model, prints, socials, split, draws=200, seed=3)
+        np.testing.assert_array_equal(bands.loc[bands["series"] == series, ["p10", "p50", "p90"]].to_numpy(), own)
+
+
+def test_band_points_are_every_third_grid_point_and_the_plans_budgets(dordrecht_setup):
+    model, split, print_eur, _ = dordrecht_setup
+    grid = np.linspace(0.0, 100_000.0, 41)
+    chosen = []
+    for social in (5000.0, 5250.0):
+        df = K.saturation_curve_data(model, print_eur, social, split, max_eur=100_000)
+        points = K.band_points(df, print_eur, social, 100_000.0)
+        assert list(dict.fromkeys(points["series"])) == list(K.SERIES)
+        budgets = set(points.loc[points["series"] == "print", "budget_eur"])
+        assert budgets == {*grid[::3], 100_000.0, print_eur, social, print_eur + social, 5000.0}
+        chosen.append(budgets & set(grid))
+    assert chosen[0] == chosen[1]  # the same grid points on every move: remembered

@@ -124,7 +124,7 @@ def saturation_bands(scenario_json: str) -> pd.DataFrame:
     """
     plan = scenario_plan(scenario_json)
     curves = saturation_curves(scenario_json)
-    points = curve_data.band_points(curves, curve_reach(plan))
+    points = curve_data.band_points(curves, plan.print_eur, plan.social_eur, curve_reach(plan))
     return curve_points(scenario_json).band_data(plan.print_eur, plan.social_eur, points)
 
 
