@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 
 from .allocation import InfeasibleBudget, split_by_audience, split_euros
-from .uncertainty import curve_draws, drawn_bands, plan_totals
+from .uncertainty import DrawnModel, curve_draws, drawn_bands, plan_totals
 
 #: The curves, in drawing order.
 SERIES: tuple[str, ...] = ("print", "social", "combined")
@@ -126,7 +126,7 @@ class SaturationPoints:
         self.model = model
         self.split = split_fn or audience_split(model)
         self._draw_args = (ranges, draws, seed)
-        self._drawn = None
+        self._drawn: DrawnModel | None = None
         self._lock = threading.Lock()
         self._tables: dict[str, OrderedDict[tuple[float, float], np.ndarray]] = {
             "euros": OrderedDict(),
@@ -192,7 +192,8 @@ class SaturationPoints:
             with self._lock:
                 if self._drawn is None:
                     self._drawn = curve_draws(self.model, *self._draw_args)
-            return drawn_bands(self._drawn, prints[missing], self.area_euros(prints[missing], socials[missing]))
+                drawn = self._drawn
+            return drawn_bands(drawn, prints[missing], self.area_euros(prints[missing], socials[missing]))
 
         return self._rows("bands", prints, socials, quantiles).reshape(len(prints), 3)
 

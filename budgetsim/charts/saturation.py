@@ -108,7 +108,9 @@ def _place_label(
 def _text(kind: str, value: float, lang: str) -> str:
     """``fmt_eur``, ``fmt_pct`` or ``fmt_int`` of a value, remembered: a slider move redraws the
     same budgets and the same print and social curves."""
-    return {"eur": fmt_eur, "pct": fmt_pct, "int": fmt_int}[kind](value, lang)
+    if kind == "eur":
+        return fmt_eur(value, lang)
+    return fmt_pct(value, lang) if kind == "pct" else fmt_int(value, lang)
 
 
 def _number(value) -> float | None:
@@ -154,7 +156,7 @@ def _chart_rows(
     # the range in the curves' tooltip, where a band point sits on a curve point
     texts = {(line, round(b, 6)): f"{_text('pct', lo, lang)} – {_text('pct', hi, lang)}" for line, b, lo, hi in points}
     for row, b in zip(rows, budgets):
-        row["band_txt"] = texts.get((row["line"], round(b, 6)), "")
+        row["band_txt"] = texts.get((str(row["line"]), round(b, 6)), "")
     return rows, band_rows
 
 
