@@ -21,6 +21,11 @@ from budgetsim.data import wijken
 from budgetsim.model import Evaluation, ReachModel
 from budgetsim.planning import ScenarioPlan, new_scenario
 from budgetsim.scenario import Scenario
+from budgetsim.ui.process import python_strings
+
+# The app's server keeps text in pandas as Python strings (budgetsim.ui.process); so does every test,
+# from the first, not only from the first test that starts the app.
+python_strings()
 
 # On CI the property tests draw the same examples every run (derandomize): a red build then means
 # the change, not a rare draw. Locally they draw new examples each run and remember failing ones.

@@ -10,8 +10,8 @@
   :mod:`~budgetsim.ui.uncertainty_tab`, :mod:`~budgetsim.ui.compare_tab`,
   :mod:`~budgetsim.ui.save_tab`: the areas of the screen;
 - :mod:`~budgetsim.ui.page`: messages, tabs and the screen for settings that do not fit together;
-- :mod:`~budgetsim.ui.process`: what the server process does once (the CBS tables loaded, the heap
-  frozen out of the garbage collector's sight).
+- :mod:`~budgetsim.ui.process`: what the server process does once (text in pandas as Python
+  strings, the CBS tables loaded, the heap frozen out of the garbage collector's sight).
 
 This package is the only place (with ``app.py``) that imports Streamlit; ``state`` does not.
 """
