@@ -18,7 +18,12 @@ unless ``--cold``), or given by URL; with ``--url`` the floor is still started h
 p95 time per move (rerun message sent to ``script_finished``), reruns per second over the whole
 load (opens and moves over the wall time); and budgetsim/floor for each.
 
-    python benchmarks/bench_load.py [--sessions 10] [--moves 8] [--url URL] [--floor-url URL] [--cold]
+    python benchmarks/bench_load.py [--sessions 10] [--moves 8] [--rounds 3] [--url URL] [--floor-url URL] [--cold]
+
+With ``--rounds R`` (3 by default) the two apps take turns R times, in alternating order (budgetsim
+first in odd rounds, the floor first in even ones), so that a busier minute of the machine does not
+fall on one app only: the table pools the rounds (medians and p95 over all moves, reruns per second
+as the median of the rounds) and a last line gives each round's budgetsim/floor of reruns per second.
 
 ``--sessions 1`` gives one session's time per move, the server otherwise idle. ``--scenario NAME``
 has every budgetsim session open the file ``scenarios/NAME`` first (the sidebar's pick and its button,
@@ -227,12 +232,17 @@ async def open_scenario(tab: Tab, ws: ClientConnection, name: str) -> None:
     await tab.run(ws, pick, press)
 
 
-async def measure(url: str, sessions: int, moves: int, warm: bool, scenario: str | None = None) -> Load:
+async def measure(
+    url: str, sessions: int, moves: int, warm: bool, scenario: str | None = None, round_number: int = 0
+) -> Load:
+    """The load of ``sessions`` tabs at once; each round its own slider values (no cached plan of an
+    earlier round)."""
     if warm:
         await session(url, 1, random.Random(-1), Load(), scenario)
     load = Load()
     start = time.perf_counter()
-    await asyncio.gather(*(session(url, moves, random.Random(i), load, scenario) for i in range(sessions)))
+    seeds = range(round_number * sessions, (round_number + 1) * sessions)
+    await asyncio.gather(*(session(url, moves, random.Random(seed), load, scenario) for seed in seeds))
     load.wall_s = time.perf_counter() - start
     return load
 
@@ -241,28 +251,43 @@ def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20, method="inclusive")[18] if len(values) > 1 else values[0]
 
 
-def report(loads: dict[str, Load]) -> None:
-    ours, floor = loads["budgetsim"], loads["floor"]
+def report(rounds: list[dict[str, Load]]) -> None:
+    """The table over all rounds, and each round's ratio of reruns per second."""
+
+    def pooled(name: str, part: str) -> list[float]:
+        return [value for loads in rounds for value in getattr(loads[name], part)]
+
+    def rate(name: str) -> float:
+        return statistics.median(loads[name].reruns_per_s for loads in rounds)
+
     rows = [
-        ("open (page to first run), median", lambda x: statistics.median(x.opens), "s", 1),
-        ("per slider move, median", lambda x: statistics.median(x.moves), "ms", 1e3),
-        ("per slider move, p95", lambda x: p95(x.moves), "ms", 1e3),
-        ("reruns per second (opens + moves)", lambda x: x.reruns_per_s, "/s", 1),
+        ("open (page to first run), median", lambda n: statistics.median(pooled(n, "opens")), "s", 1),
+        ("per slider move, median", lambda n: statistics.median(pooled(n, "moves")), "ms", 1e3),
+        ("per slider move, p95", lambda n: p95(pooled(n, "moves")), "ms", 1e3),
+        ("reruns per second (opens + moves)", rate, "/s", 1),
+        ("wall time of the load", lambda n: statistics.median(loads[n].wall_s for loads in rounds), "s", 1),
     ]
     print(f"{'':36} {'budgetsim':>12} {'floor':>12} {'budgetsim/floor':>16}")
     for name, value, unit, scale in rows:
-        a, b = value(ours), value(floor)
+        a, b = value("budgetsim"), value("floor")
         print(f"{name:36} {a * scale:9.2f} {unit:2} {b * scale:9.2f} {unit:2} {a / b:15.2f}x")
-    print(f"{'wall time of the load':36} {ours.wall_s:9.2f} s  {floor.wall_s:9.2f} s")
+    ratios = [loads["budgetsim"].reruns_per_s / loads["floor"].reruns_per_s for loads in rounds]
+    print(
+        f"reruns per second, budgetsim/floor per round: {', '.join(f'{r:.2f}x' for r in ratios)}"
+        f" (median {statistics.median(ratios):.2f}x)"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=10)
     parser.add_argument("--moves", type=int, default=8)
+    parser.add_argument("--rounds", type=int, default=3, help="turns of the two apps, in alternating order")
     parser.add_argument("--url", help="budgetsim served elsewhere (e.g. through a proxy)")
     parser.add_argument("--floor-url", help="the floor app served elsewhere")
-    parser.add_argument("--cold", action="store_true", help="no warm-up session: the load meets the first run")
+    parser.add_argument(
+        "--cold", action="store_true", help="no warm-up session: the first round's load meets the first run"
+    )
     parser.add_argument("--scenario", help="a file in scenarios/ that every budgetsim session opens first")
     args = parser.parse_args()
     with contextlib.ExitStack() as stack:
@@ -272,13 +297,18 @@ def main() -> None:
             f"servers{f', budgetsim with {args.scenario}' if args.scenario else ''}; "
             f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores"
         )
-        loads = {
-            name: asyncio.run(
-                measure(url, args.sessions, args.moves, not args.cold, args.scenario if name == "budgetsim" else None)
+        rounds = []
+        for number in range(args.rounds):
+            order = list(urls) if number % 2 == 0 else list(reversed(urls))
+            warm = not args.cold and number == 0  # later rounds meet servers the first round warmed
+            scenario = {"budgetsim": args.scenario, "floor": None}
+            rounds.append(
+                {
+                    name: asyncio.run(measure(urls[name], args.sessions, args.moves, warm, scenario[name], number))
+                    for name in order
+                }
             )
-            for name, url in urls.items()
-        }
-    report(loads)
+    report(rounds)
     print(f"load average afterwards {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 

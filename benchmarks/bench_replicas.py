@@ -148,9 +148,11 @@ def main() -> None:
                 if round_number % 2:
                     targets.reverse()
                 loads, cpu = {}, {}
-                for name, url in targets:
+                for turn, (name, url) in enumerate(targets):  # each load its own slider values: no cached plans
                     before = [cpu_seconds(pid) for pid in pids]
-                    loads[name] = asyncio.run(measure(url, args.sessions, args.moves, warm=False))
+                    loads[name] = asyncio.run(
+                        measure(url, args.sessions, args.moves, warm=False, round_number=2 * round_number + turn)
+                    )
                     cpu[name] = " + ".join(f"{cpu_seconds(pid) - b:.1f}" for pid, b in zip(pids, before))
                 one, two = loads["one process"], loads["two processes behind Caddy"]
                 ratios.append(two.reruns_per_s / one.reruns_per_s)
