@@ -1,10 +1,11 @@
 """What the server process does once, before its first page: keep text as Python strings in pandas,
 load the CBS tables, then freeze the heap.
 
-Streamlit collects all garbage (``gc.collect(2)``) after every run. With pandas, SciPy, Altair and
-the CBS tables loaded that walks about a million objects, some 200 ms a run on a busy machine,
-most of a slider move. ``gc.freeze()`` moves everything alive at that moment (the modules and the
-tables, which live as long as the process) out of the collector's sight: each later collection
+With pandas, SciPy, Altair and the CBS tables loaded, a full garbage collection walks about a
+million objects, some 200 ms on a busy machine, most of a slider move. Streamlit's own collection
+after every run is off (``runner.postScriptGC`` in ``.streamlit/config.toml``), but Python's collector
+still runs as objects pile up. ``gc.freeze()`` moves everything alive at that moment (the modules and
+the tables, which live as long as the process) out of the collector's sight: each later collection
 walks only what the runs made since, and the garbage of a run is still collected.
 
 pandas 3 keeps text in Arrow-backed string columns. Streamlit shows a table formatted by a Styler

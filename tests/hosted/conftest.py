@@ -1,7 +1,8 @@
 """budgetsim hosted, for real, on this machine: a throwaway PostgreSQL cluster (as tests/store starts
 it), a test OpenID Connect provider (``oidc-provider-mock``, in a thread of the test process), two
-``streamlit run app.py`` processes with the same cookie secret and the same ``[auth]`` secrets, and
-Caddy in front of them with the project's own ``deploy/Caddyfile`` (cookie affinity, health checks),
+``streamlit run app.py`` processes with the hosted Streamlit settings (``deploy/streamlit/config.toml``,
+which the image puts in place of the laptop's), the same cookie secret and the same ``[auth]`` secrets,
+and Caddy in front of them with the project's own ``deploy/Caddyfile`` (cookie affinity, health checks),
 all on free local ports. The browser goes through Caddy only.
 
 Which process a browser reaches is chosen by Caddy's affinity cookie ``budgetsim_replica``: its
@@ -22,6 +23,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +51,19 @@ USERS: dict[str, dict] = {
     "zonder": {"name": "Zonder Organisatie"},
     "dubbel": {"name": "Dubbel Lid", ORG_CLAIM: [ORG_A, ORG_B]},
 }
+
+
+def hosted_settings() -> list[str]:
+    """The hosted Streamlit settings as ``streamlit run`` options (``--server.maxUploadSize=20``), but
+    the port and the address: each test process has its own local port."""
+    config = tomllib.loads((REPO / "deploy" / "streamlit" / "config.toml").read_text(encoding="utf-8"))
+    own = {("server", "port"), ("server", "address")}
+    return [
+        f"--{section}.{name}={str(value).lower() if isinstance(value, bool) else value}"
+        for section, options in config.items()
+        for name, value in options.items()
+        if (section, name) not in own
+    ]
 
 
 def identity(subject: str) -> Identity:
@@ -188,12 +203,9 @@ def hosted(hosted_database, provider, tmp_path_factory):
             "streamlit",
             "run",
             "app.py",
-            "--server.headless=true",
+            *hosted_settings(),
             f"--server.port={port}",
             "--server.address=127.0.0.1",
-            "--server.fileWatcherType=none",
-            "--server.enableXsrfProtection=true",
-            "--browser.gatherUsageStats=false",
             f"--secrets.files={secrets_file}",
         ]
         apps.append(AppProcess(port, command, env, folder / f"app-{i + 1}.log"))

@@ -107,6 +107,15 @@ def test_a_login_without_one_organisation_is_refused_in_one_sentence(log_in, sub
     assert page.get_by_test_id("stSidebar").count() == 0
 
 
+def test_the_processes_run_with_the_hosted_settings(log_in):
+    """As the image runs them (``deploy/streamlit/config.toml``): the browser is told the hosted upload
+    limit, 20 MB, not the laptop's 25 MB."""
+    page = log_in("anna", app=1)
+    box = open_box(page)
+    box.get_by_text("20MB per file").wait_for()
+    assert box.get_by_text("25MB per file").count() == 0
+
+
 def test_screenshots_of_the_stored_list_and_the_draft_offer(log_in, hosted):
     """Not a check of its own: the stored-scenarios list and the draft offer as a user sees them."""
     ARTIFACTS.mkdir(exist_ok=True)
