@@ -150,5 +150,5 @@ def _typed(canonical: str, widget_key: str, percent: bool, low: float, high: flo
     except NumberError as exc:
         ss.update(S.message("error", exc.message(lang)))
         return
-    ss[canonical] = value
-    ss.update(S.value_changed(ss, canonical))
+    old, ss[canonical] = ss[canonical], value
+    ss.update(S.value_changed(ss, canonical, old))

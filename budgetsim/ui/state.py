@@ -327,15 +327,17 @@ def campaigns_scaled(state: Mapping[str, Any], social_eur: float) -> Updates:
     return updates
 
 
-def value_changed(state: Mapping[str, Any], canonical: str) -> Updates:
-    """What follows when the user changed ``state[canonical]`` (a bound widget, see
-    :func:`budgetsim.ui.widgets.bound`)."""
+def value_changed(state: Mapping[str, Any], canonical: str, old: Any = None) -> Updates:
+    """What follows when the user changed ``state[canonical]`` (from ``old``; a bound widget, see
+    :func:`budgetsim.ui.widgets.bound`, or a typed number)."""
     if canonical == "name":
         return {"name_auto": not state["name"].strip(), **settings_named(state)}
     if canonical == "gemeente":
         return gemeente_changed(state)
     if canonical == "level":
         return level_changed(state)
+    if canonical in PRICE_ESTIMATE_INPUTS:
+        return kept_estimate_followed(state, canonical, old)
     if canonical.startswith("u:"):  # the user set this range: keep it as typed
         return {"ranges_edited": sorted(set(state.get("ranges_edited") or []) | {canonical.split(":")[1]})}
     if canonical == "split" and state["split"] == "manual":
@@ -344,6 +346,29 @@ def value_changed(state: Mapping[str, Any], canonical: str) -> Updates:
         budget = _with_social(state, _manual_base(state), state["social_eur"])
         return {"split": budget.social_split, "manual": _cents(budget.social_manual_eur), **new_table(state)}
     return {}
+
+
+#: The assumptions an estimated price per page is made of: ``price_per_1000_copies_eur * copies / 1000``
+#: with ``copies = delivery_share * dwellings`` (MODEL.md "Print").
+PRICE_ESTIMATE_INPUTS = frozenset(
+    assumption_key(key) for key in ("print.delivery_share", "print.price_per_1000_copies_eur")
+)
+
+
+def kept_estimate_followed(state: Mapping[str, Any], canonical: str, old: Any) -> Updates:
+    """An estimate kept as the price per page (``price_per_page_estimated``, stored when fitted values
+    were taken, so that a fitted ``delivery_share`` cannot move it) follows what the user types by hand
+    (MODEL.md "Print"). A typed delivery share is a statement about the copies: the price is estimated
+    from the copies again. A typed price per 1.000 copies (from ``old``) scales the kept estimate,
+    which is linear in it: ``price * new / old``. A contract price stays as it is."""
+    price = state.get(PAGE_PRICE_KEY)
+    if not state.get(PRICE_ESTIMATED_KEY) or price is None:
+        return {}
+    if canonical == assumption_key("print.delivery_share"):
+        return {PAGE_PRICE_KEY: None, PRICE_ESTIMATED_KEY: False}
+    if old is None or float(old) <= 0:
+        return {}
+    return {PAGE_PRICE_KEY: float(price) * float(state[canonical]) / float(old)}
 
 
 def gemeente_changed(state: Mapping[str, Any]) -> Updates:

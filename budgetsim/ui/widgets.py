@@ -84,8 +84,8 @@ class WidgetSync:
         """A bound widget changed (see :func:`bound`): take its value, unless it is an echo."""
         if self.is_echo(widget_key):
             return
-        self.state[canonical] = self.state[widget_key]
-        self.state.update(S.value_changed(self.state, canonical))
+        old, self.state[canonical] = self.state.get(canonical), self.state[widget_key]
+        self.state.update(S.value_changed(self.state, canonical, old))
 
 
 def session() -> WidgetSync:

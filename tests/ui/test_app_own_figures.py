@@ -4,6 +4,7 @@ the fit's), undo in one click; a bad file gives a message and changes nothing.""
 
 from __future__ import annotations
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from budgetsim.i18n import t
@@ -13,7 +14,7 @@ from budgetsim.scenario import scenario_from_dict, scenario_to_json
 from budgetsim.ui import state as S
 from tests.calibration.helpers import survey_counts, survey_csv, zwolle_export
 from tests.calibration.test_meta import _ad_level_daily
-from tests.ui.apptest import APP, REPO, upload_scenario
+from tests.ui.apptest import APP, REPO, open_box, upload_scenario
 
 EXPORT = (REPO / "scenarios" / "voorbeeld-export-meta.csv").read_bytes()
 SURVEY = (REPO / "scenarios" / "voorbeeld-lezersonderzoek.csv").read_bytes()
@@ -218,6 +219,26 @@ def test_using_fitted_values_changes_no_budget_nu_price_pages_or_decision():
     undone = S.state_to_scenario(at.session_state)
     assert undone.assumptions.print.price_per_page_eur is None
     assert not undone.assumptions.print.price_per_page_estimated
+
+
+def test_a_kept_estimate_follows_what_is_typed_by_hand_and_a_contract_price_does_not():
+    """MODEL.md "Print": a fit cannot move an estimated price, the user's own changes do."""
+    at = zwolle_tab()
+    upload(at, "export", "zwolle-2026.csv", zwolle_export())
+    upload(at, "survey", "panel-zwolle.csv", ZWOLLE_SURVEY)
+    run(at.button(key="own_use").click())
+    kept = S.page_price(at.session_state)  # made of 80 % delivery; the fit says about 60 %
+    run(at.text_input(key="w:a:print.price_per_1000_copies_eur").input("30"))  # from € 15
+    assert S.page_price(at.session_state) == pytest.approx(2 * kept)  # still of 80 %, not of the fit's 60 %
+    assert S.state_to_scenario(at.session_state).assumptions.print.price_per_page_estimated is True
+    run(at.text_input(key="w:a:print.delivery_share").input("40 %"))  # the copies typed: estimated again
+    assert S.page_price(at.session_state) == pytest.approx(2 * kept * 0.40 / 0.80)
+    assert S.page_price(at.session_state) == pytest.approx(S.estimated_page_price(at.session_state))
+    assert S.price_is_estimated(at.session_state)
+    run(open_box(at, "price_box_False").text_input(key="page_price_box").set_value("650"))  # a contract price
+    run(at.text_input(key="w:a:print.delivery_share").input("50 %"))
+    assert S.page_price(at.session_state) == 650.0
+    assert not S.price_is_estimated(at.session_state)
 
 
 def test_the_safe_choice_comes_first_and_takes_only_the_price():
