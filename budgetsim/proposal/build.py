@@ -67,6 +67,14 @@ def _chosen_nu(scenarios: Sequence, nu_from: int | None, lang: str) -> tuple[int
     return int(nu_from), nu_of(scenarios[int(nu_from)])
 
 
+def _option(plan: ScenarioPlan, evaluation, chosen: tuple[int, Nu] | None, unc=None, curves=None) -> ProposalOption:
+    """The option of ``plan``, compared with its own "Nu" or with the one ``chosen``."""
+    if chosen is None:
+        return ProposalOption(plan.scenario, evaluation, current_evaluation(plan), unc, curves)
+    index, nu = chosen
+    return ProposalOption(plan.scenario, evaluation, nu.evaluation, unc, curves, index, nu.price_estimated)
+
+
 def _curve_split(plan: ScenarioPlan, evaluation):
     if plan.scenario.budget.social_split == "optimal":
         return optimal_split_rule(plan.model, plan.weights, plan.constraints)
@@ -119,11 +127,7 @@ def prepare_options(
             points=CURVE_POINTS,
             max_eur=max_eur,
         )
-        if chosen is None:
-            options.append(ProposalOption(scenario, ev, current_evaluation(plan), unc, curves))
-        else:
-            index, nu = chosen
-            options.append(ProposalOption(scenario, ev, nu.evaluation, unc, curves, index, nu.price_estimated))
+        options.append(_option(plan, ev, chosen, unc, curves))
     check_options(options, lang)
     return options
 
@@ -159,15 +163,8 @@ def default_decision(
         raise ValueError(
             t("proposal.error.recommended", lang, allowed="/".join(LETTERS[: len(scenarios)]), got=recommended)
         )
-    chosen = _chosen_nu(scenarios, nu_from, lang)
     plan = ScenarioPlan(scenarios[index])
-    if chosen is None:
-        option = ProposalOption(plan.scenario, plan.evaluate(), current_evaluation(plan))
-    else:
-        nu_index, nu = chosen
-        option = ProposalOption(
-            plan.scenario, plan.evaluate(), nu.evaluation, nu_from=nu_index, nu_price_estimated=nu.price_estimated
-        )
+    option = _option(plan, plan.evaluate(), _chosen_nu(scenarios, nu_from, lang))
     return decision_sentence(option, LETTERS[index], lang)
 
 
