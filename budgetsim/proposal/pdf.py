@@ -431,8 +431,7 @@ class ProposalPdf:
         for head, body in blocks:
             right_y = self.put(right_x, right_y, col_w, head, SUBHEADING_PT, draw, bold=True) + 0.5
             right_y = self.put(right_x, right_y, col_w, body, size - 0.5, draw) + GAP
-        y = max(left_y, right_y) + 1
-        return self.put(MARGIN_X, y, w, c.source, size, draw, bold=True)
+        return max(left_y, right_y) + 1  # the source is in every page's footer
 
     def campaign_table(self, y: float, size: float, draw: bool) -> float:
         """The proposed option's campaigns: heading, a row per campaign (zebra), the notes under it;
