@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 #: How many of the highest and of the lowest wijken always get a label.
@@ -20,6 +20,10 @@ MARK_RADIUS_PX = 5.0
 GAP_PX = 2.0
 #: Liberation Sans: average width of a character in em, and the line height in em.
 CHAR_EM, LINE_EM = 0.56, 1.15
+
+#: ``owns(code, lon, lat)``: is that point inside wijk ``code``? (A label centred outside its own wijk
+#: would name the wijk it lies on.)
+Owns = Callable[[str, float, float], bool]
 
 _WIJK_NUMBER = re.compile(r"^(wijk|buurt)\s+\d+\s+", re.IGNORECASE)
 
@@ -104,24 +108,30 @@ def place_labels(
     marked: set[str],
     frame: Frame,
     font_size: float,
+    owns: Owns | None = None,
 ) -> list[Placed]:
     """Labels for the wijken in ``order``: every one when they all fit without overlap; else the
     first ``required`` only (each where it overlaps least). A label is centred on its wijk's spot,
-    or beside it (below, above, right, left), and never on a mark; it stays inside the plot."""
-    every = place_what_fits(order, spots, lines, marked, frame, font_size)
+    or beside it (below, above, right, left) with its centre still inside its own wijk (``owns``),
+    and never on a mark; it stays inside the plot. A wijk with no such place gets no label."""
+    every = place_what_fits(order, spots, lines, marked, frame, font_size, owns)
     if len(every) == len(order):
         return every
-    return _place(order[:required], required, spots, lines, marked, frame, font_size)
+    return _place(order[:required], required if owns is None else 0, spots, lines, marked, frame, font_size, owns)
 
 
-def place_what_fits(order, spots, lines, marked, frame, font_size) -> list[Placed]:
+def place_what_fits(order, spots, lines, marked, frame, font_size, owns: Owns | None = None) -> list[Placed]:
     """Labels for the wijken in ``order`` that fit without overlap (earlier ones first)."""
-    return _place(order, 0, spots, lines, marked, frame, font_size)
+    return _place(order, 0, spots, lines, marked, frame, font_size, owns)
 
 
-def _place(order, required, spots, lines, marked, frame, font_size) -> list[Placed]:
+def _place(order, required, spots, lines, marked, frame, font_size, owns: Owns | None = None) -> list[Placed]:
     """Greedy placement in ``order``; the first ``required`` are placed even when every spot
     overlaps (at the least overlap), the rest only where nothing is in the way."""
+
+    def own(code: str, cx: float, cy: float) -> bool:
+        return owns is None or owns(code, *frame.to_lonlat(cx, cy))
+
     taken = []
     for code in marked & set(spots):
         x, y = frame.to_px(*spots[code])
@@ -135,19 +145,25 @@ def _place(order, required, spots, lines, marked, frame, font_size) -> list[Plac
         shifts += [(0.0, near_y + h / 2), (0.0, -near_y - h / 2), (near_x + w / 2, 0.0), (-near_x - w / 2, 0.0)]
         best = None
         for dx, dy in shifts:
-            cx, cy = x + dx, y + dy
+            # beside the spot and pulled inside the plot (a long name near the edge)
+            cx = x + dx if dx else min(max(x, w / 2), frame.plot_box[2] - w / 2)
+            cy = y + dy if dy else min(max(y, h / 2), frame.plot_box[3] - h / 2)
             box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
             if not (_within(box, frame.plot_box) and _within((cx, cy, cx, cy), frame.map_box)):
+                continue
+            if (cx, cy) != (x, y) and not own(code, cx, cy):
                 continue
             cost = sum(_overlap(box, other) for other in taken)
             if best is None or cost < best[0]:
                 best = (cost, cx, cy, box)
             if cost == 0:
                 break
-        if best is None and rank < required:  # too wide for any spot: centred, pushed inside the plot
+        if best is None and rank < required and code not in marked:
+            # too wide for any spot: centred, pushed inside the plot (if still inside its wijk)
             cx = min(max(x, w / 2), frame.plot_box[2] - w / 2)
             cy = min(max(y, h / 2), frame.plot_box[3] - h / 2)
-            best = (0.0, cx, cy, (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2))
+            if (cx, cy) == (x, y) or own(code, cx, cy):
+                best = (0.0, cx, cy, (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2))
         if best is None or (best[0] > 0 and rank >= required):
             continue
         _, cx, cy, box = best

@@ -6,6 +6,7 @@ import json
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
@@ -17,7 +18,7 @@ from ..vegalite import channel, tooltips
 from .context import as_context, as_sentence, finish_chart
 from .map_labels import LABEL_EXTREMES, LINE_EM, Frame, label_order, place_labels, place_what_fits, short_name
 from .style import MAP_SCHEME, NO_DATA_COLOR, SCREEN_SIZES, SINGLE_COLOR, TEXT_COLOR
-from .topology import TOPO_OBJECT, gemeente_topology, label_points, mercator_aspect
+from .topology import TOPO_OBJECT, gemeente_topology, in_wijk, label_points, mercator_aspect, wijk_outlines
 
 #: What the map can be coloured by: the share of the target group reached, the share the paper
 #: misses (not reached by print), the share of residents aged 15–24, and social euros per resident.
@@ -448,11 +449,12 @@ def _label_layers(codes, features, marked: set[str], single: bool, bbox, size, f
     else:
         order = label_order({c: p["value"] for c, p in props.items()})
         lines = {c: (short_name(p["name"]), p["value_txt"]) for c, p in props.items()}
-    spots, frame = label_points(codes), Frame(bbox, *size)
+    spots, frame, outlines = label_points(codes), Frame(bbox, *size), wijk_outlines(codes)
+    owns = partial(in_wijk, outlines)
     if single:
-        placed = place_what_fits(order, spots, lines, marked, frame, font_size)
+        placed = place_what_fits(order, spots, lines, marked, frame, font_size, owns)
     else:
-        placed = place_labels(order, 2 * LABEL_EXTREMES, spots, lines, marked, frame, font_size)
+        placed = place_labels(order, 2 * LABEL_EXTREMES, spots, lines, marked, frame, font_size, owns)
     values = [{"lon": round(p.lon, 6), "lat": round(p.lat, 6), "text": list(p.lines)} for p in placed]
     text = {"type": "text", "fontSize": font_size, "lineHeight": font_size * LINE_EM, "baseline": "middle"}
     encoding = {"longitude": channel("lon", "Q"), "latitude": channel("lat", "Q"), "text": channel("text", "N")}

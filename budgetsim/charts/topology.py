@@ -92,6 +92,23 @@ def label_points(codes: tuple[str, ...]) -> dict[str, tuple[float, float]]:
     return {g["properties"]["statcode"]: label_point(arcs, g) for g in topo["objects"][TOPO_OBJECT]["geometries"]}
 
 
+@lru_cache(maxsize=64)
+def wijk_outlines(codes: tuple[str, ...]) -> dict[str, tuple[np.ndarray, ...]]:
+    """``{wijk code: outer rings of its parts as arrays of (lon, lat)}`` of :func:`gemeente_topology` (cached)."""
+    topo, _ = gemeente_topology(codes)
+    arcs = decoded_arcs(topo)
+    out = {}
+    for g in topo["objects"][TOPO_OBJECT]["geometries"]:
+        polygons = g["arcs"] if g["type"] == "MultiPolygon" else [g["arcs"]]
+        out[g["properties"]["statcode"]] = tuple(ring(arcs, polygon[0]) for polygon in polygons)
+    return out
+
+
+def in_wijk(outlines: dict[str, tuple[np.ndarray, ...]], code: str, lon: float, lat: float) -> bool:
+    """Is (lon, lat) inside wijk ``code`` (one of its parts; a wijk without an outline: no)?"""
+    return any(inside(outer, lon, lat) for outer in outlines.get(code, ()))
+
+
 def decoded_arcs(topo: dict) -> list[np.ndarray]:
     """The TopoJSON arcs as arrays of (lon, lat)."""
     tr = topo.get("transform")
