@@ -318,7 +318,7 @@ def test_version_1_is_migrated_to_version_2_on_load():
 
 def test_unknown_gemeente_code():
     error = problems({"schema_version": 1, "gemeente": "GM9999"})
-    assert error.messages()[0].startswith("gemeente: GM9999 is not a gemeente in the CBS 2024 data")
+    assert error.messages()[0].startswith("gemeente: GM9999 is not a municipality (gemeente) in the CBS 2024 data")
 
 
 def test_gemeente_name_in_a_file_is_refused_with_the_code_as_hint():

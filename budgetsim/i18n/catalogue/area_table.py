@@ -95,6 +95,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "de leeftijdsaantallen ({columns}) tellen op tot {sum:num}, maar er zijn {residents:num} inwoners; "
         "ze mogen hooguit 5 % verschillen",
         "en": "the age counts ({columns}) add up to {sum:num}, but there are {residents:num} residents; "
-        "they may differ by at most 5 %",
+        "they may differ by at most 5%",
     },
 }

@@ -51,7 +51,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Deel van de woningen dat de krant krijgt. Op ongeveer 23 % van de brievenbussen zit een NEE/NEE-"
         "sticker, in Amsterdam op ongeveer de helft (Spotta, 2018). Utrecht laat huis-aan-huisbladen alleen "
         "bezorgen bij een JA-sticker. Op het platteland stopt de bezorging soms.",
-        "en": "Share of dwellings that receive the paper. About 23 % of letterboxes carry a NEE/NEE sticker, about "
+        "en": "Share of dwellings that receive the paper. About 23% of letterboxes carry a NEE/NEE sticker, about "
         "half in Amsterdam (Spotta, 2018). Utrecht keeps free weeklies out of letterboxes without a JA sticker, "
         "and rural delivery is being dropped in places.",
     },
@@ -60,7 +60,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Price per 1,000 copies (€)",
     },
     "param.print.price_per_1000_copies_eur.basis": {
-        "nl": "Prijs van één gemeentepagina per 1.000 kranten. Gemeenten betalen €60 tot €260 per pagina voor een "
+        "nl": "Prijs van één gemeentepagina per 1.000 kranten. Gemeenten betalen € 60 tot € 260 per pagina voor een "
         "krant met ongeveer 11.000 exemplaren.",
         "en": "Price of one municipal page per 1,000 copies. Municipal contracts run from €60 to €260 per page for "
         "titles of about 11,000 copies.",
@@ -78,14 +78,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "37 % en 36 %, in Krimpenerwaard (2022) 29 % elke week en kijkt 28 % de koppen door. Overal lezen mensen"
         " onder de 35 het minst. In een panel zitten vooral betrokken inwoners, dus de standaardwaarden liggen "
         "lager: per nummer ziet ongeveer 36 % van de inwoners van 15 jaar en ouder de pagina, ongeveer drie op "
-        "de vier lezers van de krant. Bereik: de standaardwaarde min of plus 40 %.",
+        "de vier lezers van de krant.",
         "en": "Chance that a resident of a receiving dwelling sees the municipal page in one issue. NOM Regio Monitor "
-        "2018: a huis-aan-huisblad reaches 53 % of the Dutch aged 13+ per issue (62 % in 2016; NMO 2024: almost "
-        "half); by age (NOM 2016) about 30 % of 13–19, 48 % of 25–34 and over 80 % of 65+. Municipal panels: "
-        "Sliedrecht (2019) 50 % read the page every week and 27 % sometimes, Papendrecht 37 % and 36 %, "
-        "Krimpenerwaard (2022) 29 % every week plus 28 % scanning the headlines; under-35s read least "
+        "2018: a huis-aan-huisblad reaches 53% of the Dutch aged 13+ per issue (62% in 2016; NMO 2024: almost "
+        "half); by age (NOM 2016) about 30% of 13–19, 48% of 25–34 and over 80% of 65+. Municipal panels: "
+        "Sliedrecht (2019) 50% read the page every week and 27% sometimes, Papendrecht 37% and 36%, "
+        "Krimpenerwaard (2022) 29% every week plus 28% scanning the headlines; under-35s read least "
         "everywhere. Panels over-represent engaged residents, so the defaults sit below them: per issue about 36"
-        " % of residents 15+ see the page, about three in four weekly paper readers. Range: the default ±40 %.",
+        "% of residents 15+ see the page, about three in four weekly paper readers.",
     },
     "param.print.loyalty.label": {"nl": "Trouw van lezers", "en": "Reader loyalty"},
     "param.print.loyalty.basis": {
@@ -108,12 +108,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Kosten per 1.000 vertoningen van een advertentie in Nederland; in het vierde kwartaal ongeveer 30 % "
         "hoger. Een leverancier meldt over alle Nederlandse adverteerders op Meta een middelste waarde van "
         "ongeveer 11 (nov. 2024 – okt. 2025, alle soorten campagnes, munt niet genoemd). Campagnes voor bereik "
-        "op één plaats kosten minder dan campagnes voor verkoop, dus blijft 8 de standaard, met een bereik tot "
-        "15.",
-        "en": "Euros per 1,000 ad impressions in the Netherlands; about 30 % higher in Q4. A vendor panel of all Dutch"
+        "op één plaats kosten minder dan campagnes voor verkoop, dus blijft 8 de standaard.",
+        "en": "Euros per 1,000 ad impressions in the Netherlands; about 30% higher in Q4. A vendor panel of all Dutch"
         " Meta advertisers reports a median near 11 (Nov 2024–Oct 2025, currency not stated, all objectives): "
-        "reach campaigns aimed at a place cost less than conversion campaigns, so 8 stays, with the range up to "
-        "15.",
+        "reach campaigns aimed at a place cost less than conversion campaigns, so 8 stays.",
     },
     "param.social.platform_share.label": {
         "nl": "Deel dat Facebook of Instagram gebruikt",
@@ -121,10 +119,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "param.social.platform_share.basis": {
         "nl": "Deel van de inwoners dat Facebook of Instagram gebruikt. Newcom 2024–2025: Facebook ongeveer 10 "
-        "miljoen, Instagram ongeveer 8 miljoen gebruikers van 15 jaar en ouder. Bereik: de standaardwaarde min "
-        "of plus 15 %.",
+        "miljoen, Instagram ongeveer 8 miljoen gebruikers van 15 jaar en ouder.",
         "en": "Residents who use Facebook or Instagram. Newcom 2024–2025: Facebook about 10 million, Instagram about 8"
-        " million users aged 15+. Range: the default ±15 %.",
+        " million users aged 15+.",
     },
     "param.social.on_target_share.label": {
         "nl": "Deel van de vertoningen in de wijk",

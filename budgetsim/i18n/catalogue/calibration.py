@@ -121,7 +121,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "calibration.targets.did_you_mean": {"nl": "; bedoelt u {code}?", "en": "; did you mean {code}?"},
     "calibration.targets.no_codes": {
         "nl": "geen gebieden genoemd; schrijf codes gescheiden door spaties, of de gemeentecode voor de hele gemeente",
-        "en": "no areas given; write codes separated by spaces, or the gemeente code for the whole gemeente",
+        "en": "no areas given; write codes separated by spaces, or the municipality's code (GM…) for the whole "
+        "municipality",
     },
     "calibration.targets.bad_bands": {
         "nl": "'{value}' zijn geen leeftijdsgroepen; schrijf bijvoorbeeld 15-24, 25-44 of 45+",
@@ -197,7 +198,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "calibration.cli.kept": {"nl": "{value} (niet geschat, blijft)", "en": "{value} (not fitted, kept)"},
     "calibration.cli.deliverable": {
         "nl": "Bereikbare accounts in de gemeente (15+): {n:int}",
-        "en": "Accounts that can be reached in the gemeente (15+): {n:int}",
+        "en": "Accounts that can be reached in the municipality (15+): {n:int}",
     },
     "calibration.cli.no_recall": {
         "nl": "geen cijfers over advertentieherinnering in de export; blijft {value}",
@@ -356,7 +357,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "calibration.not_used.share_unexplained": {
         "nl": "dan zou {share:pct0} van de groep {band} op Facebook of Instagram zitten. Boven 95 % kan dat alleen als "
         "maar {on_target:pct0} van de vertoningen in de gemeente terechtkomt, en dat is minder dan de helft",
-        "en": "then {share:pct0} of the group {band} would be on Facebook or Instagram. Above 95 % that needs only "
+        "en": "then {share:pct0} of the group {band} would be on Facebook or Instagram. Above 95% that needs only "
         "{on_target:pct0} of the impressions to land in the gemeente, which is less than half",
     },
     "calibration.not_used.not_chosen": {"nl": "zelf niet gekozen", "en": "not chosen by you"},
@@ -377,7 +378,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "calibration.kept.share_unexplained": {
         "nl": "aandeel boven 95 % niet te verklaren",
-        "en": "share above 95 % not explained",
+        "en": "share above 95% not explained",
     },
     "calibration.kept.not_chosen": {"nl": "zelf niet gekozen", "en": "not chosen by you"},
     # -- The values a user can take or leave, in words (MODEL.md "Plausibility before use")
@@ -385,7 +386,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "calibration.value.spread": {"nl": "spreiding van de vertoningen", "en": "spread of the impressions"},
     "calibration.value.deliverable_accounts": {
         "nl": "bereikbare accounts (deel op Facebook of Instagram, deel van de vertoningen in de gemeente)",
-        "en": "reachable accounts (share on Facebook or Instagram, share of impressions in the gemeente)",
+        "en": "reachable accounts (share on Facebook or Instagram, share of impressions in the municipality)",
     },
     "calibration.value.noticed_share": {"nl": "deel dat de advertentie opmerkt", "en": "share who notice the ad"},
     "calibration.value.delivery_share": {

@@ -135,7 +135,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Alleen feitelijke informatie van de gemeente (afval, werkzaamheden, activiteiten). Campagnes "
         "over verkiezingen, inspraak, wonen, energie of migratie kunnen als politieke advertentie worden "
         "geweigerd (EU-regels sinds oktober 2025).",
-        "en": "Factual information from the gemeente only (waste, roadworks, activities). Campaigns about "
+        "en": "Factual information from the municipality only (waste, roadworks, activities). Campaigns about "
         "elections, participation, housing, energy or migration may be refused as political ads (EU rules "
         "since October 2025).",
     },
@@ -180,7 +180,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "campaigns.col.areas": {"nl": "Wijken en buurten", "en": "Districts and neighbourhoods"},
     "campaigns.col.areas.help": {
         "nl": "Leeg: de hele gemeente.",
-        "en": "Empty: the whole gemeente.",
+        "en": "Empty: the whole municipality.",
     },
     "campaigns.col.social_eur": {"nl": "Social (€)", "en": "Social (€)"},
     "campaigns.col.in_paper": {"nl": "In de krant", "en": "In the paper"},
@@ -224,7 +224,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "campaigns.words.and": {"nl": "{first} en {last}", "en": "{first} and {last}"},
     "campaigns.words.everyone": {"nl": "iedereen vanaf 15 jaar", "en": "everyone aged 15 and over"},
     "campaigns.words.ages": {"nl": "{ages} jaar", "en": "aged {ages}"},
-    "campaigns.words.everywhere": {"nl": "in de hele gemeente", "en": "in the whole gemeente"},
+    "campaigns.words.everywhere": {"nl": "in de hele gemeente", "en": "in the whole municipality"},
     "campaigns.words.in": {"nl": "in {areas}", "en": "in {areas}"},
     "campaigns.words.in_wijken": {"nl": "in {n} wijken", "en": "in {n} districts"},
     "campaigns.words.in_buurten": {"nl": "in {n} buurten", "en": "in {n} neighbourhoods"},

@@ -9,11 +9,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "cli.own_areas": {"nl": "eigen gebieden", "en": "own areas"},
     "cli.gemeenten.none": {
         "nl": "geen gemeente gevonden met '{query}' in de naam; bedoelt u: {hint}",
-        "en": "no gemeente has '{query}' in its name; did you mean: {hint}",
+        "en": "no municipality has '{query}' in its name; did you mean: {hint}",
     },
     "cli.new.need_area": {
         "nl": "kies een gemeente (--gemeente Dordrecht) of een eigen tabel (--areas buurten.csv)",
-        "en": "choose a gemeente (--gemeente Dordrecht) or your own table (--areas buurten.csv)",
+        "en": "choose a municipality (--gemeente Dordrecht) or your own table (--areas buurten.csv)",
     },
     "cli.new.written": {"nl": "Opgeslagen: {path} {name}", "en": "Saved: {path} {name}"},
     "cli.error.no_file": {"nl": "bestand niet gevonden: {path}", "en": "file not found: {path}"},
@@ -27,7 +27,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.error.reach": {
         "nl": "--reach: geef een deel tussen 0 en 1, bijvoorbeeld 0.6 voor 60 % (nu {value})",
-        "en": "--reach: give a share between 0 and 1, e.g. 0.6 for 60 % (got {value})",
+        "en": "--reach: give a share between 0 and 1, e.g. 0.6 for 60% (got {value})",
     },
     "cli.error.draws": {
         "nl": "--draws: kies tussen 100 en 100000 trekkingen (nu {value})",

@@ -140,7 +140,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "scenario.gemeente.missing": {
         "nl": 'geef een gemeente (CBS-code zoals GM0505) of een eigen lijst "areas"',
-        "en": 'give a gemeente (a CBS code such as GM0505) or your own list of "areas"',
+        "en": 'give a municipality ("gemeente": a CBS code such as GM0505) or your own list of "areas"',
     },
     "scenario.gemeente.not_a_code": {
         "nl": "moet een CBS-code zijn: GM en vier cijfers, zoals GM0505{hint} (nu {got})",
@@ -149,11 +149,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "scenario.gemeente.unknown": {
         "nl": "{code} is geen gemeente in de CBS-gegevens van 2024; gebruik een bestaande code zoals GM0505 "
         "(Dordrecht)",
-        "en": "{code} is not a gemeente in the CBS 2024 data; use an existing code such as GM0505 (Dordrecht)",
+        "en": "{code} is not a municipality (gemeente) in the CBS 2024 data; use an existing code such as GM0505 "
+        "(Dordrecht)",
     },
     "scenario.gemeente.not_unique": {
         "nl": '"{text}" is geen (eenduidige) gemeente; bedoelt u een van deze: {listed}',
-        "en": '"{text}" is not a (unique) gemeente; did you mean one of these: {listed}',
+        "en": '"{text}" is not a (unique) municipality; did you mean one of these: {listed}',
     },
     "scenario.areas.duplicate_code": {
         "nl": "code {code} staat ook bij areas[{first}]; elke code mag maar één keer voorkomen",
