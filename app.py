@@ -15,6 +15,7 @@ import streamlit as st
 from streamlit.runtime.scriptrunner_utils.exceptions import StopException
 
 from budgetsim.allocation import InfeasibleBudget
+from budgetsim.formatting import fmt_date
 from budgetsim.i18n import t
 from budgetsim.problems import InputError
 from budgetsim.scenario import scenario_to_json
@@ -109,7 +110,7 @@ def main() -> None:
         with save:
             save_ui(scenario, lang)
             export_ui(scenario_json, scenario, planned, lang, show_bands)
-    st.caption(t("app.footer", lang, date=dt.date.today().isoformat()))
+    st.caption(t("app.footer", lang, date=fmt_date(dt.date.today(), lang)))
     footer_ui(lang)
 
 

@@ -220,6 +220,11 @@ def fmt_eur(x, lang: str, decimals: int = 0, *, signed: bool = False) -> str:
     return _write(number_style(lang).currency, x, lang, decimals, signed)
 
 
+def fmt_page_price(price: float, lang: str) -> str:
+    """A price per page: whole euros, with cents below € 100 (``€ 7,36``, not ``€ 7``)."""
+    return fmt_eur(price, lang, 0 if price >= 100 else 2)
+
+
 def fmt_pct(share, lang: str, decimals: int = 1, *, signed: bool = False, trim: bool = False) -> str:
     """A share (0.125) as a percentage: ``"12,5 %"`` (nl), ``"12.5%"`` (en); ``trim=True`` drops
     trailing zeros of the decimals (``"70 %"`` rather than ``"70,0 %"``)."""

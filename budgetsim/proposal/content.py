@@ -21,7 +21,7 @@ from ..bands import TARGETABLE_BANDS
 from ..calibration_report import basis_text, kept_basis
 from ..charts import map_colour_scale, map_data
 from ..charts.campaigns import area_names, target_group_text
-from ..formatting import fmt_eur, fmt_int, fmt_pct
+from ..formatting import fmt_eur, fmt_int, fmt_page_price, fmt_pct
 from ..i18n import band_label, fmt_date, t
 from ..options import differing_assumptions, nu_differences, price_is_estimated
 from ..plan_sentences import survey_sentences
@@ -498,8 +498,8 @@ def _price_text(option: ProposalOption, lang: str) -> str:
     """The price per page in words: "€ 734 per pagina, geschat uit het aantal kranten" or the contract's."""
     model = option.evaluation.model
     if option.price_estimated:
-        return t("proposal.val.from_copies", lang, price=fmt_eur(model.price_per_insertion, lang))
-    return t("proposal.val.contract", lang, price=fmt_eur(model.price_per_insertion, lang))
+        return t("proposal.val.from_copies", lang, price=fmt_page_price(model.price_per_insertion, lang))
+    return t("proposal.val.contract", lang, price=fmt_page_price(model.price_per_insertion, lang))
 
 
 def _assumption_value(model, key: str):
@@ -713,7 +713,7 @@ def estimate_notes(options: Sequence[ProposalOption], recommended: int, lang: st
     estimated = [ev for ev, is_estimate in columns if ev is not None and is_estimate]
     if not estimated:
         return []
-    return [t("proposal.estimated.note", lang, price=fmt_eur(estimated[0].model.price_per_insertion, lang))]
+    return [t("proposal.estimated.note", lang, price=fmt_page_price(estimated[0].model.price_per_insertion, lang))]
 
 
 def nu_notes(options: Sequence[ProposalOption], lang: str) -> list[str]:

@@ -7,7 +7,7 @@ import streamlit as st
 
 from ..assumptions import INPUT_LIMITS, PARAMETERS
 from ..bands import TARGETABLE_BANDS
-from ..formatting import fmt_num
+from ..formatting import fmt_num, fmt_pct
 from ..i18n import band_label, t
 from ..model import ReachModel
 from . import own_figures_state as O
@@ -48,7 +48,11 @@ def assumption_input_ui(p, lang: str, record: dict | None = None) -> None:
     low, high, step = INPUT_LIMITS[p.key]
     # typed and shown in the user's language: "0,7" is 0.7, shares as percentages ("70 %")
     percent = p.display == "percent"
-    decimals = 1 if percent else 2
+    decimals = 0 if p.whole else 1 if percent else 2
+
+    def shown(value: float) -> str:  # as the box shows it: "80 %", "52", "0,60"
+        return fmt_pct(value, lang, 1, trim=True) if percent else fmt_num(value, lang, decimals)
+
     st.markdown(f"**{p.label(lang)}**")
     if p.per_band:
         for column, band in zip(st.columns(len(TARGETABLE_BANDS)), TARGETABLE_BANDS):
@@ -77,8 +81,8 @@ def assumption_input_ui(p, lang: str, record: dict | None = None) -> None:
             high=max(high, value),
             label_visibility="collapsed",
         )
-        defaults = fmt_num(p.default, lang, 2)
-        advised = f"{fmt_num(p.low, lang, 2)} – {fmt_num(p.high, lang, 2)}"
+        defaults = shown(p.default)
+        advised = f"{shown(p.low)} – {shown(p.high)}"
     fitted = O.fitted_basis(record, p.key, lang)  # a value from the gemeente's own figures
     st.caption(t("app.assumptions.meta", lang, default=defaults, advised=advised) + " " + (fitted or p.basis(lang)))
     if p.key not in S.DEFAULT_RANGES:

@@ -8,7 +8,7 @@ import streamlit as st
 
 from ..allocation import InfeasibleBudget, optimise, split_gain
 from ..assumptions import REGISTRY
-from ..formatting import AmountError, fmt_eur, fmt_int, parse_amount
+from ..formatting import AmountError, fmt_eur, fmt_int, fmt_page_price, parse_amount
 from ..i18n import render, t
 from ..model import Evaluation
 from ..options import price_is_estimated
@@ -25,11 +25,6 @@ TINY_PRINT_RUN = 5000
 #: The lowest page price of the municipal contracts MODEL.md cites.
 USUAL_LOWEST_PAGE_PRICE = 60.0
 _PAGE_PRICE = next(p for p in REGISTRY if p.key == "print.price_per_page_eur")
-
-
-def price_text(price: float, lang: str) -> str:
-    """A page price: whole euros, with cents below € 100 (``€ 7,36``, not ``€ 7``)."""
-    return fmt_eur(price, lang, 0 if price >= 100 else 2)
 
 
 def estimated(text: str, is_estimated: bool, lang: str) -> str:
@@ -140,7 +135,7 @@ def paper_ui(sync, pages: float, price: float, lang: str, issues: float, is_esti
     )
     sync.drawn("print_pages_slider", "print_eur_box")
     eur = estimated(fmt_eur(ss["print_eur"], lang), is_estimated, lang)
-    price_shown = estimated(price_text(price, lang), is_estimated, lang)
+    price_shown = estimated(fmt_page_price(price, lang), is_estimated, lang)
     if S.whole_pages(pages, price):
         st.caption(t("nu.pages.cost", lang, pages=pages_text(pages, lang, price), price=price_shown, eur=eur))
     else:
@@ -157,7 +152,9 @@ def price_ui(sync, plan: ScenarioPlan, lang: str) -> None:
     copies = plan.model.copies
     tiny = given is None and (copies < TINY_PRINT_RUN or estimate < USUAL_LOWEST_PAGE_PRICE)
     title = t(
-        "nu.price.title_given" if given is not None else "nu.price.title_estimated", lang, price=price_text(price, lang)
+        "nu.price.title_given" if given is not None else "nu.price.title_estimated",
+        lang,
+        price=fmt_page_price(price, lang),
     )
     # drawn only while open (opened for a tiny print run: its key starts it anew when that changes)
     box = st.expander(title, expanded=tiny, key=f"price_box_{tiny}", on_change="rerun")

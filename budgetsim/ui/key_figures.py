@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ..formatting import fmt_eur, fmt_int, fmt_pct, fmt_pp
+from ..formatting import fmt_eur, fmt_int, fmt_page_price, fmt_pct, fmt_pp
 from ..i18n import t
 from ..model import Evaluation
 from ..plan_sentences import pessimistic_sentence
@@ -82,7 +82,7 @@ def key_figures_ui(planned: Evaluation, current: Evaluation, lang: str, unc: Unc
     row[2].metric(t("app.fig.both", lang), fmt_int(figures["both"], lang), delta("both"))
     row[3].metric(t("nu.fig.reached", lang), fmt_int(current_figures["reached"], lang), help=t("nu.edit.help", lang))
     if is_estimated and planned.print_eur > 0:  # the metric's box is too narrow for the mark: a line under it
-        price = fmt_eur(planned.model.price_per_insertion, lang)
+        price = fmt_page_price(planned.model.price_per_insertion, lang)
         st.caption(t("app.fig.cost.estimated", lang, price=price))
     if unc is not None:
         reached, three = unc.totals["reached"], unc.totals["reached_3plus"]

@@ -23,13 +23,14 @@ import streamlit as st
 
 from .. import chart_files, csv_tables
 from ..allocation import InfeasibleBudget
+from ..formatting import fmt_page_price
 from ..i18n import t
 from ..model import Evaluation
 from ..options import OPTION_LETTERS, nu_differences, price_is_estimated
 from ..proposal import LETTERS, ProposalOption, default_decision, make_proposal, prepare_options
 from ..proposal.content import check_options
 from ..scenario import Scenario, parse_scenario, safe_filename, scenario_to_json
-from .budgets import contract_price_field, price_text
+from .budgets import contract_price_field
 from .name_check import mark_named, name_check_ui
 from .page import error_text
 from .results import (
@@ -335,7 +336,7 @@ def contract_price_ui(options: list[tuple[str, Scenario, bool]], evaluations: li
     if not on_screen:
         return
     text, field = st.columns([3, 1], vertical_alignment="bottom")
-    price = price_text(on_screen[0].model.price_per_insertion, lang)
+    price = fmt_page_price(on_screen[0].model.price_per_insertion, lang)
     text.markdown(t("pa.price.estimated", lang, price=price))
     with field:
         contract_price_field("proposal_price_box", t("nu.price.label", lang), lang, label_visibility="collapsed")

@@ -14,7 +14,7 @@ from ..bands import TARGETABLE_BANDS
 from ..i18n import t
 from ..problems import InputError
 from ..scenario import parse_scenario
-from ..store import StoreError
+from ..store import LOCAL_ORGANISATION, StoreError
 from . import state as S
 from .page import SCENARIO_DIR, problem_text, scenario_files
 from .session import session_state
@@ -159,7 +159,13 @@ def stored_ui(lang: str) -> None:
     except StoreError as exc:
         st.warning(store_error_text(exc, lang))
         return
-    st.markdown(f"**{t('store.app.stored_title', lang, org=store.identity.organisation)}**")
+    org = store.identity.organisation
+    title = (
+        t("store.app.stored_title.local", lang)
+        if org == LOCAL_ORGANISATION
+        else t("store.app.stored_title", lang, org=org)
+    )
+    st.markdown(f"**{title}**")
     if not entries:
         st.caption(t("store.app.none", lang))
         return

@@ -164,7 +164,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "campaigns.example.sport": {"nl": "Sportweek voor gezinnen", "en": "Family sports week"},
     "campaigns.plan_year": {"nl": "Jaar van de planning", "en": "Year of the plan"},
     "campaigns.plan_year.help": {
-        "nl": "De weken zijn ISO-weken van dit jaar; het plan voor Ads Manager krijgt er de data van. Leeg: "
+        "nl": "De weken zijn ISO-weken van dit jaar; het plan voor Advertentiebeheer krijgt er de data van. Leeg: "
         "volgend jaar.",
         "en": "The weeks are ISO weeks of this year; the Ads Manager plan takes its dates from it. Empty: next year.",
     },
@@ -263,7 +263,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "campaigns.fig.reached_3plus": {"nl": "3+ keer", "en": "3+ times"},
     "campaigns.fig.cost_per_reached": {"nl": "Social media per bereikte", "en": "Social media per reached"},
     # -- the Ads Manager plan per campaign ------------------------------------------------------------
-    "campaigns.plan.title": {"nl": "Plan voor Ads Manager, per campagne", "en": "Plan for Ads Manager, per campaign"},
+    "campaigns.plan.title": {
+        "nl": "Plan voor Advertentiebeheer, per campagne",
+        "en": "Plan for Ads Manager, per campaign",
+    },
     "campaigns.plan.help": {
         "nl": "Per campagne de advertentiesets: postcodes, leeftijden, begin- en einddatum (weken van {year}) "
         "en het budget per week.",

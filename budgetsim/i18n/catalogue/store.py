@@ -93,6 +93,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Opgeslagen scenario's van {org} (nieuwste eerst)",
         "en": "Stored scenarios of {org} (newest first)",
     },
+    "store.app.stored_title.local": {
+        "nl": "Opgeslagen scenario's op deze computer (nieuwste eerst)",
+        "en": "Scenarios stored on this computer (newest first)",
+    },
     "store.app.none": {
         "nl": "Nog geen opgeslagen scenario's. Sla uw plan op onder ‘Opslaan en delen’.",
         "en": "No stored scenarios yet. Store your plan under ‘Save and share’.",
