@@ -201,8 +201,12 @@ def summary_lines(e: Evaluation, lang: str, name: str = "", price_estimated: boo
         ),
         t("cli.eval.both", lang, n=fmt_int(parts["both"], lang)),
         t("cli.eval.three", lang, n=fmt_int(e.total("reached_3plus"), lang), pct=pct(e.total("reached_3plus"))),
-        t("cli.eval.cost", lang, eur=fmt_eur(cost, lang, 2) if cost is not None else "–"),
-        t("cli.eval.marginal_print", lang, n=fmt_num(e.marginal_print_per_100_eur * 10, lang, 0)),
+        t(
+            "cli.eval.cost",
+            lang,
+            eur=_paper_eur(cost, price_estimated and e.print_eur > 0, lang, 2) if cost is not None else "–",
+        ),
+        t("cli.eval.marginal_print", lang, n=fmt_int(e.print_step_reach(1000.0), lang)),
         "",
         t("cli.eval.by_band", lang),
     ]

@@ -389,6 +389,14 @@ class Evaluation:
         """Sum of one (areas, bands) figure over everything, e.g. ``total("reached")``."""
         return float(getattr(self, name).sum())
 
+    def print_step_reach(self, step_eur: float = 1000.0) -> float:
+        """Extra residents reached by ``step_eur`` more on print, social as it is:
+        ``sum (N_ia - rs_ia) * (rp_a(print_eur + step) - rp_a(print_eur))``. Unlike the slope
+        (:attr:`marginal_print_per_100_eur`) it is 0 once the paper has a page in every issue."""
+        before, _ = self.model.print_reach_and_slope(self.print_eur)
+        after, _ = self.model.print_reach_and_slope(self.print_eur + step_eur)
+        return float(np.sum((self.target_population - self.reached_social) @ (after - before)))
+
     @property
     def reach_share(self) -> float:
         """Reached as a share of the target population."""

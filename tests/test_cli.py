@@ -23,7 +23,7 @@ from budgetsim.allocation import optimise
 from budgetsim.bands import BANDS
 from budgetsim.data import data_path
 from budgetsim.formatting import fmt_pct
-from budgetsim.planning import ScenarioPlan, build_model
+from budgetsim.planning import ScenarioPlan, build_model, with_budget
 from budgetsim.scenario import SCHEMA_VERSION, load_scenario
 from tests.conftest import DORDRECHT
 
@@ -633,3 +633,22 @@ def test_evaluate_marks_the_estimate_and_shows_the_proposal_s_parts(capsys, dord
     assert lines["via allebei"] == table["Bereikt via allebei"]
     parts = ScenarioPlan(scenario).evaluate().reached_parts()
     assert lines["via social media"] == fmt_int(parts["social_only"] + parts["both"], "nl")
+
+
+def test_evaluate_marks_the_estimated_cost_and_says_the_next_thousand_at_the_cap(capsys, dordrecht_file, tmp_path):
+    """The cost per reached rests on the estimated price too; at a page in every issue the next
+    € 1.000 for the paper buys nothing, so it reaches nobody (the slope just under 52 pages did not)."""
+    code, out, _ = run(capsys, "evaluate", dordrecht_file)  # € 20.000: fewer pages than issues
+    cost = next(line for line in out.splitlines() if line.startswith("Kosten per bereikte"))
+    assert cost.endswith("(geschat)")
+    plan = ScenarioPlan(load_scenario(dordrecht_file))
+    e = plan.evaluate()
+    more = ScenarioPlan(with_budget(plan.scenario, print_eur=e.print_eur + 1000))
+    step = more.evaluate().total("reached") - e.total("reached")
+    assert step > 50 and f"bereikt nog {round(step)} inwoners extra" in out.replace(".", "")
+    full = plan.scenario.to_dict()
+    full["budget"]["print_eur"] = round(52 * plan.model.price_per_insertion) - 0.2  # 51,9997 pages
+    path = tmp_path / "vol.json"
+    path.write_text(json.dumps(full), encoding="utf-8")
+    code, out, _ = run(capsys, "evaluate", str(path))
+    assert code == 0 and "bereikt nog 0 inwoners extra" in out
