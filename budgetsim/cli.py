@@ -22,6 +22,7 @@ from .allocation import InfeasibleBudget, budget_for_target, frontier, optimise
 from .areas_csv import areas_to_scenario_list, read_areas_csv
 from .bands import parse_band_range
 from .campaigns import CampaignYear
+from .charts.campaigns import weeks_text
 from .formatting import fmt_eur, fmt_int, fmt_num, fmt_pct
 from .i18n import band_label, t
 from .model import Evaluation, ReachModel
@@ -242,8 +243,7 @@ def campaign_lines(year: CampaignYear, lang: str) -> list[str]:
                 "cli.campaigns.row",
                 lang,
                 name=c.name,
-                first=c.weeks[0],
-                last=c.weeks[1],
+                weeks=weeks_text(*c.weeks, lang),
                 social=fmt_eur(c.social_eur, lang),
                 reached=fmt_int(result.total("reached"), lang),
                 target=fmt_int(result.total("target_population"), lang),

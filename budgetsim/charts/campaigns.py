@@ -60,6 +60,18 @@ def areas_words(area_names: Sequence[str] | None, level: str | None, lang: str) 
     return t(f"campaigns.words.in_{kind}", lang, n=len(area_names))
 
 
+def weeks_text(first: int, last: int, lang: str, bare: bool = False) -> str:
+    """A campaign's weeks: "week 10–13", or "week 17" for one week; ``bare``: "10–13", "17" (a
+    table's column says "Weken")."""
+    if bare:
+        return str(first) if first == last else t("proposal.campaigns.weeks", lang, first=first, last=last)
+    return (
+        t("campaigns.chart.week", lang, week=first)
+        if first == last
+        else t("campaigns.chart.weeks", lang, first=first, last=last)
+    )
+
+
 def target_group_text(bands: Sequence[str], area_names: Sequence[str] | None, level: str | None, lang: str) -> str:
     """A campaign's target group in words: ``15–24 jaar in Wielwijk``."""
     return f"{bands_words(bands, lang)} {areas_words(area_names, level, lang)}"
@@ -106,7 +118,7 @@ def campaign_timeline(
                 "label": label,
                 "first": first,
                 "end": last + 1,  # a bar covers its last week whole
-                "weeks_txt": t("campaigns.chart.weeks", lang, first=first, last=last),
+                "weeks_txt": weeks_text(first, last, lang),
                 "target_txt": str(row["target"]),
                 "eur_txt": fmt_eur(float(row["social_eur"]), lang),
                 "paper_txt": t(

@@ -20,7 +20,7 @@ from ..assumptions import REGISTRY, Parameter
 from ..bands import TARGETABLE_BANDS
 from ..calibration_report import basis_text, kept_basis
 from ..charts import map_colour_scale, map_data
-from ..charts.campaigns import area_names, target_group_text
+from ..charts.campaigns import area_names, target_group_text, weeks_text
 from ..formatting import fmt_eur, fmt_int, fmt_page_price, fmt_pct
 from ..i18n import band_label, fmt_date, t
 from ..options import differing_assumptions, nu_differences, price_is_estimated
@@ -909,7 +909,7 @@ def campaign_table(option: ProposalOption, letter: str, lang: str) -> CampaignTa
         rows.append(
             (
                 c.name,
-                t("proposal.campaigns.weeks", lang, first=c.weeks[0], last=c.weeks[1]),
+                weeks_text(*c.weeks, lang, bare=True),
                 target_group_text(c.bands, area_words, level, lang),
                 fmt_eur(c.social_eur, lang),
                 reached,

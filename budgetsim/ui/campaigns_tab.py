@@ -14,7 +14,14 @@ from .. import csv_tables
 from ..bands import TARGETABLE_BANDS
 from ..campaigns import CAMPAIGN_SPLITS, CampaignResult
 from ..charts import ChartContext
-from ..charts.campaigns import area_names, bands_words, campaign_timeline, short_area_name, target_group_text
+from ..charts.campaigns import (
+    area_names,
+    bands_words,
+    campaign_timeline,
+    short_area_name,
+    target_group_text,
+    weeks_text,
+)
 from ..formatting import fmt_eur, fmt_int, fmt_pct
 from ..i18n import band_label, render, t
 from ..model import Evaluation, ReachModel
@@ -251,7 +258,7 @@ def figures_frame(year: Evaluation, results, names: dict[str, str], level: str |
             {
                 "name": r.campaign.name,
                 "target": target_group_text(r.campaign.bands, _names_of(r, names), level, lang),
-                "weeks": t("campaigns.chart.weeks", lang, first=r.campaign.weeks[0], last=r.campaign.weeks[1]),
+                "weeks": weeks_text(*r.campaign.weeks, lang),
                 "social_eur": fmt_eur(f["social_eur"], lang),
                 "target_population": fmt_int(f["target_population"], lang),
                 "reached": fmt_int(f["reached"], lang),

@@ -98,8 +98,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Campaigns (reach within their own target group):",
     },
     "cli.campaigns.row": {
-        "nl": "  {name}: week {first}–{last}, {social}; bereikt {reached} van {target} ({pct}), 3+ keer {three}",
-        "en": "  {name}: weeks {first}–{last}, {social}; reaches {reached} of {target} ({pct}), 3+ times {three}",
+        "nl": "  {name}: {weeks}, {social}; bereikt {reached} van {target} ({pct}), 3+ keer {three}",
+        "en": "  {name}: {weeks}, {social}; reaches {reached} of {target} ({pct}), 3+ times {three}",
     },
     "cli.campaigns.optimised": {
         "nl": "Campagnes met een beste verdeling over hun eigen advertentiesets:",
@@ -232,6 +232,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "campaigns.chart.title": {"nl": "Het jaar in campagnes", "en": "The year in campaigns"},
     "campaigns.chart.x": {"nl": "Week", "en": "Week"},
     "campaigns.chart.weeks": {"nl": "week {first}–{last}", "en": "weeks {first}–{last}"},
+    "campaigns.chart.week": {"nl": "week {week}", "en": "week {week}"},
     "campaigns.chart.example": {"nl": "{name} (voorbeeld)", "en": "{name} (example)"},
     "campaigns.chart.when": {"nl": "Wanneer", "en": "When"},
     "campaigns.chart.target": {"nl": "Doelgroep", "en": "Target group"},
