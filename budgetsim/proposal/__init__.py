@@ -1,4 +1,4 @@
-"""The budget proposal the MT signs: one to three options, as PDF (A4, at most two pages) and Word.
+"""The budget proposal the MT signs: one to three options, as PDF (A4, two pages, three with many campaigns) and Word.
 
 Built as content -> layout: :func:`content.proposal_content` collects every figure and text (pure),
 :mod:`.pdf` and :mod:`.docx` draw them, :mod:`.build` computes the options from scenarios.

@@ -25,8 +25,13 @@ MM_PER_PX = 0.27
 CURRENT_COLOR = "#8C8C8C"
 #: Colours of the options A, B, C.
 OPTION_COLORS = (SCENARIO_COLORS[0], SCENARIO_COLORS[1], SCENARIO_COLORS[2])
-#: Points closer than this share of the budget axis count as close for their labels.
-LABEL_NEAR = 0.15
+#: Points closer than this across (px) count as close for their labels.
+LABEL_NEAR_PX = 40
+#: Area of a point's dot, px² (about 10 px across); dots closer than :data:`DOT_OVERLAP_PX` overlap.
+DOT_SIZE = 90
+DOT_OVERLAP_PX = 11
+#: A dot on top of an overlapping one is this much smaller in area, so both show (as rings).
+RING_SHRINK = 0.4
 #: Share of an age band's width that its bars fill (Vega-Lite's default band padding).
 BAND_FILL = 0.8
 #: Outer padding of every chart, px.
@@ -51,6 +56,44 @@ def _spec(plot: dict, lang: str, datasets: dict | None = None) -> VegaLiteChart:
     if datasets:
         spec["datasets"] = datasets
     return VegaLiteChart(spec)
+
+
+def place_point_labels(points: list[dict], max_budget: float, width: int, height: int) -> list[dict]:
+    """Each point with the size of its dot and where its label goes (``dx``, ``dy``, ``align``), judged in
+    px of a plot ``width`` x ``height``. A label goes above its dot, or below it when a point close by
+    lies higher and no dot lies just below. Dots that overlap are drawn as rings (each later one smaller,
+    on top) and labelled side by side above them: the first to the left, the others to the right."""
+    out = [
+        dict(
+            p,
+            x_px=p["budget"] / max(max_budget, 1) * width,
+            y_px=(1 - p["share"]) * height,
+            size=DOT_SIZE,
+            dx=6,
+            dy=-9,
+            align="left",
+        )
+        for p in points
+    ]
+
+    def overlap(p: dict, q: dict) -> bool:
+        return abs(p["x_px"] - q["x_px"]) < DOT_OVERLAP_PX and abs(p["y_px"] - q["y_px"]) < DOT_OVERLAP_PX
+
+    for i, p in enumerate(out):
+        under = [q for q in out[:i] if overlap(p, q)]
+        if under:
+            p["size"] = min(q["size"] for q in under) * RING_SHRINK
+            under[0].update(dx=-6, align="right")
+            p["dx"] = 6 + FONT_PX * (len(under) - 1)  # right of a label already there
+    for p in out:
+        close = [q for q in out if q is not p and abs(q["x_px"] - p["x_px"]) < LABEL_NEAR_PX]
+        if any(overlap(p, q) for q in close):
+            continue
+        higher = any(q["y_px"] < p["y_px"] for q in close)
+        dot_below = any(0 < q["y_px"] - p["y_px"] < 2 * FONT_PX for q in close)
+        if higher and not dot_below:
+            p["dy"] = 10
+    return out
 
 
 def saturation_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLiteChart:
@@ -91,31 +134,33 @@ def saturation_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLit
             "color": color,
         },
     }
-    points = [
-        dict(p, color=CURRENT_COLOR if p["key"] == "current" else OPTION_COLORS[LETTERS.index(p["key"])], dy=-9)
-        for p in d["points"]
-    ]
-    near = LABEL_NEAR * d["max_budget"]
-    for p in points:  # of two points close together, the lower one is labelled below
-        if any(q is not p and abs(q["budget"] - p["budget"]) < near and q["share"] > p["share"] for q in points):
-            p["dy"] = 10
+    points = place_point_labels(
+        [
+            dict(p, color=CURRENT_COLOR if p["key"] == "current" else OPTION_COLORS[LETTERS.index(p["key"])])
+            for p in d["points"]
+        ],
+        d["max_budget"],
+        width,
+        height,
+    )
     dots = {
         "data": {"values": points},
-        "mark": {"type": "point", "filled": True, "size": 90, "opacity": 1, "stroke": "white", "strokeWidth": 1.5},
+        "mark": {"type": "point", "filled": True, "opacity": 1, "stroke": "white", "strokeWidth": 1.5},
         "encoding": {
             "x": channel("budget", "Q"),
             "y": channel("share", "Q"),
             "color": channel("color", "N", scale=None),
+            "size": channel("size", "Q", scale=None),
         },
     }
     labels = []
-    for dy in sorted({p["dy"] for p in points}):  # alternate above and below: close points stay apart
+    for dx, dy, align in sorted({(p["dx"], p["dy"], p["align"]) for p in points}):  # one layer per position
         for halo in (True, False):  # a white outline first, so a label stays readable on a line
             mark = {
                 "type": "text",
-                "align": "left",
+                "align": align,
                 "baseline": "middle",
-                "dx": 6,
+                "dx": dx,
                 "dy": dy,
                 "fontSize": FONT_PX + 1,
                 "fontWeight": "bold",
@@ -124,7 +169,7 @@ def saturation_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLit
                 mark.update(stroke="white", strokeWidth=3, strokeJoin="round")
             labels.append(
                 {
-                    "data": {"values": [p for p in points if p["dy"] == dy]},
+                    "data": {"values": [p for p in points if (p["dx"], p["dy"], p["align"]) == (dx, dy, align)]},
                     "mark": mark,
                     "encoding": {
                         "x": channel("budget", "Q"),
@@ -149,12 +194,18 @@ def ages_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLiteChart
         axis={"labelAngle": 0, "labelLimit": 200, "ticks": False, "labelFontSize": FONT_PX},
     )
     offset = channel("option", "N", sort=d["groups"], scale={"paddingInner": 0.06})
-    # room above the bars for their labels, the axis still ending at 100 %
+    bar_px = width / max(len(d["bands"]), 1) * BAND_FILL / max(len(d["groups"]), 1)
+    label_px = max((_text_px(r["share_txt"]) for r in d["rows"]), default=0.0)
+    upright = label_px <= bar_px  # the share fits on top of its bar, else it is written upwards
+    # room above the highest bar for its label, inside the plot (not over the legend); the axis ends at 100 %
+    above_px = FONT_PX + 4 if upright else label_px  # _text_px has 8 px to spare: dx and a little room
+    highest = max((r["share"] for r in d["rows"]), default=1.0)
+    top = max(1.14, highest * height / max(height - above_px, height / 3))
     y = channel(
         "share",
         "Q",
         title=d["y_title"],
-        scale={"domain": [0, 1.14], "nice": False},
+        scale={"domain": [0, top], "nice": False},
         axis={"format": D3_PCT, "values": [0, 0.2, 0.4, 0.6, 0.8, 1.0]},
     )
     color = channel(
@@ -170,9 +221,7 @@ def ages_spec(chart: Chart, width: int, height: int, lang: str) -> VegaLiteChart
         "mark": {"type": "bar", "cornerRadiusTopLeft": 2, "cornerRadiusTopRight": 2},
         "encoding": {**position, "color": color},
     }
-    bar_px = width / max(len(d["bands"]), 1) * BAND_FILL / max(len(d["groups"]), 1)
-    label_px = max((_text_px(r["share_txt"]) for r in d["rows"]), default=0.0)
-    if label_px <= bar_px:  # the share fits on top of its bar
+    if upright:
         mark = {"angle": 0, "align": "center", "baseline": "bottom", "dy": -2}
     else:  # written upwards from the top of the bar
         mark = {"angle": 270, "align": "left", "baseline": "middle", "dx": 3}

@@ -3,16 +3,19 @@
 Each section is one small method of :class:`ProposalPdf`; sizes are the named constants below. The
 font is DejaVu Sans Condensed, bundled in ``budgetsim/fonts`` with its licence and embedded (as a
 subset), so "€", "✓", "–" and every Dutch accent print on every machine, and ``pdftotext`` reads
-the text back. The layout measures every text before it draws it; it never cuts a text short (except
-long scenario names and notes on a crowded page 1, see :data:`COMPACT_LEVELS`; the Word file has
-them in full) and shrinks the charts, then the type on page 2, so the document is two pages whatever
-the gemeente.
+the text back. The layout measures every text before it draws it and never cuts one short (except
+long scenario names on a crowded page 1, see :data:`COMPACT_LEVELS`; the Word file has them in full).
+A crowded page 1 moves the options' explanation, whole, to page 2 before its charts get smaller than
+designed. Page 2 takes a smaller type down to :data:`PAGE2_MIN_PT`; what does not fit then flows onto
+a third page (campaigns), with the same footer.
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 from fpdf import FPDF
 
@@ -47,30 +50,44 @@ PROPOSED_FILL = (224, 238, 248)
 # -- page 1 ------------------------------------------------------------------------------------------
 TABLE_LABEL_W = 50.0
 TABLE_ROW_PAD = 0.6  # above and below a cell's text, mm
-#: Ever more compact tops of page 1, tried in turn until the charts keep room below them:
-#: (lines per scenario name, lines per option's notes, type size of the table, padding of its rows).
-#: Names and notes cut here are in full in the Word file.
-COMPACT_LEVELS = ((4, 3, 8.0, 0.6), (2, 2, 8.0, 0.5), (1, 1, 7.5, 0.35))
+#: Ever more compact tops of page 1, tried in turn until the charts keep room below them: (lines per
+#: scenario name, the options' explanation on page 1 (else in full on page 2), type size of the table,
+#: padding of its rows). Names cut here are in full in the Word file.
+COMPACT_LEVELS = ((4, True, 8.0, 0.6), (2, True, 8.0, 0.5), (2, False, 8.0, 0.5), (1, False, 7.5, 0.35))
 DECISION_PAD = 3.0
 CHART_MIN_H, CHART_MAX_H = 38.0, 62.0  # image height of a chart on page 1, mm
-STACKED_MIN_H = 24.0  # two charts one above the other on a crowded page: each at least this high
+#: Two charts one above the other on a crowded page (saturation, ages): at least these heights, the
+#: least at which they are drawn at their designed size (not scaled down, so their text stays 8 pt).
+STACKED_MIN_H = (32.5, 33.5)
 MAP_MIN_H = 40.0
 P10_PT = 9.5
 
 # -- page 2 ------------------------------------------------------------------------------------------
-#: Body sizes tried on page 2, largest first, until everything fits.
-PAGE2_BODY_PT = (8.5, 8.0, 7.5, 7.0, 6.5)
+#: Body sizes tried on page 2, largest first, until it fits on its page. The smallest keeps every text
+#: at :data:`PAGE2_MIN_PT` or more (notes are :data:`SMALLER_PT` smaller); a page 2 that does not fit
+#: at it flows onto a third page, at the largest size, instead of shrinking further.
+PAGE2_BODY_PT = (8.5, 8.0, 7.5, 7.0)
+PAGE2_MIN_PT = 6.5
+SMALLER_PT = 0.5  # an assumption's basis, the method, the rules and the campaign notes: this much smaller
 IMPORTANCE_MIN_H, IMPORTANCE_MAX_H = 40.0, 56.0
 ASSUMPTION_GAP = 1.4
-BASIS_SMALLER_PT = 0.5  # the basis of an assumption is set this much smaller than its name
 #: Shares of the text width of the campaign table's columns: name, weeks, target group, euros,
 #: reached in its target group, 3+ times.
 CAMPAIGN_COLUMN_SHARES = (0.24, 0.07, 0.33, 0.1, 0.16, 0.1)
 CAMPAIGN_ROW_PAD = 0.4
 
 
+class Piece(NamedTuple):
+    """A part of page 2 that :meth:`ProposalPdf.flow` never splits: ``place(y, draw)`` returns the y under
+    it (``draw=False``: only measures); ``gap`` above it, except at the top of a page."""
+
+    gap: float
+    place: Callable[[float, bool], float]
+    keep_with_next: bool = False  # a heading: on the page of the piece after it
+
+
 class ProposalPdf:
-    """Draws one :class:`ProposalContent` on two A4 pages."""
+    """Draws one :class:`ProposalContent` on A4: page 1, then page 2 (flowing onto page 3 when needed)."""
 
     def __init__(self, content: ProposalContent):
         self.c = content
@@ -91,7 +108,9 @@ class ProposalPdf:
         self.lowest: dict[int, float] = {}  # per page, the lowest y any content reached
         self.dry = False  # True: sections only measure (nothing is drawn)
         self.scales: dict[str, float] = {}  # per chart, the scale it was placed at
-        self.name_lines, self.note_lines, self.table_pt, self.row_pad = COMPACT_LEVELS[0]
+        self.name_lines, self.explained_on_page1, self.table_pt, self.row_pad = COMPACT_LEVELS[0]
+        self.page2_pt, self.importance_h = PAGE2_BODY_PT[0], IMPORTANCE_MAX_H  # see plan_page2
+        self.pages = 2  # in the document, page 2 and what flows from it included (see plan_page2)
 
     # -- primitives ------------------------------------------------------------------------------
     def style(self, size: float, bold: bool = False, color=INK) -> None:
@@ -265,17 +284,18 @@ class ProposalPdf:
         return y + h
 
     def explanations(self, y: float) -> float:
-        """The options' own notes, each at most ``note_lines`` lines (the Word file has them in full)."""
+        """The options' own notes in full, or (a crowded page 1) a line that says they are on page 2."""
         if not self.c.explanations:
             return y
         y = self.text(MARGIN_X, y + GAP, self.width, self.c.explanation_heading, SUBHEADING_PT, bold=True)
+        if not self.explained_on_page1:
+            return self.text(MARGIN_X, y + 0.4, self.width, self.explanation_moved(), BODY_PT, color=MUTED)
         for note in self.c.explanations:
-            lines = self.lines(note, self.width, BODY_PT)
-            if len(lines) > self.note_lines:
-                lines = lines[: self.note_lines]
-                lines[-1] = lines[-1].rstrip()[:-2] + " …"
-            y = self.text(MARGIN_X, y + 0.4, self.width, "\n".join(lines), BODY_PT)
+            y = self.text(MARGIN_X, y + 0.4, self.width, note, BODY_PT)
         return y
+
+    def explanation_moved(self) -> str:
+        return t("proposal.explanation.on_page2", self.c.lang)
 
     def option_names(self, y: float) -> float:
         y = self.text(MARGIN_X, y, self.width, self.c.options_heading, HEADING_PT, bold=True)
@@ -354,14 +374,14 @@ class ProposalPdf:
     def charts_room_needed(self) -> float:
         """The least room under the table for page 1's charts: two above each other, small."""
         half = (self.width - COLUMN_GAP) / 2
-        return self.block_extra("saturation", half) + self.block_extra("ages", half) + 2 * STACKED_MIN_H + GAP
+        return self.block_extra("saturation", half) + self.block_extra("ages", half) + sum(STACKED_MIN_H) + GAP
 
     def choose_compactness(self) -> None:
         """The first of :data:`COMPACT_LEVELS` whose top of page 1 leaves the charts their room."""
         need = self.charts_room_needed()
         self.dry = True
         for level in COMPACT_LEVELS:
-            self.name_lines, self.note_lines, self.table_pt, self.row_pad = level
+            self.name_lines, self.explained_on_page1, self.table_pt, self.row_pad = level
             if self.bottom - self.page1_top(MARGIN_TOP) - GAP >= need:
                 break
         self.dry = False
@@ -386,9 +406,14 @@ class ProposalPdf:
             self.chart_block("saturation", MARGIN_X, y, half, min(CHART_MAX_H, sat_h))
             return
         left_images = room - self.block_extra("saturation", half) - ages_extra - GAP
-        each = min(CHART_MAX_H, max(STACKED_MIN_H, left_images / 2))
-        below = self.chart_block("saturation", MARGIN_X, y, half, each)
-        self.chart_block("ages", MARGIN_X, below + GAP, half, each)
+        sat_h, ages_h = STACKED_MIN_H
+        if left_images < sat_h + ages_h:  # only when even the most compact page 1 leaves too little room
+            sat_h, ages_h = (h * left_images / (sat_h + ages_h) for h in STACKED_MIN_H)
+        else:
+            sat_h = min(CHART_MAX_H, sat_h + (left_images - sat_h - ages_h) / 2)
+            ages_h = min(CHART_MAX_H, left_images - sat_h)
+        below = self.chart_block("saturation", MARGIN_X, y, half, sat_h)
+        self.chart_block("ages", MARGIN_X, below + GAP, half, ages_h)
 
     # -- page 2 ------------------------------------------------------------------------------------
     def assumption_block(self, x: float, y: float, width: float, a, size: float, draw: bool) -> float:
@@ -397,41 +422,66 @@ class ProposalPdf:
         head = f"{a.label}: {a.value}"
         body = f"{self.c.assumption_columns[2]}: {a.range}. {a.basis_and_source}"
         y = self.put(x, y, width, head, size, draw, bold=True)
-        return self.put(x, y, width, body, size - BASIS_SMALLER_PT, draw, color=MUTED) + ASSUMPTION_GAP
+        return self.put(x, y, width, body, size - SMALLER_PT, draw, color=MUTED) + ASSUMPTION_GAP
 
-    def page2_parts(self, y: float, size: float, draw: bool, importance_h: float) -> float:
-        """Page 2 at body size ``size`` (``draw=False``: only measures); returns the y under the last part."""
+    def page2_pieces(self, size: float, importance_h: float) -> list[Piece]:
+        """Page 2 at body size ``size`` as the pieces :meth:`flow` lays out: the introduction, the campaign
+        table, the assumptions' heading (kept with the first assumption), each assumption, the chart of
+        what matters most, and the method beside the platform rules and survey terms."""
         c, w = self.c, self.width
-        y = self.put(MARGIN_X, y, w, c.how_heading, TITLE_PT - 4, draw, bold=True)
-        y = self.put(MARGIN_X, y + 1, w, c.how_intro, size, draw, color=MUTED)
-        if c.campaigns is not None:
-            y = self.campaign_table(y + GAP, size, draw)
-        y = self.put(MARGIN_X, y + GAP, w, c.assumptions_heading, HEADING_PT, draw, bold=True) + 1
-        for a in c.assumptions:
-            y = self.assumption_block(MARGIN_X, y, w, a, size, draw)
-        y += GAP
-        if c.charts.get("importance") is not None:
+
+        def intro(y: float, draw: bool) -> float:
+            y = self.put(MARGIN_X, y, w, c.how_heading, TITLE_PT - 4, draw, bold=True)
+            return self.put(MARGIN_X, y + 1, w, c.how_intro, size, draw, color=MUTED)
+
+        def assumptions_heading(y: float, draw: bool) -> float:
+            return self.put(MARGIN_X, y, w, c.assumptions_heading, HEADING_PT, draw, bold=True) + 1
+
+        def explanation(note: str) -> Callable[[float, bool], float]:
+            return lambda y, draw: self.put(MARGIN_X, y, w, note, size, draw)
+
+        def assumption(a) -> Callable[[float, bool], float]:
+            return lambda y, draw: self.assumption_block(MARGIN_X, y, w, a, size, draw)
+
+        def importance(y: float, draw: bool) -> float:
+            if c.charts.get("importance") is None:
+                return self.put(MARGIN_X, y, w, self.importance_missing(), size, draw, color=MUTED)
             if draw:
-                y = self.chart_block("importance", MARGIN_X, y, w, importance_h)
-            else:
-                y += self.block_extra("importance", w) + importance_h
-        else:
-            y = self.put(MARGIN_X, y, w, self.importance_missing(), size, draw, color=MUTED)
-        y += GAP
-        # the method (left) and the platform rules and survey terms (right)
-        col_w = (w - COLUMN_GAP) / 2
-        left_y = self.put(MARGIN_X, y, col_w, c.method_heading, SUBHEADING_PT, draw, bold=True) + 0.5
-        for paragraph in c.method:
-            left_y = self.put(MARGIN_X, left_y, col_w, paragraph, size - 0.5, draw) + 0.6
-        right_x = MARGIN_X + col_w + COLUMN_GAP
-        right_y = y
-        blocks = [(c.platform_heading, c.platform_rules)]
-        if c.survey_sentence:
-            blocks.append((c.survey_heading, c.survey_sentence))
-        for head, body in blocks:
-            right_y = self.put(right_x, right_y, col_w, head, SUBHEADING_PT, draw, bold=True) + 0.5
-            right_y = self.put(right_x, right_y, col_w, body, size - 0.5, draw) + GAP
-        return max(left_y, right_y) + 1  # the source is in every page's footer
+                return self.chart_block("importance", MARGIN_X, y, w, importance_h)
+            return y + self.block_extra("importance", w) + importance_h
+
+        def columns(y: float, draw: bool) -> float:
+            col_w = (w - COLUMN_GAP) / 2
+            left_y = self.put(MARGIN_X, y, col_w, c.method_heading, SUBHEADING_PT, draw, bold=True) + 0.5
+            for paragraph in c.method:
+                left_y = self.put(MARGIN_X, left_y, col_w, paragraph, size - SMALLER_PT, draw) + 0.6
+            right_x = MARGIN_X + col_w + COLUMN_GAP
+            right_y = y
+            blocks = [(c.platform_heading, c.platform_rules)]
+            if c.survey_sentence:
+                blocks.append((c.survey_heading, c.survey_sentence))
+            for head, body in blocks:
+                right_y = self.put(right_x, right_y, col_w, head, SUBHEADING_PT, draw, bold=True) + 0.5
+                right_y = self.put(right_x, right_y, col_w, body, size - SMALLER_PT, draw) + GAP
+            return max(left_y, right_y) + 1  # the source is in every page's footer
+
+        pieces = []
+        if c.explanations and not self.explained_on_page1:
+            pieces.append(
+                Piece(
+                    0.0,
+                    lambda y, draw: self.put(MARGIN_X, y, w, c.explanation_heading, HEADING_PT, draw, bold=True),
+                    keep_with_next=True,
+                )
+            )
+            pieces += [Piece(0.6, explanation(note)) for note in c.explanations]
+        pieces.append(Piece(GAP, intro))
+        if c.campaigns is not None:
+            pieces.append(Piece(GAP, lambda y, draw: self.campaign_table(y, size, draw)))
+        pieces.append(Piece(GAP, assumptions_heading, keep_with_next=True))
+        pieces += [Piece(0.0, assumption(a)) for a in c.assumptions]
+        pieces += [Piece(GAP, importance), Piece(GAP, columns)]
+        return pieces
 
     def campaign_table(self, y: float, size: float, draw: bool) -> float:
         """The proposed option's campaigns: heading, a row per campaign (zebra), the notes under it;
@@ -456,7 +506,7 @@ class ProposalPdf:
             if draw and (i == 0 or i == len(table.rows)):
                 self.rule(y)
         for note in table.notes:
-            y = self.put(MARGIN_X, y + 0.6, self.width, note, size - 1, draw, color=MUTED)
+            y = self.put(MARGIN_X, y + 0.6, self.width, note, size - SMALLER_PT, draw, color=MUTED)
         return y
 
     def put(
@@ -470,30 +520,51 @@ class ProposalPdf:
     def importance_missing(self) -> str:
         return t("proposal.chart.importance.none", self.c.lang)
 
-    def page2(self) -> None:
-        """The largest body size (and chart) at which page 2 fits, then draw it."""
-        top = MARGIN_TOP
-        chosen = (PAGE2_BODY_PT[-1], IMPORTANCE_MIN_H)
+    def flow(self, pieces: list[Piece], draw: bool) -> tuple[int, float]:
+        """``pieces`` from the top of a page on, on a next page (with its footer) whenever a piece, or a
+        heading with the piece it keeps to, would run into the footer. Returns the pages used and the y
+        under the last piece (``draw=False``: only measures)."""
+        pages, y = 1, MARGIN_TOP
+        for i, piece in enumerate(pieces):
+            top = y + piece.gap if y > MARGIN_TOP else y  # no gap at the top of a page
+            end = piece.place(top, False)
+            if piece.keep_with_next and i + 1 < len(pieces):
+                end = pieces[i + 1].place(end + pieces[i + 1].gap, False)
+            if end > self.bottom and y > MARGIN_TOP:
+                if draw:
+                    self.footer(self.pdf.page, self.pages)
+                    self.pdf.add_page()
+                pages, top = pages + 1, MARGIN_TOP
+            y = piece.place(top, draw)
+        return pages, y
+
+    def plan_page2(self) -> None:
+        """The largest body size at which page 2 fits on its page, its chart grown into the room left;
+        when it does not fit at the smallest of :data:`PAGE2_BODY_PT`, it flows onto a next page at the
+        largest size. Sets :attr:`page2_pt`, :attr:`importance_h` and :attr:`pages`."""
         for size in PAGE2_BODY_PT:
-            spare = self.bottom - self.page2_parts(top, size, False, IMPORTANCE_MIN_H)
-            if spare >= 0:
-                chosen = (size, min(IMPORTANCE_MAX_H, IMPORTANCE_MIN_H + spare))
-                break
-        self.page2_parts(top, chosen[0], True, chosen[1])
+            pages, y = self.flow(self.page2_pieces(size, IMPORTANCE_MIN_H), draw=False)
+            if pages == 1:
+                self.page2_pt, self.importance_h = size, min(IMPORTANCE_MAX_H, IMPORTANCE_MIN_H + self.bottom - y)
+                self.pages = 2
+                return
+        self.page2_pt, self.importance_h = PAGE2_BODY_PT[0], IMPORTANCE_MAX_H
+        self.pages = 1 + self.flow(self.page2_pieces(self.page2_pt, self.importance_h), draw=False)[0]
 
     # -- the document ------------------------------------------------------------------------------
     def build(self) -> bytes:
         self.pdf.add_page()
         self.choose_compactness()
+        self.plan_page2()
         y = self.page1_top(MARGIN_TOP)
         self.page1_charts(y + GAP)
-        self.footer(1, 2)
+        self.footer(1, self.pages)
         self.pdf.add_page()
-        self.page2()
-        self.footer(2, 2)
+        self.flow(self.page2_pieces(self.page2_pt, self.importance_h), draw=True)
+        self.footer(self.pdf.page, self.pages)
         return bytes(self.pdf.output())
 
 
 def proposal_pdf_bytes(content: ProposalContent) -> bytes:
-    """The proposal as PDF bytes (A4, two pages)."""
+    """The proposal as PDF bytes (A4, two pages; three when page 2 does not fit on its own)."""
     return ProposalPdf(content).build()

@@ -134,6 +134,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "to agree to the current budget: {print} for the paper and {social} for social media a year",
     },
     "proposal.explanation.heading": {"nl": "Toelichting", "en": "Explanation"},
+    "proposal.explanation.on_page2": {"nl": "De toelichting staat op pagina 2.", "en": "The explanation is on page 2."},
     "proposal.option": {"nl": "optie {letter}", "en": "option {letter}"},
     "proposal.option.title": {"nl": "Optie {letter}", "en": "Option {letter}"},
     "proposal.option.unnamed": {
