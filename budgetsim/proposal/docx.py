@@ -12,11 +12,13 @@ import io
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from ..formatting import LOCALES
+from ..i18n import t
 from .content import ProposalContent
 from .render import render_chart
 
@@ -33,7 +35,20 @@ CHART_BOX_MM = {
 #: Widths of the assumptions table's columns: name, value, range, basis and source (the rest).
 ASSUMPTION_COLUMNS_MM = (34, 30, 28, TEXT_W_MM - 34 - 30 - 28)
 SMALL_PT = 9
+#: The footer's type: source, made with, date and page fit one line of the text width in Calibri
+#: (about 130 mm in Dutch, 150 mm in English, of 170).
+FOOTER_PT = 8
+#: The footer's distance from the page's lower edge: its line (and a second, should it wrap) stays
+#: inside the bottom margin, so Word does not push the body up.
+FOOTER_DISTANCE_MM = 8
 TABLE_PT = 9
+#: What comes after ``w:pBdr`` in a paragraph's properties, in the schema's order (Word insists on it).
+PPR_AFTER_BORDER = (
+    "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct",
+    "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
+    "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+    "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+)  # fmt: skip
 MUTED = RGBColor(0x5A, 0x5A, 0x5A)
 ACCENT = RGBColor(0x00, 0x5E, 0x96)
 
@@ -49,6 +64,7 @@ class ProposalDocx:
         section.page_width, section.page_height = Mm(PAGE_W_MM), Mm(PAGE_H_MM)
         for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
             setattr(section, side, Mm(MARGIN_MM))
+        section.footer_distance = Mm(FOOTER_DISTANCE_MM)
         props = self.doc.core_properties
         props.title = f"{content.title} – {content.gemeente}"
         props.subject = content.subject
@@ -117,6 +133,52 @@ class ProposalDocx:
         self.small(chart.caption)
 
     # -- sections ----------------------------------------------------------------------------------
+    def footer(self) -> None:
+        """As the PDF's footer, on every page: the source on the left; made with, the date and "Pagina
+        N van M" on the right, N and M Word's PAGE and NUMPAGES fields (Word fills them in)."""
+        section = self.doc.sections[0]
+        footer = section.footer
+        footer.is_linked_to_previous = False
+        tabs = self.doc.styles["Footer"].paragraph_format.tab_stops  # the template's are for Letter
+        tabs.clear_all()
+        tabs.add_tab_stop(Mm(TEXT_W_MM), WD_TAB_ALIGNMENT.RIGHT)
+        p = footer.paragraphs[0]
+        rule = OxmlElement("w:pBdr")  # a thin line above it, as in the PDF
+        top = OxmlElement("w:top")
+        for key, value in (("val", "single"), ("sz", "4"), ("space", "4"), ("color", str(MUTED))):
+            top.set(qn(f"w:{key}"), value)
+        rule.append(top)
+        props = p._p.get_or_add_pPr()
+        props.insert_element_before(rule, *PPR_AFTER_BORDER)
+        n, of = "\x00PAGE\x00", "\x00NUMPAGES\x00"
+        right = f"{self.c.made_with} · {self.c.date} · {t('proposal.page', self.c.lang, n=n, of=of)}"
+        for i, part in enumerate(f"{self.c.source}\t{right}".split("\x00")):
+            if i % 2:
+                self.field(p, part)
+            elif part:
+                self.footer_run(p, part)
+
+    @staticmethod
+    def footer_run(p, text: str = ""):
+        run = p.add_run(text)
+        run.font.size = Pt(FOOTER_PT)
+        run.font.color.rgb = MUTED
+        return run
+
+    def field(self, p, instruction: str) -> None:
+        """A Word field (PAGE, NUMPAGES) with no stored result: Word computes it when it lays out the page."""
+        for kind in ("begin", "instr", "separate", "end"):
+            run = self.footer_run(p)
+            if kind == "instr":
+                code = OxmlElement("w:instrText")
+                code.set(qn("xml:space"), "preserve")
+                code.text = f" {instruction} "
+                run._r.append(code)
+            else:
+                char = OxmlElement("w:fldChar")
+                char.set(qn("w:fldCharType"), kind)
+                run._r.append(char)
+
     def header(self) -> None:
         self.doc.add_heading(self.c.title, level=0)
         self.paragraph(f"{self.c.gemeente} · {self.c.date}", bold=True, color=ACCENT)
@@ -180,10 +242,9 @@ class ProposalDocx:
         if self.c.survey_sentence:
             self.doc.add_heading(self.c.survey_heading, level=2)
             self.paragraph(self.c.survey_sentence)
-        self.paragraph(self.c.source, bold=True)
-        self.small(f"{self.c.made_with} · {self.c.date}")
 
     def build(self) -> bytes:
+        self.footer()
         self.header()
         self.decision()
         self.options()

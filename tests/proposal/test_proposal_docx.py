@@ -1,0 +1,73 @@
+"""The Word file as a finished document, read from its parts (python-docx and the XML): a footer
+with the source and Word's own page fields, the language Word spell-checks in, the document's
+properties, alt text on every chart and no promise of a page number it cannot keep."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+from budgetsim.i18n import t
+from budgetsim.proposal import make_proposal, prepare_options
+from tests.conftest import DORDRECHT
+from tests.proposal.test_proposal import DAY, DRAWS, scenario
+
+
+@pytest.fixture(scope="module")
+def made():
+    """``{(n options, lang): ProposalFiles}`` without the PDF: one option and three."""
+    one = prepare_options([scenario(DORDRECHT, social_eur=5000, name="Dordrecht: € 5.000 social media")], draws=DRAWS)
+    three = prepare_options(
+        [
+            scenario(DORDRECHT, name="Dordrecht: alleen de krant"),
+            scenario(DORDRECHT, social_eur=5000, name="Dordrecht: krant en € 5.000 social media"),
+            scenario(DORDRECHT, social_eur=20000, name="Dordrecht: krant en € 20.000 social media"),
+        ],
+        draws=DRAWS,
+    )
+    return {
+        (len(options), lang): make_proposal(options, lang, pdf=False, day=DAY)
+        for options in (one, three)
+        for lang in ("nl", "en")
+    }
+
+
+def document(data: bytes) -> docx.document.Document:
+    return docx.Document(io.BytesIO(data))
+
+
+def body_text(doc) -> str:
+    return "\n".join(p.text for p in doc.paragraphs)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_footer_names_the_source_the_date_and_page_n_of_m_as_word_fields(made, lang):
+    """As the PDF's footer: the source on the left; made with, date and "Pagina N van M" on the right,
+    N and M Word's PAGE and NUMPAGES fields; the body no longer ends with the source in bold."""
+    files = made[3, lang]
+    c, doc = files.content, document(files.docx)
+    section = doc.sections[0]
+    footer = section.footer
+    assert not footer.is_linked_to_previous
+    (line,) = [p for p in footer.paragraphs if p.text.strip()]
+    left, right = line.text.split("\t")
+    page_words = t("proposal.page", lang, n="", of="")
+    assert left == c.source
+    assert right == f"{c.made_with} · {c.date} · {page_words}"
+    fields = [el.text.strip() for el in line._p.iter(qn("w:instrText"))]
+    assert fields == ["PAGE", "NUMPAGES"]
+    kinds = [el.get(qn("w:fldCharType")) for el in line._p.iter(qn("w:fldChar"))]
+    assert kinds == ["begin", "separate", "end"] * 2
+    # one tab stop, right-aligned at the right margin (the template's Footer style had two, for Letter)
+    assert line.style.name == "Footer" and len(line.paragraph_format.tab_stops) == 0
+    stops = [(s.alignment, s.position) for s in line.style.paragraph_format.tab_stops]
+    assert stops == [(WD_TAB_ALIGNMENT.RIGHT, section.page_width - section.left_margin - section.right_margin)]
+    # the footer stays inside the bottom margin: Word does not push the body up for it
+    assert section.footer_distance + Pt(2 * 8) < section.bottom_margin
+    text = body_text(doc)
+    assert c.source not in text and c.made_with not in text
