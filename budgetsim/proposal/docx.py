@@ -65,12 +65,36 @@ class ProposalDocx:
         for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
             setattr(section, side, Mm(MARGIN_MM))
         section.footer_distance = Mm(FOOTER_DISTANCE_MM)
+        self.language()
         props = self.doc.core_properties
         props.title = f"{content.title} – {content.gemeente}"
         props.subject = content.subject
         props.author = "budgetsim"
         props.comments = content.made_with
-        props.language = LOCALES[content.lang].replace("_", "-")  # nl-NL, en-GB
+        props.language = self.tag
+
+    @property
+    def tag(self) -> str:
+        """The document's language as Word names it: nl-NL, en-GB."""
+        return LOCALES[self.c.lang].replace("_", "-")
+
+    def language(self) -> None:
+        """Word spell-checks in the document's language: the default run properties and every
+        language the styles name are :attr:`tag` (the template says en-US), and so is the theme fonts'.
+        The template's stylesWithEffects.xml, a copy of its styles only Word 2010 reads, goes."""
+        styles = self.doc.styles.element
+        defaults = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+        if defaults is not None and defaults.find(qn("w:lang")) is None:
+            defaults.append(OxmlElement("w:lang"))
+        for lang in styles.iter(qn("w:lang")):
+            lang.set(qn("w:val"), self.tag)
+        theme = self.doc.settings.element.find(qn("w:themeFontLang"))
+        if theme is not None:
+            theme.set(qn("w:val"), self.tag)
+        part = self.doc.part
+        for r_id, rel in list(part.rels.items()):
+            if rel.reltype.endswith("/stylesWithEffects"):
+                part.drop_rel(r_id)
 
     # -- primitives --------------------------------------------------------------------------------
     def paragraph(self, text: str, *, bold: bool = False, size: float | None = None, color=None, align=None):

@@ -71,3 +71,18 @@ def test_footer_names_the_source_the_date_and_page_n_of_m_as_word_fields(made, l
     assert section.footer_distance + Pt(2 * 8) < section.bottom_margin
     text = body_text(doc)
     assert c.source not in text and c.made_with not in text
+
+
+@pytest.mark.parametrize("lang,tag", [("nl", "nl-NL"), ("en", "en-GB")])
+def test_word_checks_the_spelling_in_the_documents_language(made, lang, tag):
+    """The default run properties (styles.xml docDefaults) and every language the styles name are the
+    document's, not the template's en-US; no stale copy of the template's styles (stylesWithEffects)."""
+    doc = document(made[1, lang].docx)
+    styles = doc.styles.element
+    default = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}")
+    assert default is not None and default.get(qn("w:val")) == tag
+    assert {el.get(qn("w:val")) for el in styles.iter(qn("w:lang"))} == {tag}
+    assert doc.settings.element.find(qn("w:themeFontLang")).get(qn("w:val")) == tag
+    parts = {str(part.partname) for part in doc.part.package.iter_parts()}
+    assert "/word/stylesWithEffects.xml" not in parts
+    assert doc.core_properties.language == tag
