@@ -174,6 +174,7 @@ class ProposalContent:
     source: str
     made_with: str
     campaigns: CampaignTable | None = None  # the proposed option's campaigns, when it has them
+    day: _dt.date | None = None  # the date on the document, as a date (the Word file's properties)
 
 
 # -- numbers in words ------------------------------------------------------------------------------
@@ -875,6 +876,7 @@ def proposal_content(
         source=t("proposal.source", lang),
         made_with=t("proposal.made_with", lang, version=version),
         campaigns=campaign_table(main, letter, lang),
+        day=day,
     )
 
 

@@ -7,12 +7,16 @@ template decides the look once the text is pasted in.
 
 from __future__ import annotations
 
+import datetime as _dt
 import io
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
+from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -42,6 +46,12 @@ FOOTER_PT = 8
 #: inside the bottom margin, so Word does not push the body up.
 FOOTER_DISTANCE_MM = 8
 TABLE_PT = 9
+#: docProps/app.xml: who made the file, and no page or word counts (Word writes them when it saves).
+APP_XML = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    b"<Application>budgetsim</Application></Properties>"
+)
 #: What comes after ``w:pBdr`` in a paragraph's properties, in the schema's order (Word insists on it).
 PPR_AFTER_BORDER = (
     "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct",
@@ -72,6 +82,10 @@ class ProposalDocx:
         props.author = "budgetsim"
         props.comments = content.made_with
         props.language = self.tag
+        day = content.day or _dt.date.today()
+        # the proposal's date (not the template's 2013), at noon UTC: the same day wherever it is read
+        props.created = props.modified = _dt.datetime(day.year, day.month, day.day, 12, tzinfo=_dt.UTC)
+        self.package_parts()
 
     @property
     def tag(self) -> str:
@@ -95,6 +109,16 @@ class ProposalDocx:
         for r_id, rel in list(part.rels.items()):
             if rel.reltype.endswith("/stylesWithEffects"):
                 part.drop_rel(r_id)
+
+    def package_parts(self) -> None:
+        """Without the template's blank thumbnail, and with an app.xml that names budgetsim and no
+        statistics (the template's said 1 page and 0 words; Word counts them when it saves)."""
+        package = self.doc.part.package
+        for r_id, rel in list(package.rels.items()):
+            if rel.reltype in (RELATIONSHIP_TYPE.THUMBNAIL, RELATIONSHIP_TYPE.EXTENDED_PROPERTIES):
+                del package.rels[r_id]
+        app = Part(PackURI("/docProps/app.xml"), CONTENT_TYPE.OFC_EXTENDED_PROPERTIES, APP_XML, package)
+        package.relate_to(app, RELATIONSHIP_TYPE.EXTENDED_PROPERTIES)
 
     # -- primitives --------------------------------------------------------------------------------
     def paragraph(self, text: str, *, bold: bool = False, size: float | None = None, color=None, align=None):

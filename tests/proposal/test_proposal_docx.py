@@ -4,6 +4,7 @@ properties, alt text on every chart and no promise of a page number it cannot ke
 
 from __future__ import annotations
 
+import datetime
 import io
 
 import docx
@@ -11,6 +12,7 @@ import pytest
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.oxml.ns import qn
 from docx.shared import Pt
+from lxml import etree
 
 from budgetsim.i18n import t
 from budgetsim.proposal import make_proposal, prepare_options
@@ -86,3 +88,23 @@ def test_word_checks_the_spelling_in_the_documents_language(made, lang, tag):
     parts = {str(part.partname) for part in doc.part.package.iter_parts()}
     assert "/word/stylesWithEffects.xml" not in parts
     assert doc.core_properties.language == tag
+
+
+def test_properties_are_the_proposals_not_the_templates(made):
+    """Title, subject, author, language and dates of the proposal (python-docx's template said
+    2013-12-23); no blank thumbnail; app.xml claims no page or word counts it never made."""
+    files = made[3, "nl"]
+    c, doc = files.content, document(files.docx)
+    props = doc.core_properties
+    assert props.title == f"{c.title} – {c.gemeente}" and props.subject == c.subject
+    assert props.author == "budgetsim" and props.language == "nl-NL"
+    # the proposal's date, at noon UTC: 1 December wherever the file is opened
+    assert props.created == props.modified == datetime.datetime(2026, 12, 1, 12, tzinfo=datetime.UTC)
+    assert props.last_modified_by == "" and props.revision == 1
+    package = doc.part.package
+    parts = {str(part.partname): part for part in package.iter_parts()}
+    assert not [name for name in parts if "thumbnail" in name]
+    assert not [rel for rel in package.rels.values() if rel.reltype.endswith("/thumbnail")]
+    app = etree.fromstring(parts["/docProps/app.xml"].blob)
+    names = {etree.QName(el).localname: el.text for el in app}
+    assert names == {"Application": "budgetsim"}  # no Pages 1, Words 0, Microsoft Macintosh Word
