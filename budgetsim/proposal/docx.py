@@ -177,7 +177,10 @@ class ProposalDocx:
         except ValueError:  # a map of areas without CBS boundaries
             self.small(self.c.map_missing)
             return
-        self.doc.add_picture(io.BytesIO(image.png), width=Mm(min(w, image.width_mm)))
+        picture = self.doc.add_picture(io.BytesIO(image.png), width=Mm(min(w, image.width_mm)))
+        props = picture._inline.docPr  # alt text: the chart's title and caption
+        props.set("title", chart.title)
+        props.set("descr", f"{chart.title}{'' if chart.title.endswith(('?', '.', '!')) else '.'} {chart.caption}")
         self.small(chart.caption)
 
     # -- sections ----------------------------------------------------------------------------------

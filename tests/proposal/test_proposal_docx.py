@@ -108,3 +108,18 @@ def test_properties_are_the_proposals_not_the_templates(made):
     app = etree.fromstring(parts["/docProps/app.xml"].blob)
     names = {etree.QName(el).localname: el.text for el in app}
     assert names == {"Application": "budgetsim"}  # no Pages 1, Words 0, Microsoft Macintosh Word
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_chart_picture_has_alt_text(made, lang):
+    """A screen reader (and Word's accessibility check) reads each chart's title and caption."""
+    files = made[3, lang]
+    c, doc = files.content, document(files.docx)
+    charts = [c.charts[name] for name in ("saturation", "ages", "map", "importance") if c.charts[name]]
+    shapes = doc.inline_shapes
+    assert len(shapes) == len(charts) == 4
+    for shape, chart in zip(shapes, charts):
+        props = shape._inline.docPr
+        assert props.get("title") == chart.title
+        description = props.get("descr")
+        assert description.startswith(chart.title) and description.endswith(chart.caption)
