@@ -824,7 +824,7 @@ def proposal_content(
         f"{h.title} ✓" if h.recommended and len(options) > 1 else h.title for h in heads
     )
     current_text = now_text(options, recommended, lang)
-    notes = [t("proposal.explain.reached", lang)]
+    notes = [t("proposal.explain.reached", lang, where=t("proposal.explain.where.page", lang))]
     if any(o.uncertainty for o in options):
         notes.append(t("proposal.explain.range", lang))
     notes += estimate_notes(options, recommended, lang)

@@ -252,9 +252,24 @@ class ProposalDocx:
             p.add_run(head.name)
         strong = [i for i, row in enumerate(self.c.table_rows) if row.strong]
         self.table(self.c.table_header, [(row.label, *row.cells) for row in self.c.table_rows], strong=strong)
-        for note in ([self.c.current_text] if self.c.current_text else []) + list(self.c.notes):
+        for note in ([self.c.current_text] if self.c.current_text else []) + self.notes():
             self.small(note)
         self.campaigns()
+
+    def notes(self) -> list[str]:
+        """The notes under the table, as the PDF's, but where the PDF says that page 2 tells what the
+        estimates rest on, the Word file names the section: here the title, the decision, the table
+        with its notes and three charts (some 250 mm of pictures alone, 80 + 75 + the map's 95 for
+        Dordrecht) come before it, more than the 257 mm of an A4 page within the margins; and Word,
+        or the gemeente's template it is pasted into, decides the pages."""
+        lang = self.c.lang
+        pdf = t("proposal.explain.reached", lang, where=t("proposal.explain.where.page", lang))
+        word = t(
+            "proposal.explain.reached",
+            lang,
+            where=t("proposal.explain.where.heading", lang, heading=self.c.how_heading),
+        )
+        return [word if note == pdf else note for note in self.c.notes]
 
     def campaigns(self) -> None:
         """The proposed option's campaigns, when it has them."""

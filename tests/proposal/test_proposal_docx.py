@@ -123,3 +123,21 @@ def test_every_chart_picture_has_alt_text(made, lang):
         assert props.get("title") == chart.title
         description = props.get("descr")
         assert description.startswith(chart.title) and description.endswith(chart.caption)
+
+
+@pytest.mark.parametrize("n,lang", [(1, "nl"), (3, "en")])
+def test_word_file_names_the_section_not_a_page_it_cannot_keep(made, n, lang):
+    """The PDF's first page says page 2 tells what the estimates rest on, and it is so; in the Word file
+    the table and three charts come before "Hoe is dit berekend" (more than an A4 page) and Word (or the
+    gemeente's template) decides the pages, so it names the heading instead."""
+    files = made[n, lang]
+    c, doc = files.content, document(files.docx)
+    text = body_text(doc)
+    page = t("proposal.explain.where.page", lang)
+    assert page in " ".join(c.notes)  # the PDF keeps its page 2
+    assert page not in text
+    assert f"‘{c.how_heading}’" in text
+    notes = [p.text for p in doc.paragraphs if p.text.startswith(c.notes[0][:40])]
+    assert notes == [
+        t("proposal.explain.reached", lang, where=t("proposal.explain.where.heading", lang, heading=c.how_heading))
+    ]
