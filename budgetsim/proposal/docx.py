@@ -1,7 +1,8 @@
 """The proposal as an editable Word file (python-docx), for pasting into the gemeente's template.
 
 The same :class:`ProposalContent` as the PDF: real headings (Word's Heading styles), paragraphs and
-tables, the charts as PNG pictures with their caption. No layout tricks: the gemeente's own
+tables, the charts as PNG pictures with their caption (and alt text), the PDF's footer with Word's
+page fields, the document's language and properties. No layout tricks: the gemeente's own
 template decides the look once the text is pasted in.
 """
 
