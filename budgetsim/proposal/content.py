@@ -174,6 +174,7 @@ class ProposalContent:
     source: str
     made_with: str
     campaigns: CampaignTable | None = None  # the proposed option's campaigns, when it has them
+    day: _dt.date | None = None  # the date on the document, as a date (the Word file's properties)
 
 
 # -- numbers in words ------------------------------------------------------------------------------
@@ -823,7 +824,7 @@ def proposal_content(
         f"{h.title} ✓" if h.recommended and len(options) > 1 else h.title for h in heads
     )
     current_text = now_text(options, recommended, lang)
-    notes = [t("proposal.explain.reached", lang)]
+    notes = [t("proposal.explain.reached", lang, where=t("proposal.explain.where.page", lang))]
     if any(o.uncertainty for o in options):
         notes.append(t("proposal.explain.range", lang))
     notes += estimate_notes(options, recommended, lang)
@@ -875,6 +876,7 @@ def proposal_content(
         source=t("proposal.source", lang),
         made_with=t("proposal.made_with", lang, version=version),
         campaigns=campaign_table(main, letter, lang),
+        day=day,
     )
 
 

@@ -62,12 +62,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "proposal.explain.reached": {
         "nl": "Bereikt: zag de gemeentepagina in de krant of een advertentie op Facebook of Instagram minstens "
         "één keer in het jaar. Via de krant, via social media en via allebei tellen samen dus meer dan het "
-        "totaal: wie allebei ziet, staat in alle drie de regels. Het zijn schattingen; pagina 2 zegt waarop "
+        "totaal: wie allebei ziet, staat in alle drie de regels. Het zijn schattingen; {where} zegt waarop "
         "ze rusten.",
         "en": "Reached: saw the municipal page in the paper or an ad on Facebook or Instagram at least once in "
         "the year. Via the paper, via social media and via both add up to more than the total: someone "
-        "who sees both is counted in all three rows. These are estimates; page 2 says what they rest on.",
+        "who sees both is counted in all three rows. These are estimates; {where} says what they rest on.",
     },
+    # where the estimates are explained: the PDF's page 2; in Word, whose pages Word decides, the section
+    "proposal.explain.where.page": {"nl": "pagina 2", "en": "page 2"},
+    "proposal.explain.where.heading": {"nl": "het deel ‘{heading}’", "en": "the section ‘{heading}’"},
     "proposal.explain.range": {
         "nl": "Marge P10–P90: met de onzekere aannames ligt het bereik in 8 van de 10 berekeningen tussen deze "
         "twee getallen.",
