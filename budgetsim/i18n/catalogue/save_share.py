@@ -24,12 +24,12 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "app.export.proposal": {"nl": "Budgetvoorstel", "en": "Budget proposal"},
     "app.export.proposal.help": {
-        "nl": "Twee A4: het gevraagde besluit, de cijfers tegen nu, de grafieken en de kaart voor het MT, en op "
-        "pagina 2 hoe het is berekend, met elke aanname en haar bron. Ook als Word-bestand, om in het "
-        "sjabloon van de gemeente te plakken.",
-        "en": "Two A4 pages: the decision requested, the figures against now, the charts and the map for "
-        "management, and on page 2 how it was calculated, with every assumption and its source. Also as a "
-        "Word file, to paste into the municipality's template.",
+        "nl": "Twee A4 (drie met campagnes): het gevraagde besluit, de cijfers tegen nu, de grafieken en de kaart "
+        "voor het MT, en vanaf pagina 2 hoe het is berekend, met elke aanname en haar bron. Ook als "
+        "Word-bestand, om in het sjabloon van de gemeente te plakken.",
+        "en": "Two A4 pages (three with campaigns): the decision requested, the figures against now, the charts "
+        "and the map for management, and from page 2 how it was calculated, with every assumption and its "
+        "source. Also as a Word file, to paste into the municipality's template.",
     },
     "app.export.proposal.button": {"nl": "Budgetvoorstel downloaden (pdf)", "en": "Download budget proposal (PDF)"},
     "app.export.proposal.docx": {"nl": "Budgetvoorstel downloaden (Word)", "en": "Download budget proposal (Word)"},
