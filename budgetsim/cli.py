@@ -20,6 +20,8 @@ import numpy as np
 from . import data
 from .allocation import InfeasibleBudget, budget_for_target, frontier, optimise
 from .areas_csv import areas_to_scenario_list, read_areas_csv
+from .assumption_text import assumption_value_text
+from .assumptions import PARAMETER_BY_KEY
 from .bands import parse_band_range
 from .campaigns import CampaignYear
 from .formatting import fmt_eur, fmt_int, fmt_num, fmt_pct
@@ -587,7 +589,10 @@ def cmd_uncertainty(args) -> int:
     if args.json:
         _print_json(result.to_dict())
         return EXIT_OK
+    names = {row.parameter: _assumption_name(row.parameter, lang) for row in result.sensitivity}
+    width = max([32, *(len(name) for name in names.values())])
     _out(t("cli.unc.head", lang, draws=fmt_int(draws, lang), seed=seed))
+    _out(f"  {'':{width}} {'P10':>10} {'P50':>10} {'P90':>10}")
     labels = {
         "reached": "cli.unc.reached",
         "reached_3plus": "cli.unc.reached_3plus",
@@ -597,30 +602,44 @@ def cmd_uncertainty(args) -> int:
     for key, label in labels.items():
         total = result.totals[key]
         _out(
-            f"  {t(label, lang):32} {fmt_int(total.p10, lang):>10} {fmt_int(total.p50, lang):>10} "
+            f"  {t(label, lang):{width}} {fmt_int(total.p10, lang):>10} {fmt_int(total.p50, lang):>10} "
             f"{fmt_int(total.p90, lang):>10}"
         )
     cost = result.totals["cost_per_reached_eur"]
     _out(
-        f"  {t('cli.unc.cost', lang):32} {fmt_eur(cost.p10, lang, 2):>10} {fmt_eur(cost.p50, lang, 2):>10} "
+        f"  {t('cli.unc.cost', lang):{width}} {fmt_eur(cost.p10, lang, 2):>10} {fmt_eur(cost.p50, lang, 2):>10} "
         f"{fmt_eur(cost.p90, lang, 2):>10}"
     )
     _out(t("cli.unc.by_band", lang))
     for band, figures in result.bands.items():
         r = figures["reached"]
         _out(
-            f"  {band_label(band, lang):32} {fmt_int(r.p10, lang):>10} {fmt_int(r.p50, lang):>10} "
+            f"  {band_label(band, lang):{width}} {fmt_int(r.p10, lang):>10} {fmt_int(r.p50, lang):>10} "
             f"{fmt_int(r.p90, lang):>10}"
         )
     _out(t("cli.unc.sensitivity", lang))
     for row in result.sensitivity:
+        low, high = (_assumption_value(row.parameter, v, lang) for v in (row.low_value, row.high_value))
         _out(
-            f"  {row.parameter:34} {fmt_num(row.low_value, lang, 2):>7} → {fmt_int(row.reached_at_low, lang):>10}"
-            f"   {fmt_num(row.high_value, lang, 2):>7} → {fmt_int(row.reached_at_high, lang):>10}"
+            f"  {names[row.parameter]:{width}} {low:>8} → {fmt_int(row.reached_at_low, lang):>10}"
+            f"   {high:>8} → {fmt_int(row.reached_at_high, lang):>10}"
         )
     _out(t("cli.unc.meaning", lang))
     _out(t("source.full", lang))
     return EXIT_OK
+
+
+def _assumption_name(key: str, lang: str) -> str:
+    """An assumption's name in words (the registry's label), its key only when it has none."""
+    parameter = PARAMETER_BY_KEY.get(key)
+    return parameter.label(lang) if parameter is not None else key
+
+
+def _assumption_value(key: str, value: float, lang: str) -> str:
+    """An end of an assumption's range as the assumptions list writes it (``70 %``, ``€ 6``, ``×0,6``)."""
+    if key in PARAMETER_BY_KEY:
+        return assumption_value_text(key, value, lang)
+    return fmt_num(value, lang, 2)
 
 
 # -- parser --------------------------------------------------------------------------------------

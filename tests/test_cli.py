@@ -452,6 +452,24 @@ def test_uncertainty_text_and_bad_draws(capsys, dordrecht_file):
         assert code == 2 and err and "Traceback" not in err
 
 
+@pytest.mark.parametrize(
+    "lang, names, seed",
+    [
+        ("nl", ["Kans dat iemand de pagina ziet (per nummer)", "Kosten per 1.000 vertoningen (€)"], "startgetal 3"),
+        ("en", ["Chance of seeing the page (per issue)", "Cost per 1,000 impressions (€)"], "seed 3"),
+    ],
+)
+def test_uncertainty_names_the_assumptions_in_words(capsys, dordrecht_file, lang, names, seed):
+    code, out, err = run(capsys, "uncertainty", dordrecht_file, "--draws", 200, "--seed", 3, "--lang", lang)
+    assert code == 0, err
+    assert f"200 {'trekkingen' if lang == 'nl' else 'draws'}, {seed})" in out
+    for name in names:
+        assert name in out
+    assert not re.search(r"\b(print|social)\.[a-z_0-9]+", out), out  # no internal keys
+    if lang == "nl":
+        assert "seed" not in out and "×0,6 →" in out and "70 % →" in out
+
+
 @pytest.mark.filterwarnings("ignore::RuntimeWarning")
 def test_uncertainty_json_with_zero_budgets(capsys, tmp_path):
     path = tmp_path / "zero.json"

@@ -139,8 +139,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{share} of {group} cannot be reached with these assumptions; the most it can reach is {max}.",
     },
     "cli.unc.head": {
-        "nl": "Onzekerheid ({draws} trekkingen, seed {seed}):          P10        P50        P90",
-        "en": "Uncertainty ({draws} draws, seed {seed}):               P10        P50        P90",
+        "nl": "Onzekerheid ({draws} trekkingen, startgetal {seed}):",
+        "en": "Uncertainty ({draws} draws, seed {seed}):",
     },
     "cli.unc.reached": {"nl": "bereikt", "en": "reached"},
     "cli.unc.reached_3plus": {"nl": "drie keer of vaker", "en": "three times or more"},
