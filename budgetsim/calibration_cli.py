@@ -69,10 +69,11 @@ def run(args) -> int:
         return EXIT_BAD_INPUT
     if not args.meta and not args.survey:
         raise InputError(problem("calibration.apply.nothing"))
-    if not Path(args.file).is_file():
+    try:
+        scenario = load_scenario(args.file)
+    except FileNotFoundError:
         print(f"budgetsim: {t('cli.error.no_file', lang, path=args.file)}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    scenario = load_scenario(args.file)
     problems: list[Problem] = []
     export = _read(read_meta_export, args.meta, problems)
     survey = _read(read_survey, args.survey, problems)

@@ -82,7 +82,7 @@ def _load(path: str, lang: str):
         raise CliError(t("cli.error.no_file", lang, path=path)) from None
     notice = migration_notice(scenario, lang)
     if notice:
-        print(f"budgetsim: {notice}", file=sys.stderr)
+        print(f"budgetsim: {path}: {notice}", file=sys.stderr)
     return scenario
 
 

@@ -71,12 +71,13 @@ def _store(args) -> ScenarioStore:
 def cmd_put(args) -> int:
     lang = args.lang
     path = Path(args.file)
-    if not path.is_file():
-        raise ValueError(t("cli.error.no_file", lang, path=args.file))
-    scenario = load_scenario(path)
+    try:
+        scenario = load_scenario(args.file)
+    except FileNotFoundError:
+        raise ValueError(t("cli.error.no_file", lang, path=args.file)) from None
     notice = migration_notice(scenario, lang)
     if notice:
-        print(f"budgetsim: {notice}", file=sys.stderr)
+        print(f"budgetsim: {args.file}: {notice}", file=sys.stderr)
     name = args.name if args.name is not None else (scenario.name or path.stem)
     stored = _store(args).put(scenario, name)
     print(t("store.cli.stored", lang, name=stored.name, version=stored.version, org=args.org))

@@ -291,8 +291,9 @@ def test_bad_scenario_file(capsys, tmp_path, dordrecht_file, case, command):
     assert "Traceback" not in err and out == ""
     lines = err.strip().splitlines()
     assert len(lines) == len(paths)  # one line per problem
-    for line, where in zip(lines, paths):
-        assert line.startswith(f"budgetsim: {where}:"), line
+    for line, where in zip(lines, paths):  # each names the file, then the place in it
+        place = str(path) if where == "file" else f"{path}, {where}"
+        assert line.startswith(f"budgetsim: {place}:"), line
     if case == "large":
         assert "1 MB" in err
 
@@ -302,8 +303,8 @@ def test_bad_scenario_file_in_dutch(capsys, tmp_path, dordrecht_file):
     code, out, err = run(capsys, "evaluate", path)
     assert code == 2
     assert err.strip().splitlines() == [
-        "budgetsim: budget.print_eur: moet minstens 0 zijn (nu -5)",
-        "budgetsim: budget.social_eur: moet minstens 0 zijn (nu -1)",
+        f"budgetsim: {path}, budget.print_eur: moet minstens 0 zijn (nu -5)",
+        f"budgetsim: {path}, budget.social_eur: moet minstens 0 zijn (nu -1)",
     ]
 
 

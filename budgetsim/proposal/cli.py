@@ -72,9 +72,10 @@ def cmd_proposal(args) -> int:
     targets = _targets(args, lang)
     scenarios = []
     for name in args.files:
-        if not Path(name).is_file():
-            raise ValueError(t("proposal.cli.no_file", lang, path=name))
-        scenarios.append(load_scenario(name))
+        try:
+            scenarios.append(load_scenario(name))
+        except FileNotFoundError:
+            raise ValueError(t("proposal.cli.no_file", lang, path=name)) from None
     recommended = LETTERS.index(args.proposed) if args.proposed else None
     if recommended is not None and recommended >= len(scenarios):
         raise ValueError(

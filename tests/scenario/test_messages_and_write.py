@@ -114,3 +114,18 @@ def test_every_name_imported_from_the_old_module_still_imports():
         assert getattr(S, name) is not None, name
     with pytest.raises(AttributeError):
         S.no_such_name  # noqa: B018
+
+
+def test_load_scenario_names_the_file_in_every_problem(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text('{"schema_version": 2, "gemeente": "GM0505", "budget": {"social_eur": -5}}', encoding="utf-8")
+    with pytest.raises(S.InputError) as caught:
+        S.load_scenario(path)
+    assert caught.value.problems[0].path == "budget.social_eur"  # the JSON path stays the path
+    assert caught.value.messages("nl") == [f"{path}, budget.social_eur: moet minstens 0 zijn (nu -5)"]
+    path.write_text("{,}", encoding="utf-8")
+    with pytest.raises(S.InputError) as caught:
+        S.load_scenario(path)
+    assert caught.value.problems[0].path == "file"
+    (line,) = caught.value.messages("en")
+    assert line.startswith(f"{path}: not valid JSON at line 1, column 2: a name in double quotes")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 STRINGS: dict[str, dict[str, str]] = {
     "scenario.where.file": {"nl": "bestand", "en": "file"},
+    "scenario.place.named_file": {"nl": "{file}", "en": "{file}"},
+    "scenario.place.in_file": {"nl": "{file}, {where}", "en": "{file}, {where}"},
     "scenario.default_name": {
         "nl": "{place}: krant {print_eur:eur}, social media {social_eur:eur}",
         "en": "{place}: paper {print_eur:eur}, social media {social_eur:eur}",
@@ -18,21 +20,66 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "the file is not UTF-8 text (unreadable character on line {line}); save it as UTF-8",
     },
     "scenario.file.bad_json": {
-        "nl": "geen geldige JSON op regel {line}, kolom {column} ({reason}); controleer komma's, "
+        "nl": "geen geldige JSON op regel {line}, kolom {column}: {reason}; controleer komma's, "
         "aanhalingstekens en haakjes",
-        "en": "not valid JSON at line {line}, column {column} ({reason}); check commas, quotes and brackets",
+        "en": "not valid JSON at line {line}, column {column}: {reason}; check commas, quotes and brackets",
+    },
+    "scenario.file.bad_json_at": {
+        "nl": "geen geldige JSON op regel {line}, kolom {column}; controleer komma's, aanhalingstekens en haakjes",
+        "en": "not valid JSON at line {line}, column {column}; check commas, quotes and brackets",
+    },
+    "scenario.json_reason.value": {
+        "nl": "hier hoort een waarde (een getal, een tekst tussen aanhalingstekens, true, false of null)",
+        "en": "a value belongs here (a number, a text in quotes, true, false or null)",
+    },
+    "scenario.json_reason.name": {
+        "nl": "hier hoort een naam tussen dubbele aanhalingstekens, of er staat een komma te veel",
+        "en": "a name in double quotes belongs here, or there is one comma too many",
+    },
+    "scenario.json_reason.comma": {"nl": "hier ontbreekt een komma", "en": "a comma is missing here"},
+    "scenario.json_reason.colon": {
+        "nl": "hier ontbreekt een dubbele punt na de naam",
+        "en": "a colon is missing after the name",
+    },
+    "scenario.json_reason.unterminated": {
+        "nl": "een tekst zonder aanhalingsteken aan het eind",
+        "en": "a text without a closing quote",
+    },
+    "scenario.json_reason.control": {
+        "nl": "een tab of regeleinde midden in een tekst",
+        "en": "a tab or line break inside a text",
+    },
+    "scenario.json_reason.escape": {
+        "nl": "een ongeldige code met \\ in een tekst",
+        "en": "an invalid code with \\ in a text",
+    },
+    "scenario.json_reason.extra": {
+        "nl": "na het einde van het scenario staat nog meer tekst",
+        "en": "there is more text after the end of the scenario",
     },
     "scenario.file.unusable_json": {
-        "nl": "geen bruikbare JSON ({reason})",
-        "en": "not usable JSON ({reason})",
+        "nl": "geen bruikbare JSON: een getal met te veel cijfers",
+        "en": "not usable JSON: a number with too many digits",
+    },
+    "scenario.file.too_deep": {
+        "nl": "geen bruikbaar scenario: haakjes zijn te diep in elkaar gezet",
+        "en": "not a usable scenario: brackets are nested too deep",
     },
     "scenario.file.not_object": {
         "nl": "het bestand moet één JSON-object {{…}} bevatten met schema_version, gemeente enz.; het bevat {kind}",
         "en": "the file must hold one JSON object {{…}} with schema_version, gemeente and so on; it holds {kind}",
     },
     "scenario.file.unreadable": {
-        "nl": "kan {path} niet lezen ({reason})",
-        "en": "cannot read {path} ({reason})",
+        "nl": "kan het bestand niet lezen (foutcode {code})",
+        "en": "cannot read the file (error code {code})",
+    },
+    "scenario.file.is_folder": {
+        "nl": "dit is een map, geen bestand; geef de naam van een scenariobestand (.json)",
+        "en": "this is a folder, not a file; give the name of a scenario file (.json)",
+    },
+    "scenario.file.no_permission": {
+        "nl": "u mag dit bestand niet lezen (geen leesrechten)",
+        "en": "you may not read this file (no read permission)",
     },
     "scenario.file.exists": {
         "nl": "dit bestand bestaat al; kies een andere naam of kies voor overschrijven",
