@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import errno
 import io
 import json
 import os
@@ -752,8 +753,29 @@ def main(argv: list[str] | None = None) -> int:
     except (CliError, data.GemeenteNotFound, ValueError) as exc:
         print(f"budgetsim: {exc}", file=sys.stderr)
     except OSError as exc:
-        print(f"budgetsim: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+        print(f"budgetsim: {os_error_text(exc, lang)}", file=sys.stderr)
     return EXIT_BAD_INPUT
+
+
+#: Errors of the operating system that have words of their own; others show their code (EIO, ...).
+_OS_ERRORS = {
+    errno.EACCES: "cli.error.os.permission",
+    errno.EPERM: "cli.error.os.permission",
+    errno.ENOSPC: "cli.error.os.full",
+    errno.EROFS: "cli.error.os.read_only",
+    errno.EISDIR: "cli.error.os.folder",
+    errno.ENOENT: "cli.error.os.missing",
+}
+
+
+def os_error_text(exc: OSError, lang: str) -> str:
+    """What went wrong reading or writing a file, in the user's language, naming the file."""
+    path = exc.filename if exc.filename is not None else ""
+    key = _OS_ERRORS.get(exc.errno or 0)
+    if key is not None:
+        return t(key, lang, path=path)
+    code = errno.errorcode.get(exc.errno or 0, str(exc.errno))
+    return t("cli.error.os.other", lang, path=path, code=code)
 
 
 if __name__ == "__main__":

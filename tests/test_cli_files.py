@@ -1,10 +1,14 @@
-"""The files the command line reads: every message about a scenario file's contents names the file,
-in the user's language.
+"""The files the command line reads and writes: new files get the mode the umask gives, an error of
+the operating system is said in the user's language, and every message about a scenario file's
+contents names the file.
 """
 
 from __future__ import annotations
 
+import errno
+import os
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -51,6 +55,30 @@ def _refused(code: int, out: str, err: str) -> list[str]:
     return lines
 
 
+# -- 5. the mode of a new file is the umask's ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o027, 0o640), (0o002, 0o664)])
+def test_new_files_get_the_mode_the_umask_gives(capsys, tmp_path, mine, umask, mode):
+    old = os.umask(umask)
+    try:
+        assert run(capsys, "optimise", mine, "--out", tmp_path / "beste.json")[0] == 0
+        assert run(capsys, "frontier", mine, "--max", 2000, "--csv", tmp_path / "grens.csv")[0] == 0
+    finally:
+        os.umask(old)
+    for name in ("beste.json", "grens.csv"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == mode, name
+
+
+def test_an_overwritten_file_keeps_its_own_mode(capsys, tmp_path, mine):
+    table = tmp_path / "grens.csv"
+    table.write_text("old", encoding="utf-8")
+    table.chmod(0o640)
+    assert run(capsys, "frontier", mine, "--max", 2000, "--csv", table, "--force")[0] == 0
+    assert table.read_text(encoding="utf-8").startswith("total_eur,")
+    assert stat.S_IMODE(table.stat().st_mode) == 0o640
+
+
 # -- 6. every message about a file's contents names the file ---------------------------------------------------
 
 
@@ -75,21 +103,9 @@ def test_proposal_names_the_broken_file_without_the_parser_s_english(capsys, tmp
         ('{"a": }', "hier hoort een waarde", "a value belongs here"),
         ('{"a": 1 "b": 2}', "hier ontbreekt een komma", "a comma is missing here"),
         ('{"a" 1}', "hier ontbreekt een dubbele punt", "a colon is missing"),
-        (
-            '{"a": "b',
-            "een tekst zonder aanhalingsteken aan het eind",
-            "a text without a closing quote",
-        ),
-        (
-            '{"a": "\\q"}',
-            "een ongeldige code met \\ in een tekst",
-            "an invalid code with \\ in a text",
-        ),
-        (
-            "{} x",
-            "na het einde van het scenario staat nog meer tekst",
-            "more text after the end",
-        ),
+        ('{"a": "b', "een tekst zonder aanhalingsteken aan het eind", "a text without a closing quote"),
+        ('{"a": "\\q"}', "een ongeldige code met \\ in een tekst", "an invalid code with \\ in a text"),
+        ("{} x", "na het einde van het scenario staat nog meer tekst", "more text after the end"),
     ],
 )
 def test_the_json_parser_s_reasons_are_said_in_the_user_s_language(capsys, tmp_path, text, nl, en):
@@ -101,10 +117,7 @@ def test_the_json_parser_s_reasons_are_said_in_the_user_s_language(capsys, tmp_p
         assert "Expecting" not in line and "delimiter" not in line
 
 
-@pytest.mark.parametrize(
-    "command",
-    ["evaluate", "optimise", "frontier", "target", "uncertainty", "calibrate"],
-)
+@pytest.mark.parametrize("command", ["evaluate", "optimise", "frontier", "target", "uncertainty", "calibrate"])
 def test_every_command_that_reads_a_scenario_names_the_file(capsys, tmp_path, mine, command):
     bad = tmp_path / "bad.json"
     bad.write_text(mine.read_text(encoding="utf-8").replace('"social_eur": 5000', '"social_eur": -5'))
@@ -122,3 +135,18 @@ def test_a_folder_given_as_a_scenario_is_named_a_folder(capsys, tmp_path, mine):
     assert lines == [
         f"budgetsim: {tmp_path}: dit is een map, geen bestand; geef de naam van een scenariobestand (.json)"
     ]
+
+
+# -- the operating system's errors ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "code, nl",
+    [
+        (errno.EACCES, "geen toestemming voor /x/y.pdf; kies een andere plek of vraag om rechten"),
+        (errno.ENOSPC, "de schijf is vol; /x/y.pdf is niet geschreven"),
+        (errno.EIO, "kan /x/y.pdf niet lezen of schrijven (foutcode EIO)"),
+    ],
+)
+def test_errors_of_the_operating_system_are_said_in_the_user_s_language(code, nl):
+    assert cli.os_error_text(OSError(code, os.strerror(code), "/x/y.pdf"), "nl") == nl

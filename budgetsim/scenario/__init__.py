@@ -3,7 +3,8 @@
 * :mod:`.schema`: the fields and their types (:class:`Scenario` and its parts);
 * :mod:`.read`: bytes -> JSON -> migrated -> checked (:func:`parse_scenario`, :func:`load_scenario`,
   :func:`scenario_from_dict`, :data:`MIGRATIONS`);
-* :mod:`.write`: the file's text and the one atomic save (:func:`save_scenario`, :func:`write_atomic`);
+* :mod:`.write`: the file's text and the one atomic save (:func:`save_scenario`, :func:`write_atomic`,
+  :func:`write_files`);
 * :mod:`.messages`: every message by key, in Dutch and English;
 * :mod:`.checks`: the checks across fields.
 
@@ -43,6 +44,7 @@ from .write import (
     scenario_to_json,
     unique_path,
     write_atomic,
+    write_files,
 )
 
 __all__ = [
@@ -81,4 +83,5 @@ __all__ = [
     "Uncertainty",
     "unique_path",
     "write_atomic",
+    "write_files",
 ]

@@ -45,6 +45,30 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "de map {folder} bestaat niet; maak hem eerst aan of kies een andere plek",
         "en": "the folder {folder} does not exist; create it first or choose another place",
     },
+    "cli.error.os.permission": {
+        "nl": "geen toestemming voor {path}; kies een andere plek of vraag om rechten",
+        "en": "no permission for {path}; choose another place or ask for access",
+    },
+    "cli.error.os.full": {
+        "nl": "de schijf is vol; {path} is niet geschreven",
+        "en": "the disk is full; {path} was not written",
+    },
+    "cli.error.os.read_only": {
+        "nl": "op deze schijf kan niets geschreven worden (alleen lezen); {path} is niet geschreven",
+        "en": "nothing can be written on this disk (read-only); {path} was not written",
+    },
+    "cli.error.os.folder": {
+        "nl": "{path} is een map; geef de naam van een bestand",
+        "en": "{path} is a folder; give the name of a file",
+    },
+    "cli.error.os.missing": {
+        "nl": "{path} bestaat niet (meer); controleer de naam",
+        "en": "{path} does not exist (any more); check the name",
+    },
+    "cli.error.os.other": {
+        "nl": "kan {path} niet lezen of schrijven (foutcode {code})",
+        "en": "cannot read or write {path} (error code {code})",
+    },
     "cli.error.frontier_args": {
         "nl": "--max en --step moeten groter dan 0 zijn, met hoogstens 100.000 stappen",
         "en": "--max and --step must be above 0, with at most 100,000 steps",
