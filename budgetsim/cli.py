@@ -34,6 +34,8 @@ from .planning import ScenarioPlan, SurveyReading, new_scenario, survey_terms
 from .problems import InputError, Message
 from .scenario import (
     LEVELS,
+    Target,
+    check_targets,
     load_scenario,
     migration_notice,
     save_scenario,
@@ -87,6 +89,12 @@ def _load(path: str, lang: str):
     return scenario
 
 
+def _check_out(args, option: str, path: str, suffix: str, inputs=()) -> None:
+    """Refuse (exit 2) a file to write that is not a usable name for its type, is one of the
+    command's ``inputs``, or exists without ``--force``, before anything is computed."""
+    check_targets([Target(option, path, suffix)], inputs=inputs, force=getattr(args, "force", False))
+
+
 # -- gemeenten -------------------------------------------------------------------------------
 
 
@@ -112,6 +120,7 @@ def cmd_gemeenten(args) -> int:
 
 def cmd_new(args) -> int:
     lang = args.lang
+    _check_out(args, "--out", args.out, ".json", inputs=[args.areas] if args.areas else [])
     areas = None
     if args.areas:
         path = Path(args.areas)
@@ -139,7 +148,6 @@ def cmd_new(args) -> int:
         if args.bands:
             d["target_bands"] = list(_bands(args.bands, lang))
         scenario = scenario_from_dict(d)
-    _check_folder(args.out, lang)
     written = save_scenario(scenario, args.out, force=args.force)
     _out(t("cli.new.written", lang, path=str(written), name=scenario.name))
     return EXIT_OK
@@ -310,6 +318,8 @@ def _social_by_area(model: ReachModel, euros: np.ndarray) -> dict[str, float]:
 
 def cmd_optimise(args) -> int:
     lang = args.lang
+    if args.out is not None:
+        _check_out(args, "--out", args.out, ".json", inputs=[args.file])
     scenario = _load(args.file, lang)
     if scenario.campaigns:
         if args.total is not None:
@@ -434,6 +444,8 @@ def cmd_frontier(args) -> int:
     lang = args.lang
     if not (args.step > 0 and args.max > 0) or args.max / args.step > 100_000:
         raise CliError(t("cli.error.frontier_args", lang))
+    if args.csv is not None:
+        _check_out(args, "--csv", args.csv, ".csv", inputs=[args.file])
     scenario = _load(args.file, lang)
     _refuse_campaigns(scenario, "frontier", lang)
     plan = ScenarioPlan(scenario)
@@ -467,7 +479,6 @@ def cmd_frontier(args) -> int:
         writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
-        _check_folder(args.csv, lang)
         write_atomic(args.csv, buffer.getvalue(), force=args.force)
         _out(t("cli.new.written", lang, path=args.csv, name=""))
         return EXIT_OK
@@ -497,15 +508,7 @@ def _save_derived(args, scenario, d: dict, name_key: str) -> str:
     gives it (from the scenario's name, or else the file's); the path written."""
     lang = args.lang
     d["name"] = t(name_key, lang, name=scenario.name or Path(args.file).stem)
-    _check_folder(args.out, lang)
     return str(save_scenario(scenario_from_dict(d), args.out, force=args.force))
-
-
-def _check_folder(path: str | Path, lang: str) -> None:
-    """The folder of an output file must exist (say so, rather than an error about a temporary file)."""
-    folder = Path(path).parent
-    if not folder.is_dir():
-        raise CliError(t("cli.error.no_folder", lang, folder=str(folder)))
 
 
 # -- target ------------------------------------------------------------------------------------

@@ -7,6 +7,11 @@ they moved into place, so each target is either absent, the old file or the comp
 a command that writes two files writes both or neither. Without ``force`` an existing file is never
 replaced, not even one that appears meanwhile. A new file gets the mode the umask gives
 (``0666 & ~umask``, as any program's new file); a replaced file keeps its own mode.
+
+:func:`check_targets` says, before anything is made, what is wrong with the files a command is
+asked to write (all problems at once, each with its option): an empty name, a name without the
+file type's extension, a folder, a folder that does not exist, one of the command's own input
+files (never overwritten, not even with ``force``), the same file twice, or a file that exists.
 """
 
 from __future__ import annotations
@@ -17,10 +22,12 @@ import re
 import secrets
 import stat
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from .messages import problem
+from ..problems import InputError, Problem
+from .messages import loc, problem
 from .schema import Scenario
 
 
@@ -39,6 +46,98 @@ class ScenarioExistsError(FileExistsError):
 
     def messages(self, lang: str = "en") -> list[str]:
         return [self.problem.text(lang)]
+
+
+# -- what may be written ----------------------------------------------------------------------------
+
+#: The file types a command writes: extension -> (the kind of file in words, an example name).
+FILE_TYPES: dict[str, tuple[str, str]] = {
+    ".pdf": ("out.pdf_file", "voorstel.pdf"),
+    ".docx": ("out.docx_file", "voorstel.docx"),
+    ".csv": ("out.csv_file", "tabel.csv"),
+    ".json": ("out.json_file", "plan.json"),
+}
+
+
+@dataclass(frozen=True)
+class Target:
+    """A file a command is asked to write: the ``option`` that names it (``--out``), the ``path`` as
+    the user typed it, the extension its type needs (``.pdf``; a key of :data:`FILE_TYPES`) and
+    whether the command has a ``--force`` (``calibrate`` never overwrites)."""
+
+    option: str
+    path: str
+    suffix: str
+    can_force: bool = True
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.abspath(a) == os.path.abspath(b)
+
+
+def _example(path: str, suffix: str) -> str:
+    """The user's name with the right extension (``voorstel.docx`` -> ``voorstel.pdf``), or the type's example."""
+    name = Path(path).name
+    stem = name[: -len(Path(name).suffix)] if Path(name).suffix else name
+    return str(Path(path).with_name(stem + suffix)) if stem.strip(" .") else FILE_TYPES[suffix][1]
+
+
+def _target_problem(
+    target: Target, sources: list[Path], seen: list[tuple[Target, Path]], force: bool
+) -> Problem | None:
+    """The first problem with one file to write (``seen``: the command's files checked before it)."""
+    kind, example = FILE_TYPES[target.suffix]
+
+    def say(key: str, /, **params) -> Problem:
+        return problem(target.option, key, **params)
+
+    if not target.path.strip():
+        return say("out.empty", kind=loc(kind), example=example)
+    path = Path(target.path)
+    if os.path.isdir(path):
+        return say("out.is_folder", path=target.path, kind=loc(kind), example=str(path / example))
+    if path.suffix.lower() != target.suffix:
+        right = _example(target.path, target.suffix)
+        return say("out.wrong_type", path=target.path, suffix=target.suffix, kind=loc(kind), example=right)
+    folder = path.parent
+    if not folder.is_dir():
+        return say("out.no_folder", folder=str(folder))
+    if any(_same_file(path, source) for source in sources):
+        return say("out.is_input", path=target.path)
+    twice = next((earlier for earlier, where in seen if _same_file(path, where)), None)
+    if twice is not None:
+        return say("out.twice", path=target.path, other=twice.option)
+    seen.append((target, path))
+    if os.path.lexists(path):
+        if not os.path.isfile(path):
+            return say("out.not_a_file", path=target.path)
+        if not (force and target.can_force):
+            return say("out.exists" if target.can_force else "out.exists_no_force", path=target.path)
+        if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
+            return say("out.no_permission", path=target.path)
+    elif not os.access(folder, os.W_OK):
+        return say("out.no_permission_folder", folder=str(folder))
+    return None
+
+
+def target_problems(
+    targets: Sequence[Target], *, inputs: Iterable[str | os.PathLike] = (), force: bool = False
+) -> list[Problem]:
+    """Every problem with the files to write (see the module), one per file at most, in the order of ``targets``."""
+    sources = [Path(p) for p in inputs]
+    seen: list[tuple[Target, Path]] = []
+    found = [_target_problem(target, sources, seen, force) for target in targets]
+    return [p for p in found if p is not None]
+
+
+def check_targets(targets: Sequence[Target], *, inputs: Iterable[str | os.PathLike] = (), force: bool = False) -> None:
+    """Raise :class:`InputError` with every problem of :func:`target_problems`, if any."""
+    problems = target_problems(targets, inputs=inputs, force=force)
+    if problems:
+        raise InputError(problems)
 
 
 # -- writing ----------------------------------------------------------------------------------------

@@ -41,10 +41,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "--seed: kies een heel getal van 0 tot 4294967295 (nu {value})",
         "en": "--seed: choose a whole number from 0 to 4294967295 (got {value})",
     },
-    "cli.error.no_folder": {
-        "nl": "de map {folder} bestaat niet; maak hem eerst aan of kies een andere plek",
-        "en": "the folder {folder} does not exist; create it first or choose another place",
-    },
     "cli.error.os.permission": {
         "nl": "geen toestemming voor {path}; kies een andere plek of vraag om rechten",
         "en": "no permission for {path}; choose another place or ask for access",

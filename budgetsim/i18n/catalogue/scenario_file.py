@@ -85,6 +85,58 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "dit bestand bestaat al; kies een andere naam of kies voor overschrijven",
         "en": "this file already exists; choose another name or choose to overwrite it",
     },
+    "scenario.out.pdf_file": {"nl": "een pdf-bestand", "en": "a PDF file"},
+    "scenario.out.docx_file": {"nl": "een Word-bestand", "en": "a Word file"},
+    "scenario.out.csv_file": {"nl": "een CSV-bestand", "en": "a CSV file"},
+    "scenario.out.json_file": {"nl": "een scenariobestand", "en": "a scenario file"},
+    "scenario.out.empty": {
+        "nl": "de naam is leeg; geef de naam van {kind}, bijvoorbeeld {example}",
+        "en": "the name is empty; give the name of {kind}, for example {example}",
+    },
+    "scenario.out.is_folder": {
+        "nl": "{path} is een map; geef de naam van {kind} in die map, bijvoorbeeld {example}",
+        "en": "{path} is a folder; give the name of {kind} in it, for example {example}",
+    },
+    "scenario.out.wrong_type": {
+        "nl": "{path} eindigt niet op {suffix}; hier komt {kind}, dus de naam moet eindigen op {suffix}, "
+        "bijvoorbeeld {example}",
+        "en": "{path} does not end in {suffix}; this is {kind}, so its name must end in {suffix}, "
+        "for example {example}",
+    },
+    "scenario.out.no_folder": {
+        "nl": "de map {folder} bestaat niet; maak hem eerst aan of kies een andere plek",
+        "en": "the folder {folder} does not exist; create it first or choose another place",
+    },
+    "scenario.out.is_input": {
+        "nl": "{path} is een bestand dat u inleest; budgetsim schrijft nooit over een bestand dat het "
+        "inleest (ook niet met --force); kies een andere naam",
+        "en": "{path} is a file you read in; budgetsim never writes over a file it reads (not even with "
+        "--force); choose another name",
+    },
+    "scenario.out.twice": {
+        "nl": "{path} is ook het bestand van {other}; geef elk bestand een eigen naam",
+        "en": "{path} is also the file of {other}; give each file a name of its own",
+    },
+    "scenario.out.not_a_file": {
+        "nl": "{path} bestaat al en is geen gewoon bestand; kies een andere naam",
+        "en": "{path} already exists and is not an ordinary file; choose another name",
+    },
+    "scenario.out.exists": {
+        "nl": "{path} bestaat al; kies een andere naam of gebruik --force om te overschrijven",
+        "en": "{path} already exists; choose another name or use --force to overwrite it",
+    },
+    "scenario.out.exists_no_force": {
+        "nl": "{path} bestaat al; kies een andere naam (dit commando overschrijft nooit een bestand)",
+        "en": "{path} already exists; choose another name (this command never overwrites a file)",
+    },
+    "scenario.out.no_permission": {
+        "nl": "u mag {path} niet overschrijven (geen schrijfrechten); kies een andere naam of plek",
+        "en": "you may not overwrite {path} (no write permission); choose another name or place",
+    },
+    "scenario.out.no_permission_folder": {
+        "nl": "u mag niet schrijven in de map {folder}; kies een andere plek",
+        "en": "you may not write in the folder {folder}; choose another place",
+    },
     "scenario.file.migrated": {
         "nl": "Dit scenario is gemaakt met een oudere versie van budgetsim (schemaversie {old}). Het opent "
         "gewoon en wordt bij opslaan versie {new}. De cijfers kunnen iets anders zijn dan toen: elke "
