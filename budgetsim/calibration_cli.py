@@ -23,7 +23,7 @@ from .calibration.targets import read_targets
 from .calibration_report import calibration_json, summary_lines
 from .i18n import t
 from .problems import InputError, Problem
-from .scenario import load_scenario, save_scenario
+from .scenario import Target, check_targets, load_scenario, save_scenario
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
@@ -61,18 +61,16 @@ def _read(reader, path: str | None, problems: list[Problem]):
 def run(args) -> int:
     lang = args.lang
     use = parse_use(args.use) if args.use is not None else None
+    inputs = [name for name in (args.file, args.meta, args.survey, args.targets) if name is not None]
+    check_targets([Target("--out", args.out, ".json", can_force=False)], inputs=inputs)
     out = Path(args.out)
-    if out.exists():
-        raise FileExistsError(17, "exists", str(out))
-    if not (out.parent if str(out.parent) else Path(".")).is_dir():
-        print(f"budgetsim: {t('cli.error.no_folder', lang, folder=str(out.parent))}", file=sys.stderr)
-        return EXIT_BAD_INPUT
     if not args.meta and not args.survey:
         raise InputError(problem("calibration.apply.nothing"))
-    if not Path(args.file).is_file():
+    try:
+        scenario = load_scenario(args.file)
+    except FileNotFoundError:
         print(f"budgetsim: {t('cli.error.no_file', lang, path=args.file)}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    scenario = load_scenario(args.file)
     problems: list[Problem] = []
     export = _read(read_meta_export, args.meta, problems)
     survey = _read(read_survey, args.survey, problems)

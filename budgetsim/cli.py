@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import errno
 import io
 import json
 import os
@@ -20,6 +21,8 @@ import numpy as np
 from . import data
 from .allocation import InfeasibleBudget, budget_for_target, frontier, optimise
 from .areas_csv import areas_to_scenario_list, read_areas_csv
+from .assumption_text import assumption_value_text
+from .assumptions import PARAMETER_BY_KEY
 from .bands import parse_band_range
 from .campaigns import CampaignYear
 from .charts.campaigns import weeks_text
@@ -32,6 +35,8 @@ from .planning import ScenarioPlan, SurveyReading, new_scenario, survey_terms
 from .problems import InputError, Message
 from .scenario import (
     LEVELS,
+    Target,
+    check_targets,
     load_scenario,
     migration_notice,
     save_scenario,
@@ -81,8 +86,14 @@ def _load(path: str, lang: str):
         raise CliError(t("cli.error.no_file", lang, path=path)) from None
     notice = migration_notice(scenario, lang)
     if notice:
-        print(f"budgetsim: {notice}", file=sys.stderr)
+        print(f"budgetsim: {path}: {notice}", file=sys.stderr)
     return scenario
+
+
+def _check_out(args, option: str, path: str, suffix: str, inputs=()) -> None:
+    """Refuse (exit 2) a file to write that is not a usable name for its type, is one of the
+    command's ``inputs``, or exists without ``--force``, before anything is computed."""
+    check_targets([Target(option, path, suffix)], inputs=inputs, force=getattr(args, "force", False))
 
 
 # -- gemeenten -------------------------------------------------------------------------------
@@ -110,6 +121,7 @@ def cmd_gemeenten(args) -> int:
 
 def cmd_new(args) -> int:
     lang = args.lang
+    _check_out(args, "--out", args.out, ".json", inputs=[args.areas] if args.areas else [])
     areas = None
     if args.areas:
         path = Path(args.areas)
@@ -137,7 +149,6 @@ def cmd_new(args) -> int:
         if args.bands:
             d["target_bands"] = list(_bands(args.bands, lang))
         scenario = scenario_from_dict(d)
-    _check_folder(args.out, lang)
     written = save_scenario(scenario, args.out, force=args.force)
     _out(t("cli.new.written", lang, path=str(written), name=scenario.name))
     return EXIT_OK
@@ -311,6 +322,8 @@ def _social_by_area(model: ReachModel, euros: np.ndarray) -> dict[str, float]:
 
 def cmd_optimise(args) -> int:
     lang = args.lang
+    if args.out is not None:
+        _check_out(args, "--out", args.out, ".json", inputs=[args.file])
     scenario = _load(args.file, lang)
     if scenario.campaigns:
         if args.total is not None:
@@ -435,6 +448,8 @@ def cmd_frontier(args) -> int:
     lang = args.lang
     if not (args.step > 0 and args.max > 0) or args.max / args.step > 100_000:
         raise CliError(t("cli.error.frontier_args", lang))
+    if args.csv is not None:
+        _check_out(args, "--csv", args.csv, ".csv", inputs=[args.file])
     scenario = _load(args.file, lang)
     _refuse_campaigns(scenario, "frontier", lang)
     plan = ScenarioPlan(scenario)
@@ -468,7 +483,6 @@ def cmd_frontier(args) -> int:
         writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
-        _check_folder(args.csv, lang)
         write_atomic(args.csv, buffer.getvalue(), force=args.force)
         _out(t("cli.new.written", lang, path=args.csv, name=""))
         return EXIT_OK
@@ -498,15 +512,7 @@ def _save_derived(args, scenario, d: dict, name_key: str) -> str:
     gives it (from the scenario's name, or else the file's); the path written."""
     lang = args.lang
     d["name"] = t(name_key, lang, name=scenario.name or Path(args.file).stem)
-    _check_folder(args.out, lang)
     return str(save_scenario(scenario_from_dict(d), args.out, force=args.force))
-
-
-def _check_folder(path: str | Path, lang: str) -> None:
-    """The folder of an output file must exist (say so, rather than an error about a temporary file)."""
-    folder = Path(path).parent
-    if not folder.is_dir():
-        raise CliError(t("cli.error.no_folder", lang, folder=str(folder)))
 
 
 # -- target ------------------------------------------------------------------------------------
@@ -591,7 +597,10 @@ def cmd_uncertainty(args) -> int:
     if args.json:
         _print_json(result.to_dict())
         return EXIT_OK
+    names = {row.parameter: _assumption_name(row.parameter, lang) for row in result.sensitivity}
+    width = max([32, *(len(name) for name in names.values())])
     _out(t("cli.unc.head", lang, draws=fmt_int(draws, lang), seed=seed))
+    _out(f"  {'':{width}} {'P10':>10} {'P50':>10} {'P90':>10}")
     labels = {
         "reached": "cli.unc.reached",
         "reached_3plus": "cli.unc.reached_3plus",
@@ -601,30 +610,44 @@ def cmd_uncertainty(args) -> int:
     for key, label in labels.items():
         total = result.totals[key]
         _out(
-            f"  {t(label, lang):32} {fmt_int(total.p10, lang):>10} {fmt_int(total.p50, lang):>10} "
+            f"  {t(label, lang):{width}} {fmt_int(total.p10, lang):>10} {fmt_int(total.p50, lang):>10} "
             f"{fmt_int(total.p90, lang):>10}"
         )
     cost = result.totals["cost_per_reached_eur"]
     _out(
-        f"  {t('cli.unc.cost', lang):32} {fmt_eur(cost.p10, lang, 2):>10} {fmt_eur(cost.p50, lang, 2):>10} "
+        f"  {t('cli.unc.cost', lang):{width}} {fmt_eur(cost.p10, lang, 2):>10} {fmt_eur(cost.p50, lang, 2):>10} "
         f"{fmt_eur(cost.p90, lang, 2):>10}"
     )
     _out(t("cli.unc.by_band", lang))
     for band, figures in result.bands.items():
         r = figures["reached"]
         _out(
-            f"  {band_label(band, lang):32} {fmt_int(r.p10, lang):>10} {fmt_int(r.p50, lang):>10} "
+            f"  {band_label(band, lang):{width}} {fmt_int(r.p10, lang):>10} {fmt_int(r.p50, lang):>10} "
             f"{fmt_int(r.p90, lang):>10}"
         )
     _out(t("cli.unc.sensitivity", lang))
     for row in result.sensitivity:
+        low, high = (_assumption_value(row.parameter, v, lang) for v in (row.low_value, row.high_value))
         _out(
-            f"  {row.parameter:34} {fmt_num(row.low_value, lang, 2):>7} → {fmt_int(row.reached_at_low, lang):>10}"
-            f"   {fmt_num(row.high_value, lang, 2):>7} → {fmt_int(row.reached_at_high, lang):>10}"
+            f"  {names[row.parameter]:{width}} {low:>8} → {fmt_int(row.reached_at_low, lang):>10}"
+            f"   {high:>8} → {fmt_int(row.reached_at_high, lang):>10}"
         )
     _out(t("cli.unc.meaning", lang))
     _out(t("source.full", lang))
     return EXIT_OK
+
+
+def _assumption_name(key: str, lang: str) -> str:
+    """An assumption's name in words (the registry's label), its key only when it has none."""
+    parameter = PARAMETER_BY_KEY.get(key)
+    return parameter.label(lang) if parameter is not None else key
+
+
+def _assumption_value(key: str, value: float, lang: str) -> str:
+    """An end of an assumption's range as the assumptions list writes it (``70 %``, ``€ 6``, ``×0,6``)."""
+    if key in PARAMETER_BY_KEY:
+        return assumption_value_text(key, value, lang)
+    return fmt_num(value, lang, 2)
 
 
 # -- parser --------------------------------------------------------------------------------------
@@ -737,8 +760,29 @@ def main(argv: list[str] | None = None) -> int:
     except (CliError, data.GemeenteNotFound, ValueError) as exc:
         print(f"budgetsim: {exc}", file=sys.stderr)
     except OSError as exc:
-        print(f"budgetsim: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+        print(f"budgetsim: {os_error_text(exc, lang)}", file=sys.stderr)
     return EXIT_BAD_INPUT
+
+
+#: Errors of the operating system that have words of their own; others show their code (EIO, ...).
+_OS_ERRORS = {
+    errno.EACCES: "cli.error.os.permission",
+    errno.EPERM: "cli.error.os.permission",
+    errno.ENOSPC: "cli.error.os.full",
+    errno.EROFS: "cli.error.os.read_only",
+    errno.EISDIR: "cli.error.os.folder",
+    errno.ENOENT: "cli.error.os.missing",
+}
+
+
+def os_error_text(exc: OSError, lang: str) -> str:
+    """What went wrong reading or writing a file, in the user's language, naming the file."""
+    path = exc.filename if exc.filename is not None else ""
+    key = _OS_ERRORS.get(exc.errno or 0)
+    if key is not None:
+        return t(key, lang, path=path)
+    code = errno.errorcode.get(exc.errno or 0, str(exc.errno))
+    return t("cli.error.os.other", lang, path=path, code=code)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from .i18n import t
-from .scenario import load_scenario, migration_notice, scenario_to_json, write_atomic
+from .scenario import Target, check_targets, load_scenario, migration_notice, scenario_to_json, write_atomic
 from .store.access import ScenarioStore
 from .store.database import open_database
 from .store.errors import StoreError, StoreUnavailable
@@ -71,12 +71,13 @@ def _store(args) -> ScenarioStore:
 def cmd_put(args) -> int:
     lang = args.lang
     path = Path(args.file)
-    if not path.is_file():
-        raise ValueError(t("cli.error.no_file", lang, path=args.file))
-    scenario = load_scenario(path)
+    try:
+        scenario = load_scenario(args.file)
+    except FileNotFoundError:
+        raise ValueError(t("cli.error.no_file", lang, path=args.file)) from None
     notice = migration_notice(scenario, lang)
     if notice:
-        print(f"budgetsim: {notice}", file=sys.stderr)
+        print(f"budgetsim: {args.file}: {notice}", file=sys.stderr)
     name = args.name if args.name is not None else (scenario.name or path.stem)
     stored = _store(args).put(scenario, name)
     print(t("store.cli.stored", lang, name=stored.name, version=stored.version, org=args.org))
@@ -101,11 +102,7 @@ def cmd_list(args) -> int:
 
 def cmd_get(args) -> int:
     if args.out is not None:  # check the target before reading the database
-        folder = Path(args.out).parent
-        if not folder.is_dir():
-            raise ValueError(t("cli.error.no_folder", args.lang, folder=str(folder)))
-        if Path(args.out).exists() and not args.force:
-            raise FileExistsError(17, "exists", args.out)
+        check_targets([Target("--out", args.out, ".json")], force=args.force)
     opened = _store(args).get(args.name, args.version)
     if args.out is None:
         sys.stdout.write(scenario_to_json(opened.scenario))

@@ -291,8 +291,9 @@ def test_bad_scenario_file(capsys, tmp_path, dordrecht_file, case, command):
     assert "Traceback" not in err and out == ""
     lines = err.strip().splitlines()
     assert len(lines) == len(paths)  # one line per problem
-    for line, where in zip(lines, paths):
-        assert line.startswith(f"budgetsim: {where}:"), line
+    for line, where in zip(lines, paths):  # each names the file, then the place in it
+        place = str(path) if where == "file" else f"{path}, {where}"
+        assert line.startswith(f"budgetsim: {place}:"), line
     if case == "large":
         assert "1 MB" in err
 
@@ -302,8 +303,8 @@ def test_bad_scenario_file_in_dutch(capsys, tmp_path, dordrecht_file):
     code, out, err = run(capsys, "evaluate", path)
     assert code == 2
     assert err.strip().splitlines() == [
-        "budgetsim: budget.print_eur: moet minstens 0 zijn (nu -5)",
-        "budgetsim: budget.social_eur: moet minstens 0 zijn (nu -1)",
+        f"budgetsim: {path}, budget.print_eur: moet minstens 0 zijn (nu -5)",
+        f"budgetsim: {path}, budget.social_eur: moet minstens 0 zijn (nu -1)",
     ]
 
 
@@ -450,6 +451,24 @@ def test_uncertainty_text_and_bad_draws(capsys, dordrecht_file):
     for draws in (50, 100_001):
         code, out, err = run(capsys, "uncertainty", dordrecht_file, "--draws", draws)
         assert code == 2 and err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "lang, names, seed",
+    [
+        ("nl", ["Kans dat iemand de pagina ziet (per nummer)", "Kosten per 1.000 vertoningen (€)"], "startgetal 3"),
+        ("en", ["Chance of seeing the page (per issue)", "Cost per 1,000 impressions (€)"], "seed 3"),
+    ],
+)
+def test_uncertainty_names_the_assumptions_in_words(capsys, dordrecht_file, lang, names, seed):
+    code, out, err = run(capsys, "uncertainty", dordrecht_file, "--draws", 200, "--seed", 3, "--lang", lang)
+    assert code == 0, err
+    assert f"200 {'trekkingen' if lang == 'nl' else 'draws'}, {seed})" in out
+    for name in names:
+        assert name in out
+    assert not re.search(r"\b(print|social)\.[a-z_0-9]+", out), out  # no internal keys
+    if lang == "nl":
+        assert "seed" not in out and "×0,6 →" in out and "70 % →" in out
 
 
 @pytest.mark.filterwarnings("ignore::RuntimeWarning")

@@ -1,7 +1,8 @@
 """``budgetsim proposal A.json [B.json [C.json]] --out voorstel.pdf [--docx voorstel.docx] [--nu A|B|C]``.
 
 Registered in :mod:`budgetsim.cli` by :func:`add_command`. Never overwrites an existing file
-without ``--force``; both files are written atomically, and only after both are made. Files whose
+without ``--force``, nor a scenario it reads even with it; both files are checked before anything is
+made, and written atomically, both or neither. Files whose
 "Nu" or price per page differ are refused (exit 2, one line per difference) unless ``--nu`` says
 whose "Nu" counts (SCENARIO.md 2.1).
 """
@@ -13,7 +14,7 @@ import sys
 from pathlib import Path
 
 from ..i18n import t
-from ..scenario import load_scenario, write_atomic
+from ..scenario import Target, check_targets, load_scenario, write_files
 from .build import NuChoiceNeeded, make_proposal, prepare_options
 from .content import LETTERS, MAX_OPTIONS
 
@@ -46,17 +47,14 @@ def add_command(command) -> None:
     p.add_argument("--force", action="store_true", help="overwrite files that exist")
 
 
-def _targets(args, lang: str) -> list[tuple[str, Path]]:
-    targets = [("pdf", Path(args.out))] + ([("docx", Path(args.docx))] if args.docx else [])
-    if args.docx and Path(args.docx).resolve() == Path(args.out).resolve():
-        raise ValueError(t("proposal.cli.same_file", lang))
-    for _, path in targets:
-        folder = path.parent if str(path.parent) else Path(".")
-        if not folder.is_dir():
-            raise ValueError(t("proposal.cli.no_folder", lang, folder=str(folder)))
-        if path.exists() and not args.force:
-            raise FileExistsError(17, "exists", str(path))
-    return targets
+def _targets(args) -> list[tuple[str, str]]:
+    """The files to write, ``(kind, path)``, after checking them all: a .pdf for ``--out``, a .docx for
+    ``--docx``, no input file, not the same file twice, no existing file without ``--force``."""
+    targets = [Target("--out", args.out, ".pdf")]
+    if args.docx is not None:
+        targets.append(Target("--docx", args.docx, ".docx"))
+    check_targets(targets, inputs=[name for name in args.files if Path(name).is_file()], force=args.force)
+    return [(target.suffix[1:], target.path) for target in targets]
 
 
 def cmd_proposal(args) -> int:
@@ -69,12 +67,13 @@ def cmd_proposal(args) -> int:
         day = _dt.date.fromisoformat(args.date) if args.date else None
     except ValueError:
         raise ValueError(t("proposal.cli.date", lang, value=args.date)) from None
-    targets = _targets(args, lang)
+    targets = _targets(args)
     scenarios = []
     for name in args.files:
-        if not Path(name).is_file():
-            raise ValueError(t("proposal.cli.no_file", lang, path=name))
-        scenarios.append(load_scenario(name))
+        try:
+            scenarios.append(load_scenario(name))
+        except FileNotFoundError:
+            raise ValueError(t("proposal.cli.no_file", lang, path=name)) from None
     recommended = LETTERS.index(args.proposed) if args.proposed else None
     if recommended is not None and recommended >= len(scenarios):
         raise ValueError(
@@ -94,10 +93,10 @@ def cmd_proposal(args) -> int:
         )
         return EXIT_BAD_INPUT
     files = make_proposal(options, lang, docx=bool(args.docx), day=day, decision=args.decision, recommended=recommended)
-    for kind, path in targets:
-        document = files.pdf if kind == "pdf" else files.docx
-        assert document is not None  # make_proposal made every kind of file asked for
-        write_atomic(path, document, force=args.force)
-        print(t("proposal.cli.written", lang, path=str(path)))
+    documents = [(path, files.pdf if kind == "pdf" else files.docx) for kind, path in targets]
+    assert all(document is not None for _, document in documents)  # make_proposal made every kind asked for
+    write_files([(path, document) for path, document in documents if document is not None], force=args.force)
+    for _, path in targets:
+        print(t("proposal.cli.written", lang, path=path))
     print(files.content.decision)
     return EXIT_OK

@@ -3,7 +3,8 @@
 * :mod:`.schema`: the fields and their types (:class:`Scenario` and its parts);
 * :mod:`.read`: bytes -> JSON -> migrated -> checked (:func:`parse_scenario`, :func:`load_scenario`,
   :func:`scenario_from_dict`, :data:`MIGRATIONS`);
-* :mod:`.write`: the file's text and the one atomic save (:func:`save_scenario`, :func:`write_atomic`);
+* :mod:`.write`: the file's text, the checks of the files to write (:func:`check_targets`) and the one
+  atomic save (:func:`save_scenario`, :func:`write_atomic`, :func:`write_files`);
 * :mod:`.messages`: every message by key, in Dutch and English;
 * :mod:`.checks`: the checks across fields.
 
@@ -38,11 +39,14 @@ from .schema import (
 )
 from .write import (
     ScenarioExistsError,
+    Target,
+    check_targets,
     safe_filename,
     save_scenario,
     scenario_to_json,
     unique_path,
     write_atomic,
+    write_files,
 )
 
 __all__ = [
@@ -58,6 +62,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "SOCIAL_SPLITS",
     "AreaEntry",
+    "check_targets",
     "AssumptionSettings",
     "Budget",
     "Calibration",
@@ -78,7 +83,9 @@ __all__ = [
     "scenario_to_json",
     "ScenarioExistsError",
     "SocialSettings",
+    "Target",
     "Uncertainty",
     "unique_path",
     "write_atomic",
+    "write_files",
 ]

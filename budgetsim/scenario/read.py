@@ -8,6 +8,7 @@ what is allowed, in Dutch and English. Older schema versions are migrated on loa
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -19,7 +20,7 @@ from pydantic_core import ErrorDetails
 
 from ..problems import InputError, Problem
 from .checks import cross_checks, join, unknown
-from .messages import describe, loc, problem, render, show, shown_number
+from .messages import PREFIX, describe, loc, message, problem, render, show, shown_number
 from .schema import (
     MAX_FILE_BYTES,
     MODEL_OF_FIELD,
@@ -92,13 +93,32 @@ def _decode(data: bytes | str, size: int | None = None) -> str:
         raise _file_error("file.not_utf8", line=str(raw[: exc.start].count(b"\n") + 1)) from None
 
 
+#: The JSON parser's words for what it expected -> the short key of the reason, in the user's language.
+_JSON_REASONS: tuple[tuple[str, str], ...] = (
+    ("Expecting value", "json_reason.value"),
+    ("Expecting property name enclosed in double quotes", "json_reason.name"),
+    ("Expecting ',' delimiter", "json_reason.comma"),
+    ("Expecting ':' delimiter", "json_reason.colon"),
+    ("Unterminated string", "json_reason.unterminated"),
+    ("Invalid control character", "json_reason.control"),
+    ("Invalid \\", "json_reason.escape"),
+    ("Extra data", "json_reason.extra"),
+)
+
+
 def _parse_json(text: str) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_object_pairs, parse_constant=_NonFinite)
     except json.JSONDecodeError as exc:
-        raise _file_error("file.bad_json", line=str(exc.lineno), column=str(exc.colno), reason=exc.msg) from None
-    except (ValueError, RecursionError) as exc:
-        raise _file_error("file.unusable_json", reason=str(exc)) from None
+        where = {"line": str(exc.lineno), "column": str(exc.colno)}
+        reason = next((key for start, key in _JSON_REASONS if exc.msg.startswith(start)), None)
+        if reason is None:  # the parser's own words are English: the line and column say enough
+            raise _file_error("file.bad_json_at", **where) from None
+        raise _file_error("file.bad_json", reason=loc(reason), **where) from None
+    except RecursionError:
+        raise _file_error("file.too_deep") from None
+    except ValueError:  # e.g. a number with thousands of digits
+        raise _file_error("file.unusable_json") from None
 
 
 def _clean(value: Any, path: str, problems: list[Problem]) -> Any:
@@ -137,17 +157,40 @@ def parse_scenario(data: bytes | str) -> Scenario:
 
 def load_scenario(path: str | os.PathLike) -> Scenario:
     """A scenario from a file. A missing file raises ``FileNotFoundError``; a file that cannot
-    be read otherwise (a folder, no permission) is an :class:`InputError` like any bad content."""
+    be read otherwise (a folder, no permission) is an :class:`InputError` like any bad content.
+    Every problem names the file as given (``plan.json, budget.social_eur: ...``): a command may
+    read several."""
     try:
         with open(path, "rb") as stream:
             raw = stream.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise
+    except IsADirectoryError:
+        raise _named(_file_error("file.is_folder"), path) from None
+    except PermissionError:
+        raise _named(_file_error("file.no_permission"), path) from None
     except OSError as exc:
-        raise _file_error("file.unreadable", path=os.fspath(path), reason=str(exc.strerror or exc)) from None
-    if len(raw) > MAX_FILE_BYTES:  # say how large the file really is
-        _decode(raw, size=os.path.getsize(path))
-    return parse_scenario(raw)
+        code = errno.errorcode.get(exc.errno or 0, str(exc.errno))
+        raise _named(_file_error("file.unreadable", code=code), path) from None
+    try:
+        if len(raw) > MAX_FILE_BYTES:  # say how large the file really is
+            _decode(raw, size=os.path.getsize(path))
+        return parse_scenario(raw)
+    except InputError as exc:
+        raise _named(exc, path) from None
+
+
+def _named(error: InputError, path: str | os.PathLike) -> InputError:
+    """The same problems, each with the file's name in front of its place (``JSON path`` unchanged)."""
+    name = os.fspath(path)
+    named = []
+    for found in error.problems:
+        if found.where is not None and found.where.key == PREFIX + "where.file":
+            place = message("place.named_file", file=name)
+        else:
+            place = message("place.in_file", file=name, where=found.where if found.where is not None else found.path)
+        named.append(Problem(found.path, found.what, where=place))
+    return InputError(named)
 
 
 def scenario_from_dict(data: dict, *, _known_problems: list[Problem] | None = None) -> Scenario:

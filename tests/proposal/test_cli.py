@@ -72,7 +72,7 @@ def test_never_overwrites_without_force(capsys, tmp_path, two):
 @pytest.mark.parametrize(
     "extra,message",
     [
-        (["--docx", "{out}"], "--out and --docx name the same file"),
+        (["--docx", "{out}"], "--docx: {out} does not end in .docx; this is a Word file"),
         (["--proposed", "C"], "proposed option: choose A/B (got C)"),
         (["--date", "1-12-2026"], "--date: write the date as YYYY-MM-DD"),
         (["--draws", "5"], "--draws: choose 100 to 100,000 (got 5)"),
@@ -81,7 +81,7 @@ def test_never_overwrites_without_force(capsys, tmp_path, two):
 def test_bad_arguments_are_named(capsys, tmp_path, two, extra, message):
     out = tmp_path / "v.pdf"
     code, _, err = run(capsys, "proposal", *two, "--out", out, *[e.format(out=out) for e in extra], "--lang", "en")
-    assert code == 2 and message in err
+    assert code == 2 and message.format(out=out) in err
     assert not out.exists()
 
 

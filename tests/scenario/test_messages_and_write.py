@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+import stat
 import string
 from pathlib import Path
 
@@ -114,3 +117,65 @@ def test_every_name_imported_from_the_old_module_still_imports():
         assert getattr(S, name) is not None, name
     with pytest.raises(AttributeError):
         S.no_such_name  # noqa: B018
+
+
+def test_write_files_writes_all_or_none(tmp_path, monkeypatch):
+    from budgetsim.scenario import write_files
+
+    first, second = tmp_path / "a.csv", tmp_path / "b.csv"
+    second.write_text("the user's own file", encoding="utf-8")
+    monkeypatch.setattr(Path, "exists", lambda self: False)  # b.csv "appears" after the check
+    with pytest.raises(ScenarioExistsError):
+        write_files([(first, "a"), (second, "b")])
+    monkeypatch.undo()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.csv"]  # a.csv taken back, no temporary files
+    assert second.read_text(encoding="utf-8") == "the user's own file"
+
+
+def test_write_files_with_force_puts_the_old_files_back_when_one_fails(tmp_path, monkeypatch):
+    from budgetsim.scenario import write_files
+
+    first, second = tmp_path / "a.csv", tmp_path / "b.csv"
+    first.write_text("old a", encoding="utf-8")
+    real = os.replace
+
+    def fail_for_b(source, target):
+        if str(target).endswith("b.csv"):
+            raise OSError(errno.EIO, "I/O error", str(source))
+        return real(source, target)
+
+    monkeypatch.setattr(os, "replace", fail_for_b)
+    with pytest.raises(OSError) as caught:
+        write_files([(first, "new a"), (second, "new b")], force=True)
+    assert caught.value.filename == str(second)  # the file asked for, not the temporary one
+    assert first.read_text(encoding="utf-8") == "old a"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv"]
+
+
+def test_written_files_get_the_umask_s_mode_and_replaced_ones_keep_theirs(tmp_path):
+    old = os.umask(0o027)
+    try:
+        new = write_atomic(tmp_path / "new.csv", "x")
+        kept = tmp_path / "kept.csv"
+        kept.write_text("old", encoding="utf-8")
+        kept.chmod(0o604)
+        write_atomic(kept, "y", force=True)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(new.stat().st_mode) == 0o640
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o604 and kept.read_text(encoding="utf-8") == "y"
+
+
+def test_load_scenario_names_the_file_in_every_problem(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text('{"schema_version": 2, "gemeente": "GM0505", "budget": {"social_eur": -5}}', encoding="utf-8")
+    with pytest.raises(S.InputError) as caught:
+        S.load_scenario(path)
+    assert caught.value.problems[0].path == "budget.social_eur"  # the JSON path stays the path
+    assert caught.value.messages("nl") == [f"{path}, budget.social_eur: moet minstens 0 zijn (nu -5)"]
+    path.write_text("{,}", encoding="utf-8")
+    with pytest.raises(S.InputError) as caught:
+        S.load_scenario(path)
+    assert caught.value.problems[0].path == "file"
+    (line,) = caught.value.messages("en")
+    assert line.startswith(f"{path}: not valid JSON at line 1, column 2: a name in double quotes")

@@ -89,7 +89,12 @@ def test_an_organisation_never_sees_anothers_scenarios(cli, scenario_file):
         (("store", "list", "--org", ""), "budgetsim: --org: geef een organisatie van 1 tot 200 tekens"),
         (
             ("store", "get", "Voorstel 2027", "--out", "/geen/map/x.json"),
-            "budgetsim: de map /geen/map bestaat niet; maak hem eerst aan of kies een andere plek",
+            "budgetsim: --out: de map /geen/map bestaat niet; maak hem eerst aan of kies een andere plek",
+        ),
+        (
+            ("store", "get", "Voorstel 2027", "--out", "x.txt"),
+            "budgetsim: --out: x.txt eindigt niet op .json; hier komt een scenariobestand, dus de naam moet "
+            "eindigen op .json, bijvoorbeeld x.json",
         ),
     ],
 )

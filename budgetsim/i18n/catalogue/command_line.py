@@ -41,9 +41,29 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "--seed: kies een heel getal van 0 tot 4294967295 (nu {value})",
         "en": "--seed: choose a whole number from 0 to 4294967295 (got {value})",
     },
-    "cli.error.no_folder": {
-        "nl": "de map {folder} bestaat niet; maak hem eerst aan of kies een andere plek",
-        "en": "the folder {folder} does not exist; create it first or choose another place",
+    "cli.error.os.permission": {
+        "nl": "geen toestemming voor {path}; kies een andere plek of vraag om rechten",
+        "en": "no permission for {path}; choose another place or ask for access",
+    },
+    "cli.error.os.full": {
+        "nl": "de schijf is vol; {path} is niet geschreven",
+        "en": "the disk is full; {path} was not written",
+    },
+    "cli.error.os.read_only": {
+        "nl": "op deze schijf kan niets geschreven worden (alleen lezen); {path} is niet geschreven",
+        "en": "nothing can be written on this disk (read-only); {path} was not written",
+    },
+    "cli.error.os.folder": {
+        "nl": "{path} is een map; geef de naam van een bestand",
+        "en": "{path} is a folder; give the name of a file",
+    },
+    "cli.error.os.missing": {
+        "nl": "{path} bestaat niet (meer); controleer de naam",
+        "en": "{path} does not exist (any more); check the name",
+    },
+    "cli.error.os.other": {
+        "nl": "kan {path} niet lezen of schrijven (foutcode {code})",
+        "en": "cannot read or write {path} (error code {code})",
     },
     "cli.error.frontier_args": {
         "nl": "--max en --step moeten groter dan 0 zijn, met hoogstens 100.000 stappen",
@@ -139,8 +159,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{share} of {group} cannot be reached with these assumptions; the most it can reach is {max}.",
     },
     "cli.unc.head": {
-        "nl": "Onzekerheid ({draws} trekkingen, seed {seed}):          P10        P50        P90",
-        "en": "Uncertainty ({draws} draws, seed {seed}):               P10        P50        P90",
+        "nl": "Onzekerheid ({draws} trekkingen, startgetal {seed}):",
+        "en": "Uncertainty ({draws} draws, seed {seed}):",
     },
     "cli.unc.reached": {"nl": "bereikt", "en": "reached"},
     "cli.unc.reached_3plus": {"nl": "drie keer of vaker", "en": "three times or more"},

@@ -320,11 +320,6 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # -- The proposal command ----------------------------------------------------------------------
     "proposal.cli.written": {"nl": "Opgeslagen: {path}", "en": "Saved: {path}"},
-    "proposal.cli.same_file": {
-        "nl": "--out en --docx noemen hetzelfde bestand; kies twee namen",
-        "en": "--out and --docx name the same file; choose two names",
-    },
-    "proposal.cli.no_folder": {"nl": "de map {folder} bestaat niet", "en": "the folder {folder} does not exist"},
     "proposal.cli.no_file": {"nl": "bestand niet gevonden: {path}", "en": "file not found: {path}"},
     "proposal.cli.choose_nu": {
         "nl": "kies met --nu {letters} met welk ‘Nu’ elke optie wordt vergeleken",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 STRINGS: dict[str, dict[str, str]] = {
     "scenario.where.file": {"nl": "bestand", "en": "file"},
+    "scenario.place.named_file": {"nl": "{file}", "en": "{file}"},
+    "scenario.place.in_file": {"nl": "{file}, {where}", "en": "{file}, {where}"},
     "scenario.default_name": {
         "nl": "{place}: krant {print_eur:eur}, social media {social_eur:eur}",
         "en": "{place}: paper {print_eur:eur}, social media {social_eur:eur}",
@@ -18,25 +20,122 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "the file is not UTF-8 text (unreadable character on line {line}); save it as UTF-8",
     },
     "scenario.file.bad_json": {
-        "nl": "geen geldige JSON op regel {line}, kolom {column} ({reason}); controleer komma's, "
+        "nl": "geen geldige JSON op regel {line}, kolom {column}: {reason}; controleer komma's, "
         "aanhalingstekens en haakjes",
-        "en": "not valid JSON at line {line}, column {column} ({reason}); check commas, quotes and brackets",
+        "en": "not valid JSON at line {line}, column {column}: {reason}; check commas, quotes and brackets",
+    },
+    "scenario.file.bad_json_at": {
+        "nl": "geen geldige JSON op regel {line}, kolom {column}; controleer komma's, aanhalingstekens en haakjes",
+        "en": "not valid JSON at line {line}, column {column}; check commas, quotes and brackets",
+    },
+    "scenario.json_reason.value": {
+        "nl": "hier hoort een waarde (een getal, een tekst tussen aanhalingstekens, true, false of null)",
+        "en": "a value belongs here (a number, a text in quotes, true, false or null)",
+    },
+    "scenario.json_reason.name": {
+        "nl": "hier hoort een naam tussen dubbele aanhalingstekens, of er staat een komma te veel",
+        "en": "a name in double quotes belongs here, or there is one comma too many",
+    },
+    "scenario.json_reason.comma": {"nl": "hier ontbreekt een komma", "en": "a comma is missing here"},
+    "scenario.json_reason.colon": {
+        "nl": "hier ontbreekt een dubbele punt na de naam",
+        "en": "a colon is missing after the name",
+    },
+    "scenario.json_reason.unterminated": {
+        "nl": "een tekst zonder aanhalingsteken aan het eind",
+        "en": "a text without a closing quote",
+    },
+    "scenario.json_reason.control": {
+        "nl": "een tab of regeleinde midden in een tekst",
+        "en": "a tab or line break inside a text",
+    },
+    "scenario.json_reason.escape": {
+        "nl": "een ongeldige code met \\ in een tekst",
+        "en": "an invalid code with \\ in a text",
+    },
+    "scenario.json_reason.extra": {
+        "nl": "na het einde van het scenario staat nog meer tekst",
+        "en": "there is more text after the end of the scenario",
     },
     "scenario.file.unusable_json": {
-        "nl": "geen bruikbare JSON ({reason})",
-        "en": "not usable JSON ({reason})",
+        "nl": "geen bruikbare JSON: een getal met te veel cijfers",
+        "en": "not usable JSON: a number with too many digits",
+    },
+    "scenario.file.too_deep": {
+        "nl": "geen bruikbaar scenario: haakjes zijn te diep in elkaar gezet",
+        "en": "not a usable scenario: brackets are nested too deep",
     },
     "scenario.file.not_object": {
         "nl": "het bestand moet één JSON-object {{…}} bevatten met schema_version, gemeente enz.; het bevat {kind}",
         "en": "the file must hold one JSON object {{…}} with schema_version, gemeente and so on; it holds {kind}",
     },
     "scenario.file.unreadable": {
-        "nl": "kan {path} niet lezen ({reason})",
-        "en": "cannot read {path} ({reason})",
+        "nl": "kan het bestand niet lezen (foutcode {code})",
+        "en": "cannot read the file (error code {code})",
+    },
+    "scenario.file.is_folder": {
+        "nl": "dit is een map, geen bestand; geef de naam van een scenariobestand (.json)",
+        "en": "this is a folder, not a file; give the name of a scenario file (.json)",
+    },
+    "scenario.file.no_permission": {
+        "nl": "u mag dit bestand niet lezen (geen leesrechten)",
+        "en": "you may not read this file (no read permission)",
     },
     "scenario.file.exists": {
         "nl": "dit bestand bestaat al; kies een andere naam of kies voor overschrijven",
         "en": "this file already exists; choose another name or choose to overwrite it",
+    },
+    "scenario.out.pdf_file": {"nl": "een pdf-bestand", "en": "a PDF file"},
+    "scenario.out.docx_file": {"nl": "een Word-bestand", "en": "a Word file"},
+    "scenario.out.csv_file": {"nl": "een CSV-bestand", "en": "a CSV file"},
+    "scenario.out.json_file": {"nl": "een scenariobestand", "en": "a scenario file"},
+    "scenario.out.empty": {
+        "nl": "de naam is leeg; geef de naam van {kind}, bijvoorbeeld {example}",
+        "en": "the name is empty; give the name of {kind}, for example {example}",
+    },
+    "scenario.out.is_folder": {
+        "nl": "{path} is een map; geef de naam van {kind} in die map, bijvoorbeeld {example}",
+        "en": "{path} is a folder; give the name of {kind} in it, for example {example}",
+    },
+    "scenario.out.wrong_type": {
+        "nl": "{path} eindigt niet op {suffix}; hier komt {kind}, dus de naam moet eindigen op {suffix}, "
+        "bijvoorbeeld {example}",
+        "en": "{path} does not end in {suffix}; this is {kind}, so its name must end in {suffix}, "
+        "for example {example}",
+    },
+    "scenario.out.no_folder": {
+        "nl": "de map {folder} bestaat niet; maak hem eerst aan of kies een andere plek",
+        "en": "the folder {folder} does not exist; create it first or choose another place",
+    },
+    "scenario.out.is_input": {
+        "nl": "{path} is een bestand dat u inleest; budgetsim schrijft nooit over een bestand dat het "
+        "inleest (ook niet met --force); kies een andere naam",
+        "en": "{path} is a file you read in; budgetsim never writes over a file it reads (not even with "
+        "--force); choose another name",
+    },
+    "scenario.out.twice": {
+        "nl": "{path} is ook het bestand van {other}; geef elk bestand een eigen naam",
+        "en": "{path} is also the file of {other}; give each file a name of its own",
+    },
+    "scenario.out.not_a_file": {
+        "nl": "{path} bestaat al en is geen gewoon bestand; kies een andere naam",
+        "en": "{path} already exists and is not an ordinary file; choose another name",
+    },
+    "scenario.out.exists": {
+        "nl": "{path} bestaat al; kies een andere naam of gebruik --force om te overschrijven",
+        "en": "{path} already exists; choose another name or use --force to overwrite it",
+    },
+    "scenario.out.exists_no_force": {
+        "nl": "{path} bestaat al; kies een andere naam (dit commando overschrijft nooit een bestand)",
+        "en": "{path} already exists; choose another name (this command never overwrites a file)",
+    },
+    "scenario.out.no_permission": {
+        "nl": "u mag {path} niet overschrijven (geen schrijfrechten); kies een andere naam of plek",
+        "en": "you may not overwrite {path} (no write permission); choose another name or place",
+    },
+    "scenario.out.no_permission_folder": {
+        "nl": "u mag niet schrijven in de map {folder}; kies een andere plek",
+        "en": "you may not write in the folder {folder}; choose another place",
     },
     "scenario.file.migrated": {
         "nl": "Dit scenario is gemaakt met een oudere versie van budgetsim (schemaversie {old}). Het opent "
