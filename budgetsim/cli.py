@@ -254,7 +254,7 @@ def campaign_lines(year: CampaignYear, lang: str) -> list[str]:
                 "cli.campaigns.row",
                 lang,
                 name=c.name,
-                weeks=weeks_text(*c.weeks, lang),
+                weeks=weeks_text(c.weeks[0], c.weeks[1], lang),
                 social=fmt_eur(c.social_eur, lang),
                 reached=fmt_int(result.total("reached"), lang),
                 target=fmt_int(result.total("target_population"), lang),

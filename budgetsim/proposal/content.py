@@ -911,7 +911,7 @@ def campaign_table(option: ProposalOption, letter: str, lang: str) -> CampaignTa
         rows.append(
             (
                 c.name,
-                weeks_text(*c.weeks, lang, bare=True),
+                weeks_text(c.weeks[0], c.weeks[1], lang, bare=True),
                 target_group_text(c.bands, area_words, level, lang),
                 fmt_eur(c.social_eur, lang),
                 reached,

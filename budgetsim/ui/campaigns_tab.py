@@ -258,7 +258,7 @@ def figures_frame(year: Evaluation, results, names: dict[str, str], level: str |
             {
                 "name": r.campaign.name,
                 "target": target_group_text(r.campaign.bands, _names_of(r, names), level, lang),
-                "weeks": weeks_text(*r.campaign.weeks, lang),
+                "weeks": weeks_text(r.campaign.weeks[0], r.campaign.weeks[1], lang),
                 "social_eur": fmt_eur(f["social_eur"], lang),
                 "target_population": fmt_int(f["target_population"], lang),
                 "reached": fmt_int(f["reached"], lang),
