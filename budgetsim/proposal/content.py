@@ -324,12 +324,22 @@ def decision_sentence(option: ProposalOption, letter: str, lang: str) -> str:
     if not parts:
         print_text = paper_eur_text(print_new, option.price_estimated, lang)
         parts.append(t("proposal.decision.same", lang, print=print_text, social=eur(social_new)))
-    return t(
+    sentence = t(
         "proposal.decision.sentence",
         lang,
         parts=t("proposal.decision.and", lang).join(parts),
         option=t("proposal.option", lang, letter=letter),
     )
+    unbought = round(float(plan.print_eur)) - round(print_new)
+    if unbought >= 1:  # the table shows the option's whole paper budget: say why less is asked
+        sentence += " " + t(
+            "proposal.decision.not_asked",
+            lang,
+            budget=eur(plan.print_eur),
+            amount=eur(unbought),
+            option=t("proposal.option", lang, letter=letter),
+        )
+    return sentence
 
 
 def explanations(options: Sequence[ProposalOption], lang: str) -> tuple[str, ...]:

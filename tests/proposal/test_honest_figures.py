@@ -83,6 +83,19 @@ def test_the_decision_marks_estimated_paper_pages(estimated):
     assert "te verlagen van € 38.181 (52 pagina's, geschat) naar € 19.091 (26 pagina's, geschat)" in sentence
 
 
+def test_the_decision_says_why_it_asks_less_than_the_table_shows(contract):
+    """€ 40.000 at € 700 a page: 52 pages cost € 36.400, and € 3.600 buys nothing. The decision asks
+    for what buys something and says why that is less than the option's budget in the table."""
+    over = changed(contract, budget={"print_eur": 40000})
+    sentence = default_decision([over], "nl")
+    assert "€ 36.400 (52 pagina's)" in sentence and "€ 40.000" not in sentence.split(".")[0]
+    assert sentence.endswith(
+        "Van de € 40.000 voor de krant in optie A koopt € 3.600 niets (meer dan één pagina per "
+        "nummer telt niet); dat deel wordt niet gevraagd."
+    )
+    assert "€ 3.600" not in default_decision([contract], "nl")  # within the cap: nothing to say
+
+
 @needs_poppler
 def test_the_pdf_and_the_word_file_say_estimated(estimated, contract):
     options = prepare_options([estimated, contract], with_uncertainty=False, nu_from=1)
@@ -143,7 +156,9 @@ def test_euros_that_buy_nothing_are_said_and_never_asked_for(estimated):
     content = proposal_content(prepare_options([estimated, too_much], with_uncertainty=False), "nl")
     assert any(n.startswith("Optie B: € 21.819 van het krantbudget koopt niets") for n in content.notes)
     assert content.decision.startswith("Het MT wordt gevraagd in te stemmen met het huidige budget")
-    assert "€ 60.000" not in content.decision and round(cap) == 38181
+    asked, said = content.decision.split("(optie B).")
+    assert "€ 60.000" not in asked and round(cap) == 38181  # asked for: only what buys something
+    assert "Van de € 60.000 voor de krant in optie B koopt € 21.819 niets" in said
     tiny = new_scenario("Schiermonnikoog", social_eur=0)
     with_social = changed(tiny, budget={"social_eur": 5000})
     island = proposal_content(prepare_options([tiny, with_social], with_uncertainty=False), "nl")

@@ -132,6 +132,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "({pages_new}) a year",
     },
     "proposal.decision.pages_estimated": {"nl": "{n} pagina's, geschat", "en": "{n} pages, estimated"},
+    "proposal.decision.not_asked": {
+        "nl": "Van de {budget} voor de krant in {option} koopt {amount} niets (meer dan één pagina per nummer telt "
+        "niet); dat deel wordt niet gevraagd.",
+        "en": "Of the {budget} for the paper in {option}, {amount} buys nothing (more than one page per issue does "
+        "not count); that part is not requested.",
+    },
     "proposal.decision.same": {
         "nl": "in te stemmen met het huidige budget: {print} voor de krant en {social} voor social media per jaar",
         "en": "to agree to the current budget: {print} for the paper and {social} for social media a year",
