@@ -26,6 +26,7 @@ from ..i18n import band_label, fmt_date, t
 from ..options import differing_assumptions, nu_differences, price_is_estimated
 from ..plan_sentences import survey_sentences
 from ..planning import ScenarioPlan, survey_terms
+from ..uncertainty import DEFAULT_RANGES
 
 LETTERS = ("A", "B", "C")
 MAX_OPTIONS = len(LETTERS)
@@ -40,6 +41,8 @@ IMPORTANCE_MIN_SWING = 0.002
 #: The campaign table lists at most this many campaigns (the largest); the rest in one line.
 CAMPAIGN_ROWS = 8
 PRICE_KEY = "print.price_per_page_eur"
+PER_1000_KEY = "print.price_per_1000_copies_eur"
+ISSUES_KEY = "print.issues_per_year"
 #: Assumptions not named among those that differ: the price per page has its own sentence.
 NOT_NAMED_WHEN_DIFFERENT = (PRICE_KEY,)
 
@@ -232,10 +235,27 @@ def factor_text(factor: float, lang: str) -> str:
     return t("proposal.factor.lower" if factor < 1 else "proposal.factor.higher", lang, pct=pct)
 
 
+def _price_range(option: ProposalOption, ranges: Mapping[str, tuple], lang: str) -> str:
+    """The margin of the price per page: none for a contract price; an estimate from the copies moves
+    with the price per 1.000 copies, ``price * low / per_1000`` to ``price * high / per_1000``."""
+    if not option.price_estimated:
+        return t("proposal.range.price", lang)
+    model = option.evaluation.model
+    per_1000 = model.assumptions.print.price_per_1000_copies_eur
+    low, high = ranges.get(PER_1000_KEY) or DEFAULT_RANGES[PER_1000_KEY]
+    price = model.price_per_insertion
+    return t(
+        "proposal.range.price_estimated",
+        lang,
+        low=fmt_page_price(price * low / per_1000, lang),
+        high=fmt_page_price(price * high / per_1000, lang),
+    )
+
+
 def range_text(key: str, low: float | None, high: float | None, lang: str) -> str:
     """An assumption's range in words."""
     if low is None or high is None:
-        return t("proposal.range.fixed", lang)
+        return t("proposal.range.issues" if key == ISSUES_KEY else "proposal.range.fixed", lang)
     if key in FACTOR_KEYS:
         return t("proposal.range.factor", lang, low=factor_text(low, lang), high=factor_text(high, lang))
     return t(
@@ -554,7 +574,7 @@ def assumption_texts(options: Sequence[ProposalOption], recommended: int, lang: 
                 p.key,
                 _label(p, lang),
                 text,
-                t("proposal.range.price", lang) if p.key == PRICE_KEY else range_text(p.key, low, high, lang),
+                _price_range(main, ranges, lang) if p.key == PRICE_KEY else range_text(p.key, low, high, lang),
                 " ".join(p.basis(lang).split()),
                 fitted.get(p.key, ""),
             )

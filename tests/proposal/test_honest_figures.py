@@ -179,3 +179,18 @@ def test_the_reached_parts_add_up(estimated, contract):
     assert number(table["Bereikt via de krant"][2]) == parts["print_only"] + parts["both"]
     print_only = number(table["Bereikt via de krant"][2]) - number(table["Bereikt via allebei"][2])
     assert print_only + number(table["Bereikt via social media"][2]) == number(table["Inwoners bereikt"][2])
+
+
+def test_the_margins_of_the_paper_s_price_and_issues_say_what_they_rest_on(estimated, contract):
+    """An estimated price moves with the price per 1.000 copies (€ 10–25 around € 15: € 734 becomes
+    € 489–€ 1.224); a contract price has none; the number of issues is the paper's, not a platform's."""
+
+    def margins(scenario):
+        content = proposal_content(prepare_options([scenario], with_uncertainty=False), "nl")
+        return {a.key: a.range for a in content.assumptions}
+
+    assert margins(estimated)["print.price_per_page_eur"] == (
+        "€ 489 tot € 1.224: de schatting volgt de marge van de prijs per 1.000 kranten"
+    )
+    assert margins(contract)["print.price_per_page_eur"] == "geen: de prijs uit het contract"
+    assert margins(estimated)["print.issues_per_year"] == "geen: de krant heeft zoveel nummers"

@@ -282,8 +282,16 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "proposal.val.contract": {"nl": "{price} per pagina, contractprijs", "en": "{price} a page, contract price"},
     "proposal.range.price": {
-        "nl": "geen: de prijs van de krant, niet van de lezers",
-        "en": "none: the paper's price, not the readers'",
+        "nl": "geen: de prijs uit het contract",
+        "en": "none: the contract's price",
+    },
+    "proposal.range.price_estimated": {
+        "nl": "{low} tot {high}: de schatting volgt de marge van de prijs per 1.000 kranten",
+        "en": "{low} to {high}: the estimate follows the margin of the price per 1,000 copies",
+    },
+    "proposal.range.issues": {
+        "nl": "geen: de krant heeft zoveel nummers",
+        "en": "none: the paper has that many issues",
     },
     "proposal.range.span": {"nl": "{low} tot {high}", "en": "{low} to {high}"},
     "proposal.range.factor": {"nl": "per leeftijd {low} tot {high}", "en": "per age {low} to {high}"},
