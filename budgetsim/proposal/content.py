@@ -747,6 +747,34 @@ def estimate_notes(options: Sequence[ProposalOption], recommended: int, lang: st
     return [t("proposal.estimated.note", lang, price=fmt_page_price(estimated[0].model.price_per_insertion, lang))]
 
 
+def better_option_notes(options: Sequence[ProposalOption], recommended: int, lang: str) -> list[str]:
+    """A sentence for each other option that reaches at least as many residents for less money, or
+    more residents for the same money, than the one proposed (figures as the table shows them)."""
+    main = _figures(options[recommended].evaluation, options[recommended].price_estimated)
+    proposed = t("proposal.option", lang, letter=LETTERS[recommended])
+    out = []
+    for i, o in enumerate(options):
+        if i == recommended:
+            continue
+        f = _figures(o.evaluation, o.price_estimated)
+        cheaper = round(f["total_eur"]) < round(main["total_eur"]) and f["reached"] >= main["reached"]
+        more = round(f["total_eur"]) == round(main["total_eur"]) and f["reached"] > main["reached"]
+        if cheaper or more:
+            out.append(
+                t(
+                    "proposal.better.cheaper" if cheaper else "proposal.better.more",
+                    lang,
+                    other=t("proposal.option.title", lang, letter=LETTERS[i]),
+                    proposed=proposed,
+                    reached_other=fmt_int(f["reached"], lang),
+                    reached=fmt_int(main["reached"], lang),
+                    eur_other=paper_eur_text(f["total_eur"], f["estimated"], lang),
+                    eur=paper_eur_text(main["total_eur"], main["estimated"], lang),
+                )
+            )
+    return out
+
+
 def nu_notes(options: Sequence[ProposalOption], lang: str) -> list[str]:
     """Each difference between the files' "Nu" and prices per page when one "Nu" was chosen
     (:func:`budgetsim.options.nu_differences`), and the assumptions that differ between the options
@@ -860,6 +888,7 @@ def proposal_content(
     notes += estimate_notes(options, recommended, lang)
     notes += nu_notes(options, lang)
     notes += money_notes(options, recommended, lang, gemeente_name)
+    notes += better_option_notes(options, recommended, lang)
     draws = int((main.uncertainty or {}).get("draws") or 2000)
     return ProposalContent(
         lang=lang,

@@ -7,6 +7,7 @@ import datetime
 
 import pytest
 
+from budgetsim.formatting import fmt_int
 from budgetsim.planning import new_scenario
 from budgetsim.proposal import NuChoiceNeeded, default_decision, make_proposal, prepare_options, proposal_content
 from budgetsim.scenario import scenario_from_dict
@@ -194,3 +195,20 @@ def test_the_margins_of_the_paper_s_price_and_issues_say_what_they_rest_on(estim
     )
     assert margins(contract)["print.price_per_page_eur"] == "geen: de prijs uit het contract"
     assert margins(estimated)["print.issues_per_year"] == "geen: de krant heeft zoveel nummers"
+
+
+def test_an_option_that_reaches_as_many_for_less_is_pointed_out(contract):
+    """The MT should not have to find it: proposing the dearer of two options that reach the same
+    residents (€ 3.600 more for the paper, above a page in every issue) gets a note; proposing the
+    cheaper one does not."""
+    dearer = changed(contract, budget={"print_eur": 40000}, name="Zwolle: meer voor de krant")
+    content = proposal_content(prepare_options([contract, dearer], with_uncertainty=False), "nl")
+    reached = fmt_int(
+        prepare_options([contract], with_uncertainty=False)[0].evaluation.reached_parts()["reached"], "nl"
+    )
+    assert [n for n in content.notes if n.startswith("Let op:")] == [
+        f"Let op: Optie A bereikt {reached} inwoners voor € 41.400, de voorgestelde optie B {reached} voor € 45.000. "
+        "Optie A bereikt dus minstens zoveel inwoners voor minder geld."
+    ]
+    cheaper_proposed = proposal_content(prepare_options([dearer, contract], with_uncertainty=False), "nl")
+    assert not [n for n in cheaper_proposed.notes if n.startswith("Let op:")]

@@ -132,6 +132,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "({pages_new}) a year",
     },
     "proposal.decision.pages_estimated": {"nl": "{n} pagina's, geschat", "en": "{n} pages, estimated"},
+    "proposal.better.cheaper": {
+        "nl": "Let op: {other} bereikt {reached_other} inwoners voor {eur_other}, de voorgestelde {proposed} "
+        "{reached} voor {eur}. {other} bereikt dus minstens zoveel inwoners voor minder geld.",
+        "en": "Note: {other} reaches {reached_other} residents for {eur_other}, the proposed {proposed} {reached} "
+        "for {eur}. {other} reaches at least as many residents for less money.",
+    },
+    "proposal.better.more": {
+        "nl": "Let op: {other} bereikt {reached_other} inwoners voor {eur_other}, de voorgestelde {proposed} "
+        "{reached} voor {eur}. {other} bereikt dus meer inwoners voor hetzelfde geld.",
+        "en": "Note: {other} reaches {reached_other} residents for {eur_other}, the proposed {proposed} {reached} "
+        "for {eur}. {other} reaches more residents for the same money.",
+    },
     "proposal.decision.not_asked": {
         "nl": "Van de {budget} voor de krant in {option} koopt {amount} niets (meer dan één pagina per nummer telt "
         "niet); dat deel wordt niet gevraagd.",
