@@ -20,12 +20,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Wie een bericht drie keer of vaker ziet, onthoudt het beter.",
         "en": "People who see a message three times or more remember it better.",
     },
-    "app.fig.cost": {"nl": "Kosten per bereikte", "en": "Cost per reached"},
+    "app.fig.cost": {"nl": "Kosten per bereikte", "en": "Cost per person reached"},
     "app.fig.cost.estimated": {
         "nl": "Kosten per bereikte en de euro's van de krant zijn **geschat**: de prijs per pagina ({price}) is "
         "geschat uit de oplage.",
-        "en": "Cost per reached and the paper's euros are **estimated**: the price per page ({price}) is estimated "
-        "from the print run.",
+        "en": "Cost per person reached and the paper's euros are **estimated**: the price per page ({price}) is "
+        "estimated from the print run.",
     },
     "app.fig.cost.help": {
         "nl": "Totaal budget gedeeld door het aantal bereikte inwoners.",

@@ -322,7 +322,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Price of one municipal page",
     },
     "proposal.param.print.page_seen": {
-        "nl": "Kans dat een inwoner de gemeentepagina ziet, per week",
+        "nl": "Kans dat een inwoner de gemeentepagina ziet, per nummer",
         "en": "Chance that a resident sees the municipal page, per issue",
     },
     "proposal.param.print.loyalty": {"nl": "Elke week dezelfde lezers", "en": "The same readers every week"},
