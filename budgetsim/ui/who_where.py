@@ -249,6 +249,9 @@ def ad_sets_ui(planned: Evaluation, lang: str) -> None:
     shown = shown_in(frame, lang, {cols["audience"]: WHOLE, cols["yearly"]: WHOLE, cols["weekly"]: CENTS})
     column_config = {
         cols["id"]: st.column_config.TextColumn(pinned=True),
+        # a group's long list of buurten and postcodes would push the euros out of view (hover shows all)
+        cols["areas"]: st.column_config.TextColumn(width="medium"),
+        cols["postcodes"]: st.column_config.TextColumn(width="medium"),
         cols["yearly"]: st.column_config.NumberColumn(min_value=0.0, max_value=MAX_EUR),
     }
     if manual:
