@@ -34,7 +34,8 @@ CSV_COLUMNS = (
 
 
 def area_results_csv(evaluation, lang: str) -> bytes:
-    """The per-wijk results as CSV that a spreadsheet opens without questions.
+    """The results per wijk (per buurt at buurt level: "Buurtcode", "Buurt") as CSV that a
+    spreadsheet opens without questions.
 
     UTF-8 with a byte-order mark (so Excel reads "€" and "ë"), CRLF line ends. Dutch (``nl``):
     ";" between fields and a decimal comma, as Dutch Excel expects; English: "," and a decimal
@@ -53,7 +54,15 @@ def area_results_csv(evaluation, lang: str) -> bytes:
     table = (
         [shown[field][i] if field in shown else row[field] for field, _, _ in CSV_COLUMNS] for i, row in enumerate(rows)
     )
-    return _csv_bytes(CSV_COLUMNS, table, lang)
+    return _csv_bytes(area_columns(evaluation.model.areas.level), table, lang)
+
+
+def area_columns(level: str | None) -> tuple[tuple[str, str, str], ...]:
+    """:data:`CSV_COLUMNS` in the words of the level: "Buurtcode" and "Buurt" at buurt level."""
+    if level != "buurt":
+        return CSV_COLUMNS
+    buurt = {"code": "csv.code.buurt", "name": "csv.name.buurt"}
+    return tuple((field, buurt.get(field, key), kind) for field, key, kind in CSV_COLUMNS)
 
 
 # -- the plan for Ads Manager, per ad set ------------------------------------------------------------
