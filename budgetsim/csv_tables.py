@@ -129,7 +129,9 @@ def _csv_bytes(columns, table, lang: str) -> bytes:
 def _csv_cell(value, kind: str, lang: str) -> str:
     """One value as a CSV cell, by its column's kind: ``text`` (None is empty), ``list`` (joined by
     spaces), ``names`` (joined by ", "), ``bool`` (yes/no in ``lang``), ``date`` (ISO), ``count``
-    (whole), ``eur`` (two decimals), ``pct`` (a share times 100, one decimal), ``num`` (one decimal)."""
+    (whole), ``eur`` (always two decimals: "8,96", "6,70", "466,00"), ``pct`` (a share times 100,
+    always one decimal: "85,5", "85,0"), ``num`` (always one decimal: "100,9", "99,0"): one way of
+    writing per kind of column, so a column reads alike and Excel shows it alike."""
     if kind == "text":
         return "" if value is None else str(value)
     if kind == "list":
@@ -143,9 +145,9 @@ def _csv_cell(value, kind: str, lang: str) -> str:
     if kind == "count":
         return fmt_csv_number(round(value), lang, 0)
     if kind == "eur":
-        return fmt_csv_number(value, lang, 2)
+        return fmt_csv_number(value, lang, 2, fixed=True)
     if kind == "pct":
-        return fmt_csv_number(100.0 * value, lang, 1)
+        return fmt_csv_number(100.0 * value, lang, 1, fixed=True)
     if kind == "num":
-        return fmt_csv_number(value, lang, 1)
+        return fmt_csv_number(value, lang, 1, fixed=True)
     raise ValueError(f"kind: unknown CSV column kind {kind!r}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -46,3 +47,43 @@ def test_area_csv_at_buurt_level_says_buurt(groningen_buurten, lang):
 
 def test_area_csv_at_wijk_level_says_wijk(dordrecht):
     assert table(CSV.area_results_csv(dordrecht, "nl"))[0][:2] == ["Wijkcode", "Wijk"]
+
+
+# -- one way of writing per kind of column ------------------------------------------------------------------
+
+#: Every cell of a column of a kind, in Dutch: whole counts, euros with two decimals, shares and other
+#: numbers with one decimal (never "6,7" next to "8,96", or "99" next to "100,9").
+CELL = {
+    "count": r"\d+",
+    "eur": r"\d+,\d\d",
+    "pct": r"\d+,\d",
+    "num": r"-?\d+,\d",
+}
+CELL_EN = {kind: pattern.replace(",", r"\.") for kind, pattern in CELL.items()}
+
+
+def check_cells(rows: list[list[str]], columns, patterns: dict[str, str]) -> None:
+    for (field, _, kind), cells in zip(columns, zip(*rows[1:], strict=True), strict=True):
+        if kind in patterns:
+            bad = [c for c in cells if not re.fullmatch(patterns[kind], c)]
+            assert not bad, f"{field} ({kind}): {bad[:5]}"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_column_is_written_one_way(dordrecht, groningen_buurten, lang):
+    patterns = CELL if lang == "nl" else CELL_EN
+    for evaluation in (dordrecht, groningen_buurten):
+        area_rows = table(CSV.area_results_csv(evaluation, lang), lang)
+        check_cells(area_rows, CSV.area_columns(evaluation.model.areas.level), patterns)
+        check_cells(table(CSV.ads_manager_csv(evaluation, lang), lang), CSV.PLAN_CSV_COLUMNS, patterns)
+    rows = ScenarioPlan(load_scenario(str(SCENARIOS / "dordrecht-tien-campagnes.json"))).campaign_ads_plan()
+    check_cells(table(CSV.campaign_plan_csv(rows, lang), lang), CSV.CAMPAIGN_PLAN_CSV_COLUMNS, patterns)
+
+
+def test_the_reviewers_cells(dordrecht):
+    """Binnenstad's week budget "8,96" beside Noordflank's "6,70"; its marginal "100,9" beside "99,0"."""
+    plan = {r[0]: r for r in table(CSV.ads_manager_csv(dordrecht, "nl"))}
+    assert plan["WK050502"][6] == "6,70" and plan["WK050501"][6] == "8,96"
+    areas = {r[0]: r for r in table(CSV.area_results_csv(dordrecht, "nl"))}
+    assert areas["WK050509"][-1] == "99,0" and areas["WK050501"][-1] == "100,9"
+    assert areas["WK050501"][7] == "466,00"
