@@ -230,7 +230,7 @@ def summary_lines(e: Evaluation, lang: str, name: str = "", price_estimated: boo
         )
     lines += ["", *survey_lines(survey_terms(m), m.target_bands, lang)]
     lines += ["", t("cli.eval.by_area", lang)]
-    for row in sorted(e.area_rows(), key=lambda r: -r["reached"]):
+    for row in sorted(e.shown_area_rows(), key=lambda r: -r["reached"]):  # euros adding up to the total
         marginal = ("+" + fmt_num(row["marginal_reach_per_100_eur"], lang, 1)) if row["eligible"] else "–  *"
         lines.append(
             f"  {row['name'][:28]:28} {fmt_eur(row['social_eur'], lang):>10} "

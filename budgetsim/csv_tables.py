@@ -12,7 +12,6 @@ import io
 
 from .formatting import csv_delimiter, fmt_csv_number
 from .i18n import t
-from .rounding import round_to_total
 
 CSV_COLUMNS = (
     # (area_rows key, i18n key, kind)
@@ -39,21 +38,14 @@ def area_results_csv(evaluation, lang: str) -> bytes:
 
     UTF-8 with a byte-order mark (so Excel reads "€" and "ë"), CRLF line ends. Dutch (``nl``):
     ";" between fields and a decimal comma, as Dutch Excel expects; English: "," and a decimal
-    point. No thousands separators. Counts of residents are whole and euros whole (written with two
-    decimals), each column rounded so that it adds up to its rounded total, the figure shown beside
-    it (largest remainder, :func:`budgetsim.rounding.round_to_total`); the share reached is a
+    point. No thousands separators. The figures are those of the screen's table and ``evaluate``
+    (:meth:`budgetsim.model.Evaluation.shown_area_rows`): residents whole and euros whole (written
+    with two decimals), each column adding up to its rounded total (largest remainder), an area's
+    euros and audience those of its ad set in the Ads Manager plan; the share reached is a
     percentage with one decimal.
     """
     t("csv.code", lang)  # validates lang
-    rows = evaluation.area_rows()
-    shown = {
-        field: round_to_total([row[field] for row in rows])
-        for field, _, kind in CSV_COLUMNS
-        if kind in ("count", "eur") and rows
-    }
-    table = (
-        [shown[field][i] if field in shown else row[field] for field, _, _ in CSV_COLUMNS] for i, row in enumerate(rows)
-    )
+    table = ([row[field] for field, _, _ in CSV_COLUMNS] for row in evaluation.shown_area_rows())
     return _csv_bytes(area_columns(evaluation.model.areas.level), table, lang)
 
 
@@ -72,7 +64,7 @@ PLAN_CSV_COLUMNS = (
     ("name", "csv.plan.name", "text"),
     ("areas", "csv.plan.areas", "names"),
     ("postcodes", "csv.postcodes", "list"),
-    ("audience", "csv.audience", "count"),
+    ("audience_shown", "csv.audience", "count"),
     ("yearly_shown_eur", "csv.plan.yearly_eur", "eur"),
     ("weekly_shown_eur", "csv.plan.weekly_eur", "eur"),
 )
@@ -82,7 +74,7 @@ def ads_manager_csv(evaluation, lang: str, weeks: float = 52.0) -> bytes:
     """The plan to type into Ads Manager as CSV, one row per funded ad set: id, name, its areas,
     postcodes, audience, yearly budget and budget per week, as shown (whole euros a year and cents a
     week that add up to the rounded totals: :func:`budgetsim.adsets.shown_budgets`, the figures the
-    screen's table shows). Same spreadsheet conventions as
+    screen's table shows; the audience the sum of its areas' in the CSV per area). Same spreadsheet conventions as
     :func:`area_results_csv`. (A postcode can reach a little beyond the area: the screen says so,
     ``adsets.postcode_note``.)"""
     t("csv.plan.id", lang)  # validates lang

@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from budgetsim import cli
 from budgetsim import csv_tables as CSV
 from budgetsim.planning import ScenarioPlan
 from budgetsim.scenario import load_scenario
+from budgetsim.ui.who_where import ad_set_frame, area_frame
 
 SCENARIOS = Path(__file__).resolve().parents[1] / "scenarios"
 
@@ -87,3 +89,58 @@ def test_the_reviewers_cells(dordrecht):
     areas = {r[0]: r for r in table(CSV.area_results_csv(dordrecht, "nl"))}
     assert areas["WK050509"][-1] == "99,0" and areas["WK050501"][-1] == "100,9"
     assert areas["WK050501"][7] == "466,00"
+
+
+# -- the same figure everywhere -----------------------------------------------------------------------------
+
+
+def number(cell: str) -> float:
+    return float(cell.replace(",", "."))
+
+
+def by_code(rows: list[list[str]], name: str) -> dict[str, float]:
+    col = rows[0].index(name)
+    return {r[0]: number(r[col]) for r in rows[1:]}
+
+
+@pytest.mark.parametrize("scenario", ["dordrecht", "groningen_buurten"])
+def test_area_csv_and_ads_manager_csv_agree(scenario, request):
+    """An area alone shows its ad set's audience and euros; a pool's areas add up to the pool's."""
+    evaluation = request.getfixturevalue(scenario)
+    areas = table(CSV.area_results_csv(evaluation, "nl"))
+    plan = table(CSV.ads_manager_csv(evaluation, "nl"))
+    audience, euros = by_code(areas, "Doelgroep op Facebook of Instagram"), by_code(areas, "Budget social media (€)")
+    sets = evaluation.model.ad_sets
+    checked = 0
+    for row in plan[1:]:
+        members = sets.member_codes(sets.index(row[0]))
+        assert sum(audience[c] for c in members) == number(row[4]), row[0]
+        assert sum(euros[c] for c in members) == number(row[5]), row[0]
+        checked += 1
+    assert checked == len(plan) - 1 > 0
+    assert sum(euros.values()) == round(float(evaluation.social_eur.sum()))
+
+
+def test_binnenstad_and_wielwijk_as_the_reviewer_saw_them(dordrecht, capsys):
+    areas = table(CSV.area_results_csv(dordrecht, "nl"))
+    plan = table(CSV.ads_manager_csv(dordrecht, "nl"))
+    audience = by_code(areas, "Doelgroep op Facebook of Instagram")["WK050501"]
+    assert audience == by_code(plan, "Doelgroep op Facebook of Instagram")["WK050501"]
+    assert cli.main(["evaluate", str(SCENARIOS / "dordrecht-5000-social.json")]) == 0
+    out = capsys.readouterr().out
+    listed = dict(re.findall(r"^  (Wijk \d\d [^€]*?)\s+€ ([\d.]+) ", out, re.M))
+    assert len(listed) == 13
+    wielwijk = by_code(areas, "Budget social media (€)")["WK050507"]
+    assert number(listed["Wijk 07 Wielwijk"].replace(".", "")) == wielwijk
+    assert sum(int(v.replace(".", "")) for v in listed.values()) == 5000  # the list adds up to the total
+
+
+def test_the_screens_tables_show_the_csvs_figures(groningen_buurten):
+    areas = table(CSV.area_results_csv(groningen_buurten, "nl"))
+    frame, cols = area_frame(groningen_buurten, "nl")
+    assert list(frame[cols["audience"]]) == list(by_code(areas, "Doelgroep op Facebook of Instagram").values())
+    assert list(frame[cols["social_eur"]]) == list(by_code(areas, "Budget social media (€)").values())
+    plan = table(CSV.ads_manager_csv(groningen_buurten, "nl"))
+    frame, cols = ad_set_frame(groningen_buurten, "nl", manual=False)
+    assert list(frame[cols["audience"]]) == [number(r[4]) for r in plan[1:]]
+    assert list(frame[cols["yearly"]]) == [number(r[5]) for r in plan[1:]]
