@@ -144,3 +144,22 @@ def test_the_screens_tables_show_the_csvs_figures(groningen_buurten):
     frame, cols = ad_set_frame(groningen_buurten, "nl", manual=False)
     assert list(frame[cols["audience"]]) == [number(r[4]) for r in plan[1:]]
     assert list(frame[cols["yearly"]]) == [number(r[5]) for r in plan[1:]]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_csvs_write_their_headers_alike(dordrecht, lang):
+    """Every header starts with a capital and euros are "(€)", in the campaign plan as in the others."""
+    rows = ScenarioPlan(load_scenario(str(SCENARIOS / "dordrecht-tien-campagnes.json"))).campaign_ads_plan()
+    headers = [
+        table(CSV.area_results_csv(dordrecht, lang), lang)[0],
+        table(CSV.ads_manager_csv(dordrecht, lang), lang)[0],
+        table(CSV.campaign_plan_csv(rows, lang), lang)[0],
+    ]
+    for header in headers:
+        assert all(h[0].isupper() or h[0].isdigit() for h in header), header
+        assert not any("euro" in h.lower() for h in header), header
+    assert headers[2][-2:] == (
+        ["Budget campagne (€)", "Budget per week (€)"]
+        if lang == "nl"
+        else ["Campaign budget (€)", "Budget per week (€)"]
+    )
