@@ -1,5 +1,6 @@
-"""Tables to take away as CSV that a spreadsheet opens without questions: the results per wijk and
-the plan to type into Ads Manager, per ad set and per campaign.
+"""Tables to take away as CSV that a spreadsheet opens without questions: the results per wijk (or
+buurt), the plan to type into Ads Manager, per ad set and per campaign, and the best reach for each
+total budget (``budgetsim frontier --csv``).
 
 UTF-8 with a byte-order mark (so Excel reads "€" and "ë"), CRLF line ends. Dutch (``nl``): ";"
 between fields and a decimal comma, as Dutch Excel expects; English: "," and a decimal point.
@@ -104,6 +105,31 @@ def campaign_plan_csv(rows, lang: str) -> bytes:
     t("csv.campaign.campaign", lang)  # validates lang
     table = ([getattr(row, field) for field, _, _ in CAMPAIGN_PLAN_CSV_COLUMNS] for row in rows)
     return _csv_bytes(CAMPAIGN_PLAN_CSV_COLUMNS, table, lang)
+
+
+# -- the best reach for each total budget (``budgetsim frontier --csv``) ---------------------------------
+FRONTIER_CSV_COLUMNS = (
+    # (point key, i18n key, kind)
+    ("total_eur", "csv.frontier.total_eur", "eur"),
+    ("print_eur", "csv.frontier.print_eur", "eur"),
+    ("social_eur", "csv.social_eur", "eur"),
+    ("reached", "csv.reached", "count"),
+    ("reach_share", "csv.reach_share", "pct"),
+    ("extra_reached_per_1000_eur", "csv.frontier.extra", "num"),
+    ("unspent_eur", "csv.frontier.unspent_eur", "eur"),
+    ("print_price_estimated", "csv.frontier.price_estimated", "bool"),
+)
+
+
+def frontier_csv(points, lang: str) -> bytes:
+    """The points of ``budgetsim frontier`` (dicts with the keys of :data:`FRONTIER_CSV_COLUMNS`, as
+    in ``--json``) as CSV, one row per total budget, with the conventions of
+    :func:`area_results_csv`: headers in ``lang``, euros with two decimals, residents whole, the
+    share reached in percent and the extra reached per € 1.000 with one decimal (empty on the first
+    row), whether the price per page is an estimate as yes/no."""
+    t("csv.frontier.total_eur", lang)  # validates lang
+    table = ([point[field] for field, _, _ in FRONTIER_CSV_COLUMNS] for point in points)
+    return _csv_bytes(FRONTIER_CSV_COLUMNS, table, lang)
 
 
 def _csv_bytes(columns, table, lang: str) -> bytes:
