@@ -226,6 +226,13 @@ class AdSets:
             )
         return rows
 
+    def shown_audience(self) -> tuple[np.ndarray, np.ndarray]:
+        """``(per area, per ad set)`` audience as shown: whole people, the areas' adding up to their
+        rounded total (largest remainder, :func:`~budgetsim.rounding.round_to_total`) and each ad
+        set's the sum of its areas', so an area alone shows the same audience as its ad set."""
+        per_area = round_to_total(self.area_audience)
+        return per_area, np.round(self.sums(per_area))
+
     def rows(self) -> list[dict]:
         """Per ad set: ``{id, name, kind, areas (names), area_codes, audience, postcodes}``."""
         return [
@@ -397,6 +404,8 @@ class PlanRow:
     #: to the rounded total (:func:`shown_budgets`).
     yearly_shown_eur: float = 0.0
     weekly_shown_eur: float = 0.0
+    #: The audience as shown: the sum of its areas' shown audiences (:meth:`AdSets.shown_audience`).
+    audience_shown: float = 0.0
 
     def to_dict(self) -> dict:
         return {
@@ -410,6 +419,7 @@ class PlanRow:
             "weekly_eur": self.weekly_eur,
             "yearly_shown_eur": self.yearly_shown_eur,
             "weekly_shown_eur": self.weekly_shown_eur,
+            "audience_shown": self.audience_shown,
         }
 
 
@@ -418,6 +428,31 @@ def shown_budgets(ad_set_eur, weeks: float = 52.0) -> tuple[np.ndarray, np.ndarr
     adding up to its rounded total (largest remainder), so a table and the Ads Manager plan agree."""
     euros = np.asarray(ad_set_eur, float)
     return round_to_total(euros), round_to_total(euros / weeks, unit=0.01)
+
+
+def shown_area_budgets(ad_sets: AdSets, ad_set_eur, area_eur) -> np.ndarray:
+    """Euros per area as shown: whole euros that add up to the rounded total and agree with the ad
+    sets' shown budgets (:func:`shown_budgets`): an area alone shows its ad set's euros, the areas
+    of a pool split the pool's shown euros (largest remainder, in proportion to their euros), and
+    an area in no ad set with euros (they buy nothing) is rounded beside the ad sets.
+
+    ``ad_set_eur`` per ad set of ``ad_sets``, ``area_eur`` per area (the ad sets' euros spread over
+    their areas, plus any euros on areas in no ad set)."""
+    sets_eur = np.asarray(ad_set_eur, float)
+    per_area = np.asarray(area_eur, float)
+    outside = ~ad_sets.targeted
+    # the ad sets and the areas outside them as parts of one total; without euros outside them the
+    # ad sets' parts are those of shown_budgets (parts of 0 take no remainder)
+    groups = round_to_total(np.concatenate([sets_eur, per_area[outside]]))
+    shown = np.zeros(len(per_area))
+    shown[outside] = groups[len(sets_eur) :]
+    for j, members in enumerate(ad_sets.members):
+        rows = np.asarray(members, dtype=int)
+        parts = per_area[rows]
+        exact = float(parts.sum())
+        share = parts / exact if exact > 0 else np.full(len(rows), 1.0 / len(rows))
+        shown[rows] = round_to_total(groups[j] * share, total=float(groups[j]))
+    return shown
 
 
 def ads_manager_plan(ad_sets: AdSets, ad_set_eur, weeks: float = 52.0, funded_only: bool = True) -> list[PlanRow]:
@@ -431,6 +466,7 @@ def ads_manager_plan(ad_sets: AdSets, ad_set_eur, weeks: float = 52.0, funded_on
     if not weeks > 0:
         raise ValueError(f"weeks: must be more than 0 (got {weeks})")
     yearly_shown, weekly_shown = shown_budgets(euros, weeks)
+    _, audience_shown = ad_sets.shown_audience()
     rows = []
     for j in range(len(ad_sets)):
         if funded_only and not euros[j] > 0:
@@ -447,6 +483,7 @@ def ads_manager_plan(ad_sets: AdSets, ad_set_eur, weeks: float = 52.0, funded_on
                 weekly_eur=float(euros[j] / weeks),
                 yearly_shown_eur=float(yearly_shown[j]),
                 weekly_shown_eur=float(weekly_shown[j]),
+                audience_shown=float(audience_shown[j]),
             )
         )
     return rows

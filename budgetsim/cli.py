@@ -7,9 +7,7 @@ Texts come from :mod:`budgetsim.i18n` (Dutch by default, ``--lang en`` for Engli
 from __future__ import annotations
 
 import argparse
-import csv
 import errno
-import io
 import json
 import os
 import sys
@@ -26,6 +24,7 @@ from .assumptions import PARAMETER_BY_KEY
 from .bands import parse_band_range
 from .campaigns import CampaignYear
 from .charts.campaigns import weeks_text
+from .csv_tables import frontier_csv
 from .formatting import fmt_eur, fmt_int, fmt_num, fmt_pct
 from .i18n import band_label, t
 from .model import Evaluation, ReachModel
@@ -230,7 +229,7 @@ def summary_lines(e: Evaluation, lang: str, name: str = "", price_estimated: boo
         )
     lines += ["", *survey_lines(survey_terms(m), m.target_bands, lang)]
     lines += ["", t("cli.eval.by_area", lang)]
-    for row in sorted(e.area_rows(), key=lambda r: -r["reached"]):
+    for row in sorted(e.shown_area_rows(), key=lambda r: -r["reached"]):  # euros adding up to the total
         marginal = ("+" + fmt_num(row["marginal_reach_per_100_eur"], lang, 1)) if row["eligible"] else "–  *"
         lines.append(
             f"  {row['name'][:28]:28} {fmt_eur(row['social_eur'], lang):>10} "
@@ -479,11 +478,7 @@ def cmd_frontier(args) -> int:
         )
         previous = best.reached
     if args.csv:
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-        write_atomic(args.csv, buffer.getvalue(), force=args.force)
+        write_atomic(args.csv, frontier_csv(rows, lang), force=args.force)
         _out(t("cli.new.written", lang, path=args.csv, name=""))
         return EXIT_OK
     if args.json:

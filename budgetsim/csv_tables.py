@@ -1,5 +1,6 @@
-"""Tables to take away as CSV that a spreadsheet opens without questions: the results per wijk and
-the plan to type into Ads Manager, per ad set and per campaign.
+"""Tables to take away as CSV that a spreadsheet opens without questions: the results per wijk (or
+buurt), the plan to type into Ads Manager, per ad set and per campaign, and the best reach for each
+total budget (``budgetsim frontier --csv``).
 
 UTF-8 with a byte-order mark (so Excel reads "€" and "ë"), CRLF line ends. Dutch (``nl``): ";"
 between fields and a decimal comma, as Dutch Excel expects; English: "," and a decimal point.
@@ -12,7 +13,6 @@ import io
 
 from .formatting import csv_delimiter, fmt_csv_number
 from .i18n import t
-from .rounding import round_to_total
 
 CSV_COLUMNS = (
     # (area_rows key, i18n key, kind)
@@ -34,26 +34,28 @@ CSV_COLUMNS = (
 
 
 def area_results_csv(evaluation, lang: str) -> bytes:
-    """The per-wijk results as CSV that a spreadsheet opens without questions.
+    """The results per wijk (per buurt at buurt level: "Buurtcode", "Buurt") as CSV that a
+    spreadsheet opens without questions.
 
     UTF-8 with a byte-order mark (so Excel reads "€" and "ë"), CRLF line ends. Dutch (``nl``):
     ";" between fields and a decimal comma, as Dutch Excel expects; English: "," and a decimal
-    point. No thousands separators. Counts of residents are whole and euros whole (written with two
-    decimals), each column rounded so that it adds up to its rounded total, the figure shown beside
-    it (largest remainder, :func:`budgetsim.rounding.round_to_total`); the share reached is a
+    point. No thousands separators. The figures are those of the screen's table and ``evaluate``
+    (:meth:`budgetsim.model.Evaluation.shown_area_rows`): residents whole and euros whole (written
+    with two decimals), each column adding up to its rounded total (largest remainder), an area's
+    euros and audience those of its ad set in the Ads Manager plan; the share reached is a
     percentage with one decimal.
     """
     t("csv.code", lang)  # validates lang
-    rows = evaluation.area_rows()
-    shown = {
-        field: round_to_total([row[field] for row in rows])
-        for field, _, kind in CSV_COLUMNS
-        if kind in ("count", "eur") and rows
-    }
-    table = (
-        [shown[field][i] if field in shown else row[field] for field, _, _ in CSV_COLUMNS] for i, row in enumerate(rows)
-    )
-    return _csv_bytes(CSV_COLUMNS, table, lang)
+    table = ([row[field] for field, _, _ in CSV_COLUMNS] for row in evaluation.shown_area_rows())
+    return _csv_bytes(area_columns(evaluation.model.areas.level), table, lang)
+
+
+def area_columns(level: str | None) -> tuple[tuple[str, str, str], ...]:
+    """:data:`CSV_COLUMNS` in the words of the level: "Buurtcode" and "Buurt" at buurt level."""
+    if level != "buurt":
+        return CSV_COLUMNS
+    buurt = {"code": "csv.code.buurt", "name": "csv.name.buurt"}
+    return tuple((field, buurt.get(field, key), kind) for field, key, kind in CSV_COLUMNS)
 
 
 # -- the plan for Ads Manager, per ad set ------------------------------------------------------------
@@ -63,7 +65,7 @@ PLAN_CSV_COLUMNS = (
     ("name", "csv.plan.name", "text"),
     ("areas", "csv.plan.areas", "names"),
     ("postcodes", "csv.postcodes", "list"),
-    ("audience", "csv.audience", "count"),
+    ("audience_shown", "csv.audience", "count"),
     ("yearly_shown_eur", "csv.plan.yearly_eur", "eur"),
     ("weekly_shown_eur", "csv.plan.weekly_eur", "eur"),
 )
@@ -73,7 +75,7 @@ def ads_manager_csv(evaluation, lang: str, weeks: float = 52.0) -> bytes:
     """The plan to type into Ads Manager as CSV, one row per funded ad set: id, name, its areas,
     postcodes, audience, yearly budget and budget per week, as shown (whole euros a year and cents a
     week that add up to the rounded totals: :func:`budgetsim.adsets.shown_budgets`, the figures the
-    screen's table shows). Same spreadsheet conventions as
+    screen's table shows; the audience the sum of its areas' in the CSV per area). Same spreadsheet conventions as
     :func:`area_results_csv`. (A postcode can reach a little beyond the area: the screen says so,
     ``adsets.postcode_note``.)"""
     t("csv.plan.id", lang)  # validates lang
@@ -105,6 +107,31 @@ def campaign_plan_csv(rows, lang: str) -> bytes:
     return _csv_bytes(CAMPAIGN_PLAN_CSV_COLUMNS, table, lang)
 
 
+# -- the best reach for each total budget (``budgetsim frontier --csv``) ---------------------------------
+FRONTIER_CSV_COLUMNS = (
+    # (point key, i18n key, kind)
+    ("total_eur", "csv.frontier.total_eur", "eur"),
+    ("print_eur", "csv.frontier.print_eur", "eur"),
+    ("social_eur", "csv.social_eur", "eur"),
+    ("reached", "csv.reached", "count"),
+    ("reach_share", "csv.reach_share", "pct"),
+    ("extra_reached_per_1000_eur", "csv.frontier.extra", "num"),
+    ("unspent_eur", "csv.frontier.unspent_eur", "eur"),
+    ("print_price_estimated", "csv.frontier.price_estimated", "bool"),
+)
+
+
+def frontier_csv(points, lang: str) -> bytes:
+    """The points of ``budgetsim frontier`` (dicts with the keys of :data:`FRONTIER_CSV_COLUMNS`, as
+    in ``--json``) as CSV, one row per total budget, with the conventions of
+    :func:`area_results_csv`: headers in ``lang``, euros with two decimals, residents whole, the
+    share reached in percent and the extra reached per € 1.000 with one decimal (empty on the first
+    row), whether the price per page is an estimate as yes/no."""
+    t("csv.frontier.total_eur", lang)  # validates lang
+    table = ([point[field] for field, _, _ in FRONTIER_CSV_COLUMNS] for point in points)
+    return _csv_bytes(FRONTIER_CSV_COLUMNS, table, lang)
+
+
 def _csv_bytes(columns, table, lang: str) -> bytes:
     """``table`` (rows of values in the order of ``columns``, each ``(field, i18n key, kind)``) as
     CSV bytes: a header of the columns' texts, each value written by :func:`_csv_cell`, UTF-8 with
@@ -120,7 +147,9 @@ def _csv_bytes(columns, table, lang: str) -> bytes:
 def _csv_cell(value, kind: str, lang: str) -> str:
     """One value as a CSV cell, by its column's kind: ``text`` (None is empty), ``list`` (joined by
     spaces), ``names`` (joined by ", "), ``bool`` (yes/no in ``lang``), ``date`` (ISO), ``count``
-    (whole), ``eur`` (two decimals), ``pct`` (a share times 100, one decimal), ``num`` (one decimal)."""
+    (whole), ``eur`` (always two decimals: "8,96", "6,70", "466,00"), ``pct`` (a share times 100,
+    always one decimal: "85,5", "85,0"), ``num`` (always one decimal: "100,9", "99,0"): one way of
+    writing per kind of column, so a column reads alike and Excel shows it alike."""
     if kind == "text":
         return "" if value is None else str(value)
     if kind == "list":
@@ -134,9 +163,9 @@ def _csv_cell(value, kind: str, lang: str) -> str:
     if kind == "count":
         return fmt_csv_number(round(value), lang, 0)
     if kind == "eur":
-        return fmt_csv_number(value, lang, 2)
+        return fmt_csv_number(value, lang, 2, fixed=True)
     if kind == "pct":
-        return fmt_csv_number(100.0 * value, lang, 1)
+        return fmt_csv_number(100.0 * value, lang, 1, fixed=True)
     if kind == "num":
-        return fmt_csv_number(value, lang, 1)
+        return fmt_csv_number(value, lang, 1, fixed=True)
     raise ValueError(f"kind: unknown CSV column kind {kind!r}")

@@ -268,19 +268,19 @@ def fmt_exact(value, lang: str = "en") -> str:
     return text
 
 
-def fmt_csv_number(x, lang: str, decimals: int = 2) -> str:
+def fmt_csv_number(x, lang: str, decimals: int = 2, fixed: bool = False) -> str:
     """A number for a CSV file: no thousands separator; decimal comma in nl (Dutch Excel), point in en.
 
-    Trailing zeros are dropped (``"12,5"``, ``"3"``); a missing value is an empty cell.
+    Trailing zeros are dropped (``"12,5"``, ``"3"``) unless ``fixed`` (then always ``decimals``
+    decimals: ``"12,50"``, ``"3,00"``, so a column reads alike); a missing value is an empty cell.
     """
     _check_lang(lang)
     if _missing(x):
         return ""
-    text = f"{_rounded(float(x), decimals):.{decimals}f}"
-    if "." in text:
+    rounded = _rounded(float(x), decimals)
+    text = f"{abs(rounded) if rounded == 0 else rounded:.{decimals}f}"  # never "-0"
+    if "." in text and not fixed:
         text = text.rstrip("0").rstrip(".")
-    if text in ("-0", ""):
-        text = "0"
     return text.replace(".", number_style(lang).decimal)
 
 

@@ -13,7 +13,7 @@ from functools import cached_property
 import numpy as np
 
 from . import reach
-from .adsets import AdSets, PlanRow, ads_manager_plan, build_ad_sets
+from .adsets import AdSets, PlanRow, ads_manager_plan, build_ad_sets, shown_area_budgets
 from .areas import Areas
 from .assumptions import Assumptions
 from .bands import BANDS, TARGETABLE_BANDS, target_mask
@@ -553,6 +553,25 @@ class Evaluation:
             }
             for i, (code, name) in enumerate(zip(areas.codes, areas.names))
         ]
+
+    def shown_area_rows(self) -> list[dict]:
+        """:meth:`area_rows` with the figures as shown -- in the CSV per area, on the screen's table
+        and in ``evaluate`` -- so the same figure is the same everywhere (MODEL.md "Shown parts add
+        up"): residents (target group, audience, reached, via the paper, via social, 3 times or more)
+        whole, each column adding up to its rounded total (largest remainder); ``social_eur`` whole
+        euros from the ad sets' shown budgets (:func:`budgetsim.adsets.shown_area_budgets`), so an
+        area alone shows the euros of its ad set in the Ads Manager plan and the areas add up to the
+        rounded total. The audience is :meth:`budgetsim.adsets.AdSets.shown_audience`'s."""
+        rows = self.area_rows()
+        if not rows:
+            return rows
+        shown = {
+            key: round_to_total([row[key] for row in rows])
+            for key in ("target_population", "reached", "reached_print", "reached_social", "reached_3plus")
+        }
+        shown["audience"] = self.model.ad_sets.shown_audience()[0]
+        shown["social_eur"] = shown_area_budgets(self.model.ad_sets, self.ad_set_eur, self.social_eur)
+        return [dict(row, **{key: float(values[i]) for key, values in shown.items()}) for i, row in enumerate(rows)]
 
     def to_dict(self) -> dict:
         """The JSON output of ``budgetsim evaluate --json`` (the key figures and every detail)."""

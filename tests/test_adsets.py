@@ -20,6 +20,8 @@ from budgetsim.adsets import (
     ads_manager_plan,
     build_ad_sets,
     reason_message,
+    shown_area_budgets,
+    shown_budgets,
     untargetable_message,
 )
 from budgetsim.allocation import (
@@ -91,6 +93,27 @@ def test_small_buurten_of_one_wijk_pool_into_its_rest_ad_set():
     assert sets.postcodes == (("1011",), ("1012", "1013"), ("1020",))
     assert sets.area_ids() == ["BU0000", "WK000101-rest", "WK000101-rest", "BU0003"]
     assert sets.ad_set_of("BU0002") == "WK000101-rest"
+
+
+def test_shown_area_budgets_agree_with_the_ad_sets_and_add_up():
+    """An area alone shows its ad set's euros, a pool's areas split the pool's, everything adds up;
+    euros on an area in no ad set (they buy nothing) are rounded beside the ad sets."""
+    aud = [3000.7, 600.4, 500.3, 2000.5, 300.0]
+    areas = table(aud, wijken=["WK000101", "WK000101", "WK000101", "WK000102", "WK000103"])
+    sets = build_ad_sets(areas, aud, 1000)
+    assert sets.area_ids() == ["BU0000", "WK000101-rest", "WK000101-rest", "BU0003", None]
+    ad_set_eur = np.array([1000.5, 333.3, 666.2])
+    area_eur = sets.spread(ad_set_eur)
+    shown = shown_area_budgets(sets, ad_set_eur, area_eur)
+    yearly, _ = shown_budgets(ad_set_eur)
+    assert shown[0] == yearly[0] and shown[3] == yearly[2]
+    assert shown[1] + shown[2] == yearly[1] and np.all(shown == np.round(shown))
+    assert shown.sum() == round(ad_set_eur.sum()) and shown[4] == 0
+    area_eur[4] = 10.4  # off target
+    shown = shown_area_budgets(sets, ad_set_eur, area_eur)
+    assert shown.sum() == round(area_eur.sum()) and shown[4] in (10, 11)
+    per_area, per_set = sets.shown_audience()
+    assert per_area.sum() == round(sum(aud)) and list(per_set) == [per_area[0], per_area[1] + per_area[2], per_area[3]]
 
 
 def test_a_leftover_joins_the_gemeente_pool():

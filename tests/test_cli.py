@@ -5,6 +5,7 @@ console script in a subprocess.
 """
 
 import csv
+import io
 import json
 import os
 import re
@@ -28,6 +29,7 @@ from budgetsim.scenario import SCHEMA_VERSION, load_scenario
 from tests.conftest import DORDRECHT
 
 DATA = Path(data_path("cbs_kwb_2024_gemeenten.csv")).parent
+REPO = Path(__file__).resolve().parents[1]
 
 
 def run(capsys, *argv):
@@ -375,11 +377,42 @@ def test_frontier_json_and_csv(capsys, tmp_path, dordrecht_file):
     table = tmp_path / "frontier.csv"
     code, out, err = run(capsys, "frontier", dordrecht_file, "--max", 20000, "--step", 2000, "--csv", table)
     assert code == 0, err
-    rows = list(csv.DictReader(table.open(encoding="utf-8")))
+    rows = list(csv.DictReader(table.open(encoding="utf-8-sig", newline=""), delimiter=";"))
     assert len(rows) == 11
-    assert [float(r["reached"]) for r in rows] == pytest.approx(reached)
+    assert [float(r["Inwoners bereikt"]) for r in rows] == [round(r) for r in reached]
     code, out, err = run(capsys, "frontier", dordrecht_file, "--max", 20000, "--step", 2000, "--csv", table)
     assert code == 2  # exists, no --force
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_frontier_csv_is_written_for_excel_in_the_language(capsys, tmp_path, lang):
+    """Like the app's CSVs: BOM, CRLF, ";" and a decimal comma in Dutch ("," and a point in English),
+    headers in --lang, euros with two decimals, residents whole, booleans as words."""
+    table = tmp_path / f"fr-{lang}.csv"
+    scenario = REPO / "scenarios" / "dordrecht-5000-social.json"
+    argv = ("frontier", scenario, "--max", 50000, "--step", 5000, "--csv", table, "--lang", lang)
+    code, out, err = run(capsys, *argv)
+    assert code == 0, err
+    data = table.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\r\n") == 12 and b"\n" not in data.replace(b"\r\n", b"")
+    text = data.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text), delimiter=";" if lang == "nl" else ","))
+    header, body = rows[0], rows[1:]
+    if lang == "nl":
+        assert header[:4] == ["Totaal budget (€)", "Budget krant (€)", "Budget social media (€)", "Inwoners bereikt"]
+        assert header[-1] == "Prijs per pagina geschat" and {r[-1] for r in body} == {"ja"}
+        assert body[1][:3] == ["5000,00", "1693,36", "3306,64"]
+        euro, share = r"\d+,\d\d", r"\d+,\d"
+    else:
+        assert header[:4] == ["Total budget (€)", "Paper budget (€)", "Social media budget (€)", "Residents reached"]
+        assert header[-1] == "Price per page estimated" and {r[-1] for r in body} == {"yes"}
+        assert body[1][:3] == ["5000.00", "1693.36", "3306.64"]
+        euro, share = r"\d+\.\d\d", r"\d+\.\d"
+    assert len(body) == 11 and body[0][5] == ""  # no step before the first total
+    for r in body:
+        assert all(re.fullmatch(euro, r[i]) for i in (0, 1, 2, 6)), r
+        assert re.fullmatch(r"\d+", r[3]) and re.fullmatch(share, r[4]), r
+        assert r[5] == "" or re.fullmatch("-?" + share, r[5]), r
 
 
 @pytest.mark.parametrize("argv", [["--max", "0"], ["--max", "1000", "--step", "0"], ["--max", "1000", "--step", "-5"]])
@@ -625,9 +658,9 @@ def test_optimise_and_frontier_say_money_with_nowhere_to_go(capsys, tmp_path, is
     assert "The price per page (€7) is estimated from the number of copies" in out
     table = tmp_path / "frontier.csv"
     assert run(capsys, "frontier", island_file, "--max", 20000, "--step", 10000, "--csv", table)[0] == 0
-    rows = list(csv.DictReader(table.open(encoding="utf-8")))
-    assert [round(float(r["unspent_eur"])) for r in rows] == [0, 10000 - 383, 20000 - 383]
-    assert {r["print_price_estimated"] for r in rows} == {"True"}
+    rows = list(csv.DictReader(table.open(encoding="utf-8-sig", newline=""), delimiter=";"))
+    assert [round(float(r["Kan nergens heen (€)"].replace(",", "."))) for r in rows] == [0, 10000 - 383, 20000 - 383]
+    assert {r["Prijs per pagina geschat"] for r in rows} == {"ja"}
 
 
 def test_evaluate_marks_the_estimate_and_shows_the_proposal_s_parts(capsys, dordrecht_file):

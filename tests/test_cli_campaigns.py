@@ -96,7 +96,7 @@ def test_ads_manager_plan_per_campaign_as_csv(campaign_file):
     rows = ScenarioPlan(load_scenario(campaign_file)).campaign_ads_plan()
     text = campaign_plan_csv(rows, "nl").decode("utf-8-sig")
     table = list(csv.reader(io.StringIO(text), delimiter=";"))
-    assert table[0][:3] == ["campagne", "advertentieset", "naam advertentieset"]
+    assert table[0][:3] == ["Campagne", "Advertentieset", "Naam advertentieset"]
     youth = [r for r in table[1:] if r[0] == "Jongerenwerk Sterrenburg"]
     assert youth and {(r[5], r[6]) for r in youth} == {("2027-03-08", "2027-05-23")}
     assert {r[4] for r in youth} == {"15-24"}

@@ -228,7 +228,7 @@ def test_an_overwritten_file_keeps_its_own_mode(capsys, tmp_path, mine):
     table.write_text("old", encoding="utf-8")
     table.chmod(0o640)
     assert run(capsys, "frontier", mine, "--max", 2000, "--csv", table, "--force")[0] == 0
-    assert table.read_text(encoding="utf-8").startswith("total_eur,")
+    assert table.read_text(encoding="utf-8-sig").startswith("Totaal budget (€);")
     assert stat.S_IMODE(table.stat().st_mode) == 0o640
 
 

@@ -120,6 +120,14 @@ def test_csv_numbers_have_no_thousands_separator():
     assert fmt_csv_number(12.3456, "nl", 2) == "12,35"
 
 
+def test_csv_numbers_with_fixed_decimals():
+    assert fmt_csv_number(6.7, "nl", 2, fixed=True) == "6,70"
+    assert fmt_csv_number(99.0, "nl", 1, fixed=True) == "99,0"
+    assert fmt_csv_number(466, "en", 2, fixed=True) == "466.00"
+    assert fmt_csv_number(-0.001, "nl", 1, fixed=True) == "0,0"
+    assert fmt_csv_number(None, "nl", 2, fixed=True) == ""
+
+
 # -- chart locale ----------------------------------------------------------------------------------
 def test_d3_locales():
     nl = d3_format_locale("nl")

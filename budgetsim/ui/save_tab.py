@@ -126,14 +126,23 @@ def export_ui(scenario_json: str, scenario: Scenario, planned: Evaluation, lang:
         st.markdown(t(f"app.export.{key}", lang))
         downloads_ui(make, f"{stem}-{t('file.' + key, lang)}", lang, key)
     proposal_ui(scenario, lang)
+    label, file_name = area_csv_download(planned, lang)
     st.download_button(
-        t("app.export.csv", lang),
+        label,
         lambda: csv_tables.area_results_csv(planned, lang),
-        file_name=f"{t('file.areas', lang)}.csv",
+        file_name=file_name,
         mime="text/csv",
         key="wijk_csv",
         on_click="ignore",
     )
+
+
+def area_csv_download(planned: Evaluation, lang: str) -> tuple[str, str]:
+    """The label and file name of the CSV per area, in the words of the level: "wijken.csv", or
+    "buurten.csv" at buurt level."""
+    if planned.model.areas.level == "buurt":
+        return t("app.export.csv.buurt", lang), f"{t('file.areas.buurt', lang)}.csv"
+    return t("app.export.csv", lang), f"{t('file.areas', lang)}.csv"
 
 
 # -- the proposal: which options, which one proposed, which decision (pure) ---------------------------

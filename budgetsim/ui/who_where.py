@@ -130,6 +130,8 @@ def area_frame(
         reach = np.where(target > 0, planned.reached.sum(axis=1) / target, 0.0)
         missed = np.where(target > 0, 1.0 - planned.reached_print.sum(axis=1) / target, 0.0)
     shares = areas.age_shares
+    rows = planned.shown_area_rows()  # as the CSV and evaluate show them: parts add up
+    shown = {key: np.array([row[key] for row in rows]) for key in ("audience", "social_eur")}
     why_text = {REASON_NO_AUDIENCE: t("app.table.why.none", lang)}
     data: dict[str, object] = {cols["code"]: list(areas.codes), cols["name"]: list(areas.names)}
     if level == "buurt" and areas.wijk_names is not None:
@@ -142,8 +144,8 @@ def area_frame(
             cols["ages"]: np.round(shares, 3).tolist(),
             cols["young"]: _percent(shares[:, YOUNG]),
             cols["old"]: _percent(shares[:, OLD]),
-            cols["audience"]: np.round(model.audience),
-            cols["social_eur"]: np.round(planned.social_eur),
+            cols["audience"]: shown["audience"],
+            cols["social_eur"]: shown["social_eur"],
             cols["reach"]: _percent(reach),
             cols["print_missed"]: _percent(missed),
             cols["weight"]: [float(weights.get(code, 1.0)) for code in areas.codes],
@@ -215,6 +217,7 @@ def ad_set_frame(planned: Evaluation, lang: str, manual: bool) -> tuple[pd.DataF
     sets = planned.model.ad_sets
     euros = np.asarray(planned.ad_set_eur if planned.ad_set_eur is not None else np.zeros(len(sets)), float)
     yearly, weekly = shown_budgets(euros, WEEKS_PER_YEAR)  # as in the Ads Manager plan: parts add up
+    _, audience = sets.shown_audience()  # as in the CSV per area: an area alone shows its own
     keep = [j for j in range(len(sets)) if manual or euros[j] > 0]
     frame = pd.DataFrame(
         {
@@ -224,7 +227,7 @@ def ad_set_frame(planned: Evaluation, lang: str, manual: bool) -> tuple[pd.DataF
                 ", ".join(sets.member_names(j)) if sets.kinds[j] != KIND_AREA else sets.names[j] for j in keep
             ],
             cols["postcodes"]: [" ".join(sets.postcodes[j]) for j in keep],
-            cols["audience"]: [round(float(sets.audience[j])) for j in keep],
+            cols["audience"]: [float(audience[j]) for j in keep],
             cols["yearly"]: [float(yearly[j]) for j in keep],
             cols["weekly"]: [float(weekly[j]) for j in keep],
         }

@@ -84,7 +84,7 @@ def test_the_command_line_writes_through_the_one_atomic_save(capsys, tmp_path):
     assert "curve.csv" in capsys.readouterr().err
     assert table.read_text(encoding="utf-8") == "keep me"
     assert cli.main(["frontier", str(scenario), "--max", "2000", "--csv", str(table), "--force"]) == 0
-    assert table.read_text(encoding="utf-8").startswith("total_eur,")
+    assert table.read_text(encoding="utf-8-sig").startswith("Totaal budget (€);")
     source = Path(cli.__file__).read_text(encoding="utf-8")
     assert "tempfile" not in source and "os.replace" not in source
 

@@ -10,6 +10,7 @@ from budgetsim.planning import ScenarioPlan, new_scenario
 from budgetsim.proposal import default_decision
 from budgetsim.scenario import scenario_to_json
 from budgetsim.ui.save_tab import (
+    area_csv_download,
     compare_slots,
     decision_edited,
     decision_shown,
@@ -106,3 +107,12 @@ def test_options_of_different_gemeenten_are_refused_in_words(three, lang):
     assert problem and "Dordrecht" in problem and "Amsterdam" in problem
     assert ("dezelfde gemeente" if lang == "nl" else "same municipality") in problem
     assert ("niets verloren" if lang == "nl" else "Nothing is lost") in problem
+
+
+def test_area_csv_download_in_the_words_of_the_level():
+    """The CSV per area is "wijken.csv" at wijk level and "buurten.csv" at buurt level."""
+    wijk = ScenarioPlan(new_scenario(DORDRECHT, social_eur=5000)).evaluate()
+    buurt = ScenarioPlan(new_scenario("GM0014", social_eur=5000, level="buurt")).evaluate()
+    assert area_csv_download(wijk, "nl") == ("Cijfers per wijk downloaden (csv)", "wijken.csv")
+    assert area_csv_download(buurt, "nl") == ("Cijfers per buurt downloaden (csv)", "buurten.csv")
+    assert area_csv_download(buurt, "en") == ("Download figures per neighbourhood (CSV)", "neighbourhoods.csv")

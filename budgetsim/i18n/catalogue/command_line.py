@@ -104,9 +104,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.frontier.unspent": {
         "nl": "Vanaf {total:eur} kan een deel van het geld nergens heen: de krant heeft al een pagina in elk nummer "
-        "en social media kan niet meer nemen (unspent_eur in --json en --csv).",
+        "en social media kan niet meer nemen (unspent_eur in --json, ‘Kan nergens heen (€)’ in --csv).",
         "en": "From {total:eur} on, part of the money has nowhere to go: the paper already has a page in every "
-        "issue and social media cannot take more (unspent_eur in --json and --csv).",
+        "issue and social media cannot take more (unspent_eur in --json, ‘Nowhere to go (€)’ in --csv).",
     },
     "cli.eval.both": {"nl": "  via allebei:                   {n}", "en": "  by both:                       {n}"},
     "cli.eval.three": {
@@ -146,6 +146,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "  with the area weights: {n} ({gain})",
     },
     "cli.optimise.areas": {"nl": "Social budget per wijk:", "en": "Social budget per area:"},
+    # -- the columns of ``frontier --csv`` (budgetsim.csv_tables; the others are the CSV per area's) ----------
+    "csv.frontier.total_eur": {"nl": "Totaal budget (€)", "en": "Total budget (€)"},
+    "csv.frontier.print_eur": {"nl": "Budget krant (€)", "en": "Paper budget (€)"},
+    "csv.frontier.extra": {
+        "nl": "Extra bereikt per € 1.000 meer",
+        "en": "Extra reached per €1,000 more",
+    },
+    "csv.frontier.unspent_eur": {"nl": "Kan nergens heen (€)", "en": "Nowhere to go (€)"},
+    "csv.frontier.price_estimated": {"nl": "Prijs per pagina geschat", "en": "Price per page estimated"},
     "cli.frontier.head": {
         "nl": "      totaal        krant       social    bereikt        %   per € 1.000 extra",
         "en": "       total        paper       social    reached        %   per €1,000 more",

@@ -34,6 +34,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.export.proposal.button": {"nl": "Budgetvoorstel downloaden (pdf)", "en": "Download budget proposal (PDF)"},
     "app.export.proposal.docx": {"nl": "Budgetvoorstel downloaden (Word)", "en": "Download budget proposal (Word)"},
     "app.export.csv": {"nl": "Cijfers per wijk downloaden (csv)", "en": "Download figures per district (CSV)"},
+    "app.export.csv.buurt": {
+        "nl": "Cijfers per buurt downloaden (csv)",
+        "en": "Download figures per neighbourhood (CSV)",
+    },
     # -- Names of downloaded files (no extension), in the user's language --------------------------
     "file.saturation": {"nl": "bereik-per-budget", "en": "reach-by-budget"},
     "file.age": {"nl": "bereik-per-leeftijd", "en": "reach-by-age"},
@@ -42,9 +46,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "file.compare": {"nl": "vergelijking", "en": "comparison"},
     "file.proposal": {"nl": "budgetvoorstel", "en": "budget-proposal"},
     "file.areas": {"nl": "wijken", "en": "districts"},
+    "file.areas.buurt": {"nl": "buurten", "en": "neighbourhoods"},
     # -- Columns of the CSV per area ---------------------------------------------------------------
     "csv.code": {"nl": "Wijkcode", "en": "District code"},
     "csv.name": {"nl": "Wijk", "en": "District"},
+    "csv.code.buurt": {"nl": "Buurtcode", "en": "Neighbourhood code"},
+    "csv.name.buurt": {"nl": "Buurt", "en": "Neighbourhood"},
     "csv.target_population": {"nl": "Inwoners in doelgroep", "en": "Residents in target group"},
     "csv.audience": {"nl": "Doelgroep op Facebook of Instagram", "en": "Audience on Facebook or Instagram"},
     "csv.eligible": {"nl": "Apart te bereiken met social media", "en": "Can be targeted on its own"},
