@@ -294,10 +294,16 @@ class AmountError(ValueError):
     """Typed text that is not an amount in the allowed range; :attr:`what` says why (a
     :class:`~budgetsim.problems.Message`), :meth:`message` writes it in a language."""
 
-    def __init__(self, text: str, low: float, high: float):
+    def __init__(self, text: str, low: float, high: float, not_digits: str = ""):
         self.text, self.low, self.high = text, low, high
         shown = text.strip()[:30]
-        self.what = Message("amount.invalid" if shown else "amount.empty", text=shown, low=low, high=high)
+        if not shown:
+            self.what = Message("amount.empty", low=low, high=high)
+        elif not_digits:  # "1e6", "5k": signs that are no digit, whatever the number would be
+            chars = ", ".join(f"‘{c}’" for c in not_digits)
+            self.what = Message("amount.not_digits", text=shown, chars=chars, low=low, high=high)
+        else:
+            self.what = Message("amount.invalid", text=shown, low=low, high=high)
         super().__init__(self.what)
 
     def message(self, lang: str) -> str:
@@ -309,7 +315,8 @@ _EURO_WORDS = ("euro's", "euros", "euro", "eur", "€")  # longest first
 
 def parse_amount(text: str, low: float = 0.0, high: float = float("inf")) -> float:
     """Euros typed by a person, in Dutch or English notation: ``"12.500"``, ``"12,500"``, ``"€ 12.500,50"``,
-    ``"12500"``, ``"12,5"``. Raises :class:`AmountError` unless it is a number in ``[low, high]``.
+    ``"12500"``, ``"12,5"``. Raises :class:`AmountError` unless it is a number in ``[low, high]``
+    written in digits with "." or "," (``"1e6"`` is refused as not digits, whatever its value).
 
     A separator that occurs more than once, or once with exactly three digits after it, groups
     thousands ("12.500" is twelve thousand five hundred in both languages); with both "." and ","
@@ -320,7 +327,11 @@ def parse_amount(text: str, low: float = 0.0, high: float = float("inf")) -> flo
     for word in _EURO_WORDS:
         s = s.replace(word, "")
     s = s.rstrip(",.-")  # "12.500,-" (Dutch for whole euros)
-    if not s or not all(c.isdigit() or c in ".," for c in s) or not any(c.isdigit() for c in s):
+    body = s[1:] if s.startswith("-") else s  # "-500": a number below the lowest, said as such
+    not_digits = "".join(dict.fromkeys(c for c in body if not (c.isdigit() or c in ".,")))
+    if not_digits:
+        raise AmountError(raw, low, high, not_digits)
+    if not s or s != body or not any(c.isdigit() for c in s):
         raise AmountError(raw, low, high)
 
     def ungrouped(whole: str, sep: str) -> str:

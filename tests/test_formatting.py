@@ -231,7 +231,12 @@ def test_parse_amount_refuses_what_is_not_an_amount_in_range(text):
     assert "€0 and €10,000,000" in en
     if text.strip():
         assert text.strip() in nl and text.strip() in en
-    assert info.value.what.key == ("amount.invalid" if text.strip() else "amount.empty")
+    signs = {"abc": "a, b, c", "1e5": "e", "nan": "n, a", "5k": "k"}  # what is no digit is named
+    key = "amount.not_digits" if text in signs else "amount.invalid" if text.strip() else "amount.empty"
+    assert info.value.what.key == key
+    if text in signs:
+        assert "alleen cijfers" in nl and "digits only" in en
+        assert ", ".join(f"‘{c}’" for c in signs[text].split(", ")) in nl
     assert str(info.value) == en
 
 

@@ -439,7 +439,7 @@ def _read_row(
             continue
         if value is not None and value < 0:
             problems.append(problem("calibration.cell.negative", number, column, value=value))
-            why = why or reason("calibration.why.bad_number", column=column)
+            why = why or reason("calibration.why.negative", column=column)
             value = None
         figures[name] = value
     dates = {}

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from ..bands import BANDS, TARGETABLE_BANDS
+from ..campaigns import WEEKS_PER_YEAR
 from ..charts.campaigns import short_area_name
 from ..i18n import t
 from ..model import ReachModel
@@ -99,8 +100,8 @@ def _week(value: Any) -> int | None:
 
 def table_entries(frame: pd.DataFrame) -> tuple[list[dict], list[Problem]]:
     """The scenario file's campaign entries of an edited table, and what is missing to make them
-    (a week not filled in or not whole). Rows left wholly empty are skipped; an empty name or euro
-    cell is left to the scenario's check."""
+    (a week not filled in or not whole) or wrong in them (a week outside 1–52, said per field).
+    Rows left wholly empty are skipped; an empty name or euro cell is left to the scenario's check."""
     entries: list[dict] = []
     problems: list[Problem] = []
     for _, row in frame.iterrows():
@@ -113,6 +114,10 @@ def table_entries(frame: pd.DataFrame) -> tuple[list[dict], list[Problem]]:
         if first is None or last is None:
             what = Message("campaigns.error.weeks_missing", campaign=name)
             problems.append(Problem(f"campaigns[{i}].weeks", what))
+        for field, week in (("first", first), ("last", last)):  # said per field: the column it was typed in
+            if week is not None and not 1 <= week <= WEEKS_PER_YEAR:
+                what = Message("campaigns.error.week_outside", campaign=name, week=week)
+                problems.append(Problem(f"campaigns[{i}].{field}", what))
         entries.append(
             {
                 "name": name,
@@ -155,13 +160,14 @@ def campaigns_edited(
     if entries:
         candidate["social_eur"] = total
     found = list(problems)
+    said = {_weeks_path(q.path) for q in problems}  # a week said per field is not said again for the pair
     try:
         scenario_from_dict(S.state_to_scenario_dict(candidate))
     except InputError as exc:
         found += [
             p
             for p in exc.problems
-            if p.path not in {q.path for q in problems} and p.key != "scenario.campaigns.sum"  # the sum is set here
+            if _weeks_path(p.path) not in said and p.key != "scenario.campaigns.sum"  # the sum is set here
         ]
     if found:
         raise InputError(sorted(found, key=_problem_order))
@@ -176,6 +182,14 @@ def campaigns_edited(
         if not state.get("campaigns"):
             updates.update(S.message("info", t("campaigns.now_sum", state.get("lang", "nl"), total=total)))
     return updates
+
+
+def _weeks_path(path: str) -> str:
+    """``campaigns[2].first`` and ``campaigns[2].last`` are about ``campaigns[2].weeks``."""
+    for field in (".first", ".last"):
+        if path.endswith(field):
+            return path[: -len(field)] + ".weeks"
+    return path
 
 
 def _problem_order(problem: Problem) -> tuple[int, str]:

@@ -138,6 +138,8 @@ def table_ui(model: ReachModel, lang: str) -> None:
             options.setdefault(code, area_names(model).get(code, code))
     col = st.column_config
     split_words = {s: t(f"campaigns.split.{s}", lang) for s in CAMPAIGN_SPLITS}
+    # the weeks have no min or max here: the browser would put 60 back to 52 without a word; a week
+    # outside 1–52 is refused with a message instead (table_entries)
     edited = st.data_editor(
         frame,
         key=table_key(campaigns, examples, lang),
@@ -146,12 +148,8 @@ def table_ui(model: ReachModel, lang: str) -> None:
         disabled=["example"],
         column_config={
             "name": col.TextColumn(t(FIELD_KEYS["name"], lang), required=True, max_chars=200, pinned=True),
-            "first": col.NumberColumn(
-                t(FIELD_KEYS["first"], lang), min_value=1, max_value=52, step=1, default=NEW_ROW["first"]
-            ),
-            "last": col.NumberColumn(
-                t(FIELD_KEYS["last"], lang), min_value=1, max_value=52, step=1, default=NEW_ROW["last"]
-            ),
+            "first": col.NumberColumn(t(FIELD_KEYS["first"], lang), step=1, default=NEW_ROW["first"]),
+            "last": col.NumberColumn(t(FIELD_KEYS["last"], lang), step=1, default=NEW_ROW["last"]),
             "bands": col.MultiselectColumn(
                 t(FIELD_KEYS["bands"], lang),
                 options=list(TARGETABLE_BANDS),

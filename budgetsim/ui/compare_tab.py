@@ -13,6 +13,8 @@ import streamlit as st
 from .. import charts
 from ..allocation import InfeasibleBudget
 from ..assumptions import REGISTRY
+from ..bands import BANDS
+from ..charts.campaigns import bands_words
 from ..formatting import fmt_eur, fmt_int, fmt_pct
 from ..i18n import band_label, render, t
 from ..model import Evaluation
@@ -49,18 +51,55 @@ def compare_ui(current_scenario: Scenario, lang: str) -> None:
     current = current_column(evaluations, lang, chosen_nu)
     more = more_than_nu([Option(s, e) for _, e, s in evaluations], chosen_nu) if current else None
     marks = ([price_is_estimated(scenarios[chosen_nu])] if current else []) + [price_is_estimated(s) for s in scenarios]
+    if current is None and len(scenarios) > 1:  # different gemeenten: no "Nu" fits them all
+        st.info(t("app.compare.no_nu", lang, places=_and_list(_places(named, lang), lang)))
     st.table(comparison_table(named, current, lang, [m.more for m in more] if more else None, marks))
     if current is not None:
         st.caption(t("nu.compare.now_caption", lang))
+    for outside in outside_target_notes(([current] if current else []) + named, lang):
+        st.caption(outside)
     for name, e in named:  # what an option holds that buys nothing, beside the table that counts it out
         for note in e.money_notes():
             st.caption(f"{name}: {note.render(lang)}")
-    places = dict.fromkeys(e.model.areas.gemeente_name or t("cli.own_areas", lang) for _, e in named)
     chart = charts.comparison_chart(
-        charts.comparison_rows(([current] if current else []) + named), lang, charts.ChartContext(" · ".join(places))
+        charts.comparison_rows(([current] if current else []) + named),
+        lang,
+        charts.ChartContext(" · ".join(_places(named, lang))),
     )
     st.vega_lite_chart(spec=chart.to_dict(), width="content", theme=None)  # "stretch" cut its right end off
     downloads_ui(lambda: chart, t("file.compare", lang), lang, key="compare")
+
+
+def _places(named: list[tuple[str, Evaluation]], lang: str) -> list[str]:
+    """The gemeenten of the options, each once, in their order (an own area table as such)."""
+    return list(dict.fromkeys(e.model.areas.gemeente_name or t("cli.own_areas", lang) for _, e in named))
+
+
+def _and_list(items: list[str], lang: str) -> str:
+    """``A``, ``A en B``, ``A, B en C``."""
+    if len(items) <= 1:
+        return "".join(items)
+    return t("campaigns.words.and", lang, first=", ".join(items[:-1]), last=items[-1])
+
+
+def outside_target_notes(columns: list[tuple[str, Evaluation]], lang: str) -> list[str]:
+    """Per column that lacks an age group another column shows (it is not in that option's target
+    group, so its cell shows "–"), a sentence saying so."""
+    shown = [b for b in BANDS if any(b in e.model.target_bands for _, e in columns)]
+    notes = []
+    for name, e in columns:
+        missing = [b for b in shown if b not in e.model.target_bands]
+        if missing:
+            notes.append(
+                t(
+                    "app.compare.not_in_target.one" if len(missing) == 1 else "app.compare.not_in_target.many",
+                    lang,
+                    name=name,
+                    bands=_and_list([band_label(b, lang) for b in missing], lang),
+                    target=bands_words(e.model.target_bands, lang),
+                )
+            )
+    return notes
 
 
 def _same_place(scenarios: list[Scenario]) -> bool:
@@ -133,7 +172,8 @@ def comparison_table(
     more: list[float] | None = None,
     estimated_prices: list[bool] | None = None,
 ) -> pd.DataFrame:
-    """Figures as rows, scenarios as columns ("Nu" first when given): narrow enough for three
+    """Figures as rows, scenarios as columns ("Nu" first when given; "–" for an age group outside a
+    scenario's target group): narrow enough for three
     scenarios beside each other at 1440 px, with the total budget, the paper's pages and, given
     ``more`` (per scenario, against the chosen "Nu"), the residents reached more than "Nu". Paper
     euros from an estimated page price (``estimated_prices``, per column) are marked "geschat"."""
@@ -153,7 +193,8 @@ def comparison_table(
         more_row = t("app.compare.more", lang)
         frame.loc[more_row] = (["–"] if current else []) + [fmt_int(m, lang, signed=True) for m in more]
         order.append(more_row)
-    return frame.loc[order + [i for i in frame.index if i not in order]]
+    # an age group outside an option's target group has no figure there: "–" (said below the table)
+    return frame.loc[order + [i for i in frame.index if i not in order]].fillna("–")
 
 
 def _pages(e: Evaluation, lang: str) -> str:

@@ -20,12 +20,14 @@ tests) with a clock passed in (``time.monotonic`` in the app). In that state it 
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable, MutableMapping
 from typing import Any
 
 from ..assumptions import MAX_EUR
 from ..formatting import AmountError, fmt_num, parse_amount
+from ..i18n import t
 from . import state as S
 from .session import session_state
 
@@ -130,20 +132,34 @@ def show_amounts(sync: WidgetSync, lang: str) -> None:
 
 def take_amount(sync: WidgetSync, name: str, source: str) -> None:
     """The slider or the box (``source``) of budget ``name`` moved: take its value, unless it is an
-    echo; an amount that is not one leaves the budget as it is, with a message saying why."""
+    echo; an amount that is not one leaves the budget as it is, with a message saying why and what
+    it stays. A typed amount with cents is rounded to whole euros (as every budget is), and said."""
     ss = sync.state
     widget_key = f"{name}_{source}"
     if sync.is_echo(widget_key):
         return
+    lang = ss.get("lang", "nl")
+    said: list[tuple[str, str]] = []
     if source == "box":
+        text = str(ss[widget_key])
         try:
-            value = parse_amount(ss[widget_key], 0, MAX_EUR)
+            value = parse_amount(text, 0, MAX_EUR)
         except AmountError as exc:  # the box shows the budget again; the message says why
-            ss.update(S.message("error", exc.message(ss.get("lang", "nl"))))
+            kept = t("amount.kept", lang, amount=float(ss[name]))
+            ss.update(S.message("error", f"{exc.message(lang)} {kept}"))
             return
+        whole = float(math.floor(value + 0.5))  # the budgets are whole euros, everywhere on screen
+        if whole != value:
+            said.append(("info", t("amount.rounded", lang, text=text.strip()[:30], amount=whole)))
+            value = whole
     else:
         value = float(ss[widget_key])
-    ss.update(S.budget_changed(ss, name, value))
+        if abs(value - float(ss[name])) < 1:  # the slider counts whole euros: no move of the user's
+            return
+    updates = S.budget_changed(ss, name, value)
+    if said:
+        updates = {**updates, **S.messages(*said, *updates.get(S.MESSAGES_KEY, []))}
+    ss.update(updates)
 
 
 def on_amount(name: str, source: str) -> None:

@@ -17,6 +17,7 @@ import pytest
 from budgetsim.calibration import calibrate, read_meta_export
 from budgetsim.planning import new_scenario
 from budgetsim.problems import InputError
+from tests.calibration.helpers import zwolle_export
 from tests.conftest import DORDRECHT
 
 BOM = b"\xef\xbb\xbf"
@@ -361,3 +362,22 @@ def test_nothing_usable_gives_the_reason_of_every_row(dordrecht):
     assert result.social is None
     [text] = [p.text("nl") for p in result.problems]
     assert "leeg.csv" in text and "rij 2: bereik (1.200)" in text and "rij 3: besteed bedrag is 0" in text
+
+
+def test_a_negative_spend_gives_the_same_reason_on_every_line(dordrecht):
+    """`-9.650,00` in the spend column: the note on the cell, the row's "why not" and the summary of
+    a file with nothing usable all say it may not be negative, none that it is no number."""
+    only_row = zwolle_export().decode().splitlines()[:2]
+    text = "\n".join(only_row).replace("2.399,00", "-9.650,00") + "\n"
+    exported = read_meta_export(text.encode(), "min.csv")
+    [cell] = [p.text("nl") for p in exported.problems]
+    assert "kolom Besteed bedrag (EUR): mag niet negatief zijn (nu -9.650)" in cell
+    [row] = exported.rows
+    assert not row.used
+    assert row.why.render("nl") == "Besteed bedrag (EUR) mag niet negatief zijn"
+    assert row.why.render("en") == "Besteed bedrag (EUR) must not be negative"
+    result = calibrate(dordrecht, exported)
+    said = [p.text("nl") for p in result.problems]
+    summary = next(s for s in said if "niets te schatten" in s)
+    assert summary.endswith("rij 2: Besteed bedrag (EUR) mag niet negatief zijn")
+    assert not any("geen getal" in s for s in said)

@@ -166,6 +166,37 @@ def test_amount_that_is_not_one_is_refused_in_dutch_and_the_budget_kept(typed):
         assert typed in message
 
 
+def _chart_subtitles(at) -> list[str]:
+    specs = [json.loads(e.proto.spec) for e in at.main if getattr(e, "type", None) == "vega_lite_chart"]
+    return [line for s in specs for line in (s.get("title") or {}).get("subtitle") or []]
+
+
+def test_an_amount_with_cents_is_rounded_to_whole_euros_and_shown_the_same_everywhere():
+    at = fresh()
+    run(at.text_input(key="social_eur_box").set_value("5,5"))
+    assert at.session_state["social_eur"] == 6
+    assert at.text_input(key="social_eur_box").value == "6"
+    assert at.slider(key="social_eur_slider").value == 6
+    assert any("social media € 6" in line for line in _chart_subtitles(at))
+    said = " ".join(i.value for i in at.info)
+    assert "“5,5” is afgerond op € 6: de budgetten zijn in hele euro's." in said
+
+
+@pytest.mark.parametrize("typed", ["1e6", "5k"])
+def test_an_amount_not_in_digits_is_refused_saying_so_and_the_budget_kept(typed):
+    at = fresh()
+    run(at.text_input(key="social_eur_box").set_value("5,5"))
+    run(at.text_input(key="social_eur_box").set_value(typed))
+    message = " ".join(e.value for e in at.error)
+    assert f"“{typed}” is geen bedrag: er staan tekens in die geen cijfer zijn" in message
+    assert "Typ alleen cijfers, met een punt of komma ertussen" in message and "Het budget blijft € 6." in message
+    for _ in range(2):  # and stays so on the runs after
+        assert at.session_state["social_eur"] == 6
+        assert at.text_input(key="social_eur_box").value == "6"
+        assert at.slider(key="social_eur_slider").value == 6
+        run(at)
+
+
 # -- gemeente and target group ---------------------------------------------------------------------
 
 

@@ -125,13 +125,38 @@ def test_bad_input_is_refused_with_name_and_field_and_nothing_is_lost():
     ):
         assert f"**{t('campaigns.col.' + field, 'nl')}**" in text and words in text, (field, text)
     assert f'campagne "{youth}"' in text and f'campagne "{waste}"' in text and 'campagne "Min"' in text
-    assert 'campagne "Na het jaar": de weken moeten tussen 1 en 52 liggen (nu 60 tot en met 61)' in text
+    for field, week in (("first", 60), ("last", 61)):
+        label = t(f"campaigns.col.{field}", "nl")
+        said = f'**{label}**: campagne "Na het jaar": week {week} bestaat niet; de weken lopen van 1 tot en met 52'
+        assert said in text
     # nothing lost: the plan keeps its last valid campaigns, the table what was typed
     assert at.session_state["campaigns"] == before and at.session_state["social_eur"] == 5000.0
     assert figures(at) == shown
     assert at.session_state[key]["added_rows"][2]["social_eur"] == -50.0
     run(at)
     assert len(at.error) == 1 and key in at.session_state
+
+
+def editor_columns(at) -> dict:
+    """The column settings the campaign table is drawn with (as the browser gets them)."""
+    return next(json.loads(d.proto.columns) for d in at.dataframe if "first" in json.loads(d.proto.columns))
+
+
+@pytest.mark.parametrize("field, typed", [("first", 60), ("last", -200)])
+def test_a_week_outside_1_to_52_is_refused_naming_the_campaign_and_the_field(field, typed):
+    at = with_examples()
+    # the browser clamps a number column to its min and max without a word: the table has none
+    config = editor_columns(at)[field]["type_config"]
+    assert "min_value" not in config and "max_value" not in config
+    before = [dict(c) for c in at.session_state["campaigns"]]
+    name = before[0]["name"]
+    at, key = edit(at, edited_rows={0: {field: typed}})
+    [error] = [e.value for e in at.error]
+    label = t(f"campaigns.col.{field}", "nl")
+    assert f'**{label}**: campagne "{name}": week {typed} bestaat niet; de weken lopen van 1 tot en met 52' in error
+    assert error.count("\n- ") == 1, error  # one line, about the field that was typed
+    assert at.session_state["campaigns"] == before
+    assert at.session_state[key]["edited_rows"][0][field] == typed  # the table keeps what was typed
 
 
 def test_bad_input_is_refused_in_english():
@@ -142,8 +167,8 @@ def test_bad_input_is_refused_in_english():
     name = at.session_state["campaigns"][0]["name"]
     at, _ = edit(at, edited_rows={0: {"first": 0}})
     text = at.error[0].value
-    assert f"**{t('campaigns.col.weeks', 'en')}**" in text
-    assert f'campaign "{name}": the weeks must lie between 1 and 52 (got 0 to 4)' in text
+    assert f"**{t('campaigns.col.first', 'en')}**" in text
+    assert f'campaign "{name}": week 0 does not exist; weeks run from 1 to 52' in text
 
 
 def test_the_social_slider_scales_every_campaign_and_says_so_once():

@@ -295,3 +295,14 @@ def test_how_the_export_was_read_is_shown_and_slices_offer_the_price_only():
     assert take_radio(at).options == ["Only the cost per 1,000 impressions (the safe choice)"]
     [warning] = [w.value for w in at.warning if t("app.own.unusable", "en") in w.value]
     assert "**spread of the impressions**: no row gives the reach of a whole delivery" in warning
+
+
+def test_a_negative_spend_says_not_negative_in_the_note_and_the_why_not_column():
+    at = assumptions_tab()
+    export = zwolle_export().decode().replace("2.399,00", "-9.650,00").encode()
+    upload(at, "export", "min.csv", export)
+    notes = " ".join(w.value for w in at.warning)
+    assert "min.csv, rij 2, kolom Besteed bedrag (EUR): mag niet negatief zijn (nu -9.650)" in notes
+    rows = table(at, "Rij")
+    assert rows["Waarom niet"].iloc[0] == "Besteed bedrag (EUR) mag niet negatief zijn"
+    assert "geen getal" not in " ".join(rows["Waarom niet"]) + notes

@@ -86,6 +86,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "calibration.why.zero_reach": {"nl": "bereik is 0", "en": "reach is 0"},
     "calibration.why.missing": {"nl": "{column} ontbreekt", "en": "{column} is missing"},
     "calibration.why.bad_number": {"nl": "{column} is geen getal", "en": "{column} is not a number"},
+    "calibration.why.negative": {"nl": "{column} mag niet negatief zijn", "en": "{column} must not be negative"},
     "calibration.why.cpm_mismatch": {
         "nl": "weergaven passen niet bij bedrag en CPM (verwacht ongeveer {expected:int})",
         "en": "impressions do not match spend and CPM (expected about {expected:int})",

@@ -118,6 +118,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "csv.campaign.end": {"nl": "Einddatum", "en": "End date"},
     "csv.campaign.total_eur": {"nl": "Budget campagne (€)", "en": "Campaign budget (€)"},
     "csv.campaign.weekly_eur": {"nl": "Budget per week (€)", "en": "Budget per week (€)"},
+    "campaigns.error.week_outside": {
+        "nl": 'campagne "{campaign}": week {week} bestaat niet; de weken lopen van 1 tot en met 52 '
+        "(een campagne over de jaarwisseling zijn twee campagnes)",
+        "en": 'campaign "{campaign}": week {week} does not exist; weeks run from 1 to 52 '
+        "(a campaign over New Year is two campaigns)",
+    },
     "campaigns.error.weeks_missing": {
         "nl": 'campagne "{campaign}": vul een eerste en een laatste week in (hele weken van 1 tot en met 52)',
         "en": 'campaign "{campaign}": fill in a first and a last week (whole weeks from 1 to 52)',

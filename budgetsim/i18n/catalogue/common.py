@@ -43,6 +43,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "“{text}” is not an amount that works: type an amount in euros between {low:eur} and {high:eur}, "
         "for example 12,500.",
     },
+    "amount.not_digits": {
+        "nl": "“{text}” is geen bedrag: er staan tekens in die geen cijfer zijn ({chars}). Typ alleen cijfers, "
+        "met een punt of komma ertussen, tussen {low:eur} en {high:eur}, bijvoorbeeld 12.500 of 1.000.000.",
+        "en": "“{text}” is not an amount: it holds signs that are not digits ({chars}). Type digits only, "
+        "with a point or comma between them, between {low:eur} and {high:eur}, for example 12,500 or 1,000,000.",
+    },
+    "amount.kept": {"nl": "Het budget blijft {amount:eur}.", "en": "The budget stays {amount:eur}."},
+    "amount.rounded": {
+        "nl": "“{text}” is afgerond op {amount:eur}: de budgetten zijn in hele euro's.",
+        "en": "“{text}” is rounded to {amount:eur}: the budgets are in whole euros.",
+    },
     "amount.empty": {
         "nl": "Er staat geen bedrag: typ een bedrag in euro's tussen {low:eur} en {high:eur}, bijvoorbeeld 12.500.",
         "en": "There is no amount: type an amount in euros between {low:eur} and {high:eur}, for example 12,500.",

@@ -20,4 +20,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "These assumptions differ between the options: {names}.",
     },
     "app.compare.more": {"nl": "Meer bereikt dan Nu", "en": "Reached more than Now"},
+    "app.compare.no_nu": {
+        "nl": "Er staat geen kolom **Nu** in de tabel: de opties gaan over verschillende gemeenten ({places}), "
+        "en elke gemeente heeft haar eigen Nu.",
+        "en": "The table has no **Now** column: the options are about different municipalities ({places}), "
+        "and each municipality has its own Now.",
+    },
+    "app.compare.not_in_target.one": {
+        "nl": "{name}: de groep {bands} hoort niet bij de doelgroep van deze optie ({target}); daarom staat daar –.",
+        "en": "{name}: the group {bands} is not in this option's target group ({target}); that is why it shows –.",
+    },
+    "app.compare.not_in_target.many": {
+        "nl": "{name}: de groepen {bands} horen niet bij de doelgroep van deze optie ({target}); daarom staat daar –.",
+        "en": "{name}: the groups {bands} are not in this option's target group ({target}); that is why they show –.",
+    },
 }

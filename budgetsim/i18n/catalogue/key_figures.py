@@ -72,10 +72,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "nu.edit.preset": {"nl": "Krant nu", "en": "Paper now"},
     "nu.edit.from_plan": {"nl": "Het plan hierboven is wat we nu doen", "en": "The plan above is what we do now"},
     "nu.compare.intro": {
-        "nl": "Zet tot drie scenario's naast elkaar, met **Nu** (wat de gemeente nu doet) ervoor. Open bestanden "
-        "hieronder; uw huidige instellingen komen erbij als u dat aanvinkt.",
-        "en": "Put up to three scenarios side by side, with **Now** (what the municipality does today) first. "
-        "Open files below; your current settings are added when you tick the box.",
+        "nl": "Zet tot drie scenario's naast elkaar. Gaan ze over één gemeente, dan staat **Nu** (wat de gemeente "
+        "nu doet) erbij. Open bestanden hieronder; uw huidige instellingen komen erbij als u dat aanvinkt.",
+        "en": "Put up to three scenarios side by side. When they are about one municipality, **Now** (what the "
+        "municipality does today) is shown with them. Open files below; your current settings are added when you "
+        "tick the box.",
     },
     "nu.compare.left_out": {
         "nl": "Er passen drie scenario's naast elkaar; niet getoond: {names}.",
