@@ -59,7 +59,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No age group is chosen, so there is nothing to compute. Choose one or more age groups on the left "
         "under **Target group (age)**; the budgets and figures then appear here.",
     },
-    "nu.placeholder.files": {"nl": "Kies bestanden", "en": "Choose files"},
+    "nu.placeholder.files": {"nl": "Kies scenario's", "en": "Choose scenarios"},
     "nu.placeholder.bands": {"nl": "Kies leeftijdsgroepen", "en": "Choose age groups"},
     "app.level": {"nl": "Niveau", "en": "Level"},
     "app.level.wijk": {"nl": "Wijken", "en": "Districts"},
