@@ -105,11 +105,6 @@ class AdSets:
         """Position of an ad set id, or None."""
         return self._index.get(ad_set_id)
 
-    def ad_set_of(self, code: str) -> str | None:
-        """Id of the ad set of area ``code`` (None when untargeted); ``KeyError`` for an unknown code."""
-        j = int(self.area_set[self._area_index[code]])
-        return self.ids[j] if j >= 0 else None
-
     def area_ids(self) -> list[str | None]:
         """Per area, the id of its ad set (None when untargeted)."""
         return [self.ids[j] if j >= 0 else None for j in self.area_set]

@@ -151,10 +151,6 @@ class ReachModel:
         """Euros per ad set onto its areas in proportion to audience (what Meta does)."""
         return self.ad_sets.spread(ad_set_eur)
 
-    def ad_set_euros(self, social_eur) -> np.ndarray:
-        """Euros per ad set from euros per area (the sum over each ad set's areas)."""
-        return self.ad_sets.sums(social_eur)
-
     # -- curves ---------------------------------------------------------------------------
     def insertions(self, print_eur) -> np.ndarray:
         """``n = min(print_eur / price, issues_per_year)`` (continuous; one page per issue counts)."""
@@ -174,16 +170,6 @@ class ReachModel:
         p = self.assumptions.print
         n = self.insertions(print_eur)[..., None]
         return reach.print_reach(n, self.page_seen, p.loyalty, p.delivery_share)
-
-    def print_reach_per_eur(self, print_eur) -> np.ndarray:
-        """``d rp_a / d print_eur`` over BANDS."""
-        p = self.assumptions.print
-        price = self.price_per_insertion
-        if price <= 0:
-            return np.zeros(np.shape(print_eur) + (len(BANDS),))
-        n = self.insertions(print_eur)[..., None]
-        slope = reach.print_reach_slope(n, self.page_seen, p.loyalty, p.delivery_share) / price
-        return slope * self._below_cap(print_eur)
 
     def print_reach_and_slope(self, print_eur) -> tuple[np.ndarray, np.ndarray]:
         """``(rp_a, d rp_a / d print_eur)`` over BANDS in one pass (the optimiser's hot path)."""

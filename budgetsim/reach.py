@@ -40,17 +40,10 @@ def print_reach(n, p, rho, delivery_share):
     return delivery_share * (1.0 - print_not_reached(n, p, rho))
 
 
-def print_reach_slope(n, p, rho, delivery_share):
-    """Derivative of :func:`print_reach` with respect to ``n`` (per insertion).
-
-    ``delivery_share * ratio * (psi(alpha + beta + n) - psi(beta + n))``; at ``rho = 0``:
-    ``-delivery_share * (1 - p)^n * log(1 - p)``.
-    """
-    return delivery_share * _print_curve(n, p, rho, with_slope=True)[1]
-
-
 def print_reach_and_slope(n, p, rho, delivery_share):
-    """:func:`print_reach` and :func:`print_reach_slope` together (one log-beta evaluation)."""
+    """:func:`print_reach` and its derivative in ``n`` (per insertion) together, in one log-beta evaluation:
+    ``delivery_share * ratio * (psi(alpha + beta + n) - psi(beta + n))``; at ``rho = 0``
+    ``-delivery_share * (1 - p)^n * log(1 - p)``."""
     not_reached, slope = _print_curve(n, p, rho, with_slope=True)
     return delivery_share * (1.0 - not_reached), delivery_share * slope
 

@@ -61,8 +61,8 @@ def test_euros_above_a_page_in_every_issue_buy_nothing():
     assert above.total("reached_3plus") == at_cap.total("reached_3plus")
     assert above.print_eur_above_cap == pytest.approx(cap)
     assert at_cap.print_eur_above_cap == 0
-    assert np.all(model.print_reach_per_eur(2 * cap) == 0)
-    assert np.all(model.print_reach_per_eur(cap) > 0)  # the slope at the cap is the one from below
+    assert np.all(model.print_reach_and_slope(2 * cap)[1] == 0)
+    assert np.all(model.print_reach_and_slope(cap)[1] > 0)  # the slope at the cap is the one from below
     assert above.marginal_print_per_100_eur == 0
 
 

@@ -99,7 +99,7 @@ def test_print_slope_finite_difference(n, rho):
         return math.exp(betaln(a, b + m) - betaln(a, b))
 
     fd = -d * (not_reached(n + h) - not_reached(n - h)) / (2 * h)
-    assert reach.print_reach_slope(n, p, rho, d) == pytest.approx(fd, rel=1e-6)
+    assert reach.print_reach_and_slope(n, p, rho, d)[1] == pytest.approx(fd, rel=1e-6)
     value, slope = reach.print_reach_and_slope(n, p, rho, d)
     assert value == pytest.approx(d * (1 - not_reached(n)), rel=1e-12)
     assert slope == pytest.approx(fd, rel=1e-6)
@@ -109,13 +109,13 @@ def test_print_slope_finite_difference(n, rho):
 def test_print_slope_plain_finite_difference(rho):
     n, p, d, h = 3.3, 0.2, 0.8, 1e-5
     fd = (reach.print_reach(n + h, p, rho, d) - reach.print_reach(n - h, p, rho, d)) / (2 * h)
-    assert reach.print_reach_slope(n, p, rho, d) == pytest.approx(fd, rel=1e-6)
+    assert reach.print_reach_and_slope(n, p, rho, d)[1] == pytest.approx(fd, rel=1e-6)
 
 
 def test_print_slope_rho_zero_closed_form():
     # -d (1-p)^n log(1-p)
     expected = -0.8 * 0.7**3 * math.log(0.7)
-    assert reach.print_reach_slope(3.0, 0.3, 0.0, 0.8) == pytest.approx(expected, rel=1e-12)
+    assert reach.print_reach_and_slope(3.0, 0.3, 0.0, 0.8)[1] == pytest.approx(expected, rel=1e-12)
 
 
 # -- print: counts pmf ---------------------------------------------------------------------------

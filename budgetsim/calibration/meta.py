@@ -192,10 +192,6 @@ class MetaExport:
         return tuple(r for r in self.rows if r.used)
 
     @property
-    def skipped_rows(self) -> tuple[ExportRow, ...]:
-        return tuple(r for r in self.rows if not r.used)
-
-    @property
     def price_only(self) -> bool:
         """True when no row can speak for reach: every used row gives the price only."""
         return all(r.price_only for r in self.used_rows)
@@ -215,14 +211,6 @@ class MetaExport:
             if r.campaign:
                 seen.setdefault(r.campaign, None)
         return tuple(seen)
-
-    def without_rows(self, numbers) -> MetaExport:
-        """The same export with the given row numbers left out by the user (reason ``excluded``)."""
-        numbers = set(numbers)
-        rows = tuple(
-            replace(r, why=reason("calibration.why.excluded")) if r.row in numbers and r.used else r for r in self.rows
-        )
-        return replace(self, rows=rows)
 
 
 def _field_of(header: str) -> tuple[str | None, str | None]:
