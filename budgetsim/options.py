@@ -164,20 +164,6 @@ class MoreThanNu:
         """Residents reached more than "Nu" (negative: fewer)."""
         return self.reached - self.nu_reached
 
-    @property
-    def more_3plus(self) -> float:
-        return self.reached_3plus - self.nu_reached_3plus
-
-
-def option_index(letter: str, count: int) -> int:
-    """The position of option ``letter`` (``A``, ``B`` or ``C``, any case) among ``count`` options;
-    a ``ValueError`` names the letters allowed."""
-    allowed = OPTION_LETTERS[:count]
-    index = letter.strip().upper()
-    if index not in allowed:
-        raise ValueError(f"--nu: one of {', '.join(allowed)} (got {letter!r})")
-    return allowed.index(index)
-
 
 def more_than_nu(options: Sequence[Option], chosen: int) -> list[MoreThanNu]:
     """Every option's reach against the "Nu" of option ``chosen`` (its ``current`` as that file

@@ -319,11 +319,6 @@ def scenario_campaign(entry) -> Campaign:
     )
 
 
-def evaluate_scenario(scenario: Scenario) -> Evaluation:
-    """Shorthand for ``ScenarioPlan(scenario).evaluate()``."""
-    return ScenarioPlan(scenario).evaluate()
-
-
 def with_budget(scenario: Scenario, print_eur: float | None = None, social_eur: float | None = None) -> Scenario:
     """The same scenario with other budgets; a manual split and the campaigns are scaled to the new
     social total (every campaign by the same factor)."""

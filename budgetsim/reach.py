@@ -152,14 +152,6 @@ def nbd_count_pmf(x, k):
     return np.stack([p0, p1, p2], axis=-1)
 
 
-def at_least_three(print_pmf, social_pmf):
-    """``P(print + social >= 3)`` for independent counts, from their P(0), P(1), P(2) (last axis)."""
-    px0, px1, px2 = print_pmf[..., 0], print_pmf[..., 1], print_pmf[..., 2]
-    py0, py1, py2 = social_pmf[..., 0], social_pmf[..., 1], social_pmf[..., 2]
-    at_most_two = px0 * (py0 + py1 + py2) + px1 * (py0 + py1) + px2 * py0
-    return np.clip(1.0 - at_most_two, 0.0, 1.0)
-
-
 # -- the model in survey words (issue 13) ----------------------------------------------------------
 
 #: A burgerpanel asks about a month: four issues of the weekly paper.

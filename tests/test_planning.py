@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from budgetsim.allocation import weighted_reached
-from budgetsim.planning import ScenarioPlan, evaluate_scenario, key_figures, new_scenario, next_thousand, with_budget
+from budgetsim.planning import ScenarioPlan, key_figures, new_scenario, next_thousand, with_budget
 from budgetsim.scenario import scenario_from_dict
 from tests.conftest import DORDRECHT
 
@@ -39,7 +39,7 @@ def test_by_audience_split():
     assert e.print_eur == 20000.0
     direct = plan.model.evaluate(20000.0, expected)
     assert e.total("reached") == pytest.approx(direct.total("reached"), rel=1e-12)
-    assert evaluate_scenario(plan.scenario).total("reached") == pytest.approx(e.total("reached"))
+    assert ScenarioPlan(plan.scenario).evaluate().total("reached") == pytest.approx(e.total("reached"))
 
 
 def test_manual_split():

@@ -231,42 +231,6 @@ def test_nbd_pmf_array_k():
     np.testing.assert_allclose(out[1], stats.poisson(1.0).pmf([0, 1, 2]), rtol=1e-12)
 
 
-# -- at_least_three ----------------------------------------------------------------------------
-
-
-def _brute_three_plus(px, py):
-    conv = np.convolve(px, py)
-    return float(conv[3:].sum())
-
-
-def test_at_least_three_against_convolution():
-    rng = np.random.default_rng(7)
-    for _ in range(200):
-        px = rng.dirichlet(np.ones(rng.integers(1, 8)))
-        py = rng.dirichlet(np.ones(rng.integers(1, 8)))
-        pad = lambda v: np.pad(v, (0, max(0, 3 - len(v))))[:3]  # noqa: E731
-        got = reach.at_least_three(pad(px), pad(py))
-        assert got == pytest.approx(_brute_three_plus(px, py), abs=1e-12)
-
-
-def test_at_least_three_with_real_distributions():
-    n, p, rho, x, k = 6, 0.35, 0.5, 1.7, 1.0
-    a, b = beta_params(p, rho)
-    px = stats.betabinom(n, a, b).pmf(np.arange(n + 1))
-    py = stats.nbinom(k, k / (k + x)).pmf(np.arange(4000))
-    expected = _brute_three_plus(px, py) + stats.nbinom(k, k / (k + x)).sf(3999)
-    got = reach.at_least_three(reach.print_count_pmf(n, p, rho), reach.nbd_count_pmf(x, k))
-    assert got == pytest.approx(expected, rel=1e-9)
-
-
-def test_at_least_three_hand_cases():
-    assert reach.at_least_three(np.array([1.0, 0, 0]), np.array([1.0, 0, 0])) == 0.0
-    # print always 2, social 1 with prob 0.4 -> 3+ with prob 0.4 + P(social >= 2) = 0.4 + 0.1
-    assert reach.at_least_three(np.array([0.0, 0, 1.0]), np.array([0.5, 0.4, 0.05])) == pytest.approx(0.45 + 0.05)
-    # both at 0 with no mass on 1, 2: all mass is at 3+ -> certain.
-    assert reach.at_least_three(np.array([0.0, 0, 0]), np.array([0.0, 0, 0])) == 1.0
-
-
 # -- edge cases ----------------------------------------------------------------------------------
 
 

@@ -20,7 +20,7 @@ import pytest
 
 from budgetsim.formatting import fmt_int, parse_amount
 from budgetsim.i18n import t
-from budgetsim.planning import evaluate_scenario
+from budgetsim.planning import ScenarioPlan
 from budgetsim.scenario import parse_scenario
 from tests.browser.streamlit_page import (
     FIRST_RENDER_S,
@@ -131,7 +131,7 @@ def test_budget_download_upload_roundtrip(page, tmp_path):
     scenario = parse_scenario(saved.read_bytes())
     assert scenario.gemeente == DORDRECHT
     assert scenario.budget.social_eur == social
-    assert fmt_int(evaluate_scenario(scenario).total("reached"), NL) == second
+    assert fmt_int(ScenarioPlan(scenario).evaluate().total("reached"), NL) == second
 
     # a chart as PNG (made when clicked)
     png_button = page.get_by_role("button", name="PNG", exact=True).first

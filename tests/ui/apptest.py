@@ -9,7 +9,7 @@ from pathlib import Path
 from streamlit.testing.v1 import AppTest
 
 from budgetsim.formatting import fmt_int
-from budgetsim.planning import evaluate_scenario
+from budgetsim.planning import ScenarioPlan
 
 REPO = Path(__file__).resolve().parents[2]
 APP = REPO / "app.py"
@@ -37,7 +37,7 @@ def figures(at: AppTest) -> dict[str, str]:
 
 def expected_reached(scenario, lang: str = "nl") -> str:
     """What the app must show as "Inwoners bereikt" for ``scenario``, from the core model."""
-    return fmt_int(evaluate_scenario(scenario).total("reached"), lang)
+    return fmt_int(ScenarioPlan(scenario).evaluate().total("reached"), lang)
 
 
 def open_tab(at: AppTest, label: str) -> AppTest:

@@ -2,7 +2,7 @@
 
 Every test starts a fresh session (``fresh()``) and checks what a user sees: the title, the key
 figures (``st.metric``), the widgets and the messages. Expected numbers come from the pure core
-(``budgetsim.planning.evaluate_scenario``), so a figure on screen is checked against the model,
+(``ScenarioPlan(scenario).evaluate()``), so a figure on screen is checked against the model,
 not against itself. Tests for known bugs of the app are marked ``xfail(strict=True)`` with the
 reason: they turn into failures (XPASS) once the bug is fixed, so the mark can then be removed.
 """
@@ -19,7 +19,7 @@ from streamlit.testing.v1 import AppTest
 from budgetsim import chart_files, charts, curves
 from budgetsim.formatting import fmt_int, fmt_pct, parse_amount
 from budgetsim.i18n import STRINGS, t
-from budgetsim.planning import ScenarioPlan, evaluate_scenario, new_scenario, uncertainty_ranges
+from budgetsim.planning import ScenarioPlan, new_scenario, uncertainty_ranges
 from budgetsim.scenario import parse_scenario, scenario_from_dict
 from tests.conftest import DORDRECHT
 from tests.pdf_pages import pdf_page_count
@@ -440,7 +440,7 @@ def test_lower_cost_per_resident_shows_as_good_news(lang, dordrecht_evaluation):
         run(at.button_group(key="lang").set_value("en"))
     cost = _metric(at, "app.fig.cost", lang)
     now = dordrecht_evaluation.cost_per_reached_eur
-    before = evaluate_scenario(new_scenario(DORDRECHT, social_eur=0)).cost_per_reached_eur
+    before = ScenarioPlan(new_scenario(DORDRECHT, social_eur=0)).evaluate().cost_per_reached_eur
     assert now < before  # social media makes each reached resident cheaper
     assert cost.proto.direction == Metric.MetricDirection.DOWN, cost.delta
     assert cost.proto.color == Metric.MetricColor.GREEN, cost.delta
