@@ -76,7 +76,6 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # -- Why a row is not used (short, for the table of rows) --------------------------------------
     "calibration.why.totals": {"nl": "totaalrij", "en": "totals row"},
-    "calibration.why.excluded": {"nl": "zelf uitgezet", "en": "left out by you"},
     "calibration.why.reach_above_impressions": {
         "nl": "bereik ({reach:int}) is niet kleiner dan het aantal weergaven ({impressions:int})",
         "en": "reach ({reach:int}) is not below impressions ({impressions:int})",
