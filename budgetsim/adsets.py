@@ -442,6 +442,9 @@ def shown_area_budgets(ad_sets: AdSets, ad_set_eur, area_eur) -> np.ndarray:
     shown = np.zeros(len(per_area))
     shown[outside] = groups[len(sets_eur) :]
     for j, members in enumerate(ad_sets.members):
+        if len(members) == 1:  # an area alone: its ad set's euros
+            shown[members[0]] = groups[j]
+            continue
         rows = np.asarray(members, dtype=int)
         parts = per_area[rows]
         exact = float(parts.sum())

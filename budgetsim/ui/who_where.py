@@ -11,7 +11,14 @@ import pandas as pd
 import streamlit as st
 
 from .. import csv_tables
-from ..adsets import KIND_AREA, REASON_NO_AUDIENCE, reason_message, shown_budgets, untargetable_message
+from ..adsets import (
+    KIND_AREA,
+    REASON_NO_AUDIENCE,
+    reason_message,
+    shown_area_budgets,
+    shown_budgets,
+    untargetable_message,
+)
 from ..assumptions import MAX_EUR
 from ..bands import BANDS
 from ..charts import MAP_METRICS
@@ -130,8 +137,11 @@ def area_frame(
         reach = np.where(target > 0, planned.reached.sum(axis=1) / target, 0.0)
         missed = np.where(target > 0, 1.0 - planned.reached_print.sum(axis=1) / target, 0.0)
     shares = areas.age_shares
-    rows = planned.shown_area_rows()  # as the CSV and evaluate show them: parts add up
-    shown = {key: np.array([row[key] for row in rows]) for key in ("audience", "social_eur")}
+    # as the CSV and evaluate show them (Evaluation.shown_area_rows): parts add up
+    shown = {
+        "audience": model.ad_sets.shown_audience()[0],
+        "social_eur": shown_area_budgets(model.ad_sets, planned.ad_set_eur, planned.social_eur),
+    }
     why_text = {REASON_NO_AUDIENCE: t("app.table.why.none", lang)}
     data: dict[str, object] = {cols["code"]: list(areas.codes), cols["name"]: list(areas.names)}
     if level == "buurt" and areas.wijk_names is not None:
