@@ -174,7 +174,7 @@ def write_files(files: Sequence[tuple[str | os.PathLike, str | bytes]], *, force
     try:
         for target, (_, text) in zip(targets, files):
             payload = text.encode("utf-8") if isinstance(text, str) else bytes(text)
-            folder = target.parent if str(target.parent) else Path(".")
+            folder = target.parent  # "." for a bare name
             try:
                 handle, temp = _new_temp(folder, target.name)
                 temps.append(temp)
@@ -202,7 +202,7 @@ def write_files(files: Sequence[tuple[str | os.PathLike, str | bytes]], *, force
             except OSError as exc:
                 raise _with_target_name(exc, target) from None
         for target in targets:
-            _fsync_folder(target.parent if str(target.parent) else Path("."))
+            _fsync_folder(target.parent)
     except BaseException:
         _undo(moved)
         raise
@@ -218,7 +218,7 @@ def _backup(target: Path) -> str | None:
     when there is no file, or the file system has no hard links."""
     if not target.is_file():
         return None
-    folder = target.parent if str(target.parent) else Path(".")
+    folder = target.parent
     name = str(folder / f".{target.name}.{secrets.token_hex(4)}.old")
     try:
         os.link(target, name)
