@@ -349,15 +349,14 @@ def key_figures(e: Evaluation) -> dict[str, float | None]:
 def next_thousand(plan: ScenarioPlan, planned: Evaluation, step: float = 1000.0) -> tuple[float, float | None]:
     """Extra residents reached by the next ``step`` euros on print, and on social (same split rule;
     ``None`` when no area can be targeted, so social euros cannot be spent)."""
-    base = planned.total("reached")
-    more_print = ScenarioPlan(with_budget(plan.scenario, print_eur=plan.print_eur + step)).evaluate()
+    more_print = planned.print_step_reach(step)  # social stays as it is: no new plan needed
     if plan.model.ad_sets.untargetable:
-        return more_print.total("reached") - base, None
+        return more_print, None
     try:
         more_social = ScenarioPlan(with_budget(plan.scenario, social_eur=plan.social_eur + step)).evaluate()
     except InfeasibleBudget:
-        return more_print.total("reached") - base, None
-    return more_print.total("reached") - base, more_social.total("reached") - base
+        return more_print, None
+    return more_print, more_social.total("reached") - planned.total("reached")
 
 
 # -- a new scenario ----------------------------------------------------------------------------
