@@ -24,7 +24,7 @@ AREAS_LISTED = 3
 FONT_PX = 11
 
 
-def _and_list(items: Sequence[str], lang: str) -> str:
+def and_list(items: Sequence[str], lang: str) -> str:
     """``A``, ``A en B``, ``A, B en C``."""
     if len(items) <= 1:
         return "".join(items)
@@ -47,7 +47,7 @@ def bands_words(bands: Sequence[str], lang: str) -> str:
     for run in runs:
         low = run[0].split("-")[0].rstrip("+")
         spans.append(f"{low}+" if run[-1] == "65+" else f"{low}–{run[-1].split('-')[1]}")
-    return t("campaigns.words.ages", lang, ages=_and_list(spans, lang))
+    return t("campaigns.words.ages", lang, ages=and_list(spans, lang))
 
 
 def areas_words(area_names: Sequence[str] | None, level: str | None, lang: str) -> str:
@@ -55,7 +55,7 @@ def areas_words(area_names: Sequence[str] | None, level: str | None, lang: str) 
     if area_names is None:
         return t("campaigns.words.everywhere", lang)
     if len(area_names) <= AREAS_LISTED:
-        return t("campaigns.words.in", lang, areas=_and_list(list(area_names), lang))
+        return t("campaigns.words.in", lang, areas=and_list(list(area_names), lang))
     kind = "buurten" if level == "buurt" else "wijken"
     return t(f"campaigns.words.in_{kind}", lang, n=len(area_names))
 

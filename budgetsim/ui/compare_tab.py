@@ -14,7 +14,7 @@ from .. import charts
 from ..allocation import InfeasibleBudget
 from ..assumptions import REGISTRY
 from ..bands import BANDS
-from ..charts.campaigns import bands_words
+from ..charts.campaigns import and_list, bands_words
 from ..formatting import fmt_eur, fmt_int, fmt_pct
 from ..i18n import band_label, render, t
 from ..model import Evaluation
@@ -52,7 +52,7 @@ def compare_ui(current_scenario: Scenario, lang: str) -> None:
     more = more_than_nu([Option(s, e) for _, e, s in evaluations], chosen_nu) if current else None
     marks = ([price_is_estimated(scenarios[chosen_nu])] if current else []) + [price_is_estimated(s) for s in scenarios]
     if current is None and len(scenarios) > 1:  # different gemeenten: no "Nu" fits them all
-        st.info(t("app.compare.no_nu", lang, places=_and_list(_places(named, lang), lang)))
+        st.info(t("app.compare.no_nu", lang, places=and_list(_places(named, lang), lang)))
     st.table(comparison_table(named, current, lang, [m.more for m in more] if more else None, marks))
     if current is not None:
         st.caption(t("nu.compare.now_caption", lang))
@@ -75,13 +75,6 @@ def _places(named: list[tuple[str, Evaluation]], lang: str) -> list[str]:
     return list(dict.fromkeys(e.model.areas.gemeente_name or t("cli.own_areas", lang) for _, e in named))
 
 
-def _and_list(items: list[str], lang: str) -> str:
-    """``A``, ``A en B``, ``A, B en C``."""
-    if len(items) <= 1:
-        return "".join(items)
-    return t("campaigns.words.and", lang, first=", ".join(items[:-1]), last=items[-1])
-
-
 def outside_target_notes(columns: list[tuple[str, Evaluation]], lang: str) -> list[str]:
     """Per column that lacks an age group another column shows (it is not in that option's target
     group, so its cell shows "–"), a sentence saying so."""
@@ -95,7 +88,7 @@ def outside_target_notes(columns: list[tuple[str, Evaluation]], lang: str) -> li
                     "app.compare.not_in_target.one" if len(missing) == 1 else "app.compare.not_in_target.many",
                     lang,
                     name=name,
-                    bands=_and_list([band_label(b, lang) for b in missing], lang),
+                    bands=and_list([band_label(b, lang) for b in missing], lang),
                     target=bands_words(e.model.target_bands, lang),
                 )
             )
