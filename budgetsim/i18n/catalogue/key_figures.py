@@ -20,7 +20,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Wie een bericht drie keer of vaker ziet, onthoudt het beter.",
         "en": "People who see a message three times or more remember it better.",
     },
-    "app.fig.cost": {"nl": "Kosten per bereikte", "en": "Cost per person reached"},
+    "app.fig.cost": {"nl": "Kosten per bereikte", "en": "Per person reached"},
     "app.fig.cost.estimated": {
         "nl": "Kosten per bereikte en de euro's van de krant zijn **geschat**: de prijs per pagina ({price}) is "
         "geschat uit de oplage.",
